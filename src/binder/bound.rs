@@ -1,0 +1,383 @@
+//! The bound query: variables resolved to row slots, names to schema ids, every
+//! semantic check done. The planner trusts it.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::span::Span;
+use crate::store::{LabelId, PropKeyId, PropertyType, RelTypeId};
+use crate::syntax::ast::{BinaryOp, QuantifierKind, RelDirection, UnaryOp};
+use crate::value::Value;
+
+/// A position in a row. Every variable of a query gets one for the whole query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Slot(pub u32);
+
+impl fmt::Display for Slot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "${}", self.0)
+    }
+}
+
+/// A name resolved against the catalog: `id` is `None` for a name the graph has never
+/// seen (in an open graph such a label matches nothing, and CREATE interns it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRef<Id> {
+    pub name: Arc<str>,
+    pub id: Option<Id>,
+}
+
+pub type LabelRef = NameRef<LabelId>;
+pub type RelTypeRef = NameRef<RelTypeId>;
+pub type PropKeyRef = NameRef<PropKeyId>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Statement {
+    Query(Query),
+    DefineNodeType(NodeTypeDecl),
+    DefineRelType(RelTypeDecl),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeTypeDecl {
+    pub label: Arc<str>,
+    pub properties: Vec<PropertyDecl>,
+    pub key: Option<Arc<str>>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyDecl {
+    pub key: Arc<str>,
+    pub ty: PropertyType,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelTypeDecl {
+    pub name: Arc<str>,
+    /// `None` on a side means any label.
+    pub endpoints: Vec<(Option<Vec<Arc<str>>>, Option<Vec<Arc<str>>>)>,
+    pub properties: Vec<PropertyDecl>,
+    pub span: Span,
+}
+
+/// Single queries joined by UNION; all produce the same columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    pub parts: Vec<SingleQuery>,
+    /// `true` for UNION ALL between part i and i+1.
+    pub union_all: Vec<bool>,
+    pub columns: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SingleQuery {
+    pub clauses: Vec<Clause>,
+    pub n_slots: usize,
+    /// The slots RETURN fills, in column order; empty for a query without RETURN.
+    pub output: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clause {
+    Match(MatchClause),
+    Unwind { expr: Expr, slot: Slot },
+    Project(Projection),
+    Create(Pattern),
+    Merge(MergeClause),
+    Set(Vec<SetItem>),
+    Remove(Vec<RemoveItem>),
+    Delete { detach: bool, exprs: Vec<Expr> },
+    Call(ProcedureCall),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchClause {
+    pub optional: bool,
+    pub pattern: Pattern,
+    pub filter: Option<Expr>,
+    /// The slots this clause binds (set to null when an OPTIONAL MATCH finds nothing).
+    pub new_slots: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeClause {
+    pub part: PatternPart,
+    pub on_create: Vec<SetItem>,
+    pub on_match: Vec<SetItem>,
+    pub new_slots: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub parts: Vec<PatternPart>,
+}
+
+/// `nodes.len() == rels.len() + 1`; rel i joins node i and node i+1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternPart {
+    pub path: Option<Slot>,
+    pub nodes: Vec<NodePattern>,
+    pub rels: Vec<RelPattern>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodePattern {
+    pub slot: Slot,
+    /// Bound by an earlier clause (or earlier in this pattern): match it, don't search.
+    pub bound: bool,
+    pub labels: Vec<LabelRef>,
+    pub properties: Vec<(PropKeyRef, Expr)>,
+    /// A label of this node whose declared key is given in `properties` (at that
+    /// index): the node can be found through the key index.
+    pub key: Option<(LabelRef, usize)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelPattern {
+    pub slot: Slot,
+    pub bound: bool,
+    pub types: Vec<RelTypeRef>,
+    pub direction: RelDirection,
+    /// `Some((min, max))` for a variable-length relationship; `max` `None` is unbounded.
+    pub length: Option<(u64, Option<u64>)>,
+    pub properties: Vec<(PropKeyRef, Expr)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projection {
+    /// Grouping keys (or all items when there is no aggregate): slot ← expression.
+    pub items: Vec<(Slot, Expr)>,
+    pub aggregates: Vec<AggregateCall>,
+    pub distinct: bool,
+    /// Sort keys, evaluated after the items are written to their slots.
+    pub order_by: Vec<(Expr, bool)>,
+    pub skip: Option<Expr>,
+    pub limit: Option<Expr>,
+    /// WITH … WHERE: applied after projection (and ordering).
+    pub filter: Option<Expr>,
+    /// Slots visible after this projection, for the executor to keep; others are cleared.
+    pub kept: Vec<Slot>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AggregateFunction {
+    CountStar,
+    Count,
+    Collect,
+    Sum,
+    Avg,
+    Min,
+    Max,
+    StDev,
+    StDevP,
+    PercentileCont,
+    PercentileDisc,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AggregateCall {
+    pub function: AggregateFunction,
+    pub distinct: bool,
+    pub arg: Option<Expr>,
+    /// The percentile of percentileCont/Disc.
+    pub extra: Option<Expr>,
+    /// Where the aggregate's value goes; item expressions read it from there.
+    pub slot: Slot,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetItem {
+    Property {
+        target: Expr,
+        key: PropKeyRef,
+        value: Expr,
+        span: Span,
+    },
+    Replace {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    Merge {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    Labels {
+        slot: Slot,
+        labels: Vec<LabelRef>,
+        span: Span,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveItem {
+    Property {
+        target: Expr,
+        key: PropKeyRef,
+        span: Span,
+    },
+    Labels {
+        slot: Slot,
+        labels: Vec<LabelRef>,
+        span: Span,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Procedure {
+    Labels,
+    RelationshipTypes,
+    PropertyKeys,
+    Schema,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcedureCall {
+    pub procedure: Procedure,
+    /// Output column i of the procedure goes to slot i (None: not yielded).
+    pub yields: Vec<Option<Slot>>,
+    pub filter: Option<Expr>,
+    pub span: Span,
+}
+
+/// The static type of an expression, as far as the binder can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    Any,
+    Node,
+    Relationship,
+    Path,
+    Bool,
+    Int,
+    Float,
+    String,
+    List,
+    Map,
+    Date,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Function {
+    Id,
+    Labels,
+    Type,
+    Properties,
+    Keys,
+    StartNode,
+    EndNode,
+    Nodes,
+    Relationships,
+    Length,
+    Size,
+    Head,
+    Last,
+    Tail,
+    Range,
+    Reverse,
+    Coalesce,
+    ToInteger,
+    ToFloat,
+    ToString,
+    ToBoolean,
+    Abs,
+    Ceil,
+    Floor,
+    Round,
+    Sqrt,
+    Sign,
+    Exp,
+    Log,
+    Log10,
+    ToUpper,
+    ToLower,
+    Trim,
+    LTrim,
+    RTrim,
+    Substring,
+    Replace,
+    Split,
+    Left,
+    Right,
+    Date,
+    Exists,
+    Rand,
+    Pi,
+    E,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Literal(Value),
+    Slot(Slot),
+    Property(Box<Expr>, PropKeyRef),
+    List(Vec<Expr>),
+    Map(Vec<(Arc<str>, Expr)>),
+    Unary(UnaryOp, Box<Expr>),
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    IsNull {
+        expr: Box<Expr>,
+        negated: bool,
+    },
+    Index(Box<Expr>, Box<Expr>),
+    Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    HasLabels(Box<Expr>, Vec<LabelRef>),
+    Call(Function, Vec<Expr>),
+    Case {
+        subject: Option<Box<Expr>>,
+        whens: Vec<(Expr, Expr)>,
+        otherwise: Option<Box<Expr>>,
+    },
+    ListComprehension {
+        slot: Slot,
+        list: Box<Expr>,
+        filter: Option<Box<Expr>>,
+        map: Option<Box<Expr>>,
+    },
+    Quantifier {
+        kind: QuantifierKind,
+        slot: Slot,
+        list: Box<Expr>,
+        filter: Option<Box<Expr>>,
+    },
+    Reduce {
+        accumulator: Slot,
+        init: Box<Expr>,
+        slot: Slot,
+        list: Box<Expr>,
+        expr: Box<Expr>,
+    },
+    /// Whether the pattern (its bound variables fixed by the row) has a match.
+    PatternExists(Box<PatternPart>),
+    /// `[pattern WHERE filter | map]`.
+    PatternComprehension {
+        part: Box<PatternPart>,
+        filter: Option<Box<Expr>>,
+        map: Box<Expr>,
+    },
+    MapProjection {
+        base: Box<Expr>,
+        all_properties: bool,
+        entries: Vec<(Arc<str>, MapProjectionValue)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapProjectionValue {
+    Property(PropKeyRef),
+    Expr(Expr),
+}

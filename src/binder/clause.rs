@@ -1,0 +1,474 @@
+//! Binding clauses: `bind_<clause>` for each.
+
+use super::bound::{self, Clause, Slot, Type};
+use super::{functions, Binder};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::syntax::ast;
+
+/// RETURN only last; a query ends with RETURN or with a clause that writes.
+pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
+    let n = query.clauses.len();
+    for (i, c) in query.clauses.iter().enumerate() {
+        if matches!(c, ast::Clause::Return(_)) && i + 1 < n {
+            return Err(Error::at(
+                ErrorCode::InvalidSyntax,
+                query.clauses[i + 1].span(),
+                "RETURN must be the last clause",
+            ));
+        }
+    }
+    match query.clauses.last() {
+        Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)) => {
+            let last = query
+                .clauses
+                .last()
+                .map(|c| (c.span(), c.name()))
+                .unwrap_or((query.span, "query"));
+            Err(Error::at(
+                ErrorCode::InvalidSyntax,
+                Span::new(last.0.end, last.0.end),
+                format!("a query cannot end with {}: add a RETURN clause", last.1),
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+impl Binder<'_> {
+    pub(super) fn bind_clause(&mut self, clause: &ast::Clause) -> Result<Clause> {
+        match clause {
+            ast::Clause::Match(m) => self.bind_match(m),
+            ast::Clause::Unwind(u) => self.bind_unwind(u),
+            ast::Clause::With(w) => {
+                let (projection, _) =
+                    self.bind_projection(&w.projection, w.where_.as_ref(), w.span, false)?;
+                Ok(Clause::Project(projection))
+            }
+            ast::Clause::Return(r) => Ok(Clause::Project(
+                self.bind_projection(&r.projection, None, r.span, true)?.0,
+            )),
+            ast::Clause::Create(c) => self.bind_create(c),
+            ast::Clause::Merge(m) => self.bind_merge(m),
+            ast::Clause::Set(s) => Ok(Clause::Set(
+                s.items
+                    .iter()
+                    .map(|i| self.bind_set_item(i))
+                    .collect::<Result<_>>()?,
+            )),
+            ast::Clause::Remove(r) => self.bind_remove(r),
+            ast::Clause::Delete(d) => self.bind_delete(d),
+            ast::Clause::Call(c) => self.bind_procedure_call(c),
+        }
+    }
+
+    fn bind_match(&mut self, m: &ast::Match) -> Result<Clause> {
+        let before = self.scope.slots();
+        let pattern = self.bind_pattern(&m.pattern, PatternUse::Match)?;
+        let filter = m
+            .where_
+            .as_ref()
+            .map(|w| self.bind_predicate(w))
+            .transpose()?;
+        let new_slots = self
+            .scope
+            .slots()
+            .into_iter()
+            .filter(|s| !before.contains(s))
+            .collect();
+        Ok(Clause::Match(bound::MatchClause {
+            optional: m.optional,
+            pattern,
+            filter,
+            new_slots,
+        }))
+    }
+
+    fn bind_unwind(&mut self, u: &ast::Unwind) -> Result<Clause> {
+        let expr = self.bind_expr(&u.expr)?;
+        let slot = self.declare(&u.variable, Type::Any)?;
+        Ok(Clause::Unwind { expr, slot })
+    }
+
+    fn bind_create(&mut self, c: &ast::Create) -> Result<Clause> {
+        Ok(Clause::Create(
+            self.bind_pattern(&c.pattern, PatternUse::Create)?,
+        ))
+    }
+
+    fn bind_merge(&mut self, m: &ast::Merge) -> Result<Clause> {
+        let before = self.scope.slots();
+        let part = self.bind_pattern_part(&m.part, PatternUse::Merge)?;
+        let new_slots = self
+            .scope
+            .slots()
+            .into_iter()
+            .filter(|s| !before.contains(s))
+            .collect();
+        let on_create = m
+            .on_create
+            .iter()
+            .map(|i| self.bind_set_item(i))
+            .collect::<Result<_>>()?;
+        let on_match = m
+            .on_match
+            .iter()
+            .map(|i| self.bind_set_item(i))
+            .collect::<Result<_>>()?;
+        Ok(Clause::Merge(bound::MergeClause {
+            part,
+            on_create,
+            on_match,
+            new_slots,
+        }))
+    }
+
+    fn bind_set_item(&mut self, item: &ast::SetItem) -> Result<bound::SetItem> {
+        Ok(match item {
+            ast::SetItem::Property {
+                target,
+                key,
+                value,
+                span,
+            } => bound::SetItem::Property {
+                target: self.bind_expr(target)?,
+                key: self.prop_key_ref(key)?,
+                value: self.bind_expr(value)?,
+                span: *span,
+            },
+            ast::SetItem::Replace {
+                variable,
+                value,
+                span,
+            } => bound::SetItem::Replace {
+                slot: self.entity_slot(variable)?,
+                value: self.bind_expr(value)?,
+                span: *span,
+            },
+            ast::SetItem::Merge {
+                variable,
+                value,
+                span,
+            } => bound::SetItem::Merge {
+                slot: self.entity_slot(variable)?,
+                value: self.bind_expr(value)?,
+                span: *span,
+            },
+            ast::SetItem::Labels {
+                variable,
+                labels,
+                span,
+            } => bound::SetItem::Labels {
+                slot: self.node_slot(variable)?,
+                labels: labels
+                    .iter()
+                    .map(|l| self.label_ref(l))
+                    .collect::<Result<_>>()?,
+                span: *span,
+            },
+        })
+    }
+
+    fn entity_slot(&self, variable: &ast::Ident) -> Result<Slot> {
+        let (slot, ty) = self.lookup(&variable.name, variable.span)?;
+        if !matches!(ty, Type::Node | Type::Relationship | Type::Any) {
+            return Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                variable.span,
+                format!("`{}` is not a node or relationship", variable.name),
+            ));
+        }
+        Ok(slot)
+    }
+
+    fn node_slot(&self, variable: &ast::Ident) -> Result<Slot> {
+        let (slot, ty) = self.lookup(&variable.name, variable.span)?;
+        if !matches!(ty, Type::Node | Type::Any) {
+            return Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                variable.span,
+                format!("`{}` is not a node", variable.name),
+            ));
+        }
+        Ok(slot)
+    }
+
+    fn bind_remove(&mut self, r: &ast::Remove) -> Result<Clause> {
+        let mut items = Vec::new();
+        for item in &r.items {
+            items.push(match item {
+                ast::RemoveItem::Labels {
+                    variable,
+                    labels,
+                    span,
+                } => bound::RemoveItem::Labels {
+                    slot: self.node_slot(variable)?,
+                    labels: labels
+                        .iter()
+                        .map(|l| self.label_ref(l))
+                        .collect::<Result<_>>()?,
+                    span: *span,
+                },
+                ast::RemoveItem::Property { target, key, span } => bound::RemoveItem::Property {
+                    target: self.bind_expr(target)?,
+                    key: self.prop_key_ref(key)?,
+                    span: *span,
+                },
+            });
+        }
+        Ok(Clause::Remove(items))
+    }
+
+    fn bind_delete(&mut self, d: &ast::Delete) -> Result<Clause> {
+        let mut exprs = Vec::new();
+        for e in &d.exprs {
+            let bound = self.bind_expr(e)?;
+            if !matches!(
+                bound.ty,
+                Type::Node | Type::Relationship | Type::Path | Type::Any
+            ) {
+                return Err(Error::at(
+                    ErrorCode::InvalidArgumentType,
+                    e.span,
+                    "DELETE needs a node, relationship or path",
+                ));
+            }
+            exprs.push(bound);
+        }
+        Ok(Clause::Delete {
+            detach: d.detach,
+            exprs,
+        })
+    }
+
+    fn bind_procedure_call(&mut self, c: &ast::Call) -> Result<Clause> {
+        let procedure = functions::procedure(&c.procedure)?;
+        if let Some(args) = &c.args {
+            if let Some(extra) = args.first() {
+                return Err(Error::at(
+                    ErrorCode::InvalidArgumentCount,
+                    extra.span,
+                    format!("procedure {} takes no arguments", c.procedure.name),
+                ));
+            }
+        }
+        let columns = functions::procedure_columns(procedure);
+        let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];
+        let mut filter = None;
+        match &c.yields {
+            None => {
+                for (i, name) in columns.iter().enumerate() {
+                    let ident = ast::Ident {
+                        name: name.to_string(),
+                        span: c.span,
+                    };
+                    yields[i] = Some(self.declare(&ident, Type::Any)?);
+                }
+            }
+            Some(y) => {
+                for (i, name) in columns.iter().enumerate() {
+                    if y.star {
+                        let ident = ast::Ident {
+                            name: name.to_string(),
+                            span: c.span,
+                        };
+                        yields[i] = Some(self.declare(&ident, Type::Any)?);
+                    }
+                }
+                for (field, alias) in &y.items {
+                    let Some(i) = columns.iter().position(|c| *c == field.name) else {
+                        return Err(Error::at(
+                            ErrorCode::UndefinedVariable,
+                            field.span,
+                            format!(
+                                "procedure {} yields no `{}` (it yields {})",
+                                c.procedure.name,
+                                field.name,
+                                columns.join(", ")
+                            ),
+                        ));
+                    };
+                    yields[i] = Some(self.declare(alias.as_ref().unwrap_or(field), Type::Any)?);
+                }
+                filter = y
+                    .where_
+                    .as_ref()
+                    .map(|w| self.bind_predicate(w))
+                    .transpose()?;
+            }
+        }
+        Ok(Clause::Call(bound::ProcedureCall {
+            procedure,
+            yields,
+            filter,
+            span: c.span,
+        }))
+    }
+
+    /// WITH or RETURN: items, aggregates, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
+    pub(super) fn bind_projection(
+        &mut self,
+        p: &ast::Projection,
+        where_: Option<&ast::Expr>,
+        span: Span,
+        is_return: bool,
+    ) -> Result<(bound::Projection, Vec<String>)> {
+        let mut entries: Vec<(String, &ast::Expr, Option<&str>, Span)> = Vec::new();
+        if p.star {
+            if self.scope.is_empty() {
+                return Err(Error::at(
+                    ErrorCode::NoVariablesInScope,
+                    span,
+                    "RETURN * and WITH * need variables in scope",
+                ));
+            }
+            let mut names: Vec<String> = self.scope.names().map(str::to_string).collect();
+            names.sort();
+            for name in names {
+                entries.push((name, &STAR_MARKER, None, span));
+            }
+        }
+        for item in &p.items {
+            let name = match &item.alias {
+                Some(alias) => alias.name.clone(),
+                None => {
+                    if !is_return && !matches!(item.expr.kind, ast::ExprKind::Variable(_)) {
+                        return Err(Error::at(
+                            ErrorCode::InvalidSyntax,
+                            item.expr.span,
+                            "an expression in WITH must be aliased (use AS)",
+                        ));
+                    }
+                    item.text.clone()
+                }
+            };
+            entries.push((name, &item.expr, Some(item.text.as_str()), item.expr.span));
+        }
+        for (i, (name, _, _, span)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(n, _, _, _)| n == name) {
+                return Err(Error::at(
+                    ErrorCode::DuplicateColumnName,
+                    *span,
+                    format!("column `{name}` is projected twice"),
+                ));
+            }
+        }
+
+        let mut aggregates = Vec::new();
+        let mut items = Vec::new();
+        let mut new_scope = super::scope::Scope::default();
+        let mut item_texts: Vec<(String, Slot)> = Vec::new();
+        for (name, expr, text, _) in &entries {
+            let bound = if std::ptr::eq(*expr, &STAR_MARKER) {
+                let (slot, ty) = self.lookup(name, span)?;
+                bound::Expr {
+                    kind: bound::ExprKind::Slot(slot),
+                    ty,
+                    span,
+                }
+            } else {
+                self.bind_expr_with_aggregates(expr, &mut aggregates)?
+            };
+            let slot = self.new_slot();
+            new_scope.insert(name, slot, bound.ty);
+            if let Some(text) = text {
+                item_texts.push((text.to_string(), slot));
+            }
+            items.push((slot, bound));
+        }
+        let aggregating = !aggregates.is_empty();
+
+        // ORDER BY sees the new names, and (without aggregation or DISTINCT) the old ones.
+        let old_scope = std::mem::take(&mut self.scope);
+        let mut sort_scope = if aggregating || p.distinct {
+            super::scope::Scope::default()
+        } else {
+            old_scope.clone()
+        };
+        for (name, slot, ty) in new_scope.entries() {
+            sort_scope.insert(name, *slot, *ty);
+        }
+        self.scope = sort_scope;
+        let order_by = p
+            .order_by
+            .iter()
+            .map(|s| {
+                let key = match item_texts.iter().find(|(t, _)| *t == s.text) {
+                    Some((_, slot)) => {
+                        let ty = items
+                            .iter()
+                            .find(|(s2, _)| s2 == slot)
+                            .map_or(Type::Any, |(_, e)| e.ty);
+                        bound::Expr {
+                            kind: bound::ExprKind::Slot(*slot),
+                            ty,
+                            span: s.expr.span,
+                        }
+                    }
+                    None => self.bind_expr(&s.expr)?,
+                };
+                Ok((key, s.descending))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        self.scope = new_scope;
+        let skip = p
+            .skip
+            .as_ref()
+            .map(|e| self.bind_count(e, "SKIP"))
+            .transpose()?;
+        let limit = p
+            .limit
+            .as_ref()
+            .map(|e| self.bind_count(e, "LIMIT"))
+            .transpose()?;
+        let filter = where_.map(|w| self.bind_predicate(w)).transpose()?;
+        let kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
+        let columns = entries.into_iter().map(|(n, _, _, _)| n).collect();
+        let projection = bound::Projection {
+            items,
+            aggregates,
+            distinct: p.distinct,
+            order_by,
+            skip,
+            limit,
+            filter,
+            kept,
+            span,
+        };
+        Ok((projection, columns))
+    }
+
+    /// SKIP and LIMIT take a non-negative integer known before the query runs.
+    fn bind_count(&mut self, e: &ast::Expr, what: &str) -> Result<bound::Expr> {
+        let bound = self.bind_expr(e)?;
+        match &bound.kind {
+            bound::ExprKind::Literal(crate::Value::Int(n)) if *n >= 0 => Ok(bound),
+            bound::ExprKind::Literal(v) => Err(Error::at(
+                ErrorCode::InvalidArgumentValue,
+                e.span,
+                format!("{what} needs a non-negative integer, got {v}"),
+            )),
+            _ => Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                e.span,
+                format!("{what} needs a literal or a parameter"),
+            )),
+        }
+    }
+}
+
+/// Stands in for the expression of a `*` item.
+static STAR_MARKER: ast::Expr = ast::Expr {
+    kind: ast::ExprKind::Literal(ast::Literal::Null),
+    span: Span { start: 0, end: 0 },
+};
+
+/// How a pattern is used decides which variables may be new and what is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternUse {
+    Match,
+    Create,
+    Merge,
+    /// Inside an expression: may not introduce variables (except in comprehensions).
+    Predicate,
+}

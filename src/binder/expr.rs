@@ -1,0 +1,566 @@
+//! Binding expressions: variables to slots, parameters substituted, functions resolved
+//! and checked for arity, aggregates lifted out into the projection.
+
+use std::sync::Arc;
+
+use super::bound::{self, AggregateCall, ExprKind, MapProjectionValue, Type};
+use super::clause::PatternUse;
+use super::functions::{self, Callee};
+use super::Binder;
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::syntax::ast::{self, BinaryOp, Literal, UnaryOp};
+use crate::value::Value;
+
+/// Where aggregates may appear: only directly in WITH/RETURN items.
+enum AggregateSink<'s> {
+    Forbidden,
+    Collect(&'s mut Vec<AggregateCall>),
+}
+
+impl Binder<'_> {
+    pub(super) fn bind_expr(&mut self, expr: &ast::Expr) -> Result<bound::Expr> {
+        self.bind(expr, &mut AggregateSink::Forbidden)
+    }
+
+    pub(super) fn bind_predicate(&mut self, expr: &ast::Expr) -> Result<bound::Expr> {
+        let bound = self.bind_expr(expr)?;
+        if !matches!(bound.ty, Type::Bool | Type::Any) {
+            return Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                expr.span,
+                format!(
+                    "WHERE needs a boolean, but this is a {}",
+                    super::pattern::type_word(bound.ty)
+                ),
+            ));
+        }
+        Ok(bound)
+    }
+
+    pub(super) fn bind_expr_with_aggregates(
+        &mut self,
+        expr: &ast::Expr,
+        out: &mut Vec<AggregateCall>,
+    ) -> Result<bound::Expr> {
+        self.bind(expr, &mut AggregateSink::Collect(out))
+    }
+
+    pub(super) fn param(&self, name: &str, span: Span) -> Result<Value> {
+        self.params.get(name).cloned().ok_or_else(|| {
+            Error::at(
+                ErrorCode::ParameterMissing,
+                span,
+                format!("parameter ${name} has no value"),
+            )
+            .with_hint(format!(
+                "set it with --param {name}=<value>, or :param {name} => <value>"
+            ))
+        })
+    }
+
+    fn bind(
+        &mut self,
+        expr: &ast::Expr,
+        aggregates: &mut AggregateSink<'_>,
+    ) -> Result<bound::Expr> {
+        let span = expr.span;
+        let (kind, ty) = match &expr.kind {
+            ast::ExprKind::Literal(lit) => literal(lit),
+            ast::ExprKind::Parameter(name) => {
+                let value = self.param(name, span)?;
+                let ty = value_type(&value);
+                (ExprKind::Literal(value), ty)
+            }
+            ast::ExprKind::Variable(name) => {
+                let (slot, ty) = self.lookup(name, span)?;
+                (ExprKind::Slot(slot), ty)
+            }
+            ast::ExprKind::List(items) => {
+                let items = items
+                    .iter()
+                    .map(|e| self.bind(e, aggregates))
+                    .collect::<Result<_>>()?;
+                (ExprKind::List(items), Type::List)
+            }
+            ast::ExprKind::Map(entries) => {
+                let entries = entries
+                    .iter()
+                    .map(|(k, v)| Ok((Arc::from(k.name.as_str()), self.bind(v, aggregates)?)))
+                    .collect::<Result<_>>()?;
+                (ExprKind::Map(entries), Type::Map)
+            }
+            ast::ExprKind::Property(owner, key) => {
+                let owner = self.bind(owner, aggregates)?;
+                if matches!(
+                    owner.ty,
+                    Type::Int | Type::Float | Type::Bool | Type::String | Type::List
+                ) {
+                    return Err(Error::at(
+                        ErrorCode::PropertyAccessOnNonMap,
+                        span,
+                        format!(
+                            "cannot read property `{}` of a {}",
+                            key.name,
+                            super::pattern::type_word(owner.ty)
+                        ),
+                    ));
+                }
+                let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
+                    self.prop_key_ref(key)?
+                } else {
+                    bound::NameRef {
+                        name: key.name.as_str().into(),
+                        id: self.view.catalog.prop_key(&key.name),
+                    }
+                };
+                (ExprKind::Property(Box::new(owner), key_ref), Type::Any)
+            }
+            ast::ExprKind::Index(list, index) => {
+                let list = self.bind(list, aggregates)?;
+                let index = self.bind(index, aggregates)?;
+                (ExprKind::Index(Box::new(list), Box::new(index)), Type::Any)
+            }
+            ast::ExprKind::Slice(list, from, to) => {
+                let list = self.bind(list, aggregates)?;
+                let from = from
+                    .as_ref()
+                    .map(|e| self.bind(e, aggregates))
+                    .transpose()?
+                    .map(Box::new);
+                let to = to
+                    .as_ref()
+                    .map(|e| self.bind(e, aggregates))
+                    .transpose()?
+                    .map(Box::new);
+                (ExprKind::Slice(Box::new(list), from, to), Type::List)
+            }
+            ast::ExprKind::HasLabels(owner, labels) => {
+                let owner = self.bind(owner, aggregates)?;
+                let labels = labels
+                    .iter()
+                    .map(|l| self.label_ref(l))
+                    .collect::<Result<_>>()?;
+                (ExprKind::HasLabels(Box::new(owner), labels), Type::Bool)
+            }
+            ast::ExprKind::Unary(op, operand) => {
+                let operand = self.bind(operand, aggregates)?;
+                let ty = match op {
+                    UnaryOp::Not => Type::Bool,
+                    _ => operand.ty,
+                };
+                (ExprKind::Unary(*op, Box::new(operand)), ty)
+            }
+            ast::ExprKind::Binary(op, lhs, rhs) => {
+                let lhs = self.bind(lhs, aggregates)?;
+                let rhs = self.bind(rhs, aggregates)?;
+                let ty = binary_type(*op, lhs.ty, rhs.ty);
+                (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
+            }
+            ast::ExprKind::IsNull {
+                expr: inner,
+                negated,
+            } => {
+                let inner = self.bind(inner, aggregates)?;
+                (
+                    ExprKind::IsNull {
+                        expr: Box::new(inner),
+                        negated: *negated,
+                    },
+                    Type::Bool,
+                )
+            }
+            ast::ExprKind::FunctionCall {
+                name,
+                distinct,
+                args,
+            } => return self.bind_call(name, *distinct, args, span, aggregates),
+            ast::ExprKind::CountStar => {
+                return self.bind_aggregate(
+                    bound::AggregateFunction::CountStar,
+                    false,
+                    &[],
+                    span,
+                    aggregates,
+                );
+            }
+            ast::ExprKind::Case {
+                subject,
+                whens,
+                otherwise,
+            } => {
+                let subject = subject
+                    .as_ref()
+                    .map(|e| self.bind(e, aggregates))
+                    .transpose()?
+                    .map(Box::new);
+                let whens = whens
+                    .iter()
+                    .map(|(w, t)| Ok((self.bind(w, aggregates)?, self.bind(t, aggregates)?)))
+                    .collect::<Result<Vec<_>>>()?;
+                let otherwise = otherwise
+                    .as_ref()
+                    .map(|e| self.bind(e, aggregates))
+                    .transpose()?
+                    .map(Box::new);
+                (
+                    ExprKind::Case {
+                        subject,
+                        whens,
+                        otherwise,
+                    },
+                    Type::Any,
+                )
+            }
+            ast::ExprKind::ListComprehension {
+                variable,
+                list,
+                filter,
+                map,
+            } => {
+                let list = self.bind(list, aggregates)?;
+                let (slot, filter, map) = self.in_inner_scope(variable, |b| {
+                    let filter = filter
+                        .as_ref()
+                        .map(|e| b.bind_predicate(e))
+                        .transpose()?
+                        .map(Box::new);
+                    let map = map
+                        .as_ref()
+                        .map(|e| b.bind_expr(e))
+                        .transpose()?
+                        .map(Box::new);
+                    Ok((filter, map))
+                })?;
+                (
+                    ExprKind::ListComprehension {
+                        slot,
+                        list: Box::new(list),
+                        filter,
+                        map,
+                    },
+                    Type::List,
+                )
+            }
+            ast::ExprKind::Quantifier {
+                kind,
+                variable,
+                list,
+                filter,
+            } => {
+                let list = self.bind(list, aggregates)?;
+                let (slot, filter, ()) = self.in_inner_scope(variable, |b| {
+                    let filter = filter
+                        .as_ref()
+                        .map(|e| b.bind_predicate(e))
+                        .transpose()?
+                        .map(Box::new);
+                    Ok((filter, ()))
+                })?;
+                (
+                    ExprKind::Quantifier {
+                        kind: *kind,
+                        slot,
+                        list: Box::new(list),
+                        filter,
+                    },
+                    Type::Bool,
+                )
+            }
+            ast::ExprKind::Reduce {
+                accumulator,
+                init,
+                variable,
+                list,
+                expr: body,
+            } => {
+                let init = self.bind(init, aggregates)?;
+                let list = self.bind(list, aggregates)?;
+                let saved = self.scope.clone();
+                let acc = self.declare_shadowing(accumulator);
+                let slot = self.declare_shadowing(variable);
+                let body = self.bind_expr(body);
+                self.scope = saved;
+                let kind = ExprKind::Reduce {
+                    accumulator: acc,
+                    init: Box::new(init),
+                    slot,
+                    list: Box::new(list),
+                    expr: Box::new(body?),
+                };
+                (kind, Type::Any)
+            }
+            ast::ExprKind::PatternPredicate(element) => {
+                let part = self.bind_predicate_pattern(element)?;
+                (ExprKind::PatternExists(Box::new(part)), Type::Bool)
+            }
+            ast::ExprKind::PatternComprehension {
+                path_variable,
+                pattern,
+                filter,
+                map,
+            } => {
+                let saved = self.scope.clone();
+                let result = (|| -> Result<ExprKind> {
+                    let part = ast::PatternPart {
+                        path_variable: path_variable.clone(),
+                        shortest: None,
+                        element: (**pattern).clone(),
+                        span: pattern.span,
+                    };
+                    let part = self.bind_pattern_part(&part, PatternUse::Match)?;
+                    let filter = filter
+                        .as_ref()
+                        .map(|e| self.bind_predicate(e))
+                        .transpose()?
+                        .map(Box::new);
+                    let map = Box::new(self.bind_expr(map)?);
+                    Ok(ExprKind::PatternComprehension {
+                        part: Box::new(part),
+                        filter,
+                        map,
+                    })
+                })();
+                self.scope = saved;
+                (result?, Type::List)
+            }
+            ast::ExprKind::Exists(inner) => {
+                let inner = self.bind(inner, aggregates)?;
+                (
+                    ExprKind::Call(bound::Function::Exists, vec![inner]),
+                    Type::Bool,
+                )
+            }
+            ast::ExprKind::MapProjection { variable, items } => {
+                self.bind_map_projection(variable, items, span)?
+            }
+        };
+        Ok(bound::Expr { kind, ty, span })
+    }
+
+    fn bind_predicate_pattern(
+        &mut self,
+        element: &ast::PatternElement,
+    ) -> Result<bound::PatternPart> {
+        let part = ast::PatternPart {
+            path_variable: None,
+            shortest: None,
+            element: element.clone(),
+            span: element.span,
+        };
+        self.bind_pattern_part(&part, PatternUse::Predicate)
+    }
+
+    fn bind_map_projection(
+        &mut self,
+        variable: &ast::Ident,
+        items: &[ast::MapProjectionItem],
+        span: Span,
+    ) -> Result<(ExprKind, Type)> {
+        let (slot, ty) = self.lookup(&variable.name, variable.span)?;
+        let base = Box::new(bound::Expr {
+            kind: ExprKind::Slot(slot),
+            ty,
+            span: variable.span,
+        });
+        let mut all_properties = false;
+        let mut entries = Vec::new();
+        for item in items {
+            match item {
+                ast::MapProjectionItem::AllProperties(_) => all_properties = true,
+                ast::MapProjectionItem::Property(key) => {
+                    let key_ref = bound::NameRef {
+                        name: key.name.as_str().into(),
+                        id: self.view.catalog.prop_key(&key.name),
+                    };
+                    entries.push((
+                        Arc::from(key.name.as_str()),
+                        MapProjectionValue::Property(key_ref),
+                    ));
+                }
+                ast::MapProjectionItem::Entry(key, value) => {
+                    entries.push((
+                        Arc::from(key.name.as_str()),
+                        MapProjectionValue::Expr(self.bind_expr(value)?),
+                    ));
+                }
+                ast::MapProjectionItem::Variable(var) => {
+                    let (s, t) = self.lookup(&var.name, var.span)?;
+                    let value = bound::Expr {
+                        kind: ExprKind::Slot(s),
+                        ty: t,
+                        span: var.span,
+                    };
+                    entries.push((
+                        Arc::from(var.name.as_str()),
+                        MapProjectionValue::Expr(value),
+                    ));
+                }
+            }
+        }
+        let _ = span;
+        Ok((
+            ExprKind::MapProjection {
+                base,
+                all_properties,
+                entries,
+            },
+            Type::Map,
+        ))
+    }
+
+    /// Binds `body` with `variable` declared (shadowing any outer one); restores the scope.
+    fn in_inner_scope<A, B>(
+        &mut self,
+        variable: &ast::Ident,
+        body: impl FnOnce(&mut Self) -> Result<(A, B)>,
+    ) -> Result<(bound::Slot, A, B)> {
+        let saved = self.scope.clone();
+        let slot = self.declare_shadowing(variable);
+        let result = body(self);
+        self.scope = saved;
+        let (a, b) = result?;
+        Ok((slot, a, b))
+    }
+
+    fn declare_shadowing(&mut self, variable: &ast::Ident) -> bound::Slot {
+        let slot = self.new_slot();
+        self.scope.insert(&variable.name, slot, Type::Any);
+        slot
+    }
+
+    fn bind_call(
+        &mut self,
+        name: &ast::Ident,
+        distinct: bool,
+        args: &[ast::Expr],
+        span: Span,
+        aggregates: &mut AggregateSink<'_>,
+    ) -> Result<bound::Expr> {
+        match functions::resolve(name)? {
+            Callee::Aggregate(function) => {
+                self.bind_aggregate(function, distinct, args, span, aggregates)
+            }
+            Callee::Scalar(function) => {
+                if distinct {
+                    return Err(Error::at(
+                        ErrorCode::InvalidSyntax,
+                        span,
+                        format!("DISTINCT only applies to aggregates, not {}", name.name),
+                    ));
+                }
+                functions::check_arity(function, name, args.len(), span)?;
+                let args = args
+                    .iter()
+                    .map(|a| self.bind(a, aggregates))
+                    .collect::<Result<Vec<_>>>()?;
+                functions::check_argument_types(function, &args)?;
+                let ty = functions::result_type(function);
+                Ok(bound::Expr {
+                    kind: ExprKind::Call(function, args),
+                    ty,
+                    span,
+                })
+            }
+        }
+    }
+
+    fn bind_aggregate(
+        &mut self,
+        function: bound::AggregateFunction,
+        distinct: bool,
+        args: &[ast::Expr],
+        span: Span,
+        aggregates: &mut AggregateSink<'_>,
+    ) -> Result<bound::Expr> {
+        let sink = match aggregates {
+            AggregateSink::Forbidden => {
+                return Err(Error::at(
+                    ErrorCode::InvalidAggregation,
+                    span,
+                    "aggregate functions are only allowed in WITH and RETURN items",
+                ))
+            }
+            AggregateSink::Collect(sink) => sink,
+        };
+        let expected = functions::aggregate_arity(function);
+        if args.len() != expected {
+            return Err(Error::at(
+                ErrorCode::InvalidArgumentCount,
+                span,
+                format!(
+                    "this aggregate takes {expected} argument(s), got {}",
+                    args.len()
+                ),
+            ));
+        }
+        // Arguments are bound with aggregates forbidden: no nesting.
+        let mut bound_args = args
+            .iter()
+            .map(|a| self.bind_expr(a))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter();
+        let arg = bound_args.next();
+        let extra = bound_args.next();
+        let slot = self.new_slot();
+        let ty = functions::aggregate_type(function);
+        sink.push(AggregateCall {
+            function,
+            distinct,
+            arg,
+            extra,
+            slot,
+            span,
+        });
+        Ok(bound::Expr {
+            kind: ExprKind::Slot(slot),
+            ty,
+            span,
+        })
+    }
+}
+
+fn literal(lit: &Literal) -> (ExprKind, Type) {
+    let value = match lit {
+        Literal::Null => Value::Null,
+        Literal::Bool(b) => Value::Bool(*b),
+        Literal::Int(i) => Value::Int(*i),
+        Literal::Float(f) => Value::Float(*f),
+        Literal::String(s) => Value::string(s.as_str()),
+    };
+    let ty = value_type(&value);
+    (ExprKind::Literal(value), ty)
+}
+
+pub(super) fn value_type(value: &Value) -> Type {
+    match value {
+        Value::Null => Type::Any,
+        Value::Bool(_) => Type::Bool,
+        Value::Int(_) => Type::Int,
+        Value::Float(_) => Type::Float,
+        Value::String(_) => Type::String,
+        Value::List(_) => Type::List,
+        Value::Map(_) => Type::Map,
+        Value::Date(_) => Type::Date,
+        Value::Node(_) => Type::Node,
+        Value::Relationship(_) => Type::Relationship,
+        Value::Path(_) => Type::Path,
+    }
+}
+
+fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {
+    use BinaryOp::*;
+    match op {
+        Or | Xor | And | Eq | Ne | Lt | Le | Gt | Ge | RegexMatch | StartsWith | EndsWith
+        | Contains | In => Type::Bool,
+        Add if lhs == Type::String || rhs == Type::String => Type::String,
+        Add if lhs == Type::List || rhs == Type::List => Type::List,
+        Add | Sub | Mul | Div | Mod if lhs == Type::Int && rhs == Type::Int => Type::Int,
+        Add | Sub | Mul | Div | Mod | Pow
+            if matches!(lhs, Type::Int | Type::Float) && matches!(rhs, Type::Int | Type::Float) =>
+        {
+            Type::Float
+        }
+        _ => Type::Any,
+    }
+}

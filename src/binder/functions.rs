@@ -1,0 +1,232 @@
+//! The function and procedure catalogue: names, arities, argument and result types.
+
+use super::bound::{AggregateFunction, Expr, Function, Procedure, Type as T};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::syntax::ast::Ident;
+
+pub enum Callee {
+    Scalar(Function),
+    Aggregate(AggregateFunction),
+}
+
+/// (name, function, min args, max args); names are case-insensitive.
+const SCALARS: &[(&str, Function, usize, usize)] = &[
+    ("id", Function::Id, 1, 1),
+    ("labels", Function::Labels, 1, 1),
+    ("type", Function::Type, 1, 1),
+    ("properties", Function::Properties, 1, 1),
+    ("keys", Function::Keys, 1, 1),
+    ("startnode", Function::StartNode, 1, 1),
+    ("endnode", Function::EndNode, 1, 1),
+    ("nodes", Function::Nodes, 1, 1),
+    ("relationships", Function::Relationships, 1, 1),
+    ("length", Function::Length, 1, 1),
+    ("size", Function::Size, 1, 1),
+    ("head", Function::Head, 1, 1),
+    ("last", Function::Last, 1, 1),
+    ("tail", Function::Tail, 1, 1),
+    ("range", Function::Range, 2, 3),
+    ("reverse", Function::Reverse, 1, 1),
+    ("coalesce", Function::Coalesce, 1, usize::MAX),
+    ("tointeger", Function::ToInteger, 1, 1),
+    ("tofloat", Function::ToFloat, 1, 1),
+    ("tostring", Function::ToString, 1, 1),
+    ("toboolean", Function::ToBoolean, 1, 1),
+    ("abs", Function::Abs, 1, 1),
+    ("ceil", Function::Ceil, 1, 1),
+    ("floor", Function::Floor, 1, 1),
+    ("round", Function::Round, 1, 1),
+    ("sqrt", Function::Sqrt, 1, 1),
+    ("sign", Function::Sign, 1, 1),
+    ("exp", Function::Exp, 1, 1),
+    ("log", Function::Log, 1, 1),
+    ("log10", Function::Log10, 1, 1),
+    ("toupper", Function::ToUpper, 1, 1),
+    ("tolower", Function::ToLower, 1, 1),
+    ("trim", Function::Trim, 1, 1),
+    ("ltrim", Function::LTrim, 1, 1),
+    ("rtrim", Function::RTrim, 1, 1),
+    ("substring", Function::Substring, 2, 3),
+    ("replace", Function::Replace, 3, 3),
+    ("split", Function::Split, 2, 2),
+    ("left", Function::Left, 2, 2),
+    ("right", Function::Right, 2, 2),
+    ("date", Function::Date, 0, 1),
+    ("exists", Function::Exists, 1, 1),
+    ("rand", Function::Rand, 0, 0),
+    ("pi", Function::Pi, 0, 0),
+    ("e", Function::E, 0, 0),
+];
+
+const AGGREGATES: &[(&str, AggregateFunction)] = &[
+    ("count", AggregateFunction::Count),
+    ("collect", AggregateFunction::Collect),
+    ("sum", AggregateFunction::Sum),
+    ("avg", AggregateFunction::Avg),
+    ("min", AggregateFunction::Min),
+    ("max", AggregateFunction::Max),
+    ("stdev", AggregateFunction::StDev),
+    ("stdevp", AggregateFunction::StDevP),
+    ("percentilecont", AggregateFunction::PercentileCont),
+    ("percentiledisc", AggregateFunction::PercentileDisc),
+];
+
+/// Every function name, for completion and suggestions.
+pub fn function_names() -> impl Iterator<Item = &'static str> {
+    SCALARS
+        .iter()
+        .map(|(n, ..)| *n)
+        .chain(AGGREGATES.iter().map(|(n, _)| *n))
+}
+
+pub fn resolve(name: &Ident) -> Result<Callee> {
+    let lower = name.name.to_lowercase();
+    if let Some((_, f)) = AGGREGATES.iter().find(|(n, _)| *n == lower) {
+        return Ok(Callee::Aggregate(*f));
+    }
+    if let Some((_, f, ..)) = SCALARS.iter().find(|(n, ..)| *n == lower) {
+        return Ok(Callee::Scalar(*f));
+    }
+    let err = Error::at(
+        ErrorCode::UnknownFunction,
+        name.span,
+        format!("unknown function `{}`", name.name),
+    );
+    Err(
+        match crate::suggest::did_you_mean(&lower, function_names()) {
+            Some(hint) => err.with_hint(hint),
+            None => err,
+        },
+    )
+}
+
+pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) -> Result<()> {
+    let Some((_, _, min, max)) = SCALARS.iter().find(|(_, f, ..)| *f == function) else {
+        return Err(Error::internal(format!(
+            "function {function:?} missing from the catalogue"
+        )));
+    };
+    if (*min..=*max).contains(&n_args) {
+        return Ok(());
+    }
+    let wanted = match (*min, *max) {
+        (a, b) if a == b => format!("{a}"),
+        (a, usize::MAX) => format!("at least {a}"),
+        (a, b) => format!("{a} to {b}"),
+    };
+    Err(Error::at(
+        ErrorCode::InvalidArgumentCount,
+        span,
+        format!("{}() takes {wanted} argument(s), got {n_args}", name.name),
+    ))
+}
+
+/// Rejects arguments whose static type can never fit (a string passed to `labels`).
+pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
+    use Function as F;
+    let allowed: &[T] = match function {
+        F::Labels => &[T::Node],
+        F::Type => &[T::Relationship],
+        F::StartNode | F::EndNode => &[T::Relationship],
+        F::Nodes | F::Relationships | F::Length
+            if args.first().is_some_and(|a| a.ty != T::String) =>
+        {
+            &[T::Path, T::List]
+        }
+        F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => {
+            &[T::Int, T::Float]
+        }
+        F::ToUpper
+        | F::ToLower
+        | F::Trim
+        | F::LTrim
+        | F::RTrim
+        | F::Replace
+        | F::Split
+        | F::Left
+        | F::Right
+        | F::Substring => &[T::String],
+        _ => return Ok(()),
+    };
+    match args.first() {
+        Some(arg) if arg.ty != T::Any && !allowed.contains(&arg.ty) => Err(Error::at(
+            ErrorCode::InvalidArgumentType,
+            arg.span,
+            format!(
+                "{function:?}() does not take a {} argument",
+                super::pattern::type_word(arg.ty)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+pub fn result_type(function: Function) -> T {
+    use Function::*;
+    match function {
+        Id | Length | Size | Sign => T::Int,
+        Labels | Keys | Nodes | Relationships | Tail | Range | Split => T::List,
+        Type | ToString | ToUpper | ToLower | Trim | LTrim | RTrim | Substring | Replace | Left
+        | Right => T::String,
+        Properties => T::Map,
+        StartNode | EndNode => T::Node,
+        ToFloat | Sqrt | Exp | Log | Log10 | Rand | Pi | E => T::Float,
+        ToBoolean | Exists => T::Bool,
+        Date => T::Date,
+        _ => T::Any,
+    }
+}
+
+pub fn aggregate_arity(function: AggregateFunction) -> usize {
+    match function {
+        AggregateFunction::CountStar => 0,
+        AggregateFunction::PercentileCont | AggregateFunction::PercentileDisc => 2,
+        _ => 1,
+    }
+}
+
+pub fn aggregate_type(function: AggregateFunction) -> T {
+    match function {
+        AggregateFunction::CountStar | AggregateFunction::Count => T::Int,
+        AggregateFunction::Collect => T::List,
+        AggregateFunction::Avg | AggregateFunction::StDev | AggregateFunction::StDevP => T::Float,
+        _ => T::Any,
+    }
+}
+
+pub fn procedure(name: &Ident) -> Result<Procedure> {
+    match name.name.to_lowercase().as_str() {
+        "db.labels" => Ok(Procedure::Labels),
+        "db.relationshiptypes" => Ok(Procedure::RelationshipTypes),
+        "db.propertykeys" => Ok(Procedure::PropertyKeys),
+        "db.schema" => Ok(Procedure::Schema),
+        _ => {
+            let known = [
+                "db.labels",
+                "db.relationshipTypes",
+                "db.propertyKeys",
+                "db.schema",
+            ];
+            let err = Error::at(
+                ErrorCode::ProcedureNotFound,
+                name.span,
+                format!("unknown procedure `{}`", name.name),
+            );
+            Err(match crate::suggest::did_you_mean(&name.name, known) {
+                Some(hint) => err.with_hint(hint),
+                None => err,
+            })
+        }
+    }
+}
+
+/// The columns a procedure yields, in order.
+pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
+    match procedure {
+        Procedure::Labels => &["label"],
+        Procedure::RelationshipTypes => &["relationshipType"],
+        Procedure::PropertyKeys => &["propertyKey"],
+        Procedure::Schema => &["kind", "name", "definition"],
+    }
+}

@@ -1,0 +1,379 @@
+//! Binding patterns: variables declared or reused, labels and types resolved, property
+//! maps bound, and schema rules on endpoints checked.
+
+use super::bound::{self, NameRef, Type};
+use super::clause::PatternUse;
+use super::Binder;
+use crate::error::{Error, ErrorCode, Result};
+use crate::store::EndpointLabels;
+use crate::syntax::ast;
+
+impl Binder<'_> {
+    pub(super) fn bind_pattern(
+        &mut self,
+        pattern: &ast::Pattern,
+        usage: PatternUse,
+    ) -> Result<bound::Pattern> {
+        let parts = pattern
+            .parts
+            .iter()
+            .map(|p| self.bind_pattern_part(p, usage))
+            .collect::<Result<_>>()?;
+        Ok(bound::Pattern { parts })
+    }
+
+    pub(super) fn bind_pattern_part(
+        &mut self,
+        part: &ast::PatternPart,
+        usage: PatternUse,
+    ) -> Result<bound::PatternPart> {
+        if let Some(kind) = part.shortest {
+            let what = if kind == ast::ShortestPath::One {
+                "shortestPath"
+            } else {
+                "allShortestPaths"
+            };
+            return Err(unsupported(part.span, what));
+        }
+        let element = &part.element;
+        let mut nodes = vec![self.bind_node_pattern(&element.start, usage)?];
+        let mut rels = Vec::new();
+        for (rel, node) in &element.chain {
+            rels.push(self.bind_rel_pattern(rel, usage)?);
+            nodes.push(self.bind_node_pattern(node, usage)?);
+        }
+        for (i, rel) in rels.iter().enumerate() {
+            self.check_endpoints(rel, &nodes[i], &nodes[i + 1])?;
+        }
+        let path = match &part.path_variable {
+            Some(ident) => Some(self.declare(ident, Type::Path)?),
+            None => None,
+        };
+        Ok(bound::PatternPart {
+            path,
+            nodes,
+            rels,
+            span: part.span,
+        })
+    }
+
+    fn bind_node_pattern(
+        &mut self,
+        node: &ast::NodePattern,
+        usage: PatternUse,
+    ) -> Result<bound::NodePattern> {
+        let labels = node
+            .labels
+            .iter()
+            .map(|l| self.label_ref(l))
+            .collect::<Result<Vec<_>>>()?;
+        let properties = self.bind_pattern_properties(node.properties.as_ref())?;
+        let (slot, bound) = match &node.variable {
+            Some(ident) => match self.scope.get(&ident.name) {
+                Some((slot, ty)) => {
+                    if !matches!(ty, Type::Node | Type::Any) {
+                        return Err(Error::at(
+                            ErrorCode::VariableTypeConflict,
+                            ident.span,
+                            format!(
+                                "`{}` is bound to a {}, not a node",
+                                ident.name,
+                                type_word(ty)
+                            ),
+                        ));
+                    }
+                    if usage == PatternUse::Create && (!labels.is_empty() || !properties.is_empty())
+                    {
+                        return Err(Error::at(
+                            ErrorCode::VariableAlreadyBound,
+                            ident.span,
+                            format!("`{}` is already bound; CREATE cannot add labels or properties to it here", ident.name),
+                        ));
+                    }
+                    (slot, true)
+                }
+                None if usage == PatternUse::Predicate => {
+                    return Err(self
+                        .lookup(&ident.name, ident.span)
+                        .err()
+                        .unwrap_or_else(|| Error::internal("lookup")));
+                }
+                None => (self.declare(ident, Type::Node)?, false),
+            },
+            None => (self.new_slot(), false),
+        };
+        if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() {
+            return Err(Error::at(
+                ErrorCode::UnknownLabel,
+                node.span,
+                "a node created in a typed graph needs a label",
+            ));
+        }
+        let key = self.key_of(&labels, &properties);
+        Ok(bound::NodePattern {
+            slot,
+            bound,
+            labels,
+            properties,
+            key,
+            span: node.span,
+        })
+    }
+
+    fn bind_rel_pattern(
+        &mut self,
+        rel: &ast::RelPattern,
+        usage: PatternUse,
+    ) -> Result<bound::RelPattern> {
+        let types = rel
+            .types
+            .iter()
+            .map(|t| self.rel_type_ref(t))
+            .collect::<Result<Vec<_>>>()?;
+        let properties = self.bind_pattern_properties(rel.properties.as_ref())?;
+        let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
+        if let (Some((min, Some(max))), Some(range)) = (length, rel.range) {
+            if min > max {
+                return Err(Error::at(
+                    ErrorCode::InvalidArgumentValue,
+                    range.span,
+                    format!("path length {min}..{max} is empty"),
+                ));
+            }
+        }
+        if matches!(usage, PatternUse::Create | PatternUse::Merge) {
+            self.check_creatable_rel(rel, &types, length)?;
+        }
+        let ty = if length.is_some() {
+            Type::List
+        } else {
+            Type::Relationship
+        };
+        let (slot, bound) = match &rel.variable {
+            Some(ident) => match self.scope.get(&ident.name) {
+                Some(_) if usage != PatternUse::Match && usage != PatternUse::Predicate => {
+                    return Err(Error::at(
+                        ErrorCode::VariableAlreadyBound,
+                        ident.span,
+                        format!("relationship variable `{}` is already bound", ident.name),
+                    ));
+                }
+                Some((slot, found)) => {
+                    if !matches!(found, Type::Relationship | Type::Any | Type::List) {
+                        return Err(Error::at(
+                            ErrorCode::VariableTypeConflict,
+                            ident.span,
+                            format!(
+                                "`{}` is bound to a {}, not a relationship",
+                                ident.name,
+                                type_word(found)
+                            ),
+                        ));
+                    }
+                    (slot, true)
+                }
+                None if usage == PatternUse::Predicate => {
+                    return Err(self
+                        .lookup(&ident.name, ident.span)
+                        .err()
+                        .unwrap_or_else(|| Error::internal("lookup")));
+                }
+                None => (self.declare(ident, ty)?, false),
+            },
+            None => (self.new_slot(), false),
+        };
+        if length.is_some() {
+            return Err(unsupported(rel.span, "variable-length relationships"));
+        }
+        Ok(bound::RelPattern {
+            slot,
+            bound,
+            types,
+            direction: rel.direction,
+            length,
+            properties,
+            span: rel.span,
+        })
+    }
+
+    /// The first label whose declared key property the pattern gives.
+    fn key_of(
+        &self,
+        labels: &[bound::LabelRef],
+        properties: &[(bound::PropKeyRef, bound::Expr)],
+    ) -> Option<(bound::LabelRef, usize)> {
+        labels.iter().find_map(|label| {
+            let key = self.view.schema.node_type(label.id?)?.key?;
+            let index = properties.iter().position(|(k, _)| k.id == Some(key))?;
+            Some((label.clone(), index))
+        })
+    }
+
+    /// CREATE and MERGE need exactly one type, a direction, and a fixed length.
+    fn check_creatable_rel(
+        &self,
+        rel: &ast::RelPattern,
+        types: &[bound::RelTypeRef],
+        length: Option<(u64, Option<u64>)>,
+    ) -> Result<()> {
+        if types.len() != 1 {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                rel.span,
+                "a relationship to create needs exactly one type",
+            ));
+        }
+        if rel.direction == ast::RelDirection::Both && types.len() == 1 && length.is_none() {
+            // MERGE may match either direction; CREATE needs one.
+            return Ok(());
+        }
+        if length.is_some() {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                rel.span,
+                "a variable-length relationship cannot be created",
+            ));
+        }
+        Ok(())
+    }
+
+    fn bind_pattern_properties(
+        &mut self,
+        props: Option<&ast::Expr>,
+    ) -> Result<Vec<(bound::PropKeyRef, bound::Expr)>> {
+        let Some(props) = props else {
+            return Ok(Vec::new());
+        };
+        match &props.kind {
+            ast::ExprKind::Map(entries) => entries
+                .iter()
+                .map(|(key, value)| Ok((self.prop_key_ref(key)?, self.bind_expr(value)?)))
+                .collect(),
+            ast::ExprKind::Parameter(name) => {
+                let value = self.param(name, props.span)?;
+                let crate::Value::Map(map) = value else {
+                    return Err(Error::at(
+                        ErrorCode::InvalidArgumentType,
+                        props.span,
+                        format!("parameter ${name} must be a map"),
+                    ));
+                };
+                Ok(map
+                    .iter()
+                    .map(|(k, v)| {
+                        let key = NameRef {
+                            name: k.clone(),
+                            id: self.view.catalog.prop_key(k),
+                        };
+                        (
+                            key,
+                            bound::Expr {
+                                kind: bound::ExprKind::Literal(v.clone()),
+                                ty: Type::Any,
+                                span: props.span,
+                            },
+                        )
+                    })
+                    .collect())
+            }
+            _ => Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                props.span,
+                "pattern properties must be a map",
+            )),
+        }
+    }
+
+    /// In a typed graph, a relationship pattern between labels its type never connects
+    /// can match nothing and create nothing: report it.
+    fn check_endpoints(
+        &self,
+        rel: &bound::RelPattern,
+        left: &bound::NodePattern,
+        right: &bound::NodePattern,
+    ) -> Result<()> {
+        if !self.typed()
+            || rel.types.is_empty()
+            || left.labels.is_empty()
+            || right.labels.is_empty()
+        {
+            return Ok(());
+        }
+        let ids =
+            |labels: &[bound::LabelRef]| labels.iter().filter_map(|l| l.id).collect::<Vec<_>>();
+        let (left_ids, right_ids) = (ids(&left.labels), ids(&right.labels));
+        let fits = |start: &[crate::store::LabelId], end: &[crate::store::LabelId]| {
+            rel.types
+                .iter()
+                .filter_map(|t| t.id)
+                .filter_map(|t| self.view.schema.rel_type(t))
+                .any(|ty| {
+                    ty.endpoints
+                        .iter()
+                        .any(|(from, to)| admits_all(from, start) && admits_all(to, end))
+                })
+        };
+        let ok = match rel.direction {
+            ast::RelDirection::Right => fits(&left_ids, &right_ids),
+            ast::RelDirection::Left => fits(&right_ids, &left_ids),
+            ast::RelDirection::Both => fits(&left_ids, &right_ids) || fits(&right_ids, &left_ids),
+        };
+        if ok {
+            return Ok(());
+        }
+        let names = |labels: &[bound::LabelRef]| {
+            labels
+                .iter()
+                .map(|l| format!(":{}", l.name))
+                .collect::<String>()
+        };
+        let types: Vec<&str> = rel.types.iter().map(|t| &*t.name).collect();
+        let allowed: Vec<String> = rel
+            .types
+            .iter()
+            .filter_map(|t| t.id)
+            .filter_map(|t| self.view.schema.rel_type(t))
+            .map(|ty| crate::store::rel_type_ddl(ty, self.view.catalog))
+            .collect();
+        Err(Error::at(
+            ErrorCode::InvalidEndpoints,
+            rel.span,
+            format!(
+                "the schema never connects ({}) and ({}) by {}",
+                names(&left.labels),
+                names(&right.labels),
+                types.join("|")
+            ),
+        )
+        .with_hint(format!("declared: {}", allowed.join("; "))))
+    }
+}
+
+/// Whether some label of a node with all of `labels` may stand at this endpoint.
+fn admits_all(side: &EndpointLabels, labels: &[crate::store::LabelId]) -> bool {
+    side.admits(labels)
+}
+
+pub(super) fn unsupported(span: crate::span::Span, what: &str) -> Error {
+    Error::at(
+        ErrorCode::UnsupportedFeature,
+        span,
+        format!("{what}: not supported yet"),
+    )
+}
+
+pub(super) fn type_word(ty: Type) -> &'static str {
+    match ty {
+        Type::Any => "value",
+        Type::Node => "node",
+        Type::Relationship => "relationship",
+        Type::Path => "path",
+        Type::Bool => "boolean",
+        Type::Int => "integer",
+        Type::Float => "float",
+        Type::String => "string",
+        Type::List => "list",
+        Type::Map => "map",
+        Type::Date => "date",
+    }
+}

@@ -1,0 +1,76 @@
+//! The command line, as `shared/interface.md` specifies it. Doc comments are the --help.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// steppe: a knowledge-graph engine with a typed schema and openCypher queries.
+///
+/// With no command, opens the interactive shell on the built-in CSTO graph.
+#[derive(Parser, Debug)]
+#[command(name = "steppe", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub graph: GraphArgs,
+
+    /// Create the --db file as a copy of the built-in CSTO graph, to extend it durably.
+    #[arg(long, requires = "db")]
+    pub init_default: bool,
+
+    /// Do not read or write the shell's history file.
+    #[arg(long)]
+    pub no_history: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Which graph to use: a file, an empty one, or (neither) the built-in CSTO graph.
+#[derive(Args, Debug, Clone, Default)]
+pub struct GraphArgs {
+    /// A graph file (created when missing); writes to it are durable.
+    #[arg(long, value_name = "PATH", global = true, conflicts_with = "empty")]
+    pub db: Option<PathBuf>,
+
+    /// An empty, in-memory graph with no schema.
+    #[arg(long, global = true)]
+    pub empty: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OutputArgs {
+    /// Output format: table, json (JSON Lines), csv or tsv.
+    #[arg(long, value_name = "F", default_value = "table", value_parser = ["table", "json", "csv", "tsv"])]
+    pub format: String,
+
+    /// A query parameter: --param name=<Cypher literal>, e.g. --param n=3 --param who="'Putin'".
+    #[arg(long = "param", value_name = "K=V")]
+    pub params: Vec<String>,
+
+    /// Add the time spent parsing, planning and executing to each result.
+    #[arg(long)]
+    pub timing: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run one statement, print its result, exit.
+    Query {
+        #[command(flatten)]
+        output: OutputArgs,
+        /// The statement.
+        query: String,
+    },
+    /// Run a saved query script ('-' reads standard input).
+    Run {
+        #[command(flatten)]
+        output: OutputArgs,
+        /// The script file.
+        file: PathBuf,
+    },
+    /// Parse and type-check a script against the schema without running it.
+    Check {
+        /// The script file ('-' reads standard input).
+        file: PathBuf,
+    },
+}

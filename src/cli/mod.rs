@@ -1,0 +1,331 @@
+//! The edge: command-line arguments, the shell, printing, exit codes. The only code that
+//! reads the terminal, prints, or uses `anyhow`.
+
+mod args;
+mod meta;
+mod render;
+mod repl;
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use steppe::format::{write_result, OutputFormat, WriteOptions};
+use steppe::syntax::{split_script, ScriptItem};
+use steppe::{Database, Error, Params, QueryResult, Value};
+
+use args::{Cli, Command, GraphArgs, OutputArgs};
+use meta::MetaCommand;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_QUERY: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run() -> anyhow::Result<u8> {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let code = if err.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_OK
+            };
+            err.print()?;
+            return Ok(code);
+        }
+    };
+    let session = match open_graph(&cli.graph, cli.init_default) {
+        Ok(session) => session,
+        Err(message) => {
+            report(&message);
+            return Ok(EXIT_USAGE);
+        }
+    };
+    match cli.command {
+        None => repl::run(session, !cli.no_history),
+        Some(Command::Query { output, query }) => {
+            let mut session = session;
+            if let Err(code) = session.configure(&output) {
+                return Ok(code);
+            }
+            session.run_text(&query, "query", true)
+        }
+        Some(Command::Run { output, file }) => {
+            let mut session = session;
+            if let Err(code) = session.configure(&output) {
+                return Ok(code);
+            }
+            let Some(text) = read_input(&file) else {
+                return Ok(EXIT_USAGE);
+            };
+            session.run_text(&text, &file.display().to_string(), false)
+        }
+        Some(Command::Check { file }) => {
+            let Some(text) = read_input(&file) else {
+                return Ok(EXIT_USAGE);
+            };
+            Ok(session.check(&text, &file.display().to_string()))
+        }
+    }
+}
+
+#[allow(clippy::print_stderr)]
+fn report(message: &str) {
+    eprintln!("steppe: {message}");
+}
+
+/// A script's text, from a file or standard input (`-`); `None` after reporting why not.
+fn read_input(path: &Path) -> Option<String> {
+    let result = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read(path).and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+        })
+    };
+    match result {
+        Ok(text) => Some(text),
+        Err(e) => {
+            report(&format!("cannot read {}: {e}", path.display()));
+            None
+        }
+    }
+}
+
+/// The graph and settings a command or shell works with.
+pub struct Session {
+    pub db: Database,
+    /// The file behind a `--db` graph: every successful write is saved to it.
+    pub path: Option<PathBuf>,
+    /// What the graph is, for the banner.
+    pub origin: String,
+    pub format: OutputFormat,
+    pub params: Params,
+    pub timing: bool,
+    /// Changes to an in-memory graph not yet saved with :save.
+    pub unsaved: bool,
+}
+
+fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
+    let session = |db, path: Option<PathBuf>, origin: String| Session {
+        db,
+        path,
+        origin,
+        format: OutputFormat::Table,
+        params: Params::new(),
+        timing: false,
+        unsaved: false,
+    };
+    if graph.empty {
+        return Ok(session(
+            Database::empty(),
+            None,
+            "empty in-memory graph".into(),
+        ));
+    }
+    let Some(path) = &graph.db else {
+        let db = Database::default_graph()
+            .map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        return Ok(session(db, None, "built-in CSTO graph".into()));
+    };
+    let shown = path.display().to_string();
+    if init_default {
+        if path.exists() {
+            return Err(format!(
+                "{shown} already exists; --init-default only creates a new file"
+            ));
+        }
+        let db = Database::default_graph()
+            .map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        db.save(path).map_err(|e| e.message)?;
+        return Ok(session(db, Some(path.clone()), shown));
+    }
+    if path.exists() {
+        let db = Database::open(path).map_err(|e| format!("{shown}: {}", e.message))?;
+        return Ok(session(db, Some(path.clone()), shown));
+    }
+    let db = Database::empty();
+    db.save(path)
+        .map_err(|e| format!("cannot create {shown}: {}", e.message))?;
+    Ok(session(db, Some(path.clone()), format!("{shown} (new)")))
+}
+
+/// Reads `--param K=V`: V is a Cypher literal, evaluated by the engine itself.
+pub fn parse_param(spec: &str) -> Result<(String, Value), String> {
+    let (name, literal) = spec
+        .split_once('=')
+        .ok_or_else(|| format!("--param {spec}: expected K=V"))?;
+    let value = eval_literal(literal).map_err(|e| format!("--param {name}: {e}"))?;
+    Ok((name.trim().trim_start_matches('$').to_string(), value))
+}
+
+pub fn eval_literal(literal: &str) -> Result<Value, String> {
+    let mut scratch = Database::empty();
+    let result = scratch
+        .execute(&format!("RETURN {literal} AS v"), &Params::new())
+        .map_err(|e| e.message)?;
+    if result.stats.contains_updates() {
+        return Err("a parameter must be a literal".to_string());
+    }
+    result
+        .rows
+        .into_iter()
+        .next()
+        .and_then(|r| r.into_iter().next())
+        .ok_or_else(|| "not a literal".to_string())
+}
+
+impl Session {
+    fn configure(&mut self, output: &OutputArgs) -> Result<(), u8> {
+        self.format = OutputFormat::parse(&output.format).unwrap_or(OutputFormat::Table);
+        self.timing = output.timing;
+        for spec in &output.params {
+            match parse_param(spec) {
+                Ok((name, value)) => {
+                    self.params.insert(name, value);
+                }
+                Err(message) => {
+                    report(&message);
+                    return Err(EXIT_USAGE);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn color(&self) -> bool {
+        std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal()
+    }
+
+    /// Runs a `query` argument (one statement) or a script; prints each result.
+    fn run_text(&mut self, text: &str, origin: &str, single: bool) -> anyhow::Result<u8> {
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        if single {
+            return self.run_statement(text, text, 0, origin, &mut out);
+        }
+        for item in split_script(text) {
+            let code = match item {
+                ScriptItem::Statement {
+                    text: statement,
+                    offset,
+                } => self.run_statement(&statement, text, offset, origin, &mut out)?,
+                ScriptItem::Meta { text: line, offset } => {
+                    self.run_meta_line(&line, text, offset, origin, &mut out)?
+                }
+            };
+            if code != EXIT_OK {
+                return Ok(code);
+            }
+        }
+        Ok(EXIT_OK)
+    }
+
+    /// Runs one statement found at `offset` in `source`; prints the result or the error.
+    pub fn run_statement(
+        &mut self,
+        statement: &str,
+        source: &str,
+        offset: usize,
+        origin: &str,
+        out: &mut dyn Write,
+    ) -> anyhow::Result<u8> {
+        match self.execute(statement) {
+            Ok(result) => {
+                let options = WriteOptions {
+                    timing: self.timing,
+                    ..WriteOptions::default()
+                };
+                write_result(self.format, &result, options, out)?;
+                out.flush()?;
+                Ok(EXIT_OK)
+            }
+            Err(err) => {
+                let err = err.shifted(offset);
+                self.print_error(&err, source, origin, out)?;
+                Ok(if err.kind() == steppe::ErrorKind::IoError {
+                    EXIT_USAGE
+                } else {
+                    EXIT_QUERY
+                })
+            }
+        }
+    }
+
+    /// Executes, and with `--db` saves the graph after every statement that changed it.
+    pub fn execute(&mut self, statement: &str) -> Result<QueryResult, Error> {
+        let result = self.db.execute(statement, &self.params)?;
+        if result.stats.contains_updates() {
+            match &self.path {
+                Some(path) => self.db.save(path)?,
+                None => self.unsaved = true,
+            }
+        }
+        Ok(result)
+    }
+
+    pub fn print_error(
+        &self,
+        err: &Error,
+        source: &str,
+        origin: &str,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        if self.format == OutputFormat::Json {
+            steppe::format::write_error(OutputFormat::Json, err, source, out)?;
+            return out.flush();
+        }
+        let text = render::render_error(err, source, origin, self.color());
+        let stderr = io::stderr();
+        let mut stderr = stderr.lock();
+        write!(stderr, "{text}")
+    }
+
+    /// A `:` line in a script: only the ones that make sense without a terminal.
+    fn run_meta_line(
+        &mut self,
+        line: &str,
+        source: &str,
+        offset: usize,
+        origin: &str,
+        out: &mut dyn Write,
+    ) -> anyhow::Result<u8> {
+        let span = steppe::span::Span::new(offset, offset + line.len());
+        let fail = |message: String| Error::at(steppe::ErrorCode::InvalidSyntax, span, message);
+        let outcome = match meta::parse_meta(line) {
+            Ok(MetaCommand::Param { name, literal }) => eval_literal(&literal).map(|v| {
+                self.params.insert(name, v);
+            }),
+            Ok(MetaCommand::Format(Some(f))) => OutputFormat::parse(&f)
+                .map(|f| self.format = f)
+                .ok_or(format!("unknown format `{f}`")),
+            Ok(MetaCommand::Timing(Some(on))) => {
+                self.timing = on;
+                Ok(())
+            }
+            Ok(other) => Err(format!(
+                "{other:?} is a shell command; it cannot run in a script"
+            )),
+            Err(message) => Err(message),
+        };
+        match outcome {
+            Ok(()) => Ok(EXIT_OK),
+            Err(message) => {
+                self.print_error(&fail(message), source, origin, out)?;
+                Ok(EXIT_QUERY)
+            }
+        }
+    }
+
+    /// `steppe check`: parse and check every statement against the schema.
+    fn check(&self, text: &str, origin: &str) -> u8 {
+        match self.db.check_script(text, &self.params) {
+            Ok(_) => EXIT_OK,
+            Err(err) => {
+                let _ = self.print_error(&err, text, origin, &mut io::stdout());
+                EXIT_QUERY
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! The interactive shell (first cut): a prompt that reads statements until `;`, runs
+//! them, and understands the meta-commands of `meta.rs`.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use rustyline::error::ReadlineError;
+use rustyline::DefaultEditor;
+use steppe::format::OutputFormat;
+use steppe::syntax::{split_script, ScriptItem};
+
+use super::meta::{self, MetaCommand, META_COMMANDS};
+use super::{eval_literal, Session, EXIT_OK};
+
+const PROMPT: &str = "steppe> ";
+const CONTINUE: &str = "   ...> ";
+
+/// Where the history lives: `$XDG_DATA_HOME/steppe/history`, else `~/.local/share/…`.
+fn history_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(base.join("steppe").join("history"))
+}
+
+pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
+    let mut editor = DefaultEditor::new()?;
+    let history = if use_history { history_path() } else { None };
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    let stdout = io::stdout();
+    banner(&session, &mut stdout.lock())?;
+    let mut buffer = String::new();
+    loop {
+        let prompt = if buffer.is_empty() { PROMPT } else { CONTINUE };
+        match editor.readline(prompt) {
+            Ok(line) => {
+                if buffer.is_empty() && line.trim_start().starts_with(':') {
+                    let _ = editor.add_history_entry(line.as_str());
+                    if handle_meta(&mut session, &line)? {
+                        break;
+                    }
+                    continue;
+                }
+                buffer.push_str(&line);
+                buffer.push('\n');
+                if !steppe::syntax::is_incomplete(&buffer) && !buffer.trim().is_empty() {
+                    let _ = editor.add_history_entry(buffer.trim_end());
+                    run_buffer(&mut session, &buffer)?;
+                    buffer.clear();
+                } else if buffer.trim().is_empty() {
+                    buffer.clear();
+                }
+            }
+            Err(ReadlineError::Interrupted) => buffer.clear(),
+            Err(ReadlineError::Eof) => {
+                if confirm_quit(&session) {
+                    break;
+                }
+            }
+            Err(err) => return Err(err.into()),
+        }
+    }
+    if let Some(path) = &history {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = editor.save_history(path);
+    }
+    Ok(EXIT_OK)
+}
+
+fn banner(session: &Session, out: &mut dyn Write) -> io::Result<()> {
+    let graph = session.db.graph();
+    writeln!(
+        out,
+        "steppe {} — {} ({} nodes, {} relationships)\nType :help for help, :schema for the schema, :quit to leave. End statements with `;`.",
+        env!("CARGO_PKG_VERSION"),
+        session.origin,
+        graph.node_count(),
+        graph.rel_count()
+    )
+}
+
+fn run_buffer(session: &mut Session, buffer: &str) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for item in split_script(buffer) {
+        if let ScriptItem::Statement { text, offset } = item {
+            session.run_statement(&text, buffer, offset, "input", &mut out)?;
+        }
+    }
+    Ok(())
+}
+
+/// With unsaved changes to an in-memory graph, Ctrl-D or :quit asks once more.
+fn confirm_quit(session: &Session) -> bool {
+    if !session.unsaved {
+        return true;
+    }
+    let mut editor = match DefaultEditor::new() {
+        Ok(e) => e,
+        Err(_) => return true,
+    };
+    let answer = editor
+        .readline("The graph has unsaved changes (:save PATH keeps them). Quit anyway? [y/N] ");
+    matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes"))
+}
+
+/// Runs a meta-command; returns true when the shell should end.
+fn handle_meta(session: &mut Session, line: &str) -> anyhow::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let command = match meta::parse_meta(line) {
+        Ok(c) => c,
+        Err(message) => {
+            writeln!(out, "{message}")?;
+            return Ok(false);
+        }
+    };
+    match command {
+        MetaCommand::Quit => return Ok(confirm_quit(session)),
+        MetaCommand::Help(_) => {
+            writeln!(
+                out,
+                "Statements are openCypher, ended by `;`. Meta-commands:"
+            )?;
+            for (name, what) in META_COMMANDS {
+                writeln!(out, "  {name:<9} {what}")?;
+            }
+        }
+        MetaCommand::Schema => {
+            let graph = session.db.graph();
+            let ddl = graph.schema().to_ddl(graph.catalog());
+            if ddl.is_empty() {
+                writeln!(
+                    out,
+                    "No schema: this graph is open (any label, type and property)."
+                )?;
+            } else {
+                write!(out, "{ddl}")?;
+            }
+        }
+        MetaCommand::Stats => {
+            let graph = session.db.graph();
+            writeln!(
+                out,
+                "{} nodes, {} relationships",
+                graph.node_count(),
+                graph.rel_count()
+            )?;
+        }
+        MetaCommand::Param { name, literal } => match eval_literal(&literal) {
+            Ok(value) => {
+                writeln!(out, "${name} => {value}")?;
+                session.params.insert(name, value);
+            }
+            Err(message) => writeln!(out, "{message}")?,
+        },
+        MetaCommand::Params => {
+            for (name, value) in &session.params {
+                writeln!(out, "${name} => {value}")?;
+            }
+        }
+        MetaCommand::Format(None) => writeln!(out, "format: {}", session.format.name())?,
+        MetaCommand::Format(Some(f)) => match OutputFormat::parse(&f) {
+            Some(format) => session.format = format,
+            None => writeln!(out, "unknown format `{f}`: use table, json, csv or tsv")?,
+        },
+        MetaCommand::Timing(on) => {
+            session.timing = on.unwrap_or(!session.timing);
+            writeln!(out, "timing {}", if session.timing { "on" } else { "off" })?;
+        }
+        MetaCommand::Run(path) => match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                drop(out);
+                session.run_text(&text, &path.display().to_string(), false)?;
+            }
+            Err(e) => writeln!(out, "cannot read {}: {e}", path.display())?,
+        },
+        MetaCommand::Save(path) => match path.or_else(|| session.path.clone()) {
+            Some(path) => match session.db.save(&path) {
+                Ok(()) => {
+                    session.unsaved = false;
+                    writeln!(out, "saved to {}", path.display())?;
+                }
+                Err(e) => writeln!(out, "{}", e.message)?,
+            },
+            None => writeln!(out, "usage: :save PATH")?,
+        },
+    }
+    Ok(false)
+}

@@ -1,0 +1,582 @@
+//! Expression evaluation with openCypher semantics: three-valued logic, `null`
+//! propagation, integer overflow as an error, integer division.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::pattern;
+use super::row::Row;
+use crate::binder::bound::{Expr, ExprKind, MapProjectionValue, PropKeyRef};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::store::Graph;
+use crate::syntax::ast::{BinaryOp, QuantifierKind, UnaryOp};
+use crate::value::Value;
+
+pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
+    let span = expr.span;
+    match &expr.kind {
+        ExprKind::Literal(v) => Ok(v.clone()),
+        ExprKind::Slot(slot) => Ok(row.get(*slot).clone()),
+        ExprKind::Property(owner, key) => property(&eval(owner, row, graph)?, key, graph, span),
+        ExprKind::List(items) => Ok(Value::list(
+            items
+                .iter()
+                .map(|e| eval(e, row, graph))
+                .collect::<Result<_>>()?,
+        )),
+        ExprKind::Map(entries) => {
+            let map = entries
+                .iter()
+                .map(|(k, e)| Ok((k.clone(), eval(e, row, graph)?)))
+                .collect::<Result<_>>()?;
+            Ok(Value::map(map))
+        }
+        ExprKind::Unary(op, operand) => unary(*op, eval(operand, row, graph)?, span),
+        ExprKind::Binary(op, lhs, rhs) => binary(*op, lhs, rhs, row, graph, span),
+        ExprKind::IsNull { expr, negated } => {
+            Ok(Value::Bool(eval(expr, row, graph)?.is_null() != *negated))
+        }
+        ExprKind::Index(list, index) => index_value(
+            eval(list, row, graph)?,
+            eval(index, row, graph)?,
+            graph,
+            span,
+        ),
+        ExprKind::Slice(list, from, to) => {
+            let bound = |e: &Option<Box<Expr>>| e.as_ref().map(|e| eval(e, row, graph)).transpose();
+            slice(eval(list, row, graph)?, bound(from)?, bound(to)?, span)
+        }
+        ExprKind::HasLabels(owner, labels) => match eval(owner, row, graph)? {
+            Value::Null => Ok(Value::Null),
+            Value::Node(id) => {
+                Ok(Value::Bool(labels.iter().all(|l| {
+                    l.id.is_some_and(|l| graph.node_has_label(id, l))
+                })))
+            }
+            other => Err(type_error(
+                span,
+                format!("label check on a {}", other.type_name()),
+            )),
+        },
+        ExprKind::Call(function, args) => {
+            let args = args
+                .iter()
+                .map(|a| eval(a, row, graph))
+                .collect::<Result<Vec<_>>>()?;
+            super::functions::call(*function, args, graph, span)
+        }
+        ExprKind::Case {
+            subject,
+            whens,
+            otherwise,
+        } => case(subject.as_deref(), whens, otherwise.as_deref(), row, graph),
+        ExprKind::ListComprehension {
+            slot,
+            list,
+            filter,
+            map,
+        } => {
+            let mut scratch = row.clone();
+            let mut out = Vec::new();
+            for item in list_items(eval(list, row, graph)?, span)? {
+                scratch.set(*slot, item.clone());
+                if let Some(f) = filter {
+                    if !is_true(&eval(f, &scratch, graph)?) {
+                        continue;
+                    }
+                }
+                out.push(match map {
+                    Some(m) => eval(m, &scratch, graph)?,
+                    None => item,
+                });
+            }
+            Ok(Value::list(out))
+        }
+        ExprKind::Quantifier {
+            kind,
+            slot,
+            list,
+            filter,
+        } => quantifier(*kind, *slot, list, filter.as_deref(), row, graph, span),
+        ExprKind::Reduce {
+            accumulator,
+            init,
+            slot,
+            list,
+            expr,
+        } => {
+            let mut scratch = row.clone();
+            let mut acc = eval(init, row, graph)?;
+            for item in list_items(eval(list, row, graph)?, span)? {
+                scratch.set(*accumulator, acc);
+                scratch.set(*slot, item);
+                acc = eval(expr, &scratch, graph)?;
+            }
+            Ok(acc)
+        }
+        ExprKind::PatternExists(part) => Ok(Value::Bool(pattern::exists(part, row, graph)?)),
+        ExprKind::PatternComprehension { part, filter, map } => {
+            let mut out = Vec::new();
+            pattern::for_each_match(part, row, graph, &mut |matched| {
+                if let Some(f) = filter {
+                    if !is_true(&eval(f, &matched, graph)?) {
+                        return Ok(true);
+                    }
+                }
+                out.push(eval(map, &matched, graph)?);
+                Ok(true)
+            })?;
+            Ok(Value::list(out))
+        }
+        ExprKind::MapProjection {
+            base,
+            all_properties,
+            entries,
+        } => {
+            let base_value = eval(base, row, graph)?;
+            if base_value.is_null() {
+                return Ok(Value::Null);
+            }
+            let mut map = BTreeMap::new();
+            if *all_properties {
+                map = all_properties_of(&base_value, graph, span)?;
+            }
+            for (name, value) in entries {
+                let v = match value {
+                    MapProjectionValue::Property(key) => property(&base_value, key, graph, span)?,
+                    MapProjectionValue::Expr(e) => eval(e, row, graph)?,
+                };
+                map.insert(name.clone(), v);
+            }
+            Ok(Value::map(map))
+        }
+    }
+}
+
+pub fn is_true(value: &Value) -> bool {
+    matches!(value, Value::Bool(true))
+}
+
+fn type_error(span: Span, message: String) -> Error {
+    Error::at(ErrorCode::InvalidArgumentType, span, message)
+}
+
+pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
+    match owner {
+        Value::Null => Ok(Value::Null),
+        Value::Node(id) => Ok(key
+            .id
+            .and_then(|k| graph.node_property(*id, k))
+            .cloned()
+            .unwrap_or(Value::Null)),
+        Value::Relationship(id) => Ok(key
+            .id
+            .and_then(|k| graph.rel_property(*id, k))
+            .cloned()
+            .unwrap_or(Value::Null)),
+        Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
+        Value::Date(d) => {
+            let (y, m, day) = d.ymd();
+            match &*key.name {
+                "year" => Ok(Value::Int(y as i64)),
+                "month" => Ok(Value::Int(m as i64)),
+                "day" => Ok(Value::Int(day as i64)),
+                _ => Ok(Value::Null),
+            }
+        }
+        other => Err(Error::at(
+            ErrorCode::PropertyAccessOnNonMap,
+            span,
+            format!(
+                "cannot read property `{}` of a {}",
+                key.name,
+                other.type_name()
+            ),
+        )),
+    }
+}
+
+pub fn all_properties_of(
+    value: &Value,
+    graph: &Graph,
+    span: Span,
+) -> Result<BTreeMap<Arc<str>, Value>> {
+    let catalog = graph.catalog();
+    Ok(match value {
+        Value::Node(id) => graph
+            .node_properties(*id)
+            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone()))
+            .collect(),
+        Value::Relationship(id) => graph
+            .rel_properties(*id)
+            .into_iter()
+            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v))
+            .collect(),
+        Value::Map(map) => (**map).clone(),
+        other => {
+            return Err(type_error(
+                span,
+                format!("a {} has no properties", other.type_name()),
+            ))
+        }
+    })
+}
+
+fn unary(op: UnaryOp, value: Value, span: Span) -> Result<Value> {
+    match (op, value) {
+        (_, Value::Null) => Ok(Value::Null),
+        (UnaryOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+        (UnaryOp::Neg, Value::Int(i)) => i
+            .checked_neg()
+            .map(Value::Int)
+            .ok_or_else(|| overflow(span)),
+        (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+        (UnaryOp::Pos, v @ (Value::Int(_) | Value::Float(_))) => Ok(v),
+        (op, v) => Err(type_error(
+            span,
+            format!("cannot apply {op:?} to a {}", v.type_name()),
+        )),
+    }
+}
+
+fn overflow(span: Span) -> Error {
+    Error::at(
+        ErrorCode::IntegerOverflow,
+        span,
+        "integer overflow: the result does not fit in 64 bits",
+    )
+}
+
+fn binary(
+    op: BinaryOp,
+    lhs: &Expr,
+    rhs: &Expr,
+    row: &Row,
+    graph: &Graph,
+    span: Span,
+) -> Result<Value> {
+    // AND and OR look at the right side only when the left does not decide.
+    match op {
+        BinaryOp::And => {
+            let l = eval(lhs, row, graph)?;
+            if matches!(l, Value::Bool(false)) {
+                return Ok(Value::Bool(false));
+            }
+            return logic(op, l, eval(rhs, row, graph)?, span);
+        }
+        BinaryOp::Or => {
+            let l = eval(lhs, row, graph)?;
+            if matches!(l, Value::Bool(true)) {
+                return Ok(Value::Bool(true));
+            }
+            return logic(op, l, eval(rhs, row, graph)?, span);
+        }
+        _ => {}
+    }
+    let l = eval(lhs, row, graph)?;
+    let r = eval(rhs, row, graph)?;
+    apply_binary(op, l, r, span)
+}
+
+pub fn apply_binary(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
+    use BinaryOp::*;
+    match op {
+        And | Or | Xor => logic(op, l, r, span),
+        Eq => Ok(l.cypher_eq(&r).map_or(Value::Null, Value::Bool)),
+        Ne => Ok(l.cypher_eq(&r).map_or(Value::Null, |b| Value::Bool(!b))),
+        Lt | Le | Gt | Ge => Ok(compare(op, &l, &r)),
+        In => in_list(l, r, span),
+        StartsWith | EndsWith | Contains => Ok(string_predicate(op, &l, &r)),
+        RegexMatch => regex_match(&l, &r, span),
+        Add | Sub | Mul | Div | Mod | Pow => arithmetic(op, l, r, span),
+    }
+}
+
+fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
+    let as_bool = |v: &Value| match v {
+        Value::Null => Ok(None),
+        Value::Bool(b) => Ok(Some(*b)),
+        other => Err(type_error(
+            span,
+            format!("{op:?} needs booleans, got a {}", other.type_name()),
+        )),
+    };
+    let (a, b) = (as_bool(&l)?, as_bool(&r)?);
+    let result = match op {
+        BinaryOp::And => match (a, b) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (Some(true), Some(true)) => Some(true),
+            _ => None,
+        },
+        BinaryOp::Or => match (a, b) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (Some(false), Some(false)) => Some(false),
+            _ => None,
+        },
+        _ => a.zip(b).map(|(x, y)| x != y),
+    };
+    Ok(result.map_or(Value::Null, Value::Bool))
+}
+
+fn compare(op: BinaryOp, l: &Value, r: &Value) -> Value {
+    let Some(ordering) = l.cypher_cmp(r) else {
+        return Value::Null;
+    };
+    Value::Bool(match op {
+        BinaryOp::Lt => ordering == Ordering::Less,
+        BinaryOp::Le => ordering != Ordering::Greater,
+        BinaryOp::Gt => ordering == Ordering::Greater,
+        _ => ordering != Ordering::Less,
+    })
+}
+
+fn in_list(item: Value, list: Value, span: Span) -> Result<Value> {
+    let items = match list {
+        Value::Null => return Ok(Value::Null),
+        Value::List(items) => items,
+        other => {
+            return Err(type_error(
+                span,
+                format!("IN needs a list on its right, got a {}", other.type_name()),
+            ))
+        }
+    };
+    let mut unknown = false;
+    for candidate in items.iter() {
+        match item.cypher_eq(candidate) {
+            Some(true) => return Ok(Value::Bool(true)),
+            None => unknown = true,
+            Some(false) => {}
+        }
+    }
+    Ok(if unknown {
+        Value::Null
+    } else {
+        Value::Bool(false)
+    })
+}
+
+fn string_predicate(op: BinaryOp, l: &Value, r: &Value) -> Value {
+    let (Value::String(a), Value::String(b)) = (l, r) else {
+        return Value::Null;
+    };
+    Value::Bool(match op {
+        BinaryOp::StartsWith => a.starts_with(&**b),
+        BinaryOp::EndsWith => a.ends_with(&**b),
+        _ => a.contains(&**b),
+    })
+}
+
+fn regex_match(l: &Value, r: &Value, span: Span) -> Result<Value> {
+    let (Value::String(text), Value::String(pattern)) = (l, r) else {
+        return Ok(Value::Null);
+    };
+    let anchored = format!("^(?:{pattern})$");
+    let regex = regex::Regex::new(&anchored).map_err(|e| {
+        Error::at(
+            ErrorCode::InvalidArgumentValue,
+            span,
+            format!("invalid regular expression: {e}"),
+        )
+    })?;
+    Ok(Value::Bool(regex.is_match(text)))
+}
+
+fn arithmetic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
+    use Value::*;
+    match (op, l, r) {
+        (_, Null, _) | (_, _, Null) => Ok(Null),
+        (BinaryOp::Add, String(a), String(b)) => Ok(Value::string(format!("{a}{b}"))),
+        (BinaryOp::Add, String(a), b @ (Int(_) | Float(_) | Bool(_))) => {
+            Ok(Value::string(format!("{a}{b}")))
+        }
+        (BinaryOp::Add, a @ (Int(_) | Float(_) | Bool(_)), String(b)) => {
+            Ok(Value::string(format!("{a}{b}")))
+        }
+        (BinaryOp::Add, List(a), List(b)) => {
+            Ok(Value::list(a.iter().chain(b.iter()).cloned().collect()))
+        }
+        (BinaryOp::Add, List(a), b) => Ok(Value::list(
+            a.iter().cloned().chain(std::iter::once(b)).collect(),
+        )),
+        (BinaryOp::Add, a, List(b)) => Ok(Value::list(
+            std::iter::once(a).chain(b.iter().cloned()).collect(),
+        )),
+        (op, Int(a), Int(b)) => int_arithmetic(op, a, b, span),
+        (op, Int(a), Float(b)) => Ok(Float(float_arithmetic(op, a as f64, b))),
+        (op, Float(a), Int(b)) => Ok(Float(float_arithmetic(op, a, b as f64))),
+        (op, Float(a), Float(b)) => Ok(Float(float_arithmetic(op, a, b))),
+        (op, a, b) => Err(type_error(
+            span,
+            format!(
+                "cannot apply {op:?} to a {} and a {}",
+                a.type_name(),
+                b.type_name()
+            ),
+        )),
+    }
+}
+
+fn int_arithmetic(op: BinaryOp, a: i64, b: i64, span: Span) -> Result<Value> {
+    let division_by_zero = || Error::at(ErrorCode::InvalidArgumentValue, span, "division by zero");
+    let result = match op {
+        BinaryOp::Add => a.checked_add(b),
+        BinaryOp::Sub => a.checked_sub(b),
+        BinaryOp::Mul => a.checked_mul(b),
+        BinaryOp::Div if b == 0 => return Err(division_by_zero()),
+        BinaryOp::Div => a.checked_div(b),
+        BinaryOp::Mod if b == 0 => return Err(division_by_zero()),
+        BinaryOp::Mod => a.checked_rem(b),
+        // openCypher's ^ always gives a float.
+        _ => return Ok(Value::Float((a as f64).powf(b as f64))),
+    };
+    result.map(Value::Int).ok_or_else(|| overflow(span))
+}
+
+fn float_arithmetic(op: BinaryOp, a: f64, b: f64) -> f64 {
+    match op {
+        BinaryOp::Add => a + b,
+        BinaryOp::Sub => a - b,
+        BinaryOp::Mul => a * b,
+        BinaryOp::Div => a / b,
+        BinaryOp::Mod => a % b,
+        _ => a.powf(b),
+    }
+}
+
+fn index_value(container: Value, index: Value, graph: &Graph, span: Span) -> Result<Value> {
+    match (container, index) {
+        (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
+        (Value::List(items), Value::Int(i)) => {
+            let n = items.len() as i64;
+            let at = if i < 0 { n + i } else { i };
+            Ok(if (0..n).contains(&at) {
+                items[at as usize].clone()
+            } else {
+                Value::Null
+            })
+        }
+        (owner @ (Value::Map(_) | Value::Node(_) | Value::Relationship(_)), Value::String(key)) => {
+            let key_ref = PropKeyRef {
+                id: graph.catalog().prop_key(&key),
+                name: key,
+            };
+            property(&owner, &key_ref, graph, span)
+        }
+        (c, i) => Err(type_error(
+            span,
+            format!("cannot index a {} with a {}", c.type_name(), i.type_name()),
+        )),
+    }
+}
+
+fn slice(list: Value, from: Option<Value>, to: Option<Value>, span: Span) -> Result<Value> {
+    let items = match list {
+        Value::Null => return Ok(Value::Null),
+        Value::List(items) => items,
+        other => {
+            return Err(type_error(
+                span,
+                format!("cannot slice a {}", other.type_name()),
+            ))
+        }
+    };
+    let n = items.len() as i64;
+    let resolve = |bound: Option<Value>, default: i64| -> Result<Option<i64>> {
+        match bound {
+            None => Ok(Some(default)),
+            Some(Value::Null) => Ok(None),
+            Some(Value::Int(i)) => Ok(Some(if i < 0 { (n + i).max(0) } else { i.min(n) })),
+            Some(other) => Err(type_error(
+                span,
+                format!(
+                    "a slice bound must be an integer, got a {}",
+                    other.type_name()
+                ),
+            )),
+        }
+    };
+    let (Some(start), Some(end)) = (resolve(from, 0)?, resolve(to, n)?) else {
+        return Ok(Value::Null);
+    };
+    if start >= end {
+        return Ok(Value::list(Vec::new()));
+    }
+    Ok(Value::list(items[start as usize..end as usize].to_vec()))
+}
+
+fn case(
+    subject: Option<&Expr>,
+    whens: &[(Expr, Expr)],
+    otherwise: Option<&Expr>,
+    row: &Row,
+    graph: &Graph,
+) -> Result<Value> {
+    let subject = subject.map(|s| eval(s, row, graph)).transpose()?;
+    for (when, then) in whens {
+        let condition = eval(when, row, graph)?;
+        let hit = match &subject {
+            Some(s) => s.cypher_eq(&condition) == Some(true),
+            None => is_true(&condition),
+        };
+        if hit {
+            return eval(then, row, graph);
+        }
+    }
+    otherwise.map_or(Ok(Value::Null), |e| eval(e, row, graph))
+}
+
+pub fn list_items(value: Value, span: Span) -> Result<Vec<Value>> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::List(items) => Ok(Arc::try_unwrap(items).unwrap_or_else(|shared| (*shared).clone())),
+        other => Err(type_error(
+            span,
+            format!("expected a list, got a {}", other.type_name()),
+        )),
+    }
+}
+
+fn quantifier(
+    kind: QuantifierKind,
+    slot: crate::binder::bound::Slot,
+    list: &Expr,
+    filter: Option<&Expr>,
+    row: &Row,
+    graph: &Graph,
+    span: Span,
+) -> Result<Value> {
+    let value = eval(list, row, graph)?;
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    let mut scratch = row.clone();
+    let (mut n_true, mut n_null, mut n) = (0usize, 0usize, 0usize);
+    for item in list_items(value, span)? {
+        n += 1;
+        scratch.set(slot, item);
+        let verdict = match filter {
+            Some(f) => eval(f, &scratch, graph)?,
+            None => Value::Bool(true),
+        };
+        match verdict {
+            Value::Bool(true) => n_true += 1,
+            Value::Null => n_null += 1,
+            _ => {}
+        }
+    }
+    let n_false = n - n_true - n_null;
+    let result = match kind {
+        QuantifierKind::All if n_false > 0 => Some(false),
+        QuantifierKind::All => (n_null == 0).then_some(true),
+        QuantifierKind::Any if n_true > 0 => Some(true),
+        QuantifierKind::Any => (n_null == 0).then_some(false),
+        QuantifierKind::None if n_true > 0 => Some(false),
+        QuantifierKind::None => (n_null == 0).then_some(true),
+        QuantifierKind::Single if n_true > 1 => Some(false),
+        QuantifierKind::Single => (n_null == 0).then_some(n_true == 1),
+    };
+    Ok(result.map_or(Value::Null, Value::Bool))
+}

@@ -1,0 +1,353 @@
+//! Scalar functions. Each takes evaluated arguments; `null` in gives `null` out unless
+//! the function says otherwise (coalesce, size of a list, …).
+
+use std::sync::Arc;
+
+use super::expr::all_properties_of;
+use crate::binder::bound::Function;
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::store::Graph;
+use crate::value::{Date, Value};
+
+fn type_error(span: Span, function: Function, value: &Value) -> Error {
+    Error::at(
+        ErrorCode::InvalidArgumentType,
+        span,
+        format!(
+            "{function:?}() does not take a {} argument",
+            value.type_name()
+        ),
+    )
+}
+
+pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> Result<Value> {
+    use Function as F;
+    // Functions that look at nulls themselves.
+    match function {
+        F::Coalesce => {
+            return Ok(args
+                .into_iter()
+                .find(|a| !a.is_null())
+                .unwrap_or(Value::Null))
+        }
+        F::Exists => return Ok(Value::Bool(args.first().is_some_and(|a| !a.is_null()))),
+        F::Rand => return Ok(Value::Float(pseudo_random())),
+        F::Pi => return Ok(Value::Float(std::f64::consts::PI)),
+        F::E => return Ok(Value::Float(std::f64::consts::E)),
+        F::Date if args.is_empty() => {
+            return Err(Error::at(
+                ErrorCode::UnsupportedFeature,
+                span,
+                "date() without an argument (today): not supported",
+            ))
+        }
+        _ => {}
+    }
+    if args.iter().any(Value::is_null) {
+        return Ok(Value::Null);
+    }
+    let mut args = args.into_iter();
+    let a = args.next().unwrap_or(Value::Null);
+    let rest: Vec<Value> = args.collect();
+    match function {
+        F::Id | F::Labels | F::Type | F::Properties | F::Keys | F::StartNode | F::EndNode => {
+            graph_function(function, a, graph, span)
+        }
+        F::Nodes | F::Relationships | F::Length | F::Size => structure_function(function, a, span),
+        F::Head | F::Last | F::Tail | F::Reverse => list_function(function, a, span),
+        F::Range => range(a, &rest, span),
+        F::ToInteger | F::ToFloat | F::ToString | F::ToBoolean => conversion(function, a, span),
+        F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => {
+            math(function, a, span)
+        }
+        F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => {
+            string_function(function, a, span)
+        }
+        F::Substring | F::Replace | F::Split | F::Left | F::Right => {
+            string_with_args(function, a, &rest, span)
+        }
+        F::Date => date(a, span),
+        F::Coalesce | F::Exists | F::Rand | F::Pi | F::E => Ok(Value::Null),
+    }
+}
+
+/// A cheap non-cryptographic random float in [0, 1) for `rand()`.
+fn pseudo_random() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64),
+    );
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+fn names(ids: impl Iterator<Item = Arc<str>>) -> Value {
+    Value::list(ids.map(Value::String).collect())
+}
+
+fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Result<Value> {
+    let catalog = graph.catalog();
+    Ok(match (function, &a) {
+        (Function::Id, Value::Node(id)) => Value::Int(id.0 as i64),
+        (Function::Id, Value::Relationship(id)) => Value::Int(id.0 as i64),
+        (Function::Labels, Value::Node(id)) => names(
+            graph
+                .node_labels(*id)
+                .iter()
+                .map(|l| catalog.label_name(*l).clone()),
+        ),
+        (Function::Type, Value::Relationship(id)) => match graph.rel(*id) {
+            Some(r) => Value::String(catalog.rel_type_name(r.ty).clone()),
+            None => Value::Null,
+        },
+        (Function::Properties, _) => Value::map(all_properties_of(&a, graph, span)?),
+        (Function::Keys, _) => names(all_properties_of(&a, graph, span)?.into_keys()),
+        (Function::StartNode, Value::Relationship(id)) => {
+            graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.start))
+        }
+        (Function::EndNode, Value::Relationship(id)) => {
+            graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.end))
+        }
+        _ => return Err(type_error(span, function, &a)),
+    })
+}
+
+fn structure_function(function: Function, a: Value, span: Span) -> Result<Value> {
+    Ok(match (function, &a) {
+        (Function::Nodes, Value::Path(p)) => {
+            Value::list(p.nodes.iter().map(|n| Value::Node(*n)).collect())
+        }
+        (Function::Relationships, Value::Path(p)) => {
+            Value::list(p.rels.iter().map(|r| Value::Relationship(*r)).collect())
+        }
+        (Function::Length, Value::Path(p)) => Value::Int(p.rels.len() as i64),
+        (Function::Length | Function::Size, Value::String(s)) => {
+            Value::Int(s.chars().count() as i64)
+        }
+        (Function::Length | Function::Size, Value::List(items)) => Value::Int(items.len() as i64),
+        _ => return Err(type_error(span, function, &a)),
+    })
+}
+
+fn list_function(function: Function, a: Value, span: Span) -> Result<Value> {
+    match (function, a) {
+        (Function::Head, Value::List(items)) => Ok(items.first().cloned().unwrap_or(Value::Null)),
+        (Function::Last, Value::List(items)) => Ok(items.last().cloned().unwrap_or(Value::Null)),
+        (Function::Tail, Value::List(items)) => {
+            Ok(Value::list(items.iter().skip(1).cloned().collect()))
+        }
+        (Function::Reverse, Value::List(items)) => {
+            Ok(Value::list(items.iter().rev().cloned().collect()))
+        }
+        (Function::Reverse, Value::String(s)) => {
+            Ok(Value::string(s.chars().rev().collect::<String>()))
+        }
+        (f, a) => Err(type_error(span, f, &a)),
+    }
+}
+
+/// The most elements `range()` may produce, so a typo cannot exhaust memory.
+const MAX_RANGE: i64 = 100_000_000;
+
+fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Ok(*i),
+        other => Err(type_error(span, Function::Range, other)),
+    };
+    let (start, end) = (int(&start)?, int(rest.first().unwrap_or(&Value::Null))?);
+    let step = rest.get(1).map(int).transpose()?.unwrap_or(1);
+    if step == 0 {
+        return Err(Error::at(
+            ErrorCode::InvalidArgumentValue,
+            span,
+            "range() step cannot be 0",
+        ));
+    }
+    let count = if (step > 0 && start > end) || (step < 0 && start < end) {
+        0
+    } else {
+        (end as i128 - start as i128) / step as i128 + 1
+    };
+    if count > MAX_RANGE as i128 {
+        return Err(Error::at(
+            ErrorCode::InvalidArgumentValue,
+            span,
+            format!("range() would make {count} elements (limit {MAX_RANGE})"),
+        ));
+    }
+    Ok(Value::list(
+        (0..count as i64)
+            .map(|i| Value::Int(start + i * step))
+            .collect(),
+    ))
+}
+
+fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
+    Ok(match (function, a) {
+        (Function::ToInteger, Value::Int(i)) => Value::Int(i),
+        (Function::ToInteger, Value::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => {
+            Value::Int(f.trunc() as i64)
+        }
+        (Function::ToInteger, Value::Float(_)) => Value::Null,
+        (Function::ToInteger, Value::Bool(b)) => Value::Int(b as i64),
+        (Function::ToInteger, Value::String(s)) => parse_int(&s),
+        (Function::ToFloat, Value::Int(i)) => Value::Float(i as f64),
+        (Function::ToFloat, Value::Float(f)) => Value::Float(f),
+        (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
+        (Function::ToString, Value::String(s)) => Value::String(s),
+        (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => {
+            Value::string(v.to_string())
+        }
+        (Function::ToString, Value::Date(d)) => Value::string(d.to_string()),
+        (Function::ToBoolean, Value::Bool(b)) => Value::Bool(b),
+        (Function::ToBoolean, Value::String(s)) => match s.trim().to_lowercase().as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => Value::Null,
+        },
+        (Function::ToBoolean, Value::Int(i)) => Value::Bool(i != 0),
+        (f, a) => return Err(type_error(span, f, &a)),
+    })
+}
+
+fn parse_int(s: &str) -> Value {
+    let s = s.trim();
+    if let Ok(i) = s.parse::<i64>() {
+        return Value::Int(i);
+    }
+    match s.parse::<f64>() {
+        Ok(f) if f.is_finite() && f.abs() < 9.2e18 => Value::Int(f.trunc() as i64),
+        _ => Value::Null,
+    }
+}
+
+fn math(function: Function, a: Value, span: Span) -> Result<Value> {
+    let x = match &a {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        other => return Err(type_error(span, function, other)),
+    };
+    Ok(match (function, &a) {
+        (Function::Abs, Value::Int(i)) => i.checked_abs().map(Value::Int).ok_or_else(|| {
+            Error::at(
+                ErrorCode::IntegerOverflow,
+                span,
+                "integer overflow in abs()",
+            )
+        })?,
+        (Function::Abs, _) => Value::Float(x.abs()),
+        (Function::Sign, Value::Int(i)) => Value::Int(i.signum()),
+        (Function::Sign, _) => Value::Int(if x > 0.0 {
+            1
+        } else if x < 0.0 {
+            -1
+        } else {
+            0
+        }),
+        (Function::Ceil, _) => Value::Float(x.ceil()),
+        (Function::Floor, _) => Value::Float(x.floor()),
+        (Function::Round, _) => Value::Float(round_half_up(x)),
+        (Function::Sqrt, _) => Value::Float(x.sqrt()),
+        (Function::Exp, _) => Value::Float(x.exp()),
+        (Function::Log, _) => Value::Float(x.ln()),
+        (Function::Log10, _) => Value::Float(x.log10()),
+        _ => return Err(type_error(span, function, &a)),
+    })
+}
+
+/// openCypher rounds halves towards positive infinity: round(-2.5) is -2.0.
+fn round_half_up(x: f64) -> f64 {
+    (x + 0.5).floor()
+}
+
+fn string_function(function: Function, a: Value, span: Span) -> Result<Value> {
+    let Value::String(s) = &a else {
+        return Err(type_error(span, function, &a));
+    };
+    Ok(Value::string(match function {
+        Function::ToUpper => s.to_uppercase(),
+        Function::ToLower => s.to_lowercase(),
+        Function::Trim => s.trim().to_string(),
+        Function::LTrim => s.trim_start().to_string(),
+        _ => s.trim_end().to_string(),
+    }))
+}
+
+fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) -> Result<Value> {
+    let Value::String(s) = &a else {
+        return Err(type_error(span, function, &a));
+    };
+    let int_arg = |i: usize| -> Result<usize> {
+        match rest.get(i) {
+            Some(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
+            Some(Value::Int(n)) => Err(Error::at(
+                ErrorCode::InvalidArgumentValue,
+                span,
+                format!("{function:?}() got a negative length {n}"),
+            )),
+            Some(other) => Err(type_error(span, function, other)),
+            None => Ok(usize::MAX),
+        }
+    };
+    let str_arg = |i: usize| -> Result<&str> {
+        match rest.get(i) {
+            Some(Value::String(t)) => Ok(t),
+            Some(other) => Err(type_error(span, function, other)),
+            None => Ok(""),
+        }
+    };
+    let chars = || s.chars();
+    Ok(match function {
+        Function::Substring => Value::string(
+            chars()
+                .skip(int_arg(0)?)
+                .take(int_arg(1)?)
+                .collect::<String>(),
+        ),
+        Function::Left => Value::string(chars().take(int_arg(0)?).collect::<String>()),
+        Function::Right => {
+            let n = int_arg(0)?;
+            let len = chars().count();
+            Value::string(chars().skip(len.saturating_sub(n)).collect::<String>())
+        }
+        Function::Replace => Value::string(s.replace(str_arg(0)?, str_arg(1)?)),
+        _ => Value::list(s.split(str_arg(0)?).map(Value::string).collect()),
+    })
+}
+
+fn date(a: Value, span: Span) -> Result<Value> {
+    match &a {
+        Value::String(s) => Date::parse(s).map(Value::Date).ok_or_else(|| {
+            Error::at(
+                ErrorCode::InvalidArgumentValue,
+                span,
+                format!("`{s}` is not a date: expected YYYY-MM-DD"),
+            )
+        }),
+        Value::Date(_) => Ok(a),
+        Value::Map(map) => {
+            let part = |k: &str| match map.get(k) {
+                Some(Value::Int(i)) => Some(*i),
+                _ => None,
+            };
+            let (y, m, d) = (
+                part("year"),
+                part("month").unwrap_or(1),
+                part("day").unwrap_or(1),
+            );
+            y.and_then(|y| Date::from_ymd(y as i32, m as u32, d as u32))
+                .map(Value::Date)
+                .ok_or_else(|| {
+                    Error::at(
+                        ErrorCode::InvalidArgumentValue,
+                        span,
+                        "date({year, month, day}) needs a valid year, month and day",
+                    )
+                })
+        }
+        other => Err(type_error(span, Function::Date, other)),
+    }
+}

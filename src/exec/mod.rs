@@ -1,0 +1,101 @@
+//! Execution: a [`LogicalOp`] tree → operators pulling rows over the graph.
+//!
+//! The only stage that touches graph data. Reads go through `Txn::graph`, writes
+//! through the `Txn`, so a failing statement is undone by the caller dropping it.
+//! Operators are pull-based: each `next` returns one row or `None` when done.
+
+mod expr;
+mod functions;
+mod ops;
+mod pattern;
+mod row;
+
+use std::time::{Duration, Instant};
+
+pub use row::Row;
+
+use crate::error::Result;
+use crate::planner::LogicalOp;
+use crate::store::Txn;
+use crate::value::Value;
+
+/// What operators share while a statement runs.
+pub struct ExecCtx<'a, 'g> {
+    pub txn: &'a mut Txn<'g>,
+    /// The rows handed down by enclosing `Optional` operators, innermost last.
+    arguments: Vec<Row>,
+    width: usize,
+}
+
+impl<'a, 'g> ExecCtx<'a, 'g> {
+    pub fn graph(&self) -> &crate::store::Graph {
+        self.txn.graph()
+    }
+}
+
+/// A pull-based physical operator.
+pub trait Operator {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>>;
+}
+
+/// Rows and time spent per operator, in pre-order of the plan, for PROFILE.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    pub counts: Vec<(u64, Duration)>,
+}
+
+/// Runs `plan` to completion and returns the produced rows (the output slots only).
+pub fn execute(
+    plan: &LogicalOp,
+    txn: &mut Txn<'_>,
+    width: usize,
+    profile: Option<&mut Profile>,
+) -> Result<Vec<Vec<Value>>> {
+    let (root, output) = match plan {
+        LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
+        // Each part of a UNION produces its columns at positions 0, 1, ….
+        LogicalOp::Union { inputs, .. } => {
+            let n_columns = match inputs.first() {
+                Some(LogicalOp::ProduceResults { slots, .. }) => slots.len(),
+                _ => 0,
+            };
+            (
+                plan,
+                (0..n_columns as u32)
+                    .map(crate::binder::bound::Slot)
+                    .collect(),
+            )
+        }
+        other => (other, Vec::new()),
+    };
+    let counters = profile
+        .is_some()
+        .then(|| ops::Counters::new(count_ops(plan)));
+    let mut operator = ops::build(
+        root,
+        &ops::BuildCtx {
+            counters: counters.clone(),
+            index: 1,
+        },
+    )?;
+    let mut ctx = ExecCtx {
+        txn,
+        arguments: Vec::new(),
+        width,
+    };
+    let mut rows = Vec::new();
+    let started = Instant::now();
+    while let Some(row) = operator.next(&mut ctx)? {
+        rows.push(row.project(&output));
+    }
+    if let (Some(profile), Some(counters)) = (profile, counters) {
+        counters.record(0, rows.len() as u64, started.elapsed());
+        profile.counts = counters.take();
+    }
+    Ok(rows)
+}
+
+/// The number of operators in a plan: PROFILE's counters are indexed in pre-order.
+pub fn count_ops(op: &LogicalOp) -> usize {
+    1 + op.children().into_iter().map(count_ops).sum::<usize>()
+}

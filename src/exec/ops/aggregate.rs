@@ -1,0 +1,238 @@
+//! Grouping and aggregate functions. Grouping keys are the non-aggregate items; rows
+//! with equivalent keys (null equals null here) form one group, in order of first
+//! appearance.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, Slot};
+use crate::error::{Error, ErrorCode, Result};
+use crate::exec::expr::eval;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::value::Value;
+
+pub struct Aggregate {
+    input: Box<dyn Operator>,
+    keys: Vec<(Slot, Expr)>,
+    aggregates: Vec<AggregateCall>,
+    output: Option<std::vec::IntoIter<Row>>,
+}
+
+impl Aggregate {
+    pub fn new(
+        input: Box<dyn Operator>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+    ) -> Aggregate {
+        Aggregate {
+            input,
+            keys,
+            aggregates,
+            output: None,
+        }
+    }
+
+    fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let mut groups: HashMap<Vec<Value>, usize> = HashMap::new();
+        let mut states: Vec<(Vec<Value>, Vec<State>)> = Vec::new();
+        while let Some(row) = self.input.next(ctx)? {
+            let graph = ctx.graph();
+            let key = self
+                .keys
+                .iter()
+                .map(|(_, e)| eval(e, &row, graph))
+                .collect::<Result<Vec<_>>>()?;
+            let index = *groups.entry(key.clone()).or_insert_with(|| {
+                states.push((
+                    key,
+                    self.aggregates.iter().map(|_| State::default()).collect(),
+                ));
+                states.len() - 1
+            });
+            for (call, state) in self.aggregates.iter().zip(states[index].1.iter_mut()) {
+                state.update(call, &row, graph)?;
+            }
+        }
+        // With no grouping keys, an empty input still gives one row (count(*) = 0).
+        if states.is_empty() && self.keys.is_empty() {
+            states.push((
+                Vec::new(),
+                self.aggregates.iter().map(|_| State::default()).collect(),
+            ));
+        }
+        let mut rows = Vec::with_capacity(states.len());
+        for (key, group) in states {
+            let mut row = Row::new(ctx.width);
+            for ((slot, _), value) in self.keys.iter().zip(key) {
+                row.set(*slot, value);
+            }
+            for (call, state) in self.aggregates.iter().zip(group) {
+                row.set(call.slot, state.finish(call, &row, ctx)?);
+            }
+            rows.push(row);
+        }
+        Ok(rows)
+    }
+}
+
+impl Operator for Aggregate {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            self.output = Some(self.consume(ctx)?.into_iter());
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+/// The running state of one aggregate in one group.
+#[derive(Default)]
+struct State {
+    count: i64,
+    values: Vec<Value>,
+    seen: HashSet<Value>,
+    percentile: Option<Value>,
+}
+
+impl State {
+    fn update(
+        &mut self,
+        call: &AggregateCall,
+        row: &Row,
+        graph: &crate::store::Graph,
+    ) -> Result<()> {
+        if call.function == AggregateFunction::CountStar {
+            self.count += 1;
+            return Ok(());
+        }
+        let value = match &call.arg {
+            Some(arg) => eval(arg, row, graph)?,
+            None => Value::Null,
+        };
+        if let (Some(extra), None) = (&call.extra, &self.percentile) {
+            self.percentile = Some(eval(extra, row, graph)?);
+        }
+        // Aggregates skip nulls.
+        if value.is_null() || (call.distinct && !self.seen.insert(value.clone())) {
+            return Ok(());
+        }
+        self.count += 1;
+        if call.function != AggregateFunction::Count {
+            self.values.push(value);
+        }
+        Ok(())
+    }
+
+    fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {
+        use AggregateFunction as A;
+        let span = call.span;
+        Ok(match call.function {
+            A::CountStar | A::Count => Value::Int(self.count),
+            A::Collect => Value::list(self.values),
+            A::Min => self
+                .values
+                .into_iter()
+                .min_by(|a, b| a.order(b))
+                .unwrap_or(Value::Null),
+            A::Max => self
+                .values
+                .into_iter()
+                .max_by(|a, b| a.order(b))
+                .unwrap_or(Value::Null),
+            A::Sum => sum(&self.values, span)?,
+            A::Avg => match numbers(&self.values, span)? {
+                xs if xs.is_empty() => Value::Null,
+                xs => Value::Float(xs.iter().sum::<f64>() / xs.len() as f64),
+            },
+            A::StDev | A::StDevP => {
+                let xs = numbers(&self.values, span)?;
+                let sample = call.function == A::StDev;
+                let n = xs.len() as f64;
+                if xs.len() < 2 && sample || xs.is_empty() {
+                    Value::Float(0.0)
+                } else {
+                    let mean = xs.iter().sum::<f64>() / n;
+                    let squares: f64 = xs.iter().map(|x| (x - mean).powi(2)).sum();
+                    Value::Float((squares / if sample { n - 1.0 } else { n }).sqrt())
+                }
+            }
+            A::PercentileCont | A::PercentileDisc => {
+                percentile(call, self.values, self.percentile, span)?
+            }
+        })
+    }
+}
+
+fn numbers(values: &[Value], span: crate::span::Span) -> Result<Vec<f64>> {
+    values
+        .iter()
+        .map(|v| match v {
+            Value::Int(i) => Ok(*i as f64),
+            Value::Float(f) => Ok(*f),
+            other => Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                span,
+                format!("cannot aggregate a {} as a number", other.type_name()),
+            )),
+        })
+        .collect()
+}
+
+fn sum(values: &[Value], span: crate::span::Span) -> Result<Value> {
+    if values.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut total: i64 = 0;
+        for v in values {
+            if let Value::Int(i) = v {
+                total = total.checked_add(*i).ok_or_else(|| {
+                    Error::at(
+                        ErrorCode::IntegerOverflow,
+                        span,
+                        "integer overflow in sum()",
+                    )
+                })?;
+            }
+        }
+        return Ok(Value::Int(total));
+    }
+    Ok(Value::Float(numbers(values, span)?.iter().sum()))
+}
+
+fn percentile(
+    call: &AggregateCall,
+    values: Vec<Value>,
+    p: Option<Value>,
+    span: crate::span::Span,
+) -> Result<Value> {
+    let p = match p {
+        Some(Value::Int(i)) => i as f64,
+        Some(Value::Float(f)) => f,
+        _ => return Ok(Value::Null),
+    };
+    if !(0.0..=1.0).contains(&p) {
+        return Err(Error::at(
+            ErrorCode::NumberOutOfRange,
+            span,
+            format!("percentile {p} is not between 0 and 1"),
+        ));
+    }
+    let mut xs = numbers(&values, span)?;
+    if xs.is_empty() {
+        return Ok(Value::Null);
+    }
+    xs.sort_by(|a, b| a.total_cmp(b));
+    if call.function == AggregateFunction::PercentileDisc {
+        let index = ((p * xs.len() as f64).ceil() as usize)
+            .saturating_sub(1)
+            .min(xs.len() - 1);
+        let chosen = xs[index];
+        // Integers stay integers when every input was one.
+        return Ok(if values.iter().all(|v| matches!(v, Value::Int(_))) {
+            Value::Int(chosen as i64)
+        } else {
+            Value::Float(chosen)
+        });
+    }
+    let position = p * (xs.len() - 1) as f64;
+    let (low, high) = (position.floor() as usize, position.ceil() as usize);
+    Ok(Value::Float(
+        xs[low] + (xs[high] - xs[low]) * (position - low as f64),
+    ))
+}

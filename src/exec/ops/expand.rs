@@ -1,0 +1,93 @@
+//! Following relationships from a bound node.
+
+use crate::binder::bound::{RelTypeRef, Slot};
+use crate::error::Result;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::store::{Direction, RelEntry};
+use crate::syntax::ast::RelDirection;
+use crate::value::Value;
+
+pub struct Expand {
+    input: Box<dyn Operator>,
+    from: Slot,
+    rel: Slot,
+    to: Slot,
+    direction: Direction,
+    types: Vec<RelTypeRef>,
+    into: bool,
+    current: Option<Row>,
+    pending: std::vec::IntoIter<RelEntry>,
+}
+
+impl Expand {
+    pub fn new(
+        input: Box<dyn Operator>,
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+        into: bool,
+    ) -> Expand {
+        let direction = match direction {
+            RelDirection::Right => Direction::Outgoing,
+            RelDirection::Left => Direction::Incoming,
+            RelDirection::Both => Direction::Both,
+        };
+        Expand {
+            input,
+            from,
+            rel,
+            to,
+            direction,
+            types,
+            into,
+            current: None,
+            pending: Vec::new().into_iter(),
+        }
+    }
+
+    fn wanted(&self, entry: &RelEntry) -> bool {
+        self.types.is_empty() || self.types.iter().any(|t| t.id == Some(entry.ty))
+    }
+}
+
+impl Operator for Expand {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let Some(row) = &self.current {
+                let Value::Node(from) = *row.get(self.from) else {
+                    self.current = None;
+                    continue;
+                };
+                for entry in self.pending.by_ref() {
+                    let other = if entry.start == from {
+                        entry.end
+                    } else {
+                        entry.start
+                    };
+                    if self.into && *row.get(self.to) != Value::Node(other) {
+                        continue;
+                    }
+                    let mut out = row.clone();
+                    out.set(self.rel, Value::Relationship(entry.id));
+                    out.set(self.to, Value::Node(other));
+                    return Ok(Some(out));
+                }
+            }
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
+            let entries: Vec<RelEntry> = match *row.get(self.from) {
+                Value::Node(from) => ctx
+                    .graph()
+                    .rels_of(from, self.direction)
+                    .filter(|e| self.wanted(e))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            self.pending = entries.into_iter();
+            self.current = Some(row);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! OPTIONAL MATCH: the inner plan runs once per input row; no match gives the row with
+//! the new variables null.
+
+use super::{build, BuildCtx};
+use crate::binder::bound::Slot;
+use crate::error::Result;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::planner::LogicalOp;
+use crate::value::Value;
+
+pub struct Optional {
+    input: Box<dyn Operator>,
+    inner_plan: LogicalOp,
+    inner_at: BuildCtx,
+    new_slots: Vec<Slot>,
+    inner: Option<Box<dyn Operator>>,
+    current: Option<Row>,
+    matched: bool,
+}
+
+impl Optional {
+    pub fn new(
+        input: Box<dyn Operator>,
+        inner_plan: LogicalOp,
+        inner_at: BuildCtx,
+        new_slots: Vec<Slot>,
+    ) -> Optional {
+        Optional {
+            input,
+            inner_plan,
+            inner_at,
+            new_slots,
+            inner: None,
+            current: None,
+            matched: false,
+        }
+    }
+}
+
+impl Operator for Optional {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let (Some(inner), Some(row)) = (&mut self.inner, &self.current) {
+                ctx.arguments.push(row.clone());
+                let next = inner.next(ctx);
+                ctx.arguments.pop();
+                if let Some(out) = next? {
+                    self.matched = true;
+                    return Ok(Some(out));
+                }
+                self.inner = None;
+                if !self.matched {
+                    let mut out = self.current.take().unwrap_or_default();
+                    for slot in &self.new_slots {
+                        out.set(*slot, Value::Null);
+                    }
+                    return Ok(Some(out));
+                }
+            }
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
+            self.inner = Some(build(&self.inner_plan, &self.inner_at)?);
+            self.current = Some(row);
+            self.matched = false;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Computing new slots: projection, UNWIND, paths, and the WITH scope boundary.
+
+use std::sync::Arc;
+
+use crate::binder::bound::{Expr, Slot};
+use crate::error::Result;
+use crate::exec::expr::{eval, list_items};
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::value::{PathValue, Value};
+
+pub struct Project {
+    input: Box<dyn Operator>,
+    items: Vec<(Slot, Expr)>,
+}
+
+impl Project {
+    pub fn new(input: Box<dyn Operator>, items: Vec<(Slot, Expr)>) -> Project {
+        Project { input, items }
+    }
+}
+
+impl Operator for Project {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let Some(mut row) = self.input.next(ctx)? else {
+            return Ok(None);
+        };
+        // Items see the row as it came in, not each other's results.
+        let values = self
+            .items
+            .iter()
+            .map(|(_, e)| eval(e, &row, ctx.graph()))
+            .collect::<Result<Vec<_>>>()?;
+        for ((slot, _), value) in self.items.iter().zip(values) {
+            row.set(*slot, value);
+        }
+        Ok(Some(row))
+    }
+}
+
+pub struct Retain {
+    input: Box<dyn Operator>,
+    slots: Vec<Slot>,
+}
+
+impl Retain {
+    pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Retain {
+        Retain { input, slots }
+    }
+}
+
+impl Operator for Retain {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let Some(mut row) = self.input.next(ctx)? else {
+            return Ok(None);
+        };
+        row.retain(&self.slots);
+        Ok(Some(row))
+    }
+}
+
+pub struct Unwind {
+    input: Box<dyn Operator>,
+    expr: Expr,
+    slot: Slot,
+    current: Option<Row>,
+    items: std::vec::IntoIter<Value>,
+}
+
+impl Unwind {
+    pub fn new(input: Box<dyn Operator>, expr: Expr, slot: Slot) -> Unwind {
+        Unwind {
+            input,
+            expr,
+            slot,
+            current: None,
+            items: Vec::new().into_iter(),
+        }
+    }
+}
+
+impl Operator for Unwind {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let (Some(row), Some(item)) = (&self.current, self.items.next()) {
+                let mut out = row.clone();
+                out.set(self.slot, item);
+                return Ok(Some(out));
+            }
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
+            let items = match eval(&self.expr, &row, ctx.graph())? {
+                value @ (Value::List(_) | Value::Null) => list_items(value, self.expr.span)?,
+                // UNWIND of a single value yields that value once.
+                other => vec![other],
+            };
+            self.items = items.into_iter();
+            self.current = Some(row);
+        }
+    }
+}
+
+pub struct BuildPath {
+    input: Box<dyn Operator>,
+    slot: Slot,
+    nodes: Vec<Slot>,
+    rels: Vec<Slot>,
+}
+
+impl BuildPath {
+    pub fn new(
+        input: Box<dyn Operator>,
+        slot: Slot,
+        nodes: Vec<Slot>,
+        rels: Vec<Slot>,
+    ) -> BuildPath {
+        BuildPath {
+            input,
+            slot,
+            nodes,
+            rels,
+        }
+    }
+}
+
+impl Operator for BuildPath {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let Some(mut row) = self.input.next(ctx)? else {
+            return Ok(None);
+        };
+        let nodes = self.nodes.iter().filter_map(|s| match row.get(*s) {
+            Value::Node(id) => Some(*id),
+            _ => None,
+        });
+        let rels = self.rels.iter().filter_map(|s| match row.get(*s) {
+            Value::Relationship(id) => Some(*id),
+            _ => None,
+        });
+        let path = PathValue {
+            nodes: nodes.collect(),
+            rels: rels.collect(),
+        };
+        row.set(self.slot, Value::Path(Arc::new(path)));
+        Ok(Some(row))
+    }
+}
+
+/// A query part's output: its columns moved to positions 0, 1, … (for UNION).
+pub struct Produce {
+    input: Box<dyn Operator>,
+    slots: Vec<Slot>,
+}
+
+impl Produce {
+    pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Produce {
+        Produce { input, slots }
+    }
+}
+
+impl Operator for Produce {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        Ok(self.input.next(ctx)?.map(|row| row.produce(&self.slots)))
+    }
+}

@@ -1,0 +1,137 @@
+//! Ordering and trimming rows: DISTINCT, ORDER BY, SKIP, LIMIT.
+
+use std::collections::HashSet;
+
+use crate::binder::bound::{Expr, Slot};
+use crate::error::Result;
+use crate::exec::expr::eval;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::value::Value;
+
+pub struct Distinct {
+    input: Box<dyn Operator>,
+    slots: Vec<Slot>,
+    seen: HashSet<Vec<Value>>,
+}
+
+impl Distinct {
+    pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
+        Distinct {
+            input,
+            slots,
+            seen: HashSet::new(),
+        }
+    }
+}
+
+impl Operator for Distinct {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        while let Some(row) = self.input.next(ctx)? {
+            if self.seen.insert(row.project(&self.slots)) {
+                return Ok(Some(row));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// A stable sort by the keys, in openCypher's total order (nulls last ascending).
+pub struct Sort {
+    input: Box<dyn Operator>,
+    keys: Vec<(Expr, bool)>,
+    output: Option<std::vec::IntoIter<Row>>,
+}
+
+impl Sort {
+    pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>) -> Sort {
+        Sort {
+            input,
+            keys,
+            output: None,
+        }
+    }
+}
+
+impl Operator for Sort {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            let mut keyed = Vec::new();
+            while let Some(row) = self.input.next(ctx)? {
+                let key = self
+                    .keys
+                    .iter()
+                    .map(|(e, _)| eval(e, &row, ctx.graph()))
+                    .collect::<Result<Vec<_>>>()?;
+                keyed.push((key, row));
+            }
+            let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
+            keyed.sort_by(|(a, _), (b, _)| {
+                a.iter()
+                    .zip(b)
+                    .zip(&descending)
+                    .map(|((x, y), desc)| if *desc { y.order(x) } else { x.order(y) })
+                    .find(|o| o.is_ne())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            self.output = Some(
+                keyed
+                    .into_iter()
+                    .map(|(_, row)| row)
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            );
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+pub struct Skip {
+    input: Box<dyn Operator>,
+    remaining: usize,
+}
+
+impl Skip {
+    pub fn new(input: Box<dyn Operator>, count: usize) -> Skip {
+        Skip {
+            input,
+            remaining: count,
+        }
+    }
+}
+
+impl Operator for Skip {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        while self.remaining > 0 {
+            self.remaining -= 1;
+            if self.input.next(ctx)?.is_none() {
+                return Ok(None);
+            }
+        }
+        self.input.next(ctx)
+    }
+}
+
+/// Stops pulling once it has produced `count` rows.
+pub struct Limit {
+    input: Box<dyn Operator>,
+    remaining: usize,
+}
+
+impl Limit {
+    pub fn new(input: Box<dyn Operator>, count: usize) -> Limit {
+        Limit {
+            input,
+            remaining: count,
+        }
+    }
+}
+
+impl Operator for Limit {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.remaining == 0 {
+            return Ok(None);
+        }
+        self.remaining -= 1;
+        self.input.next(ctx)
+    }
+}

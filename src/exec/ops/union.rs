@@ -1,0 +1,37 @@
+//! UNION and UNION ALL: the rows of each part in turn.
+
+use std::collections::HashSet;
+
+use crate::error::Result;
+use crate::exec::{ExecCtx, Operator, Row};
+
+pub struct Union {
+    inputs: Vec<Box<dyn Operator>>,
+    current: usize,
+    all: bool,
+    seen: HashSet<Row>,
+}
+
+impl Union {
+    pub fn new(inputs: Vec<Box<dyn Operator>>, all: bool) -> Union {
+        Union {
+            inputs,
+            current: 0,
+            all,
+            seen: HashSet::new(),
+        }
+    }
+}
+
+impl Operator for Union {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        while let Some(input) = self.inputs.get_mut(self.current) {
+            match input.next(ctx)? {
+                Some(row) if self.all || self.seen.insert(row.clone()) => return Ok(Some(row)),
+                Some(_) => {}
+                None => self.current += 1,
+            }
+        }
+        Ok(None)
+    }
+}

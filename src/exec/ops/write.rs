@@ -1,0 +1,394 @@
+//! Updating clauses: CREATE, MERGE, SET, REMOVE, DELETE.
+//!
+//! Each reads all its input rows before writing anything, so a clause never sees its
+//! own writes through the reads before it (Neo4j's "eager" barrier). Every write goes
+//! through the statement's `Txn`, which undoes them all if the statement fails.
+
+use crate::binder::bound::{
+    Expr, MergeClause, NodePattern, Pattern, PatternPart, PropKeyRef, RemoveItem, SetItem,
+};
+use crate::error::{Error, ErrorCode, Result};
+use crate::exec::expr::{all_properties_of, eval};
+use crate::exec::pattern::for_each_match;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::store::{NodeId, PropKeyId};
+use crate::syntax::ast::RelDirection;
+use crate::value::{PathValue, Value};
+
+/// Pulls every input row, applies `write` to each, then hands out the results.
+struct Eager {
+    input: Box<dyn Operator>,
+    output: Option<std::vec::IntoIter<Row>>,
+}
+
+impl Eager {
+    fn new(input: Box<dyn Operator>) -> Eager {
+        Eager {
+            input,
+            output: None,
+        }
+    }
+
+    fn next(
+        &mut self,
+        ctx: &mut ExecCtx<'_, '_>,
+        write: &mut dyn FnMut(&mut ExecCtx<'_, '_>, Row, &mut Vec<Row>) -> Result<()>,
+    ) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            let mut rows = Vec::new();
+            while let Some(row) = self.input.next(ctx)? {
+                rows.push(row);
+            }
+            let mut out = Vec::with_capacity(rows.len());
+            for row in rows {
+                write(ctx, row, &mut out)?;
+            }
+            self.output = Some(out.into_iter());
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+pub struct Create {
+    eager: Eager,
+    pattern: Pattern,
+}
+
+impl Create {
+    pub fn new(input: Box<dyn Operator>, pattern: Pattern) -> Create {
+        Create {
+            eager: Eager::new(input),
+            pattern,
+        }
+    }
+}
+
+impl Operator for Create {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let pattern = &self.pattern;
+        self.eager.next(ctx, &mut |ctx, mut row, out| {
+            for part in &pattern.parts {
+                row = create_part(ctx, part, row)?;
+            }
+            out.push(row);
+            Ok(())
+        })
+    }
+}
+
+pub struct Merge {
+    eager: Eager,
+    merge: MergeClause,
+}
+
+impl Merge {
+    pub fn new(input: Box<dyn Operator>, merge: MergeClause) -> Merge {
+        Merge {
+            eager: Eager::new(input),
+            merge,
+        }
+    }
+}
+
+impl Operator for Merge {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let merge = &self.merge;
+        self.eager.next(ctx, &mut |ctx, row, out| {
+            let mut matches = Vec::new();
+            for_each_match(&merge.part, &row, ctx.graph(), &mut |m| {
+                matches.push(m);
+                Ok(true)
+            })?;
+            if matches.is_empty() {
+                let created = create_part(ctx, &merge.part, row)?;
+                apply_set_items(ctx, &merge.on_create, &created)?;
+                out.push(created);
+            } else {
+                for matched in matches {
+                    apply_set_items(ctx, &merge.on_match, &matched)?;
+                    out.push(matched);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Creates the unbound nodes and every relationship of `part`, binding their slots.
+fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> Result<Row> {
+    let mut node_ids = Vec::with_capacity(part.nodes.len());
+    for node in &part.nodes {
+        let id = match row.get(node.slot) {
+            Value::Node(id) if node.bound || ctx.graph().contains_node(*id) => *id,
+            _ if node.bound => {
+                return Err(Error::at(
+                    ErrorCode::InvalidArgumentValue,
+                    node.span,
+                    "cannot create a relationship from or to a null node",
+                ));
+            }
+            _ => create_node(ctx, node, &row)?,
+        };
+        row.set(node.slot, Value::Node(id));
+        node_ids.push(id);
+    }
+    let mut rel_ids = Vec::with_capacity(part.rels.len());
+    for (i, rel) in part.rels.iter().enumerate() {
+        ctx.txn.set_origin(rel.span);
+        let name = rel
+            .types
+            .first()
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| "".into());
+        let ty = ctx.txn.rel_type(&name)?;
+        let props = eval_properties(ctx, &rel.properties, &row)?;
+        let (start, end) = match rel.direction {
+            RelDirection::Left => (node_ids[i + 1], node_ids[i]),
+            _ => (node_ids[i], node_ids[i + 1]),
+        };
+        let id = ctx.txn.create_rel(ty, start, end, props)?;
+        row.set(rel.slot, Value::Relationship(id));
+        rel_ids.push(id);
+    }
+    if let Some(path) = part.path {
+        row.set(
+            path,
+            Value::Path(std::sync::Arc::new(PathValue {
+                nodes: node_ids,
+                rels: rel_ids,
+            })),
+        );
+    }
+    Ok(row)
+}
+
+fn create_node(ctx: &mut ExecCtx<'_, '_>, node: &NodePattern, row: &Row) -> Result<NodeId> {
+    ctx.txn.set_origin(node.span);
+    let labels = node
+        .labels
+        .iter()
+        .map(|l| ctx.txn.label(&l.name))
+        .collect::<Result<Vec<_>>>()?;
+    let props = eval_properties(ctx, &node.properties, row)?;
+    ctx.txn.create_node(labels, props)
+}
+
+fn eval_properties(
+    ctx: &mut ExecCtx<'_, '_>,
+    props: &[(PropKeyRef, Expr)],
+    row: &Row,
+) -> Result<Vec<(PropKeyId, Value)>> {
+    let mut out = Vec::with_capacity(props.len());
+    for (key, expr) in props {
+        let value = storable(eval(expr, row, ctx.graph())?, expr)?;
+        out.push((ctx.txn.prop_key(&key.name), value));
+    }
+    Ok(out)
+}
+
+/// Nodes, relationships and paths cannot be stored in properties.
+fn storable(value: Value, expr: &Expr) -> Result<Value> {
+    let bad = match &value {
+        Value::Node(_) | Value::Relationship(_) | Value::Path(_) => true,
+        Value::List(items) => items.iter().any(|v| {
+            matches!(
+                v,
+                Value::Node(_) | Value::Relationship(_) | Value::Path(_) | Value::List(_)
+            )
+        }),
+        _ => false,
+    };
+    if bad {
+        return Err(Error::at(
+            ErrorCode::InvalidPropertyType,
+            expr.span,
+            format!(
+                "a {} cannot be stored as a property value",
+                value.type_name()
+            ),
+        ));
+    }
+    Ok(value)
+}
+
+pub struct SetProperties {
+    eager: Eager,
+    items: Vec<SetItem>,
+}
+
+impl SetProperties {
+    pub fn new(input: Box<dyn Operator>, items: Vec<SetItem>) -> SetProperties {
+        SetProperties {
+            eager: Eager::new(input),
+            items,
+        }
+    }
+}
+
+impl Operator for SetProperties {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let items = &self.items;
+        self.eager.next(ctx, &mut |ctx, row, out| {
+            apply_set_items(ctx, items, &row)?;
+            out.push(row);
+            Ok(())
+        })
+    }
+}
+
+fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> Result<()> {
+    for item in items {
+        match item {
+            SetItem::Property {
+                target,
+                key,
+                value,
+                span,
+            } => {
+                ctx.txn.set_origin(*span);
+                let owner = eval(target, row, ctx.graph())?;
+                let value = storable(eval(value, row, ctx.graph())?, target)?;
+                let key = ctx.txn.prop_key(&key.name);
+                set_property(ctx, &owner, key, value, *span)?;
+            }
+            SetItem::Replace { slot, value, span } | SetItem::Merge { slot, value, span } => {
+                ctx.txn.set_origin(*span);
+                let owner = row.get(*slot).clone();
+                let new = eval(value, row, ctx.graph())?;
+                let map = all_properties_of(&new, ctx.graph(), *span)?;
+                if matches!(item, SetItem::Replace { .. }) && !owner.is_null() {
+                    let old = all_properties_of(&owner, ctx.graph(), *span)?;
+                    for name in old.keys().filter(|k| !map.contains_key(*k)) {
+                        let key = ctx.txn.prop_key(name);
+                        set_property(ctx, &owner, key, Value::Null, *span)?;
+                    }
+                }
+                for (name, v) in map {
+                    let key = ctx.txn.prop_key(&name);
+                    set_property(ctx, &owner, key, storable(v, value)?, *span)?;
+                }
+            }
+            SetItem::Labels { slot, labels, span } => {
+                ctx.txn.set_origin(*span);
+                if let Value::Node(id) = row.get(*slot) {
+                    let ids = labels
+                        .iter()
+                        .map(|l| ctx.txn.label(&l.name))
+                        .collect::<Result<Vec<_>>>()?;
+                    ctx.txn.set_labels(*id, &ids, &[])?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn set_property(
+    ctx: &mut ExecCtx<'_, '_>,
+    owner: &Value,
+    key: PropKeyId,
+    value: Value,
+    span: crate::span::Span,
+) -> Result<()> {
+    match owner {
+        Value::Null => Ok(()),
+        Value::Node(id) => ctx.txn.set_node_property(*id, key, value),
+        Value::Relationship(id) => ctx.txn.set_rel_property(*id, key, value),
+        other => Err(Error::at(
+            ErrorCode::InvalidArgumentType,
+            span,
+            format!("cannot set a property on a {}", other.type_name()),
+        )),
+    }
+}
+
+pub struct Remove {
+    eager: Eager,
+    items: Vec<RemoveItem>,
+}
+
+impl Remove {
+    pub fn new(input: Box<dyn Operator>, items: Vec<RemoveItem>) -> Remove {
+        Remove {
+            eager: Eager::new(input),
+            items,
+        }
+    }
+}
+
+impl Operator for Remove {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let items = &self.items;
+        self.eager.next(ctx, &mut |ctx, row, out| {
+            for item in items {
+                match item {
+                    RemoveItem::Property { target, key, span } => {
+                        ctx.txn.set_origin(*span);
+                        let owner = eval(target, &row, ctx.graph())?;
+                        if let Some(key) = key.id {
+                            set_property(ctx, &owner, key, Value::Null, *span)?;
+                        }
+                    }
+                    RemoveItem::Labels { slot, labels, span } => {
+                        ctx.txn.set_origin(*span);
+                        if let Value::Node(id) = row.get(*slot) {
+                            let ids: Vec<_> = labels.iter().filter_map(|l| l.id).collect();
+                            ctx.txn.set_labels(*id, &[], &ids)?;
+                        }
+                    }
+                }
+            }
+            out.push(row);
+            Ok(())
+        })
+    }
+}
+
+pub struct Delete {
+    eager: Eager,
+    detach: bool,
+    exprs: Vec<Expr>,
+}
+
+impl Delete {
+    pub fn new(input: Box<dyn Operator>, detach: bool, exprs: Vec<Expr>) -> Delete {
+        Delete {
+            eager: Eager::new(input),
+            detach,
+            exprs,
+        }
+    }
+}
+
+impl Operator for Delete {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let (detach, exprs) = (self.detach, &self.exprs);
+        self.eager.next(ctx, &mut |ctx, row, out| {
+            for expr in exprs {
+                ctx.txn.set_origin(expr.span);
+                match eval(expr, &row, ctx.graph())? {
+                    Value::Null => {}
+                    Value::Node(id) => ctx.txn.delete_node(id, detach)?,
+                    Value::Relationship(id) => ctx.txn.delete_rel(id)?,
+                    Value::Path(path) => {
+                        for rel in &path.rels {
+                            ctx.txn.delete_rel(*rel)?;
+                        }
+                        for node in &path.nodes {
+                            ctx.txn.delete_node(*node, detach)?;
+                        }
+                    }
+                    other => {
+                        return Err(Error::at(
+                            ErrorCode::InvalidArgumentType,
+                            expr.span,
+                            format!("cannot delete a {}", other.type_name()),
+                        ))
+                    }
+                }
+            }
+            out.push(row);
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,82 @@
+//! Aligned tables, as a shell shows them: a header, one line per row, then the row
+//! count and what the statement changed.
+
+use std::io::{self, Write};
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+
+use super::notation::cypher_notation;
+use super::WriteOptions;
+use crate::result::QueryResult;
+use crate::store::Stats;
+
+pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(plan) = &result.plan {
+        write!(out, "{plan}")?;
+    }
+    let n_rows = result.rows.len();
+    if !result.columns.is_empty() {
+        let mut table = Table::new();
+        table
+            .load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(width) = options.max_width {
+            table.set_width(width);
+        }
+        table.set_header(&result.columns);
+        let shown = options.max_rows.unwrap_or(usize::MAX).min(n_rows);
+        for row in &result.rows[..shown] {
+            table.add_row(
+                row.iter()
+                    .map(|v| cypher_notation(v, &result.entities, true)),
+            );
+        }
+        writeln!(out, "{table}")?;
+        if shown < n_rows {
+            writeln!(
+                out,
+                "… {} more row(s) not shown (use LIMIT, or --format csv to see all)",
+                n_rows - shown
+            )?;
+        }
+    }
+    let mut summary = format!("{n_rows} row{}", if n_rows == 1 { "" } else { "s" });
+    if let Some(changes) = describe_stats(&result.stats) {
+        summary.push_str(&format!("; {changes}"));
+    }
+    if options.timing {
+        summary.push_str(&format!(
+            " (parse {:.3} ms, plan {:.3} ms, execute {:.3} ms)",
+            result.timing.parse.as_secs_f64() * 1000.0,
+            result.timing.plan.as_secs_f64() * 1000.0,
+            result.timing.execute.as_secs_f64() * 1000.0
+        ));
+    }
+    writeln!(out, "{summary}")
+}
+
+/// "created 2 nodes, set 4 properties", or `None` when nothing changed.
+pub fn describe_stats(stats: &Stats) -> Option<String> {
+    let parts: Vec<String> = [
+        (stats.nodes_created, "created", "node"),
+        (stats.nodes_deleted, "deleted", "node"),
+        (stats.relationships_created, "created", "relationship"),
+        (stats.relationships_deleted, "deleted", "relationship"),
+        (stats.properties_set, "set", "property"),
+        (stats.labels_added, "added", "label"),
+        (stats.labels_removed, "removed", "label"),
+        (stats.types_defined, "defined", "type"),
+    ]
+    .iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, verb, noun)| {
+        let plural = match (*n, *noun) {
+            (1, _) => noun.to_string(),
+            (_, "property") => "properties".to_string(),
+            _ => format!("{noun}s"),
+        };
+        format!("{verb} {n} {plural}")
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}

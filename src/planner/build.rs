@@ -1,0 +1,488 @@
+//! `plan_<clause>`: each clause becomes operators stacked on the plan so far.
+
+use std::collections::HashSet;
+
+use super::LogicalOp;
+use crate::binder::bound::{
+    self, Clause, Expr, ExprKind, NodePattern, PatternPart, RelPattern, Slot, Type,
+};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::syntax::ast::{BinaryOp, RelDirection};
+
+pub fn plan_single_query(query: &bound::SingleQuery) -> Result<LogicalOp> {
+    let mut planner = Planner::default();
+    let mut op = LogicalOp::Start;
+    for clause in &query.clauses {
+        op = planner.plan_clause(op, clause)?;
+    }
+    Ok(LogicalOp::ProduceResults {
+        input: Box::new(op),
+        slots: query.output.clone(),
+    })
+}
+
+/// What the plan so far has bound.
+#[derive(Default)]
+struct Planner {
+    bound: HashSet<Slot>,
+}
+
+fn boxed(op: LogicalOp) -> Box<LogicalOp> {
+    Box::new(op)
+}
+
+impl Planner {
+    fn plan_clause(&mut self, input: LogicalOp, clause: &Clause) -> Result<LogicalOp> {
+        Ok(match clause {
+            Clause::Match(m) => self.plan_match(input, m)?,
+            Clause::Unwind { expr, slot } => {
+                self.bound.insert(*slot);
+                LogicalOp::Unwind {
+                    input: boxed(input),
+                    expr: expr.clone(),
+                    slot: *slot,
+                }
+            }
+            Clause::Project(p) => self.plan_projection(input, p),
+            Clause::Create(pattern) => {
+                self.bind_pattern_slots(pattern.parts.iter());
+                LogicalOp::Create {
+                    input: boxed(input),
+                    pattern: pattern.clone(),
+                }
+            }
+            Clause::Merge(m) => {
+                self.bind_pattern_slots(std::iter::once(&m.part));
+                LogicalOp::Merge {
+                    input: boxed(input),
+                    merge: Box::new(m.clone()),
+                }
+            }
+            Clause::Set(items) => LogicalOp::SetProperties {
+                input: boxed(input),
+                items: items.clone(),
+            },
+            Clause::Remove(items) => LogicalOp::Remove {
+                input: boxed(input),
+                items: items.clone(),
+            },
+            Clause::Delete { detach, exprs } => LogicalOp::Delete {
+                input: boxed(input),
+                detach: *detach,
+                exprs: exprs.clone(),
+            },
+            Clause::Call(call) => {
+                self.bound.extend(call.yields.iter().flatten());
+                let op = LogicalOp::ProcedureCall {
+                    input: boxed(input),
+                    call: call.clone(),
+                };
+                match &call.filter {
+                    Some(predicate) => LogicalOp::Filter {
+                        input: boxed(op),
+                        predicate: predicate.clone(),
+                    },
+                    None => op,
+                }
+            }
+        })
+    }
+
+    fn bind_pattern_slots<'p>(&mut self, parts: impl Iterator<Item = &'p PatternPart>) {
+        for part in parts {
+            self.bound.extend(part.nodes.iter().map(|n| n.slot));
+            self.bound.extend(part.rels.iter().map(|r| r.slot));
+            self.bound.extend(part.path);
+        }
+    }
+
+    fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
+        if !m.optional {
+            let op = self.plan_pattern(input, &m.pattern)?;
+            return Ok(with_filter(op, m.filter.clone()));
+        }
+        let inner = self.plan_pattern(LogicalOp::Argument, &m.pattern)?;
+        let inner = with_filter(inner, m.filter.clone());
+        Ok(LogicalOp::Optional {
+            input: boxed(input),
+            inner: boxed(inner),
+            new_slots: m.new_slots.clone(),
+        })
+    }
+
+    fn plan_pattern(&mut self, mut op: LogicalOp, pattern: &bound::Pattern) -> Result<LogicalOp> {
+        let mut new_rels = Vec::new();
+        for part in &pattern.parts {
+            new_rels.extend(
+                part.rels
+                    .iter()
+                    .filter(|r| !self.bound.contains(&r.slot))
+                    .map(|r| (r.slot, r.span)),
+            );
+            op = self.plan_part(op, part)?;
+        }
+        // Within one MATCH, a relationship is matched at most once per row.
+        let mut predicates = Vec::new();
+        for (i, (a, span)) in new_rels.iter().enumerate() {
+            for (b, _) in &new_rels[i + 1..] {
+                predicates.push(binary(
+                    BinaryOp::Ne,
+                    slot_expr(*a, Type::Relationship, *span),
+                    slot_expr(*b, Type::Relationship, *span),
+                ));
+            }
+        }
+        Ok(with_filter(op, conjunction(predicates)))
+    }
+
+    /// Starts at the most selective node of the part, then expands both ways.
+    fn plan_part(&mut self, input: LogicalOp, part: &PatternPart) -> Result<LogicalOp> {
+        let start = self.choose_start(part);
+        let mut op = self.plan_start(input, &part.nodes[start]);
+        for i in start..part.rels.len() {
+            op = self.plan_expand(
+                op,
+                &part.rels[i],
+                &part.nodes[i],
+                &part.nodes[i + 1],
+                part.rels[i].direction,
+            )?;
+        }
+        for i in (0..start).rev() {
+            let reversed = match part.rels[i].direction {
+                RelDirection::Right => RelDirection::Left,
+                RelDirection::Left => RelDirection::Right,
+                RelDirection::Both => RelDirection::Both,
+            };
+            op = self.plan_expand(
+                op,
+                &part.rels[i],
+                &part.nodes[i + 1],
+                &part.nodes[i],
+                reversed,
+            )?;
+        }
+        if let Some(path) = part.path {
+            self.bound.insert(path);
+            op = LogicalOp::BuildPath {
+                input: boxed(op),
+                slot: path,
+                nodes: part.nodes.iter().map(|n| n.slot).collect(),
+                rels: part.rels.iter().map(|r| r.slot).collect(),
+            };
+        }
+        Ok(op)
+    }
+
+    /// Bound already, then a key lookup, then a labelled node, then the first node.
+    fn choose_start(&self, part: &PatternPart) -> usize {
+        let nodes = &part.nodes;
+        let rank = |n: &NodePattern| {
+            if self.bound.contains(&n.slot) {
+                0
+            } else if n.key.is_some() {
+                1
+            } else if !n.labels.is_empty() {
+                2
+            } else {
+                3
+            }
+        };
+        (0..nodes.len())
+            .min_by_key(|&i| (rank(&nodes[i]), i))
+            .unwrap_or(0)
+    }
+
+    fn plan_start(&mut self, input: LogicalOp, node: &NodePattern) -> LogicalOp {
+        if self.bound.contains(&node.slot) {
+            return with_filter(input, node_predicate(node, None));
+        }
+        self.bound.insert(node.slot);
+        let (op, skip_label, skip_prop) = match &node.key {
+            Some((label, index)) => {
+                let (key, value) = &node.properties[*index];
+                let op = LogicalOp::NodeByKey {
+                    input: boxed(input),
+                    slot: node.slot,
+                    label: label.clone(),
+                    key: key.clone(),
+                    value: value.clone(),
+                };
+                (op, Some(label.clone()), Some(*index))
+            }
+            None => {
+                let label = node.labels.first().cloned();
+                let op = LogicalOp::NodeScan {
+                    input: boxed(input),
+                    slot: node.slot,
+                    label: label.clone(),
+                };
+                (op, label, None)
+            }
+        };
+        let remaining = NodePattern {
+            labels: node
+                .labels
+                .iter()
+                .filter(|l| Some(*l) != skip_label.as_ref())
+                .cloned()
+                .collect(),
+            ..node.clone()
+        };
+        with_filter(op, node_predicate(&remaining, skip_prop))
+    }
+
+    fn plan_expand(
+        &mut self,
+        input: LogicalOp,
+        rel: &RelPattern,
+        from: &NodePattern,
+        to: &NodePattern,
+        direction: RelDirection,
+    ) -> Result<LogicalOp> {
+        if self.bound.contains(&rel.slot) {
+            return Err(Error::at(
+                ErrorCode::UnsupportedFeature,
+                rel.span,
+                "matching an already bound relationship variable again: not supported yet",
+            ));
+        }
+        let into = self.bound.contains(&to.slot);
+        self.bound.insert(rel.slot);
+        self.bound.insert(to.slot);
+        let op = LogicalOp::Expand {
+            input: boxed(input),
+            from: from.slot,
+            rel: rel.slot,
+            to: to.slot,
+            direction,
+            types: rel.types.clone(),
+            into,
+        };
+        let mut predicates = property_predicates(
+            rel.slot,
+            Type::Relationship,
+            &rel.properties,
+            None,
+            rel.span,
+        );
+        if !into {
+            predicates.extend(node_predicate(to, None));
+        }
+        Ok(with_filter(op, conjunction(predicates)))
+    }
+
+    fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> LogicalOp {
+        let mut op = if p.aggregates.is_empty() {
+            LogicalOp::Project {
+                input: boxed(input),
+                items: p.items.clone(),
+            }
+        } else {
+            let agg_slots: Vec<Slot> = p.aggregates.iter().map(|a| a.slot).collect();
+            let (after, keys): (Vec<_>, Vec<_>) = p
+                .items
+                .iter()
+                .cloned()
+                .partition(|(_, e)| references(e, &agg_slots));
+            let op = LogicalOp::Aggregate {
+                input: boxed(input),
+                keys,
+                aggregates: p.aggregates.clone(),
+            };
+            if after.is_empty() {
+                op
+            } else {
+                LogicalOp::Project {
+                    input: boxed(op),
+                    items: after,
+                }
+            }
+        };
+        if p.distinct {
+            op = LogicalOp::Distinct {
+                input: boxed(op),
+                slots: p.kept.clone(),
+            };
+        }
+        if !p.order_by.is_empty() {
+            op = LogicalOp::Sort {
+                input: boxed(op),
+                keys: p.order_by.clone(),
+            };
+        }
+        if let Some(skip) = &p.skip {
+            op = LogicalOp::Skip {
+                input: boxed(op),
+                count: skip.clone(),
+            };
+        }
+        if let Some(limit) = &p.limit {
+            op = LogicalOp::Limit {
+                input: boxed(op),
+                count: limit.clone(),
+            };
+        }
+        op = LogicalOp::Retain {
+            input: boxed(op),
+            slots: p.kept.clone(),
+        };
+        self.bound = p.kept.iter().copied().collect();
+        with_filter(op, p.filter.clone())
+    }
+}
+
+fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {
+    match predicate {
+        Some(predicate) => LogicalOp::Filter {
+            input: boxed(op),
+            predicate,
+        },
+        None => op,
+    }
+}
+
+fn slot_expr(slot: Slot, ty: Type, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Slot(slot),
+        ty,
+        span,
+    }
+}
+
+fn binary(op: BinaryOp, lhs: Expr, rhs: Expr) -> Expr {
+    let span = lhs.span.cover(rhs.span);
+    Expr {
+        kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+        ty: Type::Bool,
+        span,
+    }
+}
+
+fn conjunction(predicates: Vec<Expr>) -> Option<Expr> {
+    predicates
+        .into_iter()
+        .reduce(|a, b| binary(BinaryOp::And, a, b))
+}
+
+/// The labels and inline properties of a node pattern as one predicate.
+fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
+    let mut predicates = Vec::new();
+    if !node.labels.is_empty() {
+        let owner = slot_expr(node.slot, Type::Node, node.span);
+        predicates.push(Expr {
+            kind: ExprKind::HasLabels(Box::new(owner), node.labels.clone()),
+            ty: Type::Bool,
+            span: node.span,
+        });
+    }
+    predicates.extend(property_predicates(
+        node.slot,
+        Type::Node,
+        &node.properties,
+        skip_prop,
+        node.span,
+    ));
+    conjunction(predicates)
+}
+
+fn property_predicates(
+    slot: Slot,
+    ty: Type,
+    props: &[(bound::PropKeyRef, Expr)],
+    skip: Option<usize>,
+    span: Span,
+) -> Vec<Expr> {
+    props
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != skip)
+        .map(|(_, (key, value))| {
+            let owner = slot_expr(slot, ty, span);
+            let property = Expr {
+                kind: ExprKind::Property(Box::new(owner), key.clone()),
+                ty: Type::Any,
+                span,
+            };
+            binary(BinaryOp::Eq, property, value.clone())
+        })
+        .collect()
+}
+
+/// Whether `expr` reads any of `slots`.
+fn references(expr: &Expr, slots: &[Slot]) -> bool {
+    let mut found = false;
+    visit(expr, &mut |e| {
+        if let ExprKind::Slot(s) = &e.kind {
+            found |= slots.contains(s);
+        }
+    });
+    found
+}
+
+/// Calls `f` on `expr` and every expression inside it.
+pub fn visit(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(expr);
+    let mut each = |e: &Expr| visit(e, f);
+    match &expr.kind {
+        ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
+        ExprKind::Property(e, _)
+        | ExprKind::Unary(_, e)
+        | ExprKind::IsNull { expr: e, .. }
+        | ExprKind::HasLabels(e, _) => each(e),
+        ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(each),
+        ExprKind::Map(entries) => entries.iter().for_each(|(_, e)| each(e)),
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
+            each(a);
+            each(b);
+        }
+        ExprKind::Slice(a, b, c) => {
+            each(a);
+            b.iter().for_each(|e| each(e));
+            c.iter().for_each(|e| each(e));
+        }
+        ExprKind::Case {
+            subject,
+            whens,
+            otherwise,
+        } => {
+            subject.iter().for_each(|e| each(e));
+            whens.iter().for_each(|(w, t)| {
+                each(w);
+                each(t);
+            });
+            otherwise.iter().for_each(|e| each(e));
+        }
+        ExprKind::ListComprehension {
+            list, filter, map, ..
+        } => {
+            each(list);
+            filter.iter().for_each(|e| each(e));
+            map.iter().for_each(|e| each(e));
+        }
+        ExprKind::Quantifier { list, filter, .. } => {
+            each(list);
+            filter.iter().for_each(|e| each(e));
+        }
+        ExprKind::Reduce {
+            init, list, expr, ..
+        } => {
+            each(init);
+            each(list);
+            each(expr);
+        }
+        ExprKind::PatternComprehension { filter, map, .. } => {
+            filter.iter().for_each(|e| each(e));
+            each(map);
+        }
+        ExprKind::MapProjection { base, entries, .. } => {
+            each(base);
+            for (_, v) in entries {
+                if let bound::MapProjectionValue::Expr(e) = v {
+                    each(e);
+                }
+            }
+        }
+    }
+}

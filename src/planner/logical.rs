@@ -1,0 +1,284 @@
+//! The logical plan: a tree of operators, each pulling rows from its input. Its
+//! `Display` is the EXPLAIN text.
+
+use std::fmt;
+
+use crate::binder::bound::{
+    AggregateCall, Expr, LabelRef, MergeClause, Pattern, ProcedureCall, PropKeyRef, RelTypeRef,
+    RemoveItem, SetItem, Slot,
+};
+use crate::syntax::ast::RelDirection;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogicalOp {
+    /// One empty row: where every query part starts.
+    Start,
+    /// The row handed down by an enclosing `Optional`.
+    Argument,
+    /// For each input row, each node (with a label: from the label index) into `slot`.
+    NodeScan {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: Option<LabelRef>,
+    },
+    /// For each input row, the node whose key property equals `value`, from the key index.
+    NodeByKey {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: LabelRef,
+        key: PropKeyRef,
+        value: Expr,
+    },
+    /// For each input row, each relationship of `from` in `direction` with one of
+    /// `types` (any when empty); `to` is checked when `into` (already bound), else bound.
+    Expand {
+        input: Box<LogicalOp>,
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+        into: bool,
+    },
+    Filter {
+        input: Box<LogicalOp>,
+        predicate: Expr,
+    },
+    /// For each input row, the rows of `inner` run on it; if none, the input row with
+    /// `new_slots` set to null.
+    Optional {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        new_slots: Vec<Slot>,
+    },
+    /// Builds a path value from the slots of a matched pattern part.
+    BuildPath {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        nodes: Vec<Slot>,
+        rels: Vec<Slot>,
+    },
+    Unwind {
+        input: Box<LogicalOp>,
+        expr: Expr,
+        slot: Slot,
+    },
+    Project {
+        input: Box<LogicalOp>,
+        items: Vec<(Slot, Expr)>,
+    },
+    Aggregate {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+    },
+    Distinct {
+        input: Box<LogicalOp>,
+        slots: Vec<Slot>,
+    },
+    Sort {
+        input: Box<LogicalOp>,
+        keys: Vec<(Expr, bool)>,
+    },
+    Skip {
+        input: Box<LogicalOp>,
+        count: Expr,
+    },
+    Limit {
+        input: Box<LogicalOp>,
+        count: Expr,
+    },
+    /// Clears every slot but `slots`: the scope boundary of WITH.
+    Retain {
+        input: Box<LogicalOp>,
+        slots: Vec<Slot>,
+    },
+    Create {
+        input: Box<LogicalOp>,
+        pattern: Pattern,
+    },
+    Merge {
+        input: Box<LogicalOp>,
+        merge: Box<MergeClause>,
+    },
+    SetProperties {
+        input: Box<LogicalOp>,
+        items: Vec<SetItem>,
+    },
+    Remove {
+        input: Box<LogicalOp>,
+        items: Vec<RemoveItem>,
+    },
+    Delete {
+        input: Box<LogicalOp>,
+        detach: bool,
+        exprs: Vec<Expr>,
+    },
+    ProcedureCall {
+        input: Box<LogicalOp>,
+        call: ProcedureCall,
+    },
+    /// The rows of every input in turn; without `all`, duplicates removed.
+    Union {
+        inputs: Vec<LogicalOp>,
+        all: bool,
+    },
+    /// The final rows: the output slots, in column order.
+    ProduceResults {
+        input: Box<LogicalOp>,
+        slots: Vec<Slot>,
+    },
+}
+
+impl LogicalOp {
+    /// The operator's name and arguments, one line.
+    fn header(&self) -> String {
+        match self {
+            LogicalOp::Start => "Start".into(),
+            LogicalOp::Argument => "Argument".into(),
+            LogicalOp::NodeScan {
+                slot,
+                label: Some(label),
+                ..
+            } => format!("NodeByLabelScan {slot}:{}", label.name),
+            LogicalOp::NodeScan {
+                slot, label: None, ..
+            } => format!("AllNodesScan {slot}"),
+            LogicalOp::NodeByKey {
+                slot, label, key, ..
+            } => format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name),
+            LogicalOp::Expand {
+                from,
+                rel,
+                to,
+                direction,
+                types,
+                into,
+                ..
+            } => {
+                let types: Vec<&str> = types.iter().map(|t| &*t.name).collect();
+                let types = if types.is_empty() {
+                    String::new()
+                } else {
+                    format!(":{}", types.join("|"))
+                };
+                let (left, right) = match direction {
+                    RelDirection::Right => ("-", "->"),
+                    RelDirection::Left => ("<-", "-"),
+                    RelDirection::Both => ("-", "-"),
+                };
+                let name = if *into { "ExpandInto" } else { "Expand" };
+                format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
+            }
+            LogicalOp::Filter { .. } => "Filter".into(),
+            LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
+            LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
+            LogicalOp::Unwind { slot, .. } => format!("Unwind {slot}"),
+            LogicalOp::Project { items, .. } => format!(
+                "Project {}",
+                slots(&items.iter().map(|(s, _)| *s).collect::<Vec<_>>())
+            ),
+            LogicalOp::Aggregate {
+                keys, aggregates, ..
+            } => format!(
+                "Aggregate keys {} aggregates {}",
+                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
+                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
+            ),
+            LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
+            LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
+            LogicalOp::Skip { .. } => "Skip".into(),
+            LogicalOp::Limit { .. } => "Limit".into(),
+            LogicalOp::Retain { slots: s, .. } => format!("Retain {}", slots(s)),
+            LogicalOp::Create { pattern, .. } => format!("Create {} part(s)", pattern.parts.len()),
+            LogicalOp::Merge { .. } => "Merge".into(),
+            LogicalOp::SetProperties { items, .. } => format!("Set {} item(s)", items.len()),
+            LogicalOp::Remove { items, .. } => format!("Remove {} item(s)", items.len()),
+            LogicalOp::Delete { detach: true, .. } => "DetachDelete".into(),
+            LogicalOp::Delete { .. } => "Delete".into(),
+            LogicalOp::ProcedureCall { call, .. } => format!("ProcedureCall {:?}", call.procedure),
+            LogicalOp::Union { all: true, .. } => "UnionAll".into(),
+            LogicalOp::Union { .. } => "Union".into(),
+            LogicalOp::ProduceResults { slots: s, .. } => format!("ProduceResults {}", slots(s)),
+        }
+    }
+
+    /// The operators this one pulls from.
+    pub fn children(&self) -> Vec<&LogicalOp> {
+        match self {
+            LogicalOp::Start | LogicalOp::Argument => Vec::new(),
+            LogicalOp::Optional { input, inner, .. } => vec![input, inner],
+            LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
+            LogicalOp::NodeScan { input, .. }
+            | LogicalOp::NodeByKey { input, .. }
+            | LogicalOp::Expand { input, .. }
+            | LogicalOp::Filter { input, .. }
+            | LogicalOp::BuildPath { input, .. }
+            | LogicalOp::Unwind { input, .. }
+            | LogicalOp::Project { input, .. }
+            | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::Distinct { input, .. }
+            | LogicalOp::Sort { input, .. }
+            | LogicalOp::Skip { input, .. }
+            | LogicalOp::Limit { input, .. }
+            | LogicalOp::Retain { input, .. }
+            | LogicalOp::Create { input, .. }
+            | LogicalOp::Merge { input, .. }
+            | LogicalOp::SetProperties { input, .. }
+            | LogicalOp::Remove { input, .. }
+            | LogicalOp::Delete { input, .. }
+            | LogicalOp::ProcedureCall { input, .. }
+            | LogicalOp::ProduceResults { input, .. } => vec![input],
+        }
+    }
+
+    /// The tree, root first, with an optional note per operator (PROFILE's counts).
+    pub fn render(&self, note: &mut dyn FnMut(&LogicalOp) -> String) -> String {
+        let mut out = String::new();
+        self.render_into(&mut out, "", true, true, note);
+        out
+    }
+
+    fn render_into(
+        &self,
+        out: &mut String,
+        prefix: &str,
+        last: bool,
+        root: bool,
+        note: &mut dyn FnMut(&LogicalOp) -> String,
+    ) {
+        let branch = if root {
+            ""
+        } else if last {
+            "└─ "
+        } else {
+            "├─ "
+        };
+        out.push_str(&format!(
+            "{prefix}{branch}{}{}\n",
+            self.header(),
+            note(self)
+        ));
+        let child_prefix = if root {
+            String::new()
+        } else {
+            format!("{prefix}{}", if last { "   " } else { "│  " })
+        };
+        let children = self.children();
+        let n = children.len();
+        for (i, child) in children.into_iter().enumerate() {
+            child.render_into(out, &child_prefix, i + 1 == n, false, note);
+        }
+    }
+}
+
+fn slots(slots: &[Slot]) -> String {
+    let names: Vec<String> = slots.iter().map(Slot::to_string).collect();
+    format!("[{}]", names.join(", "))
+}
+
+impl fmt::Display for LogicalOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&mut |_| String::new()))
+    }
+}

@@ -1,0 +1,175 @@
+//! Indexes the store keeps in step with every write: which nodes carry each label
+//! (a bitset over node ids), and the unique key of each node type (a hash map from
+//! key value to node).
+
+use std::collections::HashMap;
+
+use super::{LabelId, NodeId, PropKeyId};
+use crate::value::Value;
+
+/// A growable set of small integers.
+#[derive(Debug, Clone, Default)]
+pub struct BitSet {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl BitSet {
+    pub fn insert(&mut self, i: u32) -> bool {
+        let (word, bit) = (i as usize / 64, i % 64);
+        if self.words.len() <= word {
+            self.words.resize(word + 1, 0);
+        }
+        let was = self.words[word] & (1 << bit) != 0;
+        self.words[word] |= 1 << bit;
+        if !was {
+            self.len += 1;
+        }
+        !was
+    }
+
+    pub fn remove(&mut self, i: u32) -> bool {
+        let (word, bit) = (i as usize / 64, i % 64);
+        match self.words.get_mut(word) {
+            Some(w) if *w & (1 << bit) != 0 => {
+                *w &= !(1 << bit);
+                self.len -= 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn contains(&self, i: u32) -> bool {
+        self.words
+            .get(i as usize / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.words.iter().enumerate().flat_map(|(wi, &word)| {
+            let mut w = word;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let bit = w.trailing_zeros();
+                w &= w - 1;
+                Some(wi as u32 * 64 + bit)
+            })
+        })
+    }
+}
+
+/// Label → the live nodes carrying it.
+#[derive(Debug, Clone, Default)]
+pub struct LabelIndex {
+    by_label: Vec<BitSet>,
+}
+
+impl LabelIndex {
+    pub fn insert(&mut self, label: LabelId, node: NodeId) {
+        let i = label.0 as usize;
+        if self.by_label.len() <= i {
+            self.by_label.resize_with(i + 1, BitSet::default);
+        }
+        self.by_label[i].insert(node.0);
+    }
+
+    pub fn remove(&mut self, label: LabelId, node: NodeId) {
+        if let Some(set) = self.by_label.get_mut(label.0 as usize) {
+            set.remove(node.0);
+        }
+    }
+
+    pub fn nodes(&self, label: LabelId) -> impl Iterator<Item = NodeId> + '_ {
+        self.by_label
+            .get(label.0 as usize)
+            .into_iter()
+            .flat_map(|s| s.iter().map(NodeId))
+    }
+
+    pub fn count(&self, label: LabelId) -> usize {
+        self.by_label.get(label.0 as usize).map_or(0, BitSet::len)
+    }
+}
+
+/// (label, key property) → key value → node, for every node type that declares a key.
+#[derive(Debug, Clone, Default)]
+pub struct KeyIndex {
+    by_type: HashMap<(LabelId, PropKeyId), HashMap<Value, NodeId>>,
+}
+
+impl KeyIndex {
+    pub fn declare(&mut self, label: LabelId, key: PropKeyId) {
+        self.by_type.entry((label, key)).or_default();
+    }
+
+    pub fn drop_key(&mut self, label: LabelId, key: PropKeyId) {
+        self.by_type.remove(&(label, key));
+    }
+
+    pub fn is_indexed(&self, label: LabelId, key: PropKeyId) -> bool {
+        self.by_type.contains_key(&(label, key))
+    }
+
+    pub fn get(&self, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
+        self.by_type.get(&(label, key))?.get(value).copied()
+    }
+
+    /// Records `node` under `value`; returns the node that already holds it, if another does.
+    pub fn insert(
+        &mut self,
+        label: LabelId,
+        key: PropKeyId,
+        value: Value,
+        node: NodeId,
+    ) -> Option<NodeId> {
+        let map = self.by_type.get_mut(&(label, key))?;
+        match map.get(&value) {
+            Some(&holder) if holder != node => Some(holder),
+            _ => {
+                map.insert(value, node);
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, label: LabelId, key: PropKeyId, value: &Value, node: NodeId) {
+        if let Some(map) = self.by_type.get_mut(&(label, key)) {
+            if map.get(value) == Some(&node) {
+                map.remove(value);
+            }
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = (LabelId, PropKeyId)> + '_ {
+        self.by_type.keys().copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bitset_tracks_membership_and_len() {
+        let mut set = BitSet::default();
+        assert!(set.insert(3));
+        assert!(set.insert(130));
+        assert!(!set.insert(3));
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![3, 130]);
+        assert!(set.remove(3));
+        assert!(!set.remove(3));
+        assert_eq!(set.len(), 1);
+        assert!(set.contains(130) && !set.contains(3));
+    }
+}

@@ -1,0 +1,591 @@
+//! The property graph: topology in petgraph, properties, names, schema and indexes.
+//!
+//! Input: writes through a [`Txn`]; reads through `&Graph`. Output: nodes, relationships
+//! and values. This is the only module that names `petgraph`.
+//!
+//! # Ids
+//! A node's id is its petgraph slot, and so is a relationship's. Ids are never reused:
+//! petgraph's free lists are kept empty, because a deleted relationship's slot is at once
+//! taken by a *retired* placeholder edge hanging off the anchor node (slot 0, never
+//! visible), and a deleted node's slot stays as a retired record. A new entity therefore
+//! always takes a fresh slot, and a redo (journal replay, snapshot load) can place an
+//! entity at an explicit id by taking over its retired slot.
+
+mod catalog;
+mod constraints;
+mod index;
+mod properties;
+mod schema;
+pub mod snapshot;
+mod txn;
+
+use std::fmt;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
+
+pub use catalog::{Catalog, Interner};
+pub use properties::PropertyMap;
+pub use schema::{
+    node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType,
+    Schema,
+};
+pub use txn::{Change, Stats, Txn};
+
+use index::{KeyIndex, LabelIndex};
+use properties::RelTable;
+
+use crate::value::Value;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(/// A node's id: stable for the life of the graph, never reused.
+    NodeId);
+id_type!(/// A relationship's id: stable for the life of the graph, never reused.
+    RelId);
+id_type!(/// An interned label name.
+    LabelId);
+id_type!(/// An interned relationship type name.
+    RelTypeId);
+id_type!(/// An interned property key.
+    PropKeyId);
+
+/// Which relationships of a node to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Outgoing,
+    Incoming,
+    Both,
+}
+
+/// One relationship as seen from the topology.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelEntry {
+    pub id: RelId,
+    pub ty: RelTypeId,
+    pub start: NodeId,
+    pub end: NodeId,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SlotState {
+    Live,
+    Retired,
+    /// Slot 0: holds the retired relationship placeholders.
+    Anchor,
+}
+
+#[derive(Debug, Clone)]
+struct NodeRecord {
+    state: SlotState,
+    labels: Box<[LabelId]>,
+    props: PropertyMap,
+}
+
+impl NodeRecord {
+    fn retired(state: SlotState) -> NodeRecord {
+        NodeRecord {
+            state,
+            labels: Box::new([]),
+            props: PropertyMap::default(),
+        }
+    }
+}
+
+/// A relationship's weight in petgraph: its type and its row in that type's table.
+#[derive(Debug, Clone, Copy)]
+struct RelRecord {
+    ty: RelTypeId,
+    row: u32,
+}
+
+impl RelRecord {
+    const RETIRED: RelRecord = RelRecord {
+        ty: RelTypeId(u32::MAX),
+        row: u32::MAX,
+    };
+
+    fn is_retired(self) -> bool {
+        self.ty.0 == u32::MAX
+    }
+}
+
+fn anchor() -> NodeIndex<u32> {
+    NodeIndex::new(0)
+}
+
+/// A property graph with an optional schema.
+#[derive(Debug, Clone)]
+pub struct Graph {
+    topology: StableDiGraph<NodeRecord, RelRecord, u32>,
+    catalog: Catalog,
+    schema: Schema,
+    rel_tables: Vec<RelTable>,
+    label_index: LabelIndex,
+    key_index: KeyIndex,
+    n_nodes: usize,
+    n_rels: usize,
+    n_rels_by_type: Vec<usize>,
+}
+
+impl Default for Graph {
+    fn default() -> Graph {
+        Graph::new()
+    }
+}
+
+impl Graph {
+    /// An empty, open graph.
+    pub fn new() -> Graph {
+        let mut topology = StableDiGraph::default();
+        topology.add_node(NodeRecord::retired(SlotState::Anchor));
+        Graph {
+            topology,
+            catalog: Catalog::default(),
+            schema: Schema::default(),
+            rel_tables: Vec::new(),
+            label_index: LabelIndex::default(),
+            key_index: KeyIndex::default(),
+            n_nodes: 0,
+            n_rels: 0,
+            n_rels_by_type: Vec::new(),
+        }
+    }
+
+    /// A graph with this one's names and schema but no data: for checking scripts.
+    pub fn schema_only(&self) -> Graph {
+        let mut graph = Graph::new();
+        graph.catalog = self.catalog.clone();
+        for ty in self.schema.node_types() {
+            graph.declare_node_type(ty.clone());
+        }
+        for ty in self.schema.rel_types() {
+            graph.schema.insert_rel_type(ty.clone());
+        }
+        graph
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.n_nodes
+    }
+
+    pub fn rel_count(&self) -> usize {
+        self.n_rels
+    }
+
+    /// One more than the highest node id ever allocated.
+    pub fn node_id_bound(&self) -> u32 {
+        self.topology.node_bound() as u32
+    }
+
+    /// One more than the highest relationship id ever allocated.
+    pub fn rel_id_bound(&self) -> u32 {
+        self.topology.edge_bound() as u32
+    }
+
+    pub fn label_count(&self, label: LabelId) -> usize {
+        self.label_index.count(label)
+    }
+
+    pub fn rel_type_count(&self, ty: RelTypeId) -> usize {
+        self.n_rels_by_type.get(ty.0 as usize).copied().unwrap_or(0)
+    }
+
+    fn node_record(&self, id: NodeId) -> Option<&NodeRecord> {
+        self.topology
+            .node_weight(NodeIndex::new(id.0 as usize))
+            .filter(|r| r.state == SlotState::Live)
+    }
+
+    fn rel_record(&self, id: RelId) -> Option<RelRecord> {
+        self.topology
+            .edge_weight(EdgeIndex::new(id.0 as usize))
+            .copied()
+            .filter(|r| !r.is_retired())
+    }
+
+    pub fn contains_node(&self, id: NodeId) -> bool {
+        self.node_record(id).is_some()
+    }
+
+    pub fn contains_rel(&self, id: RelId) -> bool {
+        self.rel_record(id).is_some()
+    }
+
+    /// Every live node, in id order.
+    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.topology
+            .node_indices()
+            .filter(|&i| self.topology[i].state == SlotState::Live)
+            .map(|i| NodeId(i.index() as u32))
+    }
+
+    /// Every live relationship, in id order.
+    pub fn rel_ids(&self) -> impl Iterator<Item = RelId> + '_ {
+        self.topology
+            .edge_indices()
+            .filter(|&e| !self.topology[e].is_retired())
+            .map(|e| RelId(e.index() as u32))
+    }
+
+    /// The live nodes carrying `label`, in id order.
+    pub fn nodes_with_label(&self, label: LabelId) -> impl Iterator<Item = NodeId> + '_ {
+        self.label_index.nodes(label)
+    }
+
+    pub fn node_labels(&self, id: NodeId) -> &[LabelId] {
+        self.node_record(id).map_or(&[], |r| &r.labels)
+    }
+
+    pub fn node_has_label(&self, id: NodeId, label: LabelId) -> bool {
+        self.node_labels(id).contains(&label)
+    }
+
+    pub fn node_property(&self, id: NodeId, key: PropKeyId) -> Option<&Value> {
+        self.node_record(id)?.props.get(key)
+    }
+
+    pub fn node_properties(&self, id: NodeId) -> impl Iterator<Item = (PropKeyId, &Value)> {
+        self.node_record(id)
+            .into_iter()
+            .flat_map(|r| r.props.iter())
+    }
+
+    pub fn rel(&self, id: RelId) -> Option<RelEntry> {
+        let record = self.rel_record(id)?;
+        let (start, end) = self
+            .topology
+            .edge_endpoints(EdgeIndex::new(id.0 as usize))?;
+        Some(RelEntry {
+            id,
+            ty: record.ty,
+            start: NodeId(start.index() as u32),
+            end: NodeId(end.index() as u32),
+        })
+    }
+
+    pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<&Value> {
+        let record = self.rel_record(id)?;
+        self.rel_tables
+            .get(record.ty.0 as usize)?
+            .get(record.row, key)
+    }
+
+    pub fn rel_properties(&self, id: RelId) -> Vec<(PropKeyId, Value)> {
+        match self.rel_record(id) {
+            Some(r) => self
+                .rel_tables
+                .get(r.ty.0 as usize)
+                .map(|t| t.row(r.row))
+                .unwrap_or_default(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The relationships at `node` in `direction`. With [`Direction::Both`] a self-loop
+    /// comes once.
+    pub fn rels_of(
+        &self,
+        node: NodeId,
+        direction: Direction,
+    ) -> impl Iterator<Item = RelEntry> + '_ {
+        let index = NodeIndex::new(node.0 as usize);
+        let live = self.contains_node(node);
+        let outgoing = matches!(direction, Direction::Outgoing | Direction::Both) && live;
+        let incoming = matches!(direction, Direction::Incoming | Direction::Both) && live;
+        let out = outgoing.then(|| {
+            self.topology
+                .edges_directed(index, petgraph::Direction::Outgoing)
+        });
+        let inc = incoming.then(|| {
+            self.topology
+                .edges_directed(index, petgraph::Direction::Incoming)
+        });
+        let skip_loops = direction == Direction::Both;
+        out.into_iter()
+            .flatten()
+            .chain(
+                inc.into_iter()
+                    .flatten()
+                    .filter(move |e| !(skip_loops && e.source() == e.target())),
+            )
+            .map(|e| RelEntry {
+                id: RelId(e.id().index() as u32),
+                ty: e.weight().ty,
+                start: NodeId(e.source().index() as u32),
+                end: NodeId(e.target().index() as u32),
+            })
+    }
+
+    /// The number of relationships at `node` in `direction`.
+    pub fn degree(&self, node: NodeId, direction: Direction) -> usize {
+        self.rels_of(node, direction).count()
+    }
+
+    /// The node of type `label` whose key property `key` equals `value`, through the key index.
+    pub fn node_by_key(&self, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
+        self.key_index
+            .get(label, key, value)
+            .filter(|&n| self.contains_node(n))
+    }
+
+    /// Whether `(label, key)` is a declared key, answered by the key index.
+    pub fn is_key(&self, label: LabelId, key: PropKeyId) -> bool {
+        self.key_index.is_indexed(label, key)
+    }
+
+    // ---- Primitive writes. Only `txn.rs` (with undo) and redo paths call these; they
+    // ---- keep the indexes in step and check nothing.
+
+    fn insert_node(&mut self, labels: Vec<LabelId>, props: PropertyMap) -> NodeId {
+        let index = self
+            .topology
+            .add_node(NodeRecord::retired(SlotState::Retired));
+        let id = NodeId(index.index() as u32);
+        self.revive_node(id, labels, props);
+        id
+    }
+
+    /// Puts a live node at `id`, padding with retired slots up to it (redo paths).
+    fn place_node(
+        &mut self,
+        id: NodeId,
+        labels: Vec<LabelId>,
+        props: PropertyMap,
+    ) -> crate::Result<()> {
+        while self.node_id_bound() <= id.0 {
+            self.topology
+                .add_node(NodeRecord::retired(SlotState::Retired));
+        }
+        match self.topology.node_weight(NodeIndex::new(id.0 as usize)) {
+            Some(r) if r.state == SlotState::Retired => {
+                self.revive_node(id, labels, props);
+                Ok(())
+            }
+            _ => Err(crate::Error::new(
+                crate::ErrorCode::CorruptSnapshot,
+                format!("node id {id} is already taken"),
+            )),
+        }
+    }
+
+    fn revive_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) {
+        for &label in &labels {
+            self.label_index.insert(label, id);
+        }
+        let record = NodeRecord {
+            state: SlotState::Live,
+            labels: labels.into_boxed_slice(),
+            props,
+        };
+        for (label, key, value) in key_entries(&self.key_index, &record) {
+            self.key_index.insert(label, key, value, id);
+        }
+        if let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) {
+            *slot = record;
+            self.n_nodes += 1;
+        }
+    }
+
+    /// Retires a node that has no relationships left; returns what it held.
+    fn retire_node(&mut self, id: NodeId) -> Option<(Vec<LabelId>, PropertyMap)> {
+        self.node_record(id)?;
+        let slot = self
+            .topology
+            .node_weight_mut(NodeIndex::new(id.0 as usize))?;
+        let record = std::mem::replace(slot, NodeRecord::retired(SlotState::Retired));
+        for &label in record.labels.iter() {
+            self.label_index.remove(label, id);
+        }
+        for (label, key, value) in key_entries(&self.key_index, &record) {
+            self.key_index.remove(label, key, &value, id);
+        }
+        self.n_nodes -= 1;
+        Some((record.labels.into_vec(), record.props))
+    }
+
+    fn set_node_property_raw(
+        &mut self,
+        id: NodeId,
+        key: PropKeyId,
+        value: Option<Value>,
+    ) -> Option<Value> {
+        let labels: Vec<LabelId> = self.node_labels(id).to_vec();
+        let keyed: Vec<LabelId> = labels
+            .into_iter()
+            .filter(|&l| self.key_index.is_indexed(l, key))
+            .collect();
+        let slot = self
+            .topology
+            .node_weight_mut(NodeIndex::new(id.0 as usize))?;
+        let old = slot.props.set(key, value.clone());
+        for label in keyed {
+            if let Some(old) = &old {
+                self.key_index.remove(label, key, old, id);
+            }
+            if let Some(new) = value.clone().filter(|v| !v.is_null()) {
+                self.key_index.insert(label, key, new, id);
+            }
+        }
+        old
+    }
+
+    fn set_node_labels_raw(&mut self, id: NodeId, labels: Vec<LabelId>) -> Option<Vec<LabelId>> {
+        let (old_labels, props) = self.retire_node(id)?;
+        self.revive_node(id, labels, props);
+        Some(old_labels)
+    }
+
+    fn ensure_rel_table(&mut self, ty: RelTypeId) -> &mut RelTable {
+        let i = ty.0 as usize;
+        if self.rel_tables.len() <= i {
+            self.rel_tables.resize_with(i + 1, RelTable::default);
+            self.n_rels_by_type.resize(i + 1, 0);
+        }
+        &mut self.rel_tables[i]
+    }
+
+    fn insert_rel(
+        &mut self,
+        ty: RelTypeId,
+        start: NodeId,
+        end: NodeId,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> RelId {
+        let row = self.ensure_rel_table(ty).push_row(props);
+        let edge = self.topology.add_edge(
+            NodeIndex::new(start.0 as usize),
+            NodeIndex::new(end.0 as usize),
+            RelRecord { ty, row },
+        );
+        self.n_rels += 1;
+        self.n_rels_by_type[ty.0 as usize] += 1;
+        RelId(edge.index() as u32)
+    }
+
+    /// Puts a live relationship at `id`, taking over its retired slot (redo paths).
+    fn place_rel(
+        &mut self,
+        id: RelId,
+        entry: RelEntry,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> crate::Result<()> {
+        let taken = || {
+            crate::Error::new(
+                crate::ErrorCode::CorruptSnapshot,
+                format!("relationship id {id} is already taken"),
+            )
+        };
+        if !self.contains_node(entry.start) || !self.contains_node(entry.end) {
+            return Err(crate::Error::new(
+                crate::ErrorCode::CorruptSnapshot,
+                format!("relationship {id} joins a node that does not exist"),
+            ));
+        }
+        while self.rel_id_bound() <= id.0 {
+            self.topology
+                .add_edge(anchor(), anchor(), RelRecord::RETIRED);
+        }
+        let edge = EdgeIndex::new(id.0 as usize);
+        match self.topology.edge_weight(edge) {
+            Some(r) if r.is_retired() => {}
+            _ => return Err(taken()),
+        }
+        self.topology.remove_edge(edge);
+        // The free list held only this slot, so the new edge takes it.
+        let placed = self.insert_rel(entry.ty, entry.start, entry.end, props);
+        if placed == id {
+            Ok(())
+        } else {
+            Err(crate::Error::internal(format!(
+                "relationship placed at {placed} instead of {id}"
+            )))
+        }
+    }
+
+    /// Retires a relationship; returns what it was.
+    fn retire_rel(&mut self, id: RelId) -> Option<(RelEntry, Vec<(PropKeyId, Value)>)> {
+        let entry = self.rel(id)?;
+        let record = self.rel_record(id)?;
+        let props = self
+            .rel_tables
+            .get_mut(record.ty.0 as usize)
+            .map(|t| t.take_row(record.row))
+            .unwrap_or_default();
+        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
+        // Keep the slot occupied so that the id is never handed out again.
+        self.topology
+            .add_edge(anchor(), anchor(), RelRecord::RETIRED);
+        self.n_rels -= 1;
+        self.n_rels_by_type[entry.ty.0 as usize] -= 1;
+        Some((entry, props))
+    }
+
+    fn set_rel_property_raw(
+        &mut self,
+        id: RelId,
+        key: PropKeyId,
+        value: Option<Value>,
+    ) -> Option<Value> {
+        let record = self.rel_record(id)?;
+        self.rel_tables
+            .get_mut(record.ty.0 as usize)?
+            .set(record.row, key, value)
+    }
+
+    fn declare_node_type(&mut self, ty: NodeType) {
+        if let Some(key) = ty.key {
+            self.key_index.declare(ty.label, key);
+        }
+        self.schema.insert_node_type(ty);
+    }
+
+    fn undeclare_node_type(&mut self, label: LabelId) {
+        if let Some(key) = self.schema.node_type(label).and_then(|t| t.key) {
+            self.key_index.drop_key(label, key);
+        }
+        self.schema.remove_node_type(label);
+    }
+
+    pub(crate) fn catalog_mut(&mut self) -> &mut Catalog {
+        &mut self.catalog
+    }
+}
+
+/// The (label, key, value) triples of `record` that the key index should hold.
+fn key_entries(index: &KeyIndex, record: &NodeRecord) -> Vec<(LabelId, PropKeyId, Value)> {
+    let mut out = Vec::new();
+    for &label in record.labels.iter() {
+        for (l, key) in index.keys() {
+            if l == label {
+                if let Some(value) = record.props.get(key) {
+                    out.push((label, key, value.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

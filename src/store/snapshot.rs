@@ -1,0 +1,511 @@
+//! Snapshots: the whole graph (names, schema, data, ids) in one file.
+//!
+//! Layout: 8 magic bytes `STEPPEDB`, a little-endian `u32` format version, a `u64` body
+//! length, a `u32` CRC-32 of the body, then the body: a [`SnapshotV1`] encoded with
+//! bincode 2. Engine types never derive `Serialize`; this module copies them into the
+//! DTO and back, and is the only one that names `bincode`, so the encoding can change
+//! here alone. Files are written atomically: a temporary file beside the target,
+//! fsync, rename, fsync of the directory.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap,
+    PropertyType, RelEntry, RelId, RelType, RelTypeId,
+};
+use crate::error::{Error, ErrorCode, Result};
+use crate::value::{Date, Value};
+
+pub const MAGIC: &[u8; 8] = b"STEPPEDB";
+pub const VERSION: u32 = 1;
+const HEADER_LEN: usize = 8 + 4 + 8 + 4;
+
+#[derive(Serialize, Deserialize, Debug)]
+struct SnapshotV1 {
+    labels: Vec<String>,
+    rel_types: Vec<String>,
+    prop_keys: Vec<String>,
+    node_types: Vec<NodeTypeDto>,
+    rel_type_decls: Vec<RelTypeDto>,
+    node_id_bound: u32,
+    rel_id_bound: u32,
+    nodes: Vec<NodeDto>,
+    rels: Vec<RelDto>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct PropertyDefDto {
+    key: u32,
+    ty: TypeDto,
+    required: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+enum TypeDto {
+    String,
+    Int,
+    Float,
+    Bool,
+    Date,
+    Map,
+    Any,
+    List(Box<TypeDto>),
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct NodeTypeDto {
+    label: u32,
+    properties: Vec<PropertyDefDto>,
+    key: Option<u32>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct RelTypeDto {
+    rel_type: u32,
+    endpoints: Vec<(Option<Vec<u32>>, Option<Vec<u32>>)>,
+    properties: Vec<PropertyDefDto>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct NodeDto {
+    id: u32,
+    labels: Vec<u32>,
+    props: Vec<(u32, ValueDto)>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct RelDto {
+    id: u32,
+    ty: u32,
+    start: u32,
+    end: u32,
+    props: Vec<(u32, ValueDto)>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+enum ValueDto {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    String(String),
+    List(Vec<ValueDto>),
+    Map(Vec<(String, ValueDto)>),
+    Date(i32),
+}
+
+/// Writes `graph` to `path` atomically.
+pub fn save(graph: &Graph, path: &Path) -> Result<()> {
+    let bytes = to_bytes(graph)?;
+    write_atomically(path, &bytes).map_err(|e| {
+        Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}"))
+            .in_file(path.display().to_string())
+    })
+}
+
+/// Reads a snapshot file.
+pub fn load(path: &Path) -> Result<Graph> {
+    let named = |e: Error| e.in_file(path.display().to_string());
+    let bytes = fs::read(path).map_err(|e| named(Error::from(e)))?;
+    from_bytes(&bytes).map_err(named)
+}
+
+/// The snapshot of `graph`, header and body.
+pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
+    let dto = to_dto(graph)?;
+    let body = bincode::serde::encode_to_vec(&dto, bincode::config::standard())
+        .map_err(|e| Error::internal(format!("cannot encode snapshot: {e}")))?;
+    let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+fn corrupt(message: impl Into<String>) -> Error {
+    Error::new(ErrorCode::CorruptSnapshot, message)
+}
+
+/// Reads a snapshot from bytes, checking magic, version, length and checksum first.
+pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(Error::new(
+            ErrorCode::NotASnapshot,
+            "not a steppe snapshot (wrong magic bytes)",
+        ));
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(corrupt(format!(
+            "snapshot truncated: {} bytes, shorter than its {HEADER_LEN}-byte header",
+            bytes.len()
+        )));
+    }
+    let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+    if version != VERSION {
+        return Err(Error::new(
+            ErrorCode::UnsupportedSnapshotVersion,
+            format!("snapshot format version {version} is not supported (this steppe reads version {VERSION})"),
+        ));
+    }
+    let mut len_bytes = [0u8; 8];
+    len_bytes.copy_from_slice(&bytes[12..20]);
+    let body_len = u64::from_le_bytes(len_bytes);
+    let crc = u32::from_le_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
+    let body = &bytes[HEADER_LEN..];
+    if (body.len() as u64) < body_len {
+        return Err(corrupt(format!(
+            "snapshot truncated: body has {} of {body_len} bytes",
+            body.len()
+        )));
+    }
+    if (body.len() as u64) > body_len {
+        return Err(corrupt(format!(
+            "snapshot has {} unexpected bytes after its body",
+            body.len() as u64 - body_len
+        )));
+    }
+    if crc32fast::hash(body) != crc {
+        return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
+    }
+    let config = bincode::config::standard().with_limit::<{ 1 << 34 }>();
+    let (dto, read): (SnapshotV1, usize) = bincode::serde::decode_from_slice(body, config)
+        .map_err(|e| corrupt(format!("snapshot body cannot be decoded: {e}")))?;
+    if read != body.len() {
+        return Err(corrupt("snapshot body has trailing bytes"));
+    }
+    from_dto(dto)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "snapshot".into());
+    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        // The rename itself must reach the disk too.
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+// ---- Engine types → DTO.
+
+fn to_dto(graph: &Graph) -> Result<SnapshotV1> {
+    let catalog = graph.catalog();
+    let names = |i: &super::Interner| i.names().iter().map(|n| n.to_string()).collect();
+    let mut nodes = Vec::with_capacity(graph.node_count());
+    for id in graph.node_ids() {
+        let props = graph
+            .node_properties(id)
+            .map(|(k, v)| Ok((k.0, value_dto(v)?)))
+            .collect::<Result<_>>()?;
+        nodes.push(NodeDto {
+            id: id.0,
+            labels: graph.node_labels(id).iter().map(|l| l.0).collect(),
+            props,
+        });
+    }
+    let mut rels = Vec::with_capacity(graph.rel_count());
+    for id in graph.rel_ids() {
+        let Some(entry) = graph.rel(id) else { continue };
+        let props = graph
+            .rel_properties(id)
+            .iter()
+            .map(|(k, v)| Ok((k.0, value_dto(v)?)))
+            .collect::<Result<_>>()?;
+        rels.push(RelDto {
+            id: id.0,
+            ty: entry.ty.0,
+            start: entry.start.0,
+            end: entry.end.0,
+            props,
+        });
+    }
+    Ok(SnapshotV1 {
+        labels: names(&catalog.labels),
+        rel_types: names(&catalog.rel_types),
+        prop_keys: names(&catalog.prop_keys),
+        node_types: graph.schema().node_types().map(node_type_dto).collect(),
+        rel_type_decls: graph.schema().rel_types().map(rel_type_dto).collect(),
+        node_id_bound: graph.node_id_bound(),
+        rel_id_bound: graph.rel_id_bound(),
+        nodes,
+        rels,
+    })
+}
+
+fn value_dto(value: &Value) -> Result<ValueDto> {
+    Ok(match value {
+        Value::Null => ValueDto::Null,
+        Value::Bool(b) => ValueDto::Bool(*b),
+        Value::Int(i) => ValueDto::Int(*i),
+        Value::Float(f) => ValueDto::Float(*f),
+        Value::String(s) => ValueDto::String(s.to_string()),
+        Value::List(items) => ValueDto::List(items.iter().map(value_dto).collect::<Result<_>>()?),
+        Value::Map(map) => ValueDto::Map(
+            map.iter()
+                .map(|(k, v)| Ok((k.to_string(), value_dto(v)?)))
+                .collect::<Result<_>>()?,
+        ),
+        Value::Date(d) => ValueDto::Date(d.days()),
+        Value::Node(_) | Value::Relationship(_) | Value::Path(_) => {
+            return Err(Error::internal(format!(
+                "a {} cannot be stored as a property",
+                value.type_name()
+            )))
+        }
+    })
+}
+
+fn type_dto(ty: &PropertyType) -> TypeDto {
+    match ty {
+        PropertyType::String => TypeDto::String,
+        PropertyType::Int => TypeDto::Int,
+        PropertyType::Float => TypeDto::Float,
+        PropertyType::Bool => TypeDto::Bool,
+        PropertyType::Date => TypeDto::Date,
+        PropertyType::Map => TypeDto::Map,
+        PropertyType::Any => TypeDto::Any,
+        PropertyType::List(item) => TypeDto::List(Box::new(type_dto(item))),
+    }
+}
+
+fn property_defs_dto(defs: &[PropertyDef]) -> Vec<PropertyDefDto> {
+    defs.iter()
+        .map(|d| PropertyDefDto {
+            key: d.key.0,
+            ty: type_dto(&d.ty),
+            required: d.required,
+        })
+        .collect()
+}
+
+fn node_type_dto(ty: &NodeType) -> NodeTypeDto {
+    NodeTypeDto {
+        label: ty.label.0,
+        properties: property_defs_dto(&ty.properties),
+        key: ty.key.map(|k| k.0),
+    }
+}
+
+fn rel_type_dto(ty: &RelType) -> RelTypeDto {
+    let side = |s: &EndpointLabels| match s {
+        EndpointLabels::Any => None,
+        EndpointLabels::OneOf(ls) => Some(ls.iter().map(|l| l.0).collect()),
+    };
+    RelTypeDto {
+        rel_type: ty.rel_type.0,
+        endpoints: ty
+            .endpoints
+            .iter()
+            .map(|(a, b)| (side(a), side(b)))
+            .collect(),
+        properties: property_defs_dto(&ty.properties),
+    }
+}
+
+// ---- DTO → engine types, checking every id against the tables it names.
+
+struct Names {
+    n_labels: u32,
+    n_rel_types: u32,
+    n_prop_keys: u32,
+}
+
+impl Names {
+    fn label(&self, id: u32) -> Result<LabelId> {
+        (id < self.n_labels)
+            .then_some(LabelId(id))
+            .ok_or_else(|| corrupt(format!("label id {id} out of range")))
+    }
+
+    fn rel_type(&self, id: u32) -> Result<RelTypeId> {
+        (id < self.n_rel_types)
+            .then_some(RelTypeId(id))
+            .ok_or_else(|| corrupt(format!("relationship type id {id} out of range")))
+    }
+
+    fn prop_key(&self, id: u32) -> Result<PropKeyId> {
+        (id < self.n_prop_keys)
+            .then_some(PropKeyId(id))
+            .ok_or_else(|| corrupt(format!("property key id {id} out of range")))
+    }
+
+    fn props(&self, props: Vec<(u32, ValueDto)>) -> Result<Vec<(PropKeyId, Value)>> {
+        props
+            .into_iter()
+            .map(|(k, v)| Ok((self.prop_key(k)?, value_from_dto(v)?)))
+            .collect()
+    }
+}
+
+fn from_dto(dto: SnapshotV1) -> Result<Graph> {
+    let mut graph = Graph::new();
+    let catalog = graph.catalog_mut();
+    for (interner, names) in [
+        (&mut catalog.labels, &dto.labels),
+        (&mut catalog.rel_types, &dto.rel_types),
+        (&mut catalog.prop_keys, &dto.prop_keys),
+    ] {
+        for name in names {
+            let before = interner.len();
+            if interner.intern(name) as usize != before {
+                return Err(corrupt(format!(
+                    "name `{name}` appears twice in the snapshot's name table"
+                )));
+            }
+        }
+    }
+    let names = Names {
+        n_labels: dto.labels.len() as u32,
+        n_rel_types: dto.rel_types.len() as u32,
+        n_prop_keys: dto.prop_keys.len() as u32,
+    };
+    for ty in dto.node_types {
+        let node_type = NodeType {
+            label: names.label(ty.label)?,
+            properties: property_defs(&names, ty.properties)?,
+            key: ty.key.map(|k| names.prop_key(k)).transpose()?,
+        };
+        graph.declare_node_type(node_type);
+    }
+    for ty in dto.rel_type_decls {
+        let side = |s: Option<Vec<u32>>| -> Result<EndpointLabels> {
+            match s {
+                None => Ok(EndpointLabels::Any),
+                Some(ls) => Ok(EndpointLabels::OneOf(
+                    ls.into_iter()
+                        .map(|l| names.label(l))
+                        .collect::<Result<_>>()?,
+                )),
+            }
+        };
+        let endpoints = ty
+            .endpoints
+            .into_iter()
+            .map(|(a, b)| Ok((side(a)?, side(b)?)))
+            .collect::<Result<_>>()?;
+        let rel_type = RelType {
+            rel_type: names.rel_type(ty.rel_type)?,
+            endpoints,
+            properties: property_defs(&names, ty.properties)?,
+        };
+        graph.schema.insert_rel_type(rel_type);
+    }
+    for node in dto.nodes {
+        if node.id == 0 || node.id >= dto.node_id_bound {
+            return Err(corrupt(format!("node id {} out of range", node.id)));
+        }
+        let labels = node
+            .labels
+            .into_iter()
+            .map(|l| names.label(l))
+            .collect::<Result<Vec<_>>>()?;
+        graph.place_node(
+            NodeId(node.id),
+            labels,
+            PropertyMap::from_entries(names.props(node.props)?),
+        )?;
+    }
+    for rel in dto.rels {
+        if rel.id >= dto.rel_id_bound {
+            return Err(corrupt(format!("relationship id {} out of range", rel.id)));
+        }
+        let entry = RelEntry {
+            id: RelId(rel.id),
+            ty: names.rel_type(rel.ty)?,
+            start: NodeId(rel.start),
+            end: NodeId(rel.end),
+        };
+        graph.place_rel(entry.id, entry, names.props(rel.props)?)?;
+    }
+    pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
+    Ok(graph)
+}
+
+/// Retired slots after the last live entity keep their ids from being handed out again.
+fn pad_to_bounds(graph: &mut Graph, node_bound: u32, rel_bound: u32) -> Result<()> {
+    if graph.node_id_bound() > node_bound.max(1) || graph.rel_id_bound() > rel_bound {
+        return Err(corrupt("snapshot ids exceed its recorded bounds"));
+    }
+    while graph.node_id_bound() < node_bound {
+        graph
+            .topology
+            .add_node(super::NodeRecord::retired(super::SlotState::Retired));
+    }
+    while graph.rel_id_bound() < rel_bound {
+        graph
+            .topology
+            .add_edge(super::anchor(), super::anchor(), super::RelRecord::RETIRED);
+    }
+    Ok(())
+}
+
+fn property_defs(names: &Names, defs: Vec<PropertyDefDto>) -> Result<Vec<PropertyDef>> {
+    defs.into_iter()
+        .map(|d| {
+            Ok(PropertyDef {
+                key: names.prop_key(d.key)?,
+                ty: type_from_dto(d.ty),
+                required: d.required,
+            })
+        })
+        .collect()
+}
+
+fn type_from_dto(ty: TypeDto) -> PropertyType {
+    match ty {
+        TypeDto::String => PropertyType::String,
+        TypeDto::Int => PropertyType::Int,
+        TypeDto::Float => PropertyType::Float,
+        TypeDto::Bool => PropertyType::Bool,
+        TypeDto::Date => PropertyType::Date,
+        TypeDto::Map => PropertyType::Map,
+        TypeDto::Any => PropertyType::Any,
+        TypeDto::List(item) => PropertyType::List(Box::new(type_from_dto(*item))),
+    }
+}
+
+fn value_from_dto(value: ValueDto) -> Result<Value> {
+    Ok(match value {
+        ValueDto::Null => Value::Null,
+        ValueDto::Bool(b) => Value::Bool(b),
+        ValueDto::Int(i) => Value::Int(i),
+        ValueDto::Float(f) => Value::Float(f),
+        ValueDto::String(s) => Value::string(s),
+        ValueDto::List(items) => Value::list(
+            items
+                .into_iter()
+                .map(value_from_dto)
+                .collect::<Result<_>>()?,
+        ),
+        ValueDto::Map(entries) => Value::map(
+            entries
+                .into_iter()
+                .map(|(k, v)| Ok((k.into(), value_from_dto(v)?)))
+                .collect::<Result<_>>()?,
+        ),
+        ValueDto::Date(days) => Value::Date(Date::from_days(days)),
+    })
+}

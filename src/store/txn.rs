@@ -1,0 +1,463 @@
+//! Transactions: every write goes through a [`Txn`], which records each change so a
+//! failing statement can be undone exactly, and a committed one can be journaled.
+//!
+//! A `Txn` that is dropped without [`Txn::commit`] rolls back, so an early `?` return in
+//! the executor can never leave half a statement behind.
+
+use super::{
+    constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId,
+    RelType, RelTypeId,
+};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::value::Value;
+
+/// One change to the graph, with what it replaced: undone in reverse on rollback,
+/// replayed in order by a redo (journal).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    CreateNode {
+        id: NodeId,
+        labels: Vec<LabelId>,
+        props: Vec<(PropKeyId, Value)>,
+    },
+    DeleteNode {
+        id: NodeId,
+        labels: Vec<LabelId>,
+        props: Vec<(PropKeyId, Value)>,
+    },
+    SetNodeProperty {
+        id: NodeId,
+        key: PropKeyId,
+        old: Option<Value>,
+        new: Option<Value>,
+    },
+    SetLabels {
+        id: NodeId,
+        old: Vec<LabelId>,
+        new: Vec<LabelId>,
+    },
+    CreateRel {
+        entry: RelEntry,
+        props: Vec<(PropKeyId, Value)>,
+    },
+    DeleteRel {
+        entry: RelEntry,
+        props: Vec<(PropKeyId, Value)>,
+    },
+    SetRelProperty {
+        id: RelId,
+        key: PropKeyId,
+        old: Option<Value>,
+        new: Option<Value>,
+    },
+    DefineNodeType(NodeType),
+    DefineRelType(RelType),
+}
+
+/// The side effects of a statement, as `stats` in the JSON output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub nodes_created: u64,
+    pub nodes_deleted: u64,
+    pub relationships_created: u64,
+    pub relationships_deleted: u64,
+    pub properties_set: u64,
+    pub labels_added: u64,
+    pub labels_removed: u64,
+    pub types_defined: u64,
+}
+
+impl Stats {
+    pub fn contains_updates(&self) -> bool {
+        *self != Stats::default()
+    }
+}
+
+/// An entity to check against the schema at commit, with the text that wrote it.
+#[derive(Debug, Clone, Copy)]
+enum Touched {
+    Node(NodeId, Option<Span>),
+    Rel(RelId, Option<Span>),
+}
+
+/// A write transaction over one statement.
+pub struct Txn<'g> {
+    graph: &'g mut Graph,
+    changes: Vec<Change>,
+    touched: Vec<Touched>,
+    stats: Stats,
+    origin: Option<Span>,
+    finished: bool,
+}
+
+impl<'g> Txn<'g> {
+    pub fn new(graph: &'g mut Graph) -> Txn<'g> {
+        Txn {
+            graph,
+            changes: Vec::new(),
+            touched: Vec::new(),
+            stats: Stats::default(),
+            origin: None,
+            finished: false,
+        }
+    }
+
+    pub fn graph(&self) -> &Graph {
+        self.graph
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.stats
+    }
+
+    /// Names the text responsible for the writes that follow, for error positions.
+    pub fn set_origin(&mut self, span: Span) {
+        self.origin = Some(span);
+    }
+
+    fn fail(&self, code: ErrorCode, message: String) -> Error {
+        let err = Error::new(code, message);
+        match self.origin {
+            Some(span) => err.with_span(span),
+            None => err,
+        }
+    }
+
+    /// The id of a label, interned if the graph is open; in a typed graph, an error
+    /// unless the schema declares it.
+    pub fn label(&mut self, name: &str) -> Result<LabelId> {
+        constraints::resolve_label(self.graph, name).map_err(|e| e.or_span_opt(self.origin))?;
+        Ok(self.graph.catalog_mut().intern_label(name))
+    }
+
+    pub fn rel_type(&mut self, name: &str) -> Result<RelTypeId> {
+        constraints::resolve_rel_type(self.graph, name).map_err(|e| e.or_span_opt(self.origin))?;
+        Ok(self.graph.catalog_mut().intern_rel_type(name))
+    }
+
+    /// A label named in a type definition: interned without the schema check, since
+    /// the definition is what declares it.
+    pub fn label_for_definition(&mut self, name: &str) -> LabelId {
+        self.graph.catalog_mut().intern_label(name)
+    }
+
+    pub fn rel_type_for_definition(&mut self, name: &str) -> RelTypeId {
+        self.graph.catalog_mut().intern_rel_type(name)
+    }
+
+    pub fn prop_key(&mut self, name: &str) -> PropKeyId {
+        self.graph.catalog_mut().intern_prop_key(name)
+    }
+
+    pub fn create_node(
+        &mut self,
+        labels: Vec<LabelId>,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> Result<NodeId> {
+        let mut labels = labels;
+        labels.sort();
+        labels.dedup();
+        let props = PropertyMap::from_entries(props);
+        let props = constraints::coerce_node_props(self.graph, &labels, props);
+        constraints::check_keys_free(self.graph, None, &labels, &props)
+            .map_err(|e| e.or_span_opt(self.origin))?;
+        let entries: Vec<(PropKeyId, Value)> = props.iter().map(|(k, v)| (k, v.clone())).collect();
+        let id = self.graph.insert_node(labels.clone(), props);
+        self.stats.nodes_created += 1;
+        self.stats.properties_set += entries.len() as u64;
+        self.stats.labels_added += labels.len() as u64;
+        self.changes.push(Change::CreateNode {
+            id,
+            labels,
+            props: entries,
+        });
+        self.touched.push(Touched::Node(id, self.origin));
+        Ok(id)
+    }
+
+    pub fn create_rel(
+        &mut self,
+        ty: RelTypeId,
+        start: NodeId,
+        end: NodeId,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> Result<RelId> {
+        for node in [start, end] {
+            if !self.graph.contains_node(node) {
+                return Err(self.fail(
+                    ErrorCode::DeletedEntityAccess,
+                    format!("node {node} has been deleted"),
+                ));
+            }
+        }
+        let props = constraints::coerce_rel_props(self.graph, ty, PropertyMap::from_entries(props))
+            .into_entries();
+        let n_props = props.len() as u64;
+        let id = self.graph.insert_rel(ty, start, end, props.clone());
+        self.stats.relationships_created += 1;
+        self.stats.properties_set += n_props;
+        self.changes.push(Change::CreateRel {
+            entry: RelEntry { id, ty, start, end },
+            props,
+        });
+        self.touched.push(Touched::Rel(id, self.origin));
+        Ok(id)
+    }
+
+    /// Sets a node property; `null` removes it.
+    pub fn set_node_property(&mut self, id: NodeId, key: PropKeyId, value: Value) -> Result<()> {
+        if !self.graph.contains_node(id) {
+            return Err(self.fail(
+                ErrorCode::DeletedEntityAccess,
+                format!("node {id} has been deleted"),
+            ));
+        }
+        let labels = self.graph.node_labels(id).to_vec();
+        let value = constraints::coerce_node_value(self.graph, &labels, key, value);
+        let new = Some(value).filter(|v| !v.is_null());
+        if let Some(v) = &new {
+            let probe = PropertyMap::from_entries(vec![(key, v.clone())]);
+            constraints::check_keys_free(self.graph, Some(id), &labels, &probe)
+                .map_err(|e| e.or_span_opt(self.origin))?;
+        }
+        let old = self.graph.set_node_property_raw(id, key, new.clone());
+        self.stats.properties_set += 1;
+        self.changes
+            .push(Change::SetNodeProperty { id, key, old, new });
+        self.touched.push(Touched::Node(id, self.origin));
+        Ok(())
+    }
+
+    pub fn set_rel_property(&mut self, id: RelId, key: PropKeyId, value: Value) -> Result<()> {
+        let Some(entry) = self.graph.rel(id) else {
+            return Err(self.fail(
+                ErrorCode::DeletedEntityAccess,
+                format!("relationship {id} has been deleted"),
+            ));
+        };
+        let value = match self.graph.schema().rel_property(entry.ty, key) {
+            Some(def) => def.ty.coerce(value),
+            None => value,
+        };
+        let new = Some(value).filter(|v| !v.is_null());
+        let old = self.graph.set_rel_property_raw(id, key, new.clone());
+        self.stats.properties_set += 1;
+        self.changes
+            .push(Change::SetRelProperty { id, key, old, new });
+        self.touched.push(Touched::Rel(id, self.origin));
+        Ok(())
+    }
+
+    /// Adds and removes labels of a node.
+    pub fn set_labels(&mut self, id: NodeId, add: &[LabelId], remove: &[LabelId]) -> Result<()> {
+        if !self.graph.contains_node(id) {
+            return Err(self.fail(
+                ErrorCode::DeletedEntityAccess,
+                format!("node {id} has been deleted"),
+            ));
+        }
+        let old = self.graph.node_labels(id).to_vec();
+        let mut new: Vec<LabelId> = old
+            .iter()
+            .copied()
+            .filter(|l| !remove.contains(l))
+            .collect();
+        new.extend(add.iter().copied().filter(|l| !old.contains(l)));
+        new.sort();
+        new.dedup();
+        if new == old {
+            return Ok(());
+        }
+        let props: PropertyMap = PropertyMap::from_entries(
+            self.graph
+                .node_properties(id)
+                .map(|(k, v)| (k, v.clone()))
+                .collect(),
+        );
+        constraints::check_keys_free(self.graph, Some(id), &new, &props)
+            .map_err(|e| e.or_span_opt(self.origin))?;
+        self.stats.labels_added += new.iter().filter(|l| !old.contains(l)).count() as u64;
+        self.stats.labels_removed += old.iter().filter(|l| !new.contains(l)).count() as u64;
+        self.graph.set_node_labels_raw(id, new.clone());
+        // A node's relationships may no longer fit their endpoint rules.
+        let rels: Vec<RelId> = self
+            .graph
+            .rels_of(id, super::Direction::Both)
+            .map(|r| r.id)
+            .collect();
+        self.touched
+            .extend(rels.into_iter().map(|r| Touched::Rel(r, self.origin)));
+        self.touched.push(Touched::Node(id, self.origin));
+        self.changes.push(Change::SetLabels { id, old, new });
+        Ok(())
+    }
+
+    pub fn delete_rel(&mut self, id: RelId) -> Result<()> {
+        // Deleting what is already gone is a no-op, as in Cypher.
+        if let Some((entry, props)) = self.graph.retire_rel(id) {
+            self.stats.relationships_deleted += 1;
+            self.changes.push(Change::DeleteRel { entry, props });
+        }
+        Ok(())
+    }
+
+    /// Deletes a node; with `detach`, its relationships first. Without it, a node that
+    /// still has relationships is an error.
+    pub fn delete_node(&mut self, id: NodeId, detach: bool) -> Result<()> {
+        if !self.graph.contains_node(id) {
+            return Ok(());
+        }
+        let rels: Vec<RelId> = self
+            .graph
+            .rels_of(id, super::Direction::Both)
+            .map(|r| r.id)
+            .collect();
+        if !rels.is_empty() && !detach {
+            return Err(self.fail(
+                ErrorCode::DeleteConnectedNode,
+                format!(
+                    "cannot delete node {id}: it still has {} relationship(s); use DETACH DELETE",
+                    rels.len()
+                ),
+            ));
+        }
+        for rel in rels {
+            self.delete_rel(rel)?;
+        }
+        if let Some((labels, props)) = self.graph.retire_node(id) {
+            self.stats.nodes_deleted += 1;
+            self.changes.push(Change::DeleteNode {
+                id,
+                labels,
+                props: props.into_entries(),
+            });
+        }
+        Ok(())
+    }
+
+    pub fn define_node_type(&mut self, ty: NodeType) -> Result<()> {
+        constraints::check_new_node_type(self.graph, &ty)
+            .map_err(|e| e.or_span_opt(self.origin))?;
+        self.graph.declare_node_type(ty.clone());
+        self.stats.types_defined += 1;
+        self.changes.push(Change::DefineNodeType(ty));
+        Ok(())
+    }
+
+    pub fn define_rel_type(&mut self, ty: RelType) -> Result<()> {
+        constraints::check_new_rel_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
+        self.graph.schema.insert_rel_type(ty.clone());
+        self.stats.types_defined += 1;
+        self.changes.push(Change::DefineRelType(ty));
+        Ok(())
+    }
+
+    /// Checks every entity the statement touched against the schema, then makes the
+    /// changes permanent. On error, everything is undone.
+    pub fn commit(mut self) -> Result<(Stats, Vec<Change>)> {
+        for touched in std::mem::take(&mut self.touched) {
+            let checked = match touched {
+                Touched::Node(id, span) => {
+                    constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span))
+                }
+                Touched::Rel(id, span) => {
+                    constraints::check_rel(self.graph, id).map_err(|e| e.or_span_opt(span))
+                }
+            };
+            checked?;
+        }
+        self.finished = true;
+        Ok((self.stats, std::mem::take(&mut self.changes)))
+    }
+
+    /// Undoes every change, newest first.
+    pub fn rollback(mut self) {
+        self.undo_all();
+    }
+
+    fn undo_all(&mut self) {
+        self.finished = true;
+        while let Some(change) = self.changes.pop() {
+            undo(self.graph, change);
+        }
+    }
+}
+
+impl Drop for Txn<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.undo_all();
+        }
+    }
+}
+
+fn undo(graph: &mut Graph, change: Change) {
+    match change {
+        Change::CreateNode { id, .. } => {
+            graph.retire_node(id);
+        }
+        Change::DeleteNode { id, labels, props } => {
+            // The slot was retired by this statement, so taking it back cannot fail.
+            let _ = graph.place_node(id, labels, PropertyMap::from_entries(props));
+        }
+        Change::SetNodeProperty { id, key, old, .. } => {
+            graph.set_node_property_raw(id, key, old);
+        }
+        Change::SetLabels { id, old, .. } => {
+            graph.set_node_labels_raw(id, old);
+        }
+        Change::CreateRel { entry, .. } => {
+            graph.retire_rel(entry.id);
+        }
+        Change::DeleteRel { entry, props } => {
+            let _ = graph.place_rel(entry.id, entry, props);
+        }
+        Change::SetRelProperty { id, key, old, .. } => {
+            graph.set_rel_property_raw(id, key, old);
+        }
+        Change::DefineNodeType(ty) => graph.undeclare_node_type(ty.label),
+        Change::DefineRelType(ty) => graph.schema.remove_rel_type(ty.rel_type),
+    }
+}
+
+/// Applies committed changes again, placing entities at their recorded ids: the redo
+/// of a journal. Fails if the graph does not match what the changes expect.
+pub(crate) fn redo(graph: &mut Graph, changes: Vec<Change>) -> Result<()> {
+    for change in changes {
+        match change {
+            Change::CreateNode { id, labels, props } => {
+                graph.place_node(id, labels, PropertyMap::from_entries(props))?
+            }
+            Change::DeleteNode { id, .. } => {
+                graph.retire_node(id);
+            }
+            Change::SetNodeProperty { id, key, new, .. } => {
+                graph.set_node_property_raw(id, key, new);
+            }
+            Change::SetLabels { id, new, .. } => {
+                graph.set_node_labels_raw(id, new);
+            }
+            Change::CreateRel { entry, props } => graph.place_rel(entry.id, entry, props)?,
+            Change::DeleteRel { entry, .. } => {
+                graph.retire_rel(entry.id);
+            }
+            Change::SetRelProperty { id, key, new, .. } => {
+                graph.set_rel_property_raw(id, key, new);
+            }
+            Change::DefineNodeType(ty) => graph.declare_node_type(ty),
+            Change::DefineRelType(ty) => graph.schema.insert_rel_type(ty),
+        }
+    }
+    Ok(())
+}
+
+impl Error {
+    /// Sets the span if there is one to set and the error has none yet.
+    pub(crate) fn or_span_opt(self, span: Option<Span>) -> Error {
+        match span {
+            Some(span) => self.or_span(span),
+            None => self,
+        }
+    }
+}

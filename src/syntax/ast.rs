@@ -1,0 +1,488 @@
+//! The abstract syntax tree: an owned value, built from pest pairs by `build/`.
+//!
+//! Every node carries the [`Span`] of its text. No name is resolved here: labels,
+//! variables and functions are plain strings until the binder looks them up.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub mode: ExecMode,
+    pub kind: StatementKind,
+    pub span: Span,
+}
+
+/// Whether to run a statement, only show its plan, or run it and count rows per operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExecMode {
+    Run,
+    Explain,
+    Profile,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatementKind {
+    Query(Query),
+    CreateNodeType(NodeTypeDef),
+    CreateRelType(RelTypeDef),
+}
+
+/// A name as written, with its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+// ---- Schema DDL
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeTypeDef {
+    pub label: Ident,
+    pub properties: Vec<PropertyDefAst>,
+    /// A separate `PRIMARY KEY (name)` item, Kuzu style.
+    pub primary_key: Option<Ident>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelTypeDef {
+    pub name: Ident,
+    pub endpoints: Vec<(EndpointAst, EndpointAst)>,
+    pub properties: Vec<PropertyDefAst>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EndpointAst {
+    Any(Span),
+    Labels(Vec<Ident>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyDefAst {
+    pub key: Ident,
+    pub ty: TypeAst,
+    pub is_key: bool,
+    pub not_null: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeAst {
+    Named(Ident),
+    List(Box<TypeAst>, Span),
+}
+
+// ---- Queries
+
+/// One or more single queries joined by `UNION` / `UNION ALL`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    pub first: SingleQuery,
+    pub unions: Vec<UnionPart>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionPart {
+    pub all: bool,
+    pub query: SingleQuery,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SingleQuery {
+    pub clauses: Vec<Clause>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clause {
+    Match(Match),
+    Unwind(Unwind),
+    With(With),
+    Return(Return),
+    Create(Create),
+    Merge(Merge),
+    Set(SetClause),
+    Delete(Delete),
+    Remove(Remove),
+    Call(Call),
+}
+
+impl Clause {
+    pub fn span(&self) -> Span {
+        match self {
+            Clause::Match(c) => c.span,
+            Clause::Unwind(c) => c.span,
+            Clause::With(c) => c.span,
+            Clause::Return(c) => c.span,
+            Clause::Create(c) => c.span,
+            Clause::Merge(c) => c.span,
+            Clause::Set(c) => c.span,
+            Clause::Delete(c) => c.span,
+            Clause::Remove(c) => c.span,
+            Clause::Call(c) => c.span,
+        }
+    }
+
+    /// The clause keyword, for messages.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Clause::Match(m) if m.optional => "OPTIONAL MATCH",
+            Clause::Match(_) => "MATCH",
+            Clause::Unwind(_) => "UNWIND",
+            Clause::With(_) => "WITH",
+            Clause::Return(_) => "RETURN",
+            Clause::Create(_) => "CREATE",
+            Clause::Merge(_) => "MERGE",
+            Clause::Set(_) => "SET",
+            Clause::Delete(_) => "DELETE",
+            Clause::Remove(_) => "REMOVE",
+            Clause::Call(_) => "CALL",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub optional: bool,
+    pub pattern: Pattern,
+    pub where_: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unwind {
+    pub expr: Expr,
+    pub variable: Ident,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct With {
+    pub projection: Projection,
+    pub where_: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Return {
+    pub projection: Projection,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projection {
+    pub distinct: bool,
+    /// `RETURN *`: every variable in scope, before the listed items.
+    pub star: bool,
+    pub items: Vec<ProjectionItem>,
+    pub order_by: Vec<SortItem>,
+    pub skip: Option<Expr>,
+    pub limit: Option<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectionItem {
+    pub expr: Expr,
+    pub alias: Option<Ident>,
+    /// The expression's text as written: the column name when there is no alias.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortItem {
+    pub expr: Expr,
+    pub descending: bool,
+    /// The expression as written, to match it with a projected item.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Create {
+    pub pattern: Pattern,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merge {
+    pub part: PatternPart,
+    pub on_create: Vec<SetItem>,
+    pub on_match: Vec<SetItem>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetClause {
+    pub items: Vec<SetItem>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetItem {
+    /// `n.key = expr` (the target may be any expression ending in a property lookup).
+    Property {
+        target: Expr,
+        key: Ident,
+        value: Expr,
+        span: Span,
+    },
+    /// `n = {map}`: replaces every property.
+    Replace {
+        variable: Ident,
+        value: Expr,
+        span: Span,
+    },
+    /// `n += {map}`: sets the map's entries, keeps the rest.
+    Merge {
+        variable: Ident,
+        value: Expr,
+        span: Span,
+    },
+    /// `n:Label:Other`.
+    Labels {
+        variable: Ident,
+        labels: Vec<Ident>,
+        span: Span,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Remove {
+    pub items: Vec<RemoveItem>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RemoveItem {
+    Labels {
+        variable: Ident,
+        labels: Vec<Ident>,
+        span: Span,
+    },
+    Property {
+        target: Expr,
+        key: Ident,
+        span: Span,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delete {
+    pub detach: bool,
+    pub exprs: Vec<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub procedure: Ident,
+    /// `None` for `CALL db.labels` without parentheses.
+    pub args: Option<Vec<Expr>>,
+    pub yields: Option<YieldItems>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct YieldItems {
+    pub star: bool,
+    pub items: Vec<(Ident, Option<Ident>)>,
+    pub where_: Option<Expr>,
+}
+
+// ---- Patterns
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub parts: Vec<PatternPart>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternPart {
+    /// `p = ...`
+    pub path_variable: Option<Ident>,
+    pub shortest: Option<ShortestPath>,
+    pub element: PatternElement,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortestPath {
+    One,
+    All,
+}
+
+/// A node, then any number of (relationship, node) steps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternElement {
+    pub start: NodePattern,
+    pub chain: Vec<(RelPattern, NodePattern)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodePattern {
+    pub variable: Option<Ident>,
+    pub labels: Vec<Ident>,
+    pub properties: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelDirection {
+    /// `-[]->`
+    Right,
+    /// `<-[]-`
+    Left,
+    /// `-[]-` (or the odd `<-[]->`)
+    Both,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelPattern {
+    pub variable: Option<Ident>,
+    pub types: Vec<Ident>,
+    pub direction: RelDirection,
+    /// `*`, `*2`, `*1..3`, `*..3`: a variable-length relationship.
+    pub range: Option<LengthRange>,
+    pub properties: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LengthRange {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub span: Span,
+}
+
+// ---- Expressions
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    String(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    Or,
+    Xor,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    RegexMatch,
+    StartsWith,
+    EndsWith,
+    Contains,
+    In,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuantifierKind {
+    All,
+    Any,
+    None,
+    Single,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapProjectionItem {
+    /// `.*`
+    AllProperties(Span),
+    /// `.name`
+    Property(Ident),
+    /// `key: expr`
+    Entry(Ident, Expr),
+    /// `var`: the variable's value under its own name.
+    Variable(Ident),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Literal(Literal),
+    Parameter(String),
+    Variable(String),
+    List(Vec<Expr>),
+    Map(Vec<(Ident, Expr)>),
+    Property(Box<Expr>, Ident),
+    Index(Box<Expr>, Box<Expr>),
+    Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    HasLabels(Box<Expr>, Vec<Ident>),
+    Unary(UnaryOp, Box<Expr>),
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    IsNull {
+        expr: Box<Expr>,
+        negated: bool,
+    },
+    FunctionCall {
+        name: Ident,
+        distinct: bool,
+        args: Vec<Expr>,
+    },
+    CountStar,
+    Case {
+        subject: Option<Box<Expr>>,
+        whens: Vec<(Expr, Expr)>,
+        otherwise: Option<Box<Expr>>,
+    },
+    ListComprehension {
+        variable: Ident,
+        list: Box<Expr>,
+        filter: Option<Box<Expr>>,
+        map: Option<Box<Expr>>,
+    },
+    PatternComprehension {
+        path_variable: Option<Ident>,
+        pattern: Box<PatternElement>,
+        filter: Option<Box<Expr>>,
+        map: Box<Expr>,
+    },
+    Quantifier {
+        kind: QuantifierKind,
+        variable: Ident,
+        list: Box<Expr>,
+        filter: Option<Box<Expr>>,
+    },
+    Reduce {
+        accumulator: Ident,
+        init: Box<Expr>,
+        variable: Ident,
+        list: Box<Expr>,
+        expr: Box<Expr>,
+    },
+    /// `exists(pattern)` or a bare pattern used as a predicate.
+    PatternPredicate(Box<PatternElement>),
+    /// `exists(n.prop)`: whether the value is not null.
+    Exists(Box<Expr>),
+    MapProjection {
+        variable: Ident,
+        items: Vec<MapProjectionItem>,
+    },
+}

@@ -1,0 +1,441 @@
+//! Queries and their clauses.
+
+use pest::iterators::Pair;
+
+use super::super::pairs::{span_of, unexpected, Cursor};
+use super::super::parser::Rule;
+use super::expr::expr;
+use super::literal::ident;
+use super::pattern::{pattern, pattern_part};
+use crate::error::Result;
+use crate::syntax::ast::*;
+
+pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
+    let mut cursor = Cursor::new(pair);
+    let first = single_query(cursor.expect(Rule::single_query)?, text)?;
+    let mut unions = Vec::new();
+    for part in cursor.many(Rule::union_part) {
+        let span = span_of(&part);
+        let mut inner = Cursor::new(part);
+        inner.expect(Rule::UNION)?;
+        let all = inner.eat(Rule::ALL);
+        let query = single_query(inner.expect(Rule::single_query)?, text)?;
+        unions.push(UnionPart { all, query, span });
+    }
+    Ok(Query { first, unions })
+}
+
+fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
+    let span = span_of(&pair);
+    let clauses = pair
+        .into_inner()
+        .map(|p| clause(p, text))
+        .collect::<Result<_>>()?;
+    Ok(SingleQuery { clauses, span })
+}
+
+fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {
+    Ok(match pair.as_rule() {
+        Rule::match_clause => Clause::Match(match_clause(pair)?),
+        Rule::unwind_clause => Clause::Unwind(unwind_clause(pair)?),
+        Rule::with_clause => Clause::With(with_clause(pair, text)?),
+        Rule::return_clause => Clause::Return(return_clause(pair, text)?),
+        Rule::create_clause => Clause::Create(create_clause(pair)?),
+        Rule::merge_clause => Clause::Merge(merge_clause(pair)?),
+        Rule::set_clause => Clause::Set(set_clause(pair)?),
+        Rule::delete_clause => Clause::Delete(delete_clause(pair)?),
+        Rule::remove_clause => Clause::Remove(remove_clause(pair)?),
+        Rule::call_clause => Clause::Call(call_clause(pair)?),
+        _ => return Err(unexpected(&pair, "a query")),
+    })
+}
+
+fn match_clause(pair: Pair<'_, Rule>) -> Result<Match> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let optional = cursor.eat(Rule::OPTIONAL);
+    cursor.expect(Rule::MATCH)?;
+    let pattern = pattern(cursor.expect(Rule::pattern)?)?;
+    let where_ = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?;
+    Ok(Match {
+        optional,
+        pattern,
+        where_,
+        span,
+    })
+}
+
+pub fn where_clause(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::WHERE)?;
+    expr(cursor.expect(Rule::expr)?)
+}
+
+fn unwind_clause(pair: Pair<'_, Rule>) -> Result<Unwind> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::UNWIND)?;
+    let list = expr(cursor.expect(Rule::expr)?)?;
+    cursor.expect(Rule::AS)?;
+    let variable = ident(cursor.expect(Rule::variable)?);
+    Ok(Unwind {
+        expr: list,
+        variable,
+        span,
+    })
+}
+
+fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::WITH)?;
+    let projection = projection_body(cursor.expect(Rule::projection_body)?, text)?;
+    let where_ = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?;
+    Ok(With {
+        projection,
+        where_,
+        span,
+    })
+}
+
+fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::RETURN)?;
+    let projection = projection_body(cursor.expect(Rule::projection_body)?, text)?;
+    Ok(Return { projection, span })
+}
+
+fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
+    let mut cursor = Cursor::new(pair);
+    let distinct = cursor.eat(Rule::DISTINCT);
+    let mut items_cursor = Cursor::new(cursor.expect(Rule::projection_items)?);
+    let star = items_cursor.eat(Rule::star);
+    let items = items_cursor
+        .many(Rule::projection_item)
+        .into_iter()
+        .map(|p| projection_item(p, text))
+        .collect::<Result<_>>()?;
+    let order_by = match cursor.optional(Rule::order_by) {
+        Some(order) => {
+            let mut order = Cursor::new(order);
+            order.expect(Rule::ORDER)?;
+            order.expect(Rule::BY)?;
+            order
+                .many(Rule::sort_item)
+                .into_iter()
+                .map(|p| sort_item(p, text))
+                .collect::<Result<_>>()?
+        }
+        None => Vec::new(),
+    };
+    let skip = cursor
+        .optional(Rule::skip)
+        .map(keyword_then_expr)
+        .transpose()?;
+    let limit = cursor
+        .optional(Rule::limit)
+        .map(keyword_then_expr)
+        .transpose()?;
+    Ok(Projection {
+        distinct,
+        star,
+        items,
+        order_by,
+        skip,
+        limit,
+    })
+}
+
+fn keyword_then_expr(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect_any()?;
+    expr(cursor.expect(Rule::expr)?)
+}
+
+fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
+    let mut cursor = Cursor::new(pair);
+    let value = expr(cursor.expect(Rule::expr)?)?;
+    let alias = match cursor.eat(Rule::AS) {
+        true => Some(ident(cursor.expect(Rule::variable)?)),
+        false => None,
+    };
+    let written = text
+        .get(value.span.start..value.span.end)
+        .unwrap_or_default()
+        .to_string();
+    Ok(ProjectionItem {
+        expr: value,
+        alias,
+        text: written,
+    })
+}
+
+fn sort_item(pair: Pair<'_, Rule>, text: &str) -> Result<SortItem> {
+    let mut cursor = Cursor::new(pair);
+    let key = expr(cursor.expect(Rule::expr)?)?;
+    let descending = cursor.eat(Rule::DESC);
+    let written = text
+        .get(key.span.start..key.span.end)
+        .unwrap_or_default()
+        .to_string();
+    Ok(SortItem {
+        expr: key,
+        descending,
+        text: written,
+    })
+}
+
+fn create_clause(pair: Pair<'_, Rule>) -> Result<Create> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::CREATE)?;
+    Ok(Create {
+        pattern: pattern(cursor.expect(Rule::pattern)?)?,
+        span,
+    })
+}
+
+fn merge_clause(pair: Pair<'_, Rule>) -> Result<Merge> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::MERGE)?;
+    let part = pattern_part(cursor.expect(Rule::pattern_part)?)?;
+    let (mut on_create, mut on_match) = (Vec::new(), Vec::new());
+    for action in cursor.many(Rule::merge_action) {
+        let mut inner = Cursor::new(action);
+        inner.expect(Rule::ON)?;
+        let on_create_action = inner.eat(Rule::CREATE);
+        if !on_create_action {
+            inner.expect(Rule::MATCH)?;
+        }
+        let items = set_clause(inner.expect(Rule::set_clause)?)?.items;
+        if on_create_action {
+            on_create.extend(items);
+        } else {
+            on_match.extend(items);
+        }
+    }
+    Ok(Merge {
+        part,
+        on_create,
+        on_match,
+        span,
+    })
+}
+
+fn set_clause(pair: Pair<'_, Rule>) -> Result<SetClause> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::SET)?;
+    let items = cursor
+        .many(Rule::set_item)
+        .into_iter()
+        .map(set_item)
+        .collect::<Result<_>>()?;
+    Ok(SetClause { items, span })
+}
+
+fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let item = cursor.expect_any()?;
+    let rule = item.as_rule();
+    let mut parts = Cursor::new(item);
+    Ok(match rule {
+        Rule::set_property => {
+            let (target, key) = property_target(parts.expect(Rule::property_target)?)?;
+            let value = expr(parts.expect(Rule::expr)?)?;
+            SetItem::Property {
+                target,
+                key,
+                value,
+                span,
+            }
+        }
+        Rule::set_all => {
+            let variable = ident(parts.expect(Rule::variable)?);
+            SetItem::Replace {
+                variable,
+                value: expr(parts.expect(Rule::expr)?)?,
+                span,
+            }
+        }
+        Rule::set_merge => {
+            let variable = ident(parts.expect(Rule::variable)?);
+            SetItem::Merge {
+                variable,
+                value: expr(parts.expect(Rule::expr)?)?,
+                span,
+            }
+        }
+        Rule::set_labels => {
+            let variable = ident(parts.expect(Rule::variable)?);
+            SetItem::Labels {
+                variable,
+                labels: node_labels(parts.expect(Rule::node_labels)?),
+                span,
+            }
+        }
+        _ => {
+            return Err(
+                crate::Error::internal(format!("unexpected {rule:?} in a SET item"))
+                    .with_span(span),
+            )
+        }
+    })
+}
+
+/// `property_target`: an expression ending in `.key`; returns the owner and the key.
+fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let first = cursor.expect_any()?;
+    let mut owner = super::expr::primary(first)?;
+    let lookups = cursor.many(Rule::property_lookup);
+    let n_lookups = lookups.len();
+    let mut key = None;
+    for (i, lookup) in lookups.into_iter().enumerate() {
+        let name = ident(Cursor::new(lookup).expect(Rule::schema_name)?);
+        if i + 1 == n_lookups {
+            key = Some(name);
+        } else {
+            let owner_span = owner.span.cover(name.span);
+            owner = Expr {
+                kind: ExprKind::Property(Box::new(owner), name),
+                span: owner_span,
+            };
+        }
+    }
+    let key = key.ok_or_else(|| {
+        crate::Error::internal("a property target without a property").with_span(span)
+    })?;
+    Ok((owner, key))
+}
+
+pub fn node_labels(pair: Pair<'_, Rule>) -> Vec<Ident> {
+    pair.into_inner()
+        .filter(|p| p.as_rule() == Rule::schema_name)
+        .map(ident)
+        .collect()
+}
+
+fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::REMOVE)?;
+    let mut items = Vec::new();
+    for item in cursor.many(Rule::remove_item) {
+        let item_span = span_of(&item);
+        let mut inner = Cursor::new(item);
+        let body = inner.expect_any()?;
+        items.push(match body.as_rule() {
+            Rule::set_labels => {
+                let mut parts = Cursor::new(body);
+                let variable = ident(parts.expect(Rule::variable)?);
+                RemoveItem::Labels {
+                    variable,
+                    labels: node_labels(parts.expect(Rule::node_labels)?),
+                    span: item_span,
+                }
+            }
+            Rule::property_target => {
+                let (target, key) = property_target(body)?;
+                RemoveItem::Property {
+                    target,
+                    key,
+                    span: item_span,
+                }
+            }
+            _ => return Err(unexpected(&body, "a REMOVE item")),
+        });
+    }
+    Ok(Remove { items, span })
+}
+
+fn delete_clause(pair: Pair<'_, Rule>) -> Result<Delete> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let detach = cursor.eat(Rule::DETACH);
+    cursor.expect(Rule::DELETE)?;
+    let exprs = cursor
+        .many(Rule::expr)
+        .into_iter()
+        .map(expr)
+        .collect::<Result<_>>()?;
+    Ok(Delete {
+        detach,
+        exprs,
+        span,
+    })
+}
+
+fn call_clause(pair: Pair<'_, Rule>) -> Result<Call> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::CALL)?;
+    let name = cursor.expect(Rule::procedure_name)?;
+    let procedure = Ident {
+        name: name.as_str().to_string(),
+        span: span_of(&name),
+    };
+    // `CALL db.labels()` and `CALL db.labels` differ only in the parentheses.
+    let after_name = text_after(&name, &cursor);
+    let has_parens = after_name.trim_start().starts_with('(');
+    let args_pairs = cursor.many(Rule::expr);
+    let yields = cursor
+        .optional(Rule::yield_items)
+        .map(yield_items)
+        .transpose()?;
+    let args = if args_pairs.is_empty() && !has_parens {
+        None
+    } else {
+        Some(args_pairs.into_iter().map(expr).collect::<Result<_>>()?)
+    };
+    Ok(Call {
+        procedure,
+        args,
+        yields,
+        span,
+    })
+}
+
+/// The text from the end of `name` to the end of the clause.
+fn text_after<'i>(name: &Pair<'i, Rule>, cursor: &Cursor<'i>) -> &'i str {
+    let input = name.as_span().get_input();
+    input
+        .get(name.as_span().end()..cursor.span().end)
+        .unwrap_or("")
+}
+
+fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::YIELD)?;
+    let star = cursor.eat(Rule::star);
+    let mut items = Vec::new();
+    for item in cursor.many(Rule::yield_item) {
+        let mut inner = Cursor::new(item);
+        let name = ident(inner.expect(Rule::schema_name)?);
+        let alias = if inner.eat(Rule::AS) {
+            Some(ident(inner.expect(Rule::variable)?))
+        } else {
+            None
+        };
+        items.push((name, alias));
+    }
+    let where_ = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?;
+    Ok(YieldItems {
+        star,
+        items,
+        where_,
+    })
+}

@@ -1,0 +1,424 @@
+//! Expressions, by precedence climbing (pest's `PrattParser`).
+//!
+//! Precedence, loosest first, as openCypher defines it: OR, XOR, AND, NOT, comparisons,
+//! string/list predicates and IS NULL, + -, * / %, ^, unary + -, then postfix property
+//! access, indexing and label checks.
+
+use std::sync::LazyLock;
+
+use pest::iterators::Pair;
+use pest::pratt_parser::{Assoc, Op, PrattParser};
+
+use super::super::pairs::{span_of, unexpected, Cursor};
+use super::super::parser::Rule;
+use super::clause::{node_labels, where_clause};
+use super::literal::{float, ident, integer, string};
+use super::pattern::pattern_predicate;
+use crate::error::Result;
+use crate::span::Span;
+use crate::syntax::ast::*;
+
+static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
+    PrattParser::new()
+        .op(Op::infix(Rule::or_op, Assoc::Left))
+        .op(Op::infix(Rule::xor_op, Assoc::Left))
+        .op(Op::infix(Rule::and_op, Assoc::Left))
+        .op(Op::prefix(Rule::not_op))
+        .op(Op::infix(Rule::eq, Assoc::Left)
+            | Op::infix(Rule::ne, Assoc::Left)
+            | Op::infix(Rule::lt, Assoc::Left)
+            | Op::infix(Rule::le, Assoc::Left)
+            | Op::infix(Rule::gt, Assoc::Left)
+            | Op::infix(Rule::ge, Assoc::Left))
+        .op(Op::infix(Rule::regex_match, Assoc::Left)
+            | Op::infix(Rule::starts_with, Assoc::Left)
+            | Op::infix(Rule::ends_with, Assoc::Left)
+            | Op::infix(Rule::contains, Assoc::Left)
+            | Op::infix(Rule::in_op, Assoc::Left)
+            | Op::postfix(Rule::is_null)
+            | Op::postfix(Rule::is_not_null))
+        .op(Op::infix(Rule::add, Assoc::Left) | Op::infix(Rule::sub, Assoc::Left))
+        .op(Op::infix(Rule::mul, Assoc::Left)
+            | Op::infix(Rule::div, Assoc::Left)
+            | Op::infix(Rule::modulo, Assoc::Left))
+        .op(Op::infix(Rule::pow, Assoc::Left))
+        .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos))
+        .op(Op::postfix(Rule::property_lookup)
+            | Op::postfix(Rule::index_or_slice)
+            | Op::postfix(Rule::node_labels))
+});
+
+pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let pairs: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
+    let negated = negated_integer_starts(&pairs);
+    let parsed = PRATT
+        .map_primary(|p| match p.as_rule() {
+            Rule::integer if negated.contains(&span_of(&p).start) => {
+                Ok(literal(integer(p.clone(), true)?, span_of(&p)))
+            }
+            _ => primary(p),
+        })
+        .map_prefix(|op, rhs| {
+            let rhs = rhs?;
+            // The literal under this minus was read with its sign already.
+            if op.as_rule() == Rule::neg
+                && negated.contains(&rhs.span.start)
+                && is_int_literal(&rhs)
+            {
+                return Ok(Expr {
+                    span: span_of(&op).cover(rhs.span),
+                    ..rhs
+                });
+            }
+            prefix(op, rhs)
+        })
+        .map_postfix(|lhs, op| postfix(lhs?, op))
+        .map_infix(|lhs, op, rhs| infix(lhs?, op, rhs?))
+        .parse(pairs.into_iter());
+    parsed
+}
+
+/// `-9223372036854775808` is a literal, though 9223372036854775808 alone does not fit in
+/// 64 bits: the start offsets of integer literals directly after a prefix minus, which
+/// are read as negative numbers.
+fn negated_integer_starts(pairs: &[Pair<'_, Rule>]) -> Vec<usize> {
+    pairs
+        .windows(2)
+        .filter(|w| w[0].as_rule() == Rule::neg && w[1].as_rule() == Rule::integer)
+        .map(|w| span_of(&w[1]).start)
+        .collect()
+}
+
+fn is_int_literal(expr: &Expr) -> bool {
+    matches!(expr.kind, ExprKind::Literal(Literal::Int(_)))
+}
+
+fn prefix(op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
+    let span = span_of(&op).cover(rhs.span);
+    let unary = match op.as_rule() {
+        Rule::not_op => UnaryOp::Not,
+        Rule::neg => UnaryOp::Neg,
+        Rule::pos => UnaryOp::Pos,
+        _ => return Err(unexpected(&op, "a prefix operator")),
+    };
+    Ok(Expr {
+        kind: ExprKind::Unary(unary, Box::new(rhs)),
+        span,
+    })
+}
+
+fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
+    let span = lhs.span.cover(span_of(&op));
+    let kind = match op.as_rule() {
+        Rule::is_null => ExprKind::IsNull {
+            expr: Box::new(lhs),
+            negated: false,
+        },
+        Rule::is_not_null => ExprKind::IsNull {
+            expr: Box::new(lhs),
+            negated: true,
+        },
+        Rule::property_lookup => {
+            let key = ident(Cursor::new(op).expect(Rule::schema_name)?);
+            ExprKind::Property(Box::new(lhs), key)
+        }
+        Rule::node_labels => ExprKind::HasLabels(Box::new(lhs), node_labels(op)),
+        Rule::index_or_slice => index_or_slice(lhs, op)?,
+        _ => return Err(unexpected(&op, "a postfix operator")),
+    };
+    Ok(Expr { kind, span })
+}
+
+fn index_or_slice(lhs: Expr, op: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(op);
+    let inner = cursor.expect_any()?;
+    if inner.as_rule() == Rule::expr {
+        return Ok(ExprKind::Index(Box::new(lhs), Box::new(expr(inner)?)));
+    }
+    let mut from = None;
+    let mut to = None;
+    for bound in inner.into_inner() {
+        let rule = bound.as_rule();
+        let value = Cursor::new(bound).expect(Rule::expr).and_then(expr)?;
+        match rule {
+            Rule::slice_from => from = Some(Box::new(value)),
+            _ => to = Some(Box::new(value)),
+        }
+    }
+    Ok(ExprKind::Slice(Box::new(lhs), from, to))
+}
+
+fn infix(lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
+    let span = lhs.span.cover(rhs.span);
+    let binary = match op.as_rule() {
+        Rule::or_op => BinaryOp::Or,
+        Rule::xor_op => BinaryOp::Xor,
+        Rule::and_op => BinaryOp::And,
+        Rule::eq => BinaryOp::Eq,
+        Rule::ne => BinaryOp::Ne,
+        Rule::lt => BinaryOp::Lt,
+        Rule::le => BinaryOp::Le,
+        Rule::gt => BinaryOp::Gt,
+        Rule::ge => BinaryOp::Ge,
+        Rule::regex_match => BinaryOp::RegexMatch,
+        Rule::starts_with => BinaryOp::StartsWith,
+        Rule::ends_with => BinaryOp::EndsWith,
+        Rule::contains => BinaryOp::Contains,
+        Rule::in_op => BinaryOp::In,
+        Rule::add => BinaryOp::Add,
+        Rule::sub => BinaryOp::Sub,
+        Rule::mul => BinaryOp::Mul,
+        Rule::div => BinaryOp::Div,
+        Rule::modulo => BinaryOp::Mod,
+        Rule::pow => BinaryOp::Pow,
+        _ => return Err(unexpected(&op, "an operator")),
+    };
+    Ok(Expr {
+        kind: ExprKind::Binary(binary, Box::new(lhs), Box::new(rhs)),
+        span,
+    })
+}
+
+fn literal(kind: Literal, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Literal(kind),
+        span,
+    }
+}
+
+/// One operand of an expression.
+pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let span = span_of(&pair);
+    let kind = match pair.as_rule() {
+        Rule::integer => ExprKind::Literal(integer(pair, false)?),
+        Rule::float => ExprKind::Literal(float(pair)?),
+        Rule::string => ExprKind::Literal(Literal::String(string(pair)?)),
+        Rule::TRUE => ExprKind::Literal(Literal::Bool(true)),
+        Rule::FALSE => ExprKind::Literal(Literal::Bool(false)),
+        Rule::NULL => ExprKind::Literal(Literal::Null),
+        Rule::parameter => ExprKind::Parameter(parameter_name(&pair)),
+        Rule::variable => ExprKind::Variable(ident(pair).name),
+        Rule::parenthesized => {
+            return Cursor::new(pair)
+                .expect(Rule::expr)
+                .and_then(expr)
+                .map(|e| Expr { span, ..e })
+        }
+        Rule::list_literal => ExprKind::List(pair.into_inner().map(expr).collect::<Result<_>>()?),
+        Rule::map_literal => return map_literal(pair),
+        Rule::count_star => ExprKind::CountStar,
+        Rule::function_call => function_call(pair)?,
+        Rule::case_expr => case_expr(pair)?,
+        Rule::list_comprehension => list_comprehension(pair)?,
+        Rule::pattern_comprehension => pattern_comprehension(pair)?,
+        Rule::quantifier => quantifier(pair)?,
+        Rule::reduce_expr => reduce_expr(pair)?,
+        Rule::exists_expr => exists_expr(pair)?,
+        Rule::pattern_predicate => ExprKind::PatternPredicate(Box::new(pattern_predicate(pair)?)),
+        Rule::map_projection => map_projection(pair)?,
+        _ => return Err(unexpected(&pair, "an expression")),
+    };
+    Ok(Expr { kind, span })
+}
+
+fn parameter_name(pair: &Pair<'_, Rule>) -> String {
+    super::literal::unescape_name(pair.as_str().trim_start_matches('$'))
+}
+
+/// `properties` of a node or relationship pattern: a map literal or a parameter.
+pub fn expr_from_properties(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let inner = Cursor::new(pair).expect_any()?;
+    match inner.as_rule() {
+        Rule::map_literal => map_literal(inner),
+        Rule::parameter => Ok(Expr {
+            kind: ExprKind::Parameter(parameter_name(&inner)),
+            span: span_of(&inner),
+        }),
+        _ => Err(unexpected(&inner, "pattern properties")),
+    }
+}
+
+fn map_literal(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let span = span_of(&pair);
+    let entries = pair.into_inner().map(map_entry).collect::<Result<_>>()?;
+    Ok(Expr {
+        kind: ExprKind::Map(entries),
+        span,
+    })
+}
+
+fn map_entry(pair: Pair<'_, Rule>) -> Result<(Ident, Expr)> {
+    let mut cursor = Cursor::new(pair);
+    let key = ident(cursor.expect(Rule::schema_name)?);
+    let value = expr(cursor.expect(Rule::expr)?)?;
+    Ok((key, value))
+}
+
+fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let name = cursor.expect(Rule::function_name)?;
+    let name = Ident {
+        name: name.as_str().to_string(),
+        span: span_of(&name),
+    };
+    let distinct = cursor.eat(Rule::DISTINCT);
+    let args = cursor
+        .many(Rule::expr)
+        .into_iter()
+        .map(expr)
+        .collect::<Result<_>>()?;
+    Ok(ExprKind::FunctionCall {
+        name,
+        distinct,
+        args,
+    })
+}
+
+fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::CASE)?;
+    let subject = cursor
+        .optional(Rule::expr)
+        .map(expr)
+        .transpose()?
+        .map(Box::new);
+    let mut whens = Vec::new();
+    for when in cursor.many(Rule::case_when) {
+        let mut inner = Cursor::new(when);
+        inner.expect(Rule::WHEN)?;
+        let condition = expr(inner.expect(Rule::expr)?)?;
+        inner.expect(Rule::THEN)?;
+        whens.push((condition, expr(inner.expect(Rule::expr)?)?));
+    }
+    let otherwise = match cursor.optional(Rule::case_else) {
+        Some(e) => {
+            let mut inner = Cursor::new(e);
+            inner.expect(Rule::ELSE)?;
+            Some(Box::new(expr(inner.expect(Rule::expr)?)?))
+        }
+        None => None,
+    };
+    Ok(ExprKind::Case {
+        subject,
+        whens,
+        otherwise,
+    })
+}
+
+fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let variable = ident(cursor.expect(Rule::variable)?);
+    cursor.expect(Rule::IN)?;
+    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let filter = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?
+        .map(Box::new);
+    let map = cursor
+        .optional(Rule::expr)
+        .map(expr)
+        .transpose()?
+        .map(Box::new);
+    Ok(ExprKind::ListComprehension {
+        variable,
+        list,
+        filter,
+        map,
+    })
+}
+
+fn pattern_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let path_variable = cursor.optional(Rule::variable).map(ident);
+    let pattern = Box::new(pattern_predicate(cursor.expect(Rule::pattern_predicate)?)?);
+    let filter = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?
+        .map(Box::new);
+    let map = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    Ok(ExprKind::PatternComprehension {
+        path_variable,
+        pattern,
+        filter,
+        map,
+    })
+}
+
+fn quantifier(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let kind = match cursor.expect_any()?.as_rule() {
+        Rule::ALL => QuantifierKind::All,
+        Rule::ANY_KW => QuantifierKind::Any,
+        Rule::NONE => QuantifierKind::None,
+        _ => QuantifierKind::Single,
+    };
+    let variable = ident(cursor.expect(Rule::variable)?);
+    cursor.expect(Rule::IN)?;
+    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let filter = cursor
+        .optional(Rule::where_clause)
+        .map(where_clause)
+        .transpose()?
+        .map(Box::new);
+    Ok(ExprKind::Quantifier {
+        kind,
+        variable,
+        list,
+        filter,
+    })
+}
+
+fn reduce_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::REDUCE)?;
+    let accumulator = ident(cursor.expect(Rule::variable)?);
+    let init = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let variable = ident(cursor.expect(Rule::variable)?);
+    cursor.expect(Rule::IN)?;
+    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let body = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    Ok(ExprKind::Reduce {
+        accumulator,
+        init,
+        variable,
+        list,
+        expr: body,
+    })
+}
+
+fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    cursor.expect(Rule::EXISTS)?;
+    let inner = cursor.expect_any()?;
+    match inner.as_rule() {
+        Rule::pattern_predicate => Ok(ExprKind::PatternPredicate(Box::new(pattern_predicate(
+            inner,
+        )?))),
+        Rule::expr => Ok(ExprKind::Exists(Box::new(expr(inner)?))),
+        _ => Err(unexpected(&inner, "EXISTS")),
+    }
+}
+
+fn map_projection(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let variable = ident(cursor.expect(Rule::variable)?);
+    let mut items = Vec::new();
+    for item in cursor.many(Rule::map_projection_item) {
+        let inner = Cursor::new(item).expect_any()?;
+        items.push(match inner.as_rule() {
+            Rule::all_properties => MapProjectionItem::AllProperties(span_of(&inner)),
+            Rule::property_selector => {
+                MapProjectionItem::Property(ident(Cursor::new(inner).expect(Rule::schema_name)?))
+            }
+            Rule::map_entry => {
+                let (key, value) = map_entry(inner)?;
+                MapProjectionItem::Entry(key, value)
+            }
+            Rule::variable => MapProjectionItem::Variable(ident(inner)),
+            _ => return Err(unexpected(&inner, "a map projection")),
+        });
+    }
+    Ok(ExprKind::MapProjection { variable, items })
+}

@@ -1,0 +1,35 @@
+//! From pest pairs to the AST: one function per grammar rule, named after the rule.
+
+mod clause;
+mod expr;
+mod literal;
+mod pattern;
+mod schema;
+
+use pest::iterators::Pair;
+
+use super::ast::{ExecMode, Statement, StatementKind};
+use super::pairs::{span_of, unexpected, Cursor};
+use super::parser::Rule;
+use crate::error::Result;
+
+/// `statement`: an optional EXPLAIN/PROFILE, then DDL or a query.
+pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let mode = if cursor.eat(Rule::EXPLAIN) {
+        ExecMode::Explain
+    } else if cursor.eat(Rule::PROFILE) {
+        ExecMode::Profile
+    } else {
+        ExecMode::Run
+    };
+    let body = cursor.expect_any()?;
+    let kind = match body.as_rule() {
+        Rule::query => StatementKind::Query(clause::query(body, text)?),
+        Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),
+        Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
+        _ => return Err(unexpected(&body, "a statement")),
+    };
+    Ok(Statement { mode, kind, span })
+}

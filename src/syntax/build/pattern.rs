@@ -1,0 +1,176 @@
+//! Patterns: nodes, relationships, chains, named paths, shortest paths.
+
+use pest::iterators::Pair;
+
+use super::super::pairs::{span_of, unexpected, Cursor};
+use super::super::parser::Rule;
+use super::clause::node_labels;
+use super::expr::expr_from_properties;
+use super::literal::ident;
+use crate::error::{Error, ErrorCode, Result};
+use crate::syntax::ast::*;
+
+pub fn pattern(pair: Pair<'_, Rule>) -> Result<Pattern> {
+    let span = span_of(&pair);
+    let parts = pair.into_inner().map(pattern_part).collect::<Result<_>>()?;
+    Ok(Pattern { parts, span })
+}
+
+pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let path_variable = cursor.optional(Rule::variable).map(ident);
+    let body = cursor.expect_any()?;
+    let (shortest, element) = match body.as_rule() {
+        Rule::shortest_path => {
+            let mut inner = Cursor::new(body);
+            let kind = if inner.eat(Rule::SHORTEST_PATH) {
+                ShortestPath::One
+            } else {
+                inner.expect(Rule::ALL_SHORTEST_PATHS)?;
+                ShortestPath::All
+            };
+            (
+                Some(kind),
+                pattern_element(inner.expect(Rule::pattern_element)?)?,
+            )
+        }
+        Rule::pattern_element => (None, pattern_element(body)?),
+        _ => return Err(unexpected(&body, "a pattern")),
+    };
+    Ok(PatternPart {
+        path_variable,
+        shortest,
+        element,
+        span,
+    })
+}
+
+pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    // `((a)-->(b))`: parentheses around a whole element.
+    if let Some(inner) = cursor.optional(Rule::pattern_element) {
+        return pattern_element(inner);
+    }
+    let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    let chain = cursor
+        .many(Rule::pattern_chain)
+        .into_iter()
+        .map(pattern_chain)
+        .collect::<Result<_>>()?;
+    Ok(PatternElement { start, chain, span })
+}
+
+/// `pattern_predicate`: a chain used as an expression.
+pub fn pattern_predicate(pair: Pair<'_, Rule>) -> Result<PatternElement> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    let chain = cursor
+        .many(Rule::pattern_chain)
+        .into_iter()
+        .map(pattern_chain)
+        .collect::<Result<_>>()?;
+    Ok(PatternElement { start, chain, span })
+}
+
+fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePattern)> {
+    let mut cursor = Cursor::new(pair);
+    let rel = rel_pattern(cursor.expect(Rule::rel_pattern)?)?;
+    let node = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    Ok((rel, node))
+}
+
+pub fn node_pattern(pair: Pair<'_, Rule>) -> Result<NodePattern> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let variable = cursor.optional(Rule::variable).map(ident);
+    let labels = cursor
+        .optional(Rule::node_labels)
+        .map(node_labels)
+        .unwrap_or_default();
+    let properties = cursor
+        .optional(Rule::properties)
+        .map(expr_from_properties)
+        .transpose()?;
+    Ok(NodePattern {
+        variable,
+        labels,
+        properties,
+        span,
+    })
+}
+
+fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let left = cursor.eat(Rule::left_arrow);
+    let detail = cursor.optional(Rule::rel_detail);
+    let right = cursor.eat(Rule::right_arrow);
+    let direction = match (left, right) {
+        (true, false) => RelDirection::Left,
+        (false, true) => RelDirection::Right,
+        _ => RelDirection::Both,
+    };
+    let mut rel = RelPattern {
+        variable: None,
+        types: Vec::new(),
+        direction,
+        range: None,
+        properties: None,
+        span,
+    };
+    if let Some(detail) = detail {
+        let mut inner = Cursor::new(detail);
+        rel.variable = inner.optional(Rule::variable).map(ident);
+        rel.types = inner
+            .optional(Rule::rel_types)
+            .map(|t| {
+                t.into_inner()
+                    .filter(|p| p.as_rule() == Rule::schema_name)
+                    .map(ident)
+                    .collect()
+            })
+            .unwrap_or_default();
+        rel.range = inner.optional(Rule::range).map(range).transpose()?;
+        rel.properties = inner
+            .optional(Rule::properties)
+            .map(expr_from_properties)
+            .transpose()?;
+    }
+    Ok(rel)
+}
+
+fn range(pair: Pair<'_, Rule>) -> Result<LengthRange> {
+    let span = span_of(&pair);
+    let bound = |p: Pair<'_, Rule>| -> Result<u64> {
+        let text = p.as_str().trim();
+        text.parse::<u64>().map_err(|_| {
+            Error::at(
+                ErrorCode::InvalidNumberLiteral,
+                span_of(&p),
+                format!("path length {text} is too large"),
+            )
+        })
+    };
+    let mut range = LengthRange {
+        min: None,
+        max: None,
+        span,
+    };
+    for part in pair.into_inner() {
+        match part.as_rule() {
+            Rule::range_exact => {
+                let n = bound(part)?;
+                range.min = Some(n);
+                range.max = Some(n);
+            }
+            Rule::range_from => range.min = Some(bound(part)?),
+            Rule::range_to => range.max = Some(bound(part)?),
+            Rule::range_dots => {}
+            _ => return Err(unexpected(&part, "a path length")),
+        }
+    }
+    Ok(range)
+}

@@ -1,0 +1,87 @@
+//! Parsing: text → [`ast::Statement`].
+//!
+//! Input: the text of one statement. Output: an owned AST with spans, or a
+//! `SyntaxError` at the failing position. This is the only module that names `pest`;
+//! pairs never leave it. It never panics and never reads the schema. Deep nesting is
+//! refused before pest sees it, so hostile input cannot exhaust the stack.
+
+pub mod ast;
+mod build;
+mod pairs;
+mod parser;
+mod script;
+pub use script::is_incomplete;
+
+use pest::Parser;
+
+pub use script::{split_script, ScriptItem};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use parser::{CypherParser, Rule};
+
+/// How deeply brackets may nest in one statement.
+pub const MAX_NESTING: usize = 256;
+
+/// A bound on pest's rule calls per parse, against pathological backtracking.
+const CALL_LIMIT: usize = 50_000_000;
+
+/// Parses one statement (an optional trailing `;` is allowed).
+pub fn parse_statement(text: &str) -> Result<ast::Statement> {
+    check_nesting(text)?;
+    pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
+    let mut pairs =
+        CypherParser::parse(Rule::statement, text).map_err(|e| pairs::syntax_error(e, text))?;
+    let statement = pairs
+        .next()
+        .ok_or_else(|| Error::internal("the parser returned no statement"))?;
+    build::statement(statement, text)
+}
+
+/// Refuses text whose brackets nest deeper than [`MAX_NESTING`], counting outside
+/// strings and comments.
+fn check_nesting(text: &str) -> Result<()> {
+    let mut depth = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(Error::at(
+                        ErrorCode::NestingTooDeep,
+                        Span::new(i, i + 1),
+                        format!("brackets nest more than {MAX_NESTING} deep"),
+                    ));
+                }
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '\'' | '"' | '`' => script::skip_quoted(&mut chars, c),
+            '/' if chars.peek().map(|&(_, n)| n) == Some('/') => {
+                script::skip_line_comment(&mut chars)
+            }
+            '/' if chars.peek().map(|&(_, n)| n) == Some('*') => {
+                script::skip_block_comment(&mut chars)
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A name as Cypher writes it: bare when it is a plain identifier, else in backticks.
+pub fn quote_name(name: &str) -> String {
+    let plain = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if plain {
+        name.to_string()
+    } else {
+        format!("`{}`", name.replace('`', "``"))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+//! Walking pest pairs: a cursor that turns a grammar-shape surprise into an internal
+//! error instead of a panic, and the conversion of pest's errors into ours.
+
+use std::iter::Peekable;
+
+use pest::iterators::{Pair, Pairs};
+
+use super::parser::Rule;
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+
+pub fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let span = pair.as_span();
+    Span::new(span.start(), span.end())
+}
+
+/// The inner pairs of one pair, consumed in grammar order.
+pub struct Cursor<'i> {
+    pairs: Peekable<Pairs<'i, Rule>>,
+    parent: Rule,
+    span: Span,
+}
+
+impl<'i> Cursor<'i> {
+    pub fn new(pair: Pair<'i, Rule>) -> Cursor<'i> {
+        let parent = pair.as_rule();
+        let span = span_of(&pair);
+        Cursor {
+            pairs: pair.into_inner().peekable(),
+            parent,
+            span,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    pub fn peek_rule(&mut self) -> Option<Rule> {
+        self.pairs.peek().map(Pair::as_rule)
+    }
+
+    pub fn next(&mut self) -> Option<Pair<'i, Rule>> {
+        self.pairs.next()
+    }
+
+    /// The next pair, which the grammar says must be a `rule`.
+    pub fn expect(&mut self, rule: Rule) -> Result<Pair<'i, Rule>> {
+        match self.pairs.next() {
+            Some(pair) if pair.as_rule() == rule => Ok(pair),
+            other => Err(self.surprise(rule, other.map(|p| p.as_rule()))),
+        }
+    }
+
+    /// The next pair, whatever its rule; an internal error if there is none.
+    pub fn expect_any(&mut self) -> Result<Pair<'i, Rule>> {
+        let (parent, span) = (self.parent, self.span);
+        self.pairs.next().ok_or_else(|| {
+            Error::internal(format!(
+                "the parser found {parent:?} with fewer parts than its rule has"
+            ))
+            .with_span(span)
+        })
+    }
+
+    /// The next pair if it is a `rule`.
+    pub fn optional(&mut self, rule: Rule) -> Option<Pair<'i, Rule>> {
+        if self.peek_rule() == Some(rule) {
+            self.pairs.next()
+        } else {
+            None
+        }
+    }
+
+    /// Consumes a `rule` pair (a keyword) if it comes next; says whether it did.
+    pub fn eat(&mut self, rule: Rule) -> bool {
+        self.optional(rule).is_some()
+    }
+
+    /// Every remaining pair of `rule`.
+    pub fn many(&mut self, rule: Rule) -> Vec<Pair<'i, Rule>> {
+        let mut out = Vec::new();
+        while let Some(pair) = self.optional(rule) {
+            out.push(pair);
+        }
+        out
+    }
+
+    fn surprise(&self, wanted: Rule, found: Option<Rule>) -> Error {
+        Error::internal(format!(
+            "the parser expected {wanted:?} in {:?} but found {found:?}",
+            self.parent
+        ))
+        .with_span(self.span)
+    }
+}
+
+/// The unexpected-shape error for a pair a builder cannot handle.
+pub fn unexpected(pair: &Pair<'_, Rule>, context: &str) -> Error {
+    Error::internal(format!("unexpected {:?} in {context}", pair.as_rule()))
+        .with_span(span_of(pair))
+}
+
+/// Turns a pest error into a `SyntaxError` at the failing position, naming what the
+/// grammar would have accepted there in words a user knows.
+pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
+    use pest::error::{ErrorVariant, InputLocation};
+    let offset = match err.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((s, _)) => s,
+    };
+    let found = describe_found(text, offset);
+    let message = match &err.variant {
+        ErrorVariant::ParsingError { positives, .. } => {
+            let mut expected: Vec<&str> = positives.iter().map(|r| rule_description(*r)).collect();
+            expected.sort_unstable();
+            expected.dedup();
+            match expected.as_slice() {
+                [] => format!("unexpected {found}"),
+                [one] => format!("expected {one}, found {found}"),
+                many => format!("expected one of {}, found {found}", many.join(", ")),
+            }
+        }
+        ErrorVariant::CustomError { message } => message.clone(),
+    };
+    let code = if offset >= text.trim_end().len() {
+        ErrorCode::UnexpectedEndOfInput
+    } else {
+        ErrorCode::InvalidSyntax
+    };
+    Error::at(code, Span::new(offset, offset + 1), message)
+}
+
+fn describe_found(text: &str, offset: usize) -> String {
+    let rest = text.get(offset..).unwrap_or("");
+    if rest.trim().is_empty() {
+        return "end of input".to_string();
+    }
+    let token: String = if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+        rest.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .take(20)
+            .collect()
+    } else {
+        rest.chars().take(1).collect()
+    };
+    format!("`{token}`")
+}
+
+/// What a rule means to a user, for "expected …" messages.
+fn rule_description(rule: Rule) -> &'static str {
+    use Rule::*;
+    match rule {
+        EOI => "end of input",
+        expr => "an expression",
+        variable => "a variable name",
+        schema_name | unescaped_name | escaped_name => "a name",
+        node_pattern => "a node pattern `(…)`",
+        rel_pattern | pattern_chain => "a relationship pattern `-[…]->`",
+        pattern | pattern_part | pattern_element => "a pattern",
+        integer | decimal_integer | hex_integer | octal_integer => "an integer",
+        float => "a float",
+        string => "a string",
+        parameter => "a parameter",
+        map_literal | properties => "a map `{…}`",
+        list_literal => "a list `[…]`",
+        type_ref => "a property type",
+        property_def => "a property definition",
+        endpoint_pair | endpoint => "an endpoint `Label -> Label`",
+        property_modifier => "KEY or NOT NULL",
+        statement | query | single_query => "a statement",
+        match_clause => "MATCH",
+        unwind_clause => "UNWIND",
+        with_clause => "WITH",
+        return_clause => "RETURN",
+        create_clause => "CREATE",
+        merge_clause => "MERGE",
+        set_clause => "SET",
+        delete_clause => "DELETE",
+        remove_clause => "REMOVE",
+        call_clause => "CALL",
+        where_clause => "WHERE",
+        union_part => "UNION",
+        order_by => "ORDER BY",
+        skip => "SKIP",
+        limit => "LIMIT",
+        projection_item | projection_items => "a projection item",
+        set_item => "a SET item",
+        remove_item => "a REMOVE item",
+        sort_item => "a sort item",
+        merge_action => "ON MATCH or ON CREATE",
+        node_labels => "a label `:Label`",
+        rel_types => "a relationship type `:TYPE`",
+        range => "a length `*min..max`",
+        property_lookup => "a property `.key`",
+        index_or_slice => "an index `[…]`",
+        is_null | is_not_null => "IS NULL",
+        AS => "AS",
+        WHERE => "WHERE",
+        or_op | xor_op | and_op | eq | ne | le | ge | lt | gt | regex_match | starts_with
+        | ends_with | contains | in_op | add | sub | mul | div | modulo | pow => "an operator",
+        not_op | neg | pos => "a prefix operator",
+        _ => keyword_description(rule),
+    }
+}
+
+fn keyword_description(rule: Rule) -> &'static str {
+    use Rule::*;
+    match rule {
+        MATCH => "MATCH",
+        OPTIONAL => "OPTIONAL",
+        RETURN => "RETURN",
+        WITH => "WITH",
+        CREATE => "CREATE",
+        NODE => "NODE",
+        RELATIONSHIP => "RELATIONSHIP",
+        TYPE => "TYPE",
+        KEY => "KEY",
+        THEN => "THEN",
+        WHEN => "WHEN",
+        END => "END",
+        ELSE => "ELSE",
+        IN => "IN",
+        BY => "BY",
+        _ => "more input",
+    }
+}
