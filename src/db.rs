@@ -172,7 +172,11 @@ impl Database {
         }
         let mut profile = (mode == ExecMode::Profile).then(Profile::default);
         let mut txn = Txn::new(&mut self.graph);
-        let rows = exec::execute(&plan, &mut txn, width, profile.as_mut())?;
+        let mut rows = exec::execute(&plan, &mut txn, width, profile.as_mut())?;
+        if query.columns.is_empty() {
+            // A statement without RETURN produces no rows, only side effects.
+            rows.clear();
+        }
         let (stats, _changes) = txn.commit()?;
         let entities = Entities::collect(&rows, &self.graph);
         let executed = Instant::now();

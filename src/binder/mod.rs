@@ -46,7 +46,7 @@ pub fn bind(
             schema::bind_node_type(def).map(bound::Statement::DefineNodeType)
         }
         ast::StatementKind::CreateRelType(def) => {
-            schema::bind_rel_type(def).map(bound::Statement::DefineRelType)
+            schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType)
         }
     }
 }

@@ -55,7 +55,16 @@ pub fn bind_node_type(def: &ast::NodeTypeDef) -> Result<NodeTypeDecl> {
     })
 }
 
-pub fn bind_rel_type(def: &ast::RelTypeDef) -> Result<RelTypeDecl> {
+pub fn bind_rel_type(def: &ast::RelTypeDef, view: super::SchemaView<'_>) -> Result<RelTypeDecl> {
+    for (from, to) in &def.endpoints {
+        for side in [from, to] {
+            if let ast::EndpointAst::Labels(labels) = side {
+                labels
+                    .iter()
+                    .try_for_each(|l| check_endpoint_label(l, view))?;
+            }
+        }
+    }
     if def.endpoints.is_empty() {
         return Err(Error::at(
             ErrorCode::InvalidSchemaDefinition,
@@ -86,6 +95,30 @@ pub fn bind_rel_type(def: &ast::RelTypeDef) -> Result<RelTypeDecl> {
         endpoints,
         properties: bind_properties(&def.properties)?,
         span: def.name.span,
+    })
+}
+
+/// An endpoint names a node type declared before it.
+fn check_endpoint_label(label: &ast::Ident, view: super::SchemaView<'_>) -> Result<()> {
+    let declared = view
+        .catalog
+        .label(&label.name)
+        .is_some_and(|l| view.schema.node_type(l).is_some());
+    if declared {
+        return Ok(());
+    }
+    let known = view
+        .schema
+        .node_types()
+        .map(|t| &**view.catalog.label_name(t.label));
+    let err = Error::at(
+        ErrorCode::UnknownLabel,
+        label.span,
+        format!("endpoint `{}` is not a declared node type", label.name),
+    );
+    Err(match crate::suggest::did_you_mean(&label.name, known) {
+        Some(hint) => err.with_hint(hint),
+        None => err,
     })
 }
 

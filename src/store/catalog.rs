@@ -48,6 +48,13 @@ impl Interner {
         self.names.len()
     }
 
+    /// Forgets every name interned after the first `len`: the undo of a failed statement.
+    pub fn truncate(&mut self, len: usize) {
+        for name in self.names.drain(len.min(self.names.len())..) {
+            self.ids.remove(&name);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }
@@ -62,6 +69,21 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// How many names each namespace holds, to undo interning with [`Catalog::truncate`].
+    pub fn lens(&self) -> [usize; 3] {
+        [
+            self.labels.len(),
+            self.rel_types.len(),
+            self.prop_keys.len(),
+        ]
+    }
+
+    pub fn truncate(&mut self, lens: [usize; 3]) {
+        self.labels.truncate(lens[0]);
+        self.rel_types.truncate(lens[1]);
+        self.prop_keys.truncate(lens[2]);
+    }
+
     pub fn label(&self, name: &str) -> Option<LabelId> {
         self.labels.get(name).map(LabelId)
     }

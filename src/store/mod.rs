@@ -4,12 +4,14 @@
 //! and values. This is the only module that names `petgraph`.
 //!
 //! # Ids
-//! A node's id is its petgraph slot, and so is a relationship's. Ids are never reused:
-//! petgraph's free lists are kept empty, because a deleted relationship's slot is at once
-//! taken by a *retired* placeholder edge hanging off the anchor node (slot 0, never
-//! visible), and a deleted node's slot stays as a retired record. A new entity therefore
-//! always takes a fresh slot, and a redo (journal replay, snapshot load) can place an
-//! entity at an explicit id by taking over its retired slot.
+//! A node's id is its petgraph slot, and so is a relationship's. Committed ids are never
+//! reused: a deleted relationship's slot is at once taken by a *retired* placeholder edge
+//! hanging off the anchor node (slot 0, never visible), and a deleted node's slot stays
+//! as a retired record. Only the slots of entities created by a statement that then
+//! failed are freed; petgraph hands freed slots out last-freed-first, so they are taken
+//! again in the order a fresh graph would take them, and nobody ever saw them. A redo
+//! (journal replay, snapshot load) places an entity at an explicit id by taking over
+//! its retired slot.
 
 mod catalog;
 mod constraints;
@@ -424,6 +426,13 @@ impl Graph {
         Some((record.labels.into_vec(), record.props))
     }
 
+    /// Frees the slot of a node created by a statement that failed.
+    fn unmake_node(&mut self, id: NodeId) {
+        if self.retire_node(id).is_some() {
+            self.topology.remove_node(NodeIndex::new(id.0 as usize));
+        }
+    }
+
     fn set_node_property_raw(
         &mut self,
         id: NodeId,
@@ -539,6 +548,19 @@ impl Graph {
         self.n_rels -= 1;
         self.n_rels_by_type[entry.ty.0 as usize] -= 1;
         Some((entry, props))
+    }
+
+    /// Frees the slot of a relationship created by a statement that failed.
+    fn unmake_rel(&mut self, id: RelId) {
+        let Some(record) = self.rel_record(id) else {
+            return;
+        };
+        if let Some(table) = self.rel_tables.get_mut(record.ty.0 as usize) {
+            table.take_row(record.row);
+        }
+        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
+        self.n_rels -= 1;
+        self.n_rels_by_type[record.ty.0 as usize] -= 1;
     }
 
     fn set_rel_property_raw(

@@ -89,11 +89,15 @@ pub struct Txn<'g> {
     stats: Stats,
     origin: Option<Span>,
     finished: bool,
+    /// The catalog's size when the transaction began: names interned since are undone.
+    catalog_lens: [usize; 3],
 }
 
 impl<'g> Txn<'g> {
     pub fn new(graph: &'g mut Graph) -> Txn<'g> {
+        let catalog_lens = graph.catalog().lens();
         Txn {
+            catalog_lens,
             graph,
             changes: Vec::new(),
             touched: Vec::new(),
@@ -381,6 +385,7 @@ impl<'g> Txn<'g> {
         while let Some(change) = self.changes.pop() {
             undo(self.graph, change);
         }
+        self.graph.catalog_mut().truncate(self.catalog_lens);
     }
 }
 
@@ -394,9 +399,7 @@ impl Drop for Txn<'_> {
 
 fn undo(graph: &mut Graph, change: Change) {
     match change {
-        Change::CreateNode { id, .. } => {
-            graph.retire_node(id);
-        }
+        Change::CreateNode { id, .. } => graph.unmake_node(id),
         Change::DeleteNode { id, labels, props } => {
             // The slot was retired by this statement, so taking it back cannot fail.
             let _ = graph.place_node(id, labels, PropertyMap::from_entries(props));
@@ -407,9 +410,7 @@ fn undo(graph: &mut Graph, change: Change) {
         Change::SetLabels { id, old, .. } => {
             graph.set_node_labels_raw(id, old);
         }
-        Change::CreateRel { entry, .. } => {
-            graph.retire_rel(entry.id);
-        }
+        Change::CreateRel { entry, .. } => graph.unmake_rel(entry.id),
         Change::DeleteRel { entry, props } => {
             let _ = graph.place_rel(entry.id, entry, props);
         }

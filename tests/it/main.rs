@@ -1,1 +1,6 @@
+//! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
+mod cli;
+mod csto;
+mod fixtures;
+mod snapshot;
