@@ -53,11 +53,13 @@ pub struct PropertyDecl {
     pub required: bool,
 }
 
+/// One side of an endpoint pair: some labels, or (`None`) any label.
+pub type EndpointDecl = Option<Vec<Arc<str>>>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelTypeDecl {
     pub name: Arc<str>,
-    /// `None` on a side means any label.
-    pub endpoints: Vec<(Option<Vec<Arc<str>>>, Option<Vec<Arc<str>>>)>,
+    pub endpoints: Vec<(EndpointDecl, EndpointDecl)>,
     pub properties: Vec<PropertyDecl>,
     pub span: Span,
 }

@@ -200,7 +200,7 @@ impl<'a> Binder<'a> {
 
     fn label_ref(&self, ident: &ast::Ident) -> Result<bound::LabelRef> {
         let id = self.view.catalog.label(&ident.name);
-        if self.typed() && !id.is_some_and(|l| self.view.schema.node_type(l).is_some()) {
+        if self.typed() && id.is_none_or(|l| self.view.schema.node_type(l).is_none()) {
             let known = self
                 .view
                 .schema
@@ -216,7 +216,7 @@ impl<'a> Binder<'a> {
 
     fn rel_type_ref(&self, ident: &ast::Ident) -> Result<bound::RelTypeRef> {
         let id = self.view.catalog.rel_type(&ident.name);
-        if self.typed() && !id.is_some_and(|t| self.view.schema.rel_type(t).is_some()) {
+        if self.typed() && id.is_none_or(|t| self.view.schema.rel_type(t).is_none()) {
             let known = self
                 .view
                 .schema

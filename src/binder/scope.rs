@@ -22,10 +22,6 @@ impl Scope {
         self.vars.push((name.to_string(), slot, ty));
     }
 
-    pub fn remove(&mut self, name: &str) {
-        self.vars.retain(|(n, _, _)| n != name);
-    }
-
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.vars.iter().map(|(n, _, _)| n.as_str())
     }

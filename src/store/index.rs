@@ -40,18 +40,8 @@ impl BitSet {
         }
     }
 
-    pub fn contains(&self, i: u32) -> bool {
-        self.words
-            .get(i as usize / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
-    }
-
     pub fn len(&self) -> usize {
         self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
     }
 
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
@@ -170,6 +160,5 @@ mod tests {
         assert!(set.remove(3));
         assert!(!set.remove(3));
         assert_eq!(set.len(), 1);
-        assert!(set.contains(130) && !set.contains(3));
     }
 }

@@ -113,9 +113,7 @@ impl RelTable {
         let cells = &mut self.columns[index].cells;
         let row = row as usize;
         if cells.len() <= row {
-            if value.is_none() {
-                return None;
-            }
+            value.as_ref()?;
             cells.resize(row + 1, Value::Null);
         }
         let old = std::mem::replace(&mut cells[row], value.unwrap_or(Value::Null));
@@ -147,9 +145,5 @@ impl RelTable {
             }
         }
         taken
-    }
-
-    pub fn n_rows(&self) -> u32 {
-        self.n_rows
     }
 }

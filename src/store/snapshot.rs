@@ -63,10 +63,13 @@ struct NodeTypeDto {
     key: Option<u32>,
 }
 
+type EndpointDto = Option<Vec<u32>>;
+
 #[derive(Serialize, Deserialize, Debug)]
 struct RelTypeDto {
     rel_type: u32,
-    endpoints: Vec<(Option<Vec<u32>>, Option<Vec<u32>>)>,
+    /// (from, to); `None` on a side means any label.
+    endpoints: Vec<(EndpointDto, EndpointDto)>,
     properties: Vec<PropertyDefDto>,
 }
 

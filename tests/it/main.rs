@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
 mod cli;

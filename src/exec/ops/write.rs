@@ -15,6 +15,9 @@ use crate::store::{NodeId, PropKeyId};
 use crate::syntax::ast::RelDirection;
 use crate::value::{PathValue, Value};
 
+/// What an updating operator does with one input row: write, and push the row(s) out.
+type WriteRow<'w> = dyn FnMut(&mut ExecCtx<'_, '_>, Row, &mut Vec<Row>) -> Result<()> + 'w;
+
 /// Pulls every input row, applies `write` to each, then hands out the results.
 struct Eager {
     input: Box<dyn Operator>,
@@ -32,7 +35,7 @@ impl Eager {
     fn next(
         &mut self,
         ctx: &mut ExecCtx<'_, '_>,
-        write: &mut dyn FnMut(&mut ExecCtx<'_, '_>, Row, &mut Vec<Row>) -> Result<()>,
+        write: &mut WriteRow<'_>,
     ) -> Result<Option<Row>> {
         if self.output.is_none() {
             let mut rows = Vec::new();

@@ -1,0 +1,36 @@
+// Countries, places and calendar days.
+
+CREATE (:Country {name: 'Kazakhstan', aliases: ['Kazakhstan', 'Republic of Kazakhstan']});
+CREATE (:Country {name: 'Russia', aliases: ['Russia']});
+CREATE (:Country {name: 'Belarus', aliases: ['Belarus']});
+CREATE (:Country {name: 'Armenia', aliases: ['Armenia']});
+CREATE (:Country {name: 'Kyrgyzstan', aliases: ['Kyrgyzstan']});
+CREATE (:Country {name: 'Tajikistan', aliases: ['Tajikistan']});
+CREATE (:Country {name: 'Ukraine', aliases: ['Ukraine']});
+CREATE (:Country {name: 'Afghanistan', aliases: ['Afghanistan']});
+CREATE (:Country {name: 'Hungary', aliases: ['Hungary']});
+CREATE (:Country {name: 'France', aliases: ['France']});
+CREATE (:Country {name: 'Australia', aliases: ['Australia']});
+CREATE (:Country {name: 'United States', aliases: ['United States', 'US', 'USA']});
+CREATE (:Country {name: 'Soviet Union', aliases: ['Soviet Union'], historical: true});
+CREATE (:Country {name: 'Russian Empire', aliases: ['Russian Empire'], historical: true});
+CREATE (:Place {name: 'Almaty', aliases: ['Almaty'], kind: 'city'});
+CREATE (:Place {name: 'Almaty Airport', aliases: ['Almaty airport'], kind: 'airport'});
+CREATE (:Place {name: 'Nur-Sultan', aliases: ['Nur-Sultan', 'Nur Sultan'], kind: 'city'});
+CREATE (:Place {name: 'Baikonur Cosmodrome', aliases: ['Baikonur Cosmodrome', 'Baikonur'], kind: 'spaceport'});
+CREATE (:Place {name: 'Moscow', aliases: ['Moscow'], kind: 'city'});
+CREATE (:Place {name: 'Prague', aliases: ['Prague'], kind: 'city'});
+CREATE (:Place {name: 'Crimea', aliases: ['Crimea'], kind: 'peninsula'});
+CREATE (:Place {name: 'Northern Kazakhstan', aliases: ['northern region'], kind: 'region', description: 'The northern region of Kazakhstan, as described in 002.'});
+CREATE (:Place {name: 'Key infrastructure sites in Kazakhstan', aliases: ['key infrastructure sites', 'objects'], kind: 'facility class'});
+CREATE (:Place {name: 'Public buildings in Almaty', aliases: ['public buildings'], kind: 'facility class'});
+CREATE (:Place {name: 'Caucasus', aliases: ['Caucasus'], kind: 'region'});
+CREATE (:Place {name: 'Post-Soviet space', aliases: ['post-Soviet space'], kind: 'region'});
+CREATE (:Place {name: 'Central Asia', aliases: ['Central Asia'], kind: 'region'});
+CREATE (:Place {name: 'Middle East', aliases: ['Middle East'], kind: 'region'});
+CREATE (:Place {name: 'Asia-Pacific', aliases: ['Asia-Pacific', 'Asia-pacific region'], kind: 'region'});
+CREATE (:Day {name: '2022-01-02', aliases: ['January 2'], date: date('2022-01-02'), weekday: 'Sunday'});
+CREATE (:Day {name: '2022-01-04', aliases: ['Jan. 4, 2022'], date: date('2022-01-04'), weekday: 'Tuesday'});
+CREATE (:Day {name: '2022-01-05', aliases: ['Wednesday'], date: date('2022-01-05'), weekday: 'Wednesday'});
+CREATE (:Day {name: '2022-01-06', aliases: ['Thursday'], date: date('2022-01-06'), weekday: 'Thursday'});
+CREATE (:Day {name: '2022-01-07', aliases: ['Friday', '01/07/2022', '2022-01-07'], date: date('2022-01-07'), weekday: 'Friday'});

@@ -1,0 +1,32 @@
+// Events. Dates on the node only where the articles do not disagree; see OCCURRED_ON.
+
+CREATE (:Event {name: 'Fuel price increase in Kazakhstan', aliases: ['rise in fuel prices', 'increased fuel prices', 'doubling of the price of liquefied petroleum gas', 'sudden increase in car fuel prices', 'energy price hikes'], kind: 'economic'});
+CREATE (:Event {name: 'Lowering of consumer fuel prices', aliases: ['prices for consumers have been lowered again'], kind: 'economic'});
+CREATE (:Event {name: 'January 2022 unrest in Kazakhstan', aliases: ['unrest', 'protests', 'riots', 'uprising', 'revolt', 'current crisis'], kind: 'civil unrest', start_date: date('2022-01-02'), date_text: 'sparked on January 2 (000); began at the beginning of this week (002)'});
+CREATE (:Event {name: 'Rally in Almaty on 4 January 2022', aliases: ['rally in Almaty'], kind: 'rally', date: date('2022-01-04')});
+CREATE (:Event {name: 'Storming of public buildings and the airport in Almaty', aliases: ['Rioters stormed the airport'], kind: 'riot'});
+CREATE (:Event {name: 'State of emergency in Kazakhstan', aliases: ['state of emergency'], kind: 'emergency measure'});
+CREATE (:Event {name: 'Military crackdown on the protests', aliases: ['crack down on the protests'], kind: 'crackdown'});
+CREATE (:Event {name: 'Order to shoot', aliases: ['order to shoot', 'orders to shoot to kill'], kind: 'order'});
+CREATE (:Event {name: 'Blocking of social networks and the Internet', aliases: ['Social networks and the Internet were also temporarily blocked'], kind: 'communications shutdown'});
+CREATE (:Event {name: 'Resignation of the Kazakh government', aliases: ['resignation of the current sitting government'], kind: 'government resignation'});
+CREATE (:Event {name: 'Tokayev\'s televised address requesting CSTO help', aliases: ['televised address'], kind: 'televised address', note: 'Date disputed between articles; see OCCURRED_ON.'});
+CREATE (:Event {name: 'Tokayev\'s request for CSTO assistance', aliases: ['request for help', 'request for aid', 'cry for help', 'request for external military assistance'], kind: 'request for military assistance', note: 'Date disputed between articles; see OCCURRED_ON and PART_OF.'});
+CREATE (:Event {name: 'CSTO decision to send peacekeepers to Kazakhstan', aliases: ['decision to intervene'], kind: 'alliance decision'});
+CREATE (:Event {name: 'Arrival of Russian paratroopers in Kazakhstan', aliases: ['Russian paratroopers were already arriving'], kind: 'troop arrival', date: date('2022-01-06'), date_text: 'Thursday morning (004); by Thursday (002)'});
+CREATE (:Event {name: 'Russian forces gathering in Moscow', aliases: ['gathering in Moscow'], kind: 'troop movement'});
+CREATE (:Event {name: 'Counter-terror operation in Almaty', aliases: ['special counter-terror operation'], kind: 'security operation'});
+CREATE (:Event {name: 'Announcement that constitutional order was restored', aliases: ['constitutional order'], kind: 'announcement', date: date('2022-01-07'), date_text: 'Friday'});
+CREATE (:Event {name: 'Tokayev\'s address to the nation on Friday', aliases: ['hardline address to the nation'], kind: 'televised address', date: date('2022-01-07'), date_text: 'Friday'});
+CREATE (:Event {name: '30 years of Kazakhstan\'s independence', aliases: ['30 years of independence'], kind: 'anniversary'});
+CREATE (:Event {name: 'Dissolution of the Soviet Union', aliases: ['collapse of the Soviet Union', 'disintegration of the Soviet Union'], kind: 'state dissolution'});
+CREATE (:Event {name: 'Cold War', aliases: ['Cold War'], kind: 'historical period'});
+CREATE (:Event {name: 'Prague Spring', aliases: ['Prague spring', 'reform movement'], kind: 'reform movement', year: 1968});
+CREATE (:Event {name: 'Warsaw Pact intervention in Prague (1968)', aliases: ['tanks rolled into Prague'], kind: 'military intervention', year: 1968});
+CREATE (:Event {name: 'Hungarian Revolution of 1956', aliases: ['Hungarian revolution'], kind: 'revolution', year: 1956});
+CREATE (:Event {name: 'Annexation of Crimea (2014)', aliases: ['annexed Crimea'], kind: 'annexation', year: 2014});
+CREATE (:Event {name: 'War in Eastern Ukraine', aliases: ['Eastern Ukraine War'], kind: 'war'});
+CREATE (:Event {name: 'Capture of 98th Guards Airborne Division soldiers in Ukraine (2014)', aliases: ['taken prisoner'], kind: 'capture', year: 2014});
+CREATE (:Event {name: 'Kyrgyzstan-Tajikistan border dispute', aliases: ['border dispute'], kind: 'border conflict', date_text: 'Last spring (relative to 002)'});
+CREATE (:Event {name: 'Belarus revolution of 2020', aliases: ['huge revolution', 'conflicts in Belarus'], kind: 'uprising', year: 2020});
+CREATE (:Event {name: 'Russian Empire conquest of Kazakh territory', aliases: ['conquered by the Russian Empire'], kind: 'conquest', date_text: '19th century'});
