@@ -15,8 +15,13 @@ pub fn files() -> &'static [(&'static str, &'static str)] {
 }
 
 pub fn load() -> Result<Database> {
+    load_files(files())
+}
+
+/// Loads a graph from data files in order: (path, text).
+pub fn load_files(files: &[(&str, &str)]) -> Result<Database> {
     let mut db = Database::empty();
-    for (path, text) in files() {
+    for (path, text) in files {
         db.execute_script(text, &Params::new())
             .map_err(|e| locate(e, path, text))?;
     }

@@ -10,11 +10,15 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, RelDirection};
 
+/// The most operators one query part may stack: operators pull through their inputs
+/// recursively, so the plan's depth must stay bounded.
+pub const MAX_PLAN_DEPTH: usize = 1_000;
+
 pub fn plan_single_query(query: &bound::SingleQuery) -> Result<LogicalOp> {
     let mut planner = Planner::default();
     let mut op = LogicalOp::Start;
     for clause in &query.clauses {
-        op = planner.plan_clause(op, clause)?;
+        op = check_depth(planner.plan_clause(op, clause)?)?;
     }
     Ok(LogicalOp::ProduceResults {
         input: Box::new(op),
@@ -120,7 +124,7 @@ impl Planner {
                     .filter(|r| !self.bound.contains(&r.slot))
                     .map(|r| (r.slot, r.span)),
             );
-            op = self.plan_part(op, part)?;
+            op = check_depth(self.plan_part(op, part)?)?;
         }
         // Within one MATCH, a relationship is matched at most once per row.
         let mut predicates = Vec::new();
@@ -270,7 +274,7 @@ impl Planner {
         if !into {
             predicates.extend(node_predicate(to, None));
         }
-        Ok(with_filter(op, conjunction(predicates)))
+        check_depth(with_filter(op, conjunction(predicates)))
     }
 
     fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> LogicalOp {
@@ -331,6 +335,29 @@ impl Planner {
         self.bound = p.kept.iter().copied().collect();
         with_filter(op, p.filter.clone())
     }
+}
+
+/// Refuses a plan deeper than [`MAX_PLAN_DEPTH`], checked as it grows so that no deeper
+/// tree is ever built.
+fn check_depth(op: LogicalOp) -> Result<LogicalOp> {
+    if depth(&op) <= MAX_PLAN_DEPTH {
+        return Ok(op);
+    }
+    Err(Error::new(
+        ErrorCode::NestingTooDeep,
+        format!("the query needs more than {MAX_PLAN_DEPTH} operators in a row; split it into several statements"),
+    ))
+}
+
+/// The length of the input chain below `op`, walked without recursion.
+fn depth(op: &LogicalOp) -> usize {
+    let mut n = 1;
+    let mut current = op;
+    while let Some(first) = current.children().into_iter().next() {
+        n += 1;
+        current = first;
+    }
+    n
 }
 
 fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {

@@ -179,6 +179,17 @@ impl Graph {
         graph
     }
 
+    /// Checks every node and relationship against the schema; the first violation.
+    pub fn validate(&self) -> crate::Result<()> {
+        for node in self.node_ids() {
+            constraints::check_node(self, node)?;
+        }
+        for rel in self.rel_ids() {
+            constraints::check_rel(self, rel)?;
+        }
+        Ok(())
+    }
+
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }

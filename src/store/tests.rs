@@ -177,5 +177,8 @@ fn redo_of_committed_changes_rebuilds_the_graph() {
     }
     *replayed.catalog_mut() = graph.catalog().clone();
     assert!(txn::redo(&mut replayed, prefix.into_iter().chain(log).collect()).is_ok());
-    assert_eq!(snapshot::to_bytes(&replayed).ok(), snapshot::to_bytes(&graph).ok());
+    assert_eq!(
+        snapshot::to_bytes(&replayed).ok(),
+        snapshot::to_bytes(&graph).ok()
+    );
 }

@@ -424,7 +424,10 @@ fn undo(graph: &mut Graph, change: Change) {
 
 /// Applies committed changes again, placing entities at their recorded ids: the redo
 /// of a journal. Fails if the graph does not match what the changes expect.
-#[cfg_attr(not(test), expect(dead_code, reason = "the journal of committed changes replays with it"))]
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "the journal of committed changes replays with it")
+)]
 pub(crate) fn redo(graph: &mut Graph, changes: Vec<Change>) -> Result<()> {
     for change in changes {
         match change {

@@ -190,3 +190,11 @@ fn string_escapes_resolve() {
         &ExprKind::Literal(Literal::String("é\n".into()))
     );
 }
+
+#[test]
+fn long_operator_chains_are_refused_not_overflowed() {
+    let text = format!("RETURN 1{}", " + 1".repeat(5_000));
+    assert_eq!(parse_err(&text).code, ErrorCode::NestingTooDeep);
+    let text = format!("RETURN {}true", "NOT ".repeat(5_000));
+    assert_eq!(parse_err(&text).code, ErrorCode::NestingTooDeep);
+}

@@ -108,3 +108,32 @@ fn every_named_node_has_name_and_aliases() {
         "nodes without name or aliases: {missing:?}"
     );
 }
+
+#[test]
+fn passes_its_own_schema_as_a_whole() {
+    let db = csto();
+    assert_eq!(db.graph().validate().map_err(|e| e.message), Ok(()));
+}
+
+#[test]
+fn a_load_error_names_file_line_and_column() {
+    let files = [
+        (
+            "graph-data/00_schema.cypher",
+            "CREATE NODE TYPE Country (name STRING KEY);\n",
+        ),
+        (
+            "graph-data/10_facts.cypher",
+            "CREATE (:Country {name: 'A'});\n// a comment\nCREATE (:Contry {name: 'B'});\n",
+        ),
+    ];
+    let err = steppe::default_graph::load_files(&files)
+        .err()
+        .map(|e| (e.kind(), e.message));
+    let (kind, message) = err.unwrap_or_else(|| panic!("a bad data file loaded"));
+    assert_eq!(kind, steppe::ErrorKind::SchemaError);
+    assert!(
+        message.starts_with("graph-data/10_facts.cypher:3:10: unknown label `Contry`"),
+        "{message}"
+    );
+}

@@ -4,4 +4,5 @@
 mod cli;
 mod csto;
 mod fixtures;
+mod hostile;
 mod snapshot;

@@ -32,11 +32,7 @@ impl Eager {
         }
     }
 
-    fn next(
-        &mut self,
-        ctx: &mut ExecCtx<'_, '_>,
-        write: &mut WriteRow<'_>,
-    ) -> Result<Option<Row>> {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>, write: &mut WriteRow<'_>) -> Result<Option<Row>> {
         if self.output.is_none() {
             let mut rows = Vec::new();
             while let Some(row) = self.input.next(ctx)? {

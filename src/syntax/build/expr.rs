@@ -48,8 +48,20 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::postfix(Rule::node_labels))
 });
 
+/// How many operators one expression may chain without brackets: each becomes a level
+/// of the tree that later stages walk recursively.
+pub const MAX_OPERATORS: usize = 1_000;
+
 pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
+    let span = span_of(&pair);
     let pairs: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
+    if pairs.len() > 2 * MAX_OPERATORS {
+        return Err(crate::Error::at(
+            crate::ErrorCode::NestingTooDeep,
+            span,
+            format!("expression chains more than {MAX_OPERATORS} operators; split it up"),
+        ));
+    }
     let negated = negated_integer_starts(&pairs);
     let parsed = PRATT
         .map_primary(|p| match p.as_rule() {

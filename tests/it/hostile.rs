@@ -1,0 +1,57 @@
+//! Hostile input gets an error or a result, never a stack overflow or a panic.
+
+use steppe::{Database, ErrorCode, Params};
+
+fn run(text: &str) -> Result<usize, ErrorCode> {
+    Database::empty()
+        .execute(text, &Params::new())
+        .map(|r| r.rows.len())
+        .map_err(|e| e.code)
+}
+
+#[test]
+fn deep_brackets_are_refused() {
+    let text = format!("RETURN {}1{}", "(".repeat(10_000), ")".repeat(10_000));
+    assert_eq!(run(&text), Err(ErrorCode::NestingTooDeep));
+    let text = format!("RETURN {}1{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(run(&text), Err(ErrorCode::NestingTooDeep));
+}
+
+#[test]
+fn long_patterns_and_many_clauses_are_refused() {
+    let chain = format!("MATCH (a){} RETURN a", "-->()".repeat(3_000));
+    assert_eq!(run(&chain), Err(ErrorCode::NestingTooDeep));
+    let clauses = format!("MATCH (a) {} RETURN a", "WITH a ".repeat(6_000));
+    assert_eq!(run(&clauses), Err(ErrorCode::NestingTooDeep));
+    let ops = format!("RETURN 1{}", " + 1".repeat(10_000));
+    assert_eq!(run(&ops), Err(ErrorCode::NestingTooDeep));
+}
+
+#[test]
+fn big_literals_work() {
+    let string = format!("RETURN size('{}') AS n", "x".repeat(1 << 20));
+    assert_eq!(run(&string), Ok(1));
+    let items: Vec<String> = (0..100_000).map(|i| i.to_string()).collect();
+    let list = format!("RETURN size([{}]) AS n", items.join(","));
+    assert_eq!(run(&list), Ok(1));
+}
+
+#[test]
+fn garbage_is_a_syntax_error() {
+    for text in [
+        "",
+        ";",
+        "MATCH",
+        "RETURN 'unterminated",
+        "/* open comment",
+        "RETURN 1 +",
+        "\u{0}\u{1}",
+        "RETURN ```",
+    ] {
+        let result = run(text);
+        assert!(
+            matches!(result, Err(c) if c.kind() == steppe::ErrorKind::SyntaxError),
+            "{text:?}: {result:?}"
+        );
+    }
+}
