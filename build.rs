@@ -17,7 +17,8 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut code = String::from("/// The graph-data files, in load order: (path, text).\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut code =
+        String::from("/// The graph-data files, in load order: (path, text).\npub const FILES: &[(&str, &str)] = &[\n");
     for name in &files {
         println!("cargo:rerun-if-changed=graph-data/{name}");
         let _ = writeln!(

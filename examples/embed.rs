@@ -10,11 +10,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let query = "MATCH (c:Country)-[r:MEMBER_OF]->(o:Organization {name: 'Collective Security Treaty Organization'})
                  RETURN c.name AS member, r.sources AS sources ORDER BY member";
     let result = db.execute(query, &Params::new())?;
-    write_result(
-        OutputFormat::Table,
-        &result,
-        WriteOptions::default(),
-        &mut std::io::stdout(),
-    )?;
+    write_result(OutputFormat::Table, &result, WriteOptions::default(), &mut std::io::stdout())?;
     Ok(())
 }

@@ -33,9 +33,7 @@ pub struct Database {
 impl Database {
     /// An empty, open graph (no schema): any label, type and property is accepted.
     pub fn empty() -> Database {
-        Database {
-            graph: Graph::new(),
-        }
+        Database { graph: Graph::new() }
     }
 
     /// The CSTO knowledge graph compiled into the binary.
@@ -45,9 +43,7 @@ impl Database {
 
     /// A graph read from a snapshot file.
     pub fn open(path: &Path) -> Result<Database> {
-        Ok(Database {
-            graph: snapshot::load(path)?,
-        })
+        Ok(Database { graph: snapshot::load(path)? })
     }
 
     /// Writes the graph to a snapshot file, atomically.
@@ -68,15 +64,10 @@ impl Database {
         let started = Instant::now();
         let statement = syntax::parse_statement(text)?;
         let parsed = Instant::now();
-        let view = SchemaView {
-            schema: self.graph.schema(),
-            catalog: self.graph.catalog(),
-        };
+        let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         let bound = binder::bind(&statement, view, params)?;
         match bound {
-            bound::Statement::Query(query) => {
-                self.run_query(&query, statement.mode, started, parsed)
-            }
+            bound::Statement::Query(query) => self.run_query(&query, statement.mode, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
         }
@@ -85,10 +76,7 @@ impl Database {
     /// Parses and checks a statement against the schema without running it.
     pub fn check(&self, text: &str, params: &Params) -> Result<()> {
         let statement = syntax::parse_statement(text)?;
-        let view = SchemaView {
-            schema: self.graph.schema(),
-            catalog: self.graph.catalog(),
-        };
+        let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         match binder::bind(&statement, view, params) {
             // A parameter that only gets its value at run time is not an error here.
             Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
@@ -102,9 +90,7 @@ impl Database {
     /// against the schema as the statements before it leave it (schema statements are
     /// applied to a data-free copy). Returns how many statements were checked.
     pub fn check_script(&self, script: &str, params: &Params) -> Result<usize> {
-        let mut scratch = Database {
-            graph: self.graph.schema_only(),
-        };
+        let mut scratch = Database { graph: self.graph.schema_only() };
         let mut n = 0;
         for item in syntax::split_script(script) {
             let ScriptItem::Statement { text, offset } = item else {
@@ -112,13 +98,9 @@ impl Database {
             };
             let statement = syntax::parse_statement(&text).map_err(|e| e.shifted(offset))?;
             if matches!(statement.kind, crate::syntax::ast::StatementKind::Query(_)) {
-                scratch
-                    .check(&text, params)
-                    .map_err(|e| e.shifted(offset))?;
+                scratch.check(&text, params).map_err(|e| e.shifted(offset))?;
             } else {
-                scratch
-                    .execute(&text, params)
-                    .map_err(|e| e.shifted(offset))?;
+                scratch.execute(&text, params).map_err(|e| e.shifted(offset))?;
             }
             n += 1;
         }
@@ -162,11 +144,7 @@ impl Database {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
                 plan: Some(plan.to_string()),
-                timing: Timing {
-                    parse: parsed - started,
-                    plan: planned - parsed,
-                    ..Timing::default()
-                },
+                timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
             });
         }
@@ -186,11 +164,7 @@ impl Database {
             stats,
             entities,
             plan: profile.map(|p| render_profile(&plan, &p)),
-            timing: Timing {
-                parse: parsed - started,
-                plan: planned - parsed,
-                execute: executed - planned,
-            },
+            timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
     }
 
@@ -201,18 +175,10 @@ impl Database {
         let properties = decl
             .properties
             .iter()
-            .map(|p| PropertyDef {
-                key: txn.prop_key(&p.key),
-                ty: p.ty.clone(),
-                required: p.required,
-            })
+            .map(|p| PropertyDef { key: txn.prop_key(&p.key), ty: p.ty.clone(), required: p.required })
             .collect();
         let key = decl.key.as_ref().map(|k| txn.prop_key(k));
-        txn.define_node_type(NodeType {
-            label,
-            properties,
-            key,
-        })?;
+        txn.define_node_type(NodeType { label, properties, key })?;
         commit_ddl(txn)
     }
 
@@ -222,39 +188,22 @@ impl Database {
         let rel_type = txn.rel_type_for_definition(&decl.name);
         let side = |txn: &mut Txn<'_>, labels: &Option<Vec<std::sync::Arc<str>>>| match labels {
             None => EndpointLabels::Any,
-            Some(names) => {
-                EndpointLabels::OneOf(names.iter().map(|n| txn.label_for_definition(n)).collect())
-            }
+            Some(names) => EndpointLabels::OneOf(names.iter().map(|n| txn.label_for_definition(n)).collect()),
         };
-        let endpoints = decl
-            .endpoints
-            .iter()
-            .map(|(a, b)| (side(&mut txn, a), side(&mut txn, b)))
-            .collect();
+        let endpoints = decl.endpoints.iter().map(|(a, b)| (side(&mut txn, a), side(&mut txn, b))).collect();
         let properties = decl
             .properties
             .iter()
-            .map(|p| PropertyDef {
-                key: txn.prop_key(&p.key),
-                ty: p.ty.clone(),
-                required: p.required,
-            })
+            .map(|p| PropertyDef { key: txn.prop_key(&p.key), ty: p.ty.clone(), required: p.required })
             .collect();
-        txn.define_rel_type(RelType {
-            rel_type,
-            endpoints,
-            properties,
-        })?;
+        txn.define_rel_type(RelType { rel_type, endpoints, properties })?;
         commit_ddl(txn)
     }
 }
 
 fn commit_ddl(txn: Txn<'_>) -> Result<QueryResult> {
     let (stats, _changes): (Stats, _) = txn.commit()?;
-    Ok(QueryResult {
-        stats,
-        ..QueryResult::default()
-    })
+    Ok(QueryResult { stats, ..QueryResult::default() })
 }
 
 /// The plan with each operator's rows and time.
@@ -262,10 +211,7 @@ fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
     let mut index = 0;
     plan.render(&mut |_| {
         let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!(
-                "  (rows: {rows}, time: {:.3} ms)",
-                time.as_secs_f64() * 1000.0
-            ),
+            Some((rows, time)) => format!("  (rows: {rows}, time: {:.3} ms)", time.as_secs_f64() * 1000.0),
             None => String::new(),
         };
         index += 1;

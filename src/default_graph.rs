@@ -22,8 +22,7 @@ pub fn load() -> Result<Database> {
 pub fn load_files(files: &[(&str, &str)]) -> Result<Database> {
     let mut db = Database::empty();
     for (path, text) in files {
-        db.execute_script(text, &Params::new())
-            .map_err(|e| locate(e, path, text))?;
+        db.execute_script(text, &Params::new()).map_err(|e| locate(e, path, text))?;
     }
     Ok(db)
 }
@@ -34,10 +33,5 @@ pub fn locate(err: Error, path: &str, text: &str) -> Error {
         Some(p) => format!("{path}:{}:{}", p.line, p.column),
         None => path.to_string(),
     };
-    Error {
-        message: format!("{at}: {}", err.message),
-        span: None,
-        file: Some(path.to_string()),
-        ..err
-    }
+    Error { message: format!("{at}: {}", err.message), span: None, file: Some(path.to_string()), ..err }
 }

@@ -106,13 +106,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
-        Error {
-            code,
-            message: message.into(),
-            span: None,
-            hint: None,
-            file: None,
-        }
+        Error { code, message: message.into(), span: None, hint: None, file: None }
     }
 
     pub fn at(code: ErrorCode, span: Span, message: impl Into<String>) -> Error {
@@ -172,12 +166,7 @@ impl Error {
         } else if self.file.is_some() {
             out.push(' ');
         }
-        out.push_str(&format!(
-            "{} ({}): {}",
-            self.kind(),
-            self.code.as_str(),
-            self.message
-        ));
+        out.push_str(&format!("{} ({}): {}", self.kind(), self.code.as_str(), self.message));
         if let Some(hint) = &self.hint {
             out.push_str(&format!(" ({hint})"));
         }

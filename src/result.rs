@@ -60,15 +60,9 @@ impl Entities {
             return;
         }
         let catalog = graph.catalog();
-        let labels = graph
-            .node_labels(id)
-            .iter()
-            .map(|l| catalog.label_name(*l).clone())
-            .collect();
-        let properties = graph
-            .node_properties(id)
-            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone()))
-            .collect();
+        let labels = graph.node_labels(id).iter().map(|l| catalog.label_name(*l).clone()).collect();
+        let properties =
+            graph.node_properties(id).map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone())).collect();
         self.nodes.insert(id, NodeData { labels, properties });
     }
 
@@ -78,11 +72,8 @@ impl Entities {
         }
         let Some(entry) = graph.rel(id) else { return };
         let catalog = graph.catalog();
-        let properties = graph
-            .rel_properties(id)
-            .into_iter()
-            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v))
-            .collect();
+        let properties =
+            graph.rel_properties(id).into_iter().map(|(k, v)| (catalog.prop_key_name(k).clone(), v)).collect();
         self.rels.insert(
             id,
             RelData {

@@ -71,13 +71,7 @@ mod tests {
         assert_eq!(LineCol::of(text, 10), LineCol { line: 2, column: 1 });
         // 'm' comes after the two-byte 'é'.
         let m = text.rfind('m').unwrap_or_default();
-        assert_eq!(
-            LineCol::of(text, m),
-            LineCol {
-                line: 2,
-                column: 11
-            }
-        );
+        assert_eq!(LineCol::of(text, m), LineCol { line: 2, column: 11 });
     }
 
     #[test]

@@ -196,41 +196,16 @@ pub struct AggregateCall {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetItem {
-    Property {
-        target: Expr,
-        key: PropKeyRef,
-        value: Expr,
-        span: Span,
-    },
-    Replace {
-        slot: Slot,
-        value: Expr,
-        span: Span,
-    },
-    Merge {
-        slot: Slot,
-        value: Expr,
-        span: Span,
-    },
-    Labels {
-        slot: Slot,
-        labels: Vec<LabelRef>,
-        span: Span,
-    },
+    Property { target: Expr, key: PropKeyRef, value: Expr, span: Span },
+    Replace { slot: Slot, value: Expr, span: Span },
+    Merge { slot: Slot, value: Expr, span: Span },
+    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
-    Property {
-        target: Expr,
-        key: PropKeyRef,
-        span: Span,
-    },
-    Labels {
-        slot: Slot,
-        labels: Vec<LabelRef>,
-        span: Span,
-    },
+    Property { target: Expr, key: PropKeyRef, span: Span },
+    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,11 +20,7 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
     }
     match query.clauses.last() {
         Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)) => {
-            let last = query
-                .clauses
-                .last()
-                .map(|c| (c.span(), c.name()))
-                .unwrap_or((query.span, "query"));
+            let last = query.clauses.last().map(|c| (c.span(), c.name())).unwrap_or((query.span, "query"));
             Err(Error::at(
                 ErrorCode::InvalidSyntax,
                 Span::new(last.0.end, last.0.end),
@@ -41,21 +37,15 @@ impl Binder<'_> {
             ast::Clause::Match(m) => self.bind_match(m),
             ast::Clause::Unwind(u) => self.bind_unwind(u),
             ast::Clause::With(w) => {
-                let (projection, _) =
-                    self.bind_projection(&w.projection, w.where_.as_ref(), w.span, false)?;
+                let (projection, _) = self.bind_projection(&w.projection, w.where_.as_ref(), w.span, false)?;
                 Ok(Clause::Project(projection))
             }
-            ast::Clause::Return(r) => Ok(Clause::Project(
-                self.bind_projection(&r.projection, None, r.span, true)?.0,
-            )),
+            ast::Clause::Return(r) => Ok(Clause::Project(self.bind_projection(&r.projection, None, r.span, true)?.0)),
             ast::Clause::Create(c) => self.bind_create(c),
             ast::Clause::Merge(m) => self.bind_merge(m),
-            ast::Clause::Set(s) => Ok(Clause::Set(
-                s.items
-                    .iter()
-                    .map(|i| self.bind_set_item(i))
-                    .collect::<Result<_>>()?,
-            )),
+            ast::Clause::Set(s) => {
+                Ok(Clause::Set(s.items.iter().map(|i| self.bind_set_item(i)).collect::<Result<_>>()?))
+            }
             ast::Clause::Remove(r) => self.bind_remove(r),
             ast::Clause::Delete(d) => self.bind_delete(d),
             ast::Clause::Call(c) => self.bind_procedure_call(c),
@@ -65,23 +55,9 @@ impl Binder<'_> {
     fn bind_match(&mut self, m: &ast::Match) -> Result<Clause> {
         let before = self.scope.slots();
         let pattern = self.bind_pattern(&m.pattern, PatternUse::Match)?;
-        let filter = m
-            .where_
-            .as_ref()
-            .map(|w| self.bind_predicate(w))
-            .transpose()?;
-        let new_slots = self
-            .scope
-            .slots()
-            .into_iter()
-            .filter(|s| !before.contains(s))
-            .collect();
-        Ok(Clause::Match(bound::MatchClause {
-            optional: m.optional,
-            pattern,
-            filter,
-            new_slots,
-        }))
+        let filter = m.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
+        let new_slots = self.scope.slots().into_iter().filter(|s| !before.contains(s)).collect();
+        Ok(Clause::Match(bound::MatchClause { optional: m.optional, pattern, filter, new_slots }))
     }
 
     fn bind_unwind(&mut self, u: &ast::Unwind) -> Result<Clause> {
@@ -91,79 +67,37 @@ impl Binder<'_> {
     }
 
     fn bind_create(&mut self, c: &ast::Create) -> Result<Clause> {
-        Ok(Clause::Create(
-            self.bind_pattern(&c.pattern, PatternUse::Create)?,
-        ))
+        Ok(Clause::Create(self.bind_pattern(&c.pattern, PatternUse::Create)?))
     }
 
     fn bind_merge(&mut self, m: &ast::Merge) -> Result<Clause> {
         let before = self.scope.slots();
         let part = self.bind_pattern_part(&m.part, PatternUse::Merge)?;
-        let new_slots = self
-            .scope
-            .slots()
-            .into_iter()
-            .filter(|s| !before.contains(s))
-            .collect();
-        let on_create = m
-            .on_create
-            .iter()
-            .map(|i| self.bind_set_item(i))
-            .collect::<Result<_>>()?;
-        let on_match = m
-            .on_match
-            .iter()
-            .map(|i| self.bind_set_item(i))
-            .collect::<Result<_>>()?;
-        Ok(Clause::Merge(bound::MergeClause {
-            part,
-            on_create,
-            on_match,
-            new_slots,
-        }))
+        let new_slots = self.scope.slots().into_iter().filter(|s| !before.contains(s)).collect();
+        let on_create = m.on_create.iter().map(|i| self.bind_set_item(i)).collect::<Result<_>>()?;
+        let on_match = m.on_match.iter().map(|i| self.bind_set_item(i)).collect::<Result<_>>()?;
+        Ok(Clause::Merge(bound::MergeClause { part, on_create, on_match, new_slots }))
     }
 
     fn bind_set_item(&mut self, item: &ast::SetItem) -> Result<bound::SetItem> {
         Ok(match item {
-            ast::SetItem::Property {
-                target,
-                key,
-                value,
-                span,
-            } => bound::SetItem::Property {
+            ast::SetItem::Property { target, key, value, span } => bound::SetItem::Property {
                 target: self.bind_expr(target)?,
                 key: self.prop_key_ref(key)?,
                 value: self.bind_expr(value)?,
                 span: *span,
             },
-            ast::SetItem::Replace {
-                variable,
-                value,
-                span,
-            } => bound::SetItem::Replace {
+            ast::SetItem::Replace { variable, value, span } => bound::SetItem::Replace {
                 slot: self.entity_slot(variable)?,
                 value: self.bind_expr(value)?,
                 span: *span,
             },
-            ast::SetItem::Merge {
-                variable,
-                value,
-                span,
-            } => bound::SetItem::Merge {
-                slot: self.entity_slot(variable)?,
-                value: self.bind_expr(value)?,
-                span: *span,
-            },
-            ast::SetItem::Labels {
-                variable,
-                labels,
-                span,
-            } => bound::SetItem::Labels {
+            ast::SetItem::Merge { variable, value, span } => {
+                bound::SetItem::Merge { slot: self.entity_slot(variable)?, value: self.bind_expr(value)?, span: *span }
+            }
+            ast::SetItem::Labels { variable, labels, span } => bound::SetItem::Labels {
                 slot: self.node_slot(variable)?,
-                labels: labels
-                    .iter()
-                    .map(|l| self.label_ref(l))
-                    .collect::<Result<_>>()?,
+                labels: labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?,
                 span: *span,
             },
         })
@@ -197,16 +131,9 @@ impl Binder<'_> {
         let mut items = Vec::new();
         for item in &r.items {
             items.push(match item {
-                ast::RemoveItem::Labels {
-                    variable,
-                    labels,
-                    span,
-                } => bound::RemoveItem::Labels {
+                ast::RemoveItem::Labels { variable, labels, span } => bound::RemoveItem::Labels {
                     slot: self.node_slot(variable)?,
-                    labels: labels
-                        .iter()
-                        .map(|l| self.label_ref(l))
-                        .collect::<Result<_>>()?,
+                    labels: labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?,
                     span: *span,
                 },
                 ast::RemoveItem::Property { target, key, span } => bound::RemoveItem::Property {
@@ -223,10 +150,7 @@ impl Binder<'_> {
         let mut exprs = Vec::new();
         for e in &d.exprs {
             let bound = self.bind_expr(e)?;
-            if !matches!(
-                bound.ty,
-                Type::Node | Type::Relationship | Type::Path | Type::Any
-            ) {
+            if !matches!(bound.ty, Type::Node | Type::Relationship | Type::Path | Type::Any) {
                 return Err(Error::at(
                     ErrorCode::InvalidArgumentType,
                     e.span,
@@ -235,10 +159,7 @@ impl Binder<'_> {
             }
             exprs.push(bound);
         }
-        Ok(Clause::Delete {
-            detach: d.detach,
-            exprs,
-        })
+        Ok(Clause::Delete { detach: d.detach, exprs })
     }
 
     fn bind_procedure_call(&mut self, c: &ast::Call) -> Result<Clause> {
@@ -258,20 +179,14 @@ impl Binder<'_> {
         match &c.yields {
             None => {
                 for (i, name) in columns.iter().enumerate() {
-                    let ident = ast::Ident {
-                        name: name.to_string(),
-                        span: c.span,
-                    };
+                    let ident = ast::Ident { name: name.to_string(), span: c.span };
                     yields[i] = Some(self.declare(&ident, Type::Any)?);
                 }
             }
             Some(y) => {
                 for (i, name) in columns.iter().enumerate() {
                     if y.star {
-                        let ident = ast::Ident {
-                            name: name.to_string(),
-                            span: c.span,
-                        };
+                        let ident = ast::Ident { name: name.to_string(), span: c.span };
                         yields[i] = Some(self.declare(&ident, Type::Any)?);
                     }
                 }
@@ -290,19 +205,10 @@ impl Binder<'_> {
                     };
                     yields[i] = Some(self.declare(alias.as_ref().unwrap_or(field), Type::Any)?);
                 }
-                filter = y
-                    .where_
-                    .as_ref()
-                    .map(|w| self.bind_predicate(w))
-                    .transpose()?;
+                filter = y.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
             }
         }
-        Ok(Clause::Call(bound::ProcedureCall {
-            procedure,
-            yields,
-            filter,
-            span: c.span,
-        }))
+        Ok(Clause::Call(bound::ProcedureCall { procedure, yields, filter, span: c.span }))
     }
 
     /// WITH or RETURN: items, aggregates, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
@@ -361,11 +267,7 @@ impl Binder<'_> {
         for (name, expr, text, _) in &entries {
             let bound = if std::ptr::eq(*expr, &STAR_MARKER) {
                 let (slot, ty) = self.lookup(name, span)?;
-                bound::Expr {
-                    kind: bound::ExprKind::Slot(slot),
-                    ty,
-                    span,
-                }
+                bound::Expr { kind: bound::ExprKind::Slot(slot), ty, span }
             } else {
                 self.bind_expr_with_aggregates(expr, &mut aggregates)?
             };
@@ -380,11 +282,7 @@ impl Binder<'_> {
 
         // ORDER BY sees the new names, and (without aggregation or DISTINCT) the old ones.
         let old_scope = std::mem::take(&mut self.scope);
-        let mut sort_scope = if aggregating || p.distinct {
-            super::scope::Scope::default()
-        } else {
-            old_scope.clone()
-        };
+        let mut sort_scope = if aggregating || p.distinct { super::scope::Scope::default() } else { old_scope.clone() };
         for (name, slot, ty) in new_scope.entries() {
             sort_scope.insert(name, *slot, *ty);
         }
@@ -395,15 +293,8 @@ impl Binder<'_> {
             .map(|s| {
                 let key = match item_texts.iter().find(|(t, _)| *t == s.text) {
                     Some((_, slot)) => {
-                        let ty = items
-                            .iter()
-                            .find(|(s2, _)| s2 == slot)
-                            .map_or(Type::Any, |(_, e)| e.ty);
-                        bound::Expr {
-                            kind: bound::ExprKind::Slot(*slot),
-                            ty,
-                            span: s.expr.span,
-                        }
+                        let ty = items.iter().find(|(s2, _)| s2 == slot).map_or(Type::Any, |(_, e)| e.ty);
+                        bound::Expr { kind: bound::ExprKind::Slot(*slot), ty, span: s.expr.span }
                     }
                     None => self.bind_expr(&s.expr)?,
                 };
@@ -411,30 +302,13 @@ impl Binder<'_> {
             })
             .collect::<Result<Vec<_>>>()?;
         self.scope = new_scope;
-        let skip = p
-            .skip
-            .as_ref()
-            .map(|e| self.bind_count(e, "SKIP"))
-            .transpose()?;
-        let limit = p
-            .limit
-            .as_ref()
-            .map(|e| self.bind_count(e, "LIMIT"))
-            .transpose()?;
+        let skip = p.skip.as_ref().map(|e| self.bind_count(e, "SKIP")).transpose()?;
+        let limit = p.limit.as_ref().map(|e| self.bind_count(e, "LIMIT")).transpose()?;
         let filter = where_.map(|w| self.bind_predicate(w)).transpose()?;
         let kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
         let columns = entries.into_iter().map(|(n, _, _, _)| n).collect();
-        let projection = bound::Projection {
-            items,
-            aggregates,
-            distinct: p.distinct,
-            order_by,
-            skip,
-            limit,
-            filter,
-            kept,
-            span,
-        };
+        let projection =
+            bound::Projection { items, aggregates, distinct: p.distinct, order_by, skip, limit, filter, kept, span };
         Ok((projection, columns))
     }
 
@@ -448,20 +322,16 @@ impl Binder<'_> {
                 e.span,
                 format!("{what} needs a non-negative integer, got {v}"),
             )),
-            _ => Err(Error::at(
-                ErrorCode::InvalidArgumentType,
-                e.span,
-                format!("{what} needs a literal or a parameter"),
-            )),
+            _ => {
+                Err(Error::at(ErrorCode::InvalidArgumentType, e.span, format!("{what} needs a literal or a parameter")))
+            }
         }
     }
 }
 
 /// Stands in for the expression of a `*` item.
-static STAR_MARKER: ast::Expr = ast::Expr {
-    kind: ast::ExprKind::Literal(ast::Literal::Null),
-    span: Span { start: 0, end: 0 },
-};
+static STAR_MARKER: ast::Expr =
+    ast::Expr { kind: ast::ExprKind::Literal(ast::Literal::Null), span: Span { start: 0, end: 0 } };
 
 /// How a pattern is used decides which variables may be new and what is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,10 +29,7 @@ impl Binder<'_> {
             return Err(Error::at(
                 ErrorCode::InvalidArgumentType,
                 expr.span,
-                format!(
-                    "WHERE needs a boolean, but this is a {}",
-                    super::pattern::type_word(bound.ty)
-                ),
+                format!("WHERE needs a boolean, but this is a {}", super::pattern::type_word(bound.ty)),
             ));
         }
         Ok(bound)
@@ -48,22 +45,12 @@ impl Binder<'_> {
 
     pub(super) fn param(&self, name: &str, span: Span) -> Result<Value> {
         self.params.get(name).cloned().ok_or_else(|| {
-            Error::at(
-                ErrorCode::ParameterMissing,
-                span,
-                format!("parameter ${name} has no value"),
-            )
-            .with_hint(format!(
-                "set it with --param {name}=<value>, or :param {name} => <value>"
-            ))
+            Error::at(ErrorCode::ParameterMissing, span, format!("parameter ${name} has no value"))
+                .with_hint(format!("set it with --param {name}=<value>, or :param {name} => <value>"))
         })
     }
 
-    fn bind(
-        &mut self,
-        expr: &ast::Expr,
-        aggregates: &mut AggregateSink<'_>,
-    ) -> Result<bound::Expr> {
+    fn bind(&mut self, expr: &ast::Expr, aggregates: &mut AggregateSink<'_>) -> Result<bound::Expr> {
         let span = expr.span;
         let (kind, ty) = match &expr.kind {
             ast::ExprKind::Literal(lit) => literal(lit),
@@ -77,10 +64,7 @@ impl Binder<'_> {
                 (ExprKind::Slot(slot), ty)
             }
             ast::ExprKind::List(items) => {
-                let items = items
-                    .iter()
-                    .map(|e| self.bind(e, aggregates))
-                    .collect::<Result<_>>()?;
+                let items = items.iter().map(|e| self.bind(e, aggregates)).collect::<Result<_>>()?;
                 (ExprKind::List(items), Type::List)
             }
             ast::ExprKind::Map(entries) => {
@@ -92,27 +76,17 @@ impl Binder<'_> {
             }
             ast::ExprKind::Property(owner, key) => {
                 let owner = self.bind(owner, aggregates)?;
-                if matches!(
-                    owner.ty,
-                    Type::Int | Type::Float | Type::Bool | Type::String | Type::List
-                ) {
+                if matches!(owner.ty, Type::Int | Type::Float | Type::Bool | Type::String | Type::List) {
                     return Err(Error::at(
                         ErrorCode::PropertyAccessOnNonMap,
                         span,
-                        format!(
-                            "cannot read property `{}` of a {}",
-                            key.name,
-                            super::pattern::type_word(owner.ty)
-                        ),
+                        format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
                     ));
                 }
                 let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
                     self.prop_key_ref(key)?
                 } else {
-                    bound::NameRef {
-                        name: key.name.as_str().into(),
-                        id: self.view.catalog.prop_key(&key.name),
-                    }
+                    bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) }
                 };
                 (ExprKind::Property(Box::new(owner), key_ref), Type::Any)
             }
@@ -123,24 +97,13 @@ impl Binder<'_> {
             }
             ast::ExprKind::Slice(list, from, to) => {
                 let list = self.bind(list, aggregates)?;
-                let from = from
-                    .as_ref()
-                    .map(|e| self.bind(e, aggregates))
-                    .transpose()?
-                    .map(Box::new);
-                let to = to
-                    .as_ref()
-                    .map(|e| self.bind(e, aggregates))
-                    .transpose()?
-                    .map(Box::new);
+                let from = from.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
+                let to = to.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
                 (ExprKind::Slice(Box::new(list), from, to), Type::List)
             }
             ast::ExprKind::HasLabels(owner, labels) => {
                 let owner = self.bind(owner, aggregates)?;
-                let labels = labels
-                    .iter()
-                    .map(|l| self.label_ref(l))
-                    .collect::<Result<_>>()?;
+                let labels = labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?;
                 (ExprKind::HasLabels(Box::new(owner), labels), Type::Bool)
             }
             ast::ExprKind::Unary(op, operand) => {
@@ -157,123 +120,43 @@ impl Binder<'_> {
                 let ty = binary_type(*op, lhs.ty, rhs.ty);
                 (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
             }
-            ast::ExprKind::IsNull {
-                expr: inner,
-                negated,
-            } => {
+            ast::ExprKind::IsNull { expr: inner, negated } => {
                 let inner = self.bind(inner, aggregates)?;
-                (
-                    ExprKind::IsNull {
-                        expr: Box::new(inner),
-                        negated: *negated,
-                    },
-                    Type::Bool,
-                )
+                (ExprKind::IsNull { expr: Box::new(inner), negated: *negated }, Type::Bool)
             }
-            ast::ExprKind::FunctionCall {
-                name,
-                distinct,
-                args,
-            } => return self.bind_call(name, *distinct, args, span, aggregates),
+            ast::ExprKind::FunctionCall { name, distinct, args } => {
+                return self.bind_call(name, *distinct, args, span, aggregates)
+            }
             ast::ExprKind::CountStar => {
-                return self.bind_aggregate(
-                    bound::AggregateFunction::CountStar,
-                    false,
-                    &[],
-                    span,
-                    aggregates,
-                );
+                return self.bind_aggregate(bound::AggregateFunction::CountStar, false, &[], span, aggregates);
             }
-            ast::ExprKind::Case {
-                subject,
-                whens,
-                otherwise,
-            } => {
-                let subject = subject
-                    .as_ref()
-                    .map(|e| self.bind(e, aggregates))
-                    .transpose()?
-                    .map(Box::new);
+            ast::ExprKind::Case { subject, whens, otherwise } => {
+                let subject = subject.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
                 let whens = whens
                     .iter()
                     .map(|(w, t)| Ok((self.bind(w, aggregates)?, self.bind(t, aggregates)?)))
                     .collect::<Result<Vec<_>>>()?;
-                let otherwise = otherwise
-                    .as_ref()
-                    .map(|e| self.bind(e, aggregates))
-                    .transpose()?
-                    .map(Box::new);
-                (
-                    ExprKind::Case {
-                        subject,
-                        whens,
-                        otherwise,
-                    },
-                    Type::Any,
-                )
+                let otherwise = otherwise.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
+                (ExprKind::Case { subject, whens, otherwise }, Type::Any)
             }
-            ast::ExprKind::ListComprehension {
-                variable,
-                list,
-                filter,
-                map,
-            } => {
+            ast::ExprKind::ListComprehension { variable, list, filter, map } => {
                 let list = self.bind(list, aggregates)?;
                 let (slot, filter, map) = self.in_inner_scope(variable, |b| {
-                    let filter = filter
-                        .as_ref()
-                        .map(|e| b.bind_predicate(e))
-                        .transpose()?
-                        .map(Box::new);
-                    let map = map
-                        .as_ref()
-                        .map(|e| b.bind_expr(e))
-                        .transpose()?
-                        .map(Box::new);
+                    let filter = filter.as_ref().map(|e| b.bind_predicate(e)).transpose()?.map(Box::new);
+                    let map = map.as_ref().map(|e| b.bind_expr(e)).transpose()?.map(Box::new);
                     Ok((filter, map))
                 })?;
-                (
-                    ExprKind::ListComprehension {
-                        slot,
-                        list: Box::new(list),
-                        filter,
-                        map,
-                    },
-                    Type::List,
-                )
+                (ExprKind::ListComprehension { slot, list: Box::new(list), filter, map }, Type::List)
             }
-            ast::ExprKind::Quantifier {
-                kind,
-                variable,
-                list,
-                filter,
-            } => {
+            ast::ExprKind::Quantifier { kind, variable, list, filter } => {
                 let list = self.bind(list, aggregates)?;
                 let (slot, filter, ()) = self.in_inner_scope(variable, |b| {
-                    let filter = filter
-                        .as_ref()
-                        .map(|e| b.bind_predicate(e))
-                        .transpose()?
-                        .map(Box::new);
+                    let filter = filter.as_ref().map(|e| b.bind_predicate(e)).transpose()?.map(Box::new);
                     Ok((filter, ()))
                 })?;
-                (
-                    ExprKind::Quantifier {
-                        kind: *kind,
-                        slot,
-                        list: Box::new(list),
-                        filter,
-                    },
-                    Type::Bool,
-                )
+                (ExprKind::Quantifier { kind: *kind, slot, list: Box::new(list), filter }, Type::Bool)
             }
-            ast::ExprKind::Reduce {
-                accumulator,
-                init,
-                variable,
-                list,
-                expr: body,
-            } => {
+            ast::ExprKind::Reduce { accumulator, init, variable, list, expr: body } => {
                 let init = self.bind(init, aggregates)?;
                 let list = self.bind(list, aggregates)?;
                 let saved = self.scope.clone();
@@ -294,12 +177,7 @@ impl Binder<'_> {
                 let part = self.bind_predicate_pattern(element)?;
                 (ExprKind::PatternExists(Box::new(part)), Type::Bool)
             }
-            ast::ExprKind::PatternComprehension {
-                path_variable,
-                pattern,
-                filter,
-                map,
-            } => {
+            ast::ExprKind::PatternComprehension { path_variable, pattern, filter, map } => {
                 let saved = self.scope.clone();
                 let result = (|| -> Result<ExprKind> {
                     let part = ast::PatternPart {
@@ -309,45 +187,25 @@ impl Binder<'_> {
                         span: pattern.span,
                     };
                     let part = self.bind_pattern_part(&part, PatternUse::Match)?;
-                    let filter = filter
-                        .as_ref()
-                        .map(|e| self.bind_predicate(e))
-                        .transpose()?
-                        .map(Box::new);
+                    let filter = filter.as_ref().map(|e| self.bind_predicate(e)).transpose()?.map(Box::new);
                     let map = Box::new(self.bind_expr(map)?);
-                    Ok(ExprKind::PatternComprehension {
-                        part: Box::new(part),
-                        filter,
-                        map,
-                    })
+                    Ok(ExprKind::PatternComprehension { part: Box::new(part), filter, map })
                 })();
                 self.scope = saved;
                 (result?, Type::List)
             }
             ast::ExprKind::Exists(inner) => {
                 let inner = self.bind(inner, aggregates)?;
-                (
-                    ExprKind::Call(bound::Function::Exists, vec![inner]),
-                    Type::Bool,
-                )
+                (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool)
             }
-            ast::ExprKind::MapProjection { variable, items } => {
-                self.bind_map_projection(variable, items, span)?
-            }
+            ast::ExprKind::MapProjection { variable, items } => self.bind_map_projection(variable, items, span)?,
         };
         Ok(bound::Expr { kind, ty, span })
     }
 
-    fn bind_predicate_pattern(
-        &mut self,
-        element: &ast::PatternElement,
-    ) -> Result<bound::PatternPart> {
-        let part = ast::PatternPart {
-            path_variable: None,
-            shortest: None,
-            element: element.clone(),
-            span: element.span,
-        };
+    fn bind_predicate_pattern(&mut self, element: &ast::PatternElement) -> Result<bound::PatternPart> {
+        let part =
+            ast::PatternPart { path_variable: None, shortest: None, element: element.clone(), span: element.span };
         self.bind_pattern_part(&part, PatternUse::Predicate)
     }
 
@@ -358,55 +216,29 @@ impl Binder<'_> {
         span: Span,
     ) -> Result<(ExprKind, Type)> {
         let (slot, ty) = self.lookup(&variable.name, variable.span)?;
-        let base = Box::new(bound::Expr {
-            kind: ExprKind::Slot(slot),
-            ty,
-            span: variable.span,
-        });
+        let base = Box::new(bound::Expr { kind: ExprKind::Slot(slot), ty, span: variable.span });
         let mut all_properties = false;
         let mut entries = Vec::new();
         for item in items {
             match item {
                 ast::MapProjectionItem::AllProperties(_) => all_properties = true,
                 ast::MapProjectionItem::Property(key) => {
-                    let key_ref = bound::NameRef {
-                        name: key.name.as_str().into(),
-                        id: self.view.catalog.prop_key(&key.name),
-                    };
-                    entries.push((
-                        Arc::from(key.name.as_str()),
-                        MapProjectionValue::Property(key_ref),
-                    ));
+                    let key_ref =
+                        bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) };
+                    entries.push((Arc::from(key.name.as_str()), MapProjectionValue::Property(key_ref)));
                 }
                 ast::MapProjectionItem::Entry(key, value) => {
-                    entries.push((
-                        Arc::from(key.name.as_str()),
-                        MapProjectionValue::Expr(self.bind_expr(value)?),
-                    ));
+                    entries.push((Arc::from(key.name.as_str()), MapProjectionValue::Expr(self.bind_expr(value)?)));
                 }
                 ast::MapProjectionItem::Variable(var) => {
                     let (s, t) = self.lookup(&var.name, var.span)?;
-                    let value = bound::Expr {
-                        kind: ExprKind::Slot(s),
-                        ty: t,
-                        span: var.span,
-                    };
-                    entries.push((
-                        Arc::from(var.name.as_str()),
-                        MapProjectionValue::Expr(value),
-                    ));
+                    let value = bound::Expr { kind: ExprKind::Slot(s), ty: t, span: var.span };
+                    entries.push((Arc::from(var.name.as_str()), MapProjectionValue::Expr(value)));
                 }
             }
         }
         let _ = span;
-        Ok((
-            ExprKind::MapProjection {
-                base,
-                all_properties,
-                entries,
-            },
-            Type::Map,
-        ))
+        Ok((ExprKind::MapProjection { base, all_properties, entries }, Type::Map))
     }
 
     /// Binds `body` with `variable` declared (shadowing any outer one); restores the scope.
@@ -438,9 +270,7 @@ impl Binder<'_> {
         aggregates: &mut AggregateSink<'_>,
     ) -> Result<bound::Expr> {
         match functions::resolve(name)? {
-            Callee::Aggregate(function) => {
-                self.bind_aggregate(function, distinct, args, span, aggregates)
-            }
+            Callee::Aggregate(function) => self.bind_aggregate(function, distinct, args, span, aggregates),
             Callee::Scalar(function) => {
                 if distinct {
                     return Err(Error::at(
@@ -450,17 +280,10 @@ impl Binder<'_> {
                     ));
                 }
                 functions::check_arity(function, name, args.len(), span)?;
-                let args = args
-                    .iter()
-                    .map(|a| self.bind(a, aggregates))
-                    .collect::<Result<Vec<_>>>()?;
+                let args = args.iter().map(|a| self.bind(a, aggregates)).collect::<Result<Vec<_>>>()?;
                 functions::check_argument_types(function, &args)?;
                 let ty = functions::result_type(function);
-                Ok(bound::Expr {
-                    kind: ExprKind::Call(function, args),
-                    ty,
-                    span,
-                })
+                Ok(bound::Expr { kind: ExprKind::Call(function, args), ty, span })
             }
         }
     }
@@ -488,35 +311,17 @@ impl Binder<'_> {
             return Err(Error::at(
                 ErrorCode::InvalidArgumentCount,
                 span,
-                format!(
-                    "this aggregate takes {expected} argument(s), got {}",
-                    args.len()
-                ),
+                format!("this aggregate takes {expected} argument(s), got {}", args.len()),
             ));
         }
         // Arguments are bound with aggregates forbidden: no nesting.
-        let mut bound_args = args
-            .iter()
-            .map(|a| self.bind_expr(a))
-            .collect::<Result<Vec<_>>>()?
-            .into_iter();
+        let mut bound_args = args.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>>>()?.into_iter();
         let arg = bound_args.next();
         let extra = bound_args.next();
         let slot = self.new_slot();
         let ty = functions::aggregate_type(function);
-        sink.push(AggregateCall {
-            function,
-            distinct,
-            arg,
-            extra,
-            slot,
-            span,
-        });
-        Ok(bound::Expr {
-            kind: ExprKind::Slot(slot),
-            ty,
-            span,
-        })
+        sink.push(AggregateCall { function, distinct, arg, extra, slot, span });
+        Ok(bound::Expr { kind: ExprKind::Slot(slot), ty, span })
     }
 }
 
@@ -551,8 +356,7 @@ pub(super) fn value_type(value: &Value) -> Type {
 fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {
     use BinaryOp::*;
     match op {
-        Or | Xor | And | Eq | Ne | Lt | Le | Gt | Ge | RegexMatch | StartsWith | EndsWith
-        | Contains | In => Type::Bool,
+        Or | Xor | And | Eq | Ne | Lt | Le | Gt | Ge | RegexMatch | StartsWith | EndsWith | Contains | In => Type::Bool,
         Add if lhs == Type::String || rhs == Type::String => Type::String,
         Add if lhs == Type::List || rhs == Type::List => Type::List,
         Add | Sub | Mul | Div | Mod if lhs == Type::Int && rhs == Type::Int => Type::Int,

@@ -74,10 +74,7 @@ const AGGREGATES: &[(&str, AggregateFunction)] = &[
 
 /// Every function name, for completion and suggestions.
 pub fn function_names() -> impl Iterator<Item = &'static str> {
-    SCALARS
-        .iter()
-        .map(|(n, ..)| *n)
-        .chain(AGGREGATES.iter().map(|(n, _)| *n))
+    SCALARS.iter().map(|(n, ..)| *n).chain(AGGREGATES.iter().map(|(n, _)| *n))
 }
 
 pub fn resolve(name: &Ident) -> Result<Callee> {
@@ -88,24 +85,16 @@ pub fn resolve(name: &Ident) -> Result<Callee> {
     if let Some((_, f, ..)) = SCALARS.iter().find(|(n, ..)| *n == lower) {
         return Ok(Callee::Scalar(*f));
     }
-    let err = Error::at(
-        ErrorCode::UnknownFunction,
-        name.span,
-        format!("unknown function `{}`", name.name),
-    );
-    Err(
-        match crate::suggest::did_you_mean(&lower, function_names()) {
-            Some(hint) => err.with_hint(hint),
-            None => err,
-        },
-    )
+    let err = Error::at(ErrorCode::UnknownFunction, name.span, format!("unknown function `{}`", name.name));
+    Err(match crate::suggest::did_you_mean(&lower, function_names()) {
+        Some(hint) => err.with_hint(hint),
+        None => err,
+    })
 }
 
 pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) -> Result<()> {
     let Some((_, _, min, max)) = SCALARS.iter().find(|(_, f, ..)| *f == function) else {
-        return Err(Error::internal(format!(
-            "function {function:?} missing from the catalogue"
-        )));
+        return Err(Error::internal(format!("function {function:?} missing from the catalogue")));
     };
     if (*min..=*max).contains(&n_args) {
         return Ok(());
@@ -129,14 +118,10 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         F::Labels => &[T::Node],
         F::Type => &[T::Relationship],
         F::StartNode | F::EndNode => &[T::Relationship],
-        F::Nodes | F::Relationships | F::Length
-            if args.first().is_some_and(|a| a.ty != T::String) =>
-        {
+        F::Nodes | F::Relationships | F::Length if args.first().is_some_and(|a| a.ty != T::String) => {
             &[T::Path, T::List]
         }
-        F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => {
-            &[T::Int, T::Float]
-        }
+        F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => &[T::Int, T::Float],
         F::ToUpper
         | F::ToLower
         | F::Trim
@@ -153,10 +138,7 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         Some(arg) if arg.ty != T::Any && !allowed.contains(&arg.ty) => Err(Error::at(
             ErrorCode::InvalidArgumentType,
             arg.span,
-            format!(
-                "{function:?}() does not take a {} argument",
-                super::pattern::type_word(arg.ty)
-            ),
+            format!("{function:?}() does not take a {} argument", super::pattern::type_word(arg.ty)),
         )),
         _ => Ok(()),
     }
@@ -167,8 +149,7 @@ pub fn result_type(function: Function) -> T {
     match function {
         Id | Length | Size | Sign => T::Int,
         Labels | Keys | Nodes | Relationships | Tail | Range | Split => T::List,
-        Type | ToString | ToUpper | ToLower | Trim | LTrim | RTrim | Substring | Replace | Left
-        | Right => T::String,
+        Type | ToString | ToUpper | ToLower | Trim | LTrim | RTrim | Substring | Replace | Left | Right => T::String,
         Properties => T::Map,
         StartNode | EndNode => T::Node,
         ToFloat | Sqrt | Exp | Log | Log10 | Rand | Pi | E => T::Float,
@@ -202,17 +183,8 @@ pub fn procedure(name: &Ident) -> Result<Procedure> {
         "db.propertykeys" => Ok(Procedure::PropertyKeys),
         "db.schema" => Ok(Procedure::Schema),
         _ => {
-            let known = [
-                "db.labels",
-                "db.relationshipTypes",
-                "db.propertyKeys",
-                "db.schema",
-            ];
-            let err = Error::at(
-                ErrorCode::ProcedureNotFound,
-                name.span,
-                format!("unknown procedure `{}`", name.name),
-            );
+            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema"];
+            let err = Error::at(ErrorCode::ProcedureNotFound, name.span, format!("unknown procedure `{}`", name.name));
             Err(match crate::suggest::did_you_mean(&name.name, known) {
                 Some(hint) => err.with_hint(hint),
                 None => err,

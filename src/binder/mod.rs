@@ -33,21 +33,11 @@ pub struct SchemaView<'a> {
     pub catalog: &'a Catalog,
 }
 
-pub fn bind(
-    statement: &ast::Statement,
-    view: SchemaView<'_>,
-    params: &Params,
-) -> Result<bound::Statement> {
+pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -> Result<bound::Statement> {
     match &statement.kind {
-        ast::StatementKind::Query(query) => Binder::new(view, params)
-            .bind_query(query)
-            .map(bound::Statement::Query),
-        ast::StatementKind::CreateNodeType(def) => {
-            schema::bind_node_type(def).map(bound::Statement::DefineNodeType)
-        }
-        ast::StatementKind::CreateRelType(def) => {
-            schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType)
-        }
+        ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
+        ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
+        ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
     }
 }
 
@@ -60,12 +50,7 @@ pub(crate) struct Binder<'a> {
 
 impl<'a> Binder<'a> {
     fn new(view: SchemaView<'a>, params: &'a Params) -> Binder<'a> {
-        Binder {
-            view,
-            params,
-            n_slots: 0,
-            scope: Scope::default(),
-        }
+        Binder { view, params, n_slots: 0, scope: Scope::default() }
     }
 
     fn new_slot(&mut self) -> Slot {
@@ -103,31 +88,19 @@ impl<'a> Binder<'a> {
         }
         if query.unions.iter().any(|u| u.all) && query.unions.iter().any(|u| !u.all) {
             let span = query.unions[0].span;
-            return Err(Error::at(
-                ErrorCode::InvalidSyntax,
-                span,
-                "cannot mix UNION and UNION ALL",
-            ));
+            return Err(Error::at(ErrorCode::InvalidSyntax, span, "cannot mix UNION and UNION ALL"));
         }
-        Ok(bound::Query {
-            parts,
-            union_all,
-            columns,
-        })
+        Ok(bound::Query { parts, union_all, columns })
     }
 
-    fn bind_single_query(
-        &mut self,
-        query: &ast::SingleQuery,
-    ) -> Result<(bound::SingleQuery, Vec<String>)> {
+    fn bind_single_query(&mut self, query: &ast::SingleQuery) -> Result<(bound::SingleQuery, Vec<String>)> {
         clause::check_clause_order(query)?;
         let mut clauses = Vec::new();
         let mut output = Vec::new();
         let mut columns = Vec::new();
         for c in &query.clauses {
             if let ast::Clause::Return(ret) = c {
-                let (projection, names) =
-                    self.bind_projection(&ret.projection, None, ret.span, true)?;
+                let (projection, names) = self.bind_projection(&ret.projection, None, ret.span, true)?;
                 output = projection.kept.clone();
                 columns = names;
                 clauses.push(bound::Clause::Project(projection));
@@ -142,14 +115,7 @@ impl<'a> Binder<'a> {
                 columns = self.call_columns(call);
             }
         }
-        Ok((
-            bound::SingleQuery {
-                clauses,
-                n_slots: self.n_slots as usize,
-                output,
-            },
-            columns,
-        ))
+        Ok((bound::SingleQuery { clauses, n_slots: self.n_slots as usize, output }, columns))
     }
 
     fn call_columns(&self, call: &bound::ProcedureCall) -> Vec<String> {
@@ -186,11 +152,7 @@ impl<'a> Binder<'a> {
     /// Resolves a variable use; an error naming the nearest variable in scope if unknown.
     fn lookup(&self, name: &str, span: Span) -> Result<(Slot, Type)> {
         self.scope.get(name).ok_or_else(|| {
-            let err = Error::at(
-                ErrorCode::UndefinedVariable,
-                span,
-                format!("variable `{name}` is not defined"),
-            );
+            let err = Error::at(ErrorCode::UndefinedVariable, span, format!("variable `{name}` is not defined"));
             match crate::suggest::did_you_mean(name, self.scope.names()) {
                 Some(hint) => err.with_hint(hint),
                 None => err,
@@ -201,68 +163,29 @@ impl<'a> Binder<'a> {
     fn label_ref(&self, ident: &ast::Ident) -> Result<bound::LabelRef> {
         let id = self.view.catalog.label(&ident.name);
         if self.typed() && id.is_none_or(|l| self.view.schema.node_type(l).is_none()) {
-            let known = self
-                .view
-                .schema
-                .node_types()
-                .map(|t| &**self.view.catalog.label_name(t.label));
+            let known = self.view.schema.node_types().map(|t| &**self.view.catalog.label_name(t.label));
             return Err(unknown_name(ErrorCode::UnknownLabel, "label", ident, known));
         }
-        Ok(NameRef {
-            name: ident.name.as_str().into(),
-            id,
-        })
+        Ok(NameRef { name: ident.name.as_str().into(), id })
     }
 
     fn rel_type_ref(&self, ident: &ast::Ident) -> Result<bound::RelTypeRef> {
         let id = self.view.catalog.rel_type(&ident.name);
         if self.typed() && id.is_none_or(|t| self.view.schema.rel_type(t).is_none()) {
-            let known = self
-                .view
-                .schema
-                .rel_types()
-                .map(|t| &**self.view.catalog.rel_type_name(t.rel_type));
-            return Err(unknown_name(
-                ErrorCode::UnknownRelationshipType,
-                "relationship type",
-                ident,
-                known,
-            ));
+            let known = self.view.schema.rel_types().map(|t| &**self.view.catalog.rel_type_name(t.rel_type));
+            return Err(unknown_name(ErrorCode::UnknownRelationshipType, "relationship type", ident, known));
         }
-        Ok(NameRef {
-            name: ident.name.as_str().into(),
-            id,
-        })
+        Ok(NameRef { name: ident.name.as_str().into(), id })
     }
 
     fn prop_key_ref(&self, ident: &ast::Ident) -> Result<bound::PropKeyRef> {
         let id = self.view.catalog.prop_key(&ident.name);
         if self.typed() && !id.is_some_and(|k| self.view.schema.knows_prop_key(k)) {
-            let mut known: Vec<&str> = self
-                .view
-                .catalog
-                .prop_keys
-                .names()
-                .iter()
-                .map(|n| &**n)
-                .collect();
-            known.retain(|n| {
-                self.view
-                    .catalog
-                    .prop_key(n)
-                    .is_some_and(|k| self.view.schema.knows_prop_key(k))
-            });
-            return Err(unknown_name(
-                ErrorCode::UnknownPropertyKey,
-                "property key",
-                ident,
-                known,
-            ));
+            let mut known: Vec<&str> = self.view.catalog.prop_keys.names().iter().map(|n| &**n).collect();
+            known.retain(|n| self.view.catalog.prop_key(n).is_some_and(|k| self.view.schema.knows_prop_key(k)));
+            return Err(unknown_name(ErrorCode::UnknownPropertyKey, "property key", ident, known));
         }
-        Ok(NameRef {
-            name: ident.name.as_str().into(),
-            id,
-        })
+        Ok(NameRef { name: ident.name.as_str().into(), id })
     }
 }
 
@@ -272,14 +195,7 @@ fn unknown_name<'n>(
     ident: &ast::Ident,
     known: impl IntoIterator<Item = &'n str>,
 ) -> Error {
-    let err = Error::at(
-        code,
-        ident.span,
-        format!(
-            "unknown {what} `{}`: the schema does not declare it",
-            ident.name
-        ),
-    );
+    let err = Error::at(code, ident.span, format!("unknown {what} `{}`: the schema does not declare it", ident.name));
     match crate::suggest::did_you_mean(&ident.name, known) {
         Some(hint) => err.with_hint(hint),
         None => err,

@@ -9,16 +9,8 @@ use crate::store::EndpointLabels;
 use crate::syntax::ast;
 
 impl Binder<'_> {
-    pub(super) fn bind_pattern(
-        &mut self,
-        pattern: &ast::Pattern,
-        usage: PatternUse,
-    ) -> Result<bound::Pattern> {
-        let parts = pattern
-            .parts
-            .iter()
-            .map(|p| self.bind_pattern_part(p, usage))
-            .collect::<Result<_>>()?;
+    pub(super) fn bind_pattern(&mut self, pattern: &ast::Pattern, usage: PatternUse) -> Result<bound::Pattern> {
+        let parts = pattern.parts.iter().map(|p| self.bind_pattern_part(p, usage)).collect::<Result<_>>()?;
         Ok(bound::Pattern { parts })
     }
 
@@ -28,11 +20,7 @@ impl Binder<'_> {
         usage: PatternUse,
     ) -> Result<bound::PatternPart> {
         if let Some(kind) = part.shortest {
-            let what = if kind == ast::ShortestPath::One {
-                "shortestPath"
-            } else {
-                "allShortestPaths"
-            };
+            let what = if kind == ast::ShortestPath::One { "shortestPath" } else { "allShortestPaths" };
             return Err(unsupported(part.span, what));
         }
         let element = &part.element;
@@ -49,24 +37,11 @@ impl Binder<'_> {
             Some(ident) => Some(self.declare(ident, Type::Path)?),
             None => None,
         };
-        Ok(bound::PatternPart {
-            path,
-            nodes,
-            rels,
-            span: part.span,
-        })
+        Ok(bound::PatternPart { path, nodes, rels, span: part.span })
     }
 
-    fn bind_node_pattern(
-        &mut self,
-        node: &ast::NodePattern,
-        usage: PatternUse,
-    ) -> Result<bound::NodePattern> {
-        let labels = node
-            .labels
-            .iter()
-            .map(|l| self.label_ref(l))
-            .collect::<Result<Vec<_>>>()?;
+    fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
+        let labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
         let properties = self.bind_pattern_properties(node.properties.as_ref())?;
         let (slot, bound) = match &node.variable {
             Some(ident) => match self.scope.get(&ident.name) {
@@ -75,19 +50,17 @@ impl Binder<'_> {
                         return Err(Error::at(
                             ErrorCode::VariableTypeConflict,
                             ident.span,
-                            format!(
-                                "`{}` is bound to a {}, not a node",
-                                ident.name,
-                                type_word(ty)
-                            ),
+                            format!("`{}` is bound to a {}, not a node", ident.name, type_word(ty)),
                         ));
                     }
-                    if usage == PatternUse::Create && (!labels.is_empty() || !properties.is_empty())
-                    {
+                    if usage == PatternUse::Create && (!labels.is_empty() || !properties.is_empty()) {
                         return Err(Error::at(
                             ErrorCode::VariableAlreadyBound,
                             ident.span,
-                            format!("`{}` is already bound; CREATE cannot add labels or properties to it here", ident.name),
+                            format!(
+                                "`{}` is already bound; CREATE cannot add labels or properties to it here",
+                                ident.name
+                            ),
                         ));
                     }
                     (slot, true)
@@ -103,33 +76,14 @@ impl Binder<'_> {
             None => (self.new_slot(), false),
         };
         if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() {
-            return Err(Error::at(
-                ErrorCode::UnknownLabel,
-                node.span,
-                "a node created in a typed graph needs a label",
-            ));
+            return Err(Error::at(ErrorCode::UnknownLabel, node.span, "a node created in a typed graph needs a label"));
         }
         let key = self.key_of(&labels, &properties);
-        Ok(bound::NodePattern {
-            slot,
-            bound,
-            labels,
-            properties,
-            key,
-            span: node.span,
-        })
+        Ok(bound::NodePattern { slot, bound, labels, properties, key, span: node.span })
     }
 
-    fn bind_rel_pattern(
-        &mut self,
-        rel: &ast::RelPattern,
-        usage: PatternUse,
-    ) -> Result<bound::RelPattern> {
-        let types = rel
-            .types
-            .iter()
-            .map(|t| self.rel_type_ref(t))
-            .collect::<Result<Vec<_>>>()?;
+    fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
+        let types = rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?;
         let properties = self.bind_pattern_properties(rel.properties.as_ref())?;
         let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
         if let (Some((min, Some(max))), Some(range)) = (length, rel.range) {
@@ -144,11 +98,7 @@ impl Binder<'_> {
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
             self.check_creatable_rel(rel, &types, length)?;
         }
-        let ty = if length.is_some() {
-            Type::List
-        } else {
-            Type::Relationship
-        };
+        let ty = if length.is_some() { Type::List } else { Type::Relationship };
         let (slot, bound) = match &rel.variable {
             Some(ident) => match self.scope.get(&ident.name) {
                 Some(_) if usage != PatternUse::Match && usage != PatternUse::Predicate => {
@@ -163,11 +113,7 @@ impl Binder<'_> {
                         return Err(Error::at(
                             ErrorCode::VariableTypeConflict,
                             ident.span,
-                            format!(
-                                "`{}` is bound to a {}, not a relationship",
-                                ident.name,
-                                type_word(found)
-                            ),
+                            format!("`{}` is bound to a {}, not a relationship", ident.name, type_word(found)),
                         ));
                     }
                     (slot, true)
@@ -185,15 +131,7 @@ impl Binder<'_> {
         if length.is_some() {
             return Err(unsupported(rel.span, "variable-length relationships"));
         }
-        Ok(bound::RelPattern {
-            slot,
-            bound,
-            types,
-            direction: rel.direction,
-            length,
-            properties,
-            span: rel.span,
-        })
+        Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
     }
 
     /// The first label whose declared key property the pattern gives.
@@ -237,18 +175,14 @@ impl Binder<'_> {
         Ok(())
     }
 
-    fn bind_pattern_properties(
-        &mut self,
-        props: Option<&ast::Expr>,
-    ) -> Result<Vec<(bound::PropKeyRef, bound::Expr)>> {
+    fn bind_pattern_properties(&mut self, props: Option<&ast::Expr>) -> Result<Vec<(bound::PropKeyRef, bound::Expr)>> {
         let Some(props) = props else {
             return Ok(Vec::new());
         };
         match &props.kind {
-            ast::ExprKind::Map(entries) => entries
-                .iter()
-                .map(|(key, value)| Ok((self.prop_key_ref(key)?, self.bind_expr(value)?)))
-                .collect(),
+            ast::ExprKind::Map(entries) => {
+                entries.iter().map(|(key, value)| Ok((self.prop_key_ref(key)?, self.bind_expr(value)?))).collect()
+            }
             ast::ExprKind::Parameter(name) => {
                 let value = self.param(name, props.span)?;
                 let crate::Value::Map(map) = value else {
@@ -261,26 +195,15 @@ impl Binder<'_> {
                 Ok(map
                     .iter()
                     .map(|(k, v)| {
-                        let key = NameRef {
-                            name: k.clone(),
-                            id: self.view.catalog.prop_key(k),
-                        };
+                        let key = NameRef { name: k.clone(), id: self.view.catalog.prop_key(k) };
                         (
                             key,
-                            bound::Expr {
-                                kind: bound::ExprKind::Literal(v.clone()),
-                                ty: Type::Any,
-                                span: props.span,
-                            },
+                            bound::Expr { kind: bound::ExprKind::Literal(v.clone()), ty: Type::Any, span: props.span },
                         )
                     })
                     .collect())
             }
-            _ => Err(Error::at(
-                ErrorCode::InvalidArgumentType,
-                props.span,
-                "pattern properties must be a map",
-            )),
+            _ => Err(Error::at(ErrorCode::InvalidArgumentType, props.span, "pattern properties must be a map")),
         }
     }
 
@@ -292,26 +215,17 @@ impl Binder<'_> {
         left: &bound::NodePattern,
         right: &bound::NodePattern,
     ) -> Result<()> {
-        if !self.typed()
-            || rel.types.is_empty()
-            || left.labels.is_empty()
-            || right.labels.is_empty()
-        {
+        if !self.typed() || rel.types.is_empty() || left.labels.is_empty() || right.labels.is_empty() {
             return Ok(());
         }
-        let ids =
-            |labels: &[bound::LabelRef]| labels.iter().filter_map(|l| l.id).collect::<Vec<_>>();
+        let ids = |labels: &[bound::LabelRef]| labels.iter().filter_map(|l| l.id).collect::<Vec<_>>();
         let (left_ids, right_ids) = (ids(&left.labels), ids(&right.labels));
         let fits = |start: &[crate::store::LabelId], end: &[crate::store::LabelId]| {
             rel.types
                 .iter()
                 .filter_map(|t| t.id)
                 .filter_map(|t| self.view.schema.rel_type(t))
-                .any(|ty| {
-                    ty.endpoints
-                        .iter()
-                        .any(|(from, to)| admits_all(from, start) && admits_all(to, end))
-                })
+                .any(|ty| ty.endpoints.iter().any(|(from, to)| admits_all(from, start) && admits_all(to, end)))
         };
         let ok = match rel.direction {
             ast::RelDirection::Right => fits(&left_ids, &right_ids),
@@ -321,12 +235,7 @@ impl Binder<'_> {
         if ok {
             return Ok(());
         }
-        let names = |labels: &[bound::LabelRef]| {
-            labels
-                .iter()
-                .map(|l| format!(":{}", l.name))
-                .collect::<String>()
-        };
+        let names = |labels: &[bound::LabelRef]| labels.iter().map(|l| format!(":{}", l.name)).collect::<String>();
         let types: Vec<&str> = rel.types.iter().map(|t| &*t.name).collect();
         let allowed: Vec<String> = rel
             .types
@@ -355,11 +264,7 @@ fn admits_all(side: &EndpointLabels, labels: &[crate::store::LabelId]) -> bool {
 }
 
 pub(super) fn unsupported(span: crate::span::Span, what: &str) -> Error {
-    Error::at(
-        ErrorCode::UnsupportedFeature,
-        span,
-        format!("{what}: not supported yet"),
-    )
+    Error::at(ErrorCode::UnsupportedFeature, span, format!("{what}: not supported yet"))
 }
 
 pub(super) fn type_word(ty: Type) -> &'static str {

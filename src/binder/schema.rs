@@ -7,9 +7,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::store::PropertyType;
 use crate::syntax::ast;
 
-const TYPE_NAMES: &[&str] = &[
-    "STRING", "INT", "INT64", "INTEGER", "FLOAT", "DOUBLE", "BOOL", "BOOLEAN", "DATE", "MAP", "ANY",
-];
+const TYPE_NAMES: &[&str] =
+    &["STRING", "INT", "INT64", "INTEGER", "FLOAT", "DOUBLE", "BOOL", "BOOLEAN", "DATE", "MAP", "ANY"];
 
 pub fn bind_node_type(def: &ast::NodeTypeDef) -> Result<NodeTypeDecl> {
     let properties = bind_properties(&def.properties)?;
@@ -41,27 +40,17 @@ pub fn bind_node_type(def: &ast::NodeTypeDef) -> Result<NodeTypeDecl> {
     }
     let properties = properties
         .into_iter()
-        .map(|p| PropertyDecl {
-            required: p.required || key.as_deref() == Some(&*p.key),
-            ..p
-        })
+        .map(|p| PropertyDecl { required: p.required || key.as_deref() == Some(&*p.key), ..p })
         .collect();
     let span = def.label.span;
-    Ok(NodeTypeDecl {
-        label: def.label.name.as_str().into(),
-        properties,
-        key,
-        span,
-    })
+    Ok(NodeTypeDecl { label: def.label.name.as_str().into(), properties, key, span })
 }
 
 pub fn bind_rel_type(def: &ast::RelTypeDef, view: super::SchemaView<'_>) -> Result<RelTypeDecl> {
     for (from, to) in &def.endpoints {
         for side in [from, to] {
             if let ast::EndpointAst::Labels(labels) = side {
-                labels
-                    .iter()
-                    .try_for_each(|l| check_endpoint_label(l, view))?;
+                labels.iter().try_for_each(|l| check_endpoint_label(l, view))?;
             }
         }
     }
@@ -73,23 +62,13 @@ pub fn bind_rel_type(def: &ast::RelTypeDef, view: super::SchemaView<'_>) -> Resu
         ));
     }
     if let Some(p) = def.properties.iter().find(|p| p.is_key) {
-        return Err(Error::at(
-            ErrorCode::InvalidSchemaDefinition,
-            p.span,
-            "relationship types have no KEY property",
-        ));
+        return Err(Error::at(ErrorCode::InvalidSchemaDefinition, p.span, "relationship types have no KEY property"));
     }
     let side = |e: &ast::EndpointAst| match e {
         ast::EndpointAst::Any(_) => None,
-        ast::EndpointAst::Labels(ls) => {
-            Some(ls.iter().map(|l| Arc::from(l.name.as_str())).collect())
-        }
+        ast::EndpointAst::Labels(ls) => Some(ls.iter().map(|l| Arc::from(l.name.as_str())).collect()),
     };
-    let endpoints = def
-        .endpoints
-        .iter()
-        .map(|(a, b)| (side(a), side(b)))
-        .collect();
+    let endpoints = def.endpoints.iter().map(|(a, b)| (side(a), side(b))).collect();
     Ok(RelTypeDecl {
         name: def.name.name.as_str().into(),
         endpoints,
@@ -100,17 +79,11 @@ pub fn bind_rel_type(def: &ast::RelTypeDef, view: super::SchemaView<'_>) -> Resu
 
 /// An endpoint names a node type declared before it.
 fn check_endpoint_label(label: &ast::Ident, view: super::SchemaView<'_>) -> Result<()> {
-    let declared = view
-        .catalog
-        .label(&label.name)
-        .is_some_and(|l| view.schema.node_type(l).is_some());
+    let declared = view.catalog.label(&label.name).is_some_and(|l| view.schema.node_type(l).is_some());
     if declared {
         return Ok(());
     }
-    let known = view
-        .schema
-        .node_types()
-        .map(|t| &**view.catalog.label_name(t.label));
+    let known = view.schema.node_types().map(|t| &**view.catalog.label_name(t.label));
     let err = Error::at(
         ErrorCode::UnknownLabel,
         label.span,
@@ -158,15 +131,10 @@ fn property_type(ty: &ast::TypeAst) -> Result<PropertyType> {
                     name.span,
                     format!("unknown property type `{}`", name.name),
                 );
-                Err(
-                    match crate::suggest::did_you_mean(
-                        &name.name.to_uppercase(),
-                        TYPE_NAMES.iter().copied(),
-                    ) {
-                        Some(hint) => err.with_hint(hint),
-                        None => err,
-                    },
-                )
+                Err(match crate::suggest::did_you_mean(&name.name.to_uppercase(), TYPE_NAMES.iter().copied()) {
+                    Some(hint) => err.with_hint(hint),
+                    None => err,
+                })
             }
         },
     }

@@ -10,11 +10,7 @@ pub struct Scope {
 
 impl Scope {
     pub fn get(&self, name: &str) -> Option<(Slot, Type)> {
-        self.vars
-            .iter()
-            .rev()
-            .find(|(n, _, _)| n == name)
-            .map(|(_, s, t)| (*s, *t))
+        self.vars.iter().rev().find(|(n, _, _)| n == name).map(|(_, s, t)| (*s, *t))
     }
 
     pub fn insert(&mut self, name: &str, slot: Slot, ty: Type) {

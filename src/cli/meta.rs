@@ -23,14 +23,8 @@ pub enum MetaCommand {
 
 /// Every meta-command name, for help and completion.
 pub const META_COMMANDS: &[(&str, &str)] = &[
-    (
-        ":help",
-        "this help; :help TOPIC for clauses, functions, schema, examples",
-    ),
-    (
-        ":schema",
-        "node and relationship types, their properties, and counts",
-    ),
+    (":help", "this help; :help TOPIC for clauses, functions, schema, examples"),
+    (":schema", "node and relationship types, their properties, and counts"),
     (":stats", "how many nodes and relationships the graph holds"),
     (":param", "name => <literal>: set a query parameter"),
     (":params", "list the parameters"),
@@ -63,18 +57,12 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
             "off" => Ok(MetaCommand::Timing(Some(false))),
             other => Err(format!(":timing takes on or off, not `{other}`")),
         },
-        ":run" => arg
-            .map(|a| MetaCommand::Run(PathBuf::from(a)))
-            .ok_or_else(|| ":run needs a file".to_string()),
+        ":run" => arg.map(|a| MetaCommand::Run(PathBuf::from(a))).ok_or_else(|| ":run needs a file".to_string()),
         ":save" => Ok(MetaCommand::Save(arg.map(PathBuf::from))),
         other => {
             let names = META_COMMANDS.iter().map(|(n, _)| *n);
-            let hint = steppe::suggest::did_you_mean(other, names)
-                .map(|h| format!(" ({h})"))
-                .unwrap_or_default();
-            Err(format!(
-                "unknown meta-command `{other}`{hint}; :help lists them"
-            ))
+            let hint = steppe::suggest::did_you_mean(other, names).map(|h| format!(" ({h})")).unwrap_or_default();
+            Err(format!("unknown meta-command `{other}`{hint}; :help lists them"))
         }
     }
 }
@@ -88,10 +76,7 @@ fn parse_param(rest: &str) -> Result<MetaCommand, String> {
     if name.is_empty() || literal.trim().is_empty() {
         return Err("usage: :param name => <literal>".to_string());
     }
-    Ok(MetaCommand::Param {
-        name: name.to_string(),
-        literal: literal.trim().to_string(),
-    })
+    Ok(MetaCommand::Param { name: name.to_string(), literal: literal.trim().to_string() })
 }
 
 #[cfg(test)]
@@ -103,15 +88,9 @@ mod tests {
         assert_eq!(parse_meta(":q"), Ok(MetaCommand::Quit));
         assert_eq!(
             parse_meta(":param who => 'Putin'"),
-            Ok(MetaCommand::Param {
-                name: "who".into(),
-                literal: "'Putin'".into()
-            })
+            Ok(MetaCommand::Param { name: "who".into(), literal: "'Putin'".into() })
         );
-        assert_eq!(
-            parse_meta(":timing on"),
-            Ok(MetaCommand::Timing(Some(true)))
-        );
+        assert_eq!(parse_meta(":timing on"), Ok(MetaCommand::Timing(Some(true))));
         assert!(parse_meta(":shema").is_err_and(|e| e.contains(":schema")));
     }
 }

@@ -25,11 +25,7 @@ pub fn run() -> anyhow::Result<u8> {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
-            let code = if err.use_stderr() {
-                EXIT_USAGE
-            } else {
-                EXIT_OK
-            };
+            let code = if err.use_stderr() { EXIT_USAGE } else { EXIT_OK };
             err.print()?;
             return Ok(code);
         }
@@ -80,9 +76,8 @@ fn read_input(path: &Path) -> Option<String> {
         let mut text = String::new();
         io::stdin().read_to_string(&mut text).map(|_| text)
     } else {
-        std::fs::read(path).and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
-        })
+        std::fs::read(path)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e)))
     };
     match result {
         Ok(text) => Some(text),
@@ -118,26 +113,18 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         unsaved: false,
     };
     if graph.empty {
-        return Ok(session(
-            Database::empty(),
-            None,
-            "empty in-memory graph".into(),
-        ));
+        return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
     }
     let Some(path) = &graph.db else {
-        let db = Database::default_graph()
-            .map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        let db = Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
         return Ok(session(db, None, "built-in CSTO graph".into()));
     };
     let shown = path.display().to_string();
     if init_default {
         if path.exists() {
-            return Err(format!(
-                "{shown} already exists; --init-default only creates a new file"
-            ));
+            return Err(format!("{shown} already exists; --init-default only creates a new file"));
         }
-        let db = Database::default_graph()
-            .map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        let db = Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
         db.save(path).map_err(|e| e.message)?;
         return Ok(session(db, Some(path.clone()), shown));
     }
@@ -146,34 +133,24 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         return Ok(session(db, Some(path.clone()), shown));
     }
     let db = Database::empty();
-    db.save(path)
-        .map_err(|e| format!("cannot create {shown}: {}", e.message))?;
+    db.save(path).map_err(|e| format!("cannot create {shown}: {}", e.message))?;
     Ok(session(db, Some(path.clone()), format!("{shown} (new)")))
 }
 
 /// Reads `--param K=V`: V is a Cypher literal, evaluated by the engine itself.
 pub fn parse_param(spec: &str) -> Result<(String, Value), String> {
-    let (name, literal) = spec
-        .split_once('=')
-        .ok_or_else(|| format!("--param {spec}: expected K=V"))?;
+    let (name, literal) = spec.split_once('=').ok_or_else(|| format!("--param {spec}: expected K=V"))?;
     let value = eval_literal(literal).map_err(|e| format!("--param {name}: {e}"))?;
     Ok((name.trim().trim_start_matches('$').to_string(), value))
 }
 
 pub fn eval_literal(literal: &str) -> Result<Value, String> {
     let mut scratch = Database::empty();
-    let result = scratch
-        .execute(&format!("RETURN {literal} AS v"), &Params::new())
-        .map_err(|e| e.message)?;
+    let result = scratch.execute(&format!("RETURN {literal} AS v"), &Params::new()).map_err(|e| e.message)?;
     if result.stats.contains_updates() {
         return Err("a parameter must be a literal".to_string());
     }
-    result
-        .rows
-        .into_iter()
-        .next()
-        .and_then(|r| r.into_iter().next())
-        .ok_or_else(|| "not a literal".to_string())
+    result.rows.into_iter().next().and_then(|r| r.into_iter().next()).ok_or_else(|| "not a literal".to_string())
 }
 
 impl Session {
@@ -207,13 +184,10 @@ impl Session {
         }
         for item in split_script(text) {
             let code = match item {
-                ScriptItem::Statement {
-                    text: statement,
-                    offset,
-                } => self.run_statement(&statement, text, offset, origin, &mut out)?,
-                ScriptItem::Meta { text: line, offset } => {
-                    self.run_meta_line(&line, text, offset, origin, &mut out)?
+                ScriptItem::Statement { text: statement, offset } => {
+                    self.run_statement(&statement, text, offset, origin, &mut out)?
                 }
+                ScriptItem::Meta { text: line, offset } => self.run_meta_line(&line, text, offset, origin, &mut out)?,
             };
             if code != EXIT_OK {
                 return Ok(code);
@@ -233,10 +207,7 @@ impl Session {
     ) -> anyhow::Result<u8> {
         match self.execute(statement) {
             Ok(result) => {
-                let options = WriteOptions {
-                    timing: self.timing,
-                    ..WriteOptions::default()
-                };
+                let options = WriteOptions { timing: self.timing, ..WriteOptions::default() };
                 write_result(self.format, &result, options, out)?;
                 out.flush()?;
                 Ok(EXIT_OK)
@@ -244,11 +215,7 @@ impl Session {
             Err(err) => {
                 let err = err.shifted(offset);
                 self.print_error(&err, source, origin, out)?;
-                Ok(if err.kind() == steppe::ErrorKind::IoError {
-                    EXIT_USAGE
-                } else {
-                    EXIT_QUERY
-                })
+                Ok(if err.kind() == steppe::ErrorKind::IoError { EXIT_USAGE } else { EXIT_QUERY })
             }
         }
     }
@@ -265,13 +232,7 @@ impl Session {
         Ok(result)
     }
 
-    pub fn print_error(
-        &self,
-        err: &Error,
-        source: &str,
-        origin: &str,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
+    pub fn print_error(&self, err: &Error, source: &str, origin: &str, out: &mut dyn Write) -> io::Result<()> {
         if self.format == OutputFormat::Json {
             steppe::format::write_error(OutputFormat::Json, err, source, out)?;
             return out.flush();
@@ -297,16 +258,14 @@ impl Session {
             Ok(MetaCommand::Param { name, literal }) => eval_literal(&literal).map(|v| {
                 self.params.insert(name, v);
             }),
-            Ok(MetaCommand::Format(Some(f))) => OutputFormat::parse(&f)
-                .map(|f| self.format = f)
-                .ok_or(format!("unknown format `{f}`")),
+            Ok(MetaCommand::Format(Some(f))) => {
+                OutputFormat::parse(&f).map(|f| self.format = f).ok_or(format!("unknown format `{f}`"))
+            }
             Ok(MetaCommand::Timing(Some(on))) => {
                 self.timing = on;
                 Ok(())
             }
-            Ok(other) => Err(format!(
-                "{other:?} is a shell command; it cannot run in a script"
-            )),
+            Ok(other) => Err(format!("{other:?} is a shell command; it cannot run in a script")),
             Err(message) => Err(message),
         };
         match outcome {

@@ -6,35 +6,20 @@ use steppe::Error;
 
 /// `error[Kind/Code]: message`, then ` --> origin:line:column`, the line and a caret.
 pub fn render_error(err: &Error, source: &str, origin: &str, color: bool) -> String {
-    let (red, blue, bold, reset) = if color {
-        ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m")
-    } else {
-        ("", "", "", "")
-    };
-    let mut out = format!(
-        "{red}error[{}/{}]{reset}{bold}: {}{reset}\n",
-        err.kind(),
-        err.code.as_str(),
-        err.message
-    );
+    let (red, blue, bold, reset) =
+        if color { ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "") };
+    let mut out = format!("{red}error[{}/{}]{reset}{bold}: {}{reset}\n", err.kind(), err.code.as_str(), err.message);
     if let Some(span) = err.span.filter(|_| !source.is_empty()) {
         let LineCol { line, column } = LineCol::of(source, span.start);
         let text = source.lines().nth(line - 1).unwrap_or("");
         let gutter = " ".repeat(line.to_string().len());
-        let width = source
-            .get(span.start..span.end)
-            .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
+        let width =
+            source.get(span.start..span.end).map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
         let width = width.min(text.chars().count().saturating_sub(column - 1).max(1));
-        out.push_str(&format!(
-            "{gutter}{blue}-->{reset} {origin}:{line}:{column}\n"
-        ));
+        out.push_str(&format!("{gutter}{blue}-->{reset} {origin}:{line}:{column}\n"));
         out.push_str(&format!("{gutter} {blue}|{reset}\n"));
         out.push_str(&format!("{blue}{line} |{reset} {text}\n"));
-        out.push_str(&format!(
-            "{gutter} {blue}|{reset} {}{red}{}{reset}\n",
-            " ".repeat(column - 1),
-            "^".repeat(width)
-        ));
+        out.push_str(&format!("{gutter} {blue}|{reset} {}{red}{}{reset}\n", " ".repeat(column - 1), "^".repeat(width)));
     } else if let Some(file) = &err.file {
         out.push_str(&format!(" --> {file}\n"));
     }

@@ -103,8 +103,7 @@ fn confirm_quit(session: &Session) -> bool {
         Ok(e) => e,
         Err(_) => return true,
     };
-    let answer = editor
-        .readline("The graph has unsaved changes (:save PATH keeps them). Quit anyway? [y/N] ");
+    let answer = editor.readline("The graph has unsaved changes (:save PATH keeps them). Quit anyway? [y/N] ");
     matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes"))
 }
 
@@ -122,10 +121,7 @@ fn handle_meta(session: &mut Session, line: &str) -> anyhow::Result<bool> {
     match command {
         MetaCommand::Quit => return Ok(confirm_quit(session)),
         MetaCommand::Help(_) => {
-            writeln!(
-                out,
-                "Statements are openCypher, ended by `;`. Meta-commands:"
-            )?;
+            writeln!(out, "Statements are openCypher, ended by `;`. Meta-commands:")?;
             for (name, what) in META_COMMANDS {
                 writeln!(out, "  {name:<9} {what}")?;
             }
@@ -134,22 +130,14 @@ fn handle_meta(session: &mut Session, line: &str) -> anyhow::Result<bool> {
             let graph = session.db.graph();
             let ddl = graph.schema().to_ddl(graph.catalog());
             if ddl.is_empty() {
-                writeln!(
-                    out,
-                    "No schema: this graph is open (any label, type and property)."
-                )?;
+                writeln!(out, "No schema: this graph is open (any label, type and property).")?;
             } else {
                 write!(out, "{ddl}")?;
             }
         }
         MetaCommand::Stats => {
             let graph = session.db.graph();
-            writeln!(
-                out,
-                "{} nodes, {} relationships",
-                graph.node_count(),
-                graph.rel_count()
-            )?;
+            writeln!(out, "{} nodes, {} relationships", graph.node_count(), graph.rel_count())?;
         }
         MetaCommand::Param { name, literal } => match eval_literal(&literal) {
             Ok(value) => {

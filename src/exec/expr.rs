@@ -20,30 +20,15 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         ExprKind::Literal(v) => Ok(v.clone()),
         ExprKind::Slot(slot) => Ok(row.get(*slot).clone()),
         ExprKind::Property(owner, key) => property(&eval(owner, row, graph)?, key, graph, span),
-        ExprKind::List(items) => Ok(Value::list(
-            items
-                .iter()
-                .map(|e| eval(e, row, graph))
-                .collect::<Result<_>>()?,
-        )),
+        ExprKind::List(items) => Ok(Value::list(items.iter().map(|e| eval(e, row, graph)).collect::<Result<_>>()?)),
         ExprKind::Map(entries) => {
-            let map = entries
-                .iter()
-                .map(|(k, e)| Ok((k.clone(), eval(e, row, graph)?)))
-                .collect::<Result<_>>()?;
+            let map = entries.iter().map(|(k, e)| Ok((k.clone(), eval(e, row, graph)?))).collect::<Result<_>>()?;
             Ok(Value::map(map))
         }
         ExprKind::Unary(op, operand) => unary(*op, eval(operand, row, graph)?, span),
         ExprKind::Binary(op, lhs, rhs) => binary(*op, lhs, rhs, row, graph, span),
-        ExprKind::IsNull { expr, negated } => {
-            Ok(Value::Bool(eval(expr, row, graph)?.is_null() != *negated))
-        }
-        ExprKind::Index(list, index) => index_value(
-            eval(list, row, graph)?,
-            eval(index, row, graph)?,
-            graph,
-            span,
-        ),
+        ExprKind::IsNull { expr, negated } => Ok(Value::Bool(eval(expr, row, graph)?.is_null() != *negated)),
+        ExprKind::Index(list, index) => index_value(eval(list, row, graph)?, eval(index, row, graph)?, graph, span),
         ExprKind::Slice(list, from, to) => {
             let bound = |e: &Option<Box<Expr>>| e.as_ref().map(|e| eval(e, row, graph)).transpose();
             slice(eval(list, row, graph)?, bound(from)?, bound(to)?, span)
@@ -51,33 +36,18 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         ExprKind::HasLabels(owner, labels) => match eval(owner, row, graph)? {
             Value::Null => Ok(Value::Null),
             Value::Node(id) => {
-                Ok(Value::Bool(labels.iter().all(|l| {
-                    l.id.is_some_and(|l| graph.node_has_label(id, l))
-                })))
+                Ok(Value::Bool(labels.iter().all(|l| l.id.is_some_and(|l| graph.node_has_label(id, l)))))
             }
-            other => Err(type_error(
-                span,
-                format!("label check on a {}", other.type_name()),
-            )),
+            other => Err(type_error(span, format!("label check on a {}", other.type_name()))),
         },
         ExprKind::Call(function, args) => {
-            let args = args
-                .iter()
-                .map(|a| eval(a, row, graph))
-                .collect::<Result<Vec<_>>>()?;
+            let args = args.iter().map(|a| eval(a, row, graph)).collect::<Result<Vec<_>>>()?;
             super::functions::call(*function, args, graph, span)
         }
-        ExprKind::Case {
-            subject,
-            whens,
-            otherwise,
-        } => case(subject.as_deref(), whens, otherwise.as_deref(), row, graph),
-        ExprKind::ListComprehension {
-            slot,
-            list,
-            filter,
-            map,
-        } => {
+        ExprKind::Case { subject, whens, otherwise } => {
+            case(subject.as_deref(), whens, otherwise.as_deref(), row, graph)
+        }
+        ExprKind::ListComprehension { slot, list, filter, map } => {
             let mut scratch = row.clone();
             let mut out = Vec::new();
             for item in list_items(eval(list, row, graph)?, span)? {
@@ -94,19 +64,10 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             }
             Ok(Value::list(out))
         }
-        ExprKind::Quantifier {
-            kind,
-            slot,
-            list,
-            filter,
-        } => quantifier(*kind, *slot, list, filter.as_deref(), row, graph, span),
-        ExprKind::Reduce {
-            accumulator,
-            init,
-            slot,
-            list,
-            expr,
-        } => {
+        ExprKind::Quantifier { kind, slot, list, filter } => {
+            quantifier(*kind, *slot, list, filter.as_deref(), row, graph, span)
+        }
+        ExprKind::Reduce { accumulator, init, slot, list, expr } => {
             let mut scratch = row.clone();
             let mut acc = eval(init, row, graph)?;
             for item in list_items(eval(list, row, graph)?, span)? {
@@ -130,11 +91,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             })?;
             Ok(Value::list(out))
         }
-        ExprKind::MapProjection {
-            base,
-            all_properties,
-            entries,
-        } => {
+        ExprKind::MapProjection { base, all_properties, entries } => {
             let base_value = eval(base, row, graph)?;
             if base_value.is_null() {
                 return Ok(Value::Null);
@@ -166,16 +123,8 @@ fn type_error(span: Span, message: String) -> Error {
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
     match owner {
         Value::Null => Ok(Value::Null),
-        Value::Node(id) => Ok(key
-            .id
-            .and_then(|k| graph.node_property(*id, k))
-            .cloned()
-            .unwrap_or(Value::Null)),
-        Value::Relationship(id) => Ok(key
-            .id
-            .and_then(|k| graph.rel_property(*id, k))
-            .cloned()
-            .unwrap_or(Value::Null)),
+        Value::Node(id) => Ok(key.id.and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null)),
+        Value::Relationship(id) => Ok(key.id.and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null)),
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
         Value::Date(d) => {
             let (y, m, day) = d.ymd();
@@ -189,38 +138,22 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
         other => Err(Error::at(
             ErrorCode::PropertyAccessOnNonMap,
             span,
-            format!(
-                "cannot read property `{}` of a {}",
-                key.name,
-                other.type_name()
-            ),
+            format!("cannot read property `{}` of a {}", key.name, other.type_name()),
         )),
     }
 }
 
-pub fn all_properties_of(
-    value: &Value,
-    graph: &Graph,
-    span: Span,
-) -> Result<BTreeMap<Arc<str>, Value>> {
+pub fn all_properties_of(value: &Value, graph: &Graph, span: Span) -> Result<BTreeMap<Arc<str>, Value>> {
     let catalog = graph.catalog();
     Ok(match value {
-        Value::Node(id) => graph
-            .node_properties(*id)
-            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone()))
-            .collect(),
-        Value::Relationship(id) => graph
-            .rel_properties(*id)
-            .into_iter()
-            .map(|(k, v)| (catalog.prop_key_name(k).clone(), v))
-            .collect(),
-        Value::Map(map) => (**map).clone(),
-        other => {
-            return Err(type_error(
-                span,
-                format!("a {} has no properties", other.type_name()),
-            ))
+        Value::Node(id) => {
+            graph.node_properties(*id).map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone())).collect()
         }
+        Value::Relationship(id) => {
+            graph.rel_properties(*id).into_iter().map(|(k, v)| (catalog.prop_key_name(k).clone(), v)).collect()
+        }
+        Value::Map(map) => (**map).clone(),
+        other => return Err(type_error(span, format!("a {} has no properties", other.type_name()))),
     })
 }
 
@@ -228,35 +161,18 @@ fn unary(op: UnaryOp, value: Value, span: Span) -> Result<Value> {
     match (op, value) {
         (_, Value::Null) => Ok(Value::Null),
         (UnaryOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
-        (UnaryOp::Neg, Value::Int(i)) => i
-            .checked_neg()
-            .map(Value::Int)
-            .ok_or_else(|| overflow(span)),
+        (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int).ok_or_else(|| overflow(span)),
         (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
         (UnaryOp::Pos, v @ (Value::Int(_) | Value::Float(_))) => Ok(v),
-        (op, v) => Err(type_error(
-            span,
-            format!("cannot apply {op:?} to a {}", v.type_name()),
-        )),
+        (op, v) => Err(type_error(span, format!("cannot apply {op:?} to a {}", v.type_name()))),
     }
 }
 
 fn overflow(span: Span) -> Error {
-    Error::at(
-        ErrorCode::IntegerOverflow,
-        span,
-        "integer overflow: the result does not fit in 64 bits",
-    )
+    Error::at(ErrorCode::IntegerOverflow, span, "integer overflow: the result does not fit in 64 bits")
 }
 
-fn binary(
-    op: BinaryOp,
-    lhs: &Expr,
-    rhs: &Expr,
-    row: &Row,
-    graph: &Graph,
-    span: Span,
-) -> Result<Value> {
+fn binary(op: BinaryOp, lhs: &Expr, rhs: &Expr, row: &Row, graph: &Graph, span: Span) -> Result<Value> {
     // AND and OR look at the right side only when the left does not decide.
     match op {
         BinaryOp::And => {
@@ -298,10 +214,7 @@ fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
     let as_bool = |v: &Value| match v {
         Value::Null => Ok(None),
         Value::Bool(b) => Ok(Some(*b)),
-        other => Err(type_error(
-            span,
-            format!("{op:?} needs booleans, got a {}", other.type_name()),
-        )),
+        other => Err(type_error(span, format!("{op:?} needs booleans, got a {}", other.type_name()))),
     };
     let (a, b) = (as_bool(&l)?, as_bool(&r)?);
     let result = match op {
@@ -336,12 +249,7 @@ fn in_list(item: Value, list: Value, span: Span) -> Result<Value> {
     let items = match list {
         Value::Null => return Ok(Value::Null),
         Value::List(items) => items,
-        other => {
-            return Err(type_error(
-                span,
-                format!("IN needs a list on its right, got a {}", other.type_name()),
-            ))
-        }
+        other => return Err(type_error(span, format!("IN needs a list on its right, got a {}", other.type_name()))),
     };
     let mut unknown = false;
     for candidate in items.iter() {
@@ -351,11 +259,7 @@ fn in_list(item: Value, list: Value, span: Span) -> Result<Value> {
             Some(false) => {}
         }
     }
-    Ok(if unknown {
-        Value::Null
-    } else {
-        Value::Bool(false)
-    })
+    Ok(if unknown { Value::Null } else { Value::Bool(false) })
 }
 
 fn string_predicate(op: BinaryOp, l: &Value, r: &Value) -> Value {
@@ -374,13 +278,8 @@ fn regex_match(l: &Value, r: &Value, span: Span) -> Result<Value> {
         return Ok(Value::Null);
     };
     let anchored = format!("^(?:{pattern})$");
-    let regex = regex::Regex::new(&anchored).map_err(|e| {
-        Error::at(
-            ErrorCode::InvalidArgumentValue,
-            span,
-            format!("invalid regular expression: {e}"),
-        )
-    })?;
+    let regex = regex::Regex::new(&anchored)
+        .map_err(|e| Error::at(ErrorCode::InvalidArgumentValue, span, format!("invalid regular expression: {e}")))?;
     Ok(Value::Bool(regex.is_match(text)))
 }
 
@@ -389,33 +288,18 @@ fn arithmetic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
     match (op, l, r) {
         (_, Null, _) | (_, _, Null) => Ok(Null),
         (BinaryOp::Add, String(a), String(b)) => Ok(Value::string(format!("{a}{b}"))),
-        (BinaryOp::Add, String(a), b @ (Int(_) | Float(_) | Bool(_))) => {
-            Ok(Value::string(format!("{a}{b}")))
-        }
-        (BinaryOp::Add, a @ (Int(_) | Float(_) | Bool(_)), String(b)) => {
-            Ok(Value::string(format!("{a}{b}")))
-        }
-        (BinaryOp::Add, List(a), List(b)) => {
-            Ok(Value::list(a.iter().chain(b.iter()).cloned().collect()))
-        }
-        (BinaryOp::Add, List(a), b) => Ok(Value::list(
-            a.iter().cloned().chain(std::iter::once(b)).collect(),
-        )),
-        (BinaryOp::Add, a, List(b)) => Ok(Value::list(
-            std::iter::once(a).chain(b.iter().cloned()).collect(),
-        )),
+        (BinaryOp::Add, String(a), b @ (Int(_) | Float(_) | Bool(_))) => Ok(Value::string(format!("{a}{b}"))),
+        (BinaryOp::Add, a @ (Int(_) | Float(_) | Bool(_)), String(b)) => Ok(Value::string(format!("{a}{b}"))),
+        (BinaryOp::Add, List(a), List(b)) => Ok(Value::list(a.iter().chain(b.iter()).cloned().collect())),
+        (BinaryOp::Add, List(a), b) => Ok(Value::list(a.iter().cloned().chain(std::iter::once(b)).collect())),
+        (BinaryOp::Add, a, List(b)) => Ok(Value::list(std::iter::once(a).chain(b.iter().cloned()).collect())),
         (op, Int(a), Int(b)) => int_arithmetic(op, a, b, span),
         (op, Int(a), Float(b)) => Ok(Float(float_arithmetic(op, a as f64, b))),
         (op, Float(a), Int(b)) => Ok(Float(float_arithmetic(op, a, b as f64))),
         (op, Float(a), Float(b)) => Ok(Float(float_arithmetic(op, a, b))),
-        (op, a, b) => Err(type_error(
-            span,
-            format!(
-                "cannot apply {op:?} to a {} and a {}",
-                a.type_name(),
-                b.type_name()
-            ),
-        )),
+        (op, a, b) => {
+            Err(type_error(span, format!("cannot apply {op:?} to a {} and a {}", a.type_name(), b.type_name())))
+        }
     }
 }
 
@@ -452,23 +336,13 @@ fn index_value(container: Value, index: Value, graph: &Graph, span: Span) -> Res
         (Value::List(items), Value::Int(i)) => {
             let n = items.len() as i64;
             let at = if i < 0 { n + i } else { i };
-            Ok(if (0..n).contains(&at) {
-                items[at as usize].clone()
-            } else {
-                Value::Null
-            })
+            Ok(if (0..n).contains(&at) { items[at as usize].clone() } else { Value::Null })
         }
         (owner @ (Value::Map(_) | Value::Node(_) | Value::Relationship(_)), Value::String(key)) => {
-            let key_ref = PropKeyRef {
-                id: graph.catalog().prop_key(&key),
-                name: key,
-            };
+            let key_ref = PropKeyRef { id: graph.catalog().prop_key(&key), name: key };
             property(&owner, &key_ref, graph, span)
         }
-        (c, i) => Err(type_error(
-            span,
-            format!("cannot index a {} with a {}", c.type_name(), i.type_name()),
-        )),
+        (c, i) => Err(type_error(span, format!("cannot index a {} with a {}", c.type_name(), i.type_name()))),
     }
 }
 
@@ -476,12 +350,7 @@ fn slice(list: Value, from: Option<Value>, to: Option<Value>, span: Span) -> Res
     let items = match list {
         Value::Null => return Ok(Value::Null),
         Value::List(items) => items,
-        other => {
-            return Err(type_error(
-                span,
-                format!("cannot slice a {}", other.type_name()),
-            ))
-        }
+        other => return Err(type_error(span, format!("cannot slice a {}", other.type_name()))),
     };
     let n = items.len() as i64;
     let resolve = |bound: Option<Value>, default: i64| -> Result<Option<i64>> {
@@ -489,13 +358,9 @@ fn slice(list: Value, from: Option<Value>, to: Option<Value>, span: Span) -> Res
             None => Ok(Some(default)),
             Some(Value::Null) => Ok(None),
             Some(Value::Int(i)) => Ok(Some(if i < 0 { (n + i).max(0) } else { i.min(n) })),
-            Some(other) => Err(type_error(
-                span,
-                format!(
-                    "a slice bound must be an integer, got a {}",
-                    other.type_name()
-                ),
-            )),
+            Some(other) => {
+                Err(type_error(span, format!("a slice bound must be an integer, got a {}", other.type_name())))
+            }
         }
     };
     let (Some(start), Some(end)) = (resolve(from, 0)?, resolve(to, n)?) else {
@@ -532,10 +397,7 @@ pub fn list_items(value: Value, span: Span) -> Result<Vec<Value>> {
     match value {
         Value::Null => Ok(Vec::new()),
         Value::List(items) => Ok(Arc::try_unwrap(items).unwrap_or_else(|shared| (*shared).clone())),
-        other => Err(type_error(
-            span,
-            format!("expected a list, got a {}", other.type_name()),
-        )),
+        other => Err(type_error(span, format!("expected a list, got a {}", other.type_name()))),
     }
 }
 

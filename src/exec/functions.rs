@@ -14,10 +14,7 @@ fn type_error(span: Span, function: Function, value: &Value) -> Error {
     Error::at(
         ErrorCode::InvalidArgumentType,
         span,
-        format!(
-            "{function:?}() does not take a {} argument",
-            value.type_name()
-        ),
+        format!("{function:?}() does not take a {} argument", value.type_name()),
     )
 }
 
@@ -25,12 +22,7 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
     use Function as F;
     // Functions that look at nulls themselves.
     match function {
-        F::Coalesce => {
-            return Ok(args
-                .into_iter()
-                .find(|a| !a.is_null())
-                .unwrap_or(Value::Null))
-        }
+        F::Coalesce => return Ok(args.into_iter().find(|a| !a.is_null()).unwrap_or(Value::Null)),
         F::Exists => return Ok(Value::Bool(args.first().is_some_and(|a| !a.is_null()))),
         F::Rand => return Ok(Value::Float(pseudo_random())),
         F::Pi => return Ok(Value::Float(std::f64::consts::PI)),
@@ -61,12 +53,8 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => {
             math(function, a, span)
         }
-        F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => {
-            string_function(function, a, span)
-        }
-        F::Substring | F::Replace | F::Split | F::Left | F::Right => {
-            string_with_args(function, a, &rest, span)
-        }
+        F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => string_function(function, a, span),
+        F::Substring | F::Replace | F::Split | F::Left | F::Right => string_with_args(function, a, &rest, span),
         F::Date => date(a, span),
         F::Coalesce | F::Exists | F::Rand | F::Pi | F::E => Ok(Value::Null),
     }
@@ -77,9 +65,7 @@ fn pseudo_random() -> f64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64),
     );
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
@@ -93,40 +79,29 @@ fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Re
     Ok(match (function, &a) {
         (Function::Id, Value::Node(id)) => Value::Int(id.0 as i64),
         (Function::Id, Value::Relationship(id)) => Value::Int(id.0 as i64),
-        (Function::Labels, Value::Node(id)) => names(
-            graph
-                .node_labels(*id)
-                .iter()
-                .map(|l| catalog.label_name(*l).clone()),
-        ),
+        (Function::Labels, Value::Node(id)) => {
+            names(graph.node_labels(*id).iter().map(|l| catalog.label_name(*l).clone()))
+        }
         (Function::Type, Value::Relationship(id)) => match graph.rel(*id) {
             Some(r) => Value::String(catalog.rel_type_name(r.ty).clone()),
             None => Value::Null,
         },
         (Function::Properties, _) => Value::map(all_properties_of(&a, graph, span)?),
         (Function::Keys, _) => names(all_properties_of(&a, graph, span)?.into_keys()),
-        (Function::StartNode, Value::Relationship(id)) => {
-            graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.start))
-        }
-        (Function::EndNode, Value::Relationship(id)) => {
-            graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.end))
-        }
+        (Function::StartNode, Value::Relationship(id)) => graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.start)),
+        (Function::EndNode, Value::Relationship(id)) => graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.end)),
         _ => return Err(type_error(span, function, &a)),
     })
 }
 
 fn structure_function(function: Function, a: Value, span: Span) -> Result<Value> {
     Ok(match (function, &a) {
-        (Function::Nodes, Value::Path(p)) => {
-            Value::list(p.nodes.iter().map(|n| Value::Node(*n)).collect())
-        }
+        (Function::Nodes, Value::Path(p)) => Value::list(p.nodes.iter().map(|n| Value::Node(*n)).collect()),
         (Function::Relationships, Value::Path(p)) => {
             Value::list(p.rels.iter().map(|r| Value::Relationship(*r)).collect())
         }
         (Function::Length, Value::Path(p)) => Value::Int(p.rels.len() as i64),
-        (Function::Length | Function::Size, Value::String(s)) => {
-            Value::Int(s.chars().count() as i64)
-        }
+        (Function::Length | Function::Size, Value::String(s)) => Value::Int(s.chars().count() as i64),
         (Function::Length | Function::Size, Value::List(items)) => Value::Int(items.len() as i64),
         _ => return Err(type_error(span, function, &a)),
     })
@@ -136,15 +111,9 @@ fn list_function(function: Function, a: Value, span: Span) -> Result<Value> {
     match (function, a) {
         (Function::Head, Value::List(items)) => Ok(items.first().cloned().unwrap_or(Value::Null)),
         (Function::Last, Value::List(items)) => Ok(items.last().cloned().unwrap_or(Value::Null)),
-        (Function::Tail, Value::List(items)) => {
-            Ok(Value::list(items.iter().skip(1).cloned().collect()))
-        }
-        (Function::Reverse, Value::List(items)) => {
-            Ok(Value::list(items.iter().rev().cloned().collect()))
-        }
-        (Function::Reverse, Value::String(s)) => {
-            Ok(Value::string(s.chars().rev().collect::<String>()))
-        }
+        (Function::Tail, Value::List(items)) => Ok(Value::list(items.iter().skip(1).cloned().collect())),
+        (Function::Reverse, Value::List(items)) => Ok(Value::list(items.iter().rev().cloned().collect())),
+        (Function::Reverse, Value::String(s)) => Ok(Value::string(s.chars().rev().collect::<String>())),
         (f, a) => Err(type_error(span, f, &a)),
     }
 }
@@ -160,11 +129,7 @@ fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
     let (start, end) = (int(&start)?, int(rest.first().unwrap_or(&Value::Null))?);
     let step = rest.get(1).map(int).transpose()?.unwrap_or(1);
     if step == 0 {
-        return Err(Error::at(
-            ErrorCode::InvalidArgumentValue,
-            span,
-            "range() step cannot be 0",
-        ));
+        return Err(Error::at(ErrorCode::InvalidArgumentValue, span, "range() step cannot be 0"));
     }
     let count = if (step > 0 && start > end) || (step < 0 && start < end) {
         0
@@ -178,19 +143,13 @@ fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
             format!("range() would make {count} elements (limit {MAX_RANGE})"),
         ));
     }
-    Ok(Value::list(
-        (0..count as i64)
-            .map(|i| Value::Int(start + i * step))
-            .collect(),
-    ))
+    Ok(Value::list((0..count as i64).map(|i| Value::Int(start + i * step)).collect()))
 }
 
 fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
     Ok(match (function, a) {
         (Function::ToInteger, Value::Int(i)) => Value::Int(i),
-        (Function::ToInteger, Value::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => {
-            Value::Int(f.trunc() as i64)
-        }
+        (Function::ToInteger, Value::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => Value::Int(f.trunc() as i64),
         (Function::ToInteger, Value::Float(_)) => Value::Null,
         (Function::ToInteger, Value::Bool(b)) => Value::Int(b as i64),
         (Function::ToInteger, Value::String(s)) => parse_int(&s),
@@ -198,9 +157,7 @@ fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
         (Function::ToFloat, Value::Float(f)) => Value::Float(f),
         (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
         (Function::ToString, Value::String(s)) => Value::String(s),
-        (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => {
-            Value::string(v.to_string())
-        }
+        (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Value::string(v.to_string()),
         (Function::ToString, Value::Date(d)) => Value::string(d.to_string()),
         (Function::ToBoolean, Value::Bool(b)) => Value::Bool(b),
         (Function::ToBoolean, Value::String(s)) => match s.trim().to_lowercase().as_str() {
@@ -231,13 +188,10 @@ fn math(function: Function, a: Value, span: Span) -> Result<Value> {
         other => return Err(type_error(span, function, other)),
     };
     Ok(match (function, &a) {
-        (Function::Abs, Value::Int(i)) => i.checked_abs().map(Value::Int).ok_or_else(|| {
-            Error::at(
-                ErrorCode::IntegerOverflow,
-                span,
-                "integer overflow in abs()",
-            )
-        })?,
+        (Function::Abs, Value::Int(i)) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| Error::at(ErrorCode::IntegerOverflow, span, "integer overflow in abs()"))?,
         (Function::Abs, _) => Value::Float(x.abs()),
         (Function::Sign, Value::Int(i)) => Value::Int(i.signum()),
         (Function::Sign, _) => Value::Int(if x > 0.0 {
@@ -301,12 +255,7 @@ fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) ->
     };
     let chars = || s.chars();
     Ok(match function {
-        Function::Substring => Value::string(
-            chars()
-                .skip(int_arg(0)?)
-                .take(int_arg(1)?)
-                .collect::<String>(),
-        ),
+        Function::Substring => Value::string(chars().skip(int_arg(0)?).take(int_arg(1)?).collect::<String>()),
         Function::Left => Value::string(chars().take(int_arg(0)?).collect::<String>()),
         Function::Right => {
             let n = int_arg(0)?;
@@ -321,11 +270,7 @@ fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) ->
 fn date(a: Value, span: Span) -> Result<Value> {
     match &a {
         Value::String(s) => Date::parse(s).map(Value::Date).ok_or_else(|| {
-            Error::at(
-                ErrorCode::InvalidArgumentValue,
-                span,
-                format!("`{s}` is not a date: expected YYYY-MM-DD"),
-            )
+            Error::at(ErrorCode::InvalidArgumentValue, span, format!("`{s}` is not a date: expected YYYY-MM-DD"))
         }),
         Value::Date(_) => Ok(a),
         Value::Map(map) => {
@@ -333,20 +278,14 @@ fn date(a: Value, span: Span) -> Result<Value> {
                 Some(Value::Int(i)) => Some(*i),
                 _ => None,
             };
-            let (y, m, d) = (
-                part("year"),
-                part("month").unwrap_or(1),
-                part("day").unwrap_or(1),
-            );
-            y.and_then(|y| Date::from_ymd(y as i32, m as u32, d as u32))
-                .map(Value::Date)
-                .ok_or_else(|| {
-                    Error::at(
-                        ErrorCode::InvalidArgumentValue,
-                        span,
-                        "date({year, month, day}) needs a valid year, month and day",
-                    )
-                })
+            let (y, m, d) = (part("year"), part("month").unwrap_or(1), part("day").unwrap_or(1));
+            y.and_then(|y| Date::from_ymd(y as i32, m as u32, d as u32)).map(Value::Date).ok_or_else(|| {
+                Error::at(
+                    ErrorCode::InvalidArgumentValue,
+                    span,
+                    "date({year, month, day}) needs a valid year, month and day",
+                )
+            })
         }
         other => Err(type_error(span, Function::Date, other)),
     }

@@ -59,30 +59,13 @@ pub fn execute(
                 Some(LogicalOp::ProduceResults { slots, .. }) => slots.len(),
                 _ => 0,
             };
-            (
-                plan,
-                (0..n_columns as u32)
-                    .map(crate::binder::bound::Slot)
-                    .collect(),
-            )
+            (plan, (0..n_columns as u32).map(crate::binder::bound::Slot).collect())
         }
         other => (other, Vec::new()),
     };
-    let counters = profile
-        .is_some()
-        .then(|| ops::Counters::new(count_ops(plan)));
-    let mut operator = ops::build(
-        root,
-        &ops::BuildCtx {
-            counters: counters.clone(),
-            index: 1,
-        },
-    )?;
-    let mut ctx = ExecCtx {
-        txn,
-        arguments: Vec::new(),
-        width,
-    };
+    let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
+    let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width };
     let mut rows = Vec::new();
     let started = Instant::now();
     while let Some(row) = operator.next(&mut ctx)? {

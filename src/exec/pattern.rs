@@ -114,10 +114,7 @@ fn step(
                 Value::Relationship(id) => Some(*id),
                 _ => None,
             });
-            let value = PathValue {
-                nodes: nodes.collect(),
-                rels: rels.collect(),
-            };
+            let value = PathValue { nodes: nodes.collect(), rels: rels.collect() };
             row.set(path, Value::Path(std::sync::Arc::new(value)));
         }
         return f(row);
@@ -138,11 +135,7 @@ fn step(
         if used.contains(&entry.id) || !rel_fits(rel, &entry, &row, graph)? {
             continue;
         }
-        let other = if entry.start == from_id {
-            entry.end
-        } else {
-            entry.start
-        };
+        let other = if entry.start == from_id { entry.end } else { entry.start };
         match target_bound {
             Some(Some(id)) if id != other => continue,
             Some(None) => continue,

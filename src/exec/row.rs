@@ -10,9 +10,7 @@ pub struct Row {
 
 impl Row {
     pub fn new(width: usize) -> Row {
-        Row {
-            values: vec![Value::Null; width],
-        }
+        Row { values: vec![Value::Null; width] }
     }
 
     pub fn get(&self, slot: Slot) -> &Value {
@@ -39,9 +37,7 @@ impl Row {
 
     /// A row holding `slots`' values at positions 0, 1, …: a query part's output.
     pub fn produce(&self, slots: &[Slot]) -> Row {
-        Row {
-            values: self.project(slots),
-        }
+        Row { values: self.project(slots) }
     }
 
     pub fn project(&self, slots: &[Slot]) -> Vec<Value> {

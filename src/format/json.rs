@@ -17,14 +17,7 @@ fn string(s: &str) -> String {
 
 pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut doc = String::from("{\"columns\": [");
-    doc.push_str(
-        &result
-            .columns
-            .iter()
-            .map(|c| string(c))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    doc.push_str(&result.columns.iter().map(|c| string(c)).collect::<Vec<_>>().join(", "));
     doc.push_str("], \"rows\": [");
     for (i, row) in result.rows.iter().enumerate() {
         if i > 0 {
@@ -73,10 +66,7 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
-        Value::Float(f) => out.push_str(&format!(
-            "{{\"$float\": {}}}",
-            string(&crate::value::format_float(*f))
-        )),
+        Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
         Value::String(s) => out.push_str(&string(s)),
         Value::Date(d) => out.push_str(&format!("{{\"$date\": \"{d}\"}}")),
         Value::List(items) => {
@@ -134,14 +124,7 @@ fn properties_json(
 fn node_json(id: NodeId, entities: &Entities, out: &mut String) {
     out.push_str(&format!("{{\"$node\": {{\"id\": {id}, \"labels\": ["));
     if let Some(data) = entities.nodes.get(&id) {
-        out.push_str(
-            &data
-                .labels
-                .iter()
-                .map(|l| string(l))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        out.push_str(&data.labels.iter().map(|l| string(l)).collect::<Vec<_>>().join(", "));
         out.push_str("], \"properties\": ");
         properties_json(&data.properties, entities, out);
     } else {

@@ -72,12 +72,7 @@ pub fn write_result(
 }
 
 /// An error in the JSON stream: `{"error": {...}}` with the line and column in `source`.
-pub fn write_error(
-    format: OutputFormat,
-    err: &Error,
-    source: &str,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write_error(format: OutputFormat, err: &Error, source: &str, out: &mut dyn Write) -> io::Result<()> {
     match format {
         OutputFormat::Json => write_error_json(err, source, out),
         _ => writeln!(out, "{}", err.describe(source)),

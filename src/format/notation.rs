@@ -20,20 +20,12 @@ pub fn cypher_notation(value: &Value, entities: &Entities, bare: bool) -> String
                 let next = path.nodes.get(i + 1).copied().unwrap_or(NodeId(0));
                 let forward = entities.rels.get(r).is_none_or(|d| d.end == next);
                 let (left, right) = if forward { ("-", "->") } else { ("<-", "-") };
-                let _ = write!(
-                    out,
-                    "{left}{}{right}{}",
-                    rel(*r, entities),
-                    node(next, entities)
-                );
+                let _ = write!(out, "{left}{}{right}{}", rel(*r, entities), node(next, entities));
             }
             out
         }
         Value::List(items) => {
-            let inner: Vec<String> = items
-                .iter()
-                .map(|v| cypher_notation(v, entities, false))
-                .collect();
+            let inner: Vec<String> = items.iter().map(|v| cypher_notation(v, entities, false)).collect();
             format!("[{}]", inner.join(", "))
         }
         Value::Map(map) => {
@@ -47,28 +39,19 @@ pub fn cypher_notation(value: &Value, entities: &Entities, bare: bool) -> String
     }
 }
 
-fn properties(
-    props: &std::collections::BTreeMap<std::sync::Arc<str>, Value>,
-    entities: &Entities,
-) -> String {
+fn properties(props: &std::collections::BTreeMap<std::sync::Arc<str>, Value>, entities: &Entities) -> String {
     if props.is_empty() {
         return String::new();
     }
-    let inner: Vec<String> = props
-        .iter()
-        .map(|(k, v)| format!("{}: {}", quote_name(k), cypher_notation(v, entities, false)))
-        .collect();
+    let inner: Vec<String> =
+        props.iter().map(|(k, v)| format!("{}: {}", quote_name(k), cypher_notation(v, entities, false))).collect();
     format!(" {{{}}}", inner.join(", "))
 }
 
 fn node(id: NodeId, entities: &Entities) -> String {
     match entities.nodes.get(&id) {
         Some(data) => {
-            let labels: String = data
-                .labels
-                .iter()
-                .map(|l| format!(":{}", quote_name(l)))
-                .collect();
+            let labels: String = data.labels.iter().map(|l| format!(":{}", quote_name(l))).collect();
             format!("({labels}{})", properties(&data.properties, entities))
         }
         None => format!("({id})"),
@@ -77,11 +60,7 @@ fn node(id: NodeId, entities: &Entities) -> String {
 
 fn rel(id: RelId, entities: &Entities) -> String {
     match entities.rels.get(&id) {
-        Some(data) => format!(
-            "[:{}{}]",
-            quote_name(&data.rel_type),
-            properties(&data.properties, entities)
-        ),
+        Some(data) => format!("[:{}{}]", quote_name(&data.rel_type), properties(&data.properties, entities)),
         None => format!("[{id}]"),
     }
 }

@@ -17,27 +17,18 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     let n_rows = result.rows.len();
     if !result.columns.is_empty() {
         let mut table = Table::new();
-        table
-            .load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
         if let Some(width) = options.max_width {
             table.set_width(width);
         }
         table.set_header(&result.columns);
         let shown = options.max_rows.unwrap_or(usize::MAX).min(n_rows);
         for row in &result.rows[..shown] {
-            table.add_row(
-                row.iter()
-                    .map(|v| cypher_notation(v, &result.entities, true)),
-            );
+            table.add_row(row.iter().map(|v| cypher_notation(v, &result.entities, true)));
         }
         writeln!(out, "{table}")?;
         if shown < n_rows {
-            writeln!(
-                out,
-                "… {} more row(s) not shown (use LIMIT, or --format csv to see all)",
-                n_rows - shown
-            )?;
+            writeln!(out, "… {} more row(s) not shown (use LIMIT, or --format csv to see all)", n_rows - shown)?;
         }
     }
     let mut summary = format!("{n_rows} row{}", if n_rows == 1 { "" } else { "s" });

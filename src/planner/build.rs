@@ -3,9 +3,7 @@
 use std::collections::HashSet;
 
 use super::LogicalOp;
-use crate::binder::bound::{
-    self, Clause, Expr, ExprKind, NodePattern, PatternPart, RelPattern, Slot, Type,
-};
+use crate::binder::bound::{self, Clause, Expr, ExprKind, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
 use crate::syntax::ast::{BinaryOp, RelDirection};
@@ -20,10 +18,7 @@ pub fn plan_single_query(query: &bound::SingleQuery) -> Result<LogicalOp> {
     for clause in &query.clauses {
         op = check_depth(planner.plan_clause(op, clause)?)?;
     }
-    Ok(LogicalOp::ProduceResults {
-        input: Box::new(op),
-        slots: query.output.clone(),
-    })
+    Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
 }
 
 /// What the plan so far has bound.
@@ -42,51 +37,27 @@ impl Planner {
             Clause::Match(m) => self.plan_match(input, m)?,
             Clause::Unwind { expr, slot } => {
                 self.bound.insert(*slot);
-                LogicalOp::Unwind {
-                    input: boxed(input),
-                    expr: expr.clone(),
-                    slot: *slot,
-                }
+                LogicalOp::Unwind { input: boxed(input), expr: expr.clone(), slot: *slot }
             }
             Clause::Project(p) => self.plan_projection(input, p),
             Clause::Create(pattern) => {
                 self.bind_pattern_slots(pattern.parts.iter());
-                LogicalOp::Create {
-                    input: boxed(input),
-                    pattern: pattern.clone(),
-                }
+                LogicalOp::Create { input: boxed(input), pattern: pattern.clone() }
             }
             Clause::Merge(m) => {
                 self.bind_pattern_slots(std::iter::once(&m.part));
-                LogicalOp::Merge {
-                    input: boxed(input),
-                    merge: Box::new(m.clone()),
-                }
+                LogicalOp::Merge { input: boxed(input), merge: Box::new(m.clone()) }
             }
-            Clause::Set(items) => LogicalOp::SetProperties {
-                input: boxed(input),
-                items: items.clone(),
-            },
-            Clause::Remove(items) => LogicalOp::Remove {
-                input: boxed(input),
-                items: items.clone(),
-            },
-            Clause::Delete { detach, exprs } => LogicalOp::Delete {
-                input: boxed(input),
-                detach: *detach,
-                exprs: exprs.clone(),
-            },
+            Clause::Set(items) => LogicalOp::SetProperties { input: boxed(input), items: items.clone() },
+            Clause::Remove(items) => LogicalOp::Remove { input: boxed(input), items: items.clone() },
+            Clause::Delete { detach, exprs } => {
+                LogicalOp::Delete { input: boxed(input), detach: *detach, exprs: exprs.clone() }
+            }
             Clause::Call(call) => {
                 self.bound.extend(call.yields.iter().flatten());
-                let op = LogicalOp::ProcedureCall {
-                    input: boxed(input),
-                    call: call.clone(),
-                };
+                let op = LogicalOp::ProcedureCall { input: boxed(input), call: call.clone() };
                 match &call.filter {
-                    Some(predicate) => LogicalOp::Filter {
-                        input: boxed(op),
-                        predicate: predicate.clone(),
-                    },
+                    Some(predicate) => LogicalOp::Filter { input: boxed(op), predicate: predicate.clone() },
                     None => op,
                 }
             }
@@ -108,22 +79,13 @@ impl Planner {
         }
         let inner = self.plan_pattern(LogicalOp::Argument, &m.pattern)?;
         let inner = with_filter(inner, m.filter.clone());
-        Ok(LogicalOp::Optional {
-            input: boxed(input),
-            inner: boxed(inner),
-            new_slots: m.new_slots.clone(),
-        })
+        Ok(LogicalOp::Optional { input: boxed(input), inner: boxed(inner), new_slots: m.new_slots.clone() })
     }
 
     fn plan_pattern(&mut self, mut op: LogicalOp, pattern: &bound::Pattern) -> Result<LogicalOp> {
         let mut new_rels = Vec::new();
         for part in &pattern.parts {
-            new_rels.extend(
-                part.rels
-                    .iter()
-                    .filter(|r| !self.bound.contains(&r.slot))
-                    .map(|r| (r.slot, r.span)),
-            );
+            new_rels.extend(part.rels.iter().filter(|r| !self.bound.contains(&r.slot)).map(|r| (r.slot, r.span)));
             op = check_depth(self.plan_part(op, part)?)?;
         }
         // Within one MATCH, a relationship is matched at most once per row.
@@ -145,13 +107,7 @@ impl Planner {
         let start = self.choose_start(part);
         let mut op = self.plan_start(input, &part.nodes[start]);
         for i in start..part.rels.len() {
-            op = self.plan_expand(
-                op,
-                &part.rels[i],
-                &part.nodes[i],
-                &part.nodes[i + 1],
-                part.rels[i].direction,
-            )?;
+            op = self.plan_expand(op, &part.rels[i], &part.nodes[i], &part.nodes[i + 1], part.rels[i].direction)?;
         }
         for i in (0..start).rev() {
             let reversed = match part.rels[i].direction {
@@ -159,13 +115,7 @@ impl Planner {
                 RelDirection::Left => RelDirection::Right,
                 RelDirection::Both => RelDirection::Both,
             };
-            op = self.plan_expand(
-                op,
-                &part.rels[i],
-                &part.nodes[i + 1],
-                &part.nodes[i],
-                reversed,
-            )?;
+            op = self.plan_expand(op, &part.rels[i], &part.nodes[i + 1], &part.nodes[i], reversed)?;
         }
         if let Some(path) = part.path {
             self.bound.insert(path);
@@ -193,9 +143,7 @@ impl Planner {
                 3
             }
         };
-        (0..nodes.len())
-            .min_by_key(|&i| (rank(&nodes[i]), i))
-            .unwrap_or(0)
+        (0..nodes.len()).min_by_key(|&i| (rank(&nodes[i]), i)).unwrap_or(0)
     }
 
     fn plan_start(&mut self, input: LogicalOp, node: &NodePattern) -> LogicalOp {
@@ -217,21 +165,12 @@ impl Planner {
             }
             None => {
                 let label = node.labels.first().cloned();
-                let op = LogicalOp::NodeScan {
-                    input: boxed(input),
-                    slot: node.slot,
-                    label: label.clone(),
-                };
+                let op = LogicalOp::NodeScan { input: boxed(input), slot: node.slot, label: label.clone() };
                 (op, label, None)
             }
         };
         let remaining = NodePattern {
-            labels: node
-                .labels
-                .iter()
-                .filter(|l| Some(*l) != skip_label.as_ref())
-                .cloned()
-                .collect(),
+            labels: node.labels.iter().filter(|l| Some(*l) != skip_label.as_ref()).cloned().collect(),
             ..node.clone()
         };
         with_filter(op, node_predicate(&remaining, skip_prop))
@@ -264,13 +203,7 @@ impl Planner {
             types: rel.types.clone(),
             into,
         };
-        let mut predicates = property_predicates(
-            rel.slot,
-            Type::Relationship,
-            &rel.properties,
-            None,
-            rel.span,
-        );
+        let mut predicates = property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span);
         if !into {
             predicates.extend(node_predicate(to, None));
         }
@@ -279,59 +212,30 @@ impl Planner {
 
     fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> LogicalOp {
         let mut op = if p.aggregates.is_empty() {
-            LogicalOp::Project {
-                input: boxed(input),
-                items: p.items.clone(),
-            }
+            LogicalOp::Project { input: boxed(input), items: p.items.clone() }
         } else {
             let agg_slots: Vec<Slot> = p.aggregates.iter().map(|a| a.slot).collect();
-            let (after, keys): (Vec<_>, Vec<_>) = p
-                .items
-                .iter()
-                .cloned()
-                .partition(|(_, e)| references(e, &agg_slots));
-            let op = LogicalOp::Aggregate {
-                input: boxed(input),
-                keys,
-                aggregates: p.aggregates.clone(),
-            };
+            let (after, keys): (Vec<_>, Vec<_>) = p.items.iter().cloned().partition(|(_, e)| references(e, &agg_slots));
+            let op = LogicalOp::Aggregate { input: boxed(input), keys, aggregates: p.aggregates.clone() };
             if after.is_empty() {
                 op
             } else {
-                LogicalOp::Project {
-                    input: boxed(op),
-                    items: after,
-                }
+                LogicalOp::Project { input: boxed(op), items: after }
             }
         };
         if p.distinct {
-            op = LogicalOp::Distinct {
-                input: boxed(op),
-                slots: p.kept.clone(),
-            };
+            op = LogicalOp::Distinct { input: boxed(op), slots: p.kept.clone() };
         }
         if !p.order_by.is_empty() {
-            op = LogicalOp::Sort {
-                input: boxed(op),
-                keys: p.order_by.clone(),
-            };
+            op = LogicalOp::Sort { input: boxed(op), keys: p.order_by.clone() };
         }
         if let Some(skip) = &p.skip {
-            op = LogicalOp::Skip {
-                input: boxed(op),
-                count: skip.clone(),
-            };
+            op = LogicalOp::Skip { input: boxed(op), count: skip.clone() };
         }
         if let Some(limit) = &p.limit {
-            op = LogicalOp::Limit {
-                input: boxed(op),
-                count: limit.clone(),
-            };
+            op = LogicalOp::Limit { input: boxed(op), count: limit.clone() };
         }
-        op = LogicalOp::Retain {
-            input: boxed(op),
-            slots: p.kept.clone(),
-        };
+        op = LogicalOp::Retain { input: boxed(op), slots: p.kept.clone() };
         self.bound = p.kept.iter().copied().collect();
         with_filter(op, p.filter.clone())
     }
@@ -362,35 +266,22 @@ fn depth(op: &LogicalOp) -> usize {
 
 fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {
     match predicate {
-        Some(predicate) => LogicalOp::Filter {
-            input: boxed(op),
-            predicate,
-        },
+        Some(predicate) => LogicalOp::Filter { input: boxed(op), predicate },
         None => op,
     }
 }
 
 fn slot_expr(slot: Slot, ty: Type, span: Span) -> Expr {
-    Expr {
-        kind: ExprKind::Slot(slot),
-        ty,
-        span,
-    }
+    Expr { kind: ExprKind::Slot(slot), ty, span }
 }
 
 fn binary(op: BinaryOp, lhs: Expr, rhs: Expr) -> Expr {
     let span = lhs.span.cover(rhs.span);
-    Expr {
-        kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
-        ty: Type::Bool,
-        span,
-    }
+    Expr { kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)), ty: Type::Bool, span }
 }
 
 fn conjunction(predicates: Vec<Expr>) -> Option<Expr> {
-    predicates
-        .into_iter()
-        .reduce(|a, b| binary(BinaryOp::And, a, b))
+    predicates.into_iter().reduce(|a, b| binary(BinaryOp::And, a, b))
 }
 
 /// The labels and inline properties of a node pattern as one predicate.
@@ -404,13 +295,7 @@ fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> 
             span: node.span,
         });
     }
-    predicates.extend(property_predicates(
-        node.slot,
-        Type::Node,
-        &node.properties,
-        skip_prop,
-        node.span,
-    ));
+    predicates.extend(property_predicates(node.slot, Type::Node, &node.properties, skip_prop, node.span));
     conjunction(predicates)
 }
 
@@ -427,11 +312,7 @@ fn property_predicates(
         .filter(|(i, _)| Some(*i) != skip)
         .map(|(_, (key, value))| {
             let owner = slot_expr(slot, ty, span);
-            let property = Expr {
-                kind: ExprKind::Property(Box::new(owner), key.clone()),
-                ty: Type::Any,
-                span,
-            };
+            let property = Expr { kind: ExprKind::Property(Box::new(owner), key.clone()), ty: Type::Any, span };
             binary(BinaryOp::Eq, property, value.clone())
         })
         .collect()
@@ -469,11 +350,7 @@ pub fn visit(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
             b.iter().for_each(|e| each(e));
             c.iter().for_each(|e| each(e));
         }
-        ExprKind::Case {
-            subject,
-            whens,
-            otherwise,
-        } => {
+        ExprKind::Case { subject, whens, otherwise } => {
             subject.iter().for_each(|e| each(e));
             whens.iter().for_each(|(w, t)| {
                 each(w);
@@ -481,9 +358,7 @@ pub fn visit(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
             });
             otherwise.iter().for_each(|e| each(e));
         }
-        ExprKind::ListComprehension {
-            list, filter, map, ..
-        } => {
+        ExprKind::ListComprehension { list, filter, map, .. } => {
             each(list);
             filter.iter().for_each(|e| each(e));
             map.iter().for_each(|e| each(e));
@@ -492,9 +367,7 @@ pub fn visit(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
             each(list);
             filter.iter().for_each(|e| each(e));
         }
-        ExprKind::Reduce {
-            init, list, expr, ..
-        } => {
+        ExprKind::Reduce { init, list, expr, .. } => {
             each(init);
             each(list);
             each(expr);

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use crate::binder::bound::{
-    AggregateCall, Expr, LabelRef, MergeClause, Pattern, ProcedureCall, PropKeyRef, RelTypeRef,
-    RemoveItem, SetItem, Slot,
+    AggregateCall, Expr, LabelRef, MergeClause, Pattern, ProcedureCall, PropKeyRef, RelTypeRef, RemoveItem, SetItem,
+    Slot,
 };
 use crate::syntax::ast::RelDirection;
 
@@ -136,32 +136,14 @@ impl LogicalOp {
         match self {
             LogicalOp::Start => "Start".into(),
             LogicalOp::Argument => "Argument".into(),
-            LogicalOp::NodeScan {
-                slot,
-                label: Some(label),
-                ..
-            } => format!("NodeByLabelScan {slot}:{}", label.name),
-            LogicalOp::NodeScan {
-                slot, label: None, ..
-            } => format!("AllNodesScan {slot}"),
-            LogicalOp::NodeByKey {
-                slot, label, key, ..
-            } => format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name),
-            LogicalOp::Expand {
-                from,
-                rel,
-                to,
-                direction,
-                types,
-                into,
-                ..
-            } => {
+            LogicalOp::NodeScan { slot, label: Some(label), .. } => format!("NodeByLabelScan {slot}:{}", label.name),
+            LogicalOp::NodeScan { slot, label: None, .. } => format!("AllNodesScan {slot}"),
+            LogicalOp::NodeByKey { slot, label, key, .. } => {
+                format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name)
+            }
+            LogicalOp::Expand { from, rel, to, direction, types, into, .. } => {
                 let types: Vec<&str> = types.iter().map(|t| &*t.name).collect();
-                let types = if types.is_empty() {
-                    String::new()
-                } else {
-                    format!(":{}", types.join("|"))
-                };
+                let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
                 let (left, right) = match direction {
                     RelDirection::Right => ("-", "->"),
                     RelDirection::Left => ("<-", "-"),
@@ -174,13 +156,10 @@ impl LogicalOp {
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
             LogicalOp::Unwind { slot, .. } => format!("Unwind {slot}"),
-            LogicalOp::Project { items, .. } => format!(
-                "Project {}",
-                slots(&items.iter().map(|(s, _)| *s).collect::<Vec<_>>())
-            ),
-            LogicalOp::Aggregate {
-                keys, aggregates, ..
-            } => format!(
+            LogicalOp::Project { items, .. } => {
+                format!("Project {}", slots(&items.iter().map(|(s, _)| *s).collect::<Vec<_>>()))
+            }
+            LogicalOp::Aggregate { keys, aggregates, .. } => format!(
                 "Aggregate keys {} aggregates {}",
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
@@ -254,16 +233,8 @@ impl LogicalOp {
         } else {
             "├─ "
         };
-        out.push_str(&format!(
-            "{prefix}{branch}{}{}\n",
-            self.header(),
-            note(self)
-        ));
-        let child_prefix = if root {
-            String::new()
-        } else {
-            format!("{prefix}{}", if last { "   " } else { "│  " })
-        };
+        out.push_str(&format!("{prefix}{branch}{}{}\n", self.header(), note(self)));
+        let child_prefix = if root { String::new() } else { format!("{prefix}{}", if last { "   " } else { "│  " }) };
         let children = self.children();
         let n = children.len();
         for (i, child) in children.into_iter().enumerate() {

@@ -14,11 +14,7 @@ use crate::binder::bound;
 use crate::error::Result;
 
 pub fn plan(query: &bound::Query) -> Result<LogicalOp> {
-    let mut inputs = query
-        .parts
-        .iter()
-        .map(build::plan_single_query)
-        .collect::<Result<Vec<_>>>()?;
+    let mut inputs = query.parts.iter().map(build::plan_single_query).collect::<Result<Vec<_>>>()?;
     if inputs.len() == 1 {
         return Ok(inputs.remove(0));
     }

@@ -35,9 +35,7 @@ impl Interner {
         // Ids only come from this interner, so the index is in range; an out-of-range id
         // is a bug that shows as a visible placeholder rather than a panic.
         static UNKNOWN: std::sync::OnceLock<Arc<str>> = std::sync::OnceLock::new();
-        self.names
-            .get(id as usize)
-            .unwrap_or_else(|| UNKNOWN.get_or_init(|| "<unknown>".into()))
+        self.names.get(id as usize).unwrap_or_else(|| UNKNOWN.get_or_init(|| "<unknown>".into()))
     }
 
     pub fn names(&self) -> &[Arc<str>] {
@@ -71,11 +69,7 @@ pub struct Catalog {
 impl Catalog {
     /// How many names each namespace holds, to undo interning with [`Catalog::truncate`].
     pub fn lens(&self) -> [usize; 3] {
-        [
-            self.labels.len(),
-            self.rel_types.len(),
-            self.prop_keys.len(),
-        ]
+        [self.labels.len(), self.rel_types.len(), self.prop_keys.len()]
     }
 
     pub fn truncate(&mut self, lens: [usize; 3]) {

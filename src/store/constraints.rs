@@ -2,8 +2,7 @@
 //! naming the entity and the rule; an open graph (no declared type) passes them all.
 
 use super::{
-    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, RelId,
-    RelType, RelTypeId,
+    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::suggest::did_you_mean;
@@ -19,21 +18,13 @@ pub fn resolve_label(graph: &Graph, name: &str) -> Result<()> {
     if !schema.is_typed() {
         return Ok(());
     }
-    let known = graph
-        .catalog()
-        .label(name)
-        .is_some_and(|l| schema.node_type(l).is_some());
+    let known = graph.catalog().label(name).is_some_and(|l| schema.node_type(l).is_some());
     if known {
         return Ok(());
     }
-    let names: Vec<&str> = schema
-        .node_types()
-        .map(|t| &**graph.catalog().label_name(t.label))
-        .collect();
-    let err = schema_error(
-        ErrorCode::UnknownLabel,
-        format!("unknown label `{name}`: the schema declares no such node type"),
-    );
+    let names: Vec<&str> = schema.node_types().map(|t| &**graph.catalog().label_name(t.label)).collect();
+    let err =
+        schema_error(ErrorCode::UnknownLabel, format!("unknown label `{name}`: the schema declares no such node type"));
     Err(match did_you_mean(name, names) {
         Some(hint) => err.with_hint(hint),
         None => err,
@@ -45,17 +36,11 @@ pub fn resolve_rel_type(graph: &Graph, name: &str) -> Result<()> {
     if !schema.is_typed() {
         return Ok(());
     }
-    let known = graph
-        .catalog()
-        .rel_type(name)
-        .is_some_and(|t| schema.rel_type(t).is_some());
+    let known = graph.catalog().rel_type(name).is_some_and(|t| schema.rel_type(t).is_some());
     if known {
         return Ok(());
     }
-    let names: Vec<&str> = schema
-        .rel_types()
-        .map(|t| &**graph.catalog().rel_type_name(t.rel_type))
-        .collect();
+    let names: Vec<&str> = schema.rel_types().map(|t| &**graph.catalog().rel_type_name(t.rel_type)).collect();
     let err = schema_error(
         ErrorCode::UnknownRelationshipType,
         format!("unknown relationship type `{name}`: the schema declares no such type"),
@@ -71,11 +56,7 @@ pub fn coerce_node_props(graph: &Graph, labels: &[LabelId], props: PropertyMap) 
     if !graph.schema().is_typed() {
         return props;
     }
-    let entries = props
-        .into_entries()
-        .into_iter()
-        .map(|(k, v)| (k, coerce_node_value(graph, labels, k, v)))
-        .collect();
+    let entries = props.into_entries().into_iter().map(|(k, v)| (k, coerce_node_value(graph, labels, k, v))).collect();
     PropertyMap::from_entries(entries)
 }
 
@@ -99,12 +80,7 @@ pub fn coerce_rel_props(graph: &Graph, ty: RelTypeId, props: PropertyMap) -> Pro
 }
 
 /// No other node of the same type may hold the same key value.
-pub fn check_keys_free(
-    graph: &Graph,
-    node: Option<NodeId>,
-    labels: &[LabelId],
-    props: &PropertyMap,
-) -> Result<()> {
+pub fn check_keys_free(graph: &Graph, node: Option<NodeId>, labels: &[LabelId], props: &PropertyMap) -> Result<()> {
     for &label in labels {
         let Some(key) = graph.schema().node_type(label).and_then(|t| t.key) else {
             continue;
@@ -132,20 +108,12 @@ pub fn check_keys_free(
 /// How a node is named in messages: `(:Country {name: 'Russia'})`, or by id.
 pub fn describe_node(graph: &Graph, id: NodeId) -> String {
     let catalog = graph.catalog();
-    let labels: String = graph
-        .node_labels(id)
-        .iter()
-        .map(|l| format!(":{}", catalog.label_name(*l)))
-        .collect();
+    let labels: String = graph.node_labels(id).iter().map(|l| format!(":{}", catalog.label_name(*l))).collect();
     let key = graph
         .node_labels(id)
         .iter()
         .filter_map(|l| graph.schema().node_type(*l)?.key)
-        .find_map(|k| {
-            graph
-                .node_property(id, k)
-                .map(|v| format!(" {{{}: {v}}}", catalog.prop_key_name(k)))
-        });
+        .find_map(|k| graph.node_property(id, k).map(|v| format!(" {{{}: {v}}}", catalog.prop_key_name(k))));
     match key {
         Some(key) => format!("({labels}{key})"),
         None => format!("({labels}) with id {id}"),
@@ -170,14 +138,8 @@ fn check_value(graph: &Graph, what: &str, def: &PropertyDef, value: &Value) -> R
 fn unknown_property(graph: &Graph, what: &str, key: PropKeyId, declared: &[&PropertyDef]) -> Error {
     let catalog = graph.catalog();
     let name = catalog.prop_key_name(key);
-    let err = schema_error(
-        ErrorCode::UnknownPropertyKey,
-        format!("{what}: its type declares no property `{name}`"),
-    );
-    let names: Vec<&str> = declared
-        .iter()
-        .map(|d| &**catalog.prop_key_name(d.key))
-        .collect();
+    let err = schema_error(ErrorCode::UnknownPropertyKey, format!("{what}: its type declares no property `{name}`"));
+    let names: Vec<&str> = declared.iter().map(|d| &**catalog.prop_key_name(d.key)).collect();
     match did_you_mean(name, names) {
         Some(hint) => err.with_hint(hint),
         None => err,
@@ -194,20 +156,14 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
     let what = format!("node {}", describe_node(graph, id));
     let labels = graph.node_labels(id);
     if labels.is_empty() {
-        return Err(schema_error(
-            ErrorCode::UnknownLabel,
-            format!("{what} has no label; a typed graph needs one"),
-        ));
+        return Err(schema_error(ErrorCode::UnknownLabel, format!("{what} has no label; a typed graph needs one")));
     }
     let mut declared: Vec<&PropertyDef> = Vec::new();
     for &label in labels {
         let Some(ty) = schema.node_type(label) else {
             return Err(schema_error(
                 ErrorCode::UnknownLabel,
-                format!(
-                    "{what}: label `{}` is not declared",
-                    graph.catalog().label_name(label)
-                ),
+                format!("{what}: label `{}` is not declared", graph.catalog().label_name(label)),
             ));
         };
         declared.extend(&ty.properties);
@@ -229,10 +185,7 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
 fn missing(graph: &Graph, what: &str, key: PropKeyId) -> Error {
     schema_error(
         ErrorCode::MissingRequiredProperty,
-        format!(
-            "{what} lacks the required property `{}`",
-            graph.catalog().prop_key_name(key)
-        ),
+        format!("{what} lacks the required property `{}`", graph.catalog().prop_key_name(key)),
     )
 }
 
@@ -287,17 +240,11 @@ pub fn describe_endpoints(graph: &Graph, ty: &RelType) -> String {
     let catalog = graph.catalog();
     let side = |s: &EndpointLabels| match s {
         EndpointLabels::Any => "ANY".to_string(),
-        EndpointLabels::OneOf(ls) => ls
-            .iter()
-            .map(|l| catalog.label_name(*l).to_string())
-            .collect::<Vec<_>>()
-            .join("|"),
+        EndpointLabels::OneOf(ls) => {
+            ls.iter().map(|l| catalog.label_name(*l).to_string()).collect::<Vec<_>>().join("|")
+        }
     };
-    ty.endpoints
-        .iter()
-        .map(|(a, b)| format!("{} -> {}", side(a), side(b)))
-        .collect::<Vec<_>>()
-        .join(", ")
+    ty.endpoints.iter().map(|(a, b)| format!("{} -> {}", side(a), side(b))).collect::<Vec<_>>().join(", ")
 }
 
 /// A new type must be new, and an open graph that already holds data cannot become
@@ -320,10 +267,7 @@ pub fn check_new_node_type(graph: &Graph, ty: &NodeType) -> Result<()> {
     if graph.schema().node_type(ty.label).is_some() {
         return Err(schema_error(
             ErrorCode::TypeAlreadyDefined,
-            format!(
-                "node type `{}` is already defined",
-                graph.catalog().label_name(ty.label)
-            ),
+            format!("node type `{}` is already defined", graph.catalog().label_name(ty.label)),
         ));
     }
     check_unique_properties(graph, &ty.properties)
@@ -335,10 +279,7 @@ pub fn check_new_rel_type(graph: &Graph, ty: &RelType) -> Result<()> {
     if graph.schema().rel_type(ty.rel_type).is_some() {
         return Err(schema_error(
             ErrorCode::TypeAlreadyDefined,
-            format!(
-                "relationship type `{}` is already defined",
-                catalog.rel_type_name(ty.rel_type)
-            ),
+            format!("relationship type `{}` is already defined", catalog.rel_type_name(ty.rel_type)),
         ));
     }
     for (from, to) in &ty.endpoints {
@@ -346,17 +287,12 @@ pub fn check_new_rel_type(graph: &Graph, ty: &RelType) -> Result<()> {
             if let EndpointLabels::OneOf(labels) = side {
                 for label in labels {
                     if graph.schema().node_type(*label).is_none() {
-                        let names: Vec<&str> = graph
-                            .schema()
-                            .node_types()
-                            .map(|t| &**catalog.label_name(t.label))
-                            .collect();
+                        let names: Vec<&str> =
+                            graph.schema().node_types().map(|t| &**catalog.label_name(t.label)).collect();
                         let name = catalog.label_name(*label);
                         let err = schema_error(
                             ErrorCode::UnknownLabel,
-                            format!(
-                                "relationship type endpoint `{name}` is not a declared node type"
-                            ),
+                            format!("relationship type endpoint `{name}` is not a declared node type"),
                         );
                         return Err(match did_you_mean(name, names) {
                             Some(h) => err.with_hint(h),
@@ -375,10 +311,7 @@ fn check_unique_properties(graph: &Graph, props: &[PropertyDef]) -> Result<()> {
         if props[..i].iter().any(|d| d.key == def.key) {
             return Err(schema_error(
                 ErrorCode::InvalidSchemaDefinition,
-                format!(
-                    "property `{}` is declared twice",
-                    graph.catalog().prop_key_name(def.key)
-                ),
+                format!("property `{}` is declared twice", graph.catalog().prop_key_name(def.key)),
             ));
         }
     }

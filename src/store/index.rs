@@ -81,10 +81,7 @@ impl LabelIndex {
     }
 
     pub fn nodes(&self, label: LabelId) -> impl Iterator<Item = NodeId> + '_ {
-        self.by_label
-            .get(label.0 as usize)
-            .into_iter()
-            .flat_map(|s| s.iter().map(NodeId))
+        self.by_label.get(label.0 as usize).into_iter().flat_map(|s| s.iter().map(NodeId))
     }
 
     pub fn count(&self, label: LabelId) -> usize {
@@ -116,13 +113,7 @@ impl KeyIndex {
     }
 
     /// Records `node` under `value`; returns the node that already holds it, if another does.
-    pub fn insert(
-        &mut self,
-        label: LabelId,
-        key: PropKeyId,
-        value: Value,
-        node: NodeId,
-    ) -> Option<NodeId> {
+    pub fn insert(&mut self, label: LabelId, key: PropKeyId, value: Value, node: NodeId) -> Option<NodeId> {
         let map = self.by_type.get_mut(&(label, key))?;
         match map.get(&value) {
             Some(&holder) if holder != node => Some(holder),

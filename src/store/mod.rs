@@ -28,10 +28,7 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
 
 pub use catalog::{Catalog, Interner};
 pub use properties::PropertyMap;
-pub use schema::{
-    node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType,
-    Schema,
-};
+pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Stats, Txn};
 
 use index::{KeyIndex, LabelIndex};
@@ -98,11 +95,7 @@ struct NodeRecord {
 
 impl NodeRecord {
     fn retired(state: SlotState) -> NodeRecord {
-        NodeRecord {
-            state,
-            labels: Box::new([]),
-            props: PropertyMap::default(),
-        }
+        NodeRecord { state, labels: Box::new([]), props: PropertyMap::default() }
     }
 }
 
@@ -114,10 +107,7 @@ struct RelRecord {
 }
 
 impl RelRecord {
-    const RETIRED: RelRecord = RelRecord {
-        ty: RelTypeId(u32::MAX),
-        row: u32::MAX,
-    };
+    const RETIRED: RelRecord = RelRecord { ty: RelTypeId(u32::MAX), row: u32::MAX };
 
     fn is_retired(self) -> bool {
         self.ty.0 == u32::MAX
@@ -225,16 +215,11 @@ impl Graph {
     }
 
     fn node_record(&self, id: NodeId) -> Option<&NodeRecord> {
-        self.topology
-            .node_weight(NodeIndex::new(id.0 as usize))
-            .filter(|r| r.state == SlotState::Live)
+        self.topology.node_weight(NodeIndex::new(id.0 as usize)).filter(|r| r.state == SlotState::Live)
     }
 
     fn rel_record(&self, id: RelId) -> Option<RelRecord> {
-        self.topology
-            .edge_weight(EdgeIndex::new(id.0 as usize))
-            .copied()
-            .filter(|r| !r.is_retired())
+        self.topology.edge_weight(EdgeIndex::new(id.0 as usize)).copied().filter(|r| !r.is_retired())
     }
 
     pub fn contains_node(&self, id: NodeId) -> bool {
@@ -255,10 +240,7 @@ impl Graph {
 
     /// Every live relationship, in id order.
     pub fn rel_ids(&self) -> impl Iterator<Item = RelId> + '_ {
-        self.topology
-            .edge_indices()
-            .filter(|&e| !self.topology[e].is_retired())
-            .map(|e| RelId(e.index() as u32))
+        self.topology.edge_indices().filter(|&e| !self.topology[e].is_retired()).map(|e| RelId(e.index() as u32))
     }
 
     /// The live nodes carrying `label`, in id order.
@@ -279,69 +261,40 @@ impl Graph {
     }
 
     pub fn node_properties(&self, id: NodeId) -> impl Iterator<Item = (PropKeyId, &Value)> {
-        self.node_record(id)
-            .into_iter()
-            .flat_map(|r| r.props.iter())
+        self.node_record(id).into_iter().flat_map(|r| r.props.iter())
     }
 
     pub fn rel(&self, id: RelId) -> Option<RelEntry> {
         let record = self.rel_record(id)?;
-        let (start, end) = self
-            .topology
-            .edge_endpoints(EdgeIndex::new(id.0 as usize))?;
-        Some(RelEntry {
-            id,
-            ty: record.ty,
-            start: NodeId(start.index() as u32),
-            end: NodeId(end.index() as u32),
-        })
+        let (start, end) = self.topology.edge_endpoints(EdgeIndex::new(id.0 as usize))?;
+        Some(RelEntry { id, ty: record.ty, start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
     }
 
     pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<&Value> {
         let record = self.rel_record(id)?;
-        self.rel_tables
-            .get(record.ty.0 as usize)?
-            .get(record.row, key)
+        self.rel_tables.get(record.ty.0 as usize)?.get(record.row, key)
     }
 
     pub fn rel_properties(&self, id: RelId) -> Vec<(PropKeyId, Value)> {
         match self.rel_record(id) {
-            Some(r) => self
-                .rel_tables
-                .get(r.ty.0 as usize)
-                .map(|t| t.row(r.row))
-                .unwrap_or_default(),
+            Some(r) => self.rel_tables.get(r.ty.0 as usize).map(|t| t.row(r.row)).unwrap_or_default(),
             None => Vec::new(),
         }
     }
 
     /// The relationships at `node` in `direction`. With [`Direction::Both`] a self-loop
     /// comes once.
-    pub fn rels_of(
-        &self,
-        node: NodeId,
-        direction: Direction,
-    ) -> impl Iterator<Item = RelEntry> + '_ {
+    pub fn rels_of(&self, node: NodeId, direction: Direction) -> impl Iterator<Item = RelEntry> + '_ {
         let index = NodeIndex::new(node.0 as usize);
         let live = self.contains_node(node);
         let outgoing = matches!(direction, Direction::Outgoing | Direction::Both) && live;
         let incoming = matches!(direction, Direction::Incoming | Direction::Both) && live;
-        let out = outgoing.then(|| {
-            self.topology
-                .edges_directed(index, petgraph::Direction::Outgoing)
-        });
-        let inc = incoming.then(|| {
-            self.topology
-                .edges_directed(index, petgraph::Direction::Incoming)
-        });
+        let out = outgoing.then(|| self.topology.edges_directed(index, petgraph::Direction::Outgoing));
+        let inc = incoming.then(|| self.topology.edges_directed(index, petgraph::Direction::Incoming));
         let skip_loops = direction == Direction::Both;
         out.into_iter()
             .flatten()
-            .chain(
-                inc.into_iter()
-                    .flatten()
-                    .filter(move |e| !(skip_loops && e.source() == e.target())),
-            )
+            .chain(inc.into_iter().flatten().filter(move |e| !(skip_loops && e.source() == e.target())))
             .map(|e| RelEntry {
                 id: RelId(e.id().index() as u32),
                 ty: e.weight().ty,
@@ -357,9 +310,7 @@ impl Graph {
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
     pub fn node_by_key(&self, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
-        self.key_index
-            .get(label, key, value)
-            .filter(|&n| self.contains_node(n))
+        self.key_index.get(label, key, value).filter(|&n| self.contains_node(n))
     }
 
     /// Whether `(label, key)` is a declared key, answered by the key index.
@@ -371,34 +322,23 @@ impl Graph {
     // ---- keep the indexes in step and check nothing.
 
     fn insert_node(&mut self, labels: Vec<LabelId>, props: PropertyMap) -> NodeId {
-        let index = self
-            .topology
-            .add_node(NodeRecord::retired(SlotState::Retired));
+        let index = self.topology.add_node(NodeRecord::retired(SlotState::Retired));
         let id = NodeId(index.index() as u32);
         self.revive_node(id, labels, props);
         id
     }
 
     /// Puts a live node at `id`, padding with retired slots up to it (redo paths).
-    fn place_node(
-        &mut self,
-        id: NodeId,
-        labels: Vec<LabelId>,
-        props: PropertyMap,
-    ) -> crate::Result<()> {
+    fn place_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) -> crate::Result<()> {
         while self.node_id_bound() <= id.0 {
-            self.topology
-                .add_node(NodeRecord::retired(SlotState::Retired));
+            self.topology.add_node(NodeRecord::retired(SlotState::Retired));
         }
         match self.topology.node_weight(NodeIndex::new(id.0 as usize)) {
             Some(r) if r.state == SlotState::Retired => {
                 self.revive_node(id, labels, props);
                 Ok(())
             }
-            _ => Err(crate::Error::new(
-                crate::ErrorCode::CorruptSnapshot,
-                format!("node id {id} is already taken"),
-            )),
+            _ => Err(crate::Error::new(crate::ErrorCode::CorruptSnapshot, format!("node id {id} is already taken"))),
         }
     }
 
@@ -406,11 +346,7 @@ impl Graph {
         for &label in &labels {
             self.label_index.insert(label, id);
         }
-        let record = NodeRecord {
-            state: SlotState::Live,
-            labels: labels.into_boxed_slice(),
-            props,
-        };
+        let record = NodeRecord { state: SlotState::Live, labels: labels.into_boxed_slice(), props };
         for (label, key, value) in key_entries(&self.key_index, &record) {
             self.key_index.insert(label, key, value, id);
         }
@@ -423,9 +359,7 @@ impl Graph {
     /// Retires a node that has no relationships left; returns what it held.
     fn retire_node(&mut self, id: NodeId) -> Option<(Vec<LabelId>, PropertyMap)> {
         self.node_record(id)?;
-        let slot = self
-            .topology
-            .node_weight_mut(NodeIndex::new(id.0 as usize))?;
+        let slot = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize))?;
         let record = std::mem::replace(slot, NodeRecord::retired(SlotState::Retired));
         for &label in record.labels.iter() {
             self.label_index.remove(label, id);
@@ -444,20 +378,10 @@ impl Graph {
         }
     }
 
-    fn set_node_property_raw(
-        &mut self,
-        id: NodeId,
-        key: PropKeyId,
-        value: Option<Value>,
-    ) -> Option<Value> {
+    fn set_node_property_raw(&mut self, id: NodeId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
-        let keyed: Vec<LabelId> = labels
-            .into_iter()
-            .filter(|&l| self.key_index.is_indexed(l, key))
-            .collect();
-        let slot = self
-            .topology
-            .node_weight_mut(NodeIndex::new(id.0 as usize))?;
+        let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
+        let slot = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize))?;
         let old = slot.props.set(key, value.clone());
         for label in keyed {
             if let Some(old) = &old {
@@ -485,13 +409,7 @@ impl Graph {
         &mut self.rel_tables[i]
     }
 
-    fn insert_rel(
-        &mut self,
-        ty: RelTypeId,
-        start: NodeId,
-        end: NodeId,
-        props: Vec<(PropKeyId, Value)>,
-    ) -> RelId {
+    fn insert_rel(&mut self, ty: RelTypeId, start: NodeId, end: NodeId, props: Vec<(PropKeyId, Value)>) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
         let edge = self.topology.add_edge(
             NodeIndex::new(start.0 as usize),
@@ -504,18 +422,9 @@ impl Graph {
     }
 
     /// Puts a live relationship at `id`, taking over its retired slot (redo paths).
-    fn place_rel(
-        &mut self,
-        id: RelId,
-        entry: RelEntry,
-        props: Vec<(PropKeyId, Value)>,
-    ) -> crate::Result<()> {
-        let taken = || {
-            crate::Error::new(
-                crate::ErrorCode::CorruptSnapshot,
-                format!("relationship id {id} is already taken"),
-            )
-        };
+    fn place_rel(&mut self, id: RelId, entry: RelEntry, props: Vec<(PropKeyId, Value)>) -> crate::Result<()> {
+        let taken =
+            || crate::Error::new(crate::ErrorCode::CorruptSnapshot, format!("relationship id {id} is already taken"));
         if !self.contains_node(entry.start) || !self.contains_node(entry.end) {
             return Err(crate::Error::new(
                 crate::ErrorCode::CorruptSnapshot,
@@ -523,8 +432,7 @@ impl Graph {
             ));
         }
         while self.rel_id_bound() <= id.0 {
-            self.topology
-                .add_edge(anchor(), anchor(), RelRecord::RETIRED);
+            self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
         }
         let edge = EdgeIndex::new(id.0 as usize);
         match self.topology.edge_weight(edge) {
@@ -537,9 +445,7 @@ impl Graph {
         if placed == id {
             Ok(())
         } else {
-            Err(crate::Error::internal(format!(
-                "relationship placed at {placed} instead of {id}"
-            )))
+            Err(crate::Error::internal(format!("relationship placed at {placed} instead of {id}")))
         }
     }
 
@@ -547,15 +453,10 @@ impl Graph {
     fn retire_rel(&mut self, id: RelId) -> Option<(RelEntry, Vec<(PropKeyId, Value)>)> {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
-        let props = self
-            .rel_tables
-            .get_mut(record.ty.0 as usize)
-            .map(|t| t.take_row(record.row))
-            .unwrap_or_default();
+        let props = self.rel_tables.get_mut(record.ty.0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
         self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
         // Keep the slot occupied so that the id is never handed out again.
-        self.topology
-            .add_edge(anchor(), anchor(), RelRecord::RETIRED);
+        self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
         self.n_rels -= 1;
         self.n_rels_by_type[entry.ty.0 as usize] -= 1;
         Some((entry, props))
@@ -574,16 +475,9 @@ impl Graph {
         self.n_rels_by_type[record.ty.0 as usize] -= 1;
     }
 
-    fn set_rel_property_raw(
-        &mut self,
-        id: RelId,
-        key: PropKeyId,
-        value: Option<Value>,
-    ) -> Option<Value> {
+    fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let record = self.rel_record(id)?;
-        self.rel_tables
-            .get_mut(record.ty.0 as usize)?
-            .set(record.row, key, value)
+        self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value)
     }
 
     fn declare_node_type(&mut self, ty: NodeType) {

@@ -27,10 +27,7 @@ impl PropertyMap {
     }
 
     pub fn get(&self, key: PropKeyId) -> Option<&Value> {
-        self.entries
-            .binary_search_by_key(&key, |(k, _)| *k)
-            .ok()
-            .map(|i| &self.entries[i].1)
+        self.entries.binary_search_by_key(&key, |(k, _)| *k).ok().map(|i| &self.entries[i].1)
     }
 
     /// Sets (or, with `None`, removes) a property; returns the old value.
@@ -103,10 +100,7 @@ impl RelTable {
             Some(i) => i,
             None if value.is_none() => return None,
             None => {
-                self.columns.push(RelColumn {
-                    key,
-                    cells: Vec::new(),
-                });
+                self.columns.push(RelColumn { key, cells: Vec::new() });
                 self.columns.len() - 1
             }
         };
@@ -124,12 +118,7 @@ impl RelTable {
     pub fn row(&self, row: u32) -> Vec<(PropKeyId, Value)> {
         self.columns
             .iter()
-            .filter_map(|c| {
-                c.cells
-                    .get(row as usize)
-                    .filter(|v| !v.is_null())
-                    .map(|v| (c.key, v.clone()))
-            })
+            .filter_map(|c| c.cells.get(row as usize).filter(|v| !v.is_null()).map(|v| (c.key, v.clone())))
             .collect()
     }
 

@@ -37,9 +37,7 @@ impl PropertyType {
             (PropertyType::Bool, Value::Bool(_)) => true,
             (PropertyType::Date, Value::Date(_)) => true,
             (PropertyType::Map, Value::Map(_)) => true,
-            (PropertyType::List(item), Value::List(items)) => {
-                items.iter().all(|it| !it.is_null() && item.admits(it))
-            }
+            (PropertyType::List(item), Value::List(items)) => items.iter().all(|it| !it.is_null() && item.admits(it)),
             _ => false,
         }
     }
@@ -116,9 +114,7 @@ pub struct RelType {
 
 impl RelType {
     pub fn admits_endpoints(&self, start: &[LabelId], end: &[LabelId]) -> bool {
-        self.endpoints
-            .iter()
-            .any(|(from, to)| from.admits(start) && to.admits(end))
+        self.endpoints.iter().any(|(from, to)| from.admits(start) && to.admits(end))
     }
 }
 
@@ -168,37 +164,18 @@ impl Schema {
     }
 
     /// The declaration of `key` on any of `labels`.
-    pub fn node_property<'a>(
-        &'a self,
-        labels: &[LabelId],
-        key: PropKeyId,
-    ) -> Option<&'a PropertyDef> {
-        labels
-            .iter()
-            .filter_map(|l| self.node_types.get(l))
-            .flat_map(|t| t.properties.iter())
-            .find(|p| p.key == key)
+    pub fn node_property<'a>(&'a self, labels: &[LabelId], key: PropKeyId) -> Option<&'a PropertyDef> {
+        labels.iter().filter_map(|l| self.node_types.get(l)).flat_map(|t| t.properties.iter()).find(|p| p.key == key)
     }
 
     pub fn rel_property(&self, ty: RelTypeId, key: PropKeyId) -> Option<&PropertyDef> {
-        self.rel_types
-            .get(&ty)?
-            .properties
-            .iter()
-            .find(|p| p.key == key)
+        self.rel_types.get(&ty)?.properties.iter().find(|p| p.key == key)
     }
 
     /// Whether any declared type, node or relationship, has a property `key`.
     pub fn knows_prop_key(&self, key: PropKeyId) -> bool {
-        self.node_types
-            .values()
-            .flat_map(|t| &t.properties)
-            .any(|p| p.key == key)
-            || self
-                .rel_types
-                .values()
-                .flat_map(|t| &t.properties)
-                .any(|p| p.key == key)
+        self.node_types.values().flat_map(|t| &t.properties).any(|p| p.key == key)
+            || self.rel_types.values().flat_map(|t| &t.properties).any(|p| p.key == key)
     }
 
     /// The DDL that declares this schema, in declaration-independent (id) order.
@@ -228,32 +205,19 @@ fn property_ddl(def: &PropertyDef, key: Option<PropKeyId>, catalog: &Catalog) ->
 }
 
 pub fn node_type_ddl(ty: &NodeType, catalog: &Catalog) -> String {
-    let props: Vec<String> = ty
-        .properties
-        .iter()
-        .map(|p| property_ddl(p, ty.key, catalog))
-        .collect();
-    format!(
-        "CREATE NODE TYPE {} ({})",
-        crate::syntax::quote_name(catalog.label_name(ty.label)),
-        props.join(", ")
-    )
+    let props: Vec<String> = ty.properties.iter().map(|p| property_ddl(p, ty.key, catalog)).collect();
+    format!("CREATE NODE TYPE {} ({})", crate::syntax::quote_name(catalog.label_name(ty.label)), props.join(", "))
 }
 
 pub fn rel_type_ddl(ty: &RelType, catalog: &Catalog) -> String {
     let side = |labels: &EndpointLabels| match labels {
         EndpointLabels::Any => "ANY".to_string(),
-        EndpointLabels::OneOf(ls) => ls
-            .iter()
-            .map(|l| crate::syntax::quote_name(catalog.label_name(*l)))
-            .collect::<Vec<_>>()
-            .join("|"),
+        EndpointLabels::OneOf(ls) => {
+            ls.iter().map(|l| crate::syntax::quote_name(catalog.label_name(*l))).collect::<Vec<_>>().join("|")
+        }
     };
-    let mut parts: Vec<String> = ty
-        .endpoints
-        .iter()
-        .map(|(from, to)| format!("{} -> {}", side(from), side(to)))
-        .collect();
+    let mut parts: Vec<String> =
+        ty.endpoints.iter().map(|(from, to)| format!("{} -> {}", side(from), side(to))).collect();
     parts.extend(ty.properties.iter().map(|p| property_ddl(p, None, catalog)));
     format!(
         "CREATE RELATIONSHIP TYPE {} ({})",

@@ -14,8 +14,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap,
-    PropertyType, RelEntry, RelId, RelType, RelTypeId,
+    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, PropertyType, RelEntry,
+    RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::{Date, Value};
@@ -105,8 +105,7 @@ enum ValueDto {
 pub fn save(graph: &Graph, path: &Path) -> Result<()> {
     let bytes = to_bytes(graph)?;
     write_atomically(path, &bytes).map_err(|e| {
-        Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}"))
-            .in_file(path.display().to_string())
+        Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}")).in_file(path.display().to_string())
     })
 }
 
@@ -138,10 +137,7 @@ fn corrupt(message: impl Into<String>) -> Error {
 /// Reads a snapshot from bytes, checking magic, version, length and checksum first.
 pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-        return Err(Error::new(
-            ErrorCode::NotASnapshot,
-            "not a steppe snapshot (wrong magic bytes)",
-        ));
+        return Err(Error::new(ErrorCode::NotASnapshot, "not a steppe snapshot (wrong magic bytes)"));
     }
     if bytes.len() < HEADER_LEN {
         return Err(corrupt(format!(
@@ -162,16 +158,10 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
     let crc = u32::from_le_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
     let body = &bytes[HEADER_LEN..];
     if (body.len() as u64) < body_len {
-        return Err(corrupt(format!(
-            "snapshot truncated: body has {} of {body_len} bytes",
-            body.len()
-        )));
+        return Err(corrupt(format!("snapshot truncated: body has {} of {body_len} bytes", body.len())));
     }
     if (body.len() as u64) > body_len {
-        return Err(corrupt(format!(
-            "snapshot has {} unexpected bytes after its body",
-            body.len() as u64 - body_len
-        )));
+        return Err(corrupt(format!("snapshot has {} unexpected bytes after its body", body.len() as u64 - body_len)));
     }
     if crc32fast::hash(body) != crc {
         return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
@@ -190,10 +180,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "snapshot".into());
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "snapshot".into());
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let result = (|| {
         let mut file = File::create(&tmp)?;
@@ -219,31 +206,14 @@ fn to_dto(graph: &Graph) -> Result<SnapshotV1> {
     let names = |i: &super::Interner| i.names().iter().map(|n| n.to_string()).collect();
     let mut nodes = Vec::with_capacity(graph.node_count());
     for id in graph.node_ids() {
-        let props = graph
-            .node_properties(id)
-            .map(|(k, v)| Ok((k.0, value_dto(v)?)))
-            .collect::<Result<_>>()?;
-        nodes.push(NodeDto {
-            id: id.0,
-            labels: graph.node_labels(id).iter().map(|l| l.0).collect(),
-            props,
-        });
+        let props = graph.node_properties(id).map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
+        nodes.push(NodeDto { id: id.0, labels: graph.node_labels(id).iter().map(|l| l.0).collect(), props });
     }
     let mut rels = Vec::with_capacity(graph.rel_count());
     for id in graph.rel_ids() {
         let Some(entry) = graph.rel(id) else { continue };
-        let props = graph
-            .rel_properties(id)
-            .iter()
-            .map(|(k, v)| Ok((k.0, value_dto(v)?)))
-            .collect::<Result<_>>()?;
-        rels.push(RelDto {
-            id: id.0,
-            ty: entry.ty.0,
-            start: entry.start.0,
-            end: entry.end.0,
-            props,
-        });
+        let props = graph.rel_properties(id).iter().map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
+        rels.push(RelDto { id: id.0, ty: entry.ty.0, start: entry.start.0, end: entry.end.0, props });
     }
     Ok(SnapshotV1 {
         labels: names(&catalog.labels),
@@ -266,17 +236,12 @@ fn value_dto(value: &Value) -> Result<ValueDto> {
         Value::Float(f) => ValueDto::Float(*f),
         Value::String(s) => ValueDto::String(s.to_string()),
         Value::List(items) => ValueDto::List(items.iter().map(value_dto).collect::<Result<_>>()?),
-        Value::Map(map) => ValueDto::Map(
-            map.iter()
-                .map(|(k, v)| Ok((k.to_string(), value_dto(v)?)))
-                .collect::<Result<_>>()?,
-        ),
+        Value::Map(map) => {
+            ValueDto::Map(map.iter().map(|(k, v)| Ok((k.to_string(), value_dto(v)?))).collect::<Result<_>>()?)
+        }
         Value::Date(d) => ValueDto::Date(d.days()),
         Value::Node(_) | Value::Relationship(_) | Value::Path(_) => {
-            return Err(Error::internal(format!(
-                "a {} cannot be stored as a property",
-                value.type_name()
-            )))
+            return Err(Error::internal(format!("a {} cannot be stored as a property", value.type_name())))
         }
     })
 }
@@ -295,21 +260,11 @@ fn type_dto(ty: &PropertyType) -> TypeDto {
 }
 
 fn property_defs_dto(defs: &[PropertyDef]) -> Vec<PropertyDefDto> {
-    defs.iter()
-        .map(|d| PropertyDefDto {
-            key: d.key.0,
-            ty: type_dto(&d.ty),
-            required: d.required,
-        })
-        .collect()
+    defs.iter().map(|d| PropertyDefDto { key: d.key.0, ty: type_dto(&d.ty), required: d.required }).collect()
 }
 
 fn node_type_dto(ty: &NodeType) -> NodeTypeDto {
-    NodeTypeDto {
-        label: ty.label.0,
-        properties: property_defs_dto(&ty.properties),
-        key: ty.key.map(|k| k.0),
-    }
+    NodeTypeDto { label: ty.label.0, properties: property_defs_dto(&ty.properties), key: ty.key.map(|k| k.0) }
 }
 
 fn rel_type_dto(ty: &RelType) -> RelTypeDto {
@@ -319,11 +274,7 @@ fn rel_type_dto(ty: &RelType) -> RelTypeDto {
     };
     RelTypeDto {
         rel_type: ty.rel_type.0,
-        endpoints: ty
-            .endpoints
-            .iter()
-            .map(|(a, b)| (side(a), side(b)))
-            .collect(),
+        endpoints: ty.endpoints.iter().map(|(a, b)| (side(a), side(b))).collect(),
         properties: property_defs_dto(&ty.properties),
     }
 }
@@ -338,9 +289,7 @@ struct Names {
 
 impl Names {
     fn label(&self, id: u32) -> Result<LabelId> {
-        (id < self.n_labels)
-            .then_some(LabelId(id))
-            .ok_or_else(|| corrupt(format!("label id {id} out of range")))
+        (id < self.n_labels).then_some(LabelId(id)).ok_or_else(|| corrupt(format!("label id {id} out of range")))
     }
 
     fn rel_type(&self, id: u32) -> Result<RelTypeId> {
@@ -356,10 +305,7 @@ impl Names {
     }
 
     fn props(&self, props: Vec<(u32, ValueDto)>) -> Result<Vec<(PropKeyId, Value)>> {
-        props
-            .into_iter()
-            .map(|(k, v)| Ok((self.prop_key(k)?, value_from_dto(v)?)))
-            .collect()
+        props.into_iter().map(|(k, v)| Ok((self.prop_key(k)?, value_from_dto(v)?))).collect()
     }
 }
 
@@ -374,9 +320,7 @@ fn from_dto(dto: SnapshotV1) -> Result<Graph> {
         for name in names {
             let before = interner.len();
             if interner.intern(name) as usize != before {
-                return Err(corrupt(format!(
-                    "name `{name}` appears twice in the snapshot's name table"
-                )));
+                return Err(corrupt(format!("name `{name}` appears twice in the snapshot's name table")));
             }
         }
     }
@@ -397,18 +341,10 @@ fn from_dto(dto: SnapshotV1) -> Result<Graph> {
         let side = |s: Option<Vec<u32>>| -> Result<EndpointLabels> {
             match s {
                 None => Ok(EndpointLabels::Any),
-                Some(ls) => Ok(EndpointLabels::OneOf(
-                    ls.into_iter()
-                        .map(|l| names.label(l))
-                        .collect::<Result<_>>()?,
-                )),
+                Some(ls) => Ok(EndpointLabels::OneOf(ls.into_iter().map(|l| names.label(l)).collect::<Result<_>>()?)),
             }
         };
-        let endpoints = ty
-            .endpoints
-            .into_iter()
-            .map(|(a, b)| Ok((side(a)?, side(b)?)))
-            .collect::<Result<_>>()?;
+        let endpoints = ty.endpoints.into_iter().map(|(a, b)| Ok((side(a)?, side(b)?))).collect::<Result<_>>()?;
         let rel_type = RelType {
             rel_type: names.rel_type(ty.rel_type)?,
             endpoints,
@@ -420,27 +356,15 @@ fn from_dto(dto: SnapshotV1) -> Result<Graph> {
         if node.id == 0 || node.id >= dto.node_id_bound {
             return Err(corrupt(format!("node id {} out of range", node.id)));
         }
-        let labels = node
-            .labels
-            .into_iter()
-            .map(|l| names.label(l))
-            .collect::<Result<Vec<_>>>()?;
-        graph.place_node(
-            NodeId(node.id),
-            labels,
-            PropertyMap::from_entries(names.props(node.props)?),
-        )?;
+        let labels = node.labels.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>()?;
+        graph.place_node(NodeId(node.id), labels, PropertyMap::from_entries(names.props(node.props)?))?;
     }
     for rel in dto.rels {
         if rel.id >= dto.rel_id_bound {
             return Err(corrupt(format!("relationship id {} out of range", rel.id)));
         }
-        let entry = RelEntry {
-            id: RelId(rel.id),
-            ty: names.rel_type(rel.ty)?,
-            start: NodeId(rel.start),
-            end: NodeId(rel.end),
-        };
+        let entry =
+            RelEntry { id: RelId(rel.id), ty: names.rel_type(rel.ty)?, start: NodeId(rel.start), end: NodeId(rel.end) };
         graph.place_rel(entry.id, entry, names.props(rel.props)?)?;
     }
     pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
@@ -453,27 +377,17 @@ fn pad_to_bounds(graph: &mut Graph, node_bound: u32, rel_bound: u32) -> Result<(
         return Err(corrupt("snapshot ids exceed its recorded bounds"));
     }
     while graph.node_id_bound() < node_bound {
-        graph
-            .topology
-            .add_node(super::NodeRecord::retired(super::SlotState::Retired));
+        graph.topology.add_node(super::NodeRecord::retired(super::SlotState::Retired));
     }
     while graph.rel_id_bound() < rel_bound {
-        graph
-            .topology
-            .add_edge(super::anchor(), super::anchor(), super::RelRecord::RETIRED);
+        graph.topology.add_edge(super::anchor(), super::anchor(), super::RelRecord::RETIRED);
     }
     Ok(())
 }
 
 fn property_defs(names: &Names, defs: Vec<PropertyDefDto>) -> Result<Vec<PropertyDef>> {
     defs.into_iter()
-        .map(|d| {
-            Ok(PropertyDef {
-                key: names.prop_key(d.key)?,
-                ty: type_from_dto(d.ty),
-                required: d.required,
-            })
-        })
+        .map(|d| Ok(PropertyDef { key: names.prop_key(d.key)?, ty: type_from_dto(d.ty), required: d.required }))
         .collect()
 }
 
@@ -497,18 +411,10 @@ fn value_from_dto(value: ValueDto) -> Result<Value> {
         ValueDto::Int(i) => Value::Int(i),
         ValueDto::Float(f) => Value::Float(f),
         ValueDto::String(s) => Value::string(s),
-        ValueDto::List(items) => Value::list(
-            items
-                .into_iter()
-                .map(value_from_dto)
-                .collect::<Result<_>>()?,
-        ),
-        ValueDto::Map(entries) => Value::map(
-            entries
-                .into_iter()
-                .map(|(k, v)| Ok((k.into(), value_from_dto(v)?)))
-                .collect::<Result<_>>()?,
-        ),
+        ValueDto::List(items) => Value::list(items.into_iter().map(value_from_dto).collect::<Result<_>>()?),
+        ValueDto::Map(entries) => {
+            Value::map(entries.into_iter().map(|(k, v)| Ok((k.into(), value_from_dto(v)?))).collect::<Result<_>>()?)
+        }
         ValueDto::Date(days) => Value::Date(Date::from_days(days)),
     })
 }

@@ -48,9 +48,7 @@ fn a_dropped_transaction_undoes_everything() {
     {
         let mut txn = Txn::new(&mut graph);
         let key = txn.prop_key("name");
-        assert!(txn
-            .set_node_property(a, key, Value::string("changed"))
-            .is_ok());
+        assert!(txn.set_node_property(a, key, Value::string("changed")).is_ok());
         assert!(txn.delete_node(b, true).is_ok());
         let label = txn.label("B").unwrap_or(LabelId(0));
         assert!(txn.create_node(vec![label], vec![]).is_ok());
@@ -78,41 +76,17 @@ fn label_and_key_indexes_follow_writes() {
     let mut txn = Txn::new(&mut graph);
     let label = txn.label_for_definition("Country");
     let name = txn.prop_key("name");
-    let def = PropertyDef {
-        key: name,
-        ty: PropertyType::String,
-        required: true,
-    };
-    assert!(txn
-        .define_node_type(NodeType {
-            label,
-            properties: vec![def],
-            key: Some(name)
-        })
-        .is_ok());
+    let def = PropertyDef { key: name, ty: PropertyType::String, required: true };
+    assert!(txn.define_node_type(NodeType { label, properties: vec![def], key: Some(name) }).is_ok());
     assert!(txn.commit().is_ok());
     let russia = txn_create_node(&mut graph, "Country", "Russia");
-    assert_eq!(
-        graph.node_by_key(label, name, &Value::string("Russia")),
-        Some(russia)
-    );
+    assert_eq!(graph.node_by_key(label, name, &Value::string("Russia")), Some(russia));
     let mut txn = Txn::new(&mut graph);
-    assert!(txn
-        .set_node_property(russia, name, Value::string("Russian Federation"))
-        .is_ok());
+    assert!(txn.set_node_property(russia, name, Value::string("Russian Federation")).is_ok());
     assert!(txn.commit().is_ok());
-    assert_eq!(
-        graph.node_by_key(label, name, &Value::string("Russia")),
-        None
-    );
-    assert_eq!(
-        graph.node_by_key(label, name, &Value::string("Russian Federation")),
-        Some(russia)
-    );
-    assert_eq!(
-        graph.nodes_with_label(label).collect::<Vec<_>>(),
-        vec![russia]
-    );
+    assert_eq!(graph.node_by_key(label, name, &Value::string("Russia")), None);
+    assert_eq!(graph.node_by_key(label, name, &Value::string("Russian Federation")), Some(russia));
+    assert_eq!(graph.nodes_with_label(label).collect::<Vec<_>>(), vec![russia]);
 }
 
 #[test]
@@ -123,21 +97,13 @@ fn relationship_properties_live_in_columns_per_type() {
     let mut txn = Txn::new(&mut graph);
     let ty = txn.rel_type("R").unwrap_or(RelTypeId(0));
     let w = txn.prop_key("w");
-    let r1 = txn
-        .create_rel(ty, a, b, vec![(w, Value::Int(1))])
-        .unwrap_or(RelId(0));
+    let r1 = txn.create_rel(ty, a, b, vec![(w, Value::Int(1))]).unwrap_or(RelId(0));
     let r2 = txn.create_rel(ty, b, a, vec![]).unwrap_or(RelId(0));
     assert!(txn.commit().is_ok());
     assert_eq!(graph.rel_property(r1, w), Some(&Value::Int(1)));
     assert_eq!(graph.rel_property(r2, w), None);
     assert_eq!(graph.rels_of(a, Direction::Both).count(), 2);
-    assert_eq!(
-        graph
-            .rels_of(a, Direction::Outgoing)
-            .map(|e| e.id)
-            .collect::<Vec<_>>(),
-        vec![r1]
-    );
+    assert_eq!(graph.rels_of(a, Direction::Outgoing).map(|e| e.id).collect::<Vec<_>>(), vec![r1]);
 }
 
 /// The change log of committed statements is complete: replaying it on the state before
@@ -177,8 +143,5 @@ fn redo_of_committed_changes_rebuilds_the_graph() {
     }
     *replayed.catalog_mut() = graph.catalog().clone();
     assert!(txn::redo(&mut replayed, prefix.into_iter().chain(log).collect()).is_ok());
-    assert_eq!(
-        snapshot::to_bytes(&replayed).ok(),
-        snapshot::to_bytes(&graph).ok()
-    );
+    assert_eq!(snapshot::to_bytes(&replayed).ok(), snapshot::to_bytes(&graph).ok());
 }

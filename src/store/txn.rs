@@ -5,8 +5,7 @@
 //! the executor can never leave half a statement behind.
 
 use super::{
-    constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId,
-    RelType, RelTypeId,
+    constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -16,41 +15,13 @@ use crate::value::Value;
 /// replayed in order by a redo (journal).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    CreateNode {
-        id: NodeId,
-        labels: Vec<LabelId>,
-        props: Vec<(PropKeyId, Value)>,
-    },
-    DeleteNode {
-        id: NodeId,
-        labels: Vec<LabelId>,
-        props: Vec<(PropKeyId, Value)>,
-    },
-    SetNodeProperty {
-        id: NodeId,
-        key: PropKeyId,
-        old: Option<Value>,
-        new: Option<Value>,
-    },
-    SetLabels {
-        id: NodeId,
-        old: Vec<LabelId>,
-        new: Vec<LabelId>,
-    },
-    CreateRel {
-        entry: RelEntry,
-        props: Vec<(PropKeyId, Value)>,
-    },
-    DeleteRel {
-        entry: RelEntry,
-        props: Vec<(PropKeyId, Value)>,
-    },
-    SetRelProperty {
-        id: RelId,
-        key: PropKeyId,
-        old: Option<Value>,
-        new: Option<Value>,
-    },
+    CreateNode { id: NodeId, labels: Vec<LabelId>, props: Vec<(PropKeyId, Value)> },
+    DeleteNode { id: NodeId, labels: Vec<LabelId>, props: Vec<(PropKeyId, Value)> },
+    SetNodeProperty { id: NodeId, key: PropKeyId, old: Option<Value>, new: Option<Value> },
+    SetLabels { id: NodeId, old: Vec<LabelId>, new: Vec<LabelId> },
+    CreateRel { entry: RelEntry, props: Vec<(PropKeyId, Value)> },
+    DeleteRel { entry: RelEntry, props: Vec<(PropKeyId, Value)> },
+    SetRelProperty { id: RelId, key: PropKeyId, old: Option<Value>, new: Option<Value> },
     DefineNodeType(NodeType),
     DefineRelType(RelType),
 }
@@ -154,28 +125,19 @@ impl<'g> Txn<'g> {
         self.graph.catalog_mut().intern_prop_key(name)
     }
 
-    pub fn create_node(
-        &mut self,
-        labels: Vec<LabelId>,
-        props: Vec<(PropKeyId, Value)>,
-    ) -> Result<NodeId> {
+    pub fn create_node(&mut self, labels: Vec<LabelId>, props: Vec<(PropKeyId, Value)>) -> Result<NodeId> {
         let mut labels = labels;
         labels.sort();
         labels.dedup();
         let props = PropertyMap::from_entries(props);
         let props = constraints::coerce_node_props(self.graph, &labels, props);
-        constraints::check_keys_free(self.graph, None, &labels, &props)
-            .map_err(|e| e.or_span_opt(self.origin))?;
+        constraints::check_keys_free(self.graph, None, &labels, &props).map_err(|e| e.or_span_opt(self.origin))?;
         let entries: Vec<(PropKeyId, Value)> = props.iter().map(|(k, v)| (k, v.clone())).collect();
         let id = self.graph.insert_node(labels.clone(), props);
         self.stats.nodes_created += 1;
         self.stats.properties_set += entries.len() as u64;
         self.stats.labels_added += labels.len() as u64;
-        self.changes.push(Change::CreateNode {
-            id,
-            labels,
-            props: entries,
-        });
+        self.changes.push(Change::CreateNode { id, labels, props: entries });
         self.touched.push(Touched::Node(id, self.origin));
         Ok(id)
     }
@@ -189,22 +151,15 @@ impl<'g> Txn<'g> {
     ) -> Result<RelId> {
         for node in [start, end] {
             if !self.graph.contains_node(node) {
-                return Err(self.fail(
-                    ErrorCode::DeletedEntityAccess,
-                    format!("node {node} has been deleted"),
-                ));
+                return Err(self.fail(ErrorCode::DeletedEntityAccess, format!("node {node} has been deleted")));
             }
         }
-        let props = constraints::coerce_rel_props(self.graph, ty, PropertyMap::from_entries(props))
-            .into_entries();
+        let props = constraints::coerce_rel_props(self.graph, ty, PropertyMap::from_entries(props)).into_entries();
         let n_props = props.len() as u64;
         let id = self.graph.insert_rel(ty, start, end, props.clone());
         self.stats.relationships_created += 1;
         self.stats.properties_set += n_props;
-        self.changes.push(Change::CreateRel {
-            entry: RelEntry { id, ty, start, end },
-            props,
-        });
+        self.changes.push(Change::CreateRel { entry: RelEntry { id, ty, start, end }, props });
         self.touched.push(Touched::Rel(id, self.origin));
         Ok(id)
     }
@@ -212,10 +167,7 @@ impl<'g> Txn<'g> {
     /// Sets a node property; `null` removes it.
     pub fn set_node_property(&mut self, id: NodeId, key: PropKeyId, value: Value) -> Result<()> {
         if !self.graph.contains_node(id) {
-            return Err(self.fail(
-                ErrorCode::DeletedEntityAccess,
-                format!("node {id} has been deleted"),
-            ));
+            return Err(self.fail(ErrorCode::DeletedEntityAccess, format!("node {id} has been deleted")));
         }
         let labels = self.graph.node_labels(id).to_vec();
         let value = constraints::coerce_node_value(self.graph, &labels, key, value);
@@ -227,18 +179,14 @@ impl<'g> Txn<'g> {
         }
         let old = self.graph.set_node_property_raw(id, key, new.clone());
         self.stats.properties_set += 1;
-        self.changes
-            .push(Change::SetNodeProperty { id, key, old, new });
+        self.changes.push(Change::SetNodeProperty { id, key, old, new });
         self.touched.push(Touched::Node(id, self.origin));
         Ok(())
     }
 
     pub fn set_rel_property(&mut self, id: RelId, key: PropKeyId, value: Value) -> Result<()> {
         let Some(entry) = self.graph.rel(id) else {
-            return Err(self.fail(
-                ErrorCode::DeletedEntityAccess,
-                format!("relationship {id} has been deleted"),
-            ));
+            return Err(self.fail(ErrorCode::DeletedEntityAccess, format!("relationship {id} has been deleted")));
         };
         let value = match self.graph.schema().rel_property(entry.ty, key) {
             Some(def) => def.ty.coerce(value),
@@ -247,8 +195,7 @@ impl<'g> Txn<'g> {
         let new = Some(value).filter(|v| !v.is_null());
         let old = self.graph.set_rel_property_raw(id, key, new.clone());
         self.stats.properties_set += 1;
-        self.changes
-            .push(Change::SetRelProperty { id, key, old, new });
+        self.changes.push(Change::SetRelProperty { id, key, old, new });
         self.touched.push(Touched::Rel(id, self.origin));
         Ok(())
     }
@@ -256,42 +203,25 @@ impl<'g> Txn<'g> {
     /// Adds and removes labels of a node.
     pub fn set_labels(&mut self, id: NodeId, add: &[LabelId], remove: &[LabelId]) -> Result<()> {
         if !self.graph.contains_node(id) {
-            return Err(self.fail(
-                ErrorCode::DeletedEntityAccess,
-                format!("node {id} has been deleted"),
-            ));
+            return Err(self.fail(ErrorCode::DeletedEntityAccess, format!("node {id} has been deleted")));
         }
         let old = self.graph.node_labels(id).to_vec();
-        let mut new: Vec<LabelId> = old
-            .iter()
-            .copied()
-            .filter(|l| !remove.contains(l))
-            .collect();
+        let mut new: Vec<LabelId> = old.iter().copied().filter(|l| !remove.contains(l)).collect();
         new.extend(add.iter().copied().filter(|l| !old.contains(l)));
         new.sort();
         new.dedup();
         if new == old {
             return Ok(());
         }
-        let props: PropertyMap = PropertyMap::from_entries(
-            self.graph
-                .node_properties(id)
-                .map(|(k, v)| (k, v.clone()))
-                .collect(),
-        );
-        constraints::check_keys_free(self.graph, Some(id), &new, &props)
-            .map_err(|e| e.or_span_opt(self.origin))?;
+        let props: PropertyMap =
+            PropertyMap::from_entries(self.graph.node_properties(id).map(|(k, v)| (k, v.clone())).collect());
+        constraints::check_keys_free(self.graph, Some(id), &new, &props).map_err(|e| e.or_span_opt(self.origin))?;
         self.stats.labels_added += new.iter().filter(|l| !old.contains(l)).count() as u64;
         self.stats.labels_removed += old.iter().filter(|l| !new.contains(l)).count() as u64;
         self.graph.set_node_labels_raw(id, new.clone());
         // A node's relationships may no longer fit their endpoint rules.
-        let rels: Vec<RelId> = self
-            .graph
-            .rels_of(id, super::Direction::Both)
-            .map(|r| r.id)
-            .collect();
-        self.touched
-            .extend(rels.into_iter().map(|r| Touched::Rel(r, self.origin)));
+        let rels: Vec<RelId> = self.graph.rels_of(id, super::Direction::Both).map(|r| r.id).collect();
+        self.touched.extend(rels.into_iter().map(|r| Touched::Rel(r, self.origin)));
         self.touched.push(Touched::Node(id, self.origin));
         self.changes.push(Change::SetLabels { id, old, new });
         Ok(())
@@ -312,18 +242,11 @@ impl<'g> Txn<'g> {
         if !self.graph.contains_node(id) {
             return Ok(());
         }
-        let rels: Vec<RelId> = self
-            .graph
-            .rels_of(id, super::Direction::Both)
-            .map(|r| r.id)
-            .collect();
+        let rels: Vec<RelId> = self.graph.rels_of(id, super::Direction::Both).map(|r| r.id).collect();
         if !rels.is_empty() && !detach {
             return Err(self.fail(
                 ErrorCode::DeleteConnectedNode,
-                format!(
-                    "cannot delete node {id}: it still has {} relationship(s); use DETACH DELETE",
-                    rels.len()
-                ),
+                format!("cannot delete node {id}: it still has {} relationship(s); use DETACH DELETE", rels.len()),
             ));
         }
         for rel in rels {
@@ -331,18 +254,13 @@ impl<'g> Txn<'g> {
         }
         if let Some((labels, props)) = self.graph.retire_node(id) {
             self.stats.nodes_deleted += 1;
-            self.changes.push(Change::DeleteNode {
-                id,
-                labels,
-                props: props.into_entries(),
-            });
+            self.changes.push(Change::DeleteNode { id, labels, props: props.into_entries() });
         }
         Ok(())
     }
 
     pub fn define_node_type(&mut self, ty: NodeType) -> Result<()> {
-        constraints::check_new_node_type(self.graph, &ty)
-            .map_err(|e| e.or_span_opt(self.origin))?;
+        constraints::check_new_node_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.declare_node_type(ty.clone());
         self.stats.types_defined += 1;
         self.changes.push(Change::DefineNodeType(ty));
@@ -362,12 +280,8 @@ impl<'g> Txn<'g> {
     pub fn commit(mut self) -> Result<(Stats, Vec<Change>)> {
         for touched in std::mem::take(&mut self.touched) {
             let checked = match touched {
-                Touched::Node(id, span) => {
-                    constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span))
-                }
-                Touched::Rel(id, span) => {
-                    constraints::check_rel(self.graph, id).map_err(|e| e.or_span_opt(span))
-                }
+                Touched::Node(id, span) => constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span)),
+                Touched::Rel(id, span) => constraints::check_rel(self.graph, id).map_err(|e| e.or_span_opt(span)),
             };
             checked?;
         }
@@ -424,10 +338,7 @@ fn undo(graph: &mut Graph, change: Change) {
 
 /// Applies committed changes again, placing entities at their recorded ids: the redo
 /// of a journal. Fails if the graph does not match what the changes expect.
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "the journal of committed changes replays with it")
-)]
+#[cfg_attr(not(test), expect(dead_code, reason = "the journal of committed changes replays with it"))]
 pub(crate) fn redo(graph: &mut Graph, changes: Vec<Change>) -> Result<()> {
     for change in changes {
         match change {

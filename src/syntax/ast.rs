@@ -220,30 +220,13 @@ pub struct SetClause {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetItem {
     /// `n.key = expr` (the target may be any expression ending in a property lookup).
-    Property {
-        target: Expr,
-        key: Ident,
-        value: Expr,
-        span: Span,
-    },
+    Property { target: Expr, key: Ident, value: Expr, span: Span },
     /// `n = {map}`: replaces every property.
-    Replace {
-        variable: Ident,
-        value: Expr,
-        span: Span,
-    },
+    Replace { variable: Ident, value: Expr, span: Span },
     /// `n += {map}`: sets the map's entries, keeps the rest.
-    Merge {
-        variable: Ident,
-        value: Expr,
-        span: Span,
-    },
+    Merge { variable: Ident, value: Expr, span: Span },
     /// `n:Label:Other`.
-    Labels {
-        variable: Ident,
-        labels: Vec<Ident>,
-        span: Span,
-    },
+    Labels { variable: Ident, labels: Vec<Ident>, span: Span },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -254,16 +237,8 @@ pub struct Remove {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
-    Labels {
-        variable: Ident,
-        labels: Vec<Ident>,
-        span: Span,
-    },
-    Property {
-        target: Expr,
-        key: Ident,
-        span: Span,
-    },
+    Labels { variable: Ident, labels: Vec<Ident>, span: Span },
+    Property { target: Expr, key: Ident, span: Span },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -30,11 +30,8 @@ const CALL_LIMIT: usize = 50_000_000;
 pub fn parse_statement(text: &str) -> Result<ast::Statement> {
     check_nesting(text)?;
     pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
-    let mut pairs =
-        CypherParser::parse(Rule::statement, text).map_err(|e| pairs::syntax_error(e, text))?;
-    let statement = pairs
-        .next()
-        .ok_or_else(|| Error::internal("the parser returned no statement"))?;
+    let mut pairs = CypherParser::parse(Rule::statement, text).map_err(|e| pairs::syntax_error(e, text))?;
+    let statement = pairs.next().ok_or_else(|| Error::internal("the parser returned no statement"))?;
     build::statement(statement, text)
 }
 
@@ -57,12 +54,8 @@ fn check_nesting(text: &str) -> Result<()> {
             }
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
             '\'' | '"' | '`' => script::skip_quoted(&mut chars, c),
-            '/' if chars.peek().map(|&(_, n)| n) == Some('/') => {
-                script::skip_line_comment(&mut chars)
-            }
-            '/' if chars.peek().map(|&(_, n)| n) == Some('*') => {
-                script::skip_block_comment(&mut chars)
-            }
+            '/' if chars.peek().map(|&(_, n)| n) == Some('/') => script::skip_line_comment(&mut chars),
+            '/' if chars.peek().map(|&(_, n)| n) == Some('*') => script::skip_block_comment(&mut chars),
             _ => {}
         }
     }
@@ -71,10 +64,7 @@ fn check_nesting(text: &str) -> Result<()> {
 
 /// A name as Cypher writes it: bare when it is a plain identifier, else in backticks.
 pub fn quote_name(name: &str) -> String {
-    let plain = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    let plain = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_alphanumeric() || c == '_');
     if plain {
         name.to_string()

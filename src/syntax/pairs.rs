@@ -25,11 +25,7 @@ impl<'i> Cursor<'i> {
     pub fn new(pair: Pair<'i, Rule>) -> Cursor<'i> {
         let parent = pair.as_rule();
         let span = span_of(&pair);
-        Cursor {
-            pairs: pair.into_inner().peekable(),
-            parent,
-            span,
-        }
+        Cursor { pairs: pair.into_inner().peekable(), parent, span }
     }
 
     pub fn span(&self) -> Span {
@@ -56,10 +52,7 @@ impl<'i> Cursor<'i> {
     pub fn expect_any(&mut self) -> Result<Pair<'i, Rule>> {
         let (parent, span) = (self.parent, self.span);
         self.pairs.next().ok_or_else(|| {
-            Error::internal(format!(
-                "the parser found {parent:?} with fewer parts than its rule has"
-            ))
-            .with_span(span)
+            Error::internal(format!("the parser found {parent:?} with fewer parts than its rule has")).with_span(span)
         })
     }
 
@@ -87,18 +80,14 @@ impl<'i> Cursor<'i> {
     }
 
     fn surprise(&self, wanted: Rule, found: Option<Rule>) -> Error {
-        Error::internal(format!(
-            "the parser expected {wanted:?} in {:?} but found {found:?}",
-            self.parent
-        ))
-        .with_span(self.span)
+        Error::internal(format!("the parser expected {wanted:?} in {:?} but found {found:?}", self.parent))
+            .with_span(self.span)
     }
 }
 
 /// The unexpected-shape error for a pair a builder cannot handle.
 pub fn unexpected(pair: &Pair<'_, Rule>, context: &str) -> Error {
-    Error::internal(format!("unexpected {:?} in {context}", pair.as_rule()))
-        .with_span(span_of(pair))
+    Error::internal(format!("unexpected {:?} in {context}", pair.as_rule())).with_span(span_of(pair))
 }
 
 /// Turns a pest error into a `SyntaxError` at the failing position, naming what the
@@ -123,11 +112,7 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    let code = if offset >= text.trim_end().len() {
-        ErrorCode::UnexpectedEndOfInput
-    } else {
-        ErrorCode::InvalidSyntax
-    };
+    let code = if offset >= text.trim_end().len() { ErrorCode::UnexpectedEndOfInput } else { ErrorCode::InvalidSyntax };
     Error::at(code, Span::new(offset, offset + 1), message)
 }
 
@@ -137,10 +122,7 @@ fn describe_found(text: &str, offset: usize) -> String {
         return "end of input".to_string();
     }
     let token: String = if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
-        rest.chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .take(20)
-            .collect()
+        rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').take(20).collect()
     } else {
         rest.chars().take(1).collect()
     };
@@ -197,8 +179,8 @@ fn rule_description(rule: Rule) -> &'static str {
         is_null | is_not_null => "IS NULL",
         AS => "AS",
         WHERE => "WHERE",
-        or_op | xor_op | and_op | eq | ne | le | ge | lt | gt | regex_match | starts_with
-        | ends_with | contains | in_op | add | sub | mul | div | modulo | pow => "an operator",
+        or_op | xor_op | and_op | eq | ne | le | ge | lt | gt | regex_match | starts_with | ends_with | contains
+        | in_op | add | sub | mul | div | modulo | pow => "an operator",
         not_op | neg | pos => "a prefix operator",
         _ => keyword_description(rule),
     }

@@ -29,10 +29,7 @@ pub fn split_script(script: &str) -> Vec<ScriptItem> {
             }
             if c == ':' && line_start {
                 let end = script[i..].find('\n').map_or(script.len(), |n| i + n);
-                items.push(ScriptItem::Meta {
-                    text: script[i..end].trim_end().to_string(),
-                    offset: i,
-                });
+                items.push(ScriptItem::Meta { text: script[i..end].trim_end().to_string(), offset: i });
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
@@ -56,10 +53,7 @@ pub fn split_script(script: &str) -> Vec<ScriptItem> {
             '/' if matches!(chars.peek(), Some(&(_, '*'))) => skip_block_comment(&mut chars),
             ';' => {
                 if let Some(s) = start.take() {
-                    items.push(ScriptItem::Statement {
-                        text: script[s..=i].to_string(),
-                        offset: s,
-                    });
+                    items.push(ScriptItem::Statement { text: script[s..=i].to_string(), offset: s });
                 }
             }
             _ => {}
@@ -68,10 +62,7 @@ pub fn split_script(script: &str) -> Vec<ScriptItem> {
     if let Some(s) = start {
         let text = script[s..].trim_end();
         if !text.is_empty() {
-            items.push(ScriptItem::Statement {
-                text: text.to_string(),
-                offset: s,
-            });
+            items.push(ScriptItem::Statement { text: text.to_string(), offset: s });
         }
     }
     items

@@ -325,11 +325,7 @@ pub fn format_float(x: f64) -> String {
         return "NaN".to_string();
     }
     if x.is_infinite() {
-        return if x > 0.0 {
-            "Infinity".to_string()
-        } else {
-            "-Infinity".to_string()
-        };
+        return if x > 0.0 { "Infinity".to_string() } else { "-Infinity".to_string() };
     }
     let text = format!("{x:?}");
     if text.contains(['.', 'e', 'E']) {

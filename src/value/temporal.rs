@@ -27,9 +27,7 @@ impl Date {
         if day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Date {
-            days: days_from_civil(year, month, day),
-        })
+        Some(Date { days: days_from_civil(year, month, day) })
     }
 
     /// Parses `YYYY-MM-DD` (ISO 8601 calendar date, extended form).
@@ -45,11 +43,7 @@ impl Date {
         if !all_digits(year_text) || !all_digits(month_text) || !all_digits(day_text) {
             return None;
         }
-        Date::from_ymd(
-            year_text.parse().ok()?,
-            month_text.parse().ok()?,
-            day_text.parse().ok()?,
-        )
+        Date::from_ymd(year_text.parse().ok()?, month_text.parse().ok()?, day_text.parse().ok()?)
     }
 
     pub fn ymd(self) -> (i32, u32, u32) {
@@ -106,13 +100,7 @@ mod tests {
 
     #[test]
     fn parses_and_prints_round_trip() {
-        for text in [
-            "1970-01-01",
-            "2022-01-06",
-            "2000-02-29",
-            "1999-12-31",
-            "0001-01-01",
-        ] {
+        for text in ["1970-01-01", "2022-01-06", "2000-02-29", "1999-12-31", "0001-01-01"] {
             let date = Date::parse(text);
             assert_eq!(date.map(|d| d.to_string()).as_deref(), Some(text));
         }
@@ -121,14 +109,7 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for text in [
-            "2022-02-30",
-            "2021-02-29",
-            "2022-13-01",
-            "2022-1-6",
-            "20220106",
-            "x",
-        ] {
+        for text in ["2022-02-30", "2021-02-29", "2022-13-01", "2022-1-6", "20220106", "x"] {
             assert_eq!(Date::parse(text), None, "{text}");
         }
     }

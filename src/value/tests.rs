@@ -8,14 +8,8 @@ fn null_makes_equality_unknown() {
     assert_eq!(Value::Int(1).cypher_eq(&Value::Float(1.0)), Some(true));
     assert_eq!(Value::string("a").cypher_eq(&Value::Int(1)), Some(false));
     let with_null = Value::list(vec![Value::Int(1), Value::Null]);
-    assert_eq!(
-        with_null.cypher_eq(&Value::list(vec![Value::Int(1), Value::Int(2)])),
-        None
-    );
-    assert_eq!(
-        with_null.cypher_eq(&Value::list(vec![Value::Int(2), Value::Null])),
-        Some(false)
-    );
+    assert_eq!(with_null.cypher_eq(&Value::list(vec![Value::Int(1), Value::Int(2)])), None);
+    assert_eq!(with_null.cypher_eq(&Value::list(vec![Value::Int(2), Value::Null])), Some(false));
 }
 
 #[test]
@@ -32,22 +26,14 @@ fn order_puts_types_in_the_opencypher_sequence() {
         Value::Null,
     ];
     for pair in ascending.windows(2) {
-        assert_eq!(
-            pair[0].order(&pair[1]),
-            Ordering::Less,
-            "{} < {}",
-            pair[0],
-            pair[1]
-        );
+        assert_eq!(pair[0].order(&pair[1]), Ordering::Less, "{} < {}", pair[0], pair[1]);
     }
 }
 
 #[test]
 fn equivalent_numbers_hash_alike() {
     use std::collections::HashSet;
-    let set: HashSet<Value> = [Value::Int(1), Value::Float(1.0), Value::Null, Value::Null]
-        .into_iter()
-        .collect();
+    let set: HashSet<Value> = [Value::Int(1), Value::Float(1.0), Value::Null, Value::Null].into_iter().collect();
     assert_eq!(set.len(), 2);
 }
 

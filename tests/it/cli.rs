@@ -14,12 +14,15 @@ fn steppe(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run steppe: {e}"));
     if let (Some(text), Some(mut input)) = (stdin, child.stdin.take()) {
-        input
-            .write_all(text.as_bytes())
-            .unwrap_or_else(|e| panic!("{e}"));
+        input.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Asserts a zero exit, showing what the command said on standard error otherwise.
+fn assert_success(output: &Output) {
+    assert_success(&output);
 }
 
 fn stdout(output: &Output) -> String {
@@ -27,24 +30,13 @@ fn stdout(output: &Output) -> String {
 }
 
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
-    stdout(output)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect()
+    stdout(output).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"))).collect()
 }
 
 #[test]
 fn query_counts_the_default_graph_in_json() {
-    let out = steppe(
-        &["query", "--format", "json", "MATCH (n) RETURN count(n)"],
-        None,
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = steppe(&["query", "--format", "json", "MATCH (n) RETURN count(n)"], None);
+    assert_success(&out);
     let docs = json_lines(&out);
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["columns"], serde_json::json!(["count(n)"]));
@@ -55,37 +47,20 @@ fn query_counts_the_default_graph_in_json() {
 
 #[test]
 fn json_errors_have_kind_code_and_position() {
-    let out = steppe(
-        &[
-            "query",
-            "--empty",
-            "--format",
-            "json",
-            "MATCH (n)\nRETURN m",
-        ],
-        None,
-    );
+    let out = steppe(&["query", "--empty", "--format", "json", "MATCH (n)\nRETURN m"], None);
     assert_eq!(out.status.code(), Some(1));
     let docs = json_lines(&out);
     let error = &docs[0]["error"];
     assert_eq!(error["kind"], "SyntaxError");
     assert_eq!(error["code"], "UndefinedVariable");
-    assert_eq!(
-        (error["line"].as_i64(), error["column"].as_i64()),
-        (Some(2), Some(8))
-    );
+    assert_eq!((error["line"].as_i64(), error["column"].as_i64()), (Some(2), Some(8)));
 }
 
 #[test]
 fn json_values_are_tagged() {
     let q = "CREATE (n:Country {name: 'Armenia', d: date('2022-01-06')})-[r:MEMBER_OF]->(m:Organization) RETURN n, r, 1.0 AS f, 0.0/0.0 AS nan, n.d AS d";
     let out = steppe(&["query", "--empty", "--format", "json", q], None);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let line = stdout(&out);
     assert!(line.contains("\"f\""), "{line}");
     assert!(line.contains(", 1.0, "), "floats keep their point: {line}");
@@ -109,13 +84,7 @@ fn scripts_from_stdin_print_one_document_per_statement_and_stop_at_the_first_err
     assert_eq!(docs.len(), 3, "{}", stdout(&out));
     assert_eq!(docs[1]["rows"], serde_json::json!([["a;b", 2]]));
     assert_eq!(docs[2]["error"]["code"], "UndefinedVariable");
-    assert_eq!(
-        (
-            docs[2]["error"]["line"].as_i64(),
-            docs[2]["error"]["column"].as_i64()
-        ),
-        (Some(4), Some(8))
-    );
+    assert_eq!((docs[2]["error"]["line"].as_i64(), docs[2]["error"]["column"].as_i64()), (Some(4), Some(8)));
 }
 
 #[test]
@@ -136,68 +105,30 @@ fn params_take_cypher_literals() {
         ],
         None,
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        json_lines(&out)[0]["rows"],
-        serde_json::json!([[4, "Russia", 2]])
-    );
+    assert_success(&out);
+    assert_eq!(json_lines(&out)[0]["rows"], serde_json::json!([[4, "Russia", 2]]));
     let bad = steppe(&["query", "--empty", "--param", "n=", "RETURN $n"], None);
     assert_eq!(bad.status.code(), Some(2));
 }
 
 #[test]
 fn exit_codes_follow_the_interface() {
-    assert_eq!(
-        steppe(&["query", "--empty", "RETURN 1"], None)
-            .status
-            .code(),
-        Some(0)
-    );
-    assert_eq!(
-        steppe(&["query", "--empty", "RETURN 1 +"], None)
-            .status
-            .code(),
-        Some(1)
-    );
+    assert_eq!(steppe(&["query", "--empty", "RETURN 1"], None).status.code(), Some(0));
+    assert_eq!(steppe(&["query", "--empty", "RETURN 1 +"], None).status.code(), Some(1));
     assert_eq!(steppe(&["--no-such-flag"], None).status.code(), Some(2));
-    assert_eq!(
-        steppe(&["run", "--empty", "/no/such/file.cypher"], None)
-            .status
-            .code(),
-        Some(2)
-    );
-    assert_eq!(
-        steppe(&["query", "--format", "xml", "RETURN 1"], None)
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(steppe(&["run", "--empty", "/no/such/file.cypher"], None).status.code(), Some(2));
+    assert_eq!(steppe(&["query", "--format", "xml", "RETURN 1"], None).status.code(), Some(2));
 }
 
 #[test]
 fn table_errors_show_the_line_and_a_caret() {
-    let out = steppe(
-        &["query", "--empty", "MATCH (n:Person) RETURN n.nme, x"],
-        None,
-    );
+    let out = steppe(&["query", "--empty", "MATCH (n:Person) RETURN n.nme, x"], None);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("error[SyntaxError/UndefinedVariable]"),
-        "{err}"
-    );
+    assert!(err.contains("error[SyntaxError/UndefinedVariable]"), "{err}");
     assert!(err.contains("query:1:32"), "{err}");
     assert!(err.contains("MATCH (n:Person) RETURN n.nme, x\n"), "{err}");
-    assert!(
-        err.lines()
-            .any(|l| l.trim_end().ends_with('^') && l.find('^') == Some(35)),
-        "{err}"
-    );
+    assert!(err.lines().any(|l| l.trim_end().ends_with('^') && l.find('^') == Some(35)), "{err}");
 }
 
 #[test]
@@ -205,37 +136,11 @@ fn db_files_are_created_and_writes_are_durable() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("g.steppe");
     let db = path.to_str().unwrap_or_default();
-    let create = steppe(
-        &["query", "--db", db, "CREATE (:Note {text: 'kept'})"],
-        None,
-    );
-    assert_eq!(
-        create.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&create.stderr)
-    );
-    let failing = steppe(
-        &[
-            "query",
-            "--db",
-            db,
-            "CREATE (:Note {text: 'lost'}) WITH 1 AS x RETURN 1 / 0",
-        ],
-        None,
-    );
+    let create = steppe(&["query", "--db", db, "CREATE (:Note {text: 'kept'})"], None);
+    assert_success(&create);
+    let failing = steppe(&["query", "--db", db, "CREATE (:Note {text: 'lost'}) WITH 1 AS x RETURN 1 / 0"], None);
     assert_eq!(failing.status.code(), Some(1));
-    let read = steppe(
-        &[
-            "query",
-            "--db",
-            db,
-            "--format",
-            "json",
-            "MATCH (n:Note) RETURN n.text",
-        ],
-        None,
-    );
+    let read = steppe(&["query", "--db", db, "--format", "json", "MATCH (n:Note) RETURN n.text"], None);
     assert_eq!(json_lines(&read)[0]["rows"], serde_json::json!([["kept"]]));
 }
 
@@ -244,62 +149,21 @@ fn init_default_copies_the_csto_graph() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("csto.steppe");
     let db = path.to_str().unwrap_or_default();
-    let init = steppe(
-        &[
-            "--db",
-            db,
-            "--init-default",
-            "query",
-            "--format",
-            "json",
-            "MATCH (n) RETURN count(n) AS n",
-        ],
-        None,
-    );
-    assert_eq!(
-        init.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&init.stderr)
-    );
-    let builtin = steppe(
-        &[
-            "query",
-            "--format",
-            "json",
-            "MATCH (n) RETURN count(n) AS n",
-        ],
-        None,
-    );
-    assert_eq!(
-        json_lines(&init)[0]["rows"],
-        json_lines(&builtin)[0]["rows"]
-    );
+    let init =
+        steppe(&["--db", db, "--init-default", "query", "--format", "json", "MATCH (n) RETURN count(n) AS n"], None);
+    assert_success(&init);
+    let builtin = steppe(&["query", "--format", "json", "MATCH (n) RETURN count(n) AS n"], None);
+    assert_eq!(json_lines(&init)[0]["rows"], json_lines(&builtin)[0]["rows"]);
     let again = steppe(&["--db", db, "--init-default", "query", "RETURN 1"], None);
-    assert_eq!(
-        again.status.code(),
-        Some(2),
-        "--init-default must not overwrite a graph"
-    );
+    assert_eq!(again.status.code(), Some(2), "--init-default must not overwrite a graph");
 }
 
 #[test]
 fn check_reports_the_first_problem_without_running() {
-    let script =
-        "CREATE NODE TYPE P (name STRING KEY);\nCREATE (:P {name: 'a'});\nMATCH (p:Q) RETURN p;\n";
+    let script = "CREATE NODE TYPE P (name STRING KEY);\nCREATE (:P {name: 'a'});\nMATCH (p:Q) RETURN p;\n";
     let out = steppe(&["check", "--empty", "-"], Some(script));
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stdout(&out).is_empty() || String::from_utf8_lossy(&out.stderr).contains("UnknownLabel")
-    );
-    let ok = steppe(
-        &["check", "--empty", "-"],
-        Some("CREATE NODE TYPE P (name STRING KEY);\nMATCH (p:P) RETURN p;\n"),
-    );
-    assert_eq!(
-        ok.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
+    assert!(stdout(&out).is_empty() || String::from_utf8_lossy(&out.stderr).contains("UnknownLabel"));
+    let ok = steppe(&["check", "--empty", "-"], Some("CREATE NODE TYPE P (name STRING KEY);\nMATCH (p:P) RETURN p;\n"));
+    assert_success(&ok);
 }

@@ -58,9 +58,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
         let line_start = offset;
         offset += line.len();
         if let Some(directive) = trimmed.strip_prefix("// @") {
-            let (name, value) = directive
-                .split_once(':')
-                .map_or((directive, ""), |(n, v)| (n.trim(), v.trim()));
+            let (name, value) = directive.split_once(':').map_or((directive, ""), |(n, v)| (n.trim(), v.trim()));
             let Some(last) = cases.last_mut() else {
                 continue;
             };
@@ -83,20 +81,13 @@ fn parse_fixture(text: &str) -> Vec<Case> {
         }
         if let (Some(last), Some(row)) = (cases.last_mut(), trimmed.strip_prefix("// |")) {
             if mode == "expect" {
-                let cells = row
-                    .trim_end_matches('|')
-                    .split('|')
-                    .map(|c| c.trim().to_string())
-                    .collect();
+                let cells = row.trim_end_matches('|').split('|').map(|c| c.trim().to_string()).collect();
                 last.expect.get_or_insert_with(Vec::new).push(cells);
                 continue;
             }
         }
         if mode == "plan" {
-            if let (Some(last), Some(plan_line)) = (
-                cases.last_mut(),
-                line.trim_end_matches('\n').strip_prefix("// "),
-            ) {
+            if let (Some(last), Some(plan_line)) = (cases.last_mut(), line.trim_end_matches('\n').strip_prefix("// ")) {
                 let plan = last.plan.get_or_insert_with(String::new);
                 plan.push_str(plan_line);
                 plan.push('\n');
@@ -108,11 +99,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
             continue;
         }
         if !in_statement {
-            current = Case {
-                offset: line_start,
-                line: i + 1,
-                ..Case::default()
-            };
+            current = Case { offset: line_start, line: i + 1, ..Case::default() };
             in_statement = true;
             mode = "";
         }
@@ -126,37 +113,23 @@ fn parse_fixture(text: &str) -> Vec<Case> {
 }
 
 fn run_case(db: &mut Database, case: &Case, file_text: &str) -> Result<(), String> {
-    let before = case
-        .error
-        .as_ref()
-        .map(|_| snapshot::to_bytes(db.graph()).unwrap_or_default());
+    let before = case.error.as_ref().map(|_| snapshot::to_bytes(db.graph()).unwrap_or_default());
     let result = db.execute(&case.text, &Params::new());
     match (&case.error, result) {
         (Some(expected), Err(err)) => {
             let err = err.shifted(case.offset);
-            let pos = err
-                .position(file_text)
-                .map(|p| format!("{}:{}", p.line, p.column))
-                .unwrap_or_default();
+            let pos = err.position(file_text).map(|p| format!("{}:{}", p.line, p.column)).unwrap_or_default();
             let actual = format!("{}/{} {pos}", err.kind(), err.code.as_str());
             if actual.trim() != expected.trim() {
-                return Err(format!(
-                    "expected error {expected}, got {actual} ({})",
-                    err.message
-                ));
+                return Err(format!("expected error {expected}, got {actual} ({})", err.message));
             }
             if before != Some(snapshot::to_bytes(db.graph()).unwrap_or_default()) {
                 return Err("the failing statement changed the graph".to_string());
             }
             Ok(())
         }
-        (Some(expected), Ok(_)) => Err(format!(
-            "expected error {expected}, but the statement succeeded"
-        )),
-        (None, Err(err)) => Err(format!(
-            "unexpected error: {}",
-            err.shifted(case.offset).describe(file_text)
-        )),
+        (Some(expected), Ok(_)) => Err(format!("expected error {expected}, but the statement succeeded")),
+        (None, Err(err)) => Err(format!("unexpected error: {}", err.shifted(case.offset).describe(file_text))),
         (None, Ok(result)) => check_result(case, &result),
     }
 }
@@ -170,37 +143,24 @@ fn check_result(case: &Case, result: &steppe::QueryResult) -> Result<(), String>
     if let Some(expected) = &case.plan {
         let actual = result.plan.clone().unwrap_or_default();
         if actual.trim_end() != expected.trim_end() {
-            return Err(format!(
-                "plan differs:\n--- expected\n{expected}--- actual\n{actual}"
-            ));
+            return Err(format!("plan differs:\n--- expected\n{expected}--- actual\n{actual}"));
         }
     }
     let Some(expected) = &case.expect else {
         return Ok(());
     };
     let mut actual: Vec<Vec<String>> = vec![result.columns.clone()];
-    actual.extend(result.rows.iter().map(|row| {
-        row.iter()
-            .map(|v| cypher_notation(v, &result.entities, true))
-            .collect()
-    }));
+    actual
+        .extend(result.rows.iter().map(|row| row.iter().map(|v| cypher_notation(v, &result.entities, true)).collect()));
     let mut expected = expected.clone();
     if case.unordered {
         actual[1..].sort();
         expected[1..].sort();
     }
     if actual != expected {
-        let show = |t: &[Vec<String>]| {
-            t.iter()
-                .map(|r| format!("| {} |", r.join(" | ")))
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        return Err(format!(
-            "table differs:\n--- expected\n{}\n--- actual\n{}",
-            show(&expected),
-            show(&actual)
-        ));
+        let show =
+            |t: &[Vec<String>]| t.iter().map(|r| format!("| {} |", r.join(" | "))).collect::<Vec<_>>().join("\n");
+        return Err(format!("table differs:\n--- expected\n{}\n--- actual\n{}", show(&expected), show(&actual)));
     }
     Ok(())
 }
@@ -208,10 +168,7 @@ fn check_result(case: &Case, result: &steppe::QueryResult) -> Result<(), String>
 #[test]
 fn fixtures() {
     let mut files = Vec::new();
-    fixture_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-        &mut files,
-    );
+    fixture_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"), &mut files);
     assert!(!files.is_empty(), "no fixture files found");
     let mut failures = Vec::new();
     let mut n_cases = 0;
@@ -225,10 +182,7 @@ fn fixtures() {
         for case in parse_fixture(&text) {
             n_cases += 1;
             if let Err(message) = run_case(&mut db, &case, &text) {
-                let name = path
-                    .strip_prefix(env!("CARGO_MANIFEST_DIR"))
-                    .unwrap_or(path)
-                    .display();
+                let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path).display();
                 failures.push(format!("{name}:{}: {message}", case.line));
             }
         }

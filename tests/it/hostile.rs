@@ -3,10 +3,7 @@
 use steppe::{Database, ErrorCode, Params};
 
 fn run(text: &str) -> Result<usize, ErrorCode> {
-    Database::empty()
-        .execute(text, &Params::new())
-        .map(|r| r.rows.len())
-        .map_err(|e| e.code)
+    Database::empty().execute(text, &Params::new()).map(|r| r.rows.len()).map_err(|e| e.code)
 }
 
 #[test]
@@ -38,20 +35,9 @@ fn big_literals_work() {
 
 #[test]
 fn garbage_is_a_syntax_error() {
-    for text in [
-        "",
-        ";",
-        "MATCH",
-        "RETURN 'unterminated",
-        "/* open comment",
-        "RETURN 1 +",
-        "\u{0}\u{1}",
-        "RETURN ```",
-    ] {
+    for text in ["", ";", "MATCH", "RETURN 'unterminated", "/* open comment", "RETURN 1 +", "\u{0}\u{1}", "RETURN ```"]
+    {
         let result = run(text);
-        assert!(
-            matches!(result, Err(c) if c.kind() == steppe::ErrorKind::SyntaxError),
-            "{text:?}: {result:?}"
-        );
+        assert!(matches!(result, Err(c) if c.kind() == steppe::ErrorKind::SyntaxError), "{text:?}: {result:?}");
     }
 }

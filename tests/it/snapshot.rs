@@ -18,8 +18,7 @@ fn sample() -> Database {
         MATCH (c:Country {name: 'Belarus'}) DETACH DELETE c;
         CREATE (:Country {name: 'Armenia', aliases: ['Hayastan']});
     ";
-    db.execute_script(script, &Params::new())
-        .unwrap_or_else(|e| panic!("{}", e.describe(script)));
+    db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.describe(script)));
     db
 }
 
@@ -29,10 +28,7 @@ fn answers(db: &mut Database) -> Vec<String> {
         "MATCH (a)-[r]->(b) RETURN id(r), type(r), id(a), id(b), properties(r) ORDER BY id(r)",
         "CALL db.schema()",
     ];
-    queries
-        .iter()
-        .map(|q| format!("{:?}", db.execute(q, &Params::new()).map(|r| r.rows)))
-        .collect()
+    queries.iter().map(|q| format!("{:?}", db.execute(q, &Params::new()).map(|r| r.rows))).collect()
 }
 
 #[test]
@@ -40,31 +36,17 @@ fn round_trip_keeps_schema_data_and_ids() {
     let mut original = sample();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("graph.steppe");
-    original
-        .save(&path)
-        .unwrap_or_else(|e| panic!("{}", e.message));
+    original.save(&path).unwrap_or_else(|e| panic!("{}", e.message));
     let mut loaded = Database::open(&path).unwrap_or_else(|e| panic!("{}", e.message));
     assert_eq!(answers(&mut original), answers(&mut loaded));
     // Byte-identical when written again: nothing was lost or reordered.
-    assert_eq!(
-        snapshot::to_bytes(original.graph()).ok(),
-        snapshot::to_bytes(loaded.graph()).ok()
-    );
+    assert_eq!(snapshot::to_bytes(original.graph()).ok(), snapshot::to_bytes(loaded.graph()).ok());
     // Ids keep being fresh after a reload: the deleted Belarus node's id is not reused.
-    let next = loaded.execute(
-        "CREATE (c:Country {name: 'Kazakhstan', aliases: []}) RETURN id(c)",
-        &Params::new(),
-    );
+    let next = loaded.execute("CREATE (c:Country {name: 'Kazakhstan', aliases: []}) RETURN id(c)", &Params::new());
     let max_before = original.graph().node_id_bound() as i64;
-    assert_eq!(
-        next.map(|r| r.rows),
-        Ok(vec![vec![steppe::Value::Int(max_before)]])
-    );
+    assert_eq!(next.map(|r| r.rows), Ok(vec![vec![steppe::Value::Int(max_before)]]));
     // The schema still holds after a reload.
-    let dup = loaded.execute(
-        "CREATE (:Country {name: 'Russia', aliases: []})",
-        &Params::new(),
-    );
+    let dup = loaded.execute("CREATE (:Country {name: 'Russia', aliases: []})", &Params::new());
     assert_eq!(dup.err().map(|e| e.code), Some(ErrorCode::DuplicateKey));
 }
 
@@ -80,15 +62,8 @@ fn damaged_files_give_clear_io_errors() {
     let good = snapshot::to_bytes(sample().graph()).unwrap_or_default();
 
     let truncated = load_err(&good[..good.len() - 10]);
-    assert_eq!(
-        (truncated.kind(), truncated.code),
-        (ErrorKind::IoError, ErrorCode::CorruptSnapshot)
-    );
-    assert!(
-        truncated.message.contains("truncated"),
-        "{}",
-        truncated.message
-    );
+    assert_eq!((truncated.kind(), truncated.code), (ErrorKind::IoError, ErrorCode::CorruptSnapshot));
+    assert!(truncated.message.contains("truncated"), "{}", truncated.message);
 
     let short = load_err(&good[..10]);
     assert_eq!(short.code, ErrorCode::CorruptSnapshot);
@@ -98,27 +73,16 @@ fn damaged_files_give_clear_io_errors() {
     flipped[middle] ^= 0x40;
     let corrupted = load_err(&flipped);
     assert_eq!(corrupted.code, ErrorCode::CorruptSnapshot);
-    assert!(
-        corrupted.message.contains("checksum"),
-        "{}",
-        corrupted.message
-    );
+    assert!(corrupted.message.contains("checksum"), "{}", corrupted.message);
 
     let foreign = load_err(b"PK\x03\x04 this is a zip file, not a graph");
-    assert_eq!(
-        (foreign.kind(), foreign.code),
-        (ErrorKind::IoError, ErrorCode::NotASnapshot)
-    );
+    assert_eq!((foreign.kind(), foreign.code), (ErrorKind::IoError, ErrorCode::NotASnapshot));
 
     let mut newer = good.clone();
     newer[8..12].copy_from_slice(&(VERSION + 1).to_le_bytes());
     let newer = load_err(&newer);
     assert_eq!(newer.code, ErrorCode::UnsupportedSnapshotVersion);
-    assert!(
-        newer.message.contains(&format!("{}", VERSION + 1)),
-        "{}",
-        newer.message
-    );
+    assert!(newer.message.contains(&format!("{}", VERSION + 1)), "{}", newer.message);
 
     assert_eq!(load_err(b"").code, ErrorCode::NotASnapshot);
     assert_eq!(&good[..8], MAGIC);
@@ -129,47 +93,21 @@ fn errors_name_the_file() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("bad.steppe");
     std::fs::write(&path, b"STEPPEDB\x01\x00").unwrap_or_else(|e| panic!("{e}"));
-    let err = Database::open(&path)
-        .err()
-        .unwrap_or_else(|| panic!("loaded"));
-    assert_eq!(
-        err.file.as_deref(),
-        Some(path.display().to_string().as_str())
-    );
-    let missing = Database::open(&dir.path().join("nope"))
-        .err()
-        .unwrap_or_else(|| panic!("loaded"));
-    assert_eq!(
-        (missing.kind(), missing.code),
-        (ErrorKind::IoError, ErrorCode::FileNotFound)
-    );
+    let err = Database::open(&path).err().unwrap_or_else(|| panic!("loaded"));
+    assert_eq!(err.file.as_deref(), Some(path.display().to_string().as_str()));
+    let missing = Database::open(&dir.path().join("nope")).err().unwrap_or_else(|| panic!("loaded"));
+    assert_eq!((missing.kind(), missing.code), (ErrorKind::IoError, ErrorCode::FileNotFound));
 }
 
 #[test]
 fn saving_replaces_the_file_atomically() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("g.steppe");
-    sample()
-        .save(&path)
-        .unwrap_or_else(|e| panic!("{}", e.message));
-    Database::empty()
-        .save(&path)
-        .unwrap_or_else(|e| panic!("{}", e.message));
-    let names: Vec<_> = std::fs::read_dir(dir.path())
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert_eq!(
-        names.len(),
-        1,
-        "a temporary file was left behind: {names:?}"
-    );
-    assert_eq!(
-        Database::open(&path).map(|db| db.graph().node_count()).ok(),
-        Some(0)
-    );
+    sample().save(&path).unwrap_or_else(|e| panic!("{}", e.message));
+    Database::empty().save(&path).unwrap_or_else(|e| panic!("{}", e.message));
+    let names: Vec<_> = std::fs::read_dir(dir.path()).into_iter().flatten().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names.len(), 1, "a temporary file was left behind: {names:?}");
+    assert_eq!(Database::open(&path).map(|db| db.graph().node_count()).ok(), Some(0));
 }
 
 proptest! {

@@ -18,17 +18,8 @@ pub struct Aggregate {
 }
 
 impl Aggregate {
-    pub fn new(
-        input: Box<dyn Operator>,
-        keys: Vec<(Slot, Expr)>,
-        aggregates: Vec<AggregateCall>,
-    ) -> Aggregate {
-        Aggregate {
-            input,
-            keys,
-            aggregates,
-            output: None,
-        }
+    pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
+        Aggregate { input, keys, aggregates, output: None }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -36,16 +27,9 @@ impl Aggregate {
         let mut states: Vec<(Vec<Value>, Vec<State>)> = Vec::new();
         while let Some(row) = self.input.next(ctx)? {
             let graph = ctx.graph();
-            let key = self
-                .keys
-                .iter()
-                .map(|(_, e)| eval(e, &row, graph))
-                .collect::<Result<Vec<_>>>()?;
+            let key = self.keys.iter().map(|(_, e)| eval(e, &row, graph)).collect::<Result<Vec<_>>>()?;
             let index = *groups.entry(key.clone()).or_insert_with(|| {
-                states.push((
-                    key,
-                    self.aggregates.iter().map(|_| State::default()).collect(),
-                ));
+                states.push((key, self.aggregates.iter().map(|_| State::default()).collect()));
                 states.len() - 1
             });
             for (call, state) in self.aggregates.iter().zip(states[index].1.iter_mut()) {
@@ -54,10 +38,7 @@ impl Aggregate {
         }
         // With no grouping keys, an empty input still gives one row (count(*) = 0).
         if states.is_empty() && self.keys.is_empty() {
-            states.push((
-                Vec::new(),
-                self.aggregates.iter().map(|_| State::default()).collect(),
-            ));
+            states.push((Vec::new(), self.aggregates.iter().map(|_| State::default()).collect()));
         }
         let mut rows = Vec::with_capacity(states.len());
         for (key, group) in states {
@@ -93,12 +74,7 @@ struct State {
 }
 
 impl State {
-    fn update(
-        &mut self,
-        call: &AggregateCall,
-        row: &Row,
-        graph: &crate::store::Graph,
-    ) -> Result<()> {
+    fn update(&mut self, call: &AggregateCall, row: &Row, graph: &crate::store::Graph) -> Result<()> {
         if call.function == AggregateFunction::CountStar {
             self.count += 1;
             return Ok(());
@@ -127,16 +103,8 @@ impl State {
         Ok(match call.function {
             A::CountStar | A::Count => Value::Int(self.count),
             A::Collect => Value::list(self.values),
-            A::Min => self
-                .values
-                .into_iter()
-                .min_by(|a, b| a.order(b))
-                .unwrap_or(Value::Null),
-            A::Max => self
-                .values
-                .into_iter()
-                .max_by(|a, b| a.order(b))
-                .unwrap_or(Value::Null),
+            A::Min => self.values.into_iter().min_by(|a, b| a.order(b)).unwrap_or(Value::Null),
+            A::Max => self.values.into_iter().max_by(|a, b| a.order(b)).unwrap_or(Value::Null),
             A::Sum => sum(&self.values, span)?,
             A::Avg => match numbers(&self.values, span)? {
                 xs if xs.is_empty() => Value::Null,
@@ -154,9 +122,7 @@ impl State {
                     Value::Float((squares / if sample { n - 1.0 } else { n }).sqrt())
                 }
             }
-            A::PercentileCont | A::PercentileDisc => {
-                percentile(call, self.values, self.percentile, span)?
-            }
+            A::PercentileCont | A::PercentileDisc => percentile(call, self.values, self.percentile, span)?,
         })
     }
 }
@@ -181,13 +147,9 @@ fn sum(values: &[Value], span: crate::span::Span) -> Result<Value> {
         let mut total: i64 = 0;
         for v in values {
             if let Value::Int(i) = v {
-                total = total.checked_add(*i).ok_or_else(|| {
-                    Error::at(
-                        ErrorCode::IntegerOverflow,
-                        span,
-                        "integer overflow in sum()",
-                    )
-                })?;
+                total = total
+                    .checked_add(*i)
+                    .ok_or_else(|| Error::at(ErrorCode::IntegerOverflow, span, "integer overflow in sum()"))?;
             }
         }
         return Ok(Value::Int(total));
@@ -195,23 +157,14 @@ fn sum(values: &[Value], span: crate::span::Span) -> Result<Value> {
     Ok(Value::Float(numbers(values, span)?.iter().sum()))
 }
 
-fn percentile(
-    call: &AggregateCall,
-    values: Vec<Value>,
-    p: Option<Value>,
-    span: crate::span::Span,
-) -> Result<Value> {
+fn percentile(call: &AggregateCall, values: Vec<Value>, p: Option<Value>, span: crate::span::Span) -> Result<Value> {
     let p = match p {
         Some(Value::Int(i)) => i as f64,
         Some(Value::Float(f)) => f,
         _ => return Ok(Value::Null),
     };
     if !(0.0..=1.0).contains(&p) {
-        return Err(Error::at(
-            ErrorCode::NumberOutOfRange,
-            span,
-            format!("percentile {p} is not between 0 and 1"),
-        ));
+        return Err(Error::at(ErrorCode::NumberOutOfRange, span, format!("percentile {p} is not between 0 and 1")));
     }
     let mut xs = numbers(&values, span)?;
     if xs.is_empty() {
@@ -219,9 +172,7 @@ fn percentile(
     }
     xs.sort_by(|a, b| a.total_cmp(b));
     if call.function == AggregateFunction::PercentileDisc {
-        let index = ((p * xs.len() as f64).ceil() as usize)
-            .saturating_sub(1)
-            .min(xs.len() - 1);
+        let index = ((p * xs.len() as f64).ceil() as usize).saturating_sub(1).min(xs.len() - 1);
         let chosen = xs[index];
         // Integers stay integers when every input was one.
         return Ok(if values.iter().all(|v| matches!(v, Value::Int(_))) {
@@ -232,7 +183,5 @@ fn percentile(
     }
     let position = p * (xs.len() - 1) as f64;
     let (low, high) = (position.floor() as usize, position.ceil() as usize);
-    Ok(Value::Float(
-        xs[low] + (xs[high] - xs[low]) * (position - low as f64),
-    ))
+    Ok(Value::Float(xs[low] + (xs[high] - xs[low]) * (position - low as f64)))
 }

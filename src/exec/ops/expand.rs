@@ -34,17 +34,7 @@ impl Expand {
             RelDirection::Left => Direction::Incoming,
             RelDirection::Both => Direction::Both,
         };
-        Expand {
-            input,
-            from,
-            rel,
-            to,
-            direction,
-            types,
-            into,
-            current: None,
-            pending: Vec::new().into_iter(),
-        }
+        Expand { input, from, rel, to, direction, types, into, current: None, pending: Vec::new().into_iter() }
     }
 
     fn wanted(&self, entry: &RelEntry) -> bool {
@@ -61,11 +51,7 @@ impl Operator for Expand {
                     continue;
                 };
                 for entry in self.pending.by_ref() {
-                    let other = if entry.start == from {
-                        entry.end
-                    } else {
-                        entry.start
-                    };
+                    let other = if entry.start == from { entry.end } else { entry.start };
                     if self.into && *row.get(self.to) != Value::Node(other) {
                         continue;
                     }
@@ -79,11 +65,7 @@ impl Operator for Expand {
                 return Ok(None);
             };
             let entries: Vec<RelEntry> = match *row.get(self.from) {
-                Value::Node(from) => ctx
-                    .graph()
-                    .rels_of(from, self.direction)
-                    .filter(|e| self.wanted(e))
-                    .collect(),
+                Value::Node(from) => ctx.graph().rels_of(from, self.direction).filter(|e| self.wanted(e)).collect(),
                 _ => Vec::new(),
             };
             self.pending = entries.into_iter();

@@ -50,10 +50,7 @@ pub struct BuildCtx {
 
 impl BuildCtx {
     fn child(&self, offset: usize) -> BuildCtx {
-        BuildCtx {
-            counters: self.counters.clone(),
-            index: self.index + offset,
-        }
+        BuildCtx { counters: self.counters.clone(), index: self.index + offset }
     }
 }
 
@@ -68,8 +65,7 @@ impl Operator for Profiled {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let started = Instant::now();
         let row = self.inner.next(ctx)?;
-        self.counters
-            .record(self.index, u64::from(row.is_some()), started.elapsed());
+        self.counters.record(self.index, u64::from(row.is_some()), started.elapsed());
         Ok(row)
     }
 }
@@ -77,11 +73,7 @@ impl Operator for Profiled {
 pub fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
     let operator = build_one(op, at)?;
     Ok(match &at.counters {
-        Some(counters) => Box::new(Profiled {
-            inner: operator,
-            counters: counters.clone(),
-            index: at.index,
-        }),
+        Some(counters) => Box::new(Profiled { inner: operator, counters: counters.clone(), index: at.index }),
         None => operator,
     })
 }
@@ -94,131 +86,49 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
     Ok(match op {
         LogicalOp::Start => Box::new(scan::Start::default()),
         LogicalOp::Argument => Box::new(scan::Argument::default()),
-        LogicalOp::NodeScan { input, slot, label } => Box::new(scan::NodeScan::new(
-            build_input(input, at)?,
-            *slot,
-            label.clone(),
-        )),
-        LogicalOp::NodeByKey {
-            input,
-            slot,
-            label,
-            key,
-            value,
-        } => Box::new(scan::NodeByKey::new(
-            build_input(input, at)?,
-            *slot,
-            label.clone(),
-            key.clone(),
-            value.clone(),
-        )),
-        LogicalOp::Expand {
-            input,
-            from,
-            rel,
-            to,
-            direction,
-            types,
-            into,
-        } => Box::new(expand::Expand::new(
-            build_input(input, at)?,
-            *from,
-            *rel,
-            *to,
-            *direction,
-            types.clone(),
-            *into,
-        )),
-        LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(
-            build_input(input, at)?,
-            predicate.clone(),
-        )),
-        LogicalOp::Optional {
-            input,
-            inner,
-            new_slots,
-        } => {
+        LogicalOp::NodeScan { input, slot, label } => {
+            Box::new(scan::NodeScan::new(build_input(input, at)?, *slot, label.clone()))
+        }
+        LogicalOp::NodeByKey { input, slot, label, key, value } => {
+            Box::new(scan::NodeByKey::new(build_input(input, at)?, *slot, label.clone(), key.clone(), value.clone()))
+        }
+        LogicalOp::Expand { input, from, rel, to, direction, types, into } => {
+            Box::new(expand::Expand::new(build_input(input, at)?, *from, *rel, *to, *direction, types.clone(), *into))
+        }
+        LogicalOp::Filter { input, predicate } => {
+            Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))
+        }
+        LogicalOp::Optional { input, inner, new_slots } => {
             let inner_at = at.child(1 + count_ops(input));
-            Box::new(optional::Optional::new(
-                build_input(input, at)?,
-                (**inner).clone(),
-                inner_at,
-                new_slots.clone(),
-            ))
+            Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))
         }
-        LogicalOp::BuildPath {
-            input,
-            slot,
-            nodes,
-            rels,
-        } => Box::new(project::BuildPath::new(
-            build_input(input, at)?,
-            *slot,
-            nodes.clone(),
-            rels.clone(),
-        )),
-        LogicalOp::Unwind { input, expr, slot } => Box::new(project::Unwind::new(
-            build_input(input, at)?,
-            expr.clone(),
-            *slot,
-        )),
-        LogicalOp::Project { input, items } => Box::new(project::Project::new(
-            build_input(input, at)?,
-            items.clone(),
-        )),
-        LogicalOp::Retain { input, slots } => {
-            Box::new(project::Retain::new(build_input(input, at)?, slots.clone()))
+        LogicalOp::BuildPath { input, slot, nodes, rels } => {
+            Box::new(project::BuildPath::new(build_input(input, at)?, *slot, nodes.clone(), rels.clone()))
         }
-        LogicalOp::Aggregate {
-            input,
-            keys,
-            aggregates,
-        } => Box::new(aggregate::Aggregate::new(
-            build_input(input, at)?,
-            keys.clone(),
-            aggregates.clone(),
-        )),
-        LogicalOp::Distinct { input, slots } => {
-            Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone()))
+        LogicalOp::Unwind { input, expr, slot } => {
+            Box::new(project::Unwind::new(build_input(input, at)?, expr.clone(), *slot))
         }
-        LogicalOp::Sort { input, keys } => {
-            Box::new(sort::Sort::new(build_input(input, at)?, keys.clone()))
+        LogicalOp::Project { input, items } => Box::new(project::Project::new(build_input(input, at)?, items.clone())),
+        LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
+        LogicalOp::Aggregate { input, keys, aggregates } => {
+            Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
-        LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(
-            build_input(input, at)?,
-            literal_count(count)?,
-        )),
-        LogicalOp::Limit { input, count } => Box::new(sort::Limit::new(
-            build_input(input, at)?,
-            literal_count(count)?,
-        )),
-        LogicalOp::Create { input, pattern } => {
-            Box::new(write::Create::new(build_input(input, at)?, pattern.clone()))
+        LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
+        LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
+        LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, literal_count(count)?)),
+        LogicalOp::Limit { input, count } => Box::new(sort::Limit::new(build_input(input, at)?, literal_count(count)?)),
+        LogicalOp::Create { input, pattern } => Box::new(write::Create::new(build_input(input, at)?, pattern.clone())),
+        LogicalOp::Merge { input, merge } => Box::new(write::Merge::new(build_input(input, at)?, (**merge).clone())),
+        LogicalOp::SetProperties { input, items } => {
+            Box::new(write::SetProperties::new(build_input(input, at)?, items.clone()))
         }
-        LogicalOp::Merge { input, merge } => Box::new(write::Merge::new(
-            build_input(input, at)?,
-            (**merge).clone(),
-        )),
-        LogicalOp::SetProperties { input, items } => Box::new(write::SetProperties::new(
-            build_input(input, at)?,
-            items.clone(),
-        )),
-        LogicalOp::Remove { input, items } => {
-            Box::new(write::Remove::new(build_input(input, at)?, items.clone()))
+        LogicalOp::Remove { input, items } => Box::new(write::Remove::new(build_input(input, at)?, items.clone())),
+        LogicalOp::Delete { input, detach, exprs } => {
+            Box::new(write::Delete::new(build_input(input, at)?, *detach, exprs.clone()))
         }
-        LogicalOp::Delete {
-            input,
-            detach,
-            exprs,
-        } => Box::new(write::Delete::new(
-            build_input(input, at)?,
-            *detach,
-            exprs.clone(),
-        )),
-        LogicalOp::ProcedureCall { input, call } => Box::new(procedure::ProcedureCall::new(
-            build_input(input, at)?,
-            call.clone(),
-        )),
+        LogicalOp::ProcedureCall { input, call } => {
+            Box::new(procedure::ProcedureCall::new(build_input(input, at)?, call.clone()))
+        }
         LogicalOp::Union { inputs, all } => {
             let mut built = Vec::new();
             let mut offset = 1;
@@ -228,10 +138,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             }
             Box::new(union::Union::new(built, *all))
         }
-        LogicalOp::ProduceResults { input, slots } => Box::new(project::Produce::new(
-            build_input(input, at)?,
-            slots.clone(),
-        )),
+        LogicalOp::ProduceResults { input, slots } => {
+            Box::new(project::Produce::new(build_input(input, at)?, slots.clone()))
+        }
     })
 }
 
@@ -239,10 +148,6 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
 fn literal_count(expr: &crate::binder::bound::Expr) -> Result<usize> {
     match &expr.kind {
         crate::binder::bound::ExprKind::Literal(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
-        _ => Err(Error::at(
-            ErrorCode::InvalidArgumentValue,
-            expr.span,
-            "SKIP and LIMIT need a non-negative integer",
-        )),
+        _ => Err(Error::at(ErrorCode::InvalidArgumentValue, expr.span, "SKIP and LIMIT need a non-negative integer")),
     }
 }

@@ -19,21 +19,8 @@ pub struct Optional {
 }
 
 impl Optional {
-    pub fn new(
-        input: Box<dyn Operator>,
-        inner_plan: LogicalOp,
-        inner_at: BuildCtx,
-        new_slots: Vec<Slot>,
-    ) -> Optional {
-        Optional {
-            input,
-            inner_plan,
-            inner_at,
-            new_slots,
-            inner: None,
-            current: None,
-            matched: false,
-        }
+    pub fn new(input: Box<dyn Operator>, inner_plan: LogicalOp, inner_at: BuildCtx, new_slots: Vec<Slot>) -> Optional {
+        Optional { input, inner_plan, inner_at, new_slots, inner: None, current: None, matched: false }
     }
 }
 

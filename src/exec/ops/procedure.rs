@@ -16,12 +16,7 @@ pub struct ProcedureCall {
 
 impl ProcedureCall {
     pub fn new(input: Box<dyn Operator>, call: Call) -> ProcedureCall {
-        ProcedureCall {
-            input,
-            call,
-            current: None,
-            pending: Vec::new().into_iter(),
-        }
+        ProcedureCall { input, call, current: None, pending: Vec::new().into_iter() }
     }
 }
 
@@ -56,9 +51,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
             .names()
             .iter()
             .filter(|n| {
-                catalog.label(n).is_some_and(|l| {
-                    graph.label_count(l) > 0 || graph.schema().node_type(l).is_some()
-                })
+                catalog.label(n).is_some_and(|l| graph.label_count(l) > 0 || graph.schema().node_type(l).is_some())
             })
             .map(one)
             .collect(),
@@ -67,9 +60,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
             .names()
             .iter()
             .filter(|n| {
-                catalog.rel_type(n).is_some_and(|t| {
-                    graph.rel_type_count(t) > 0 || graph.schema().rel_type(t).is_some()
-                })
+                catalog.rel_type(n).is_some_and(|t| graph.rel_type_count(t) > 0 || graph.schema().rel_type(t).is_some())
             })
             .map(one)
             .collect(),
@@ -94,11 +85,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
         }
     };
     rows.sort_by(|a, b| {
-        a.iter()
-            .zip(b)
-            .map(|(x, y)| x.order(y))
-            .find(|o| o.is_ne())
-            .unwrap_or(std::cmp::Ordering::Equal)
+        a.iter().zip(b).map(|(x, y)| x.order(y)).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)
     });
     rows
 }

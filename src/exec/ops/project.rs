@@ -25,11 +25,7 @@ impl Operator for Project {
             return Ok(None);
         };
         // Items see the row as it came in, not each other's results.
-        let values = self
-            .items
-            .iter()
-            .map(|(_, e)| eval(e, &row, ctx.graph()))
-            .collect::<Result<Vec<_>>>()?;
+        let values = self.items.iter().map(|(_, e)| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
         for ((slot, _), value) in self.items.iter().zip(values) {
             row.set(*slot, value);
         }
@@ -68,13 +64,7 @@ pub struct Unwind {
 
 impl Unwind {
     pub fn new(input: Box<dyn Operator>, expr: Expr, slot: Slot) -> Unwind {
-        Unwind {
-            input,
-            expr,
-            slot,
-            current: None,
-            items: Vec::new().into_iter(),
-        }
+        Unwind { input, expr, slot, current: None, items: Vec::new().into_iter() }
     }
 }
 
@@ -108,18 +98,8 @@ pub struct BuildPath {
 }
 
 impl BuildPath {
-    pub fn new(
-        input: Box<dyn Operator>,
-        slot: Slot,
-        nodes: Vec<Slot>,
-        rels: Vec<Slot>,
-    ) -> BuildPath {
-        BuildPath {
-            input,
-            slot,
-            nodes,
-            rels,
-        }
+    pub fn new(input: Box<dyn Operator>, slot: Slot, nodes: Vec<Slot>, rels: Vec<Slot>) -> BuildPath {
+        BuildPath { input, slot, nodes, rels }
     }
 }
 
@@ -136,10 +116,7 @@ impl Operator for BuildPath {
             Value::Relationship(id) => Some(*id),
             _ => None,
         });
-        let path = PathValue {
-            nodes: nodes.collect(),
-            rels: rels.collect(),
-        };
+        let path = PathValue { nodes: nodes.collect(), rels: rels.collect() };
         row.set(self.slot, Value::Path(Arc::new(path)));
         Ok(Some(row))
     }

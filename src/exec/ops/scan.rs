@@ -49,13 +49,7 @@ pub struct NodeScan {
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
-        NodeScan {
-            input,
-            slot,
-            label,
-            current: None,
-            candidates: Vec::new().into_iter(),
-        }
+        NodeScan { input, slot, label, current: None, candidates: Vec::new().into_iter() }
     }
 }
 
@@ -99,20 +93,8 @@ pub struct NodeByKey {
 }
 
 impl NodeByKey {
-    pub fn new(
-        input: Box<dyn Operator>,
-        slot: Slot,
-        label: LabelRef,
-        key: PropKeyRef,
-        value: Expr,
-    ) -> NodeByKey {
-        NodeByKey {
-            input,
-            slot,
-            label,
-            key,
-            value,
-        }
+    pub fn new(input: Box<dyn Operator>, slot: Slot, label: LabelRef, key: PropKeyRef, value: Expr) -> NodeByKey {
+        NodeByKey { input, slot, label, key, value }
     }
 }
 
@@ -127,12 +109,9 @@ impl Operator for NodeByKey {
             let found = if graph.is_key(label, key) {
                 graph.node_by_key(label, key, &value)
             } else {
-                graph.nodes_with_label(label).find(|n| {
-                    graph
-                        .node_property(*n, key)
-                        .and_then(|v| v.cypher_eq(&value))
-                        == Some(true)
-                })
+                graph
+                    .nodes_with_label(label)
+                    .find(|n| graph.node_property(*n, key).and_then(|v| v.cypher_eq(&value)) == Some(true))
             };
             if let Some(node) = found {
                 row.set(self.slot, Value::Node(node));

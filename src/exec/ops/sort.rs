@@ -16,11 +16,7 @@ pub struct Distinct {
 
 impl Distinct {
     pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
-        Distinct {
-            input,
-            slots,
-            seen: HashSet::new(),
-        }
+        Distinct { input, slots, seen: HashSet::new() }
     }
 }
 
@@ -44,11 +40,7 @@ pub struct Sort {
 
 impl Sort {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>) -> Sort {
-        Sort {
-            input,
-            keys,
-            output: None,
-        }
+        Sort { input, keys, output: None }
     }
 }
 
@@ -57,11 +49,7 @@ impl Operator for Sort {
         if self.output.is_none() {
             let mut keyed = Vec::new();
             while let Some(row) = self.input.next(ctx)? {
-                let key = self
-                    .keys
-                    .iter()
-                    .map(|(e, _)| eval(e, &row, ctx.graph()))
-                    .collect::<Result<Vec<_>>>()?;
+                let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
                 keyed.push((key, row));
             }
             let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
@@ -73,13 +61,7 @@ impl Operator for Sort {
                     .find(|o| o.is_ne())
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
-            self.output = Some(
-                keyed
-                    .into_iter()
-                    .map(|(_, row)| row)
-                    .collect::<Vec<_>>()
-                    .into_iter(),
-            );
+            self.output = Some(keyed.into_iter().map(|(_, row)| row).collect::<Vec<_>>().into_iter());
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }
@@ -92,10 +74,7 @@ pub struct Skip {
 
 impl Skip {
     pub fn new(input: Box<dyn Operator>, count: usize) -> Skip {
-        Skip {
-            input,
-            remaining: count,
-        }
+        Skip { input, remaining: count }
     }
 }
 
@@ -119,10 +98,7 @@ pub struct Limit {
 
 impl Limit {
     pub fn new(input: Box<dyn Operator>, count: usize) -> Limit {
-        Limit {
-            input,
-            remaining: count,
-        }
+        Limit { input, remaining: count }
     }
 }
 

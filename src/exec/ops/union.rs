@@ -14,12 +14,7 @@ pub struct Union {
 
 impl Union {
     pub fn new(inputs: Vec<Box<dyn Operator>>, all: bool) -> Union {
-        Union {
-            inputs,
-            current: 0,
-            all,
-            seen: HashSet::new(),
-        }
+        Union { inputs, current: 0, all, seen: HashSet::new() }
     }
 }
 

@@ -4,9 +4,7 @@
 //! own writes through the reads before it (Neo4j's "eager" barrier). Every write goes
 //! through the statement's `Txn`, which undoes them all if the statement fails.
 
-use crate::binder::bound::{
-    Expr, MergeClause, NodePattern, Pattern, PatternPart, PropKeyRef, RemoveItem, SetItem,
-};
+use crate::binder::bound::{Expr, MergeClause, NodePattern, Pattern, PatternPart, PropKeyRef, RemoveItem, SetItem};
 use crate::error::{Error, ErrorCode, Result};
 use crate::exec::expr::{all_properties_of, eval};
 use crate::exec::pattern::for_each_match;
@@ -26,10 +24,7 @@ struct Eager {
 
 impl Eager {
     fn new(input: Box<dyn Operator>) -> Eager {
-        Eager {
-            input,
-            output: None,
-        }
+        Eager { input, output: None }
     }
 
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>, write: &mut WriteRow<'_>) -> Result<Option<Row>> {
@@ -55,10 +50,7 @@ pub struct Create {
 
 impl Create {
     pub fn new(input: Box<dyn Operator>, pattern: Pattern) -> Create {
-        Create {
-            eager: Eager::new(input),
-            pattern,
-        }
+        Create { eager: Eager::new(input), pattern }
     }
 }
 
@@ -82,10 +74,7 @@ pub struct Merge {
 
 impl Merge {
     pub fn new(input: Box<dyn Operator>, merge: MergeClause) -> Merge {
-        Merge {
-            eager: Eager::new(input),
-            merge,
-        }
+        Merge { eager: Eager::new(input), merge }
     }
 }
 
@@ -134,11 +123,7 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
     let mut rel_ids = Vec::with_capacity(part.rels.len());
     for (i, rel) in part.rels.iter().enumerate() {
         ctx.txn.set_origin(rel.span);
-        let name = rel
-            .types
-            .first()
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| "".into());
+        let name = rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into());
         let ty = ctx.txn.rel_type(&name)?;
         let props = eval_properties(ctx, &rel.properties, &row)?;
         let (start, end) = match rel.direction {
@@ -150,24 +135,14 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
         rel_ids.push(id);
     }
     if let Some(path) = part.path {
-        row.set(
-            path,
-            Value::Path(std::sync::Arc::new(PathValue {
-                nodes: node_ids,
-                rels: rel_ids,
-            })),
-        );
+        row.set(path, Value::Path(std::sync::Arc::new(PathValue { nodes: node_ids, rels: rel_ids })));
     }
     Ok(row)
 }
 
 fn create_node(ctx: &mut ExecCtx<'_, '_>, node: &NodePattern, row: &Row) -> Result<NodeId> {
     ctx.txn.set_origin(node.span);
-    let labels = node
-        .labels
-        .iter()
-        .map(|l| ctx.txn.label(&l.name))
-        .collect::<Result<Vec<_>>>()?;
+    let labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
     let props = eval_properties(ctx, &node.properties, row)?;
     ctx.txn.create_node(labels, props)
 }
@@ -189,22 +164,16 @@ fn eval_properties(
 fn storable(value: Value, expr: &Expr) -> Result<Value> {
     let bad = match &value {
         Value::Node(_) | Value::Relationship(_) | Value::Path(_) => true,
-        Value::List(items) => items.iter().any(|v| {
-            matches!(
-                v,
-                Value::Node(_) | Value::Relationship(_) | Value::Path(_) | Value::List(_)
-            )
-        }),
+        Value::List(items) => {
+            items.iter().any(|v| matches!(v, Value::Node(_) | Value::Relationship(_) | Value::Path(_) | Value::List(_)))
+        }
         _ => false,
     };
     if bad {
         return Err(Error::at(
             ErrorCode::InvalidPropertyType,
             expr.span,
-            format!(
-                "a {} cannot be stored as a property value",
-                value.type_name()
-            ),
+            format!("a {} cannot be stored as a property value", value.type_name()),
         ));
     }
     Ok(value)
@@ -217,10 +186,7 @@ pub struct SetProperties {
 
 impl SetProperties {
     pub fn new(input: Box<dyn Operator>, items: Vec<SetItem>) -> SetProperties {
-        SetProperties {
-            eager: Eager::new(input),
-            items,
-        }
+        SetProperties { eager: Eager::new(input), items }
     }
 }
 
@@ -238,12 +204,7 @@ impl Operator for SetProperties {
 fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> Result<()> {
     for item in items {
         match item {
-            SetItem::Property {
-                target,
-                key,
-                value,
-                span,
-            } => {
+            SetItem::Property { target, key, value, span } => {
                 ctx.txn.set_origin(*span);
                 let owner = eval(target, row, ctx.graph())?;
                 let value = storable(eval(value, row, ctx.graph())?, target)?;
@@ -270,10 +231,7 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
             SetItem::Labels { slot, labels, span } => {
                 ctx.txn.set_origin(*span);
                 if let Value::Node(id) = row.get(*slot) {
-                    let ids = labels
-                        .iter()
-                        .map(|l| ctx.txn.label(&l.name))
-                        .collect::<Result<Vec<_>>>()?;
+                    let ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
                     ctx.txn.set_labels(*id, &ids, &[])?;
                 }
             }
@@ -308,10 +266,7 @@ pub struct Remove {
 
 impl Remove {
     pub fn new(input: Box<dyn Operator>, items: Vec<RemoveItem>) -> Remove {
-        Remove {
-            eager: Eager::new(input),
-            items,
-        }
+        Remove { eager: Eager::new(input), items }
     }
 }
 
@@ -351,11 +306,7 @@ pub struct Delete {
 
 impl Delete {
     pub fn new(input: Box<dyn Operator>, detach: bool, exprs: Vec<Expr>) -> Delete {
-        Delete {
-            eager: Eager::new(input),
-            detach,
-            exprs,
-        }
+        Delete { eager: Eager::new(input), detach, exprs }
     }
 }
 

@@ -27,10 +27,7 @@ pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
 
 fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
     let span = span_of(&pair);
-    let clauses = pair
-        .into_inner()
-        .map(|p| clause(p, text))
-        .collect::<Result<_>>()?;
+    let clauses = pair.into_inner().map(|p| clause(p, text)).collect::<Result<_>>()?;
     Ok(SingleQuery { clauses, span })
 }
 
@@ -56,16 +53,8 @@ fn match_clause(pair: Pair<'_, Rule>) -> Result<Match> {
     let optional = cursor.eat(Rule::OPTIONAL);
     cursor.expect(Rule::MATCH)?;
     let pattern = pattern(cursor.expect(Rule::pattern)?)?;
-    let where_ = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?;
-    Ok(Match {
-        optional,
-        pattern,
-        where_,
-        span,
-    })
+    let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
+    Ok(Match { optional, pattern, where_, span })
 }
 
 pub fn where_clause(pair: Pair<'_, Rule>) -> Result<Expr> {
@@ -81,11 +70,7 @@ fn unwind_clause(pair: Pair<'_, Rule>) -> Result<Unwind> {
     let list = expr(cursor.expect(Rule::expr)?)?;
     cursor.expect(Rule::AS)?;
     let variable = ident(cursor.expect(Rule::variable)?);
-    Ok(Unwind {
-        expr: list,
-        variable,
-        span,
-    })
+    Ok(Unwind { expr: list, variable, span })
 }
 
 fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
@@ -93,15 +78,8 @@ fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
     let mut cursor = Cursor::new(pair);
     cursor.expect(Rule::WITH)?;
     let projection = projection_body(cursor.expect(Rule::projection_body)?, text)?;
-    let where_ = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?;
-    Ok(With {
-        projection,
-        where_,
-        span,
-    })
+    let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
+    Ok(With { projection, where_, span })
 }
 
 fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
@@ -127,30 +105,13 @@ fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
             let mut order = Cursor::new(order);
             order.expect(Rule::ORDER)?;
             order.expect(Rule::BY)?;
-            order
-                .many(Rule::sort_item)
-                .into_iter()
-                .map(|p| sort_item(p, text))
-                .collect::<Result<_>>()?
+            order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect::<Result<_>>()?
         }
         None => Vec::new(),
     };
-    let skip = cursor
-        .optional(Rule::skip)
-        .map(keyword_then_expr)
-        .transpose()?;
-    let limit = cursor
-        .optional(Rule::limit)
-        .map(keyword_then_expr)
-        .transpose()?;
-    Ok(Projection {
-        distinct,
-        star,
-        items,
-        order_by,
-        skip,
-        limit,
-    })
+    let skip = cursor.optional(Rule::skip).map(keyword_then_expr).transpose()?;
+    let limit = cursor.optional(Rule::limit).map(keyword_then_expr).transpose()?;
+    Ok(Projection { distinct, star, items, order_by, skip, limit })
 }
 
 fn keyword_then_expr(pair: Pair<'_, Rule>) -> Result<Expr> {
@@ -166,40 +127,23 @@ fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
         true => Some(ident(cursor.expect(Rule::variable)?)),
         false => None,
     };
-    let written = text
-        .get(value.span.start..value.span.end)
-        .unwrap_or_default()
-        .to_string();
-    Ok(ProjectionItem {
-        expr: value,
-        alias,
-        text: written,
-    })
+    let written = text.get(value.span.start..value.span.end).unwrap_or_default().to_string();
+    Ok(ProjectionItem { expr: value, alias, text: written })
 }
 
 fn sort_item(pair: Pair<'_, Rule>, text: &str) -> Result<SortItem> {
     let mut cursor = Cursor::new(pair);
     let key = expr(cursor.expect(Rule::expr)?)?;
     let descending = cursor.eat(Rule::DESC);
-    let written = text
-        .get(key.span.start..key.span.end)
-        .unwrap_or_default()
-        .to_string();
-    Ok(SortItem {
-        expr: key,
-        descending,
-        text: written,
-    })
+    let written = text.get(key.span.start..key.span.end).unwrap_or_default().to_string();
+    Ok(SortItem { expr: key, descending, text: written })
 }
 
 fn create_clause(pair: Pair<'_, Rule>) -> Result<Create> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     cursor.expect(Rule::CREATE)?;
-    Ok(Create {
-        pattern: pattern(cursor.expect(Rule::pattern)?)?,
-        span,
-    })
+    Ok(Create { pattern: pattern(cursor.expect(Rule::pattern)?)?, span })
 }
 
 fn merge_clause(pair: Pair<'_, Rule>) -> Result<Merge> {
@@ -222,23 +166,14 @@ fn merge_clause(pair: Pair<'_, Rule>) -> Result<Merge> {
             on_match.extend(items);
         }
     }
-    Ok(Merge {
-        part,
-        on_create,
-        on_match,
-        span,
-    })
+    Ok(Merge { part, on_create, on_match, span })
 }
 
 fn set_clause(pair: Pair<'_, Rule>) -> Result<SetClause> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     cursor.expect(Rule::SET)?;
-    let items = cursor
-        .many(Rule::set_item)
-        .into_iter()
-        .map(set_item)
-        .collect::<Result<_>>()?;
+    let items = cursor.many(Rule::set_item).into_iter().map(set_item).collect::<Result<_>>()?;
     Ok(SetClause { items, span })
 }
 
@@ -252,43 +187,21 @@ fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
         Rule::set_property => {
             let (target, key) = property_target(parts.expect(Rule::property_target)?)?;
             let value = expr(parts.expect(Rule::expr)?)?;
-            SetItem::Property {
-                target,
-                key,
-                value,
-                span,
-            }
+            SetItem::Property { target, key, value, span }
         }
         Rule::set_all => {
             let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Replace {
-                variable,
-                value: expr(parts.expect(Rule::expr)?)?,
-                span,
-            }
+            SetItem::Replace { variable, value: expr(parts.expect(Rule::expr)?)?, span }
         }
         Rule::set_merge => {
             let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Merge {
-                variable,
-                value: expr(parts.expect(Rule::expr)?)?,
-                span,
-            }
+            SetItem::Merge { variable, value: expr(parts.expect(Rule::expr)?)?, span }
         }
         Rule::set_labels => {
             let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Labels {
-                variable,
-                labels: node_labels(parts.expect(Rule::node_labels)?),
-                span,
-            }
+            SetItem::Labels { variable, labels: node_labels(parts.expect(Rule::node_labels)?), span }
         }
-        _ => {
-            return Err(
-                crate::Error::internal(format!("unexpected {rule:?} in a SET item"))
-                    .with_span(span),
-            )
-        }
+        _ => return Err(crate::Error::internal(format!("unexpected {rule:?} in a SET item")).with_span(span)),
     })
 }
 
@@ -307,23 +220,15 @@ fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
             key = Some(name);
         } else {
             let owner_span = owner.span.cover(name.span);
-            owner = Expr {
-                kind: ExprKind::Property(Box::new(owner), name),
-                span: owner_span,
-            };
+            owner = Expr { kind: ExprKind::Property(Box::new(owner), name), span: owner_span };
         }
     }
-    let key = key.ok_or_else(|| {
-        crate::Error::internal("a property target without a property").with_span(span)
-    })?;
+    let key = key.ok_or_else(|| crate::Error::internal("a property target without a property").with_span(span))?;
     Ok((owner, key))
 }
 
 pub fn node_labels(pair: Pair<'_, Rule>) -> Vec<Ident> {
-    pair.into_inner()
-        .filter(|p| p.as_rule() == Rule::schema_name)
-        .map(ident)
-        .collect()
+    pair.into_inner().filter(|p| p.as_rule() == Rule::schema_name).map(ident).collect()
 }
 
 fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
@@ -339,19 +244,11 @@ fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
             Rule::set_labels => {
                 let mut parts = Cursor::new(body);
                 let variable = ident(parts.expect(Rule::variable)?);
-                RemoveItem::Labels {
-                    variable,
-                    labels: node_labels(parts.expect(Rule::node_labels)?),
-                    span: item_span,
-                }
+                RemoveItem::Labels { variable, labels: node_labels(parts.expect(Rule::node_labels)?), span: item_span }
             }
             Rule::property_target => {
                 let (target, key) = property_target(body)?;
-                RemoveItem::Property {
-                    target,
-                    key,
-                    span: item_span,
-                }
+                RemoveItem::Property { target, key, span: item_span }
             }
             _ => return Err(unexpected(&body, "a REMOVE item")),
         });
@@ -364,16 +261,8 @@ fn delete_clause(pair: Pair<'_, Rule>) -> Result<Delete> {
     let mut cursor = Cursor::new(pair);
     let detach = cursor.eat(Rule::DETACH);
     cursor.expect(Rule::DELETE)?;
-    let exprs = cursor
-        .many(Rule::expr)
-        .into_iter()
-        .map(expr)
-        .collect::<Result<_>>()?;
-    Ok(Delete {
-        detach,
-        exprs,
-        span,
-    })
+    let exprs = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    Ok(Delete { detach, exprs, span })
 }
 
 fn call_clause(pair: Pair<'_, Rule>) -> Result<Call> {
@@ -381,37 +270,24 @@ fn call_clause(pair: Pair<'_, Rule>) -> Result<Call> {
     let mut cursor = Cursor::new(pair);
     cursor.expect(Rule::CALL)?;
     let name = cursor.expect(Rule::procedure_name)?;
-    let procedure = Ident {
-        name: name.as_str().to_string(),
-        span: span_of(&name),
-    };
+    let procedure = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     // `CALL db.labels()` and `CALL db.labels` differ only in the parentheses.
     let after_name = text_after(&name, &cursor);
     let has_parens = after_name.trim_start().starts_with('(');
     let args_pairs = cursor.many(Rule::expr);
-    let yields = cursor
-        .optional(Rule::yield_items)
-        .map(yield_items)
-        .transpose()?;
+    let yields = cursor.optional(Rule::yield_items).map(yield_items).transpose()?;
     let args = if args_pairs.is_empty() && !has_parens {
         None
     } else {
         Some(args_pairs.into_iter().map(expr).collect::<Result<_>>()?)
     };
-    Ok(Call {
-        procedure,
-        args,
-        yields,
-        span,
-    })
+    Ok(Call { procedure, args, yields, span })
 }
 
 /// The text from the end of `name` to the end of the clause.
 fn text_after<'i>(name: &Pair<'i, Rule>, cursor: &Cursor<'i>) -> &'i str {
     let input = name.as_span().get_input();
-    input
-        .get(name.as_span().end()..cursor.span().end)
-        .unwrap_or("")
+    input.get(name.as_span().end()..cursor.span().end).unwrap_or("")
 }
 
 fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
@@ -422,20 +298,9 @@ fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
     for item in cursor.many(Rule::yield_item) {
         let mut inner = Cursor::new(item);
         let name = ident(inner.expect(Rule::schema_name)?);
-        let alias = if inner.eat(Rule::AS) {
-            Some(ident(inner.expect(Rule::variable)?))
-        } else {
-            None
-        };
+        let alias = if inner.eat(Rule::AS) { Some(ident(inner.expect(Rule::variable)?)) } else { None };
         items.push((name, alias));
     }
-    let where_ = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?;
-    Ok(YieldItems {
-        star,
-        items,
-        where_,
-    })
+    let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
+    Ok(YieldItems { star, items, where_ })
 }

@@ -43,9 +43,7 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::infix(Rule::modulo, Assoc::Left))
         .op(Op::infix(Rule::pow, Assoc::Left))
         .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos))
-        .op(Op::postfix(Rule::property_lookup)
-            | Op::postfix(Rule::index_or_slice)
-            | Op::postfix(Rule::node_labels))
+        .op(Op::postfix(Rule::property_lookup) | Op::postfix(Rule::index_or_slice) | Op::postfix(Rule::node_labels))
 });
 
 /// How many operators one expression may chain without brackets: each becomes a level
@@ -73,14 +71,8 @@ pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
         .map_prefix(|op, rhs| {
             let rhs = rhs?;
             // The literal under this minus was read with its sign already.
-            if op.as_rule() == Rule::neg
-                && negated.contains(&rhs.span.start)
-                && is_int_literal(&rhs)
-            {
-                return Ok(Expr {
-                    span: span_of(&op).cover(rhs.span),
-                    ..rhs
-                });
+            if op.as_rule() == Rule::neg && negated.contains(&rhs.span.start) && is_int_literal(&rhs) {
+                return Ok(Expr { span: span_of(&op).cover(rhs.span), ..rhs });
             }
             prefix(op, rhs)
         })
@@ -113,23 +105,14 @@ fn prefix(op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
         Rule::pos => UnaryOp::Pos,
         _ => return Err(unexpected(&op, "a prefix operator")),
     };
-    Ok(Expr {
-        kind: ExprKind::Unary(unary, Box::new(rhs)),
-        span,
-    })
+    Ok(Expr { kind: ExprKind::Unary(unary, Box::new(rhs)), span })
 }
 
 fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
     let span = lhs.span.cover(span_of(&op));
     let kind = match op.as_rule() {
-        Rule::is_null => ExprKind::IsNull {
-            expr: Box::new(lhs),
-            negated: false,
-        },
-        Rule::is_not_null => ExprKind::IsNull {
-            expr: Box::new(lhs),
-            negated: true,
-        },
+        Rule::is_null => ExprKind::IsNull { expr: Box::new(lhs), negated: false },
+        Rule::is_not_null => ExprKind::IsNull { expr: Box::new(lhs), negated: true },
         Rule::property_lookup => {
             let key = ident(Cursor::new(op).expect(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)
@@ -185,17 +168,11 @@ fn infix(lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
         Rule::pow => BinaryOp::Pow,
         _ => return Err(unexpected(&op, "an operator")),
     };
-    Ok(Expr {
-        kind: ExprKind::Binary(binary, Box::new(lhs), Box::new(rhs)),
-        span,
-    })
+    Ok(Expr { kind: ExprKind::Binary(binary, Box::new(lhs), Box::new(rhs)), span })
 }
 
 fn literal(kind: Literal, span: Span) -> Expr {
-    Expr {
-        kind: ExprKind::Literal(kind),
-        span,
-    }
+    Expr { kind: ExprKind::Literal(kind), span }
 }
 
 /// One operand of an expression.
@@ -210,12 +187,7 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::NULL => ExprKind::Literal(Literal::Null),
         Rule::parameter => ExprKind::Parameter(parameter_name(&pair)),
         Rule::variable => ExprKind::Variable(ident(pair).name),
-        Rule::parenthesized => {
-            return Cursor::new(pair)
-                .expect(Rule::expr)
-                .and_then(expr)
-                .map(|e| Expr { span, ..e })
-        }
+        Rule::parenthesized => return Cursor::new(pair).expect(Rule::expr).and_then(expr).map(|e| Expr { span, ..e }),
         Rule::list_literal => ExprKind::List(pair.into_inner().map(expr).collect::<Result<_>>()?),
         Rule::map_literal => return map_literal(pair),
         Rule::count_star => ExprKind::CountStar,
@@ -242,10 +214,7 @@ pub fn expr_from_properties(pair: Pair<'_, Rule>) -> Result<Expr> {
     let inner = Cursor::new(pair).expect_any()?;
     match inner.as_rule() {
         Rule::map_literal => map_literal(inner),
-        Rule::parameter => Ok(Expr {
-            kind: ExprKind::Parameter(parameter_name(&inner)),
-            span: span_of(&inner),
-        }),
+        Rule::parameter => Ok(Expr { kind: ExprKind::Parameter(parameter_name(&inner)), span: span_of(&inner) }),
         _ => Err(unexpected(&inner, "pattern properties")),
     }
 }
@@ -253,10 +222,7 @@ pub fn expr_from_properties(pair: Pair<'_, Rule>) -> Result<Expr> {
 fn map_literal(pair: Pair<'_, Rule>) -> Result<Expr> {
     let span = span_of(&pair);
     let entries = pair.into_inner().map(map_entry).collect::<Result<_>>()?;
-    Ok(Expr {
-        kind: ExprKind::Map(entries),
-        span,
-    })
+    Ok(Expr { kind: ExprKind::Map(entries), span })
 }
 
 fn map_entry(pair: Pair<'_, Rule>) -> Result<(Ident, Expr)> {
@@ -269,31 +235,16 @@ fn map_entry(pair: Pair<'_, Rule>) -> Result<(Ident, Expr)> {
 fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
     let name = cursor.expect(Rule::function_name)?;
-    let name = Ident {
-        name: name.as_str().to_string(),
-        span: span_of(&name),
-    };
+    let name = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     let distinct = cursor.eat(Rule::DISTINCT);
-    let args = cursor
-        .many(Rule::expr)
-        .into_iter()
-        .map(expr)
-        .collect::<Result<_>>()?;
-    Ok(ExprKind::FunctionCall {
-        name,
-        distinct,
-        args,
-    })
+    let args = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    Ok(ExprKind::FunctionCall { name, distinct, args })
 }
 
 fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
     cursor.expect(Rule::CASE)?;
-    let subject = cursor
-        .optional(Rule::expr)
-        .map(expr)
-        .transpose()?
-        .map(Box::new);
+    let subject = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
     let mut whens = Vec::new();
     for when in cursor.many(Rule::case_when) {
         let mut inner = Cursor::new(when);
@@ -310,11 +261,7 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
         }
         None => None,
     };
-    Ok(ExprKind::Case {
-        subject,
-        whens,
-        otherwise,
-    })
+    Ok(ExprKind::Case { subject, whens, otherwise })
 }
 
 fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
@@ -322,40 +269,18 @@ fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let variable = ident(cursor.expect(Rule::variable)?);
     cursor.expect(Rule::IN)?;
     let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    let filter = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?
-        .map(Box::new);
-    let map = cursor
-        .optional(Rule::expr)
-        .map(expr)
-        .transpose()?
-        .map(Box::new);
-    Ok(ExprKind::ListComprehension {
-        variable,
-        list,
-        filter,
-        map,
-    })
+    let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
+    let map = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
+    Ok(ExprKind::ListComprehension { variable, list, filter, map })
 }
 
 fn pattern_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
     let path_variable = cursor.optional(Rule::variable).map(ident);
     let pattern = Box::new(pattern_predicate(cursor.expect(Rule::pattern_predicate)?)?);
-    let filter = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?
-        .map(Box::new);
+    let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
     let map = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    Ok(ExprKind::PatternComprehension {
-        path_variable,
-        pattern,
-        filter,
-        map,
-    })
+    Ok(ExprKind::PatternComprehension { path_variable, pattern, filter, map })
 }
 
 fn quantifier(pair: Pair<'_, Rule>) -> Result<ExprKind> {
@@ -369,17 +294,8 @@ fn quantifier(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let variable = ident(cursor.expect(Rule::variable)?);
     cursor.expect(Rule::IN)?;
     let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    let filter = cursor
-        .optional(Rule::where_clause)
-        .map(where_clause)
-        .transpose()?
-        .map(Box::new);
-    Ok(ExprKind::Quantifier {
-        kind,
-        variable,
-        list,
-        filter,
-    })
+    let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
+    Ok(ExprKind::Quantifier { kind, variable, list, filter })
 }
 
 fn reduce_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
@@ -391,13 +307,7 @@ fn reduce_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     cursor.expect(Rule::IN)?;
     let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
     let body = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    Ok(ExprKind::Reduce {
-        accumulator,
-        init,
-        variable,
-        list,
-        expr: body,
-    })
+    Ok(ExprKind::Reduce { accumulator, init, variable, list, expr: body })
 }
 
 fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
@@ -405,9 +315,7 @@ fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     cursor.expect(Rule::EXISTS)?;
     let inner = cursor.expect_any()?;
     match inner.as_rule() {
-        Rule::pattern_predicate => Ok(ExprKind::PatternPredicate(Box::new(pattern_predicate(
-            inner,
-        )?))),
+        Rule::pattern_predicate => Ok(ExprKind::PatternPredicate(Box::new(pattern_predicate(inner)?))),
         Rule::expr => Ok(ExprKind::Exists(Box::new(expr(inner)?))),
         _ => Err(unexpected(&inner, "EXISTS")),
     }

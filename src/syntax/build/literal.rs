@@ -18,10 +18,7 @@ pub fn unescape_name(text: &str) -> String {
 
 /// `variable` or `schema_name`.
 pub fn ident(pair: Pair<'_, Rule>) -> Ident {
-    Ident {
-        name: unescape_name(pair.as_str()),
-        span: span_of(&pair),
-    }
+    Ident { name: unescape_name(pair.as_str()), span: span_of(&pair) }
 }
 
 /// `integer`, with `negative` for a literal under unary minus, so that
@@ -37,30 +34,20 @@ pub fn integer(pair: Pair<'_, Rule>, negative: bool) -> Result<Literal> {
         Rule::decimal_integer => (text, 10),
         _ => return Err(unexpected(&inner, "an integer")),
     };
-    let signed = if negative {
-        format!("-{digits}")
-    } else {
-        digits.to_string()
-    };
-    i64::from_str_radix(&signed, radix)
-        .map(Literal::Int)
-        .map_err(|_| {
-            Error::at(
-                ErrorCode::InvalidNumberLiteral,
-                span,
-                format!("integer literal {text} is too large for a 64-bit integer"),
-            )
-        })
+    let signed = if negative { format!("-{digits}") } else { digits.to_string() };
+    i64::from_str_radix(&signed, radix).map(Literal::Int).map_err(|_| {
+        Error::at(
+            ErrorCode::InvalidNumberLiteral,
+            span,
+            format!("integer literal {text} is too large for a 64-bit integer"),
+        )
+    })
 }
 
 pub fn float(pair: Pair<'_, Rule>) -> Result<Literal> {
     let span = span_of(&pair);
     let value: f64 = pair.as_str().parse().map_err(|_| {
-        Error::at(
-            ErrorCode::InvalidNumberLiteral,
-            span,
-            format!("invalid float literal {}", pair.as_str()),
-        )
+        Error::at(ErrorCode::InvalidNumberLiteral, span, format!("invalid float literal {}", pair.as_str()))
     })?;
     if value.is_infinite() {
         return Err(Error::at(
@@ -101,9 +88,7 @@ fn unescape(raw: &str, base: usize) -> Result<String> {
             'u' | 'U' => {
                 let width = if escaped == 'u' { 4 } else { 8 };
                 let hex: String = chars.by_ref().take(width).map(|(_, c)| c).collect();
-                let code = (hex.len() == width)
-                    .then(|| u32::from_str_radix(&hex, 16).ok())
-                    .flatten();
+                let code = (hex.len() == width).then(|| u32::from_str_radix(&hex, 16).ok()).flatten();
                 match code.and_then(char::from_u32) {
                     Some(ch) => out.push(ch),
                     None => {

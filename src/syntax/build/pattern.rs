@@ -30,20 +30,12 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
                 inner.expect(Rule::ALL_SHORTEST_PATHS)?;
                 ShortestPath::All
             };
-            (
-                Some(kind),
-                pattern_element(inner.expect(Rule::pattern_element)?)?,
-            )
+            (Some(kind), pattern_element(inner.expect(Rule::pattern_element)?)?)
         }
         Rule::pattern_element => (None, pattern_element(body)?),
         _ => return Err(unexpected(&body, "a pattern")),
     };
-    Ok(PatternPart {
-        path_variable,
-        shortest,
-        element,
-        span,
-    })
+    Ok(PatternPart { path_variable, shortest, element, span })
 }
 
 pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
@@ -54,11 +46,7 @@ pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
         return pattern_element(inner);
     }
     let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
-    let chain = cursor
-        .many(Rule::pattern_chain)
-        .into_iter()
-        .map(pattern_chain)
-        .collect::<Result<_>>()?;
+    let chain = cursor.many(Rule::pattern_chain).into_iter().map(pattern_chain).collect::<Result<_>>()?;
     Ok(PatternElement { start, chain, span })
 }
 
@@ -67,11 +55,7 @@ pub fn pattern_predicate(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
-    let chain = cursor
-        .many(Rule::pattern_chain)
-        .into_iter()
-        .map(pattern_chain)
-        .collect::<Result<_>>()?;
+    let chain = cursor.many(Rule::pattern_chain).into_iter().map(pattern_chain).collect::<Result<_>>()?;
     Ok(PatternElement { start, chain, span })
 }
 
@@ -86,20 +70,9 @@ pub fn node_pattern(pair: Pair<'_, Rule>) -> Result<NodePattern> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let variable = cursor.optional(Rule::variable).map(ident);
-    let labels = cursor
-        .optional(Rule::node_labels)
-        .map(node_labels)
-        .unwrap_or_default();
-    let properties = cursor
-        .optional(Rule::properties)
-        .map(expr_from_properties)
-        .transpose()?;
-    Ok(NodePattern {
-        variable,
-        labels,
-        properties,
-        span,
-    })
+    let labels = cursor.optional(Rule::node_labels).map(node_labels).unwrap_or_default();
+    let properties = cursor.optional(Rule::properties).map(expr_from_properties).transpose()?;
+    Ok(NodePattern { variable, labels, properties, span })
 }
 
 fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
@@ -113,31 +86,16 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
         (false, true) => RelDirection::Right,
         _ => RelDirection::Both,
     };
-    let mut rel = RelPattern {
-        variable: None,
-        types: Vec::new(),
-        direction,
-        range: None,
-        properties: None,
-        span,
-    };
+    let mut rel = RelPattern { variable: None, types: Vec::new(), direction, range: None, properties: None, span };
     if let Some(detail) = detail {
         let mut inner = Cursor::new(detail);
         rel.variable = inner.optional(Rule::variable).map(ident);
         rel.types = inner
             .optional(Rule::rel_types)
-            .map(|t| {
-                t.into_inner()
-                    .filter(|p| p.as_rule() == Rule::schema_name)
-                    .map(ident)
-                    .collect()
-            })
+            .map(|t| t.into_inner().filter(|p| p.as_rule() == Rule::schema_name).map(ident).collect())
             .unwrap_or_default();
         rel.range = inner.optional(Rule::range).map(range).transpose()?;
-        rel.properties = inner
-            .optional(Rule::properties)
-            .map(expr_from_properties)
-            .transpose()?;
+        rel.properties = inner.optional(Rule::properties).map(expr_from_properties).transpose()?;
     }
     Ok(rel)
 }
@@ -147,18 +105,10 @@ fn range(pair: Pair<'_, Rule>) -> Result<LengthRange> {
     let bound = |p: Pair<'_, Rule>| -> Result<u64> {
         let text = p.as_str().trim();
         text.parse::<u64>().map_err(|_| {
-            Error::at(
-                ErrorCode::InvalidNumberLiteral,
-                span_of(&p),
-                format!("path length {text} is too large"),
-            )
+            Error::at(ErrorCode::InvalidNumberLiteral, span_of(&p), format!("path length {text} is too large"))
         })
     };
-    let mut range = LengthRange {
-        min: None,
-        max: None,
-        span,
-    };
+    let mut range = LengthRange { min: None, max: None, span };
     for part in pair.into_inner() {
         match part.as_rule() {
             Rule::range_exact => {

@@ -23,11 +23,7 @@ pub fn create_node_type(pair: Pair<'_, Rule>) -> Result<NodeTypeDef> {
             _ => return Err(unexpected(&item, "a node type")),
         }
     }
-    Ok(NodeTypeDef {
-        label,
-        properties,
-        primary_key,
-    })
+    Ok(NodeTypeDef { label, properties, primary_key })
 }
 
 fn primary_key_item(pair: Pair<'_, Rule>) -> Result<crate::syntax::ast::Ident> {
@@ -57,11 +53,7 @@ pub fn create_rel_type(pair: Pair<'_, Rule>) -> Result<RelTypeDef> {
             _ => return Err(unexpected(&item, "a relationship type")),
         }
     }
-    Ok(RelTypeDef {
-        name,
-        endpoints,
-        properties,
-    })
+    Ok(RelTypeDef { name, endpoints, properties })
 }
 
 fn endpoint(pair: Pair<'_, Rule>) -> Result<EndpointAst> {
@@ -70,13 +62,7 @@ fn endpoint(pair: Pair<'_, Rule>) -> Result<EndpointAst> {
     if cursor.eat(Rule::ANY_KW) {
         return Ok(EndpointAst::Any(span));
     }
-    Ok(EndpointAst::Labels(
-        cursor
-            .many(Rule::schema_name)
-            .into_iter()
-            .map(ident)
-            .collect(),
-    ))
+    Ok(EndpointAst::Labels(cursor.many(Rule::schema_name).into_iter().map(ident).collect()))
 }
 
 fn property_def(pair: Pair<'_, Rule>) -> Result<PropertyDefAst> {
@@ -93,13 +79,7 @@ fn property_def(pair: Pair<'_, Rule>) -> Result<PropertyDefAst> {
             is_key = true;
         }
     }
-    Ok(PropertyDefAst {
-        key,
-        ty,
-        is_key,
-        not_null,
-        span,
-    })
+    Ok(PropertyDefAst { key, ty, is_key, not_null, span })
 }
 
 fn type_ref(pair: Pair<'_, Rule>) -> Result<TypeAst> {
@@ -112,9 +92,5 @@ fn type_ref(pair: Pair<'_, Rule>) -> Result<TypeAst> {
     }
     let named = TypeAst::Named(ident(cursor.expect(Rule::schema_name)?));
     // Kuzu writes a list of strings as STRING[].
-    Ok(if has_brackets {
-        TypeAst::List(Box::new(named), span)
-    } else {
-        named
-    })
+    Ok(if has_brackets { TypeAst::List(Box::new(named), span) } else { named })
 }
