@@ -144,6 +144,7 @@ impl Database {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
                 plan: Some(plan.to_string()),
+                plan_only: true,
                 timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
             });
@@ -164,6 +165,7 @@ impl Database {
             stats,
             entities,
             plan: profile.map(|p| render_profile(&plan, &p)),
+            plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
     }

@@ -104,5 +104,7 @@ pub struct QueryResult {
     pub entities: Entities,
     /// The plan, for EXPLAIN (without rows) and PROFILE (with counts).
     pub plan: Option<String>,
+    /// EXPLAIN: the statement was planned, not run.
+    pub plan_only: bool,
     pub timing: Timing,
 }

@@ -122,6 +122,8 @@ pub struct PatternPart {
     pub path: Option<Slot>,
     pub nodes: Vec<NodePattern>,
     pub rels: Vec<RelPattern>,
+    /// `Some(false)` for shortestPath, `Some(true)` for allShortestPaths.
+    pub shortest: Option<bool>,
     pub span: Span,
 }
 

@@ -19,9 +19,8 @@ impl Binder<'_> {
         part: &ast::PatternPart,
         usage: PatternUse,
     ) -> Result<bound::PatternPart> {
-        if let Some(kind) = part.shortest {
-            let what = if kind == ast::ShortestPath::One { "shortestPath" } else { "allShortestPaths" };
-            return Err(unsupported(part.span, what));
+        if part.shortest.is_some() {
+            check_shortest_path(part, usage)?;
         }
         let element = &part.element;
         let mut nodes = vec![self.bind_node_pattern(&element.start, usage)?];
@@ -37,7 +36,8 @@ impl Binder<'_> {
             Some(ident) => Some(self.declare(ident, Type::Path)?),
             None => None,
         };
-        Ok(bound::PatternPart { path, nodes, rels, span: part.span })
+        let shortest = part.shortest.map(|kind| kind == ast::ShortestPath::All);
+        Ok(bound::PatternPart { path, nodes, rels, shortest, span: part.span })
     }
 
     fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
@@ -128,9 +128,6 @@ impl Binder<'_> {
             },
             None => (self.new_slot(), false),
         };
-        if length.is_some() {
-            return Err(unsupported(rel.span, "variable-length relationships"));
-        }
         Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
     }
 
@@ -263,8 +260,24 @@ fn admits_all(side: &EndpointLabels, labels: &[crate::store::LabelId]) -> bool {
     side.admits(labels)
 }
 
-pub(super) fn unsupported(span: crate::span::Span, what: &str) -> Error {
-    Error::at(ErrorCode::UnsupportedFeature, span, format!("{what}: not supported yet"))
+/// shortestPath takes one relationship between two nodes, in MATCH only.
+fn check_shortest_path(part: &ast::PatternPart, usage: PatternUse) -> Result<()> {
+    if usage != PatternUse::Match {
+        return Err(Error::at(ErrorCode::InvalidPattern, part.span, "shortestPath is only allowed in MATCH"));
+    }
+    if part.element.chain.len() != 1 {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            part.element.span,
+            "shortestPath needs a pattern of exactly one relationship: (a)-[*]-(b)",
+        ));
+    }
+    if let Some(range) = part.element.chain[0].0.range {
+        if range.min.is_some_and(|m| m > 1) {
+            return Err(Error::at(ErrorCode::InvalidPattern, range.span, "shortestPath starts at length 0 or 1"));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn type_word(ty: Type) -> &'static str {

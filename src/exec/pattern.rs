@@ -6,9 +6,12 @@ use super::expr::{eval, property};
 use super::row::Row;
 use crate::binder::bound::{NodePattern, PatternPart, RelPattern};
 use crate::error::Result;
-use crate::store::{Direction, Graph, NodeId, RelEntry};
+use std::collections::HashSet;
+
+use crate::planner::Step;
+use crate::store::{Direction, Graph, NodeId, RelEntry, RelId};
 use crate::syntax::ast::RelDirection;
-use crate::value::{PathValue, Value};
+use crate::value::Value;
 
 /// Whether `part` has at least one match extending `row`.
 pub fn exists(part: &PatternPart, row: &Row, graph: &Graph) -> Result<bool> {
@@ -106,18 +109,15 @@ fn step(
     if i == part.rels.len() {
         let mut row = row;
         if let Some(path) = part.path {
-            let nodes = part.nodes.iter().filter_map(|n| match row.get(n.slot) {
-                Value::Node(id) => Some(*id),
-                _ => None,
-            });
-            let rels = part.rels.iter().filter_map(|r| match row.get(r.slot) {
-                Value::Relationship(id) => Some(*id),
-                _ => None,
-            });
-            let value = PathValue { nodes: nodes.collect(), rels: rels.collect() };
-            row.set(path, Value::Path(std::sync::Arc::new(value)));
+            let nodes: Vec<_> = part.nodes.iter().map(|n| n.slot).collect();
+            let rels: Vec<_> = part.rels.iter().map(|r| r.slot).collect();
+            let value = crate::exec::ops::build_path(&row, &nodes, &rels, graph);
+            row.set(path, value.map_or(Value::Null, |p| Value::Path(std::sync::Arc::new(p))));
         }
         return f(row);
+    }
+    if part.rels[i].length.is_some() {
+        return var_step(part, i, row, used, graph, f);
     }
     let rel = &part.rels[i];
     let (from, to) = (&part.nodes[i], &part.nodes[i + 1]);
@@ -155,4 +155,121 @@ fn step(
         }
     }
     Ok(true)
+}
+
+/// Step `i` of `part` when it is a variable-length relationship.
+fn var_step(
+    part: &PatternPart,
+    i: usize,
+    row: Row,
+    used: &mut Vec<RelId>,
+    graph: &Graph,
+    f: &mut dyn FnMut(Row) -> Result<bool>,
+) -> Result<bool> {
+    let rel = &part.rels[i];
+    let (from, to) = (&part.nodes[i], &part.nodes[i + 1]);
+    let Value::Node(from_id) = *row.get(from.slot) else { return Ok(true) };
+    let (min, max) = rel.length.unwrap_or((1, Some(1)));
+    let rel_step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+    let target_bound = bound_node(to, &row);
+    let exclude: HashSet<RelId> = used.iter().copied().collect();
+    let mut found: Vec<(Vec<RelId>, NodeId)> = Vec::new();
+    paths(graph, from_id, &rel_step, &row, min, max, &exclude, &mut |rels, end| {
+        found.push((rels.to_vec(), end));
+        Ok(true)
+    })?;
+    for (rels, end) in found {
+        match target_bound {
+            Some(Some(id)) if id != end => continue,
+            Some(None) => continue,
+            _ => {}
+        }
+        if !node_fits(to, end, &row, graph)? {
+            continue;
+        }
+        let mut next = row.clone();
+        next.set(rel.slot, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
+        next.set(to.slot, Value::Node(end));
+        let before = used.len();
+        used.extend(&rels);
+        let go_on = step(part, i + 1, next, used, graph, f)?;
+        used.truncate(before);
+        if !go_on {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The relationships one step of a path may take from `node`, with the node each leads
+/// to: right direction, one of the types, and the step's properties (evaluated on `row`).
+pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> Result<Vec<(RelId, NodeId)>> {
+    let direction = match step.direction {
+        RelDirection::Right => Direction::Outgoing,
+        RelDirection::Left => Direction::Incoming,
+        RelDirection::Both => Direction::Both,
+    };
+    let mut out = Vec::new();
+    for entry in graph.rels_of(node, direction) {
+        if !step.types.is_empty() && !step.types.iter().any(|t| t.id == Some(entry.ty)) {
+            continue;
+        }
+        let mut fits = true;
+        for (key, expected) in &step.properties {
+            let actual = property(&Value::Relationship(entry.id), key, graph, expected.span)?;
+            if actual.cypher_eq(&eval(expected, row, graph)?) != Some(true) {
+                fits = false;
+                break;
+            }
+        }
+        if fits {
+            out.push((entry.id, if entry.start == node { entry.end } else { entry.start }));
+        }
+    }
+    Ok(out)
+}
+
+/// Every path of `min..=max` relationships from `start`, each relationship at most once
+/// and none in `exclude`, depth first without recursion (paths can be long). `emit`
+/// gets the relationships and the end node, and returns false to stop.
+#[allow(clippy::too_many_arguments)]
+pub fn paths(
+    graph: &Graph,
+    start: NodeId,
+    step: &Step,
+    row: &Row,
+    min: u64,
+    max: Option<u64>,
+    exclude: &HashSet<RelId>,
+    emit: &mut dyn FnMut(&[RelId], NodeId) -> Result<bool>,
+) -> Result<()> {
+    let mut path: Vec<RelId> = Vec::new();
+    if min == 0 && !emit(&path, start)? {
+        return Ok(());
+    }
+    if max == Some(0) {
+        return Ok(());
+    }
+    let mut stack = vec![(step_candidates(graph, start, step, row)?, 0usize)];
+    while let Some((candidates, next)) = stack.last_mut() {
+        let Some(&(rel, other)) = candidates.get(*next) else {
+            stack.pop();
+            path.pop();
+            continue;
+        };
+        *next += 1;
+        if path.contains(&rel) || exclude.contains(&rel) {
+            continue;
+        }
+        path.push(rel);
+        if path.len() as u64 >= min && !emit(&path, other)? {
+            return Ok(());
+        }
+        if max.is_none_or(|m| (path.len() as u64) < m) {
+            stack.push((step_candidates(graph, other, step, row)?, 0));
+        } else {
+            path.pop();
+        }
+    }
+    Ok(())
 }

@@ -14,6 +14,9 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     if let Some(plan) = &result.plan {
         write!(out, "{plan}")?;
     }
+    if result.plan_only {
+        return Ok(());
+    }
     let n_rows = result.rows.len();
     if !result.columns.is_empty() {
         let mut table = Table::new();

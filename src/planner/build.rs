@@ -2,11 +2,11 @@
 
 use std::collections::HashSet;
 
-use super::LogicalOp;
+use super::{LogicalOp, Step};
 use crate::binder::bound::{self, Clause, Expr, ExprKind, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
-use crate::syntax::ast::{BinaryOp, RelDirection};
+use crate::syntax::ast::{BinaryOp, RelDirection, UnaryOp};
 
 /// The most operators one query part may stack: operators pull through their inputs
 /// recursively, so the plan's depth must stay bounded.
@@ -25,6 +25,9 @@ pub fn plan_single_query(query: &bound::SingleQuery) -> Result<LogicalOp> {
 #[derive(Default)]
 struct Planner {
     bound: HashSet<Slot>,
+    /// The relationship slots the current MATCH has bound so far, and whether each holds
+    /// a list (a variable-length relationship): a MATCH never uses one relationship twice.
+    match_rels: Vec<(Slot, bool)>,
 }
 
 fn boxed(op: LogicalOp) -> Box<LogicalOp> {
@@ -83,27 +86,18 @@ impl Planner {
     }
 
     fn plan_pattern(&mut self, mut op: LogicalOp, pattern: &bound::Pattern) -> Result<LogicalOp> {
-        let mut new_rels = Vec::new();
+        self.match_rels.clear();
         for part in &pattern.parts {
-            new_rels.extend(part.rels.iter().filter(|r| !self.bound.contains(&r.slot)).map(|r| (r.slot, r.span)));
             op = check_depth(self.plan_part(op, part)?)?;
         }
-        // Within one MATCH, a relationship is matched at most once per row.
-        let mut predicates = Vec::new();
-        for (i, (a, span)) in new_rels.iter().enumerate() {
-            for (b, _) in &new_rels[i + 1..] {
-                predicates.push(binary(
-                    BinaryOp::Ne,
-                    slot_expr(*a, Type::Relationship, *span),
-                    slot_expr(*b, Type::Relationship, *span),
-                ));
-            }
-        }
-        Ok(with_filter(op, conjunction(predicates)))
+        Ok(op)
     }
 
     /// Starts at the most selective node of the part, then expands both ways.
     fn plan_part(&mut self, input: LogicalOp, part: &PatternPart) -> Result<LogicalOp> {
+        if let Some(all) = part.shortest {
+            return self.plan_shortest_path(input, part, all);
+        }
         let start = self.choose_start(part);
         let mut op = self.plan_start(input, &part.nodes[start]);
         for i in start..part.rels.len() {
@@ -194,20 +188,89 @@ impl Planner {
         let into = self.bound.contains(&to.slot);
         self.bound.insert(rel.slot);
         self.bound.insert(to.slot);
-        let op = LogicalOp::Expand {
-            input: boxed(input),
-            from: from.slot,
-            rel: rel.slot,
-            to: to.slot,
-            direction,
-            types: rel.types.clone(),
-            into,
+        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let mut predicates = Vec::new();
+        let op = match rel.length {
+            Some((min, max)) => {
+                let exclude = self.match_rels.iter().map(|(s, _)| *s).collect();
+                self.match_rels.push((rel.slot, true));
+                LogicalOp::VarExpand {
+                    input: boxed(input),
+                    from: from.slot,
+                    rel: rel.slot,
+                    to: to.slot,
+                    step,
+                    min,
+                    max,
+                    into,
+                    exclude,
+                }
+            }
+            None => {
+                predicates.extend(property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span));
+                predicates.extend(self.uniqueness(rel.slot, rel.span));
+                self.match_rels.push((rel.slot, false));
+                let types = step.types;
+                LogicalOp::Expand {
+                    input: boxed(input),
+                    from: from.slot,
+                    rel: rel.slot,
+                    to: to.slot,
+                    direction,
+                    types,
+                    into,
+                }
+            }
         };
-        let mut predicates = property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span);
         if !into {
             predicates.extend(node_predicate(to, None));
         }
         check_depth(with_filter(op, conjunction(predicates)))
+    }
+
+    /// A new single relationship differs from every relationship this MATCH bound before.
+    fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
+        let this = || slot_expr(rel, Type::Relationship, span);
+        self.match_rels
+            .iter()
+            .map(|(other, is_list)| match is_list {
+                false => binary(BinaryOp::Ne, this(), slot_expr(*other, Type::Relationship, span)),
+                true => {
+                    let inside = binary(BinaryOp::In, this(), slot_expr(*other, Type::List, span));
+                    Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(inside)), ty: Type::Bool, span }
+                }
+            })
+            .collect()
+    }
+
+    /// shortestPath((a)-[*]-(b)): both ends found first, then a breadth-first search.
+    fn plan_shortest_path(&mut self, input: LogicalOp, part: &PatternPart, all: bool) -> Result<LogicalOp> {
+        let (from, to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
+        let op = self.plan_start(input, from);
+        let op = self.plan_start(op, to);
+        self.bound.insert(rel.slot);
+        let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let (min, max) = rel.length.unwrap_or((1, Some(1)));
+        let mut op = LogicalOp::ShortestPath {
+            input: boxed(op),
+            from: from.slot,
+            rel: rel.slot,
+            to: to.slot,
+            step,
+            min,
+            max,
+            all,
+        };
+        if let Some(path) = part.path {
+            self.bound.insert(path);
+            op = LogicalOp::BuildPath {
+                input: boxed(op),
+                slot: path,
+                nodes: vec![from.slot, to.slot],
+                rels: vec![rel.slot],
+            };
+        }
+        Ok(op)
     }
 
     fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> LogicalOp {

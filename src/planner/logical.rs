@@ -9,6 +9,16 @@ use crate::binder::bound::{
 };
 use crate::syntax::ast::RelDirection;
 
+/// Which relationships one step of a path may follow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub direction: RelDirection,
+    /// Any type when empty.
+    pub types: Vec<RelTypeRef>,
+    /// Properties every relationship of the step must have.
+    pub properties: Vec<(PropKeyRef, Expr)>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogicalOp {
     /// One empty row: where every query part starts.
@@ -39,6 +49,30 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
         into: bool,
+    },
+    /// For each input row, each path of `min..=max` relationships from `from` (each
+    /// relationship at most once, none of those in `exclude`); `rel` gets the list.
+    VarExpand {
+        input: Box<LogicalOp>,
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        step: Step,
+        min: u64,
+        max: Option<u64>,
+        into: bool,
+        exclude: Vec<Slot>,
+    },
+    /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
+    ShortestPath {
+        input: Box<LogicalOp>,
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        step: Step,
+        min: u64,
+        max: Option<u64>,
+        all: bool,
     },
     Filter {
         input: Box<LogicalOp>,
@@ -152,6 +186,14 @@ impl LogicalOp {
                 let name = if *into { "ExpandInto" } else { "Expand" };
                 format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
             }
+            LogicalOp::VarExpand { from, rel, to, step, min, max, into, .. } => {
+                let name = if *into { "VarExpandInto" } else { "VarExpand" };
+                format!("{name} ({from}){}({to})", step_text(step, *rel, *min, *max))
+            }
+            LogicalOp::ShortestPath { from, rel, to, step, min, max, all, .. } => {
+                let name = if *all { "AllShortestPaths" } else { "ShortestPath" };
+                format!("{name} ({from}){}({to})", step_text(step, *rel, *min, *max))
+            }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
@@ -191,6 +233,8 @@ impl LogicalOp {
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::Expand { input, .. }
+            | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
             | LogicalOp::BuildPath { input, .. }
             | LogicalOp::Unwind { input, .. }
@@ -241,6 +285,18 @@ impl LogicalOp {
             child.render_into(out, &child_prefix, i + 1 == n, false, note);
         }
     }
+}
+
+fn step_text(step: &Step, rel: Slot, min: u64, max: Option<u64>) -> String {
+    let types: Vec<&str> = step.types.iter().map(|t| &*t.name).collect();
+    let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
+    let max = max.map_or(String::new(), |m| m.to_string());
+    let (left, right) = match step.direction {
+        RelDirection::Right => ("-", "->"),
+        RelDirection::Left => ("<-", "-"),
+        RelDirection::Both => ("-", "-"),
+    };
+    format!("{left}[{rel}{types}*{min}..{max}]{right}")
 }
 
 fn slots(slots: &[Slot]) -> String {

@@ -8,7 +8,7 @@
 mod build;
 mod logical;
 
-pub use logical::LogicalOp;
+pub use logical::{LogicalOp, Step};
 
 use crate::binder::bound;
 use crate::error::Result;

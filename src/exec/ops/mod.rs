@@ -6,9 +6,12 @@ mod filter;
 mod optional;
 mod procedure;
 mod project;
+
+pub use project::build_path;
 mod scan;
 mod sort;
 mod union;
+mod var_expand;
 mod write;
 
 use std::cell::RefCell;
@@ -95,6 +98,22 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Expand { input, from, rel, to, direction, types, into } => {
             Box::new(expand::Expand::new(build_input(input, at)?, *from, *rel, *to, *direction, types.clone(), *into))
         }
+        LogicalOp::VarExpand { input, from, rel, to, step, min, max, into, exclude } => {
+            Box::new(var_expand::VarExpand::new(
+                build_input(input, at)?,
+                *from,
+                *rel,
+                *to,
+                step.clone(),
+                *min,
+                *max,
+                *into,
+                exclude.clone(),
+            ))
+        }
+        LogicalOp::ShortestPath { input, from, rel, to, step, min, max, all } => Box::new(
+            var_expand::ShortestPath::new(build_input(input, at)?, *from, *rel, *to, step.clone(), *min, *max, *all),
+        ),
         LogicalOp::Filter { input, predicate } => {
             Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))
         }

@@ -6,6 +6,7 @@ use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::expr::{eval, list_items};
 use crate::exec::{ExecCtx, Operator, Row};
+use crate::store::{Graph, RelId};
 use crate::value::{PathValue, Value};
 
 pub struct Project {
@@ -105,21 +106,39 @@ impl BuildPath {
 
 impl Operator for BuildPath {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        let Some(mut row) = self.input.next(ctx)? else {
-            return Ok(None);
-        };
-        let nodes = self.nodes.iter().filter_map(|s| match row.get(*s) {
-            Value::Node(id) => Some(*id),
-            _ => None,
-        });
-        let rels = self.rels.iter().filter_map(|s| match row.get(*s) {
-            Value::Relationship(id) => Some(*id),
-            _ => None,
-        });
-        let path = PathValue { nodes: nodes.collect(), rels: rels.collect() };
-        row.set(self.slot, Value::Path(Arc::new(path)));
+        let Some(mut row) = self.input.next(ctx)? else { return Ok(None) };
+        let path = build_path(&row, &self.nodes, &self.rels, ctx.graph());
+        row.set(self.slot, path.map_or(Value::Null, |p| Value::Path(Arc::new(p))));
         Ok(Some(row))
     }
+}
+
+/// The path through the nodes in `nodes` and the relationships in `rels` (each slot a
+/// relationship or, for a variable-length step, a list of them). The nodes inside a
+/// variable-length step are found by walking its relationships. `None` if any is null.
+pub fn build_path(row: &Row, nodes: &[Slot], rels: &[Slot], graph: &Graph) -> Option<PathValue> {
+    let Value::Node(mut current) = *row.get(*nodes.first()?) else { return None };
+    let mut path = PathValue { nodes: vec![current], rels: Vec::new() };
+    for slot in rels {
+        let steps: Vec<RelId> = match row.get(*slot) {
+            Value::Relationship(id) => vec![*id],
+            Value::List(items) => items
+                .iter()
+                .map(|v| match v {
+                    Value::Relationship(id) => Some(*id),
+                    _ => None,
+                })
+                .collect::<Option<_>>()?,
+            _ => return None,
+        };
+        for rel in steps {
+            let entry = graph.rel(rel)?;
+            current = if entry.start == current { entry.end } else { entry.start };
+            path.rels.push(rel);
+            path.nodes.push(current);
+        }
+    }
+    Some(path)
 }
 
 /// A query part's output: its columns moved to positions 0, 1, … (for UNION).
