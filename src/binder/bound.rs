@@ -27,6 +27,26 @@ pub struct NameRef<Id> {
     pub id: Option<Id>,
 }
 
+impl NameRef<LabelId> {
+    /// The id, looked up again at run time when the name was new at bind time: the
+    /// statement itself may have created it (`CREATE (:New) WITH … MATCH (n:New)`).
+    pub fn resolve(&self, catalog: &crate::store::Catalog) -> Option<LabelId> {
+        self.id.or_else(|| catalog.label(&self.name))
+    }
+}
+
+impl NameRef<RelTypeId> {
+    pub fn resolve(&self, catalog: &crate::store::Catalog) -> Option<RelTypeId> {
+        self.id.or_else(|| catalog.rel_type(&self.name))
+    }
+}
+
+impl NameRef<PropKeyId> {
+    pub fn resolve(&self, catalog: &crate::store::Catalog) -> Option<PropKeyId> {
+        self.id.or_else(|| catalog.prop_key(&self.name))
+    }
+}
+
 pub type LabelRef = NameRef<LabelId>;
 pub type RelTypeRef = NameRef<RelTypeId>;
 pub type PropKeyRef = NameRef<PropKeyId>;

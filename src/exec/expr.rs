@@ -35,9 +35,9 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         }
         ExprKind::HasLabels(owner, labels) => match eval(owner, row, graph)? {
             Value::Null => Ok(Value::Null),
-            Value::Node(id) => {
-                Ok(Value::Bool(labels.iter().all(|l| l.id.is_some_and(|l| graph.node_has_label(id, l)))))
-            }
+            Value::Node(id) => Ok(Value::Bool(
+                labels.iter().all(|l| l.resolve(graph.catalog()).is_some_and(|l| graph.node_has_label(id, l))),
+            )),
             other => Err(type_error(span, format!("label check on a {}", other.type_name()))),
         },
         ExprKind::Call(function, args) => {
@@ -123,8 +123,12 @@ fn type_error(span: Span, message: String) -> Error {
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
     match owner {
         Value::Null => Ok(Value::Null),
-        Value::Node(id) => Ok(key.id.and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null)),
-        Value::Relationship(id) => Ok(key.id.and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null)),
+        Value::Node(id) => {
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null))
+        }
+        Value::Relationship(id) => {
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null))
+        }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
         Value::Date(d) => {
             let (y, m, day) = d.ymd();

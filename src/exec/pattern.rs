@@ -35,7 +35,7 @@ pub fn for_each_match(
         Some(Some(id)) => vec![id],
         Some(None) => return Ok(()),
         None => match first.labels.first() {
-            Some(label) => match label.id {
+            Some(label) => match label.resolve(graph.catalog()) {
                 Some(l) => graph.nodes_with_label(l).collect(),
                 None => return Ok(()),
             },
@@ -72,7 +72,7 @@ fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> R
         return Ok(false);
     }
     for label in &pattern.labels {
-        if !label.id.is_some_and(|l| graph.node_has_label(node, l)) {
+        if !label.resolve(graph.catalog()).is_some_and(|l| graph.node_has_label(node, l)) {
             return Ok(false);
         }
     }
@@ -86,7 +86,7 @@ fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> R
 }
 
 fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> Result<bool> {
-    if !pattern.types.is_empty() && !pattern.types.iter().any(|t| t.id == Some(rel.ty)) {
+    if !pattern.types.is_empty() && !pattern.types.iter().any(|t| t.resolve(graph.catalog()) == Some(rel.ty)) {
         return Ok(false);
     }
     for (key, expected) in &pattern.properties {
@@ -211,7 +211,7 @@ pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> R
     };
     let mut out = Vec::new();
     for entry in graph.rels_of(node, direction) {
-        if !step.types.is_empty() && !step.types.iter().any(|t| t.id == Some(entry.ty)) {
+        if !step.types.is_empty() && !step.types.iter().any(|t| t.resolve(graph.catalog()) == Some(entry.ty)) {
             continue;
         }
         let mut fits = true;

@@ -37,8 +37,10 @@ impl Expand {
         Expand { input, from, rel, to, direction, types, into, current: None, pending: Vec::new().into_iter() }
     }
 
-    fn wanted(&self, entry: &RelEntry) -> bool {
-        self.types.is_empty() || self.types.iter().any(|t| t.id == Some(entry.ty))
+    /// The type ids to follow (`None` for any type), resolved now: the statement may have
+    /// created a type since it was bound.
+    fn wanted(&self, catalog: &crate::store::Catalog) -> Option<Vec<crate::store::RelTypeId>> {
+        (!self.types.is_empty()).then(|| self.types.iter().filter_map(|t| t.resolve(catalog)).collect())
     }
 }
 
@@ -64,8 +66,13 @@ impl Operator for Expand {
             let Some(row) = self.input.next(ctx)? else {
                 return Ok(None);
             };
+            let graph = ctx.graph();
+            let wanted = self.wanted(graph.catalog());
             let entries: Vec<RelEntry> = match *row.get(self.from) {
-                Value::Node(from) => ctx.graph().rels_of(from, self.direction).filter(|e| self.wanted(e)).collect(),
+                Value::Node(from) => graph
+                    .rels_of(from, self.direction)
+                    .filter(|e| wanted.as_ref().is_none_or(|types| types.contains(&e.ty)))
+                    .collect(),
                 _ => Vec::new(),
             };
             self.pending = entries.into_iter();

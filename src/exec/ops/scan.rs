@@ -70,7 +70,7 @@ impl Operator for NodeScan {
             };
             let graph = ctx.graph();
             let nodes: Vec<NodeId> = match &self.label {
-                Some(label) => match label.id {
+                Some(label) => match label.resolve(graph.catalog()) {
                     Some(l) => graph.nodes_with_label(l).collect(),
                     None => Vec::new(),
                 },
@@ -102,7 +102,8 @@ impl Operator for NodeByKey {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(mut row) = self.input.next(ctx)? {
             let graph = ctx.graph();
-            let (Some(label), Some(key)) = (self.label.id, self.key.id) else {
+            let (Some(label), Some(key)) = (self.label.resolve(graph.catalog()), self.key.resolve(graph.catalog()))
+            else {
                 continue;
             };
             let value = eval(&self.value, &row, graph)?;

@@ -279,14 +279,14 @@ impl Operator for Remove {
                     RemoveItem::Property { target, key, span } => {
                         ctx.txn.set_origin(*span);
                         let owner = eval(target, &row, ctx.graph())?;
-                        if let Some(key) = key.id {
+                        if let Some(key) = key.resolve(ctx.graph().catalog()) {
                             set_property(ctx, &owner, key, Value::Null, *span)?;
                         }
                     }
                     RemoveItem::Labels { slot, labels, span } => {
                         ctx.txn.set_origin(*span);
                         if let Value::Node(id) = row.get(*slot) {
-                            let ids: Vec<_> = labels.iter().filter_map(|l| l.id).collect();
+                            let ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(ctx.graph().catalog())).collect();
                             ctx.txn.set_labels(*id, &[], &ids)?;
                         }
                     }

@@ -61,6 +61,8 @@ pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
         ));
     }
     let negated = negated_integer_starts(&pairs);
+    // Comparisons built at this level (not inside brackets): `a < b < c` chains them.
+    let comparisons = std::cell::RefCell::new(Vec::new());
     let parsed = PRATT
         .map_primary(|p| match p.as_rule() {
             Rule::integer if negated.contains(&span_of(&p).start) => {
@@ -77,7 +79,14 @@ pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
             prefix(op, rhs)
         })
         .map_postfix(|lhs, op| postfix(lhs?, op))
-        .map_infix(|lhs, op, rhs| infix(lhs?, op, rhs?))
+        .map_infix(|lhs, op, rhs| {
+            let built = infix(lhs?, op, rhs?)?;
+            let chained = chain_comparison(built, &comparisons.borrow());
+            if is_comparison(&chained) || comparisons.borrow().iter().any(|s| chained_from(&chained, *s)) {
+                comparisons.borrow_mut().push(chained.span);
+            }
+            Ok(chained)
+        })
         .parse(pairs.into_iter());
     parsed
 }
@@ -91,6 +100,39 @@ fn negated_integer_starts(pairs: &[Pair<'_, Rule>]) -> Vec<usize> {
         .filter(|w| w[0].as_rule() == Rule::neg && w[1].as_rule() == Rule::integer)
         .map(|w| span_of(&w[1]).start)
         .collect()
+}
+
+fn comparison_op(op: BinaryOp) -> bool {
+    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+}
+
+fn is_comparison(expr: &Expr) -> bool {
+    matches!(&expr.kind, ExprKind::Binary(op, _, _) if comparison_op(*op))
+}
+
+/// Whether `expr` is an AND that `chain_comparison` made from the comparison at `span`.
+fn chained_from(expr: &Expr, span: Span) -> bool {
+    matches!(&expr.kind, ExprKind::Binary(BinaryOp::And, lhs, _) if lhs.span == span)
+}
+
+/// openCypher reads `a < b <= c` as `a < b AND b <= c`. `built` is `(lhs) op rhs`; when
+/// `lhs` is a comparison (or a chain) made at this level, the chain gets one more link.
+fn chain_comparison(built: Expr, comparisons: &[Span]) -> Expr {
+    let ExprKind::Binary(op, lhs, rhs) = &built.kind else { return built };
+    if !comparison_op(*op) || !comparisons.contains(&lhs.span) {
+        return built;
+    }
+    let middle = match &lhs.kind {
+        ExprKind::Binary(BinaryOp::And, _, last) => match &last.kind {
+            ExprKind::Binary(_, _, m) => (**m).clone(),
+            _ => return built,
+        },
+        ExprKind::Binary(_, _, m) => (**m).clone(),
+        _ => return built,
+    };
+    let link_span = middle.span.cover(rhs.span);
+    let link = Expr { kind: ExprKind::Binary(*op, Box::new(middle), rhs.clone()), span: link_span };
+    Expr { kind: ExprKind::Binary(BinaryOp::And, lhs.clone(), Box::new(link)), span: built.span }
 }
 
 fn is_int_literal(expr: &Expr) -> bool {
