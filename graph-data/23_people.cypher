@@ -2,7 +2,7 @@
 
 CREATE (:Person {name: 'Kassym-Jomart Tokayev', aliases: ['Kassym-Jomart Tokayev', 'Kassym-Shomart Tokayev', 'Kassim-Jomat Tokayev', 'Tokayev']});
 CREATE (:Person {name: 'Vladimir Putin', aliases: ['Vladimir Putin', 'Putin']});
-CREATE (:Person {name: 'Vladimir Putin\'s spokesman', aliases: ['President Vladimir Putin\'s spokesman'], unnamed: true, description: 'Not named in the articles.'});
+CREATE (:Person {name: 'Vladimir Putin\'s spokesman', aliases: ['Vladimir Putin\'s spokesman', 'President Vladimir Putin\'s spokesman'], unnamed: true, description: 'Not named in the articles.'});
 CREATE (:Person {name: 'Nikol Pashinyan', aliases: ['Nikol Pashinyan', 'Pashinyan']});
 CREATE (:Person {name: 'Stanislav Zas', aliases: ['Stanislav Zas', 'Zas']});
 CREATE (:Person {name: 'Shukhrat Nureshev', aliases: ['Shukhrat Nureshev', 'Nureshev', 'Nurishev']});
