@@ -219,7 +219,7 @@ impl Binder<'_> {
         span: Span,
         is_return: bool,
     ) -> Result<(bound::Projection, Vec<String>)> {
-        let mut entries: Vec<(String, &ast::Expr, Option<&str>, Span)> = Vec::new();
+        let mut entries: Vec<(String, Column<'_>, Span)> = Vec::new();
         if p.star {
             if self.scope.is_empty() {
                 return Err(Error::at(
@@ -231,7 +231,7 @@ impl Binder<'_> {
             let mut names: Vec<String> = self.scope.names().map(str::to_string).collect();
             names.sort();
             for name in names {
-                entries.push((name, &STAR_MARKER, None, span));
+                entries.push((name, Column::InScope, span));
             }
         }
         for item in &p.items {
@@ -248,10 +248,10 @@ impl Binder<'_> {
                     item.text.clone()
                 }
             };
-            entries.push((name, &item.expr, Some(item.text.as_str()), item.expr.span));
+            entries.push((name, Column::Item(item), item.expr.span));
         }
-        for (i, (name, _, _, span)) in entries.iter().enumerate() {
-            if entries[..i].iter().any(|(n, _, _, _)| n == name) {
+        for (i, (name, _, span)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(n, _, _)| n == name) {
                 return Err(Error::at(
                     ErrorCode::DuplicateColumnName,
                     *span,
@@ -264,17 +264,18 @@ impl Binder<'_> {
         let mut items = Vec::new();
         let mut new_scope = super::scope::Scope::default();
         let mut item_texts: Vec<(String, Slot)> = Vec::new();
-        for (name, expr, text, _) in &entries {
-            let bound = if std::ptr::eq(*expr, &STAR_MARKER) {
-                let (slot, ty) = self.lookup(name, span)?;
-                bound::Expr { kind: bound::ExprKind::Slot(slot), ty, span }
-            } else {
-                self.bind_expr_with_aggregates(expr, &mut aggregates)?
+        for (name, column, _) in &entries {
+            let bound = match column {
+                Column::InScope => {
+                    let (slot, ty) = self.lookup(name, span)?;
+                    bound::Expr { kind: bound::ExprKind::Slot(slot), ty, span }
+                }
+                Column::Item(item) => self.bind_expr_with_aggregates(&item.expr, &mut aggregates)?,
             };
             let slot = self.new_slot();
             new_scope.insert(name, slot, bound.ty);
-            if let Some(text) = text {
-                item_texts.push((text.to_string(), slot));
+            if let Column::Item(item) = column {
+                item_texts.push((item.text.clone(), slot));
             }
             items.push((slot, bound));
         }
@@ -306,7 +307,7 @@ impl Binder<'_> {
         let limit = p.limit.as_ref().map(|e| self.bind_count(e, "LIMIT")).transpose()?;
         let filter = where_.map(|w| self.bind_predicate(w)).transpose()?;
         let kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
-        let columns = entries.into_iter().map(|(n, _, _, _)| n).collect();
+        let columns = entries.into_iter().map(|(n, _, _)| n).collect();
         let projection =
             bound::Projection { items, aggregates, distinct: p.distinct, order_by, skip, limit, filter, kept, span };
         Ok((projection, columns))
@@ -329,9 +330,11 @@ impl Binder<'_> {
     }
 }
 
-/// Stands in for the expression of a `*` item.
-static STAR_MARKER: ast::Expr =
-    ast::Expr { kind: ast::ExprKind::Literal(ast::Literal::Null), span: Span { start: 0, end: 0 } };
+/// Where a WITH/RETURN column comes from: a variable in scope (through `*`), or an item.
+enum Column<'a> {
+    InScope,
+    Item(&'a ast::ProjectionItem),
+}
 
 /// How a pattern is used decides which variables may be new and what is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

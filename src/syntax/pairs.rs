@@ -41,7 +41,7 @@ impl<'i> Cursor<'i> {
     }
 
     /// The next pair, which the grammar says must be a `rule`.
-    pub fn expect(&mut self, rule: Rule) -> Result<Pair<'i, Rule>> {
+    pub fn take(&mut self, rule: Rule) -> Result<Pair<'i, Rule>> {
         match self.pairs.next() {
             Some(pair) if pair.as_rule() == rule => Ok(pair),
             other => Err(self.surprise(rule, other.map(|p| p.as_rule()))),
@@ -49,7 +49,7 @@ impl<'i> Cursor<'i> {
     }
 
     /// The next pair, whatever its rule; an internal error if there is none.
-    pub fn expect_any(&mut self) -> Result<Pair<'i, Rule>> {
+    pub fn take_any(&mut self) -> Result<Pair<'i, Rule>> {
         let (parent, span) = (self.parent, self.span);
         self.pairs.next().ok_or_else(|| {
             Error::internal(format!("the parser found {parent:?} with fewer parts than its rule has")).with_span(span)

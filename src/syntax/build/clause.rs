@@ -12,14 +12,14 @@ use crate::syntax::ast::*;
 
 pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
     let mut cursor = Cursor::new(pair);
-    let first = single_query(cursor.expect(Rule::single_query)?, text)?;
+    let first = single_query(cursor.take(Rule::single_query)?, text)?;
     let mut unions = Vec::new();
     for part in cursor.many(Rule::union_part) {
         let span = span_of(&part);
         let mut inner = Cursor::new(part);
-        inner.expect(Rule::UNION)?;
+        inner.take(Rule::UNION)?;
         let all = inner.eat(Rule::ALL);
-        let query = single_query(inner.expect(Rule::single_query)?, text)?;
+        let query = single_query(inner.take(Rule::single_query)?, text)?;
         unions.push(UnionPart { all, query, span });
     }
     Ok(Query { first, unions })
@@ -51,33 +51,33 @@ fn match_clause(pair: Pair<'_, Rule>) -> Result<Match> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let optional = cursor.eat(Rule::OPTIONAL);
-    cursor.expect(Rule::MATCH)?;
-    let pattern = pattern(cursor.expect(Rule::pattern)?)?;
+    cursor.take(Rule::MATCH)?;
+    let pattern = pattern(cursor.take(Rule::pattern)?)?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     Ok(Match { optional, pattern, where_, span })
 }
 
 pub fn where_clause(pair: Pair<'_, Rule>) -> Result<Expr> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::WHERE)?;
-    expr(cursor.expect(Rule::expr)?)
+    cursor.take(Rule::WHERE)?;
+    expr(cursor.take(Rule::expr)?)
 }
 
 fn unwind_clause(pair: Pair<'_, Rule>) -> Result<Unwind> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::UNWIND)?;
-    let list = expr(cursor.expect(Rule::expr)?)?;
-    cursor.expect(Rule::AS)?;
-    let variable = ident(cursor.expect(Rule::variable)?);
+    cursor.take(Rule::UNWIND)?;
+    let list = expr(cursor.take(Rule::expr)?)?;
+    cursor.take(Rule::AS)?;
+    let variable = ident(cursor.take(Rule::variable)?);
     Ok(Unwind { expr: list, variable, span })
 }
 
 fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::WITH)?;
-    let projection = projection_body(cursor.expect(Rule::projection_body)?, text)?;
+    cursor.take(Rule::WITH)?;
+    let projection = projection_body(cursor.take(Rule::projection_body)?, text)?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     Ok(With { projection, where_, span })
 }
@@ -85,15 +85,15 @@ fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
 fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::RETURN)?;
-    let projection = projection_body(cursor.expect(Rule::projection_body)?, text)?;
+    cursor.take(Rule::RETURN)?;
+    let projection = projection_body(cursor.take(Rule::projection_body)?, text)?;
     Ok(Return { projection, span })
 }
 
 fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
     let mut cursor = Cursor::new(pair);
     let distinct = cursor.eat(Rule::DISTINCT);
-    let mut items_cursor = Cursor::new(cursor.expect(Rule::projection_items)?);
+    let mut items_cursor = Cursor::new(cursor.take(Rule::projection_items)?);
     let star = items_cursor.eat(Rule::star);
     let items = items_cursor
         .many(Rule::projection_item)
@@ -103,8 +103,8 @@ fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
     let order_by = match cursor.optional(Rule::order_by) {
         Some(order) => {
             let mut order = Cursor::new(order);
-            order.expect(Rule::ORDER)?;
-            order.expect(Rule::BY)?;
+            order.take(Rule::ORDER)?;
+            order.take(Rule::BY)?;
             order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect::<Result<_>>()?
         }
         None => Vec::new(),
@@ -116,15 +116,15 @@ fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
 
 fn keyword_then_expr(pair: Pair<'_, Rule>) -> Result<Expr> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect_any()?;
-    expr(cursor.expect(Rule::expr)?)
+    cursor.take_any()?;
+    expr(cursor.take(Rule::expr)?)
 }
 
 fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
     let mut cursor = Cursor::new(pair);
-    let value = expr(cursor.expect(Rule::expr)?)?;
+    let value = expr(cursor.take(Rule::expr)?)?;
     let alias = match cursor.eat(Rule::AS) {
-        true => Some(ident(cursor.expect(Rule::variable)?)),
+        true => Some(ident(cursor.take(Rule::variable)?)),
         false => None,
     };
     let written = text.get(value.span.start..value.span.end).unwrap_or_default().to_string();
@@ -133,7 +133,7 @@ fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
 
 fn sort_item(pair: Pair<'_, Rule>, text: &str) -> Result<SortItem> {
     let mut cursor = Cursor::new(pair);
-    let key = expr(cursor.expect(Rule::expr)?)?;
+    let key = expr(cursor.take(Rule::expr)?)?;
     let descending = cursor.eat(Rule::DESC);
     let written = text.get(key.span.start..key.span.end).unwrap_or_default().to_string();
     Ok(SortItem { expr: key, descending, text: written })
@@ -142,24 +142,24 @@ fn sort_item(pair: Pair<'_, Rule>, text: &str) -> Result<SortItem> {
 fn create_clause(pair: Pair<'_, Rule>) -> Result<Create> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::CREATE)?;
-    Ok(Create { pattern: pattern(cursor.expect(Rule::pattern)?)?, span })
+    cursor.take(Rule::CREATE)?;
+    Ok(Create { pattern: pattern(cursor.take(Rule::pattern)?)?, span })
 }
 
 fn merge_clause(pair: Pair<'_, Rule>) -> Result<Merge> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::MERGE)?;
-    let part = pattern_part(cursor.expect(Rule::pattern_part)?)?;
+    cursor.take(Rule::MERGE)?;
+    let part = pattern_part(cursor.take(Rule::pattern_part)?)?;
     let (mut on_create, mut on_match) = (Vec::new(), Vec::new());
     for action in cursor.many(Rule::merge_action) {
         let mut inner = Cursor::new(action);
-        inner.expect(Rule::ON)?;
+        inner.take(Rule::ON)?;
         let on_create_action = inner.eat(Rule::CREATE);
         if !on_create_action {
-            inner.expect(Rule::MATCH)?;
+            inner.take(Rule::MATCH)?;
         }
-        let items = set_clause(inner.expect(Rule::set_clause)?)?.items;
+        let items = set_clause(inner.take(Rule::set_clause)?)?.items;
         if on_create_action {
             on_create.extend(items);
         } else {
@@ -172,7 +172,7 @@ fn merge_clause(pair: Pair<'_, Rule>) -> Result<Merge> {
 fn set_clause(pair: Pair<'_, Rule>) -> Result<SetClause> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::SET)?;
+    cursor.take(Rule::SET)?;
     let items = cursor.many(Rule::set_item).into_iter().map(set_item).collect::<Result<_>>()?;
     Ok(SetClause { items, span })
 }
@@ -180,26 +180,26 @@ fn set_clause(pair: Pair<'_, Rule>) -> Result<SetClause> {
 fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let item = cursor.expect_any()?;
+    let item = cursor.take_any()?;
     let rule = item.as_rule();
     let mut parts = Cursor::new(item);
     Ok(match rule {
         Rule::set_property => {
-            let (target, key) = property_target(parts.expect(Rule::property_target)?)?;
-            let value = expr(parts.expect(Rule::expr)?)?;
+            let (target, key) = property_target(parts.take(Rule::property_target)?)?;
+            let value = expr(parts.take(Rule::expr)?)?;
             SetItem::Property { target, key, value, span }
         }
         Rule::set_all => {
-            let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Replace { variable, value: expr(parts.expect(Rule::expr)?)?, span }
+            let variable = ident(parts.take(Rule::variable)?);
+            SetItem::Replace { variable, value: expr(parts.take(Rule::expr)?)?, span }
         }
         Rule::set_merge => {
-            let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Merge { variable, value: expr(parts.expect(Rule::expr)?)?, span }
+            let variable = ident(parts.take(Rule::variable)?);
+            SetItem::Merge { variable, value: expr(parts.take(Rule::expr)?)?, span }
         }
         Rule::set_labels => {
-            let variable = ident(parts.expect(Rule::variable)?);
-            SetItem::Labels { variable, labels: node_labels(parts.expect(Rule::node_labels)?), span }
+            let variable = ident(parts.take(Rule::variable)?);
+            SetItem::Labels { variable, labels: node_labels(parts.take(Rule::node_labels)?), span }
         }
         _ => return Err(crate::Error::internal(format!("unexpected {rule:?} in a SET item")).with_span(span)),
     })
@@ -209,13 +209,13 @@ fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
 fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let first = cursor.expect_any()?;
+    let first = cursor.take_any()?;
     let mut owner = super::expr::primary(first)?;
     let lookups = cursor.many(Rule::property_lookup);
     let n_lookups = lookups.len();
     let mut key = None;
     for (i, lookup) in lookups.into_iter().enumerate() {
-        let name = ident(Cursor::new(lookup).expect(Rule::schema_name)?);
+        let name = ident(Cursor::new(lookup).take(Rule::schema_name)?);
         if i + 1 == n_lookups {
             key = Some(name);
         } else {
@@ -234,17 +234,17 @@ pub fn node_labels(pair: Pair<'_, Rule>) -> Vec<Ident> {
 fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::REMOVE)?;
+    cursor.take(Rule::REMOVE)?;
     let mut items = Vec::new();
     for item in cursor.many(Rule::remove_item) {
         let item_span = span_of(&item);
         let mut inner = Cursor::new(item);
-        let body = inner.expect_any()?;
+        let body = inner.take_any()?;
         items.push(match body.as_rule() {
             Rule::set_labels => {
                 let mut parts = Cursor::new(body);
-                let variable = ident(parts.expect(Rule::variable)?);
-                RemoveItem::Labels { variable, labels: node_labels(parts.expect(Rule::node_labels)?), span: item_span }
+                let variable = ident(parts.take(Rule::variable)?);
+                RemoveItem::Labels { variable, labels: node_labels(parts.take(Rule::node_labels)?), span: item_span }
             }
             Rule::property_target => {
                 let (target, key) = property_target(body)?;
@@ -260,7 +260,7 @@ fn delete_clause(pair: Pair<'_, Rule>) -> Result<Delete> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let detach = cursor.eat(Rule::DETACH);
-    cursor.expect(Rule::DELETE)?;
+    cursor.take(Rule::DELETE)?;
     let exprs = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
     Ok(Delete { detach, exprs, span })
 }
@@ -268,8 +268,8 @@ fn delete_clause(pair: Pair<'_, Rule>) -> Result<Delete> {
 fn call_clause(pair: Pair<'_, Rule>) -> Result<Call> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::CALL)?;
-    let name = cursor.expect(Rule::procedure_name)?;
+    cursor.take(Rule::CALL)?;
+    let name = cursor.take(Rule::procedure_name)?;
     let procedure = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     // `CALL db.labels()` and `CALL db.labels` differ only in the parentheses.
     let after_name = text_after(&name, &cursor);
@@ -292,13 +292,13 @@ fn text_after<'i>(name: &Pair<'i, Rule>, cursor: &Cursor<'i>) -> &'i str {
 
 fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::YIELD)?;
+    cursor.take(Rule::YIELD)?;
     let star = cursor.eat(Rule::star);
     let mut items = Vec::new();
     for item in cursor.many(Rule::yield_item) {
         let mut inner = Cursor::new(item);
-        let name = ident(inner.expect(Rule::schema_name)?);
-        let alias = if inner.eat(Rule::AS) { Some(ident(inner.expect(Rule::variable)?)) } else { None };
+        let name = ident(inner.take(Rule::schema_name)?);
+        let alias = if inner.eat(Rule::AS) { Some(ident(inner.take(Rule::variable)?)) } else { None };
         items.push((name, alias));
     }
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;

@@ -156,7 +156,7 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
         Rule::is_null => ExprKind::IsNull { expr: Box::new(lhs), negated: false },
         Rule::is_not_null => ExprKind::IsNull { expr: Box::new(lhs), negated: true },
         Rule::property_lookup => {
-            let key = ident(Cursor::new(op).expect(Rule::schema_name)?);
+            let key = ident(Cursor::new(op).take(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)
         }
         Rule::node_labels => ExprKind::HasLabels(Box::new(lhs), node_labels(op)),
@@ -168,7 +168,7 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
 
 fn index_or_slice(lhs: Expr, op: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(op);
-    let inner = cursor.expect_any()?;
+    let inner = cursor.take_any()?;
     if inner.as_rule() == Rule::expr {
         return Ok(ExprKind::Index(Box::new(lhs), Box::new(expr(inner)?)));
     }
@@ -176,7 +176,7 @@ fn index_or_slice(lhs: Expr, op: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut to = None;
     for bound in inner.into_inner() {
         let rule = bound.as_rule();
-        let value = Cursor::new(bound).expect(Rule::expr).and_then(expr)?;
+        let value = Cursor::new(bound).take(Rule::expr).and_then(expr)?;
         match rule {
             Rule::slice_from => from = Some(Box::new(value)),
             _ => to = Some(Box::new(value)),
@@ -229,7 +229,7 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::NULL => ExprKind::Literal(Literal::Null),
         Rule::parameter => ExprKind::Parameter(parameter_name(&pair)),
         Rule::variable => ExprKind::Variable(ident(pair).name),
-        Rule::parenthesized => return Cursor::new(pair).expect(Rule::expr).and_then(expr).map(|e| Expr { span, ..e }),
+        Rule::parenthesized => return Cursor::new(pair).take(Rule::expr).and_then(expr).map(|e| Expr { span, ..e }),
         Rule::list_literal => ExprKind::List(pair.into_inner().map(expr).collect::<Result<_>>()?),
         Rule::map_literal => return map_literal(pair),
         Rule::count_star => ExprKind::CountStar,
@@ -253,7 +253,7 @@ fn parameter_name(pair: &Pair<'_, Rule>) -> String {
 
 /// `properties` of a node or relationship pattern: a map literal or a parameter.
 pub fn expr_from_properties(pair: Pair<'_, Rule>) -> Result<Expr> {
-    let inner = Cursor::new(pair).expect_any()?;
+    let inner = Cursor::new(pair).take_any()?;
     match inner.as_rule() {
         Rule::map_literal => map_literal(inner),
         Rule::parameter => Ok(Expr { kind: ExprKind::Parameter(parameter_name(&inner)), span: span_of(&inner) }),
@@ -269,14 +269,14 @@ fn map_literal(pair: Pair<'_, Rule>) -> Result<Expr> {
 
 fn map_entry(pair: Pair<'_, Rule>) -> Result<(Ident, Expr)> {
     let mut cursor = Cursor::new(pair);
-    let key = ident(cursor.expect(Rule::schema_name)?);
-    let value = expr(cursor.expect(Rule::expr)?)?;
+    let key = ident(cursor.take(Rule::schema_name)?);
+    let value = expr(cursor.take(Rule::expr)?)?;
     Ok((key, value))
 }
 
 fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    let name = cursor.expect(Rule::function_name)?;
+    let name = cursor.take(Rule::function_name)?;
     let name = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     let distinct = cursor.eat(Rule::DISTINCT);
     let args = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
@@ -285,21 +285,21 @@ fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
 
 fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::CASE)?;
+    cursor.take(Rule::CASE)?;
     let subject = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
     let mut whens = Vec::new();
     for when in cursor.many(Rule::case_when) {
         let mut inner = Cursor::new(when);
-        inner.expect(Rule::WHEN)?;
-        let condition = expr(inner.expect(Rule::expr)?)?;
-        inner.expect(Rule::THEN)?;
-        whens.push((condition, expr(inner.expect(Rule::expr)?)?));
+        inner.take(Rule::WHEN)?;
+        let condition = expr(inner.take(Rule::expr)?)?;
+        inner.take(Rule::THEN)?;
+        whens.push((condition, expr(inner.take(Rule::expr)?)?));
     }
     let otherwise = match cursor.optional(Rule::case_else) {
         Some(e) => {
             let mut inner = Cursor::new(e);
-            inner.expect(Rule::ELSE)?;
-            Some(Box::new(expr(inner.expect(Rule::expr)?)?))
+            inner.take(Rule::ELSE)?;
+            Some(Box::new(expr(inner.take(Rule::expr)?)?))
         }
         None => None,
     };
@@ -308,9 +308,9 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
 
 fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    let variable = ident(cursor.expect(Rule::variable)?);
-    cursor.expect(Rule::IN)?;
-    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let variable = ident(cursor.take(Rule::variable)?);
+    cursor.take(Rule::IN)?;
+    let list = Box::new(expr(cursor.take(Rule::expr)?)?);
     let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
     let map = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
     Ok(ExprKind::ListComprehension { variable, list, filter, map })
@@ -319,43 +319,43 @@ fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
 fn pattern_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
     let path_variable = cursor.optional(Rule::variable).map(ident);
-    let pattern = Box::new(pattern_predicate(cursor.expect(Rule::pattern_predicate)?)?);
+    let pattern = Box::new(pattern_predicate(cursor.take(Rule::pattern_predicate)?)?);
     let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
-    let map = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let map = Box::new(expr(cursor.take(Rule::expr)?)?);
     Ok(ExprKind::PatternComprehension { path_variable, pattern, filter, map })
 }
 
 fn quantifier(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    let kind = match cursor.expect_any()?.as_rule() {
+    let kind = match cursor.take_any()?.as_rule() {
         Rule::ALL => QuantifierKind::All,
         Rule::ANY_KW => QuantifierKind::Any,
         Rule::NONE => QuantifierKind::None,
         _ => QuantifierKind::Single,
     };
-    let variable = ident(cursor.expect(Rule::variable)?);
-    cursor.expect(Rule::IN)?;
-    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    let variable = ident(cursor.take(Rule::variable)?);
+    cursor.take(Rule::IN)?;
+    let list = Box::new(expr(cursor.take(Rule::expr)?)?);
     let filter = cursor.optional(Rule::where_clause).map(where_clause).transpose()?.map(Box::new);
     Ok(ExprKind::Quantifier { kind, variable, list, filter })
 }
 
 fn reduce_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::REDUCE)?;
-    let accumulator = ident(cursor.expect(Rule::variable)?);
-    let init = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    let variable = ident(cursor.expect(Rule::variable)?);
-    cursor.expect(Rule::IN)?;
-    let list = Box::new(expr(cursor.expect(Rule::expr)?)?);
-    let body = Box::new(expr(cursor.expect(Rule::expr)?)?);
+    cursor.take(Rule::REDUCE)?;
+    let accumulator = ident(cursor.take(Rule::variable)?);
+    let init = Box::new(expr(cursor.take(Rule::expr)?)?);
+    let variable = ident(cursor.take(Rule::variable)?);
+    cursor.take(Rule::IN)?;
+    let list = Box::new(expr(cursor.take(Rule::expr)?)?);
+    let body = Box::new(expr(cursor.take(Rule::expr)?)?);
     Ok(ExprKind::Reduce { accumulator, init, variable, list, expr: body })
 }
 
 fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::EXISTS)?;
-    let inner = cursor.expect_any()?;
+    cursor.take(Rule::EXISTS)?;
+    let inner = cursor.take_any()?;
     match inner.as_rule() {
         Rule::pattern_predicate => Ok(ExprKind::PatternPredicate(Box::new(pattern_predicate(inner)?))),
         Rule::expr => Ok(ExprKind::Exists(Box::new(expr(inner)?))),
@@ -365,15 +365,13 @@ fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
 
 fn map_projection(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
-    let variable = ident(cursor.expect(Rule::variable)?);
+    let variable = ident(cursor.take(Rule::variable)?);
     let mut items = Vec::new();
     for item in cursor.many(Rule::map_projection_item) {
-        let inner = Cursor::new(item).expect_any()?;
+        let inner = Cursor::new(item).take_any()?;
         items.push(match inner.as_rule() {
             Rule::all_properties => MapProjectionItem::AllProperties(span_of(&inner)),
-            Rule::property_selector => {
-                MapProjectionItem::Property(ident(Cursor::new(inner).expect(Rule::schema_name)?))
-            }
+            Rule::property_selector => MapProjectionItem::Property(ident(Cursor::new(inner).take(Rule::schema_name)?)),
             Rule::map_entry => {
                 let (key, value) = map_entry(inner)?;
                 MapProjectionItem::Entry(key, value)

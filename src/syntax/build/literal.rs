@@ -26,7 +26,7 @@ pub fn ident(pair: Pair<'_, Rule>) -> Ident {
 pub fn integer(pair: Pair<'_, Rule>, negative: bool) -> Result<Literal> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let inner = cursor.expect_any()?;
+    let inner = cursor.take_any()?;
     let text = inner.as_str();
     let (digits, radix) = match inner.as_rule() {
         Rule::hex_integer => (&text[2..], 16),
@@ -62,7 +62,7 @@ pub fn float(pair: Pair<'_, Rule>) -> Result<Literal> {
 /// `string`: the text between the quotes with escapes resolved.
 pub fn string(pair: Pair<'_, Rule>) -> Result<String> {
     let mut cursor = Cursor::new(pair);
-    let body = cursor.expect_any()?;
+    let body = cursor.take_any()?;
     unescape(body.as_str(), span_of(&body).start)
 }
 

@@ -24,7 +24,7 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
     } else {
         ExecMode::Run
     };
-    let body = cursor.expect_any()?;
+    let body = cursor.take_any()?;
     let kind = match body.as_rule() {
         Rule::query => StatementKind::Query(clause::query(body, text)?),
         Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),

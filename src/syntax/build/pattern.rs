@@ -20,17 +20,17 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let path_variable = cursor.optional(Rule::variable).map(ident);
-    let body = cursor.expect_any()?;
+    let body = cursor.take_any()?;
     let (shortest, element) = match body.as_rule() {
         Rule::shortest_path => {
             let mut inner = Cursor::new(body);
             let kind = if inner.eat(Rule::SHORTEST_PATH) {
                 ShortestPath::One
             } else {
-                inner.expect(Rule::ALL_SHORTEST_PATHS)?;
+                inner.take(Rule::ALL_SHORTEST_PATHS)?;
                 ShortestPath::All
             };
-            (Some(kind), pattern_element(inner.expect(Rule::pattern_element)?)?)
+            (Some(kind), pattern_element(inner.take(Rule::pattern_element)?)?)
         }
         Rule::pattern_element => (None, pattern_element(body)?),
         _ => return Err(unexpected(&body, "a pattern")),
@@ -45,7 +45,7 @@ pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     if let Some(inner) = cursor.optional(Rule::pattern_element) {
         return pattern_element(inner);
     }
-    let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    let start = node_pattern(cursor.take(Rule::node_pattern)?)?;
     let chain = cursor.many(Rule::pattern_chain).into_iter().map(pattern_chain).collect::<Result<_>>()?;
     Ok(PatternElement { start, chain, span })
 }
@@ -54,15 +54,15 @@ pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
 pub fn pattern_predicate(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let start = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    let start = node_pattern(cursor.take(Rule::node_pattern)?)?;
     let chain = cursor.many(Rule::pattern_chain).into_iter().map(pattern_chain).collect::<Result<_>>()?;
     Ok(PatternElement { start, chain, span })
 }
 
 fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePattern)> {
     let mut cursor = Cursor::new(pair);
-    let rel = rel_pattern(cursor.expect(Rule::rel_pattern)?)?;
-    let node = node_pattern(cursor.expect(Rule::node_pattern)?)?;
+    let rel = rel_pattern(cursor.take(Rule::rel_pattern)?)?;
+    let node = node_pattern(cursor.take(Rule::node_pattern)?)?;
     Ok((rel, node))
 }
 

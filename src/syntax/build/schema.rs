@@ -10,10 +10,10 @@ use crate::syntax::ast::{EndpointAst, NodeTypeDef, PropertyDefAst, RelTypeDef, T
 
 pub fn create_node_type(pair: Pair<'_, Rule>) -> Result<NodeTypeDef> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::CREATE)?;
-    cursor.expect(Rule::NODE)?;
-    cursor.expect(Rule::TYPE)?;
-    let label = ident(cursor.expect(Rule::schema_name)?);
+    cursor.take(Rule::CREATE)?;
+    cursor.take(Rule::NODE)?;
+    cursor.take(Rule::TYPE)?;
+    let label = ident(cursor.take(Rule::schema_name)?);
     let mut properties = Vec::new();
     let mut primary_key = None;
     while let Some(item) = cursor.next() {
@@ -28,25 +28,25 @@ pub fn create_node_type(pair: Pair<'_, Rule>) -> Result<NodeTypeDef> {
 
 fn primary_key_item(pair: Pair<'_, Rule>) -> Result<crate::syntax::ast::Ident> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::PRIMARY)?;
-    cursor.expect(Rule::KEY)?;
-    Ok(ident(cursor.expect(Rule::schema_name)?))
+    cursor.take(Rule::PRIMARY)?;
+    cursor.take(Rule::KEY)?;
+    Ok(ident(cursor.take(Rule::schema_name)?))
 }
 
 pub fn create_rel_type(pair: Pair<'_, Rule>) -> Result<RelTypeDef> {
     let mut cursor = Cursor::new(pair);
-    cursor.expect(Rule::CREATE)?;
-    cursor.expect(Rule::RELATIONSHIP)?;
-    cursor.expect(Rule::TYPE)?;
-    let name = ident(cursor.expect(Rule::schema_name)?);
+    cursor.take(Rule::CREATE)?;
+    cursor.take(Rule::RELATIONSHIP)?;
+    cursor.take(Rule::TYPE)?;
+    let name = ident(cursor.take(Rule::schema_name)?);
     let mut endpoints = Vec::new();
     let mut properties = Vec::new();
     while let Some(item) = cursor.next() {
         match item.as_rule() {
             Rule::endpoint_pair => {
                 let mut sides = Cursor::new(item);
-                let from = endpoint(sides.expect(Rule::endpoint)?)?;
-                let to = endpoint(sides.expect(Rule::endpoint)?)?;
+                let from = endpoint(sides.take(Rule::endpoint)?)?;
+                let to = endpoint(sides.take(Rule::endpoint)?)?;
                 endpoints.push((from, to));
             }
             Rule::property_def => properties.push(property_def(item)?),
@@ -68,8 +68,8 @@ fn endpoint(pair: Pair<'_, Rule>) -> Result<EndpointAst> {
 fn property_def(pair: Pair<'_, Rule>) -> Result<PropertyDefAst> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let key = ident(cursor.expect(Rule::schema_name)?);
-    let ty = type_ref(cursor.expect(Rule::type_ref)?)?;
+    let key = ident(cursor.take(Rule::schema_name)?);
+    let ty = type_ref(cursor.take(Rule::type_ref)?)?;
     let (mut is_key, mut not_null) = (false, false);
     for modifier in cursor.many(Rule::property_modifier) {
         let mut words = Cursor::new(modifier);
@@ -87,10 +87,10 @@ fn type_ref(pair: Pair<'_, Rule>) -> Result<TypeAst> {
     let has_brackets = pair.as_str().trim_end().ends_with(']');
     let mut cursor = Cursor::new(pair);
     if cursor.eat(Rule::LIST) {
-        let item = type_ref(cursor.expect(Rule::type_ref)?)?;
+        let item = type_ref(cursor.take(Rule::type_ref)?)?;
         return Ok(TypeAst::List(Box::new(item), span));
     }
-    let named = TypeAst::Named(ident(cursor.expect(Rule::schema_name)?));
+    let named = TypeAst::Named(ident(cursor.take(Rule::schema_name)?));
     // Kuzu writes a list of strings as STRING[].
     Ok(if has_brackets { TypeAst::List(Box::new(named), span) } else { named })
 }
