@@ -3,6 +3,7 @@
 
 mod cli;
 mod csto;
+mod examples;
 mod fixtures;
 mod hostile;
 mod snapshot;
