@@ -270,6 +270,66 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// Calls `f` on this expression and every expression inside it (not inside patterns).
+    pub fn visit(&self, f: &mut dyn FnMut(&Expr)) {
+        f(self);
+        let mut each = |e: &Expr| e.visit(f);
+        match &self.kind {
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
+            ExprKind::Property(e, _)
+            | ExprKind::Unary(_, e)
+            | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::HasLabels(e, _) => each(e),
+            ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(each),
+            ExprKind::Map(entries) => entries.iter().for_each(|(_, e)| each(e)),
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
+                each(a);
+                each(b);
+            }
+            ExprKind::Slice(a, b, c) => {
+                each(a);
+                b.iter().for_each(|e| each(e));
+                c.iter().for_each(|e| each(e));
+            }
+            ExprKind::Case { subject, whens, otherwise } => {
+                subject.iter().for_each(|e| each(e));
+                whens.iter().for_each(|(w, t)| {
+                    each(w);
+                    each(t);
+                });
+                otherwise.iter().for_each(|e| each(e));
+            }
+            ExprKind::ListComprehension { list, filter, map, .. } => {
+                each(list);
+                filter.iter().for_each(|e| each(e));
+                map.iter().for_each(|e| each(e));
+            }
+            ExprKind::Quantifier { list, filter, .. } => {
+                each(list);
+                filter.iter().for_each(|e| each(e));
+            }
+            ExprKind::Reduce { init, list, expr, .. } => {
+                each(init);
+                each(list);
+                each(expr);
+            }
+            ExprKind::PatternComprehension { filter, map, .. } => {
+                filter.iter().for_each(|e| each(e));
+                each(map);
+            }
+            ExprKind::MapProjection { base, entries, .. } => {
+                each(base);
+                for (_, v) in entries {
+                    if let MapProjectionValue::Expr(e) = v {
+                        each(e);
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Function {
     Id,

@@ -280,6 +280,9 @@ impl Binder<'_> {
             items.push((slot, bound));
         }
         let aggregating = !aggregates.is_empty();
+        if aggregating {
+            check_grouping(&items, &aggregates)?;
+        }
 
         // ORDER BY sees the new names, and (without aggregation or DISTINCT) the old ones.
         let old_scope = std::mem::take(&mut self.scope);
@@ -328,6 +331,51 @@ impl Binder<'_> {
             }
         }
     }
+}
+
+/// In a projection with aggregates, an item that mixes an aggregate with other values
+/// may only read variables that are grouping keys themselves (`RETURN n, n.x + count(*)`).
+fn check_grouping(items: &[(Slot, bound::Expr)], aggregates: &[bound::AggregateCall]) -> Result<()> {
+    let agg_slots: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
+    let reads_aggregate = |e: &bound::Expr| {
+        let mut found = false;
+        e.visit(&mut |x| found |= matches!(x.kind, bound::ExprKind::Slot(s) if agg_slots.contains(&s)));
+        found
+    };
+    let keys: Vec<Slot> = items
+        .iter()
+        .filter(|(_, e)| !reads_aggregate(e))
+        .filter_map(|(_, e)| match e.kind {
+            bound::ExprKind::Slot(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    for (_, item) in items.iter().filter(|(_, e)| reads_aggregate(e)) {
+        let mut local = Vec::new();
+        item.visit(&mut |x| match &x.kind {
+            bound::ExprKind::ListComprehension { slot, .. } | bound::ExprKind::Quantifier { slot, .. } => {
+                local.push(*slot)
+            }
+            bound::ExprKind::Reduce { accumulator, slot, .. } => local.extend([*accumulator, *slot]),
+            _ => {}
+        });
+        let mut stray = None;
+        item.visit(&mut |x| {
+            if let bound::ExprKind::Slot(s) = x.kind {
+                if !agg_slots.contains(&s) && !keys.contains(&s) && !local.contains(&s) {
+                    stray.get_or_insert(x.span);
+                }
+            }
+        });
+        if let Some(span) = stray {
+            return Err(Error::at(
+                ErrorCode::InvalidAggregation,
+                span,
+                "this variable is neither aggregated nor a grouping key; project it on its own as well",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Where a WITH/RETURN column comes from: a variable in scope (through `*`), or an item.

@@ -384,68 +384,10 @@ fn property_predicates(
 /// Whether `expr` reads any of `slots`.
 fn references(expr: &Expr, slots: &[Slot]) -> bool {
     let mut found = false;
-    visit(expr, &mut |e| {
+    expr.visit(&mut |e| {
         if let ExprKind::Slot(s) = &e.kind {
             found |= slots.contains(s);
         }
     });
     found
-}
-
-/// Calls `f` on `expr` and every expression inside it.
-pub fn visit(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
-    f(expr);
-    let mut each = |e: &Expr| visit(e, f);
-    match &expr.kind {
-        ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
-        ExprKind::Property(e, _)
-        | ExprKind::Unary(_, e)
-        | ExprKind::IsNull { expr: e, .. }
-        | ExprKind::HasLabels(e, _) => each(e),
-        ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(each),
-        ExprKind::Map(entries) => entries.iter().for_each(|(_, e)| each(e)),
-        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => {
-            each(a);
-            each(b);
-        }
-        ExprKind::Slice(a, b, c) => {
-            each(a);
-            b.iter().for_each(|e| each(e));
-            c.iter().for_each(|e| each(e));
-        }
-        ExprKind::Case { subject, whens, otherwise } => {
-            subject.iter().for_each(|e| each(e));
-            whens.iter().for_each(|(w, t)| {
-                each(w);
-                each(t);
-            });
-            otherwise.iter().for_each(|e| each(e));
-        }
-        ExprKind::ListComprehension { list, filter, map, .. } => {
-            each(list);
-            filter.iter().for_each(|e| each(e));
-            map.iter().for_each(|e| each(e));
-        }
-        ExprKind::Quantifier { list, filter, .. } => {
-            each(list);
-            filter.iter().for_each(|e| each(e));
-        }
-        ExprKind::Reduce { init, list, expr, .. } => {
-            each(init);
-            each(list);
-            each(expr);
-        }
-        ExprKind::PatternComprehension { filter, map, .. } => {
-            filter.iter().for_each(|e| each(e));
-            each(map);
-        }
-        ExprKind::MapProjection { base, entries, .. } => {
-            each(base);
-            for (_, v) in entries {
-                if let bound::MapProjectionValue::Expr(e) = v {
-                    each(e);
-                }
-            }
-        }
-    }
 }

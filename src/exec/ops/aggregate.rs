@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, Slot};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, Result};
 use crate::exec::expr::eval;
 use crate::exec::{ExecCtx, Operator, Row};
@@ -43,7 +43,12 @@ impl Aggregate {
         let mut rows = Vec::with_capacity(states.len());
         for (key, group) in states {
             let mut row = Row::new(ctx.width);
-            for ((slot, _), value) in self.keys.iter().zip(key) {
+            for ((slot, expr), value) in self.keys.iter().zip(key) {
+                // A bare variable key keeps its own slot too, for items that read it
+                // after the aggregation (`RETURN n, n.x + count(*)`).
+                if let ExprKind::Slot(original) = expr.kind {
+                    row.set(original, value.clone());
+                }
                 row.set(*slot, value);
             }
             for (call, state) in self.aggregates.iter().zip(group) {
