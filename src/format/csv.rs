@@ -7,6 +7,10 @@ use super::notation::cypher_notation;
 use crate::result::QueryResult;
 
 pub fn write(result: &QueryResult, delimiter: u8, out: &mut dyn Write) -> io::Result<()> {
+    if result.columns.is_empty() {
+        // A statement without RETURN has no table to print.
+        return Ok(());
+    }
     let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
     let to_io = |e: csv::Error| io::Error::other(e.to_string());
     writer.write_record(&result.columns).map_err(to_io)?;

@@ -39,20 +39,25 @@ pub fn cypher_notation(value: &Value, entities: &Entities, bare: bool) -> String
     }
 }
 
-fn properties(props: &std::collections::BTreeMap<std::sync::Arc<str>, Value>, entities: &Entities) -> String {
+/// ` {key: value, …}`, or nothing for no properties; `lead` is the space before it.
+fn properties(
+    props: &std::collections::BTreeMap<std::sync::Arc<str>, Value>,
+    entities: &Entities,
+    lead: bool,
+) -> String {
     if props.is_empty() {
         return String::new();
     }
     let inner: Vec<String> =
         props.iter().map(|(k, v)| format!("{}: {}", quote_name(k), cypher_notation(v, entities, false))).collect();
-    format!(" {{{}}}", inner.join(", "))
+    format!("{}{{{}}}", if lead { " " } else { "" }, inner.join(", "))
 }
 
 fn node(id: NodeId, entities: &Entities) -> String {
     match entities.nodes.get(&id) {
         Some(data) => {
             let labels: String = data.labels.iter().map(|l| format!(":{}", quote_name(l))).collect();
-            format!("({labels}{})", properties(&data.properties, entities))
+            format!("({labels}{})", properties(&data.properties, entities, !labels.is_empty()))
         }
         None => format!("({id})"),
     }
@@ -60,7 +65,7 @@ fn node(id: NodeId, entities: &Entities) -> String {
 
 fn rel(id: RelId, entities: &Entities) -> String {
     match entities.rels.get(&id) {
-        Some(data) => format!("[:{}{}]", quote_name(&data.rel_type), properties(&data.properties, entities)),
+        Some(data) => format!("[:{}{}]", quote_name(&data.rel_type), properties(&data.properties, entities, true)),
         None => format!("[{id}]"),
     }
 }

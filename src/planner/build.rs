@@ -178,11 +178,12 @@ impl Planner {
         to: &NodePattern,
         direction: RelDirection,
     ) -> Result<LogicalOp> {
-        if self.bound.contains(&rel.slot) {
+        let rel_bound = self.bound.contains(&rel.slot);
+        if rel_bound && rel.length.is_some() {
             return Err(Error::at(
                 ErrorCode::UnsupportedFeature,
                 rel.span,
-                "matching an already bound relationship variable again: not supported yet",
+                "a variable-length relationship bound to a list of relationships: not supported yet",
             ));
         }
         let into = self.bound.contains(&to.slot);
@@ -211,15 +212,8 @@ impl Planner {
                 predicates.extend(self.uniqueness(rel.slot, rel.span));
                 self.match_rels.push((rel.slot, false));
                 let types = step.types;
-                LogicalOp::Expand {
-                    input: boxed(input),
-                    from: from.slot,
-                    rel: rel.slot,
-                    to: to.slot,
-                    direction,
-                    types,
-                    into,
-                }
+                let (from, rel, to) = (from.slot, rel.slot, to.slot);
+                LogicalOp::Expand { input: boxed(input), from, rel, to, direction, types, into, rel_bound }
             }
         };
         if !into {

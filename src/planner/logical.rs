@@ -49,6 +49,8 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
         into: bool,
+        /// `rel` is bound already (by an earlier clause): only that relationship fits.
+        rel_bound: bool,
     },
     /// For each input row, each path of `min..=max` relationships from `from` (each
     /// relationship at most once, none of those in `exclude`); `rel` gets the list.
@@ -175,7 +177,7 @@ impl LogicalOp {
             LogicalOp::NodeByKey { slot, label, key, .. } => {
                 format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name)
             }
-            LogicalOp::Expand { from, rel, to, direction, types, into, .. } => {
+            LogicalOp::Expand { from, rel, to, direction, types, into, rel_bound, .. } => {
                 let types: Vec<&str> = types.iter().map(|t| &*t.name).collect();
                 let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
                 let (left, right) = match direction {
@@ -183,7 +185,11 @@ impl LogicalOp {
                     RelDirection::Left => ("<-", "-"),
                     RelDirection::Both => ("-", "-"),
                 };
-                let name = if *into { "ExpandInto" } else { "Expand" };
+                let name = match (*into, *rel_bound) {
+                    (_, true) => "ExpandBound",
+                    (true, false) => "ExpandInto",
+                    (false, false) => "Expand",
+                };
                 format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
             }
             LogicalOp::VarExpand { from, rel, to, step, min, max, into, .. } => {

@@ -9,7 +9,7 @@
 //! - `// @rows: N`: only the number of rows.
 //! - `// @error: Kind/Code L:C`: the statement fails so, at line L, column C of the file;
 //!   and the graph is left unchanged (checked by comparing snapshots).
-//! - `// @plan:` then `// ` lines: the EXPLAIN text of the statement.
+//! - `// @plan:` then `// ` lines up to a blank line: the EXPLAIN text of the statement.
 //!
 //! A statement with no directive must succeed. `// @graph: csto` on the first line runs
 //! the file on the built-in CSTO graph instead of an empty one.

@@ -7,6 +7,18 @@ use crate::store::{Direction, RelEntry};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
+/// The slots an expansion reads and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ExpandSlots {
+    pub from: Slot,
+    pub rel: Slot,
+    pub to: Slot,
+    /// `to` is bound already: only relationships reaching it fit.
+    pub into: bool,
+    /// `rel` is bound already: only that relationship fits.
+    pub rel_bound: bool,
+}
+
 pub struct Expand {
     input: Box<dyn Operator>,
     from: Slot,
@@ -15,6 +27,7 @@ pub struct Expand {
     direction: Direction,
     types: Vec<RelTypeRef>,
     into: bool,
+    rel_bound: bool,
     current: Option<Row>,
     pending: std::vec::IntoIter<RelEntry>,
 }
@@ -22,19 +35,28 @@ pub struct Expand {
 impl Expand {
     pub fn new(
         input: Box<dyn Operator>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
+        slots: ExpandSlots,
         direction: RelDirection,
         types: Vec<RelTypeRef>,
-        into: bool,
     ) -> Expand {
+        let ExpandSlots { from, rel, to, into, rel_bound } = slots;
         let direction = match direction {
             RelDirection::Right => Direction::Outgoing,
             RelDirection::Left => Direction::Incoming,
             RelDirection::Both => Direction::Both,
         };
-        Expand { input, from, rel, to, direction, types, into, current: None, pending: Vec::new().into_iter() }
+        Expand {
+            input,
+            from,
+            rel,
+            to,
+            direction,
+            types,
+            into,
+            rel_bound,
+            current: None,
+            pending: Vec::new().into_iter(),
+        }
     }
 
     /// The type ids to follow (`None` for any type), resolved now: the statement may have
@@ -55,6 +77,9 @@ impl Operator for Expand {
                 for entry in self.pending.by_ref() {
                     let other = if entry.start == from { entry.end } else { entry.start };
                     if self.into && *row.get(self.to) != Value::Node(other) {
+                        continue;
+                    }
+                    if self.rel_bound && *row.get(self.rel) != Value::Relationship(entry.id) {
                         continue;
                     }
                     let mut out = row.clone();

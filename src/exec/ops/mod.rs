@@ -95,8 +95,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKey { input, slot, label, key, value } => {
             Box::new(scan::NodeByKey::new(build_input(input, at)?, *slot, label.clone(), key.clone(), value.clone()))
         }
-        LogicalOp::Expand { input, from, rel, to, direction, types, into } => {
-            Box::new(expand::Expand::new(build_input(input, at)?, *from, *rel, *to, *direction, types.clone(), *into))
+        LogicalOp::Expand { input, from, rel, to, direction, types, into, rel_bound } => {
+            let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
+            Box::new(expand::Expand::new(build_input(input, at)?, slots, *direction, types.clone()))
         }
         LogicalOp::VarExpand { input, from, rel, to, step, min, max, into, exclude } => {
             Box::new(var_expand::VarExpand::new(
