@@ -71,7 +71,8 @@ error_codes! {
         InvalidSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral,
         UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, InvalidAggregation,
         NoVariablesInScope, NestingTooDeep, InvalidDelete, UnknownFunction,
-        InvalidArgumentCount, InvalidParameterUse, DuplicateColumnName,
+                InvalidArgumentCount, InvalidParameterUse, DuplicateColumnName, NegativeIntegerArgument,
+        NonConstantExpression, RequiresDirectedRelationship,
     ],
     SemanticError => [UnsupportedFeature, InvalidPattern],
     TypeError => [InvalidArgumentType, InvalidPropertyType, PropertyAccessOnNonMap],
@@ -100,13 +101,17 @@ pub struct Error {
     pub hint: Option<String>,
     /// The file the failing text came from (a script, a graph-data file, a snapshot).
     pub file: Option<String>,
+    /// The class, where it is not the code's usual one: openCypher reports some codes
+    /// under two classes (`InvalidArgumentType` is a TypeError, but an ArgumentError
+    /// for a LIMIT that is not an integer).
+    pub kind_override: Option<ErrorKind>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
-        Error { code, message: message.into(), span: None, hint: None, file: None }
+        Error { code, message: message.into(), span: None, hint: None, file: None, kind_override: None }
     }
 
     pub fn at(code: ErrorCode, span: Span, message: impl Into<String>) -> Error {
@@ -146,7 +151,13 @@ impl Error {
     }
 
     pub fn kind(&self) -> ErrorKind {
-        self.code.kind()
+        self.kind_override.unwrap_or(self.code.kind())
+    }
+
+    /// Reports this error under another class than its code's usual one.
+    pub fn as_kind(mut self, kind: ErrorKind) -> Error {
+        self.kind_override = Some(kind);
+        self
     }
 
     /// The 1-based line and column of the error in `source`, the text its span points into.

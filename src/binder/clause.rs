@@ -319,17 +319,37 @@ impl Binder<'_> {
     /// SKIP and LIMIT take a non-negative integer known before the query runs.
     fn bind_count(&mut self, e: &ast::Expr, what: &str) -> Result<bound::Expr> {
         let bound = self.bind_expr(e)?;
-        match &bound.kind {
-            bound::ExprKind::Literal(crate::Value::Int(n)) if *n >= 0 => Ok(bound),
-            bound::ExprKind::Literal(v) => Err(Error::at(
-                ErrorCode::InvalidArgumentValue,
+        let mut reads_variable = false;
+        bound.visit(&mut |x| reads_variable |= matches!(x.kind, bound::ExprKind::Slot(_)));
+        if reads_variable {
+            return Err(Error::at(
+                ErrorCode::NonConstantExpression,
                 e.span,
-                format!("{what} needs a non-negative integer, got {v}"),
-            )),
-            _ => {
-                Err(Error::at(ErrorCode::InvalidArgumentType, e.span, format!("{what} needs a literal or a parameter")))
-            }
+                format!("{what} needs a value known before the query runs, not one that depends on a row"),
+            ));
         }
+        if let bound::ExprKind::Literal(value) = &bound.kind {
+            check_count(value, e.span, what)?;
+        }
+        Ok(bound)
+    }
+}
+
+/// SKIP and LIMIT take a non-negative integer.
+pub fn check_count(value: &crate::Value, span: Span, what: &str) -> Result<usize> {
+    match value {
+        crate::Value::Int(n) if *n >= 0 => Ok(*n as usize),
+        crate::Value::Int(n) => Err(Error::at(
+            ErrorCode::NegativeIntegerArgument,
+            span,
+            format!("{what} needs a non-negative integer, got {n}"),
+        )),
+        other => Err(Error::at(
+            ErrorCode::InvalidArgumentType,
+            span,
+            format!("{what} needs an integer, got {} {other}", other.type_name()),
+        )
+        .as_kind(crate::ErrorKind::ArgumentError)),
     }
 }
 

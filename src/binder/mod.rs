@@ -7,6 +7,7 @@
 
 pub mod bound;
 mod clause;
+pub use clause::check_count;
 mod expr;
 mod functions;
 mod pattern;

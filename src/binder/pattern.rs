@@ -96,7 +96,7 @@ impl Binder<'_> {
             }
         }
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
-            self.check_creatable_rel(rel, &types, length)?;
+            self.check_creatable_rel(rel, &types, length, usage)?;
         }
         let ty = if length.is_some() { Type::List } else { Type::Relationship };
         let (slot, bound) = match &rel.variable {
@@ -150,6 +150,7 @@ impl Binder<'_> {
         rel: &ast::RelPattern,
         types: &[bound::RelTypeRef],
         length: Option<(u64, Option<u64>)>,
+        usage: PatternUse,
     ) -> Result<()> {
         if types.len() != 1 {
             return Err(Error::at(
@@ -158,9 +159,12 @@ impl Binder<'_> {
                 "a relationship to create needs exactly one type",
             ));
         }
-        if rel.direction == ast::RelDirection::Both && types.len() == 1 && length.is_none() {
-            // MERGE may match either direction; CREATE needs one.
-            return Ok(());
+        if rel.direction == ast::RelDirection::Both && usage == PatternUse::Create {
+            return Err(Error::at(
+                ErrorCode::RequiresDirectedRelationship,
+                rel.span,
+                "a relationship to create needs a direction: -[…]-> or <-[…]-",
+            ));
         }
         if length.is_some() {
             return Err(Error::at(

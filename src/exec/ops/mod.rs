@@ -19,9 +19,8 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use super::{count_ops, ExecCtx, Operator, Row};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::Result;
 use crate::planner::LogicalOp;
-use crate::value::Value;
 
 /// PROFILE counters shared by the operators: rows out and time, by pre-order index.
 #[derive(Clone)]
@@ -135,8 +134,8 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
-        LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, literal_count(count)?)),
-        LogicalOp::Limit { input, count } => Box::new(sort::Limit::new(build_input(input, at)?, literal_count(count)?)),
+        LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, count.clone())),
+        LogicalOp::Limit { input, count } => Box::new(sort::Limit::new(build_input(input, at)?, count.clone())),
         LogicalOp::Create { input, pattern } => Box::new(write::Create::new(build_input(input, at)?, pattern.clone())),
         LogicalOp::Merge { input, merge } => Box::new(write::Merge::new(build_input(input, at)?, (**merge).clone())),
         LogicalOp::SetProperties { input, items } => {
@@ -162,12 +161,4 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(project::Produce::new(build_input(input, at)?, slots.clone()))
         }
     })
-}
-
-/// SKIP and LIMIT counts: the binder made sure they are non-negative literals.
-fn literal_count(expr: &crate::binder::bound::Expr) -> Result<usize> {
-    match &expr.kind {
-        crate::binder::bound::ExprKind::Literal(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
-        _ => Err(Error::at(ErrorCode::InvalidArgumentValue, expr.span, "SKIP and LIMIT need a non-negative integer")),
-    }
 }

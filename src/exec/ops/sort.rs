@@ -67,23 +67,45 @@ impl Operator for Sort {
     }
 }
 
+/// The count of SKIP or LIMIT: a constant expression, evaluated when first needed.
+enum Count {
+    Pending(Expr),
+    Known(usize),
+}
+
+impl Count {
+    fn get(&mut self, ctx: &ExecCtx<'_, '_>, what: &str) -> Result<usize> {
+        if let Count::Pending(expr) = self {
+            let value = eval(expr, &Row::default(), ctx.graph())?;
+            *self = Count::Known(crate::binder::check_count(&value, expr.span, what)?);
+        }
+        Ok(match self {
+            Count::Known(n) => *n,
+            Count::Pending(_) => 0,
+        })
+    }
+}
+
 pub struct Skip {
     input: Box<dyn Operator>,
-    remaining: usize,
+    count: Count,
+    skipped: bool,
 }
 
 impl Skip {
-    pub fn new(input: Box<dyn Operator>, count: usize) -> Skip {
-        Skip { input, remaining: count }
+    pub fn new(input: Box<dyn Operator>, count: Expr) -> Skip {
+        Skip { input, count: Count::Pending(count), skipped: false }
     }
 }
 
 impl Operator for Skip {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        while self.remaining > 0 {
-            self.remaining -= 1;
-            if self.input.next(ctx)?.is_none() {
-                return Ok(None);
+        if !self.skipped {
+            self.skipped = true;
+            for _ in 0..self.count.get(ctx, "SKIP")? {
+                if self.input.next(ctx)?.is_none() {
+                    return Ok(None);
+                }
             }
         }
         self.input.next(ctx)
@@ -93,21 +115,22 @@ impl Operator for Skip {
 /// Stops pulling once it has produced `count` rows.
 pub struct Limit {
     input: Box<dyn Operator>,
-    remaining: usize,
+    count: Count,
+    produced: usize,
 }
 
 impl Limit {
-    pub fn new(input: Box<dyn Operator>, count: usize) -> Limit {
-        Limit { input, remaining: count }
+    pub fn new(input: Box<dyn Operator>, count: Expr) -> Limit {
+        Limit { input, count: Count::Pending(count), produced: 0 }
     }
 }
 
 impl Operator for Limit {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        if self.remaining == 0 {
+        if self.produced >= self.count.get(ctx, "LIMIT")? {
             return Ok(None);
         }
-        self.remaining -= 1;
+        self.produced += 1;
         self.input.next(ctx)
     }
 }
