@@ -48,68 +48,111 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             case(subject.as_deref(), whens, otherwise.as_deref(), row, graph)
         }
         ExprKind::ListComprehension { slot, list, filter, map } => {
-            let mut scratch = row.clone();
-            let mut out = Vec::new();
-            for item in list_items(eval(list, row, graph)?, span)? {
-                scratch.set(*slot, item.clone());
-                if let Some(f) = filter {
-                    if !is_true(&eval(f, &scratch, graph)?) {
-                        continue;
-                    }
-                }
-                out.push(match map {
-                    Some(m) => eval(m, &scratch, graph)?,
-                    None => item,
-                });
-            }
-            Ok(Value::list(out))
+            list_comprehension(*slot, eval(list, row, graph)?, filter.as_deref(), map.as_deref(), row, graph, span)
         }
         ExprKind::Quantifier { kind, slot, list, filter } => {
             quantifier(*kind, *slot, list, filter.as_deref(), row, graph, span)
         }
         ExprKind::Reduce { accumulator, init, slot, list, expr } => {
-            let mut scratch = row.clone();
-            let mut acc = eval(init, row, graph)?;
-            for item in list_items(eval(list, row, graph)?, span)? {
-                scratch.set(*accumulator, acc);
-                scratch.set(*slot, item);
-                acc = eval(expr, &scratch, graph)?;
-            }
-            Ok(acc)
+            let items = list_items(eval(list, row, graph)?, span)?;
+            reduce(*accumulator, eval(init, row, graph)?, *slot, items, expr, row, graph)
         }
         ExprKind::PatternExists(part) => Ok(Value::Bool(pattern::exists(part, row, graph)?)),
         ExprKind::PatternComprehension { part, filter, map } => {
-            let mut out = Vec::new();
-            pattern::for_each_match(part, row, graph, &mut |matched| {
-                if let Some(f) = filter {
-                    if !is_true(&eval(f, &matched, graph)?) {
-                        return Ok(true);
-                    }
-                }
-                out.push(eval(map, &matched, graph)?);
-                Ok(true)
-            })?;
-            Ok(Value::list(out))
+            pattern_comprehension(part, filter.as_deref(), map, row, graph)
         }
         ExprKind::MapProjection { base, all_properties, entries } => {
-            let base_value = eval(base, row, graph)?;
-            if base_value.is_null() {
-                return Ok(Value::Null);
-            }
-            let mut map = BTreeMap::new();
-            if *all_properties {
-                map = all_properties_of(&base_value, graph, span)?;
-            }
-            for (name, value) in entries {
-                let v = match value {
-                    MapProjectionValue::Property(key) => property(&base_value, key, graph, span)?,
-                    MapProjectionValue::Expr(e) => eval(e, row, graph)?,
-                };
-                map.insert(name.clone(), v);
-            }
-            Ok(Value::map(map))
+            map_projection(&eval(base, row, graph)?, *all_properties, entries, row, graph, span)
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_comprehension(
+    slot: crate::binder::bound::Slot,
+    list: Value,
+    filter: Option<&Expr>,
+    map: Option<&Expr>,
+    row: &Row,
+    graph: &Graph,
+    span: Span,
+) -> Result<Value> {
+    let mut scratch = row.clone();
+    let mut out = Vec::new();
+    for item in list_items(list, span)? {
+        scratch.set(slot, item.clone());
+        if let Some(f) = filter {
+            if !is_true(&eval(f, &scratch, graph)?) {
+                continue;
+            }
+        }
+        out.push(match map {
+            Some(m) => eval(m, &scratch, graph)?,
+            None => item,
+        });
+    }
+    Ok(Value::list(out))
+}
+
+fn reduce(
+    accumulator: crate::binder::bound::Slot,
+    init: Value,
+    slot: crate::binder::bound::Slot,
+    items: Vec<Value>,
+    expr: &Expr,
+    row: &Row,
+    graph: &Graph,
+) -> Result<Value> {
+    let mut scratch = row.clone();
+    let mut acc = init;
+    for item in items {
+        scratch.set(accumulator, acc);
+        scratch.set(slot, item);
+        acc = eval(expr, &scratch, graph)?;
+    }
+    Ok(acc)
+}
+
+fn pattern_comprehension(
+    part: &crate::binder::bound::PatternPart,
+    filter: Option<&Expr>,
+    map: &Expr,
+    row: &Row,
+    graph: &Graph,
+) -> Result<Value> {
+    let mut out = Vec::new();
+    pattern::for_each_match(part, row, graph, &mut |matched| {
+        if let Some(f) = filter {
+            if !is_true(&eval(f, &matched, graph)?) {
+                return Ok(true);
+            }
+        }
+        out.push(eval(map, &matched, graph)?);
+        Ok(true)
+    })?;
+    Ok(Value::list(out))
+}
+
+fn map_projection(
+    base: &Value,
+    all_properties: bool,
+    entries: &[(Arc<str>, MapProjectionValue)],
+    row: &Row,
+    graph: &Graph,
+    span: Span,
+) -> Result<Value> {
+    if base.is_null() {
+        return Ok(Value::Null);
+    }
+    let mut map = if all_properties { all_properties_of(base, graph, span)? } else { BTreeMap::new() };
+    for (name, value) in entries {
+        let v = match value {
+            MapProjectionValue::Property(key) => property(base, key, graph, span)?,
+            MapProjectionValue::Expr(e) => eval(e, row, graph)?,
+        };
+        map.insert(name.clone(), v);
+    }
+    Ok(Value::map(map))
 }
 
 pub fn is_true(value: &Value) -> bool {
