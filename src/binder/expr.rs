@@ -76,19 +76,7 @@ impl Binder<'_> {
             }
             ast::ExprKind::Property(owner, key) => {
                 let owner = self.bind(owner, aggregates)?;
-                if matches!(owner.ty, Type::Int | Type::Float | Type::Bool | Type::String | Type::List) {
-                    return Err(Error::at(
-                        ErrorCode::PropertyAccessOnNonMap,
-                        span,
-                        format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
-                    ));
-                }
-                let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
-                    self.prop_key_ref(key)?
-                } else {
-                    bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) }
-                };
-                (ExprKind::Property(Box::new(owner), key_ref), Type::Any)
+                (self.bind_property(owner, key, span)?, Type::Any)
             }
             ast::ExprKind::Index(list, index) => {
                 let list = self.bind(list, aggregates)?;
@@ -159,19 +147,7 @@ impl Binder<'_> {
             ast::ExprKind::Reduce { accumulator, init, variable, list, expr: body } => {
                 let init = self.bind(init, aggregates)?;
                 let list = self.bind(list, aggregates)?;
-                let saved = self.scope.clone();
-                let acc = self.declare_shadowing(accumulator);
-                let slot = self.declare_shadowing(variable);
-                let body = self.bind_expr(body);
-                self.scope = saved;
-                let kind = ExprKind::Reduce {
-                    accumulator: acc,
-                    init: Box::new(init),
-                    slot,
-                    list: Box::new(list),
-                    expr: Box::new(body?),
-                };
-                (kind, Type::Any)
+                (self.bind_reduce(accumulator, init, variable, list, body)?, Type::Any)
             }
             ast::ExprKind::PatternPredicate(element) => {
                 let part = self.bind_predicate_pattern(element)?;
@@ -179,18 +155,7 @@ impl Binder<'_> {
             }
             ast::ExprKind::PatternComprehension { path_variable, pattern, filter, map } => {
                 let saved = self.scope.clone();
-                let result = (|| -> Result<ExprKind> {
-                    let part = ast::PatternPart {
-                        path_variable: path_variable.clone(),
-                        shortest: None,
-                        element: (**pattern).clone(),
-                        span: pattern.span,
-                    };
-                    let part = self.bind_pattern_part(&part, PatternUse::Match)?;
-                    let filter = filter.as_ref().map(|e| self.bind_predicate(e)).transpose()?.map(Box::new);
-                    let map = Box::new(self.bind_expr(map)?);
-                    Ok(ExprKind::PatternComprehension { part: Box::new(part), filter, map })
-                })();
+                let result = self.bind_pattern_comprehension(path_variable, pattern, filter.as_deref(), map);
                 self.scope = saved;
                 (result?, Type::List)
             }
@@ -201,6 +166,67 @@ impl Binder<'_> {
             ast::ExprKind::MapProjection { variable, items } => self.bind_map_projection(variable, items, span)?,
         };
         Ok(bound::Expr { kind, ty, span })
+    }
+
+    /// `owner.key`: a property of a node, relationship, map or date.
+    fn bind_property(&mut self, owner: bound::Expr, key: &ast::Ident, span: Span) -> Result<ExprKind> {
+        if matches!(owner.ty, Type::Int | Type::Float | Type::Bool | Type::String | Type::List) {
+            return Err(Error::at(
+                ErrorCode::PropertyAccessOnNonMap,
+                span,
+                format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
+            ));
+        }
+        // Only a graph entity's keys are checked against the schema; a map's are free.
+        let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
+            self.prop_key_ref(key)?
+        } else {
+            bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) }
+        };
+        Ok(ExprKind::Property(Box::new(owner), key_ref))
+    }
+
+    /// `reduce(acc = init, x IN list | body)`: `acc` and `x` are visible in `body` only.
+    fn bind_reduce(
+        &mut self,
+        accumulator: &ast::Ident,
+        init: bound::Expr,
+        variable: &ast::Ident,
+        list: bound::Expr,
+        body: &ast::Expr,
+    ) -> Result<ExprKind> {
+        let saved = self.scope.clone();
+        let acc = self.declare_shadowing(accumulator);
+        let slot = self.declare_shadowing(variable);
+        let body = self.bind_expr(body);
+        self.scope = saved;
+        Ok(ExprKind::Reduce {
+            accumulator: acc,
+            init: Box::new(init),
+            slot,
+            list: Box::new(list),
+            expr: Box::new(body?),
+        })
+    }
+
+    /// `[p = (a)-->(b) WHERE … | …]`; the caller restores the scope afterwards.
+    fn bind_pattern_comprehension(
+        &mut self,
+        path_variable: &Option<ast::Ident>,
+        pattern: &ast::PatternElement,
+        filter: Option<&ast::Expr>,
+        map: &ast::Expr,
+    ) -> Result<ExprKind> {
+        let part = ast::PatternPart {
+            path_variable: path_variable.clone(),
+            shortest: None,
+            element: pattern.clone(),
+            span: pattern.span,
+        };
+        let part = self.bind_pattern_part(&part, PatternUse::Match)?;
+        let filter = filter.map(|e| self.bind_predicate(e)).transpose()?.map(Box::new);
+        let map = Box::new(self.bind_expr(map)?);
+        Ok(ExprKind::PatternComprehension { part: Box::new(part), filter, map })
     }
 
     fn bind_predicate_pattern(&mut self, element: &ast::PatternElement) -> Result<bound::PatternPart> {
