@@ -8,6 +8,7 @@
 pub mod bound;
 mod clause;
 pub use clause::check_count;
+pub use functions::function_names;
 mod expr;
 mod functions;
 mod pattern;

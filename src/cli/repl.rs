@@ -4,11 +4,19 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use std::borrow::Cow;
+
+use rustyline::completion::{Completer, FilenameCompleter, Pair};
 use rustyline::error::ReadlineError;
-use rustyline::DefaultEditor;
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, DefaultEditor, Editor, Helper};
 use steppe::format::OutputFormat;
 use steppe::syntax::{split_script, ScriptItem};
 
+use super::line::{self, Vocabulary};
 use super::meta::{self, MetaCommand, META_COMMANDS};
 use super::{eval_literal, Session, EXIT_OK};
 
@@ -23,8 +31,84 @@ fn history_path() -> Option<PathBuf> {
     Some(base.join("steppe").join("history"))
 }
 
+/// Completion, hints and colours for rustyline, from `line.rs` and the graph's names.
+struct ShellHelper {
+    vocabulary: Vocabulary,
+    files: FilenameCompleter,
+    color: bool,
+}
+
+impl ShellHelper {
+    fn new(session: &Session) -> ShellHelper {
+        let color = std::env::var_os("NO_COLOR").is_none() && std::io::IsTerminal::is_terminal(&io::stdout());
+        ShellHelper { vocabulary: vocabulary(session), files: FilenameCompleter::new(), color }
+    }
+}
+
+/// The names completion offers: the graph's labels, types and keys, the functions, and
+/// the session's parameters.
+fn vocabulary(session: &Session) -> Vocabulary {
+    let catalog = session.db.graph().catalog();
+    let names = |i: &steppe::store::Interner| i.names().iter().map(|n| n.to_string()).collect();
+    Vocabulary {
+        labels: names(&catalog.labels),
+        rel_types: names(&catalog.rel_types),
+        prop_keys: names(&catalog.prop_keys),
+        functions: steppe::binder::function_names().map(str::to_string).collect(),
+        params: session.params.keys().cloned().collect(),
+    }
+}
+
+impl Completer for ShellHelper {
+    type Candidate = Pair;
+
+    fn complete(&self, text: &str, pos: usize, ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let completion = line::complete(text, pos, &self.vocabulary);
+        if completion.file_name {
+            return self.files.complete(text, pos, ctx);
+        }
+        let pairs = completion.candidates.into_iter().map(|c| Pair { display: c.clone(), replacement: c }).collect();
+        Ok((completion.start, pairs))
+    }
+}
+
+impl Hinter for ShellHelper {
+    type Hint = String;
+
+    fn hint(&self, text: &str, pos: usize, _ctx: &Context<'_>) -> Option<String> {
+        line::meta_hint(text, pos)
+    }
+}
+
+impl Highlighter for ShellHelper {
+    fn highlight<'l>(&self, text: &'l str, pos: usize) -> Cow<'l, str> {
+        if self.color {
+            Cow::Owned(line::highlight(text, pos))
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.color {
+            Cow::Owned(format!("\x1b[90m{hint}\x1b[0m"))
+        } else {
+            Cow::Borrowed(hint)
+        }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        self.color
+    }
+}
+
+impl Validator for ShellHelper {}
+
+impl Helper for ShellHelper {}
+
 pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
-    let mut editor = DefaultEditor::new()?;
+    let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::new()?;
+    editor.set_helper(Some(ShellHelper::new(&session)));
     let history = if use_history { history_path() } else { None };
     if let Some(path) = &history {
         let _ = editor.load_history(path);
@@ -41,6 +125,9 @@ pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
                     if handle_meta(&mut session, &line)? {
                         break;
                     }
+                    if let Some(helper) = editor.helper_mut() {
+                        helper.vocabulary = vocabulary(&session);
+                    }
                     continue;
                 }
                 buffer.push_str(&line);
@@ -49,6 +136,10 @@ pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
                     let _ = editor.add_history_entry(buffer.trim_end());
                     run_buffer(&mut session, &buffer)?;
                     buffer.clear();
+                    // The statement may have added names (labels, keys) to complete.
+                    if let Some(helper) = editor.helper_mut() {
+                        helper.vocabulary = vocabulary(&session);
+                    }
                 } else if buffer.trim().is_empty() {
                     buffer.clear();
                 }

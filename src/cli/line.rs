@@ -1,0 +1,448 @@
+//! The shell's line-processing core, free of any terminal: what to complete at the
+//! cursor, how to colour a line, what to hint after a meta-command prefix. `repl.rs`
+//! plugs these into rustyline; the tests call them directly.
+
+use super::meta::META_COMMANDS;
+
+/// Keywords offered for completion, in the case they are inserted.
+const KEYWORDS: &[&str] = &[
+    "MATCH",
+    "OPTIONAL MATCH",
+    "WHERE",
+    "RETURN",
+    "WITH",
+    "UNWIND",
+    "CREATE",
+    "MERGE",
+    "DELETE",
+    "DETACH DELETE",
+    "SET",
+    "REMOVE",
+    "ORDER BY",
+    "SKIP",
+    "LIMIT",
+    "UNION",
+    "UNION ALL",
+    "CALL",
+    "YIELD",
+    "AS",
+    "DISTINCT",
+    "AND",
+    "OR",
+    "XOR",
+    "NOT",
+    "IN",
+    "IS NULL",
+    "IS NOT NULL",
+    "STARTS WITH",
+    "ENDS WITH",
+    "CONTAINS",
+    "CASE",
+    "WHEN",
+    "THEN",
+    "ELSE",
+    "END",
+    "EXPLAIN",
+    "PROFILE",
+    "ASC",
+    "DESC",
+    "ON CREATE SET",
+    "ON MATCH SET",
+    "true",
+    "false",
+    "null",
+    "CREATE NODE TYPE",
+    "CREATE RELATIONSHIP TYPE",
+    "KEY",
+    "NOT NULL",
+];
+
+/// Words the highlighter shows as keywords.
+const HIGHLIGHTED: &[&str] = &[
+    "MATCH",
+    "OPTIONAL",
+    "WHERE",
+    "RETURN",
+    "WITH",
+    "UNWIND",
+    "CREATE",
+    "MERGE",
+    "DELETE",
+    "DETACH",
+    "SET",
+    "REMOVE",
+    "ORDER",
+    "BY",
+    "SKIP",
+    "LIMIT",
+    "UNION",
+    "ALL",
+    "CALL",
+    "YIELD",
+    "AS",
+    "DISTINCT",
+    "AND",
+    "OR",
+    "XOR",
+    "NOT",
+    "IN",
+    "IS",
+    "NULL",
+    "STARTS",
+    "ENDS",
+    "CONTAINS",
+    "CASE",
+    "WHEN",
+    "THEN",
+    "ELSE",
+    "END",
+    "EXPLAIN",
+    "PROFILE",
+    "ASC",
+    "ASCENDING",
+    "DESC",
+    "DESCENDING",
+    "ON",
+    "TRUE",
+    "FALSE",
+    "NODE",
+    "RELATIONSHIP",
+    "TYPE",
+    "KEY",
+];
+
+/// The names completion can offer, taken from the graph and the session.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    pub labels: Vec<String>,
+    pub rel_types: Vec<String>,
+    pub prop_keys: Vec<String>,
+    pub functions: Vec<String>,
+    pub params: Vec<String>,
+}
+
+/// What to complete: replace `line[start..cursor]` with one of `candidates`, or (for a
+/// file name after `:run` or `:save`) let the file-name completer do it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub start: usize,
+    pub candidates: Vec<String>,
+    pub file_name: bool,
+}
+
+/// The candidates for the word that ends at `cursor`.
+pub fn complete(line: &str, cursor: usize, vocab: &Vocabulary) -> Completion {
+    let cursor = floor_char_boundary(line, cursor);
+    let before = &line[..cursor];
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[start..];
+    let prefix_char = before[..start].chars().next_back();
+    let trimmed = line.trim_start();
+    if trimmed.starts_with(':') {
+        return complete_meta(line, cursor, start, word);
+    }
+    let names: Vec<String> = match prefix_char {
+        Some(':') if inside(before, '[') => vocab.rel_types.clone(),
+        Some(':') | Some('|') if inside(before, '[') => vocab.rel_types.clone(),
+        Some(':') => vocab.labels.clone(),
+        Some('.') => vocab.prop_keys.clone(),
+        Some('$') => vocab.params.clone(),
+        _ => {
+            let mut all: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
+            all.extend(vocab.functions.iter().map(|f| format!("{f}(")));
+            all.extend(variables(before));
+            all
+        }
+    };
+    Completion { start, candidates: matching(word, names), file_name: false }
+}
+
+fn complete_meta(line: &str, cursor: usize, start: usize, word: &str) -> Completion {
+    let trimmed = line.trim_start();
+    let command_end = trimmed.find(char::is_whitespace);
+    match command_end {
+        // Still typing the command itself.
+        None => {
+            let offset = line.len() - trimmed.len();
+            let typed = &line[offset..cursor];
+            let candidates =
+                META_COMMANDS.iter().map(|(n, _)| n.to_string()).filter(|n| n.starts_with(typed)).collect();
+            Completion { start: offset, candidates, file_name: false }
+        }
+        Some(end) => {
+            let command = &trimmed[..end];
+            let file_name = matches!(command, ":run" | ":save" | ":open");
+            let candidates = match command {
+                ":format" => matching(word, ["table", "json", "csv", "tsv"].map(String::from).to_vec()),
+                ":timing" => matching(word, ["on", "off"].map(String::from).to_vec()),
+                ":help" => {
+                    matching(word, ["clauses", "functions", "meta", "schema", "examples"].map(String::from).to_vec())
+                }
+                _ => Vec::new(),
+            };
+            Completion { start, candidates, file_name }
+        }
+    }
+}
+
+/// The names that start with `word` (ignoring case), sorted, without duplicates.
+fn matching(word: &str, names: Vec<String>) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let mut out: Vec<String> = names.into_iter().filter(|n| n.to_lowercase().starts_with(&lower)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether the innermost unclosed bracket before the cursor is `open`.
+fn inside(before: &str, open: char) -> bool {
+    let mut stack = Vec::new();
+    for c in before.chars() {
+        match c {
+            '(' | '[' | '{' => stack.push(c),
+            ')' | ']' | '}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.last() == Some(&open)
+}
+
+/// Variables the text so far introduces: names right after `(` or `[`, and after `AS`.
+fn variables(before: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = before.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let after_bracket = i > 0 && matches!(chars[i - 1], '(' | '[');
+        if chars[i].is_alphabetic() || chars[i] == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let preceded_by_as = out_last_word_is_as(&chars[..start]);
+            if (after_bracket || preceded_by_as) && i < chars.len() {
+                out.push(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn out_last_word_is_as(before: &[char]) -> bool {
+    let text: String = before.iter().collect();
+    text.trim_end().to_uppercase().ends_with(" AS")
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The rest of a meta-command the user has begun, as a grey hint.
+pub fn meta_hint(line: &str, cursor: usize) -> Option<String> {
+    if cursor != line.len() || !line.starts_with(':') || line.contains(char::is_whitespace) || line.len() < 2 {
+        return None;
+    }
+    META_COMMANDS
+        .iter()
+        .map(|(n, _)| *n)
+        .find(|n| n.starts_with(line) && *n != line)
+        .map(|n| n[line.len()..].to_string())
+}
+
+const BOLD_BLUE: &str = "\x1b[1;34m";
+const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
+const GREY: &str = "\x1b[90m";
+const INVERSE: &str = "\x1b[7m";
+const RESET: &str = "\x1b[0m";
+
+/// `line` with keywords, strings, numbers and comments coloured, and the bracket that
+/// matches the one at the cursor shown inverted. Only escape codes are added, so the
+/// line keeps its width.
+pub fn highlight(line: &str, cursor: usize) -> String {
+    let matching = matching_bracket(line, cursor);
+    let mut out = String::with_capacity(line.len() * 2);
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if Some(i) == matching {
+            out.push_str(&format!("{INVERSE}{c}{RESET}"));
+            continue;
+        }
+        match c {
+            '\'' | '"' => {
+                let mut end = line.len();
+                let mut escaped = false;
+                for (j, d) in line[i + 1..].char_indices() {
+                    if escaped {
+                        escaped = false;
+                    } else if d == '\\' {
+                        escaped = true;
+                    } else if d == c {
+                        end = i + 1 + j + 1;
+                        break;
+                    }
+                }
+                out.push_str(&format!("{GREEN}{}{RESET}", &line[i..end]));
+                while chars.peek().is_some_and(|(j, _)| *j < end) {
+                    chars.next();
+                }
+            }
+            '/' if line[i..].starts_with("//") => {
+                out.push_str(&format!("{GREY}{}{RESET}", &line[i..]));
+                break;
+            }
+            c if c.is_ascii_digit() => {
+                let end =
+                    line[i..].find(|d: char| !(d.is_ascii_alphanumeric() || d == '.')).map_or(line.len(), |e| i + e);
+                out.push_str(&format!("{YELLOW}{}{RESET}", &line[i..end]));
+                while chars.peek().is_some_and(|(j, _)| *j < end) {
+                    chars.next();
+                }
+            }
+            c if c.is_alphabetic() || c == '_' => {
+                let end = line[i..].find(|d: char| !(d.is_alphanumeric() || d == '_')).map_or(line.len(), |e| i + e);
+                let word = &line[i..end];
+                let after_dot_or_colon = line[..i].ends_with(['.', ':', '$']);
+                if !after_dot_or_colon && HIGHLIGHTED.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+                    out.push_str(&format!("{BOLD_BLUE}{word}{RESET}"));
+                } else {
+                    out.push_str(word);
+                }
+                while chars.peek().is_some_and(|(j, _)| *j < end) {
+                    chars.next();
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The position of the bracket matching the one just before or at the cursor.
+pub fn matching_bracket(line: &str, cursor: usize) -> Option<usize> {
+    let at = |i: usize| line.get(i..).and_then(|s| s.chars().next());
+    let candidates = [cursor.checked_sub(1), Some(cursor)];
+    for pos in candidates.into_iter().flatten() {
+        let Some(c) = at(pos) else { continue };
+        let (open, close, forward) = match c {
+            '(' => ('(', ')', true),
+            '[' => ('[', ']', true),
+            '{' => ('{', '}', true),
+            ')' => ('(', ')', false),
+            ']' => ('[', ']', false),
+            '}' => ('{', '}', false),
+            _ => continue,
+        };
+        let mut depth = 0i32;
+        let found = if forward {
+            line[pos..].char_indices().find_map(|(j, d)| {
+                depth += i32::from(d == open) - i32::from(d == close);
+                (depth == 0).then_some(pos + j)
+            })
+        } else {
+            line[..=pos].char_indices().rev().find_map(|(j, d)| {
+                depth += i32::from(d == close) - i32::from(d == open);
+                (depth == 0).then_some(j)
+            })
+        };
+        return found;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab() -> Vocabulary {
+        Vocabulary {
+            labels: vec!["Country".into(), "Person".into(), "Place".into()],
+            rel_types: vec!["MEMBER_OF".into(), "MENTIONS".into()],
+            prop_keys: vec!["name".into(), "aliases".into()],
+            functions: vec!["count".into(), "collect".into()],
+            params: vec!["who".into()],
+        }
+    }
+
+    #[test]
+    fn completes_labels_types_keys_and_params_by_context() {
+        let v = vocab();
+        assert_eq!(complete("MATCH (c:Co", 11, &v).candidates, vec!["Country"]);
+        assert_eq!(complete("MATCH (c:P", 10, &v).candidates, vec!["Person", "Place"]);
+        assert_eq!(complete("MATCH (c)-[:ME", 14, &v).candidates, vec!["MEMBER_OF", "MENTIONS"]);
+        assert_eq!(complete("MATCH (c) RETURN c.na", 21, &v).candidates, vec!["name"]);
+        assert_eq!(complete("MATCH (c {name: $w", 18, &v).candidates, vec!["who"]);
+        let c = complete("MATCH (c:Co", 11, &v);
+        assert_eq!(c.start, 9);
+    }
+
+    #[test]
+    fn completes_keywords_functions_and_variables() {
+        let v = vocab();
+        assert_eq!(complete("mat", 3, &v).candidates, vec!["MATCH"]);
+        assert_eq!(
+            complete("MATCH (country:Country) RETURN co", 33, &v).candidates,
+            vec!["CONTAINS", "collect(", "count(", "country"]
+        );
+    }
+
+    #[test]
+    fn completes_meta_commands_and_their_arguments() {
+        let v = vocab();
+        assert_eq!(complete(":sc", 3, &v).candidates, vec![":schema"]);
+        assert_eq!(complete(":format j", 9, &v).candidates, vec!["json"]);
+        assert!(complete(":run exa", 8, &v).file_name);
+        assert_eq!(meta_hint(":sch", 4).as_deref(), Some("ema"));
+        assert_eq!(meta_hint(":schema", 7), None);
+        assert_eq!(meta_hint("MATCH", 5), None);
+    }
+
+    #[test]
+    fn highlighting_only_adds_colour() {
+        let line = "MATCH (n:Country {name: 'Ru'}) RETURN n.name, 42 // done";
+        let shown = highlight(line, 0);
+        let plain: String = strip_ansi(&shown);
+        assert_eq!(plain, line);
+        assert!(shown.contains(&format!("{BOLD_BLUE}MATCH{RESET}")));
+        assert!(shown.contains(&format!("{GREEN}'Ru'{RESET}")));
+        assert!(shown.contains(&format!("{YELLOW}42{RESET}")));
+        // A property key that is also a keyword is not coloured.
+        assert!(!highlight("RETURN n.end", 0).contains(&format!("{BOLD_BLUE}end")));
+    }
+
+    #[test]
+    fn finds_the_matching_bracket() {
+        let line = "RETURN [(1), {a: 2}]";
+        assert_eq!(matching_bracket(line, 8), Some(19));
+        assert_eq!(matching_bracket(line, 20), Some(7));
+        assert_eq!(matching_bracket(line, 3), None);
+    }
+
+    fn strip_ansi(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for d in chars.by_ref() {
+                    if d == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
