@@ -2,6 +2,7 @@
 //! reads the terminal, prints, or uses `anyhow`.
 
 mod args;
+mod help;
 mod line;
 mod meta;
 mod render;

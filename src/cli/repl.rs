@@ -16,8 +16,9 @@ use rustyline::{Context, DefaultEditor, Editor, Helper};
 use steppe::format::OutputFormat;
 use steppe::syntax::{split_script, ScriptItem};
 
+use super::help;
 use super::line::{self, Vocabulary};
-use super::meta::{self, MetaCommand, META_COMMANDS};
+use super::meta::{self, MetaCommand};
 use super::{eval_literal, Session, EXIT_OK};
 
 const PROMPT: &str = "steppe> ";
@@ -211,21 +212,8 @@ fn handle_meta(session: &mut Session, line: &str) -> anyhow::Result<bool> {
     };
     match command {
         MetaCommand::Quit => return Ok(confirm_quit(session)),
-        MetaCommand::Help(_) => {
-            writeln!(out, "Statements are openCypher, ended by `;`. Meta-commands:")?;
-            for (name, what) in META_COMMANDS {
-                writeln!(out, "  {name:<9} {what}")?;
-            }
-        }
-        MetaCommand::Schema => {
-            let graph = session.db.graph();
-            let ddl = graph.schema().to_ddl(graph.catalog());
-            if ddl.is_empty() {
-                writeln!(out, "No schema: this graph is open (any label, type and property).")?;
-            } else {
-                write!(out, "{ddl}")?;
-            }
-        }
+        MetaCommand::Help(topic) => writeln!(out, "{}", help::help(topic.as_deref(), session.db.graph()))?,
+        MetaCommand::Schema => writeln!(out, "{}", help::schema(session.db.graph()))?,
         MetaCommand::Stats => {
             let graph = session.db.graph();
             writeln!(out, "{} nodes, {} relationships", graph.node_count(), graph.rel_count())?;
