@@ -102,6 +102,8 @@ pub struct Session {
     pub timing: bool,
     /// Changes to an in-memory graph not yet saved with :save.
     pub unsaved: bool,
+    /// The shell shows at most this many rows of a table, and says how many it left out.
+    pub max_rows: Option<usize>,
 }
 
 fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
@@ -113,6 +115,7 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         params: Params::new(),
         timing: false,
         unsaved: false,
+        max_rows: None,
     };
     if graph.empty {
         return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
@@ -209,7 +212,7 @@ impl Session {
     ) -> anyhow::Result<u8> {
         match self.execute(statement) {
             Ok(result) => {
-                let options = WriteOptions { timing: self.timing, ..WriteOptions::default() };
+                let options = WriteOptions { timing: self.timing, max_rows: self.max_rows, ..WriteOptions::default() };
                 write_result(self.format, &result, options, out)?;
                 out.flush()?;
                 Ok(EXIT_OK)

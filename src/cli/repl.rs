@@ -24,6 +24,9 @@ use super::{eval_literal, Session, EXIT_OK};
 const PROMPT: &str = "steppe> ";
 const CONTINUE: &str = "   ...> ";
 
+/// How many rows of a table the shell prints before it says how many more there are.
+const MAX_SHOWN_ROWS: usize = 100;
+
 /// Where the history lives: `$XDG_DATA_HOME/steppe/history`, else `~/.local/share/…`.
 fn history_path() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_DATA_HOME")
@@ -108,6 +111,7 @@ impl Validator for ShellHelper {}
 impl Helper for ShellHelper {}
 
 pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
+    session.max_rows = Some(MAX_SHOWN_ROWS);
     let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::new()?;
     editor.set_helper(Some(ShellHelper::new(&session)));
     let history = if use_history { history_path() } else { None };

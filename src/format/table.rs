@@ -31,7 +31,7 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
         }
         writeln!(out, "{table}")?;
         if shown < n_rows {
-            writeln!(out, "… {} more row(s) not shown (use LIMIT, or --format csv to see all)", n_rows - shown)?;
+            writeln!(out, "… {} more row(s) not shown: add LIMIT, or use :format csv to see them all", n_rows - shown)?;
         }
     }
     let mut summary = format!("{n_rows} row{}", if n_rows == 1 { "" } else { "s" });
