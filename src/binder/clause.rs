@@ -12,7 +12,7 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
     for (i, c) in query.clauses.iter().enumerate() {
         if matches!(c, ast::Clause::Return(_)) && i + 1 < n {
             return Err(Error::at(
-                ErrorCode::InvalidSyntax,
+                ErrorCode::InvalidClauseComposition,
                 query.clauses[i + 1].span(),
                 "RETURN must be the last clause",
             ));
@@ -22,7 +22,7 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
         Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)) => {
             let last = query.clauses.last().map(|c| (c.span(), c.name())).unwrap_or((query.span, "query"));
             Err(Error::at(
-                ErrorCode::InvalidSyntax,
+                ErrorCode::InvalidClauseComposition,
                 Span::new(last.0.end, last.0.end),
                 format!("a query cannot end with {}: add a RETURN clause", last.1),
             ))
@@ -151,11 +151,7 @@ impl Binder<'_> {
         for e in &d.exprs {
             let bound = self.bind_expr(e)?;
             if !matches!(bound.ty, Type::Node | Type::Relationship | Type::Path | Type::Any) {
-                return Err(Error::at(
-                    ErrorCode::InvalidArgumentType,
-                    e.span,
-                    "DELETE needs a node, relationship or path",
-                ));
+                return Err(Error::at(ErrorCode::InvalidDelete, e.span, "DELETE needs a node, relationship or path"));
             }
             exprs.push(bound);
         }
@@ -240,7 +236,7 @@ impl Binder<'_> {
                 None => {
                     if !is_return && !matches!(item.expr.kind, ast::ExprKind::Variable(_)) {
                         return Err(Error::at(
-                            ErrorCode::InvalidSyntax,
+                            ErrorCode::NoExpressionAlias,
                             item.expr.span,
                             "an expression in WITH must be aliased (use AS)",
                         ));
@@ -253,7 +249,7 @@ impl Binder<'_> {
         for (i, (name, _, span)) in entries.iter().enumerate() {
             if entries[..i].iter().any(|(n, _, _)| n == name) {
                 return Err(Error::at(
-                    ErrorCode::DuplicateColumnName,
+                    ErrorCode::ColumnNameConflict,
                     *span,
                     format!("column `{name}` is projected twice"),
                 ));

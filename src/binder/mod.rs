@@ -76,7 +76,7 @@ impl<'a> Binder<'a> {
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(
-                    ErrorCode::InvalidSyntax,
+                    ErrorCode::DifferentColumnsInUnion,
                     union.span,
                     format!(
                         "all parts of a UNION must return the same columns: [{}] and [{}]",
@@ -90,7 +90,7 @@ impl<'a> Binder<'a> {
         }
         if query.unions.iter().any(|u| u.all) && query.unions.iter().any(|u| !u.all) {
             let span = query.unions[0].span;
-            return Err(Error::at(ErrorCode::InvalidSyntax, span, "cannot mix UNION and UNION ALL"));
+            return Err(Error::at(ErrorCode::InvalidClauseComposition, span, "cannot mix UNION and UNION ALL"));
         }
         Ok(bound::Query { parts, union_all, columns })
     }
