@@ -214,6 +214,10 @@ MATCH (a:Statement {name: 'Kremlin rejects fears Putin wants to rebuild the Sovi
 CREATE (a)-[:ABOUT {sources: ['001_df0b0ae9aa495f62'], quotes: ['the Kremlin repeatedly categorically rejects Western fears that Putin wants to rebuild the Soviet Union']}]->(b);
 MATCH (a:Statement {name: 'Kremlin rejects fears Putin wants to rebuild the Soviet Union (001)'}), (b:Group {name: 'The West'})
 CREATE (a)-[:ABOUT {sources: ['001_df0b0ae9aa495f62'], quotes: ['the Kremlin repeatedly categorically rejects Western fears that Putin wants to rebuild the Soviet Union']}]->(b);
+MATCH (a:Person {name: 'Anna-Katharina Ahnefeld'}), (b:Statement {name: 'Ahnefeld: the toll of the unrest so far (001)'})
+CREATE (a)-[:SAID {sources: ['001_df0b0ae9aa495f62'], quotes: ['More than a thousand injured, numerous dead protesters, police officers and soldiers.']}]->(b);
+MATCH (a:Statement {name: 'Ahnefeld: the toll of the unrest so far (001)'}), (b:Event {name: 'January 2022 unrest in Kazakhstan'})
+CREATE (a)-[:ABOUT {sources: ['001_df0b0ae9aa495f62'], quotes: ['More than a thousand injured, numerous dead protesters, police officers and soldiers.']}]->(b);
 MATCH (a:Person {name: 'Anna-Katharina Ahnefeld'}), (b:Statement {name: 'Ahnefeld: the alliance is preventing an overthrow (001)'})
 CREATE (a)-[:SAID {sources: ['001_df0b0ae9aa495f62'], quotes: ['With this operation, the alliance is preventing an overthrow in Kazakhstan.']}]->(b);
 MATCH (a:Statement {name: 'Ahnefeld: the alliance is preventing an overthrow (001)'}), (b:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
