@@ -18,6 +18,7 @@ pub enum MetaCommand {
     Format(Option<String>),
     Timing(Option<bool>),
     Run(PathBuf),
+    Open(PathBuf),
     Save(Option<PathBuf>),
 }
 
@@ -31,6 +32,7 @@ pub const META_COMMANDS: &[(&str, &str)] = &[
     (":format", "table|json|csv|tsv: how results are printed"),
     (":timing", "on|off: show the time each statement takes"),
     (":run", "FILE: run a script"),
+    (":open", "PATH: work on a graph file instead (every write is saved to it)"),
     (":save", "[PATH]: save the graph to a file"),
     (":quit", "leave (Ctrl-D works too)"),
 ];
@@ -59,6 +61,9 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
         },
         ":run" => arg.map(|a| MetaCommand::Run(PathBuf::from(a))).ok_or_else(|| ":run needs a file".to_string()),
         ":save" => Ok(MetaCommand::Save(arg.map(PathBuf::from))),
+        ":open" => {
+            arg.map(|a| MetaCommand::Open(PathBuf::from(a))).ok_or_else(|| ":open needs a graph file".to_string())
+        }
         other => {
             let names = META_COMMANDS.iter().map(|(n, _)| *n);
             let hint = steppe::suggest::did_you_mean(other, names).map(|h| format!(" ({h})")).unwrap_or_default();
@@ -91,6 +96,8 @@ mod tests {
             Ok(MetaCommand::Param { name: "who".into(), literal: "'Putin'".into() })
         );
         assert_eq!(parse_meta(":timing on"), Ok(MetaCommand::Timing(Some(true))));
+        assert_eq!(parse_meta(":open g.steppe"), Ok(MetaCommand::Open(PathBuf::from("g.steppe"))));
+        assert!(parse_meta(":open").is_err());
         assert!(parse_meta(":shema").is_err_and(|e| e.contains(":schema")));
     }
 }

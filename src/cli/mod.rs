@@ -104,6 +104,8 @@ pub struct Session {
     pub unsaved: bool,
     /// The shell shows at most this many rows of a table, and says how many it left out.
     pub max_rows: Option<usize>,
+    /// The shell says how long each statement took, as a shell user expects.
+    pub show_elapsed: bool,
 }
 
 fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
@@ -116,6 +118,7 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         timing: false,
         unsaved: false,
         max_rows: None,
+        show_elapsed: false,
     };
     if graph.empty {
         return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
@@ -212,7 +215,12 @@ impl Session {
     ) -> anyhow::Result<u8> {
         match self.execute(statement) {
             Ok(result) => {
-                let options = WriteOptions { timing: self.timing, max_rows: self.max_rows, ..WriteOptions::default() };
+                let options = WriteOptions {
+                    timing: self.timing,
+                    max_rows: self.max_rows,
+                    elapsed: self.show_elapsed,
+                    ..WriteOptions::default()
+                };
                 write_result(self.format, &result, options, out)?;
                 out.flush()?;
                 Ok(EXIT_OK)

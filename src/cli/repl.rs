@@ -112,6 +112,7 @@ impl Helper for ShellHelper {}
 
 pub fn run(mut session: Session, use_history: bool) -> anyhow::Result<u8> {
     session.max_rows = Some(MAX_SHOWN_ROWS);
+    session.show_elapsed = true;
     let mut editor: Editor<ShellHelper, DefaultHistory> = Editor::new()?;
     editor.set_helper(Some(ShellHelper::new(&session)));
     let history = if use_history { history_path() } else { None };
@@ -250,6 +251,28 @@ fn handle_meta(session: &mut Session, line: &str) -> anyhow::Result<bool> {
             }
             Err(e) => writeln!(out, "cannot read {}: {e}", path.display())?,
         },
+        MetaCommand::Open(path) => {
+            if !confirm_quit(session) {
+                return Ok(false);
+            }
+            match steppe::Database::open(&path) {
+                Ok(db) => {
+                    session.db = db;
+                    session.path = Some(path.clone());
+                    session.origin = path.display().to_string();
+                    session.unsaved = false;
+                    let graph = session.db.graph();
+                    writeln!(
+                        out,
+                        "opened {} ({} nodes, {} relationships)",
+                        path.display(),
+                        graph.node_count(),
+                        graph.rel_count()
+                    )?;
+                }
+                Err(e) => writeln!(out, "{}: {}", path.display(), e.message)?,
+            }
+        }
         MetaCommand::Save(path) => match path.or_else(|| session.path.clone()) {
             Some(path) => match session.db.save(&path) {
                 Ok(()) => {

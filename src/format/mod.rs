@@ -55,6 +55,8 @@ pub struct WriteOptions {
     pub max_width: Option<u16>,
     /// Table only: at most this many rows, with a note saying how many were left out.
     pub max_rows: Option<usize>,
+    /// Table only: the total time after the row count, as a shell shows it.
+    pub elapsed: bool,
 }
 
 pub fn write_result(

@@ -38,6 +38,10 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     if let Some(changes) = describe_stats(&result.stats) {
         summary.push_str(&format!("; {changes}"));
     }
+    if options.elapsed && !options.timing {
+        let total = result.timing.parse + result.timing.plan + result.timing.execute;
+        summary.push_str(&format!(" ({:.1} ms)", total.as_secs_f64() * 1000.0));
+    }
     if options.timing {
         summary.push_str(&format!(
             " (parse {:.3} ms, plan {:.3} ms, execute {:.3} ms)",
