@@ -52,63 +52,11 @@ const KEYWORDS: &[&str] = &[
     "false",
     "null",
     "CREATE NODE TYPE",
+    "ASCENDING",
+    "DESCENDING",
     "CREATE RELATIONSHIP TYPE",
     "KEY",
     "NOT NULL",
-];
-
-/// Words the highlighter shows as keywords.
-const HIGHLIGHTED: &[&str] = &[
-    "MATCH",
-    "OPTIONAL",
-    "WHERE",
-    "RETURN",
-    "WITH",
-    "UNWIND",
-    "CREATE",
-    "MERGE",
-    "DELETE",
-    "DETACH",
-    "SET",
-    "REMOVE",
-    "ORDER",
-    "BY",
-    "SKIP",
-    "LIMIT",
-    "UNION",
-    "ALL",
-    "CALL",
-    "YIELD",
-    "AS",
-    "DISTINCT",
-    "AND",
-    "OR",
-    "XOR",
-    "NOT",
-    "IN",
-    "IS",
-    "NULL",
-    "STARTS",
-    "ENDS",
-    "CONTAINS",
-    "CASE",
-    "WHEN",
-    "THEN",
-    "ELSE",
-    "END",
-    "EXPLAIN",
-    "PROFILE",
-    "ASC",
-    "ASCENDING",
-    "DESC",
-    "DESCENDING",
-    "ON",
-    "TRUE",
-    "FALSE",
-    "NODE",
-    "RELATIONSHIP",
-    "TYPE",
-    "KEY",
 ];
 
 /// The names completion can offer, taken from the graph and the session.
@@ -314,7 +262,7 @@ pub fn highlight(line: &str, cursor: usize) -> String {
                 let end = line[i..].find(|d: char| !(d.is_alphanumeric() || d == '_')).map_or(line.len(), |e| i + e);
                 let word = &line[i..end];
                 let after_dot_or_colon = line[..i].ends_with(['.', ':', '$']);
-                if !after_dot_or_colon && HIGHLIGHTED.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+                if !after_dot_or_colon && is_keyword(word) {
                     out.push_str(&format!("{BOLD_BLUE}{word}{RESET}"));
                 } else {
                     out.push_str(word);
@@ -327,6 +275,12 @@ pub fn highlight(line: &str, cursor: usize) -> String {
         }
     }
     out
+}
+
+/// Whether `word` is one of the words of the completion keywords (`ORDER BY` gives
+/// `ORDER` and `BY`).
+fn is_keyword(word: &str) -> bool {
+    KEYWORDS.iter().flat_map(|k| k.split(' ')).any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The position of the bracket matching the one just before or at the cursor.

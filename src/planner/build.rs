@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{LogicalOp, Step};
+use super::{LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Clause, Expr, ExprKind, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -197,12 +197,7 @@ impl Planner {
                 self.match_rels.push((rel.slot, true));
                 LogicalOp::VarExpand {
                     input: boxed(input),
-                    from: from.slot,
-                    rel: rel.slot,
-                    to: to.slot,
-                    step,
-                    min,
-                    max,
+                    path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max },
                     into,
                     exclude,
                 }
@@ -247,12 +242,7 @@ impl Planner {
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
-            from: from.slot,
-            rel: rel.slot,
-            to: to.slot,
-            step,
-            min,
-            max,
+            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max },
             all,
         };
         if let Some(path) = part.path {

@@ -19,6 +19,18 @@ pub struct Step {
     pub properties: Vec<(PropKeyRef, Expr)>,
 }
 
+/// A path of one step repeated `min..=max` times, from `from` to `to`, its
+/// relationships collected in `rel`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathSpec {
+    pub from: Slot,
+    pub rel: Slot,
+    pub to: Slot,
+    pub step: Step,
+    pub min: u64,
+    pub max: Option<u64>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogicalOp {
     /// One empty row: where every query part starts.
@@ -56,24 +68,14 @@ pub enum LogicalOp {
     /// relationship at most once, none of those in `exclude`); `rel` gets the list.
     VarExpand {
         input: Box<LogicalOp>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        step: Step,
-        min: u64,
-        max: Option<u64>,
+        path: PathSpec,
         into: bool,
         exclude: Vec<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     ShortestPath {
         input: Box<LogicalOp>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        step: Step,
-        min: u64,
-        max: Option<u64>,
+        path: PathSpec,
         all: bool,
     },
     Filter {
@@ -192,13 +194,11 @@ impl LogicalOp {
                 };
                 format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
             }
-            LogicalOp::VarExpand { from, rel, to, step, min, max, into, .. } => {
-                let name = if *into { "VarExpandInto" } else { "VarExpand" };
-                format!("{name} ({from}){}({to})", step_text(step, *rel, *min, *max))
+            LogicalOp::VarExpand { path, into, .. } => {
+                format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path))
             }
-            LogicalOp::ShortestPath { from, rel, to, step, min, max, all, .. } => {
-                let name = if *all { "AllShortestPaths" } else { "ShortestPath" };
-                format!("{name} ({from}){}({to})", step_text(step, *rel, *min, *max))
+            LogicalOp::ShortestPath { path, all, .. } => {
+                format!("{} {}", if *all { "AllShortestPaths" } else { "ShortestPath" }, path_text(path))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
@@ -293,7 +293,9 @@ impl LogicalOp {
     }
 }
 
-fn step_text(step: &Step, rel: Slot, min: u64, max: Option<u64>) -> String {
+/// `($0)-[$1:T*1..3]->($2)`
+fn path_text(path: &PathSpec) -> String {
+    let PathSpec { from, rel, to, step, min, max } = path;
     let types: Vec<&str> = step.types.iter().map(|t| &*t.name).collect();
     let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
     let max = max.map_or(String::new(), |m| m.to_string());
@@ -302,7 +304,7 @@ fn step_text(step: &Step, rel: Slot, min: u64, max: Option<u64>) -> String {
         RelDirection::Left => ("<-", "-"),
         RelDirection::Both => ("-", "-"),
     };
-    format!("{left}[{rel}{types}*{min}..{max}]{right}")
+    format!("({from}){left}[{rel}{types}*{min}..{max}]{right}({to})")
 }
 
 fn slots(slots: &[Slot]) -> String {

@@ -8,7 +8,7 @@
 mod build;
 mod logical;
 
-pub use logical::{LogicalOp, Step};
+pub use logical::{LogicalOp, PathSpec, Step};
 
 use crate::binder::bound;
 use crate::error::Result;

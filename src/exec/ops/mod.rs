@@ -98,22 +98,12 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
             Box::new(expand::Expand::new(build_input(input, at)?, slots, *direction, types.clone()))
         }
-        LogicalOp::VarExpand { input, from, rel, to, step, min, max, into, exclude } => {
-            Box::new(var_expand::VarExpand::new(
-                build_input(input, at)?,
-                *from,
-                *rel,
-                *to,
-                step.clone(),
-                *min,
-                *max,
-                *into,
-                exclude.clone(),
-            ))
+        LogicalOp::VarExpand { input, path, into, exclude } => {
+            Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, from, rel, to, step, min, max, all } => Box::new(
-            var_expand::ShortestPath::new(build_input(input, at)?, *from, *rel, *to, step.clone(), *min, *max, *all),
-        ),
+        LogicalOp::ShortestPath { input, path, all } => {
+            Box::new(var_expand::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
+        }
         LogicalOp::Filter { input, predicate } => {
             Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))
         }

@@ -6,7 +6,7 @@ use crate::binder::bound::Slot;
 use crate::error::Result;
 use crate::exec::pattern::{paths, step_candidates};
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::planner::Step;
+use crate::planner::PathSpec;
 use crate::store::{NodeId, RelId};
 use crate::value::Value;
 
@@ -34,47 +34,32 @@ fn rel_list(rels: &[RelId]) -> Value {
 
 pub struct VarExpand {
     input: Box<dyn Operator>,
-    from: Slot,
-    rel: Slot,
-    to: Slot,
-    step: Step,
-    min: u64,
-    max: Option<u64>,
+    path: PathSpec,
     into: bool,
     exclude: Vec<Slot>,
     pending: std::vec::IntoIter<Row>,
 }
 
 impl VarExpand {
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        input: Box<dyn Operator>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        step: Step,
-        min: u64,
-        max: Option<u64>,
-        into: bool,
-        exclude: Vec<Slot>,
-    ) -> VarExpand {
-        VarExpand { input, from, rel, to, step, min, max, into, exclude, pending: Vec::new().into_iter() }
+    pub fn new(input: Box<dyn Operator>, path: PathSpec, into: bool, exclude: Vec<Slot>) -> VarExpand {
+        VarExpand { input, path, into, exclude, pending: Vec::new().into_iter() }
     }
 
     fn expand(&self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let Value::Node(start) = *row.get(self.from) else { return Ok(Vec::new()) };
-        let target = match (self.into, row.get(self.to)) {
+        let PathSpec { from, rel, to, step, min, max } = &self.path;
+        let Value::Node(start) = *row.get(*from) else { return Ok(Vec::new()) };
+        let target = match (self.into, row.get(*to)) {
             (true, Value::Node(id)) => Some(*id),
             (true, _) => return Ok(Vec::new()),
             (false, _) => None,
         };
         let exclude = excluded(row, &self.exclude);
         let mut out = Vec::new();
-        paths(ctx.graph(), start, &self.step, row, self.min, self.max, &exclude, &mut |rels, end| {
+        paths(ctx.graph(), start, step, row, *min, *max, &exclude, &mut |rels, end| {
             if target.is_none_or(|t| t == end) {
                 let mut next = row.clone();
-                next.set(self.rel, rel_list(rels));
-                next.set(self.to, Value::Node(end));
+                next.set(*rel, rel_list(rels));
+                next.set(*to, Value::Node(end));
                 out.push(next);
             }
             Ok(true)
@@ -97,42 +82,28 @@ impl Operator for VarExpand {
 
 pub struct ShortestPath {
     input: Box<dyn Operator>,
-    from: Slot,
-    rel: Slot,
-    to: Slot,
-    step: Step,
-    min: u64,
-    max: Option<u64>,
+    path: PathSpec,
     all: bool,
     pending: std::vec::IntoIter<Row>,
 }
 
 impl ShortestPath {
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        input: Box<dyn Operator>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        step: Step,
-        min: u64,
-        max: Option<u64>,
-        all: bool,
-    ) -> ShortestPath {
-        ShortestPath { input, from, rel, to, step, min, max, all, pending: Vec::new().into_iter() }
+    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool) -> ShortestPath {
+        ShortestPath { input, path, all, pending: Vec::new().into_iter() }
     }
 
     fn search(&self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let (Value::Node(from), Value::Node(to)) = (row.get(self.from).clone(), row.get(self.to).clone()) else {
+        let spec = &self.path;
+        let (Value::Node(from), Value::Node(to)) = (row.get(spec.from).clone(), row.get(spec.to).clone()) else {
             return Ok(Vec::new());
         };
         let with = |rels: &[RelId]| {
             let mut next = row.clone();
-            next.set(self.rel, rel_list(rels));
+            next.set(spec.rel, rel_list(rels));
             next
         };
         if from == to {
-            return Ok(if self.min == 0 { vec![with(&[])] } else { Vec::new() });
+            return Ok(if spec.min == 0 { vec![with(&[])] } else { Vec::new() });
         }
         let graph = ctx.graph();
         // Breadth first, remembering every way into a node at its first depth.
@@ -140,11 +111,11 @@ impl ShortestPath {
         let mut parents: HashMap<NodeId, Vec<(RelId, NodeId)>> = HashMap::new();
         let mut frontier = vec![from];
         let mut depth = 0;
-        while !frontier.is_empty() && !depth_of.contains_key(&to) && self.max.is_none_or(|m| depth < m) {
+        while !frontier.is_empty() && !depth_of.contains_key(&to) && spec.max.is_none_or(|m| depth < m) {
             depth += 1;
             let mut next = Vec::new();
             for node in frontier {
-                for (rel, other) in step_candidates(graph, node, &self.step, row)? {
+                for (rel, other) in step_candidates(graph, node, &spec.step, row)? {
                     match depth_of.get(&other) {
                         None => {
                             depth_of.insert(other, depth);
