@@ -12,6 +12,8 @@ MATCH (a:Group {name: 'Heads of state of the CSTO'}), (b:Organization {name: 'Co
 CREATE (a)-[:PART_OF {sources: ['000_0a7db17c29c7cefc'], quotes: ['the heads of state of the Collective Security Treaty Organization']}]->(b);
 MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Organization {name: 'Collective Security Treaty Organization'})
 CREATE (a)-[:THANKED {reason: 'for their help', sources: ['001_df0b0ae9aa495f62'], quotes: ['Now Tokayev thanks the Russian-dominated Collective Security Treaty Organization for their help.']}]->(b);
+MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Person {name: 'Vladimir Putin'})
+CREATE (a)-[:THANKED {reason: 'for sending the troops', as_written: 'special thanks', sources: ['004_8fee76bbb89f30fb'], quotes: ['Tokayev gave “special thanks” to Vladimir Putin for sending the troops']}]->(b);
 MATCH (a:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'}), (b:Country {name: 'Kazakhstan'})
 CREATE (a)-[:DEPLOYED_TO {sources: ['000_0a7db17c29c7cefc', '001_df0b0ae9aa495f62', '002_3074dcfb28b80eb6', '003_3fd1592d44546a5b', '004_8fee76bbb89f30fb'], quotes: ['The ODKB troops are officially in Kazakhstan to avert an external threat.', 'the sending of a CSTO troop to Kazakhstan', '2,500 Collective Security Treaty Organization peacekeepers will be deployed', 'Collective peacekeeping forces to the Republic of Kazakhstan', 'the deployment of troops from the Russian-led Collective Security Treaty Organisation (CSTO) to Kazakhstan']}]->(b);
 MATCH (a:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'}), (b:Day {name: '2022-01-06'})

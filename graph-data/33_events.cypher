@@ -48,6 +48,8 @@ MATCH (a:Event {name: 'Russian forces gathering in Moscow'}), (b:Place {name: 'M
 CREATE (a)-[:OCCURRED_IN {sources: ['003_3fd1592d44546a5b'], quotes: ['Russian forces are said to be gathering in Moscow']}]->(b);
 MATCH (a:Event {name: 'Fuel price increase in Kazakhstan'}), (b:Event {name: 'January 2022 unrest in Kazakhstan'})
 CREATE (a)-[:TRIGGERED {sources: ['000_0a7db17c29c7cefc', '001_df0b0ae9aa495f62', '002_3074dcfb28b80eb6'], quotes: ['the unrest sparked on January 2 by the rise in fuel prices', 'The anger over the doubling of the price of liquefied petroleum gas, which is used as fuel for cars, only triggered the protests.', 'The current crisis began at the beginning of this week when people peacefully protested against the sudden increase in car fuel prices.']}]->(b);
+MATCH (a:Event {name: 'Fuel price increase in Kazakhstan'}), (b:Topic {name: 'Liquefied petroleum gas'})
+CREATE (a)-[:ABOUT {sources: ['001_df0b0ae9aa495f62'], quotes: ['the doubling of the price of liquefied petroleum gas, which is used as fuel for cars']}]->(b);
 MATCH (a:Event {name: 'January 2022 unrest in Kazakhstan'}), (b:Day {name: '2022-01-02'})
 CREATE (a)-[:OCCURRED_ON {day_as_written: 'January 2', qualifier: 'start', sources: ['000_0a7db17c29c7cefc'], quotes: ['the unrest sparked on January 2']}]->(b);
 MATCH (a:Event {name: 'January 2022 unrest in Kazakhstan'}), (b:Country {name: 'Kazakhstan'})
@@ -96,6 +98,10 @@ MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Event {name: 'Order to shoo
 CREATE (a)-[:PARTICIPATED_IN {role: 'personally approved orders to shoot to kill', sources: ['004_8fee76bbb89f30fb'], quotes: ['he said he had personally approved orders to shoot to kill']}]->(b);
 MATCH (a:Event {name: 'Military crackdown on the protests'}), (b:Event {name: 'January 2022 unrest in Kazakhstan'})
 CREATE (a)-[:PART_OF {sources: ['001_df0b0ae9aa495f62'], quotes: ['let the military crack down on the protests']}]->(b);
+MATCH (a:Event {name: 'Blocking of social networks and the Internet'}), (b:Event {name: 'January 2022 unrest in Kazakhstan'})
+CREATE (a)-[:PART_OF {sources: ['001_df0b0ae9aa495f62'], quotes: ['Social networks and the Internet were also temporarily blocked.']}]->(b);
+MATCH (a:Event {name: 'January 2022 unrest in Kazakhstan'}), (b:Event {name: 'Tokayev\'s request for CSTO assistance'})
+CREATE (a)-[:TRIGGERED {sources: ['000_0a7db17c29c7cefc', '001_df0b0ae9aa495f62', '002_3074dcfb28b80eb6'], quotes: ['Because of this situation, he asked the heads of state', 'In view of the violent protests, the Kremlin-led military alliance CSTO intervened at Kazakhstan\'s request', 'In the face of increasing domestic unrest and apparent uncertainty about law enforcement and military loyalty, the President of Kazakhstan has turned to the Russian-led security alliance for help.']}]->(b);
 MATCH (a:Event {name: 'Lowering of consumer fuel prices'}), (b:Event {name: 'January 2022 unrest in Kazakhstan'})
 CREATE (a)-[:PART_OF {as_written: 'prices lowered again while protests became politicized', sources: ['001_df0b0ae9aa495f62'], quotes: ['Although prices for consumers have been lowered again, the protests have become politicized.']}]->(b);
 MATCH (a:Organization {name: 'Almaty police service'}), (b:Event {name: 'Counter-terror operation in Almaty'})

@@ -11,6 +11,7 @@ pub mod db;
 pub mod default_graph;
 pub mod error;
 pub mod exec;
+pub mod export;
 pub mod format;
 pub mod planner;
 pub mod result;

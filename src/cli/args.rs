@@ -68,6 +68,21 @@ pub enum Command {
         /// The script file.
         file: PathBuf,
     },
+    /// Export the whole graph, or the subgraph a query returns.
+    Export {
+        /// The format to write (DOT for Graphviz; more formats come later).
+        #[arg(long, value_name = "FORMAT", value_parser = ["dot"])]
+        to: String,
+        /// Export only the nodes, relationships and paths this query returns.
+        #[arg(long, value_name = "QUERY")]
+        query: Option<String>,
+        /// Property keys to show on nodes and relationships, comma-separated (default: each node's name).
+        #[arg(long, value_name = "KEYS", value_delimiter = ',')]
+        show: Vec<String>,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Parse and type-check a script against the schema without running it.
     Check {
         /// The script file ('-' reads standard input).

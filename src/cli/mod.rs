@@ -58,6 +58,10 @@ pub fn run() -> anyhow::Result<u8> {
             };
             session.run_text(&text, &file.display().to_string(), false)
         }
+        Some(Command::Export { to, query, show, output }) => {
+            let mut session = session;
+            session.export(&to, query.as_deref(), show, output.as_deref())
+        }
         Some(Command::Check { file }) => {
             let Some(text) = read_input(&file) else {
                 return Ok(EXIT_USAGE);
@@ -286,6 +290,53 @@ impl Session {
             Err(message) => {
                 self.print_error(&fail(message), source, origin, out)?;
                 Ok(EXIT_QUERY)
+            }
+        }
+    }
+
+    /// `steppe export`: the whole graph, or what `query` returns, to `output` or stdout.
+    fn export(
+        &mut self,
+        to: &str,
+        query: Option<&str>,
+        show: Vec<String>,
+        output: Option<&Path>,
+    ) -> anyhow::Result<u8> {
+        use steppe::export::{export, ExportFormat, ExportOptions, GraphView};
+        let Some(format) = ExportFormat::parse(to) else {
+            report(&format!("cannot export to `{to}`"));
+            return Ok(EXIT_USAGE);
+        };
+        let result = match query {
+            Some(text) => match self.db.execute(text, &self.params) {
+                Ok(result) => Some(result),
+                Err(err) => {
+                    self.print_error(&err, text, "query", &mut io::stdout())?;
+                    return Ok(EXIT_QUERY);
+                }
+            },
+            None => None,
+        };
+        let graph = self.db.graph();
+        let view = match &result {
+            Some(result) => GraphView::of_result(graph, result),
+            None => GraphView::whole(graph),
+        };
+        let options = ExportOptions { show };
+        let written = match output {
+            Some(path) => std::fs::File::create(path).and_then(|file| {
+                let mut writer = io::BufWriter::new(file);
+                export(format, &view, &options, &mut writer)?;
+                writer.flush()
+            }),
+            None => export(format, &view, &options, &mut io::stdout().lock()),
+        };
+        match written {
+            Ok(()) => Ok(EXIT_OK),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(EXIT_OK),
+            Err(e) => {
+                report(&format!("cannot write the export: {e}"));
+                Ok(EXIT_USAGE)
             }
         }
     }

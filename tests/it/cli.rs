@@ -167,3 +167,26 @@ fn check_reports_the_first_problem_without_running() {
     let ok = steppe(&["check", "--empty", "-"], Some("CREATE NODE TYPE P (name STRING KEY);\nMATCH (p:P) RETURN p;\n"));
     assert_success(&ok);
 }
+
+#[test]
+fn export_writes_dot_for_the_whole_graph_or_a_query() {
+    let whole = steppe(&["export", "--to", "dot"], None);
+    assert_success(&whole);
+    let dot = stdout(&whole);
+    assert!(dot.starts_with("digraph steppe {") && dot.trim_end().ends_with('}'), "{dot}");
+    let count = |q: &str| {
+        let out = steppe(&["query", "--format", "json", q], None);
+        json_lines(&out)[0]["rows"][0][0].as_u64().unwrap_or(0) as usize
+    };
+    assert_eq!(dot.matches(" -> ").count(), count("MATCH ()-[r]->() RETURN count(r)"));
+    let part = steppe(
+        &["export", "--to", "dot", "--show", "name", "--query", "MATCH (c:Country)-[r:MEMBER_OF]->(o) RETURN r"],
+        None,
+    );
+    assert_success(&part);
+    let dot = stdout(&part);
+    assert_eq!(dot.matches(" -> ").count(), 6, "{dot}");
+    assert!(dot.contains("name: Collective Security Treaty Organization"), "{dot}");
+    let bad = steppe(&["export", "--to", "dot", "--query", "MATCH (c:Contry) RETURN c"], None);
+    assert_eq!(bad.status.code(), Some(1));
+}
