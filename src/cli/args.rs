@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 ///
 /// With no command, opens the interactive shell on the built-in CSTO graph.
 #[derive(Parser, Debug)]
-#[command(name = "steppe", version, about, long_about = None)]
+#[command(name = "steppe", version)]
 pub struct Cli {
     #[command(flatten)]
     pub graph: GraphArgs,
