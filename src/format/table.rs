@@ -10,6 +10,9 @@ use super::WriteOptions;
 use crate::result::QueryResult;
 use crate::store::Stats;
 
+/// Below this many columns a terminal width is taken to be unknown.
+const MIN_WRAP_WIDTH: u16 = 20;
+
 pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -> io::Result<()> {
     if let Some(plan) = &result.plan {
         write!(out, "{plan}")?;
@@ -20,9 +23,17 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     let n_rows = result.rows.len();
     if !result.columns.is_empty() {
         let mut table = Table::new();
-        table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-        if let Some(width) = options.max_width {
-            table.set_width(width);
+        table.load_preset(UTF8_FULL_CONDENSED);
+        // Wrap cells to the terminal's width when it has a sensible one; a terminal that
+        // reports no width (0, as a fresh pseudo-terminal does) must not squeeze every
+        // column to one character.
+        match options.max_width.or_else(|| table.width()).filter(|w| *w >= MIN_WRAP_WIDTH) {
+            Some(width) => {
+                table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
         }
         table.set_header(&result.columns);
         let shown = options.max_rows.unwrap_or(usize::MAX).min(n_rows);

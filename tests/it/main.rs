@@ -6,4 +6,5 @@ mod csto;
 mod examples;
 mod fixtures;
 mod hostile;
+mod shell;
 mod snapshot;
