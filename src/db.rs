@@ -120,7 +120,7 @@ impl Database {
                 ScriptItem::Meta { text, offset } => {
                     let span = crate::span::Span::new(offset, offset + text.len());
                     return Err(Error::at(
-                        ErrorCode::InvalidSyntax,
+                        ErrorCode::UnexpectedSyntax,
                         span,
                         format!("meta-command `{text}` is not a statement"),
                     ));

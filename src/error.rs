@@ -68,14 +68,14 @@ macro_rules! error_codes {
 
 error_codes! {
     SyntaxError => [
-        InvalidSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral,
+        UnexpectedSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral,
         UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, InvalidAggregation,
         NoVariablesInScope, NestingTooDeep, InvalidDelete, UnknownFunction,
-                InvalidArgumentCount, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,
+                InvalidNumberOfArguments, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,
         NoExpressionAlias, InvalidClauseComposition, DifferentColumnsInUnion,
-        NonConstantExpression, RequiresDirectedRelationship,
+        NonConstantExpression, RequiresDirectedRelationship, NoSingleRelationshipType, CreatingVarLength,
     ],
-    SemanticError => [UnsupportedFeature, InvalidPattern],
+    SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing],
     TypeError => [InvalidArgumentType, InvalidPropertyType, PropertyAccessOnNonMap],
     ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow],
     ConstraintVerificationFailed => [DeleteConnectedNode],
@@ -85,7 +85,7 @@ error_codes! {
     SchemaError => [
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
-        InvalidSchemaDefinition, ParameterMissing,
+        InvalidSchemaDefinition,
     ],
     InternalError => [Internal],
 }

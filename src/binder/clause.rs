@@ -163,7 +163,7 @@ impl Binder<'_> {
         if let Some(args) = &c.args {
             if let Some(extra) = args.first() {
                 return Err(Error::at(
-                    ErrorCode::InvalidArgumentCount,
+                    ErrorCode::InvalidNumberOfArguments,
                     extra.span,
                     format!("procedure {} takes no arguments", c.procedure.name),
                 ));

@@ -300,7 +300,7 @@ impl Binder<'_> {
             Callee::Scalar(function) => {
                 if distinct {
                     return Err(Error::at(
-                        ErrorCode::InvalidSyntax,
+                        ErrorCode::UnexpectedSyntax,
                         span,
                         format!("DISTINCT only applies to aggregates, not {}", name.name),
                     ));
@@ -335,7 +335,7 @@ impl Binder<'_> {
         let expected = functions::aggregate_arity(function);
         if args.len() != expected {
             return Err(Error::at(
-                ErrorCode::InvalidArgumentCount,
+                ErrorCode::InvalidNumberOfArguments,
                 span,
                 format!("this aggregate takes {expected} argument(s), got {}", args.len()),
             ));

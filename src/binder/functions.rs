@@ -105,7 +105,7 @@ pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) 
         (a, b) => format!("{a} to {b}"),
     };
     Err(Error::at(
-        ErrorCode::InvalidArgumentCount,
+        ErrorCode::InvalidNumberOfArguments,
         span,
         format!("{}() takes {wanted} argument(s), got {n_args}", name.name),
     ))

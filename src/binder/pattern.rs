@@ -154,7 +154,7 @@ impl Binder<'_> {
     ) -> Result<()> {
         if types.len() != 1 {
             return Err(Error::at(
-                ErrorCode::InvalidPattern,
+                ErrorCode::NoSingleRelationshipType,
                 rel.span,
                 "a relationship to create needs exactly one type",
             ));
@@ -168,7 +168,7 @@ impl Binder<'_> {
         }
         if length.is_some() {
             return Err(Error::at(
-                ErrorCode::InvalidPattern,
+                ErrorCode::CreatingVarLength,
                 rel.span,
                 "a variable-length relationship cannot be created",
             ));

@@ -270,7 +270,7 @@ impl Session {
         out: &mut dyn Write,
     ) -> anyhow::Result<u8> {
         let span = steppe::span::Span::new(offset, offset + line.len());
-        let fail = |message: String| Error::at(steppe::ErrorCode::InvalidSyntax, span, message);
+        let fail = |message: String| Error::at(steppe::ErrorCode::UnexpectedSyntax, span, message);
         let outcome = match meta::parse_meta(line) {
             Ok(MetaCommand::Param { name, literal }) => eval_literal(&literal).map(|v| {
                 self.params.insert(name, v);

@@ -112,7 +112,8 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    let code = if offset >= text.trim_end().len() { ErrorCode::UnexpectedEndOfInput } else { ErrorCode::InvalidSyntax };
+    let code =
+        if offset >= text.trim_end().len() { ErrorCode::UnexpectedEndOfInput } else { ErrorCode::UnexpectedSyntax };
     Error::at(code, Span::new(offset, offset + 1), message)
 }
 

@@ -102,7 +102,7 @@ fn unescape(raw: &str, base: usize) -> Result<String> {
             }
             other => {
                 return Err(Error::at(
-                    ErrorCode::InvalidSyntax,
+                    ErrorCode::UnexpectedSyntax,
                     escape_span,
                     format!("unknown escape sequence \\{other}"),
                 ));
