@@ -217,12 +217,9 @@ impl Binder<'_> {
     ) -> Result<(bound::Projection, Vec<String>)> {
         let mut entries: Vec<(String, Column<'_>, Span)> = Vec::new();
         if p.star {
-            if self.scope.is_empty() {
-                return Err(Error::at(
-                    ErrorCode::NoVariablesInScope,
-                    span,
-                    "RETURN * and WITH * need variables in scope",
-                ));
+            // `WITH *` over no variables just passes the rows on; `RETURN *` would return nothing.
+            if self.scope.is_empty() && is_return {
+                return Err(Error::at(ErrorCode::NoVariablesInScope, span, "RETURN * needs variables in scope"));
             }
             let mut names: Vec<String> = self.scope.names().map(str::to_string).collect();
             names.sort();
