@@ -32,6 +32,16 @@ impl Binder<'_> {
         for (i, rel) in rels.iter().enumerate() {
             self.check_endpoints(rel, &nodes[i], &nodes[i + 1])?;
         }
+        // `MATCH (a) CREATE (a)` would create nothing: a bound node may only be an
+        // endpoint of a relationship CREATE makes.
+        if usage == PatternUse::Create && rels.is_empty() && nodes[0].bound {
+            let span = element.start.variable.as_ref().map_or(element.span, |v| v.span);
+            return Err(Error::at(
+                ErrorCode::VariableAlreadyBound,
+                span,
+                "this node exists already; CREATE cannot create it again",
+            ));
+        }
         let path = match &part.path_variable {
             Some(ident) => Some(self.declare(ident, Type::Path)?),
             None => None,
@@ -42,7 +52,7 @@ impl Binder<'_> {
 
     fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
         let labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
-        let properties = self.bind_pattern_properties(node.properties.as_ref())?;
+        let properties = self.bind_pattern_properties(node.properties.as_ref(), usage)?;
         let (slot, bound) = match &node.variable {
             Some(ident) => match self.scope.get(&ident.name) {
                 Some((slot, ty)) => {
@@ -53,7 +63,7 @@ impl Binder<'_> {
                             format!("`{}` is bound to a {}, not a node", ident.name, type_word(ty)),
                         ));
                     }
-                    if usage == PatternUse::Create && (!labels.is_empty() || !properties.is_empty()) {
+                    if usage == PatternUse::Create && (!labels.is_empty() || node.properties.is_some()) {
                         return Err(Error::at(
                             ErrorCode::VariableAlreadyBound,
                             ident.span,
@@ -84,7 +94,7 @@ impl Binder<'_> {
 
     fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
         let types = rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?;
-        let properties = self.bind_pattern_properties(rel.properties.as_ref())?;
+        let properties = self.bind_pattern_properties(rel.properties.as_ref(), usage)?;
         let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
         if let (Some((min, Some(max))), Some(range)) = (length, rel.range) {
             if min > max {
@@ -96,6 +106,13 @@ impl Binder<'_> {
             }
         }
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
+            if let Some(ident) = rel.variable.as_ref().filter(|v| self.scope.get(&v.name).is_some()) {
+                return Err(Error::at(
+                    ErrorCode::VariableAlreadyBound,
+                    ident.span,
+                    format!("relationship variable `{}` is already bound", ident.name),
+                ));
+            }
             self.check_creatable_rel(rel, &types, length, usage)?;
         }
         let ty = if length.is_some() { Type::List } else { Type::Relationship };
@@ -176,7 +193,11 @@ impl Binder<'_> {
         Ok(())
     }
 
-    fn bind_pattern_properties(&mut self, props: Option<&ast::Expr>) -> Result<Vec<(bound::PropKeyRef, bound::Expr)>> {
+    fn bind_pattern_properties(
+        &mut self,
+        props: Option<&ast::Expr>,
+        usage: PatternUse,
+    ) -> Result<Vec<(bound::PropKeyRef, bound::Expr)>> {
         let Some(props) = props else {
             return Ok(Vec::new());
         };
@@ -184,6 +205,13 @@ impl Binder<'_> {
             ast::ExprKind::Map(entries) => {
                 entries.iter().map(|(key, value)| Ok((self.prop_key_ref(key)?, self.bind_expr(value)?))).collect()
             }
+            // A map parameter may only give the properties of what CREATE makes: matching
+            // on one would hide which keys are compared.
+            ast::ExprKind::Parameter(name) if usage != PatternUse::Create => Err(Error::at(
+                ErrorCode::InvalidParameterUse,
+                props.span,
+                format!("parameter maps cannot be used to match (${name}); write {{key: $param.key, …}}"),
+            )),
             ast::ExprKind::Parameter(name) => {
                 let value = self.param(name, props.span)?;
                 let crate::Value::Map(map) = value else {
