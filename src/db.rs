@@ -149,14 +149,12 @@ impl Database {
                 ..QueryResult::default()
             });
         }
-        let mut profile = (mode == ExecMode::Profile).then(Profile::default);
-        let mut txn = Txn::new(&mut self.graph);
-        let mut rows = exec::execute(&plan, &mut txn, width, profile.as_mut())?;
+        let profiling = mode == ExecMode::Profile;
+        let (mut rows, stats, profile) = run_plan(&mut self.graph, &plan, width, profiling)?;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
         }
-        let (stats, _changes) = txn.commit()?;
         let entities = Entities::collect(&rows, &self.graph);
         let executed = Instant::now();
         Ok(QueryResult {
@@ -201,6 +199,38 @@ impl Database {
         txn.define_rel_type(RelType { rel_type, endpoints, properties })?;
         commit_ddl(txn)
     }
+}
+
+/// Plans deeper than this run on a thread of their own with a large stack.
+const DEEP_PLAN: usize = 48;
+
+/// The stack of that thread: operators pull rows through their inputs recursively, and a
+/// plan may be up to `planner::MAX_PLAN_DEPTH` operators deep.
+const DEEP_PLAN_STACK: usize = 512 << 20;
+
+type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>);
+
+/// Executes `plan` in one transaction and commits it. A deep plan (many clauses) runs on
+/// a scoped thread with a large stack, so that it cannot overflow the caller's.
+fn run_plan(graph: &mut Graph, plan: &LogicalOp, width: usize, profiling: bool) -> Result<Executed> {
+    let run = |graph: &mut Graph| -> Result<Executed> {
+        let mut profile = profiling.then(Profile::default);
+        let mut txn = Txn::new(graph);
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut())?;
+        let (stats, _changes) = txn.commit()?;
+        Ok((rows, stats, profile))
+    };
+    if plan.depth() <= DEEP_PLAN {
+        return run(graph);
+    }
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("steppe-deep-plan".into())
+            .stack_size(DEEP_PLAN_STACK)
+            .spawn_scoped(scope, || run(graph))
+            .map_err(|e| Error::internal(format!("cannot start a thread for a deep plan: {e}")))?;
+        worker.join().unwrap_or_else(|_| Err(Error::internal("the thread running a deep plan failed")))
+    })
 }
 
 fn commit_ddl(txn: Txn<'_>) -> Result<QueryResult> {

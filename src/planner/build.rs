@@ -291,24 +291,13 @@ impl Planner {
 /// Refuses a plan deeper than [`MAX_PLAN_DEPTH`], checked as it grows so that no deeper
 /// tree is ever built.
 fn check_depth(op: LogicalOp) -> Result<LogicalOp> {
-    if depth(&op) <= MAX_PLAN_DEPTH {
+    if op.depth() <= MAX_PLAN_DEPTH {
         return Ok(op);
     }
     Err(Error::new(
         ErrorCode::NestingTooDeep,
         format!("the query needs more than {MAX_PLAN_DEPTH} operators in a row; split it into several statements"),
     ))
-}
-
-/// The length of the input chain below `op`, walked without recursion.
-fn depth(op: &LogicalOp) -> usize {
-    let mut n = 1;
-    let mut current = op;
-    while let Some(first) = current.children().into_iter().next() {
-        n += 1;
-        current = first;
-    }
-    n
 }
 
 fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {

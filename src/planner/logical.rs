@@ -230,6 +230,17 @@ impl LogicalOp {
         }
     }
 
+    /// The length of the input chain below this operator, walked without recursion.
+    pub fn depth(&self) -> usize {
+        let mut n = 1;
+        let mut current = self;
+        while let Some(first) = current.children().into_iter().next() {
+            n += 1;
+            current = first;
+        }
+        n
+    }
+
     /// The operators this one pulls from.
     pub fn children(&self) -> Vec<&LogicalOp> {
         match self {
