@@ -73,7 +73,7 @@ error_codes! {
         NoVariablesInScope, NestingTooDeep, InvalidDelete, UnknownFunction,
                 InvalidNumberOfArguments, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,
         NoExpressionAlias, InvalidClauseComposition, DifferentColumnsInUnion,
-        NonConstantExpression, RequiresDirectedRelationship, NoSingleRelationshipType, CreatingVarLength,
+        NonConstantExpression, RequiresDirectedRelationship, NoSingleRelationshipType, CreatingVarLength, RelationshipUniquenessViolation,
     ],
     SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing],
     TypeError => [InvalidArgumentType, InvalidPropertyType, PropertyAccessOnNonMap],

@@ -151,7 +151,12 @@ impl Binder<'_> {
         for e in &d.exprs {
             let bound = self.bind_expr(e)?;
             if !matches!(bound.ty, Type::Node | Type::Relationship | Type::Path | Type::Any) {
-                return Err(Error::at(ErrorCode::InvalidDelete, e.span, "DELETE needs a node, relationship or path"));
+                return Err(Error::at(
+                    ErrorCode::InvalidArgumentType,
+                    e.span,
+                    "DELETE needs a node, relationship or path",
+                )
+                .as_kind(crate::ErrorKind::SyntaxError));
             }
             exprs.push(bound);
         }

@@ -170,9 +170,9 @@ impl Binder<'_> {
 
     /// `owner.key`: a property of a node, relationship, map or date.
     fn bind_property(&mut self, owner: bound::Expr, key: &ast::Ident, span: Span) -> Result<ExprKind> {
-        if matches!(owner.ty, Type::Int | Type::Float | Type::Bool | Type::String | Type::List) {
+        if matches!(owner.ty, Type::Int | Type::Float | Type::Bool | Type::String | Type::List | Type::Path) {
             return Err(Error::at(
-                ErrorCode::PropertyAccessOnNonMap,
+                ErrorCode::InvalidArgumentType,
                 span,
                 format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
             ));

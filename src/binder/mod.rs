@@ -48,11 +48,13 @@ pub(crate) struct Binder<'a> {
     params: &'a Params,
     n_slots: u32,
     scope: Scope,
+    /// The relationship variables of the pattern being bound: one may not appear twice.
+    pattern_rels: Vec<String>,
 }
 
 impl<'a> Binder<'a> {
     fn new(view: SchemaView<'a>, params: &'a Params) -> Binder<'a> {
-        Binder { view, params, n_slots: 0, scope: Scope::default() }
+        Binder { view, params, n_slots: 0, scope: Scope::default(), pattern_rels: Vec::new() }
     }
 
     fn new_slot(&mut self) -> Slot {

@@ -10,6 +10,7 @@ use crate::syntax::ast;
 
 impl Binder<'_> {
     pub(super) fn bind_pattern(&mut self, pattern: &ast::Pattern, usage: PatternUse) -> Result<bound::Pattern> {
+        self.pattern_rels.clear();
         let parts = pattern.parts.iter().map(|p| self.bind_pattern_part(p, usage)).collect::<Result<_>>()?;
         Ok(bound::Pattern { parts })
     }
@@ -96,15 +97,6 @@ impl Binder<'_> {
         let types = rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?;
         let properties = self.bind_pattern_properties(rel.properties.as_ref(), usage)?;
         let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
-        if let (Some((min, Some(max))), Some(range)) = (length, rel.range) {
-            if min > max {
-                return Err(Error::at(
-                    ErrorCode::InvalidArgumentValue,
-                    range.span,
-                    format!("path length {min}..{max} is empty"),
-                ));
-            }
-        }
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
             if let Some(ident) = rel.variable.as_ref().filter(|v| self.scope.get(&v.name).is_some()) {
                 return Err(Error::at(
@@ -125,8 +117,23 @@ impl Binder<'_> {
                         format!("relationship variable `{}` is already bound", ident.name),
                     ));
                 }
+                Some(_) if self.pattern_rels.contains(&ident.name) => {
+                    return Err(Error::at(
+                        ErrorCode::RelationshipUniquenessViolation,
+                        ident.span,
+                        format!(
+                            "relationship `{}` appears twice in one pattern; a MATCH uses a relationship once",
+                            ident.name
+                        ),
+                    ));
+                }
                 Some((slot, found)) => {
-                    if !matches!(found, Type::Relationship | Type::Any | Type::List) {
+                    // A single relationship cannot be a list, nor a variable-length one a single.
+                    let fits = match length {
+                        None => matches!(found, Type::Relationship | Type::Any),
+                        Some(_) => matches!(found, Type::List | Type::Any),
+                    };
+                    if !fits {
                         return Err(Error::at(
                             ErrorCode::VariableTypeConflict,
                             ident.span,
@@ -145,6 +152,9 @@ impl Binder<'_> {
             },
             None => (self.new_slot(), false),
         };
+        if let Some(ident) = &rel.variable {
+            self.pattern_rels.push(ident.name.clone());
+        }
         Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
     }
 

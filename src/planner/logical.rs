@@ -230,6 +230,18 @@ impl LogicalOp {
         }
     }
 
+    /// Whether this operator or one below it changes the graph.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            LogicalOp::Create { .. }
+                | LogicalOp::Merge { .. }
+                | LogicalOp::SetProperties { .. }
+                | LogicalOp::Remove { .. }
+                | LogicalOp::Delete { .. }
+        ) || self.children().into_iter().any(LogicalOp::writes)
+    }
+
     /// The length of the input chain below this operator, walked without recursion.
     pub fn depth(&self) -> usize {
         let mut n = 1;

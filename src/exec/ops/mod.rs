@@ -125,7 +125,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
         LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, count.clone())),
-        LogicalOp::Limit { input, count } => Box::new(sort::Limit::new(build_input(input, at)?, count.clone())),
+        LogicalOp::Limit { input, count } => {
+            Box::new(sort::Limit::new(build_input(input, at)?, count.clone(), input.writes()))
+        }
         LogicalOp::Create { input, pattern } => Box::new(write::Create::new(build_input(input, at)?, pattern.clone())),
         LogicalOp::Merge { input, merge } => Box::new(write::Merge::new(build_input(input, at)?, (**merge).clone())),
         LogicalOp::SetProperties { input, items } => {

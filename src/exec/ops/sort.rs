@@ -112,22 +112,27 @@ impl Operator for Skip {
     }
 }
 
-/// Stops pulling once it has produced `count` rows.
+/// Stops producing once it has produced `count` rows. Below an updating clause it still
+/// pulls its input to the end: LIMIT trims the result, never the side effects.
 pub struct Limit {
     input: Box<dyn Operator>,
     count: Count,
     produced: usize,
+    drain: bool,
 }
 
 impl Limit {
-    pub fn new(input: Box<dyn Operator>, count: Expr) -> Limit {
-        Limit { input, count: Count::Pending(count), produced: 0 }
+    pub fn new(input: Box<dyn Operator>, count: Expr, drain: bool) -> Limit {
+        Limit { input, count: Count::Pending(count), produced: 0, drain }
     }
 }
 
 impl Operator for Limit {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if self.produced >= self.count.get(ctx, "LIMIT")? {
+            if std::mem::take(&mut self.drain) {
+                while self.input.next(ctx)?.is_some() {}
+            }
             return Ok(None);
         }
         self.produced += 1;

@@ -313,32 +313,54 @@ impl Delete {
 impl Operator for Delete {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let (detach, exprs) = (self.detach, &self.exprs);
-        self.eager.next(ctx, &mut |ctx, row, out| {
+        let mut nodes: Vec<(NodeId, crate::span::Span)> = Vec::new();
+        // Relationships go first, those of every row and every expression, so that a
+        // node whose relationships this same clause deletes can go too.
+        let next = self.eager.next(ctx, &mut |ctx, row, out| {
             for expr in exprs {
                 ctx.txn.set_origin(expr.span);
-                match eval(expr, &row, ctx.graph())? {
-                    Value::Null => {}
-                    Value::Node(id) => ctx.txn.delete_node(id, detach)?,
-                    Value::Relationship(id) => ctx.txn.delete_rel(id)?,
-                    Value::Path(path) => {
-                        for rel in &path.rels {
-                            ctx.txn.delete_rel(*rel)?;
-                        }
-                        for node in &path.nodes {
-                            ctx.txn.delete_node(*node, detach)?;
-                        }
-                    }
-                    other => {
-                        return Err(Error::at(
-                            ErrorCode::InvalidArgumentType,
-                            expr.span,
-                            format!("cannot delete a {}", other.type_name()),
-                        ))
-                    }
-                }
+                collect_deletions(ctx, eval(expr, &row, ctx.graph())?, expr, &mut nodes)?;
             }
             out.push(row);
             Ok(())
-        })
+        })?;
+        for (node, span) in nodes.drain(..) {
+            ctx.txn.set_origin(span);
+            ctx.txn.delete_node(node, detach)?;
+        }
+        Ok(next)
     }
+}
+
+/// Deletes the relationships in `value` at once and queues its nodes for after them.
+fn collect_deletions(
+    ctx: &mut ExecCtx<'_, '_>,
+    value: Value,
+    expr: &Expr,
+    nodes: &mut Vec<(NodeId, crate::span::Span)>,
+) -> Result<()> {
+    match value {
+        Value::Null => {}
+        Value::Node(id) => nodes.push((id, expr.span)),
+        Value::Relationship(id) => ctx.txn.delete_rel(id)?,
+        Value::Path(path) => {
+            for rel in &path.rels {
+                ctx.txn.delete_rel(*rel)?;
+            }
+            nodes.extend(path.nodes.iter().map(|n| (*n, expr.span)));
+        }
+        Value::List(items) => {
+            for item in items.iter() {
+                collect_deletions(ctx, item.clone(), expr, nodes)?;
+            }
+        }
+        other => {
+            return Err(Error::at(
+                ErrorCode::InvalidArgumentType,
+                expr.span,
+                format!("cannot delete a {}", other.type_name()),
+            ))
+        }
+    }
+    Ok(())
 }
