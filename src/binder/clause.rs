@@ -150,6 +150,13 @@ impl Binder<'_> {
         let mut exprs = Vec::new();
         for e in &d.exprs {
             let bound = self.bind_expr(e)?;
+            if let bound::ExprKind::HasLabels(..) = bound.kind {
+                return Err(Error::at(
+                    ErrorCode::InvalidDelete,
+                    e.span,
+                    "DELETE removes nodes and relationships; REMOVE n:Label removes a label",
+                ));
+            }
             if !matches!(bound.ty, Type::Node | Type::Relationship | Type::Path | Type::Any) {
                 return Err(Error::at(
                     ErrorCode::InvalidArgumentType,

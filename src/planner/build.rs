@@ -101,7 +101,8 @@ impl Planner {
         let start = self.choose_start(part);
         let mut op = self.plan_start(input, &part.nodes[start]);
         for i in start..part.rels.len() {
-            op = self.plan_expand(op, &part.rels[i], &part.nodes[i], &part.nodes[i + 1], part.rels[i].direction)?;
+            op =
+                self.plan_expand(op, &part.rels[i], &part.nodes[i], &part.nodes[i + 1], part.rels[i].direction, false)?;
         }
         for i in (0..start).rev() {
             let reversed = match part.rels[i].direction {
@@ -109,7 +110,7 @@ impl Planner {
                 RelDirection::Left => RelDirection::Right,
                 RelDirection::Both => RelDirection::Both,
             };
-            op = self.plan_expand(op, &part.rels[i], &part.nodes[i + 1], &part.nodes[i], reversed)?;
+            op = self.plan_expand(op, &part.rels[i], &part.nodes[i + 1], &part.nodes[i], reversed, true)?;
         }
         if let Some(path) = part.path {
             self.bound.insert(path);
@@ -177,6 +178,7 @@ impl Planner {
         from: &NodePattern,
         to: &NodePattern,
         direction: RelDirection,
+        backwards: bool,
     ) -> Result<LogicalOp> {
         let rel_bound = self.bound.contains(&rel.slot);
         if rel_bound && rel.length.is_some() {
@@ -197,7 +199,7 @@ impl Planner {
                 self.match_rels.push((rel.slot, true));
                 LogicalOp::VarExpand {
                     input: boxed(input),
-                    path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max },
+                    path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: backwards },
                     into,
                     exclude,
                 }
@@ -242,7 +244,7 @@ impl Planner {
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
-            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max },
+            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
             all,
         };
         if let Some(path) = part.path {

@@ -29,6 +29,9 @@ pub struct PathSpec {
     pub step: Step,
     pub min: u64,
     pub max: Option<u64>,
+    /// The plan walks the pattern right to left here: the list is stored reversed, so
+    /// that it keeps the pattern's order.
+    pub reversed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -318,7 +321,7 @@ impl LogicalOp {
 
 /// `($0)-[$1:T*1..3]->($2)`
 fn path_text(path: &PathSpec) -> String {
-    let PathSpec { from, rel, to, step, min, max } = path;
+    let PathSpec { from, rel, to, step, min, max, .. } = path;
     let types: Vec<&str> = step.types.iter().map(|t| &*t.name).collect();
     let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
     let max = max.map_or(String::new(), |m| m.to_string());

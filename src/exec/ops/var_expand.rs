@@ -46,7 +46,7 @@ impl VarExpand {
     }
 
     fn expand(&self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let PathSpec { from, rel, to, step, min, max } = &self.path;
+        let PathSpec { from, rel, to, step, min, max, reversed } = &self.path;
         let Value::Node(start) = *row.get(*from) else { return Ok(Vec::new()) };
         let target = match (self.into, row.get(*to)) {
             (true, Value::Node(id)) => Some(*id),
@@ -58,7 +58,8 @@ impl VarExpand {
         paths(ctx.graph(), start, step, row, *min, *max, &exclude, &mut |rels, end| {
             if target.is_none_or(|t| t == end) {
                 let mut next = row.clone();
-                next.set(*rel, rel_list(rels));
+                let list = if *reversed { rels.iter().rev().copied().collect::<Vec<_>>() } else { rels.to_vec() };
+                next.set(*rel, rel_list(&list));
                 next.set(*to, Value::Node(end));
                 out.push(next);
             }
