@@ -75,7 +75,7 @@ error_codes! {
         NoExpressionAlias, InvalidClauseComposition, DifferentColumnsInUnion,
         NonConstantExpression, RequiresDirectedRelationship, NoSingleRelationshipType, CreatingVarLength, RelationshipUniquenessViolation,
     ],
-    SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing],
+    SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing, MergeReadOwnWrites],
     TypeError => [InvalidArgumentType, InvalidPropertyType, PropertyAccessOnNonMap],
     ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow],
     ConstraintVerificationFailed => [DeleteConnectedNode],

@@ -354,7 +354,7 @@ pub fn check_count(value: &crate::Value, span: Span, what: &str) -> Result<usize
             span,
             format!("{what} needs an integer, got {} {other}", other.type_name()),
         )
-        .as_kind(crate::ErrorKind::ArgumentError)),
+        .as_kind(crate::ErrorKind::SyntaxError)),
     }
 }
 

@@ -35,7 +35,7 @@ impl Binder<'_> {
         }
         // `MATCH (a) CREATE (a)` would create nothing: a bound node may only be an
         // endpoint of a relationship CREATE makes.
-        if usage == PatternUse::Create && rels.is_empty() && nodes[0].bound {
+        if matches!(usage, PatternUse::Create | PatternUse::Merge) && rels.is_empty() && nodes[0].bound {
             let span = element.start.variable.as_ref().map_or(element.span, |v| v.span);
             return Err(Error::at(
                 ErrorCode::VariableAlreadyBound,
@@ -64,7 +64,9 @@ impl Binder<'_> {
                             format!("`{}` is bound to a {}, not a node", ident.name, type_word(ty)),
                         ));
                     }
-                    if usage == PatternUse::Create && (!labels.is_empty() || node.properties.is_some()) {
+                    if matches!(usage, PatternUse::Create | PatternUse::Merge)
+                        && (!labels.is_empty() || node.properties.is_some())
+                    {
                         return Err(Error::at(
                             ErrorCode::VariableAlreadyBound,
                             ident.span,

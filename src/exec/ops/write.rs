@@ -82,6 +82,7 @@ impl Operator for Merge {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let merge = &self.merge;
         self.eager.next(ctx, &mut |ctx, row, out| {
+            check_merge_properties(ctx, &merge.part, &row)?;
             let mut matches = Vec::new();
             for_each_match(&merge.part, &row, ctx.graph(), &mut |m| {
                 matches.push(m);
@@ -100,6 +101,22 @@ impl Operator for Merge {
             Ok(())
         })
     }
+}
+
+/// MERGE cannot match on `null`, and would create what it could never find again.
+fn check_merge_properties(ctx: &ExecCtx<'_, '_>, part: &PatternPart, row: &Row) -> Result<()> {
+    let nodes = part.nodes.iter().flat_map(|n| n.properties.iter());
+    let rels = part.rels.iter().flat_map(|r| r.properties.iter());
+    for (key, expr) in nodes.chain(rels) {
+        if eval(expr, row, ctx.graph())?.is_null() {
+            return Err(Error::at(
+                ErrorCode::MergeReadOwnWrites,
+                expr.span,
+                format!("MERGE cannot use null for property `{}`", key.name),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Creates the unbound nodes and every relationship of `part`, binding their slots.
