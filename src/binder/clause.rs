@@ -162,8 +162,7 @@ impl Binder<'_> {
                     ErrorCode::InvalidArgumentType,
                     e.span,
                     "DELETE needs a node, relationship or path",
-                )
-                .as_kind(crate::ErrorKind::SyntaxError));
+                ));
             }
             exprs.push(bound);
         }
@@ -353,8 +352,7 @@ pub fn check_count(value: &crate::Value, span: Span, what: &str) -> Result<usize
             ErrorCode::InvalidArgumentType,
             span,
             format!("{what} needs an integer, got {} {other}", other.type_name()),
-        )
-        .as_kind(crate::ErrorKind::SyntaxError)),
+        )),
     }
 }
 

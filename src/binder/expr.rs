@@ -175,8 +175,7 @@ impl Binder<'_> {
                 ErrorCode::InvalidArgumentType,
                 span,
                 format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
-            )
-            .as_kind(crate::ErrorKind::SyntaxError));
+            ));
         }
         // Only a graph entity's keys are checked against the schema; a map's are free.
         let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
