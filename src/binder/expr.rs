@@ -175,7 +175,13 @@ impl Binder<'_> {
                 ErrorCode::InvalidArgumentType,
                 span,
                 format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
-            ));
+            )
+            // A path's property is a compile-time SyntaxError in openCypher; a scalar's a TypeError.
+            .as_kind(if owner.ty == Type::Path {
+                crate::ErrorKind::SyntaxError
+            } else {
+                crate::ErrorKind::TypeError
+            }));
         }
         // Only a graph entity's keys are checked against the schema; a map's are free.
         let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {

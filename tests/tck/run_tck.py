@@ -594,7 +594,7 @@ SNAP_NODES = "MATCH (n) RETURN n"
 SNAP_RELS = "MATCH ()-[r]->() RETURN r"
 
 RESULT_RE = re.compile(r"^the result should be(?:, (in any order|in order))?(?:,? ?\(?(ignoring element order for lists)\)?)?\s*:$")
-ERROR_RE = re.compile(r"^an? (\w+) should be raised at (compile time|runtime|any time)\s*:\s*(\w+)\s*$")
+ERROR_RE = re.compile(r"^an? (\w+) should be raised at (compile time|runtime|any time)\s*:\s*(\w+|\*)\s*$")
 
 
 class HarnessError(Exception):
@@ -758,7 +758,9 @@ def short(text, n=300):
     return text if len(text) <= n else text[:n] + "..."
 
 
-def run_scenario(sc, steppe, timeout, side_effect_mode):
+def run_scenario(sc, steppe, timeout, side_effect_mode, include_ignored=False):
+    if "@ignore" in sc.tags and not include_ignored:
+        return Outcome(sc, "skip", "skipped: tagged @ignore in the TCK", None)
     try:
         setup, params, queries = plan_scenario(sc)
     except HarnessError as e:
@@ -856,8 +858,8 @@ def run_scenario(sc, steppe, timeout, side_effect_mode):
             akind, acode = e.get("kind"), e.get("code")
             if expected_error:
                 c = expected_error[0]
-                if akind == c["error_kind"] and acode == c["code"]:
-                    continue  # passed this query; an error ends the script anyway
+                if akind == c["error_kind"] and (acode == c["code"] or c["code"] == "*"):
+                    continue  # passed this query; an error ends the script anyway (`*`: any code)
                 exp_s = "%s.%s" % (c["error_kind"], c["code"])
                 act_s = "%s.%s: %s" % (akind, acode, short(e.get("message", ""), 200))
                 if akind == c["error_kind"]:
@@ -998,6 +1000,8 @@ def main(argv=None):
     ap.add_argument("--report", help="write per-scenario outcomes as JSON Lines to this file")
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per scenario (default 10)")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2, help="parallel steppe processes")
+    ap.add_argument("--include-ignored", action="store_true",
+                    help="also run scenarios tagged @ignore (the TCK itself excludes them; skipped by default)")
     ap.add_argument("--side-effects", choices=["diff", "stats"], default="diff",
                     help="diff: compare graph snapshots taken before and after the query, as the TCK "
                          "defines side effects (default); stats: compare steppe's own counters")
@@ -1026,7 +1030,8 @@ def main(argv=None):
     started = time.time()
     outcomes = [None] * len(scenarios)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        futs = {pool.submit(run_scenario, s, args.steppe, args.timeout, args.side_effects): i
+        futs = {pool.submit(run_scenario, s, args.steppe, args.timeout, args.side_effects,
+                            args.include_ignored): i
                 for i, s in enumerate(scenarios)}
         for f in concurrent.futures.as_completed(futs):
             i = futs[f]
@@ -1038,17 +1043,25 @@ def main(argv=None):
 
     # per feature
     per_feature = collections.OrderedDict()
+    if not args.filter:  # list every file, also those without scenarios (placeholders in the TCK)
+        for _, rel in files:
+            per_feature[rel] = (0, 0, 0)
     for o in outcomes:
-        p, t = per_feature.get(o.sc.feature, (0, 0))
-        per_feature[o.sc.feature] = (p + (o.status == "pass"), t + 1)
+        p, t, sk = per_feature.get(o.sc.feature, (0, 0, 0))
+        if o.status == "skip":
+            per_feature[o.sc.feature] = (p, t, sk + 1)
+        else:
+            per_feature[o.sc.feature] = (p + (o.status == "pass"), t + 1, sk)
     width = max([len(k) for k in per_feature] + [10])
-    for feat, (p, t) in per_feature.items():
-        print("%-*s %4d/%-4d" % (width, feat, p, t))
+    for feat, (p, t, sk) in per_feature.items():
+        print("%-*s %4d/%-4d%s" % (width, feat, p, t, ("  (%d skipped)" % sk) if sk else ""))
     for rel, err in parse_failures:
         print("%-*s  could not parse: %s" % (width, rel, err))
 
     # totals, overall and per top-level folder
     print()
+    skipped = [o for o in outcomes if o.status == "skip"]
+    outcomes = [o for o in outcomes if o.status != "skip"]
     total = len(outcomes)
     passed = sum(o.status == "pass" for o in outcomes)
     groups = collections.OrderedDict()
@@ -1060,6 +1073,8 @@ def main(argv=None):
         print("%-14s passed %5d  failed %5d  total %5d  (%.1f%%)" % (top + "/", p, t - p, t, 100.0 * p / t if t else 0))
     print("%-14s passed %5d  failed %5d  total %5d  (%.1f%%)   [%.1fs]" % (
         "TOTAL", passed, total - passed, total, 100.0 * passed / total if total else 0, elapsed))
+    if skipped:
+        print("(%d scenario(s) tagged @ignore skipped and not counted; --include-ignored runs them)" % len(skipped))
 
     # categories
     cats = collections.Counter(o.category for o in outcomes if o.status != "pass")
@@ -1108,7 +1123,7 @@ def main(argv=None):
 
     if args.report:
         with open(args.report, "w", encoding="utf-8") as fh:
-            for o in outcomes:
+            for o in outcomes + skipped:
                 fh.write(json.dumps({
                     "feature": o.sc.feature,
                     "scenario": o.sc.display_name,
