@@ -2,11 +2,12 @@
 //! predicates, pattern comprehensions and MERGE. Variables the row already binds are
 //! fixed; the others are bound in the rows handed to the callback.
 
+use std::collections::HashSet;
+
 use super::expr::{eval, property};
 use super::row::Row;
-use crate::binder::bound::{NodePattern, PatternPart, RelPattern};
+use crate::binder::bound::{Expr, NodePattern, PatternPart, PropKeyRef, RelPattern};
 use crate::error::Result;
-use std::collections::HashSet;
 
 use crate::planner::Step;
 use crate::store::{Direction, Graph, NodeId, RelEntry, RelId};
@@ -76,8 +77,20 @@ fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> R
             return Ok(false);
         }
     }
-    for (key, expected) in &pattern.properties {
-        let actual = property(&Value::Node(node), key, graph, pattern.span)?;
+    has_properties(&Value::Node(node), &pattern.properties, row, graph)
+}
+
+fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> Result<bool> {
+    if !pattern.types.is_empty() && !pattern.types.iter().any(|t| t.resolve(graph.catalog()) == Some(rel.ty)) {
+        return Ok(false);
+    }
+    has_properties(&Value::Relationship(rel.id), &pattern.properties, row, graph)
+}
+
+/// Whether `entity` has every property of a pattern, each equal to its expression on `row`.
+fn has_properties(entity: &Value, properties: &[(PropKeyRef, Expr)], row: &Row, graph: &Graph) -> Result<bool> {
+    for (key, expected) in properties {
+        let actual = property(entity, key, graph, expected.span)?;
         if actual.cypher_eq(&eval(expected, row, graph)?) != Some(true) {
             return Ok(false);
         }
@@ -85,17 +98,13 @@ fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> R
     Ok(true)
 }
 
-fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> Result<bool> {
-    if !pattern.types.is_empty() && !pattern.types.iter().any(|t| t.resolve(graph.catalog()) == Some(rel.ty)) {
-        return Ok(false);
+/// The store's direction for a pattern's arrow.
+pub fn direction(arrow: RelDirection) -> Direction {
+    match arrow {
+        RelDirection::Right => Direction::Outgoing,
+        RelDirection::Left => Direction::Incoming,
+        RelDirection::Both => Direction::Both,
     }
-    for (key, expected) in &pattern.properties {
-        let actual = property(&Value::Relationship(rel.id), key, graph, pattern.span)?;
-        if actual.cypher_eq(&eval(expected, row, graph)?) != Some(true) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
 }
 
 fn step(
@@ -124,11 +133,7 @@ fn step(
     let Value::Node(from_id) = *row.get(from.slot) else {
         return Ok(true);
     };
-    let direction = match rel.direction {
-        RelDirection::Right => Direction::Outgoing,
-        RelDirection::Left => Direction::Incoming,
-        RelDirection::Both => Direction::Both,
-    };
+    let direction = direction(rel.direction);
     let target_bound = bound_node(to, &row);
     let entries: Vec<RelEntry> = graph.rels_of(from_id, direction).collect();
     for entry in entries {
@@ -204,25 +209,13 @@ fn var_step(
 /// The relationships one step of a path may take from `node`, with the node each leads
 /// to: right direction, one of the types, and the step's properties (evaluated on `row`).
 pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> Result<Vec<(RelId, NodeId)>> {
-    let direction = match step.direction {
-        RelDirection::Right => Direction::Outgoing,
-        RelDirection::Left => Direction::Incoming,
-        RelDirection::Both => Direction::Both,
-    };
+    let direction = direction(step.direction);
     let mut out = Vec::new();
     for entry in graph.rels_of(node, direction) {
         if !step.types.is_empty() && !step.types.iter().any(|t| t.resolve(graph.catalog()) == Some(entry.ty)) {
             continue;
         }
-        let mut fits = true;
-        for (key, expected) in &step.properties {
-            let actual = property(&Value::Relationship(entry.id), key, graph, expected.span)?;
-            if actual.cypher_eq(&eval(expected, row, graph)?) != Some(true) {
-                fits = false;
-                break;
-            }
-        }
-        if fits {
+        if has_properties(&Value::Relationship(entry.id), &step.properties, row, graph)? {
             out.push((entry.id, if entry.start == node { entry.end } else { entry.start }));
         }
     }

@@ -40,11 +40,7 @@ impl Expand {
         types: Vec<RelTypeRef>,
     ) -> Expand {
         let ExpandSlots { from, rel, to, into, rel_bound } = slots;
-        let direction = match direction {
-            RelDirection::Right => Direction::Outgoing,
-            RelDirection::Left => Direction::Incoming,
-            RelDirection::Both => Direction::Both,
-        };
+        let direction = crate::exec::pattern::direction(direction);
         Expand {
             input,
             from,
