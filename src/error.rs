@@ -79,7 +79,7 @@ error_codes! {
         InvalidArgumentType,
     ],
     SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing, MergeReadOwnWrites],
-    TypeError => [InvalidPropertyType, PropertyAccessOnNonMap],
+    TypeError => [InvalidPropertyType, PropertyAccessOnNonMap, MapElementAccessByNonString],
     ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow],
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],

@@ -96,6 +96,9 @@ impl Binder<'_> {
             }
             ast::ExprKind::Unary(op, operand) => {
                 let operand = self.bind(operand, aggregates)?;
+                if *op == UnaryOp::Not {
+                    expect_boolean("NOT", &operand)?;
+                }
                 let ty = match op {
                     UnaryOp::Not => Type::Bool,
                     _ => operand.ty,
@@ -105,6 +108,11 @@ impl Binder<'_> {
             ast::ExprKind::Binary(op, lhs, rhs) => {
                 let lhs = self.bind(lhs, aggregates)?;
                 let rhs = self.bind(rhs, aggregates)?;
+                if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
+                    let word = format!("{op:?}").to_uppercase();
+                    expect_boolean(&word, &lhs)?;
+                    expect_boolean(&word, &rhs)?;
+                }
                 let ty = binary_type(*op, lhs.ty, rhs.ty);
                 (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
             }
@@ -383,6 +391,19 @@ pub(super) fn value_type(value: &Value) -> Type {
         Value::Relationship(_) => Type::Relationship,
         Value::Path(_) => Type::Path,
     }
+}
+
+/// A boolean operator's operand whose type is known before the query runs must be a
+/// boolean: `false AND 123` is an error even though it would short-circuit to false.
+fn expect_boolean(operator: &str, operand: &bound::Expr) -> Result<()> {
+    if matches!(operand.ty, Type::Bool | Type::Any) {
+        return Ok(());
+    }
+    Err(Error::at(
+        ErrorCode::InvalidArgumentType,
+        operand.span,
+        format!("{operator} needs booleans, but this is a {}", super::pattern::type_word(operand.ty)),
+    ))
 }
 
 fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {

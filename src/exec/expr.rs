@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::pattern;
 use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, MapProjectionValue, PropKeyRef};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
 use crate::store::Graph;
 use crate::syntax::ast::{BinaryOp, QuantifierKind, UnaryOp};
@@ -159,8 +159,10 @@ pub fn is_true(value: &Value) -> bool {
     matches!(value, Value::Bool(true))
 }
 
+/// A value of the wrong type met at run time: a TypeError in openCypher (the binder
+/// reports what it can see before the query runs as a SyntaxError).
 fn type_error(span: Span, message: String) -> Error {
-    Error::at(ErrorCode::InvalidArgumentType, span, message)
+    Error::at(ErrorCode::InvalidArgumentType, span, message).as_kind(ErrorKind::TypeError)
 }
 
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
@@ -389,6 +391,11 @@ fn index_value(container: Value, index: Value, graph: &Graph, span: Span) -> Res
             let key_ref = PropKeyRef { id: graph.catalog().prop_key(&key), name: key };
             property(&owner, &key_ref, graph, span)
         }
+        (Value::Map(_), i) => Err(Error::at(
+            ErrorCode::MapElementAccessByNonString,
+            span,
+            format!("a map is indexed by a STRING key, not a {}", i.type_name()),
+        )),
         (c, i) => Err(type_error(span, format!("cannot index a {} with a {}", c.type_name(), i.type_name()))),
     }
 }

@@ -5,17 +5,21 @@ use std::sync::Arc;
 
 use super::expr::all_properties_of;
 use crate::binder::bound::Function;
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
 use crate::store::Graph;
 use crate::value::{Date, Value};
 
+/// A function given a value of the wrong type at run time. openCypher files this as a
+/// TypeError with the code `InvalidArgumentValue`; the binder reports what it can see
+/// before the query runs as a SyntaxError.
 fn type_error(span: Span, function: Function, value: &Value) -> Error {
     Error::at(
-        ErrorCode::InvalidArgumentType,
+        ErrorCode::InvalidArgumentValue,
         span,
         format!("{function:?}() does not take a {} argument", value.type_name()),
     )
+    .as_kind(ErrorKind::TypeError)
 }
 
 pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> Result<Value> {
@@ -124,12 +128,18 @@ const MAX_RANGE: i64 = 100_000_000;
 fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
     let int = |v: &Value| match v {
         Value::Int(i) => Ok(*i),
-        other => Err(type_error(span, Function::Range, other)),
+        // openCypher reports range()'s argument types as an ArgumentError.
+        other => Err(Error::at(
+            ErrorCode::InvalidArgumentType,
+            span,
+            format!("range() takes integers, not a {}", other.type_name()),
+        )
+        .as_kind(ErrorKind::ArgumentError)),
     };
     let (start, end) = (int(&start)?, int(rest.first().unwrap_or(&Value::Null))?);
     let step = rest.get(1).map(int).transpose()?.unwrap_or(1);
     if step == 0 {
-        return Err(Error::at(ErrorCode::InvalidArgumentValue, span, "range() step cannot be 0"));
+        return Err(Error::at(ErrorCode::NumberOutOfRange, span, "range() step cannot be 0"));
     }
     let count = if (step > 0 && start > end) || (step < 0 && start < end) {
         0

@@ -177,14 +177,14 @@ fn eval_properties(
     Ok(out)
 }
 
-/// Nodes, relationships and paths cannot be stored in properties.
+/// Nodes, relationships and paths cannot be stored in properties. A list holds scalars
+/// only, as openCypher says; a map is stored whole (steppe's `MAP` property type, as
+/// in Kuzu), but not inside a list.
 fn storable(value: Value, expr: &Expr) -> Result<Value> {
+    let graph_value = |v: &Value| matches!(v, Value::Node(_) | Value::Relationship(_) | Value::Path(_));
     let bad = match &value {
-        Value::Node(_) | Value::Relationship(_) | Value::Path(_) => true,
-        Value::List(items) => {
-            items.iter().any(|v| matches!(v, Value::Node(_) | Value::Relationship(_) | Value::Path(_) | Value::List(_)))
-        }
-        _ => false,
+        Value::List(items) => items.iter().any(|v| graph_value(v) || matches!(v, Value::List(_) | Value::Map(_))),
+        other => graph_value(other),
     };
     if bad {
         return Err(Error::at(
