@@ -74,7 +74,7 @@ error_codes! {
         InvalidNumberOfArguments, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,
         NoExpressionAlias, InvalidClauseComposition, DifferentColumnsInUnion,
         NonConstantExpression, RequiresDirectedRelationship, NoSingleRelationshipType, CreatingVarLength,
-        RelationshipUniquenessViolation,
+        RelationshipUniquenessViolation, NestedAggregation, AmbiguousAggregationExpression,
         // openCypher files a wrong argument type under SyntaxError, raised at compile time where it can be.
         InvalidArgumentType,
     ],

@@ -271,6 +271,85 @@ pub struct Expr {
 }
 
 impl Expr {
+    /// The expressions directly inside this one (not inside patterns), for rewriting.
+    pub fn children_mut(&mut self) -> Vec<&mut Expr> {
+        let mut out: Vec<&mut Expr> = Vec::new();
+        match &mut self.kind {
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
+            ExprKind::Property(e, _)
+            | ExprKind::Unary(_, e)
+            | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::HasLabels(e, _) => out.push(e),
+            ExprKind::List(items) | ExprKind::Call(_, items) => out.extend(items.iter_mut()),
+            ExprKind::Map(entries) => out.extend(entries.iter_mut().map(|(_, e)| e)),
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => out.extend([&mut **a, &mut **b]),
+            ExprKind::Slice(a, b, c) => {
+                out.push(a);
+                out.extend(b.as_deref_mut());
+                out.extend(c.as_deref_mut());
+            }
+            ExprKind::Case { subject, whens, otherwise } => {
+                out.extend(subject.as_deref_mut());
+                for (w, t) in whens {
+                    out.extend([w, t]);
+                }
+                out.extend(otherwise.as_deref_mut());
+            }
+            ExprKind::ListComprehension { list, filter, map, .. } => {
+                out.push(list);
+                out.extend(filter.as_deref_mut());
+                out.extend(map.as_deref_mut());
+            }
+            ExprKind::Quantifier { list, filter, .. } => {
+                out.push(list);
+                out.extend(filter.as_deref_mut());
+            }
+            ExprKind::Reduce { init, list, expr, .. } => out.extend([&mut **init, &mut **list, &mut **expr]),
+            ExprKind::PatternComprehension { filter, map, .. } => {
+                out.extend(filter.as_deref_mut());
+                out.push(map);
+            }
+            ExprKind::MapProjection { base, entries, .. } => {
+                out.push(base);
+                for (_, v) in entries {
+                    if let MapProjectionValue::Expr(e) = v {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Replaces, top-down, every expression for which `f` gives a replacement; a
+    /// replacement is not looked into again.
+    pub fn rewrite(&mut self, f: &mut dyn FnMut(&Expr) -> Option<Expr>) {
+        if let Some(replacement) = f(self) {
+            *self = replacement;
+            return;
+        }
+        for child in self.children_mut() {
+            child.rewrite(f);
+        }
+    }
+
+    /// The same expression, wherever it was written: `a.name` in RETURN and in ORDER BY.
+    pub fn same_as(&self, other: &Expr) -> bool {
+        fn erased(e: &Expr) -> Expr {
+            let mut copy = e.clone();
+            copy.erase_spans();
+            copy
+        }
+        erased(self) == erased(other)
+    }
+
+    fn erase_spans(&mut self) {
+        self.span = Span::default();
+        for child in self.children_mut() {
+            child.erase_spans();
+        }
+    }
+
     /// Calls `f` on this expression and every expression inside it (not inside patterns).
     pub fn visit(&self, f: &mut dyn FnMut(&Expr)) {
         f(self);

@@ -1,6 +1,7 @@
 //! Binding clauses: `bind_<clause>` for each.
 
 use super::bound::{self, Clause, Slot, Type};
+use super::projection::Projected;
 use super::{functions, Binder};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -267,7 +268,6 @@ impl Binder<'_> {
         let mut aggregates = Vec::new();
         let mut items = Vec::new();
         let mut new_scope = super::scope::Scope::default();
-        let mut item_texts: Vec<(String, Slot)> = Vec::new();
         for (name, column, _) in &entries {
             let bound = match column {
                 Column::InScope => {
@@ -278,41 +278,48 @@ impl Binder<'_> {
             };
             let slot = self.new_slot();
             new_scope.insert(name, slot, bound.ty);
-            if let Column::Item(item) = column {
-                item_texts.push((item.text.clone(), slot));
-            }
             items.push((slot, bound));
         }
         let aggregating = !aggregates.is_empty();
-        if aggregating {
-            check_grouping(&items, &aggregates)?;
-        }
 
-        // ORDER BY sees the new names, and (without aggregation or DISTINCT) the old ones.
+        // ORDER BY and WHERE see the new names and the old ones; after aggregation or
+        // DISTINCT, the old ones only inside projected expressions (projection.rs).
         let old_scope = std::mem::take(&mut self.scope);
-        let mut sort_scope = if aggregating || p.distinct { super::scope::Scope::default() } else { old_scope.clone() };
+        let mut sort_scope = old_scope.clone();
         for (name, slot, ty) in new_scope.entries() {
             sort_scope.insert(name, *slot, *ty);
         }
         self.scope = sort_scope;
+        let projected = Projected { items: &items, aggregates: &aggregates, columns: &new_scope, before: &old_scope };
+        let restricted = aggregating || p.distinct;
         let order_by = p
             .order_by
             .iter()
             .map(|s| {
-                let key = match item_texts.iter().find(|(t, _)| *t == s.text) {
-                    Some((_, slot)) => {
-                        let ty = items.iter().find(|(s2, _)| s2 == slot).map_or(Type::Any, |(_, e)| e.ty);
-                        bound::Expr { kind: bound::ExprKind::Slot(*slot), ty, span: s.expr.span }
-                    }
-                    None => self.bind_expr(&s.expr)?,
+                let mut extra = Vec::new();
+                let key = if aggregating {
+                    self.bind_expr_with_aggregates(&s.expr, &mut extra)?
+                } else {
+                    self.bind_expr(&s.expr)?
                 };
+                let key = if restricted { projected.resolve_after(key, &extra)? } else { key };
                 Ok((key, s.descending))
             })
             .collect::<Result<Vec<_>>>()?;
+        let filter = where_
+            .map(|w| {
+                let predicate = self.bind_predicate(w)?;
+                if restricted {
+                    projected.resolve_after(predicate, &[])
+                } else {
+                    Ok(predicate)
+                }
+            })
+            .transpose()?;
+        let items = if aggregating { projected.group_mixed_items()? } else { items };
         self.scope = new_scope;
         let skip = p.skip.as_ref().map(|e| self.bind_count(e, "SKIP")).transpose()?;
         let limit = p.limit.as_ref().map(|e| self.bind_count(e, "LIMIT")).transpose()?;
-        let filter = where_.map(|w| self.bind_predicate(w)).transpose()?;
         let kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
         let columns = entries.into_iter().map(|(n, _, _)| n).collect();
         let projection =
@@ -354,51 +361,6 @@ pub fn check_count(value: &crate::Value, span: Span, what: &str) -> Result<usize
             format!("{what} needs an integer, got {} {other}", other.type_name()),
         )),
     }
-}
-
-/// In a projection with aggregates, an item that mixes an aggregate with other values
-/// may only read variables that are grouping keys themselves (`RETURN n, n.x + count(*)`).
-fn check_grouping(items: &[(Slot, bound::Expr)], aggregates: &[bound::AggregateCall]) -> Result<()> {
-    let agg_slots: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
-    let reads_aggregate = |e: &bound::Expr| {
-        let mut found = false;
-        e.visit(&mut |x| found |= matches!(x.kind, bound::ExprKind::Slot(s) if agg_slots.contains(&s)));
-        found
-    };
-    let keys: Vec<Slot> = items
-        .iter()
-        .filter(|(_, e)| !reads_aggregate(e))
-        .filter_map(|(_, e)| match e.kind {
-            bound::ExprKind::Slot(s) => Some(s),
-            _ => None,
-        })
-        .collect();
-    for (_, item) in items.iter().filter(|(_, e)| reads_aggregate(e)) {
-        let mut local = Vec::new();
-        item.visit(&mut |x| match &x.kind {
-            bound::ExprKind::ListComprehension { slot, .. } | bound::ExprKind::Quantifier { slot, .. } => {
-                local.push(*slot)
-            }
-            bound::ExprKind::Reduce { accumulator, slot, .. } => local.extend([*accumulator, *slot]),
-            _ => {}
-        });
-        let mut stray = None;
-        item.visit(&mut |x| {
-            if let bound::ExprKind::Slot(s) = x.kind {
-                if !agg_slots.contains(&s) && !keys.contains(&s) && !local.contains(&s) {
-                    stray.get_or_insert(x.span);
-                }
-            }
-        });
-        if let Some(span) = stray {
-            return Err(Error::at(
-                ErrorCode::InvalidAggregation,
-                span,
-                "this variable is neither aggregated nor a grouping key; project it on its own as well",
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Where a WITH/RETURN column comes from: a variable in scope (through `*`), or an item.

@@ -15,6 +15,8 @@ use crate::value::Value;
 /// Where aggregates may appear: only directly in WITH/RETURN items.
 enum AggregateSink<'s> {
     Forbidden,
+    /// Inside an aggregate's arguments.
+    Nested,
     Collect(&'s mut Vec<AggregateCall>),
 }
 
@@ -344,6 +346,13 @@ impl Binder<'_> {
                     "aggregate functions are only allowed in WITH and RETURN items",
                 ))
             }
+            AggregateSink::Nested => {
+                return Err(Error::at(
+                    ErrorCode::NestedAggregation,
+                    span,
+                    "an aggregate cannot be used inside another aggregate",
+                ))
+            }
             AggregateSink::Collect(sink) => sink,
         };
         let expected = functions::aggregate_arity(function);
@@ -355,7 +364,8 @@ impl Binder<'_> {
             ));
         }
         // Arguments are bound with aggregates forbidden: no nesting.
-        let mut bound_args = args.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>>>()?.into_iter();
+        let mut bound_args =
+            args.iter().map(|a| self.bind(a, &mut AggregateSink::Nested)).collect::<Result<Vec<_>>>()?.into_iter();
         let arg = bound_args.next();
         let extra = bound_args.next();
         let slot = self.new_slot();

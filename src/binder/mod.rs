@@ -12,6 +12,7 @@ pub use functions::function_names;
 mod expr;
 mod functions;
 mod pattern;
+mod projection;
 mod schema;
 mod scope;
 

@@ -284,9 +284,10 @@ impl Planner {
         if let Some(limit) = &p.limit {
             op = LogicalOp::Limit { input: boxed(op), count: limit.clone() };
         }
-        op = LogicalOp::Retain { input: boxed(op), slots: p.kept.clone() };
+        // WITH … WHERE may read variables from before the projection: filter, then retain.
+        op = with_filter(op, p.filter.clone());
         self.bound = p.kept.iter().copied().collect();
-        with_filter(op, p.filter.clone())
+        LogicalOp::Retain { input: boxed(op), slots: p.kept.clone() }
     }
 }
 
