@@ -68,7 +68,8 @@ macro_rules! error_codes {
 
 error_codes! {
     SyntaxError => [
-        UnexpectedSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral,
+        UnexpectedSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral, InvalidUnicodeCharacter,
+        FloatingPointOverflow,
         UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, InvalidAggregation,
         NoVariablesInScope, NestingTooDeep, InvalidDelete, UnknownFunction,
         InvalidNumberOfArguments, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,

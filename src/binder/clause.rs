@@ -239,12 +239,14 @@ impl Binder<'_> {
                 entries.push((name, Column::InScope, span));
             }
         }
+        let mut missing_alias = None;
         for item in &p.items {
             let name = match &item.alias {
                 Some(alias) => alias.name.clone(),
                 None => {
                     if !is_return && !matches!(item.expr.kind, ast::ExprKind::Variable(_)) {
-                        return Err(Error::at(
+                        // Reported after ORDER BY and WHERE are checked, as openCypher does.
+                        missing_alias.get_or_insert(Error::at(
                             ErrorCode::NoExpressionAlias,
                             item.expr.span,
                             "an expression in WITH must be aliased (use AS)",
@@ -316,6 +318,9 @@ impl Binder<'_> {
                 }
             })
             .transpose()?;
+        if let Some(error) = missing_alias {
+            return Err(error);
+        }
         let items = if aggregating { projected.group_mixed_items()? } else { items };
         self.scope = new_scope;
         let skip = p.skip.as_ref().map(|e| self.bind_count(e, "SKIP")).transpose()?;

@@ -26,6 +26,7 @@ impl Binder<'_> {
     }
 
     pub(super) fn bind_predicate(&mut self, expr: &ast::Expr) -> Result<bound::Expr> {
+        self.in_predicate = true;
         let bound = self.bind_expr(expr)?;
         if !matches!(bound.ty, Type::Bool | Type::Any) {
             return Err(Error::at(
@@ -54,6 +55,7 @@ impl Binder<'_> {
 
     fn bind(&mut self, expr: &ast::Expr, aggregates: &mut AggregateSink<'_>) -> Result<bound::Expr> {
         let span = expr.span;
+        let in_predicate = std::mem::take(&mut self.in_predicate);
         let (kind, ty) = match &expr.kind {
             ast::ExprKind::Literal(lit) => literal(lit),
             ast::ExprKind::Parameter(name) => {
@@ -97,6 +99,7 @@ impl Binder<'_> {
                 (ExprKind::HasLabels(Box::new(owner), labels), Type::Bool)
             }
             ast::ExprKind::Unary(op, operand) => {
+                self.in_predicate = *op == UnaryOp::Not;
                 let operand = self.bind(operand, aggregates)?;
                 if *op == UnaryOp::Not {
                     expect_boolean("NOT", &operand)?;
@@ -108,13 +111,17 @@ impl Binder<'_> {
                 (ExprKind::Unary(*op, Box::new(operand)), ty)
             }
             ast::ExprKind::Binary(op, lhs, rhs) => {
+                let logical = matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor);
+                self.in_predicate = logical;
                 let lhs = self.bind(lhs, aggregates)?;
+                self.in_predicate = logical;
                 let rhs = self.bind(rhs, aggregates)?;
                 if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
                     let word = format!("{op:?}").to_uppercase();
                     expect_boolean(&word, &lhs)?;
                     expect_boolean(&word, &rhs)?;
                 }
+                check_operand_types(*op, &lhs, &rhs)?;
                 let ty = binary_type(*op, lhs.ty, rhs.ty);
                 (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
             }
@@ -132,14 +139,17 @@ impl Binder<'_> {
                 let subject = subject.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
                 let whens = whens
                     .iter()
-                    .map(|(w, t)| Ok((self.bind(w, aggregates)?, self.bind(t, aggregates)?)))
+                    .map(|(w, t)| {
+                        self.in_predicate = subject.is_none();
+                        Ok((self.bind(w, aggregates)?, self.bind(t, aggregates)?))
+                    })
                     .collect::<Result<Vec<_>>>()?;
                 let otherwise = otherwise.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
                 (ExprKind::Case { subject, whens, otherwise }, Type::Any)
             }
             ast::ExprKind::ListComprehension { variable, list, filter, map } => {
                 let list = self.bind(list, aggregates)?;
-                let (slot, filter, map) = self.in_inner_scope(variable, |b| {
+                let (slot, filter, map) = self.in_inner_scope(variable, element_type(&list), |b| {
                     let filter = filter.as_ref().map(|e| b.bind_predicate(e)).transpose()?.map(Box::new);
                     let map = map.as_ref().map(|e| b.bind_expr(e)).transpose()?.map(Box::new);
                     Ok((filter, map))
@@ -148,7 +158,7 @@ impl Binder<'_> {
             }
             ast::ExprKind::Quantifier { kind, variable, list, filter } => {
                 let list = self.bind(list, aggregates)?;
-                let (slot, filter, ()) = self.in_inner_scope(variable, |b| {
+                let (slot, filter, ()) = self.in_inner_scope(variable, element_type(&list), |b| {
                     let filter = filter.as_ref().map(|e| b.bind_predicate(e)).transpose()?.map(Box::new);
                     Ok((filter, ()))
                 })?;
@@ -160,6 +170,14 @@ impl Binder<'_> {
                 (self.bind_reduce(accumulator, init, variable, list, body)?, Type::Any)
             }
             ast::ExprKind::PatternPredicate(element) => {
+                if !in_predicate {
+                    return Err(Error::at(
+                        ErrorCode::UnexpectedSyntax,
+                        span,
+                        "a pattern can only be used as a predicate (in WHERE, with NOT/AND/OR, or in exists())",
+                    )
+                    .with_hint("to get the matches as a list, use a pattern comprehension: [p = (a)-->(b) | p]"));
+                }
                 let part = self.bind_predicate_pattern(element)?;
                 (ExprKind::PatternExists(Box::new(part)), Type::Bool)
             }
@@ -170,6 +188,7 @@ impl Binder<'_> {
                 (result?, Type::List)
             }
             ast::ExprKind::Exists(inner) => {
+                self.in_predicate = true;
                 let inner = self.bind(inner, aggregates)?;
                 (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool)
             }
@@ -212,8 +231,8 @@ impl Binder<'_> {
         body: &ast::Expr,
     ) -> Result<ExprKind> {
         let saved = self.scope.clone();
-        let acc = self.declare_shadowing(accumulator);
-        let slot = self.declare_shadowing(variable);
+        let acc = self.declare_shadowing(accumulator, Type::Any);
+        let slot = self.declare_shadowing(variable, Type::Any);
         let body = self.bind_expr(body);
         self.scope = saved;
         Ok(ExprKind::Reduce {
@@ -287,19 +306,20 @@ impl Binder<'_> {
     fn in_inner_scope<A, B>(
         &mut self,
         variable: &ast::Ident,
+        ty: Type,
         body: impl FnOnce(&mut Self) -> Result<(A, B)>,
     ) -> Result<(bound::Slot, A, B)> {
         let saved = self.scope.clone();
-        let slot = self.declare_shadowing(variable);
+        let slot = self.declare_shadowing(variable, ty);
         let result = body(self);
         self.scope = saved;
         let (a, b) = result?;
         Ok((slot, a, b))
     }
 
-    fn declare_shadowing(&mut self, variable: &ast::Ident) -> bound::Slot {
+    fn declare_shadowing(&mut self, variable: &ast::Ident, ty: Type) -> bound::Slot {
         let slot = self.new_slot();
-        self.scope.insert(&variable.name, slot, Type::Any);
+        self.scope.insert(&variable.name, slot, ty);
         slot
     }
 
@@ -368,11 +388,28 @@ impl Binder<'_> {
             args.iter().map(|a| self.bind(a, &mut AggregateSink::Nested)).collect::<Result<Vec<_>>>()?.into_iter();
         let arg = bound_args.next();
         let extra = bound_args.next();
+        if let Some(random) = arg.as_ref().and_then(find_rand) {
+            return Err(Error::at(
+                ErrorCode::NonConstantExpression,
+                random,
+                "rand() inside an aggregate would give a different answer on every run",
+            ));
+        }
         let slot = self.new_slot();
         let ty = functions::aggregate_type(function);
         sink.push(AggregateCall { function, distinct, arg, extra, slot, span });
         Ok(bound::Expr { kind: ExprKind::Slot(slot), ty, span })
     }
+}
+
+fn find_rand(expr: &bound::Expr) -> Option<Span> {
+    let mut found = None;
+    expr.visit(&mut |e| {
+        if matches!(e.kind, ExprKind::Call(bound::Function::Rand, _)) {
+            found.get_or_insert(e.span);
+        }
+    });
+    found
 }
 
 fn literal(lit: &Literal) -> (ExprKind, Type) {
@@ -414,6 +451,58 @@ fn expect_boolean(operator: &str, operand: &bound::Expr) -> Result<()> {
         operand.span,
         format!("{operator} needs booleans, but this is a {}", super::pattern::type_word(operand.ty)),
     ))
+}
+
+/// The element type of a list whose elements all have one known type (`['a', 'b']`),
+/// so that `[x IN ['a'] | x % 2]` is refused before it runs.
+fn element_type(list: &bound::Expr) -> Type {
+    let mut types: Vec<Type> = match &list.kind {
+        ExprKind::List(items) => items.iter().map(|e| e.ty).collect(),
+        ExprKind::Literal(Value::List(items)) => items.iter().map(value_type).collect(),
+        _ => return Type::Any,
+    };
+    types.dedup();
+    match types.as_slice() {
+        [one] => *one,
+        _ => Type::Any,
+    }
+}
+
+/// Operators applied to operands whose types are known before the query runs and
+/// that no value of those types could satisfy (`1 IN true`, `'a' % 2`). Types this
+/// check does not know (temporal values, `Any`) are left to run time.
+fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Result<()> {
+    use BinaryOp::*;
+    use Type as T;
+    let plain = |t: Type| {
+        matches!(t, T::Bool | T::Int | T::Float | T::String | T::List | T::Map | T::Node | T::Relationship | T::Path)
+    };
+    let numeric = |t: Type| matches!(t, T::Int | T::Float);
+    let (l, r) = (lhs.ty, rhs.ty);
+    let refused = match op {
+        In => plain(r) && r != T::List,
+        Sub | Mul | Div | Mod | Pow => plain(l) && plain(r) && !(numeric(l) && numeric(r)),
+        Add => {
+            let concatenable = |t: Type| matches!(t, T::String | T::Int | T::Float | T::Bool);
+            plain(l)
+                && plain(r)
+                && !(numeric(l) && numeric(r))
+                && !(l == T::String && concatenable(r) || r == T::String && concatenable(l))
+                && l != T::List
+                && r != T::List
+        }
+        _ => false,
+    };
+    if !refused {
+        return Ok(());
+    }
+    let word = super::pattern::type_word;
+    let message = match op {
+        In => format!("IN needs a list on its right, but this is a {}", word(r)),
+        _ => format!("cannot apply {op:?} to a {} and a {}", word(l), word(r)),
+    };
+    let span = if op == In { rhs.span } else { lhs.span.cover(rhs.span) };
+    Err(Error::at(ErrorCode::InvalidArgumentType, span, message))
 }
 
 fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {

@@ -118,6 +118,10 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         F::Labels => &[T::Node],
         F::Type => &[T::Relationship],
         F::StartNode | F::EndNode => &[T::Relationship],
+        F::Properties | F::Keys => &[T::Node, T::Relationship, T::Map],
+        F::Size => &[T::String, T::List],
+        F::Head | F::Last | F::Tail => &[T::List],
+        F::Reverse => &[T::String, T::List],
         F::Nodes | F::Relationships | F::Length if args.first().is_some_and(|a| a.ty != T::String) => {
             &[T::Path, T::List]
         }

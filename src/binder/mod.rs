@@ -51,11 +51,14 @@ pub(crate) struct Binder<'a> {
     scope: Scope,
     /// The relationship variables of the pattern being bound: one may not appear twice.
     pattern_rels: Vec<String>,
+    /// Whether the expression being bound stands where a boolean predicate is wanted:
+    /// only there may a pattern be used as an expression (`WHERE (a)-->()`).
+    in_predicate: bool,
 }
 
 impl<'a> Binder<'a> {
     fn new(view: SchemaView<'a>, params: &'a Params) -> Binder<'a> {
-        Binder { view, params, n_slots: 0, scope: Scope::default(), pattern_rels: Vec::new() }
+        Binder { view, params, n_slots: 0, scope: Scope::default(), pattern_rels: Vec::new(), in_predicate: false }
     }
 
     fn new_slot(&mut self) -> Slot {

@@ -67,9 +67,16 @@ impl Projected<'_> {
         let columns = self.columns.slots();
         match first_stray(&expr, &[&agg_slots, &columns, &local_slots(&expr)]) {
             None => Ok(expr),
-            Some(stray) if next_to_aggregate => Err(ambiguous(&stray)),
+            Some(stray) if next_to_aggregate && self.projects_part_of(&stray) => Err(ambiguous(&stray)),
             Some(stray) => Err(self.hidden(&stray)),
         }
+    }
+
+    /// Whether a projected item reads `variable`: then using it next to an aggregate is
+    /// ambiguous rather than undefined.
+    fn projects_part_of(&self, variable: &Expr) -> bool {
+        let ExprKind::Slot(slot) = variable.kind else { return false };
+        self.items.iter().any(|(_, item)| reads_any(item, &[slot]))
     }
 
     fn aggregate_slots(&self) -> Vec<Slot> {
@@ -96,7 +103,9 @@ impl Projected<'_> {
 
     fn hidden(&self, stray: &Expr) -> Error {
         let name = match stray.kind {
-            ExprKind::Slot(slot) => self.before.entries().iter().find(|(_, s, _)| *s == slot).map(|(n, _, _)| n.clone()),
+            ExprKind::Slot(slot) => {
+                self.before.entries().iter().find(|(_, s, _)| *s == slot).map(|(n, _, _)| n.clone())
+            }
             _ => None,
         };
         Error::at(

@@ -283,6 +283,12 @@ fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
 }
 
 fn compare(op: BinaryOp, l: &Value, r: &Value) -> Value {
+    let is_nan = |v: &Value| matches!(v, Value::Float(f) if f.is_nan());
+    let is_number = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+    // NaN is a number, unordered with every number: each comparison is false, not null.
+    if (is_nan(l) || is_nan(r)) && is_number(l) && is_number(r) {
+        return Value::Bool(false);
+    }
     let Some(ordering) = l.cypher_cmp(r) else {
         return Value::Null;
     };

@@ -112,9 +112,31 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
-    let code =
-        if offset >= text.trim_end().len() { ErrorCode::UnexpectedEndOfInput } else { ErrorCode::UnexpectedSyntax };
+    let rest = text.get(offset..).unwrap_or("");
+    let code = if offset >= text.trim_end().len() {
+        ErrorCode::UnexpectedEndOfInput
+    } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        // Every valid number has been tried here: `0x`, `0xZZ`, `12ab`.
+        return Error::at(
+            ErrorCode::InvalidNumberLiteral,
+            Span::new(offset, offset + 1),
+            format!("{found} is not a number (integers: 42, 0x2A, 0o52; floats: 4.2, 4e2)"),
+        );
+    } else if rest.starts_with(is_look_alike_dash) {
+        return Error::at(
+            ErrorCode::InvalidUnicodeCharacter,
+            Span::new(offset, offset + 1),
+            format!("{found} looks like a minus sign but is not one; type `-`"),
+        );
+    } else {
+        ErrorCode::UnexpectedSyntax
+    };
     Error::at(code, Span::new(offset, offset + 1), message)
+}
+
+/// Dashes that word processors put where a user meant `-`.
+fn is_look_alike_dash(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
 }
 
 fn describe_found(text: &str, offset: usize) -> String {

@@ -64,7 +64,7 @@ fn smallest_integer_literal_parses() {
     let StatementKind::Query(query) = statement.kind else { panic!() };
     let Clause::Return(ret) = &query.first.clauses[0] else { panic!() };
     assert_eq!(ret.projection.items[0].expr.kind, ExprKind::Literal(Literal::Int(i64::MIN)));
-    assert_eq!(parse_err("RETURN 9223372036854775808").code, ErrorCode::InvalidNumberLiteral);
+    assert_eq!(parse_err("RETURN 9223372036854775808").code, ErrorCode::IntegerOverflow);
 }
 
 #[test]

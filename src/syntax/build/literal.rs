@@ -4,7 +4,7 @@ use pest::iterators::Pair;
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
 use crate::syntax::ast::{Ident, Literal};
 
@@ -36,11 +36,8 @@ pub fn integer(pair: Pair<'_, Rule>, negative: bool) -> Result<Literal> {
     };
     let signed = if negative { format!("-{digits}") } else { digits.to_string() };
     i64::from_str_radix(&signed, radix).map(Literal::Int).map_err(|_| {
-        Error::at(
-            ErrorCode::InvalidNumberLiteral,
-            span,
-            format!("integer literal {text} is too large for a 64-bit integer"),
-        )
+        Error::at(ErrorCode::IntegerOverflow, span, format!("integer literal {text} is too large for a 64-bit integer"))
+            .as_kind(ErrorKind::SyntaxError)
     })
 }
 
@@ -51,9 +48,9 @@ pub fn float(pair: Pair<'_, Rule>) -> Result<Literal> {
     })?;
     if value.is_infinite() {
         return Err(Error::at(
-            ErrorCode::InvalidNumberLiteral,
+            ErrorCode::FloatingPointOverflow,
             span,
-            format!("float literal {} is too large", pair.as_str()),
+            format!("float literal {} is too large for a 64-bit float", pair.as_str()),
         ));
     }
     Ok(Literal::Float(value))
