@@ -69,7 +69,7 @@ macro_rules! error_codes {
 error_codes! {
     SyntaxError => [
         UnexpectedSyntax, UnexpectedEndOfInput, InvalidNumberLiteral, InvalidUnicodeLiteral, InvalidUnicodeCharacter,
-        FloatingPointOverflow,
+        FloatingPointOverflow, InvalidRelationshipPattern,
         UndefinedVariable, VariableAlreadyBound, VariableTypeConflict, InvalidAggregation,
         NoVariablesInScope, NestingTooDeep, InvalidDelete, UnknownFunction,
         InvalidNumberOfArguments, InvalidParameterUse, ColumnNameConflict, NegativeIntegerArgument,

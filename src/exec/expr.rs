@@ -165,7 +165,26 @@ fn type_error(span: Span, message: String) -> Error {
     Error::at(ErrorCode::InvalidArgumentType, span, message).as_kind(ErrorKind::TypeError)
 }
 
+/// A node or relationship deleted earlier in the statement keeps its id in the rows,
+/// but reading its labels or properties is an error (openCypher's DeletedEntityAccess).
+pub fn ensure_not_deleted(value: &Value, graph: &Graph, span: Span) -> Result<()> {
+    let deleted = match value {
+        Value::Node(id) => !graph.contains_node(*id),
+        Value::Relationship(id) => !graph.contains_rel(*id),
+        _ => false,
+    };
+    if deleted {
+        return Err(Error::at(
+            ErrorCode::DeletedEntityAccess,
+            span,
+            format!("this {} was deleted earlier in the statement", value.type_name().to_lowercase()),
+        ));
+    }
+    Ok(())
+}
+
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
+    ensure_not_deleted(owner, graph, span)?;
     match owner {
         Value::Null => Ok(Value::Null),
         Value::Node(id) => {
@@ -193,6 +212,7 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
 }
 
 pub fn all_properties_of(value: &Value, graph: &Graph, span: Span) -> Result<BTreeMap<Arc<str>, Value>> {
+    ensure_not_deleted(value, graph, span)?;
     let catalog = graph.catalog();
     Ok(match value {
         Value::Node(id) => {

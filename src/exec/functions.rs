@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::expr::all_properties_of;
+use super::expr::{all_properties_of, ensure_not_deleted};
 use crate::binder::bound::Function;
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
@@ -84,6 +84,7 @@ fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Re
         (Function::Id, Value::Node(id)) => Value::Int(id.0 as i64),
         (Function::Id, Value::Relationship(id)) => Value::Int(id.0 as i64),
         (Function::Labels, Value::Node(id)) => {
+            ensure_not_deleted(&a, graph, span)?;
             names(graph.node_labels(*id).iter().map(|l| catalog.label_name(*l).clone()))
         }
         (Function::Type, Value::Relationship(id)) => match graph.rel(*id) {

@@ -99,6 +99,13 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
         InputLocation::Span((s, _)) => s,
     };
     let found = describe_found(text, offset);
+    // Where only a name fits (a map key), `1abc` is a misplaced token, not a bad number.
+    let wants_name_only = match &err.variant {
+        ErrorVariant::ParsingError { positives, .. } => {
+            !positives.is_empty() && positives.iter().all(|r| rule_description(*r) == "a name")
+        }
+        ErrorVariant::CustomError { .. } => false,
+    };
     let message = match &err.variant {
         ErrorVariant::ParsingError { positives, .. } => {
             let mut expected: Vec<&str> = positives.iter().map(|r| rule_description(*r)).collect();
@@ -115,12 +122,18 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
     let rest = text.get(offset..).unwrap_or("");
     let code = if offset >= text.trim_end().len() {
         ErrorCode::UnexpectedEndOfInput
-    } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    } else if !wants_name_only && is_malformed_number(rest) {
         // Every valid number has been tried here: `0x`, `0xZZ`, `12ab`.
         return Error::at(
             ErrorCode::InvalidNumberLiteral,
             Span::new(offset, offset + 1),
             format!("{found} is not a number (integers: 42, 0x2A, 0o52; floats: 4.2, 4e2)"),
+        );
+    } else if in_relationship_length(text, offset, &err.variant) {
+        return Error::at(
+            ErrorCode::InvalidRelationshipPattern,
+            Span::new(offset, offset + 1),
+            format!("{message}: a variable length is written `*`, `*2`, `*1..3`, `*..3` or `*2..`"),
         );
     } else if rest.starts_with(is_look_alike_dash) {
         return Error::at(
@@ -132,6 +145,31 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
         ErrorCode::UnexpectedSyntax
     };
     Error::at(code, Span::new(offset, offset + 1), message)
+}
+
+/// Inside `[…]` of a relationship, where a length was expected or has begun (`*-2`, `:T..`).
+fn in_relationship_length(text: &str, offset: usize, variant: &pest::error::ErrorVariant<Rule>) -> bool {
+    let before = text.get(..offset).unwrap_or("");
+    let Some(open) = before.rfind('[') else { return false };
+    let in_relationship = before[..open].ends_with('-') && !before[open..].contains(']');
+    let expects_length = match variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives.contains(&Rule::range),
+        pest::error::ErrorVariant::CustomError { .. } => false,
+    };
+    in_relationship && (expects_length || before.trim_end().ends_with('*'))
+}
+
+/// A word that starts like a number but is none: `0x`, `0xZZ`, `12ab`.
+fn is_malformed_number(rest: &str) -> bool {
+    let word: &str = &rest[..rest.find(|c: char| !c.is_ascii_alphanumeric() && c != '_').unwrap_or(rest.len())];
+    let all = |s: &str, f: fn(&char) -> bool| !s.is_empty() && s.chars().all(|c| f(&c));
+    let valid = all(word, char::is_ascii_digit)
+        || word.strip_prefix("0x").is_some_and(|h| all(h, char::is_ascii_hexdigit))
+        || word.strip_prefix("0o").is_some_and(|o| all(o, |c| ('0'..='7').contains(c)))
+        || word
+            .split_once(['e', 'E'])
+            .is_some_and(|(m, e)| all(m, char::is_ascii_digit) && all(e, char::is_ascii_digit));
+    word.starts_with(|c: char| c.is_ascii_digit()) && !valid
 }
 
 /// Dashes that word processors put where a user meant `-`.

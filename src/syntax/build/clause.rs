@@ -127,7 +127,8 @@ fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
         true => Some(ident(cursor.take(Rule::variable)?)),
         false => None,
     };
-    let written = text.get(value.span.start..value.span.end).unwrap_or_default().to_string();
+    // A span may end in the white space a rule swallowed (`m:TYPE\n`): the name is the text.
+    let written = text.get(value.span.start..value.span.end).unwrap_or_default().trim_end().to_string();
     Ok(ProjectionItem { expr: value, alias, text: written })
 }
 
@@ -135,7 +136,7 @@ fn sort_item(pair: Pair<'_, Rule>, text: &str) -> Result<SortItem> {
     let mut cursor = Cursor::new(pair);
     let key = expr(cursor.take(Rule::expr)?)?;
     let descending = cursor.eat(Rule::DESC);
-    let written = text.get(key.span.start..key.span.end).unwrap_or_default().to_string();
+    let written = text.get(key.span.start..key.span.end).unwrap_or_default().trim_end().to_string();
     Ok(SortItem { expr: key, descending, text: written })
 }
 
