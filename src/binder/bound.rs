@@ -189,6 +189,13 @@ pub struct Projection {
     pub span: Span,
 }
 
+/// The reading clauses of an `EXISTS { … }`, bound in the scope of the row around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subquery {
+    pub clauses: Vec<Clause>,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AggregateFunction {
     CountStar,
@@ -275,7 +282,7 @@ impl Expr {
     pub fn children_mut(&mut self) -> Vec<&mut Expr> {
         let mut out: Vec<&mut Expr> = Vec::new();
         match &mut self.kind {
-            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) => {}
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
@@ -355,7 +362,7 @@ impl Expr {
         f(self);
         let mut each = |e: &Expr| e.visit(f);
         match &self.kind {
-            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) => {}
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) => {}
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
@@ -501,6 +508,9 @@ pub enum ExprKind {
     },
     /// Whether the pattern (its bound variables fixed by the row) has a match.
     PatternExists(Box<PatternPart>),
+    /// `EXISTS { … }`: whether the clauses give a row when run with this row's variables.
+    /// The planner turns it into a `SemiApply` where it is a condition of WHERE.
+    ExistsSubquery(Box<Subquery>),
     /// `[pattern WHERE filter | map]`.
     PatternComprehension {
         part: Box<PatternPart>,

@@ -193,6 +193,12 @@ impl Binder<'_> {
                 (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool)
             }
             ast::ExprKind::MapProjection { variable, items } => self.bind_map_projection(variable, items, span)?,
+            ast::ExprKind::ExistsSubquery(query) => {
+                let saved = self.scope.clone();
+                let subquery = self.bind_subquery(query);
+                self.scope = saved;
+                (ExprKind::ExistsSubquery(Box::new(subquery?)), Type::Bool)
+            }
         };
         Ok(bound::Expr { kind, ty, span })
     }
@@ -222,6 +228,22 @@ impl Binder<'_> {
     }
 
     /// `reduce(acc = init, x IN list | body)`: `acc` and `x` are visible in `body` only.
+    /// The clauses of `EXISTS { … }` see the variables around them; they may only read.
+    fn bind_subquery(&mut self, query: &ast::SingleQuery) -> Result<bound::Subquery> {
+        let mut clauses = Vec::with_capacity(query.clauses.len());
+        for clause in &query.clauses {
+            if clause.writes() {
+                return Err(Error::at(
+                    ErrorCode::InvalidClauseComposition,
+                    clause.span(),
+                    "an EXISTS subquery can only read: CREATE, MERGE, SET, REMOVE and DELETE are not allowed in it",
+                ));
+            }
+            clauses.push(self.bind_clause(clause)?);
+        }
+        Ok(bound::Subquery { clauses, span: query.span })
+    }
+
     fn bind_reduce(
         &mut self,
         accumulator: &ast::Ident,

@@ -58,6 +58,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             reduce(*accumulator, eval(init, row, graph)?, *slot, items, expr, row, graph)
         }
         ExprKind::PatternExists(part) => Ok(Value::Bool(pattern::exists(part, row, graph)?)),
+        ExprKind::ExistsSubquery(subquery) => exists_in_expression(subquery, row, graph),
         ExprKind::PatternComprehension { part, filter, map } => {
             pattern_comprehension(part, filter.as_deref(), map, row, graph)
         }
@@ -131,6 +132,32 @@ fn pattern_comprehension(
         Ok(true)
     })?;
     Ok(Value::list(out))
+}
+
+/// `EXISTS { … }` away from a WHERE condition (the planner makes those a SemiApply):
+/// a single pattern with an optional WHERE is matched here.
+fn exists_in_expression(subquery: &crate::binder::bound::Subquery, row: &Row, graph: &Graph) -> Result<Value> {
+    use crate::binder::bound::Clause;
+    let single_pattern = match subquery.clauses.as_slice() {
+        [Clause::Match(m)] if !m.optional && m.pattern.parts.len() == 1 => Some((&m.pattern.parts[0], &m.filter)),
+        _ => None,
+    };
+    let Some((part, filter)) = single_pattern else {
+        return Err(Error::at(
+            ErrorCode::UnsupportedFeature,
+            subquery.span,
+            "here EXISTS { … } can hold one pattern with a WHERE; longer subqueries work as a condition of WHERE",
+        ));
+    };
+    let mut found = false;
+    pattern::for_each_match(part, row, graph, &mut |matched| {
+        found = match filter {
+            Some(f) => is_true(&eval(f, &matched, graph)?),
+            None => true,
+        };
+        Ok(!found)
+    })?;
+    Ok(Value::Bool(found))
 }
 
 fn map_projection(

@@ -13,11 +13,7 @@ use crate::syntax::ast::{BinaryOp, RelDirection, UnaryOp};
 pub const MAX_PLAN_DEPTH: usize = 1_000;
 
 pub fn plan_single_query(query: &bound::SingleQuery) -> Result<LogicalOp> {
-    let mut planner = Planner::default();
-    let mut op = LogicalOp::Start;
-    for clause in &query.clauses {
-        op = check_depth(planner.plan_clause(op, clause)?)?;
-    }
+    let op = Planner::default().plan_clauses(LogicalOp::Start, &query.clauses)?;
     Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
 }
 
@@ -42,7 +38,7 @@ impl Planner {
                 self.bound.insert(*slot);
                 LogicalOp::Unwind { input: boxed(input), expr: expr.clone(), slot: *slot }
             }
-            Clause::Project(p) => self.plan_projection(input, p),
+            Clause::Project(p) => self.plan_projection(input, p)?,
             Clause::Create(pattern) => {
                 self.bind_pattern_slots(pattern.parts.iter());
                 LogicalOp::Create { input: boxed(input), pattern: pattern.clone() }
@@ -78,10 +74,10 @@ impl Planner {
     fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
         if !m.optional {
             let op = self.plan_pattern(input, &m.pattern)?;
-            return Ok(with_filter(op, m.filter.clone()));
+            return self.plan_filter(op, m.filter.as_ref());
         }
         let inner = self.plan_pattern(LogicalOp::Argument, &m.pattern)?;
-        let inner = with_filter(inner, m.filter.clone());
+        let inner = self.plan_filter(inner, m.filter.as_ref())?;
         Ok(LogicalOp::Optional { input: boxed(input), inner: boxed(inner), new_slots: m.new_slots.clone() })
     }
 
@@ -259,7 +255,49 @@ impl Planner {
         Ok(op)
     }
 
-    fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> LogicalOp {
+    /// A WHERE condition: its `[NOT] EXISTS { … }` conjuncts become semi-applies over
+    /// the subquery's plan, after a `Filter` of the other conjuncts.
+    fn plan_filter(&mut self, input: LogicalOp, predicate: Option<&Expr>) -> Result<LogicalOp> {
+        let Some(predicate) = predicate else { return Ok(input) };
+        let mut plain = Vec::new();
+        let mut subqueries = Vec::new();
+        for conjunct in conjuncts(predicate) {
+            match &conjunct.kind {
+                ExprKind::ExistsSubquery(subquery) => subqueries.push((subquery, false)),
+                ExprKind::Unary(UnaryOp::Not, inner) => match &inner.kind {
+                    ExprKind::ExistsSubquery(subquery) => subqueries.push((subquery, true)),
+                    _ => plain.push(conjunct.clone()),
+                },
+                _ => plain.push(conjunct.clone()),
+            }
+        }
+        let mut op = with_filter(input, conjunction(plain));
+        for (subquery, negated) in subqueries {
+            let inner = self.plan_subquery(subquery)?;
+            op = LogicalOp::SemiApply { input: boxed(op), inner: boxed(inner), negated };
+        }
+        Ok(op)
+    }
+
+    /// The clauses of an `EXISTS { … }` over the row handed down; the variables they bind
+    /// stay inside.
+    fn plan_subquery(&mut self, subquery: &bound::Subquery) -> Result<LogicalOp> {
+        let bound = self.bound.clone();
+        let match_rels = std::mem::take(&mut self.match_rels);
+        let planned = self.plan_clauses(LogicalOp::Argument, &subquery.clauses);
+        self.bound = bound;
+        self.match_rels = match_rels;
+        planned
+    }
+
+    fn plan_clauses(&mut self, mut op: LogicalOp, clauses: &[Clause]) -> Result<LogicalOp> {
+        for clause in clauses {
+            op = check_depth(self.plan_clause(op, clause)?)?;
+        }
+        Ok(op)
+    }
+
+    fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> Result<LogicalOp> {
         let mut op = if p.aggregates.is_empty() {
             LogicalOp::Project { input: boxed(input), items: p.items.clone() }
         } else {
@@ -285,9 +323,9 @@ impl Planner {
             op = LogicalOp::Limit { input: boxed(op), count: limit.clone() };
         }
         // WITH … WHERE may read variables from before the projection: filter, then retain.
-        op = with_filter(op, p.filter.clone());
+        op = self.plan_filter(op, p.filter.as_ref())?;
         self.bound = p.kept.iter().copied().collect();
-        LogicalOp::Retain { input: boxed(op), slots: p.kept.clone() }
+        Ok(LogicalOp::Retain { input: boxed(op), slots: p.kept.clone() })
     }
 }
 
@@ -317,6 +355,18 @@ fn slot_expr(slot: Slot, ty: Type, span: Span) -> Expr {
 fn binary(op: BinaryOp, lhs: Expr, rhs: Expr) -> Expr {
     let span = lhs.span.cover(rhs.span);
     Expr { kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)), ty: Type::Bool, span }
+}
+
+/// The parts of `a AND b AND …`.
+fn conjuncts(predicate: &Expr) -> Vec<&Expr> {
+    match &predicate.kind {
+        ExprKind::Binary(BinaryOp::And, a, b) => {
+            let mut parts = conjuncts(a);
+            parts.extend(conjuncts(b));
+            parts
+        }
+        _ => vec![predicate],
+    }
 }
 
 fn conjunction(predicates: Vec<Expr>) -> Option<Expr> {

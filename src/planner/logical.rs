@@ -92,6 +92,13 @@ pub enum LogicalOp {
         inner: Box<LogicalOp>,
         new_slots: Vec<Slot>,
     },
+    /// `WHERE EXISTS { … }`: keeps the input rows for which `inner`, run on the row,
+    /// gives at least one row (none, when `negated`).
+    SemiApply {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        negated: bool,
+    },
     /// Builds a path value from the slots of a matched pattern part.
     BuildPath {
         input: Box<LogicalOp>,
@@ -205,6 +212,8 @@ impl LogicalOp {
             }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
+            LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
+            LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
             LogicalOp::Unwind { slot, .. } => format!("Unwind {slot}"),
             LogicalOp::Project { items, .. } => {
@@ -260,7 +269,7 @@ impl LogicalOp {
     pub fn children(&self) -> Vec<&LogicalOp> {
         match self {
             LogicalOp::Start | LogicalOp::Argument => Vec::new(),
-            LogicalOp::Optional { input, inner, .. } => vec![input, inner],
+            LogicalOp::Optional { input, inner, .. } | LogicalOp::SemiApply { input, inner, .. } => vec![input, inner],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }

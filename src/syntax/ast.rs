@@ -124,6 +124,11 @@ impl Clause {
         }
     }
 
+    /// Whether the clause changes the graph.
+    pub fn writes(&self) -> bool {
+        matches!(self, Clause::Create(_) | Clause::Merge(_) | Clause::Set(_) | Clause::Delete(_) | Clause::Remove(_))
+    }
+
     /// The clause keyword, for messages.
     pub fn name(&self) -> &'static str {
         match self {
@@ -456,6 +461,8 @@ pub enum ExprKind {
     PatternPredicate(Box<PatternElement>),
     /// `exists(n.prop)`: whether the value is not null.
     Exists(Box<Expr>),
+    /// `EXISTS { … }`: whether the subquery gives a row; the short form is a MATCH.
+    ExistsSubquery(Box<SingleQuery>),
     MapProjection {
         variable: Ident,
         items: Vec<MapProjectionItem>,

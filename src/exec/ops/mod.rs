@@ -111,6 +111,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))
         }
+        LogicalOp::SemiApply { input, inner, negated } => {
+            let inner_at = at.child(1 + count_ops(input));
+            Box::new(optional::SemiApply::new(build_input(input, at)?, (**inner).clone(), inner_at, *negated))
+        }
         LogicalOp::BuildPath { input, slot, nodes, rels } => {
             Box::new(project::BuildPath::new(build_input(input, at)?, *slot, nodes.clone(), rels.clone()))
         }

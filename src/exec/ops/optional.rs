@@ -1,5 +1,6 @@
-//! OPTIONAL MATCH: the inner plan runs once per input row; no match gives the row with
-//! the new variables null.
+//! Operators that run an inner plan once per input row, the row handed down as its
+//! argument: OPTIONAL MATCH (no match gives the row with the new variables null) and
+//! `WHERE [NOT] EXISTS { … }` (the row is kept if the inner plan gives a row, or none).
 
 use super::{build, BuildCtx};
 use crate::binder::bound::Slot;
@@ -51,5 +52,34 @@ impl Operator for Optional {
             self.current = Some(row);
             self.matched = false;
         }
+    }
+}
+
+pub struct SemiApply {
+    input: Box<dyn Operator>,
+    inner_plan: LogicalOp,
+    inner_at: BuildCtx,
+    negated: bool,
+}
+
+impl SemiApply {
+    pub fn new(input: Box<dyn Operator>, inner_plan: LogicalOp, inner_at: BuildCtx, negated: bool) -> SemiApply {
+        SemiApply { input, inner_plan, inner_at, negated }
+    }
+}
+
+impl Operator for SemiApply {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        while let Some(row) = self.input.next(ctx)? {
+            // A fresh inner plan per row, pulled once: existence needs no more.
+            let mut inner = build(&self.inner_plan, &self.inner_at)?;
+            ctx.arguments.push(row.clone());
+            let found = inner.next(ctx);
+            ctx.arguments.pop();
+            if found?.is_some() != self.negated {
+                return Ok(Some(row));
+            }
+        }
+        Ok(None)
     }
 }

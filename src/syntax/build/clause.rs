@@ -25,7 +25,7 @@ pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
     Ok(Query { first, unions })
 }
 
-fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
+pub fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
     let span = span_of(&pair);
     let clauses = pair.into_inner().map(|p| clause(p, text)).collect::<Result<_>>()?;
     Ok(SingleQuery { clauses, span })
@@ -47,7 +47,7 @@ fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {
     })
 }
 
-fn match_clause(pair: Pair<'_, Rule>) -> Result<Match> {
+pub fn match_clause(pair: Pair<'_, Rule>) -> Result<Match> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let optional = cursor.eat(Rule::OPTIONAL);

@@ -11,8 +11,9 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::clause::{node_labels, where_clause};
+use super::clause::{node_labels, single_query, where_clause};
 use super::literal::{float, ident, integer, string};
+use super::pattern::pattern;
 use super::pattern::pattern_predicate;
 use crate::error::Result;
 use crate::span::Span;
@@ -240,6 +241,7 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::quantifier => quantifier(pair)?,
         Rule::reduce_expr => reduce_expr(pair)?,
         Rule::exists_expr => exists_expr(pair)?,
+        Rule::exists_subquery => exists_subquery(pair)?,
         Rule::pattern_predicate => ExprKind::PatternPredicate(Box::new(pattern_predicate(pair)?)),
         Rule::map_projection => map_projection(pair)?,
         _ => return Err(unexpected(&pair, "an expression")),
@@ -361,6 +363,20 @@ fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
         Rule::expr => Ok(ExprKind::Exists(Box::new(expr(inner)?))),
         _ => Err(unexpected(&inner, "EXISTS")),
     }
+}
+
+fn exists_subquery(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let span = span_of(&pair);
+    let text = pair.get_input();
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::EXISTS)?;
+    if let Some(query) = cursor.optional(Rule::single_query) {
+        return Ok(ExprKind::ExistsSubquery(Box::new(single_query(query, text)?)));
+    }
+    let pattern = pattern(cursor.take(Rule::pattern)?)?;
+    let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
+    let short_form = Clause::Match(Match { optional: false, pattern, where_, span });
+    Ok(ExprKind::ExistsSubquery(Box::new(SingleQuery { clauses: vec![short_form], span })))
 }
 
 fn map_projection(pair: Pair<'_, Rule>) -> Result<ExprKind> {
