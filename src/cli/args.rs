@@ -50,6 +50,11 @@ pub struct OutputArgs {
     /// Add the time spent parsing, planning and executing to each result.
     #[arg(long)]
     pub timing: bool,
+
+    /// Stop a statement that runs longer than this (e.g. 500ms, 5s, 2m): it fails with
+    /// QueryTimedOut and changes nothing. In a script the limit is per statement.
+    #[arg(long, value_name = "DURATION", value_parser = steppe::exec::parse_duration)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use clap::Parser;
 use steppe::format::{write_result, OutputFormat, WriteOptions};
 use steppe::syntax::{split_script, ScriptItem};
-use steppe::{Database, Error, Params, QueryResult, Value};
+use steppe::{Database, Error, ExecOptions, Params, QueryResult, Value};
 
 use args::{Cli, Command, GraphArgs, OutputArgs};
 use meta::MetaCommand;
@@ -110,6 +110,8 @@ pub struct Session {
     pub max_rows: Option<usize>,
     /// The shell says how long each statement took, as a shell user expects.
     pub show_elapsed: bool,
+    /// How a running statement can be stopped: the shell's Ctrl-C flag, `--timeout`.
+    pub stop: ExecOptions,
 }
 
 fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
@@ -123,6 +125,7 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         unsaved: false,
         max_rows: None,
         show_elapsed: false,
+        stop: ExecOptions::default(),
     };
     if graph.empty {
         return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
@@ -169,6 +172,7 @@ impl Session {
     fn configure(&mut self, output: &OutputArgs) -> Result<(), u8> {
         self.format = OutputFormat::parse(&output.format).unwrap_or(OutputFormat::Table);
         self.timing = output.timing;
+        self.stop.timeout = output.timeout;
         for spec in &output.params {
             match parse_param(spec) {
                 Ok((name, value)) => {
@@ -239,7 +243,7 @@ impl Session {
 
     /// Executes, and with `--db` saves the graph after every statement that changed it.
     pub fn execute(&mut self, statement: &str) -> Result<QueryResult, Error> {
-        let result = self.db.execute(statement, &self.params)?;
+        let result = self.db.execute_with(statement, &self.params, &self.stop)?;
         if result.stats.contains_updates() {
             match &self.path {
                 Some(path) => self.db.save(path)?,

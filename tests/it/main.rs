@@ -8,3 +8,4 @@ mod fixtures;
 mod hostile;
 mod shell;
 mod snapshot;
+mod timeout;
