@@ -39,9 +39,10 @@ pub struct GraphArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct OutputArgs {
-    /// Output format: table, json (JSON Lines), csv or tsv.
-    #[arg(long, value_name = "F", default_value = "table", value_parser = ["table", "json", "csv", "tsv"])]
-    pub format: String,
+    /// Output format: table, json (JSON Lines), csv, tsv or plain. Without it: table on a
+    /// terminal, plain (a header line and comma-separated values) in a pipe or a file.
+    #[arg(long, value_name = "F", value_parser = ["table", "json", "csv", "tsv", "plain"])]
+    pub format: Option<String>,
 
     /// A query parameter: --param name=<Cypher literal>, e.g. --param n=3 --param who="'Putin'".
     #[arg(long = "param", value_name = "K=V")]

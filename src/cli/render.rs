@@ -2,14 +2,26 @@
 //! column, and the hint.
 
 use steppe::span::LineCol;
-use steppe::Error;
+use steppe::{Error, ErrorCode};
+
+/// Whether to colour output to a stream: only on a terminal, and never when `NO_COLOR`
+/// is set to anything but the empty string (no-color.org).
+pub fn color_allowed(terminal: bool) -> bool {
+    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
 
 /// `error[Kind/Code]: message`, then ` --> origin:line:column`, the line and a caret.
 pub fn render_error(err: &Error, source: &str, origin: &str, color: bool) -> String {
     let (red, blue, bold, reset) =
         if color { ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "") };
     let mut out = format!("{red}error[{}/{}]{reset}{bold}: {}{reset}\n", err.kind(), err.code.as_str(), err.message);
-    if let Some(span) = err.span.filter(|_| !source.is_empty()) {
+    // A statement stopped from outside is at fault as a whole: say where it starts,
+    // without underlining all of it.
+    let stopped = matches!(err.code, ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut);
+    if let Some(span) = err.span.filter(|_| stopped && !source.is_empty()) {
+        let LineCol { line, column } = LineCol::of(source, span.start);
+        out.push_str(&format!(" {blue}-->{reset} {origin}:{line}:{column}\n"));
+    } else if let Some(span) = err.span.filter(|_| !source.is_empty()) {
         let LineCol { line, column } = LineCol::of(source, span.start);
         let text = source.lines().nth(line - 1).unwrap_or("");
         let gutter = " ".repeat(line.to_string().len());
