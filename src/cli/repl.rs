@@ -18,7 +18,7 @@ use steppe::format::OutputFormat;
 use steppe::syntax::{split_script, ScriptItem};
 use steppe::Interrupt;
 
-use super::line::{self, Vocabulary};
+use super::line::{self, Entered, Entry, Vocabulary};
 use super::meta::{self, MetaCommand, RowLimit};
 use super::{eval_literal, help, render, show, Session, EXIT_OK, EXIT_QUERY};
 
@@ -206,31 +206,25 @@ fn run_interactive(mut shell: Shell, use_history: bool) -> anyhow::Result<u8> {
         let _ = editor.load_history(path);
     }
     banner(&shell.session, &mut io::stdout().lock())?;
-    let mut buffer = String::new();
+    let mut entry = Entry::default();
     loop {
-        let prompt = if buffer.is_empty() { PROMPT } else { CONTINUE };
+        let prompt = if entry.is_pending() { CONTINUE } else { PROMPT };
         match editor.readline(prompt) {
             Ok(line) => {
-                if buffer.is_empty() && line.trim_start().starts_with(':') {
-                    let _ = editor.add_history_entry(line.as_str());
-                    shell.fit_rows(terminal_height(&mut editor));
-                    if shell.meta(&line)? == MetaOutcome::Quit {
-                        break;
+                match entry.push_line(&line) {
+                    Entered::Nothing | Entered::Waiting => continue,
+                    Entered::Meta(meta) => {
+                        let _ = editor.add_history_entry(meta.as_str());
+                        shell.fit_rows(terminal_height(&mut editor));
+                        if shell.meta(&meta)? == MetaOutcome::Quit {
+                            break;
+                        }
                     }
-                } else {
-                    buffer.push_str(&line);
-                    buffer.push('\n');
-                    if buffer.trim().is_empty() {
-                        buffer.clear();
-                        continue;
+                    Entered::Statements(text) => {
+                        let _ = editor.add_history_entry(text.trim_end());
+                        shell.fit_rows(terminal_height(&mut editor));
+                        shell.run_statements(&text, 0, "input")?;
                     }
-                    if steppe::syntax::is_incomplete(&buffer) {
-                        continue;
-                    }
-                    let _ = editor.add_history_entry(buffer.trim_end());
-                    shell.fit_rows(terminal_height(&mut editor));
-                    shell.run_statements(&buffer, 0, "input")?;
-                    buffer.clear();
                 }
                 // A statement or a meta-command may have added names (labels, keys,
                 // parameters) to complete.
@@ -238,7 +232,7 @@ fn run_interactive(mut shell: Shell, use_history: bool) -> anyhow::Result<u8> {
                     helper.vocabulary = vocabulary(&shell.session);
                 }
             }
-            Err(ReadlineError::Interrupted) => buffer.clear(),
+            Err(ReadlineError::Interrupted) => entry.clear(),
             Err(ReadlineError::Eof) => {
                 if confirm_quit(&shell.session) {
                     break;
@@ -260,36 +254,31 @@ fn run_interactive(mut shell: Shell, use_history: bool) -> anyhow::Result<u8> {
 /// read, meta-commands work as in the shell, and the first failure ends the shell with
 /// its exit code (cypher-shell's fail-fast). Errors give the line in the whole input.
 fn run_piped(mut shell: Shell) -> anyhow::Result<u8> {
+    // Everything read so far, so that an error gives its line in the whole input; the
+    // statements an entry completes are always the end of it.
     let mut source = String::new();
-    // Where the statement being read begins in `source`.
-    let mut start = 0;
+    let mut entry = Entry::default();
     for line in io::stdin().lock().lines() {
         let line = line?;
-        let line_start = source.len();
         source.push_str(&line);
         source.push('\n');
-        if source[start..].trim().is_empty() {
-            start = source.len();
-            continue;
-        }
-        if start == line_start && line.trim_start().starts_with(':') {
-            start = source.len();
-            match shell.meta(&line)? {
-                MetaOutcome::Continue => continue,
+        let code = match entry.push_line(&line) {
+            Entered::Nothing | Entered::Waiting => continue,
+            Entered::Meta(meta) => match shell.meta(&meta)? {
+                MetaOutcome::Continue => EXIT_OK,
                 MetaOutcome::Quit => return Ok(EXIT_OK),
-                MetaOutcome::Failed => return Ok(EXIT_QUERY),
-            }
-        }
-        if !steppe::syntax::is_incomplete(&source[start..]) {
-            let code = shell.run_statements(&source, start, "<stdin>")?;
-            start = source.len();
-            if code != EXIT_OK {
-                return Ok(code);
-            }
+                MetaOutcome::Failed => EXIT_QUERY,
+            },
+            Entered::Statements(text) => shell.run_statements(&source, source.len() - text.len(), "<stdin>")?,
+        };
+        if code != EXIT_OK {
+            return Ok(code);
         }
     }
-    // The input may end with a statement that has no `;`.
-    shell.run_statements(&source, start, "<stdin>")
+    match entry.finish() {
+        Some(text) => shell.run_statements(&source, source.len() - text.len(), "<stdin>"),
+        None => Ok(EXIT_OK),
+    }
 }
 
 /// Ctrl-C while a statement runs raises the session's interrupt, which stops it; at the
