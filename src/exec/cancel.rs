@@ -6,8 +6,12 @@
 //! increment; only every [`CHECK_EVERY`] ticks does it look at the flag and the clock,
 //! so the check costs nothing measurable. A stopped statement fails like any other, so
 //! its `Txn` undoes whatever it wrote.
+//!
+//! Expressions have no `ExecCtx`, yet a pattern predicate or comprehension
+//! (`WHERE (a)-[*]-(b)`) can search as long as a MATCH; `exec::pattern` ticks the check
+//! of the statement running on its thread ([`tick_running`]) instead.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -107,6 +111,41 @@ impl Cancel {
         }
         Ok(())
     }
+}
+
+impl Clone for Cancel {
+    /// The same flag and deadline, with a count of its own.
+    fn clone(&self) -> Cancel {
+        Cancel { interrupt: self.interrupt.clone(), deadline: self.deadline, ticks: Cell::new(0) }
+    }
+}
+
+thread_local! {
+    /// The check of the statement executing on this thread, while it executes.
+    static RUNNING: RefCell<Option<Cancel>> = const { RefCell::new(None) };
+}
+
+/// While this lives, [`tick_running`] on this thread ticks the statement's check.
+pub struct Running(());
+
+impl Cancel {
+    /// Makes this the check of the statement running on this thread, until the returned
+    /// guard is dropped.
+    pub fn enter(&self) -> Running {
+        RUNNING.with(|running| *running.borrow_mut() = Some(self.clone()));
+        Running(())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        RUNNING.with(|running| *running.borrow_mut() = None);
+    }
+}
+
+/// Ticks the check of the statement running on this thread, if one is.
+pub fn tick_running() -> Result<()> {
+    RUNNING.with(|running| running.borrow().as_ref().map_or(Ok(()), Cancel::tick))
 }
 
 /// A duration as a person writes it: `5s`, `500ms`, `1.5s`, `2m`.

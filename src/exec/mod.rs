@@ -73,6 +73,7 @@ pub fn execute(
     let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
     // Planning may already have used up the time limit.
     cancel.check()?;
+    let _running = cancel.enter();
     let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel };
     let mut rows = Vec::new();
     let started = Instant::now();

@@ -77,3 +77,11 @@ fn a_deep_plan_on_its_own_thread_times_out_too() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("QueryTimedOut"));
 }
+
+#[test]
+fn a_pattern_searched_inside_an_expression_times_out_too() {
+    // The predicate enumerates every path between two nodes of the CSTO graph.
+    let out = steppe(&["query", "--timeout", "100ms", "MATCH (a), (b) WHERE (a)-[*]-(b) RETURN count(*)"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("QueryTimedOut"));
+}
