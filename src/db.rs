@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use crate::binder::{self, bound, Params, SchemaView};
 use crate::error::{Error, ErrorCode, Result};
-use crate::exec::{self, Profile};
+use crate::exec::{self, Cancel, ExecOptions, Profile};
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::{snapshot, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn};
@@ -61,13 +61,33 @@ impl Database {
 
     /// Runs one statement. Errors carry spans relative to `text`.
     pub fn execute(&mut self, text: &str, params: &Params) -> Result<QueryResult> {
+        self.execute_with(text, params, &ExecOptions::default())
+    }
+
+    /// Runs one statement that may be stopped before it ends: by `options.interrupt`
+    /// (another thread raises it, as the shell's Ctrl-C handler does) or when it has run
+    /// longer than `options.timeout`. A stopped statement fails with `QueryCancelled` or
+    /// `QueryTimedOut` and, like any failing statement, changes nothing.
+    pub fn execute_with(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
+        self.execute_stoppable(text, params, options).map_err(|e| match e.code {
+            // Stopped from outside: the statement as a whole is what was stopped, so that
+            // in a script the error says which one.
+            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => {
+                let start = text.len() - text.trim_start().len();
+                e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
+            }
+            _ => e,
+        })
+    }
+
+    fn execute_stoppable(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
         let started = Instant::now();
         let statement = syntax::parse_statement(text)?;
         let parsed = Instant::now();
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         let bound = binder::bind(&statement, view, params)?;
         match bound {
-            bound::Statement::Query(query) => self.run_query(&query, statement.mode, started, parsed),
+            bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
         }
@@ -134,6 +154,7 @@ impl Database {
         &mut self,
         query: &bound::Query,
         mode: ExecMode,
+        options: &ExecOptions,
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
@@ -150,7 +171,8 @@ impl Database {
             });
         }
         let profiling = mode == ExecMode::Profile;
-        let (mut rows, stats, profile) = run_plan(&mut self.graph, &plan, width, profiling)?;
+        let stop = Stop { options, started };
+        let (mut rows, stats, profile) = run_plan(&mut self.graph, &plan, width, profiling, stop)?;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
@@ -210,13 +232,22 @@ const DEEP_PLAN_STACK: usize = 512 << 20;
 
 type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>);
 
+/// What may stop a statement, and when it started (its time limit counts from then).
+#[derive(Clone, Copy)]
+struct Stop<'o> {
+    options: &'o ExecOptions,
+    started: Instant,
+}
+
 /// Executes `plan` in one transaction and commits it. A deep plan (many clauses) runs on
-/// a scoped thread with a large stack, so that it cannot overflow the caller's.
-fn run_plan(graph: &mut Graph, plan: &LogicalOp, width: usize, profiling: bool) -> Result<Executed> {
+/// a scoped thread with a large stack, so that it cannot overflow the caller's; the
+/// interrupt flag and the time limit go with it.
+fn run_plan(graph: &mut Graph, plan: &LogicalOp, width: usize, profiling: bool, stop: Stop<'_>) -> Result<Executed> {
     let run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
+        let cancel = Cancel::new(stop.options, stop.started);
         let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut())?;
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel)?;
         let (stats, _changes) = txn.commit()?;
         Ok((rows, stats, profile))
     };

@@ -81,7 +81,11 @@ error_codes! {
     ],
     SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing, MergeReadOwnWrites],
     TypeError => [InvalidPropertyType, PropertyAccessOnNonMap, MapElementAccessByNonString],
-    ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow],
+    ArgumentError => [
+        NumberOutOfRange, InvalidArgumentValue, IntegerOverflow,
+        // A statement stopped from outside: by Ctrl-C, or by its time limit (`--timeout`).
+        QueryCancelled, QueryTimedOut,
+    ],
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],

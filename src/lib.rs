@@ -24,6 +24,7 @@ pub mod value;
 pub use binder::Params;
 pub use db::Database;
 pub use error::{Error, ErrorCode, ErrorKind, Result};
+pub use exec::{ExecOptions, Interrupt};
 pub use format::OutputFormat;
 pub use result::QueryResult;
 pub use syntax::parse_statement;

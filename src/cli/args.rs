@@ -39,9 +39,10 @@ pub struct GraphArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct OutputArgs {
-    /// Output format: table, json (JSON Lines), csv or tsv.
-    #[arg(long, value_name = "F", default_value = "table", value_parser = ["table", "json", "csv", "tsv"])]
-    pub format: String,
+    /// Output format: table, json (JSON Lines), csv, tsv or plain. Without it: table on a
+    /// terminal, plain (a header line and comma-separated values) in a pipe or a file.
+    #[arg(long, value_name = "F", value_parser = ["table", "json", "csv", "tsv", "plain"])]
+    pub format: Option<String>,
 
     /// A query parameter: --param name=<Cypher literal>, e.g. --param n=3 --param who="'Putin'".
     #[arg(long = "param", value_name = "K=V")]
@@ -50,6 +51,11 @@ pub struct OutputArgs {
     /// Add the time spent parsing, planning and executing to each result.
     #[arg(long)]
     pub timing: bool,
+
+    /// Stop a statement that runs longer than this (e.g. 500ms, 5s, 2m): it fails with
+    /// QueryTimedOut and changes nothing. In a script the limit is per statement.
+    #[arg(long, value_name = "DURATION", value_parser = steppe::exec::parse_duration)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -59,6 +59,8 @@ pub fn help(topic: Option<&str>, graph: &Graph) -> String {
 fn overview() -> String {
     let mut out = String::from(
         "steppe speaks openCypher. Type a statement and end it with `;` (it may span lines); Tab completes.\n\
+         Ctrl-C clears the line, or stops a statement that is running (it changes nothing); Ctrl-D leaves.\n\
+         Long tables show as many rows as fit the terminal and say how many they left out: `:rows all` shows them.\n\
          Topics: :help clauses | functions | meta | schema | examples\n\n",
     );
     out.push_str(&meta_commands());
@@ -148,6 +150,11 @@ mod tests {
         let functions = help(Some("functions"), db.graph());
         assert!(functions.contains("toupper") && functions.contains("collect"), "{functions}");
         assert!(help(Some("nope"), db.graph()).contains("topics"));
+        let overview = help(None, db.graph());
+        assert!(
+            overview.contains("Ctrl-C") && overview.contains(":rows all") && overview.contains(":show"),
+            "{overview}"
+        );
         let schema = schema(db.graph());
         assert!(schema.contains("Country (14 nodes)"), "{schema}");
         assert!(schema.contains("CONTRIBUTED_TROOPS (6 relationships)"), "{schema}");

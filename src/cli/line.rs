@@ -59,6 +59,61 @@ const KEYWORDS: &[&str] = &[
     "NOT NULL",
 ];
 
+/// What the shell has read so far of the next statement: lines are added one at a
+/// time, and a statement is complete at its `;` (not one inside a string or a comment).
+/// A line that starts with `:` when nothing is pending is a meta-command of its own.
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    text: String,
+}
+
+/// What a line completed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entered {
+    /// Only white space so far: nothing to run.
+    Nothing,
+    /// A statement has begun and waits for its `;`.
+    Waiting,
+    /// A meta-command line, without its line end.
+    Meta(String),
+    /// One or more complete statements, as typed (lines joined by `\n`).
+    Statements(String),
+}
+
+impl Entry {
+    /// Whether a statement has begun (the shell shows the continuation prompt).
+    pub fn is_pending(&self) -> bool {
+        !self.text.is_empty()
+    }
+
+    /// Forgets the statement begun so far (Ctrl-C at the prompt).
+    pub fn clear(&mut self) {
+        self.text.clear();
+    }
+
+    pub fn push_line(&mut self, line: &str) -> Entered {
+        if self.text.is_empty() && line.trim_start().starts_with(':') {
+            return Entered::Meta(line.trim().to_string());
+        }
+        self.text.push_str(line);
+        self.text.push('\n');
+        if self.text.trim().is_empty() {
+            self.text.clear();
+            Entered::Nothing
+        } else if steppe::syntax::is_incomplete(&self.text) {
+            Entered::Waiting
+        } else {
+            Entered::Statements(std::mem::take(&mut self.text))
+        }
+    }
+
+    /// What is left at the end of the input: a last statement without its `;`.
+    pub fn finish(&mut self) -> Option<String> {
+        let text = std::mem::take(&mut self.text);
+        (!text.trim().is_empty()).then_some(text)
+    }
+}
+
 /// The names completion can offer, taken from the graph and the session.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
@@ -89,7 +144,7 @@ pub fn complete(line: &str, cursor: usize, vocab: &Vocabulary) -> Completion {
     let prefix_char = before[..start].chars().next_back();
     let trimmed = line.trim_start();
     if trimmed.starts_with(':') {
-        return complete_meta(line, cursor, start, word);
+        return complete_meta(line, cursor, start, word, vocab);
     }
     let names: Vec<String> = match prefix_char {
         Some(':') if inside(before, '[') => vocab.rel_types.clone(),
@@ -107,32 +162,66 @@ pub fn complete(line: &str, cursor: usize, vocab: &Vocabulary) -> Completion {
     Completion { start, candidates: matching(word, names), file_name: false }
 }
 
-fn complete_meta(line: &str, cursor: usize, start: usize, word: &str) -> Completion {
-    let trimmed = line.trim_start();
-    let command_end = trimmed.find(char::is_whitespace);
-    match command_end {
+fn complete_meta(line: &str, cursor: usize, start: usize, word: &str, vocab: &Vocabulary) -> Completion {
+    let offset = line.len() - line.trim_start().len();
+    let words = word_starts(&line[..cursor]);
+    let Some(&command_start) = words.first().filter(|_| words.len() > 1 || line[..cursor].ends_with(' ')) else {
         // Still typing the command itself.
-        None => {
-            let offset = line.len() - trimmed.len();
-            let typed = &line[offset..cursor];
-            let candidates =
-                META_COMMANDS.iter().map(|(n, _)| n.to_string()).filter(|n| n.starts_with(typed)).collect();
-            Completion { start: offset, candidates, file_name: false }
+        let typed = &line[offset..cursor];
+        let candidates = META_COMMANDS.iter().map(|(n, _)| n.to_string()).filter(|n| n.starts_with(typed)).collect();
+        return Completion { start: offset, candidates, file_name: false };
+    };
+    let command_end = line[command_start..].find(char::is_whitespace).map_or(line.len(), |e| command_start + e);
+    let command = &line[command_start..command_end];
+    // Which argument the cursor is in: 1 for the first after the command.
+    let argument = if line[..cursor].ends_with(char::is_whitespace) { words.len() } else { words.len() - 1 };
+    let words_of = |list: &[&str]| matching(word, list.iter().map(|w| w.to_string()).collect());
+    let none = |file_name| Completion { start, candidates: Vec::new(), file_name };
+    match (command, argument) {
+        (":run" | ":save" | ":open", _) => none(true),
+        (":format", _) => {
+            Completion { start, candidates: words_of(&["table", "plain", "json", "csv", "tsv"]), file_name: false }
         }
-        Some(end) => {
-            let command = &trimmed[..end];
-            let file_name = matches!(command, ":run" | ":save" | ":open");
-            let candidates = match command {
-                ":format" => matching(word, ["table", "json", "csv", "tsv"].map(String::from).to_vec()),
-                ":timing" => matching(word, ["on", "off"].map(String::from).to_vec()),
-                ":help" => {
-                    matching(word, ["clauses", "functions", "meta", "schema", "examples"].map(String::from).to_vec())
-                }
-                _ => Vec::new(),
-            };
-            Completion { start, candidates, file_name }
-        }
+        (":timing", _) => Completion { start, candidates: words_of(&["on", "off"]), file_name: false },
+        (":rows", _) => Completion { start, candidates: words_of(&["all", "auto"]), file_name: false },
+        (":help", _) => Completion {
+            start,
+            candidates: words_of(&["clauses", "functions", "meta", "schema", "examples"]),
+            file_name: false,
+        },
+        (":export", 1) => Completion { start, candidates: words_of(&export_formats()), file_name: false },
+        (":export", 2) => none(true),
+        // The rest of `:export FORMAT FILE QUERY` and of `:show QUERY` is a query.
+        (":export", _) => complete_query_from(line, cursor, words.get(3).copied(), vocab),
+        (":show", _) => complete_query_from(line, cursor, words.get(1).copied(), vocab),
+        _ => none(false),
     }
+}
+
+/// Completes the query that starts at `query_start` of `line` (at the cursor if `None`).
+fn complete_query_from(line: &str, cursor: usize, query_start: Option<usize>, vocab: &Vocabulary) -> Completion {
+    let query_start = query_start.unwrap_or(cursor).min(cursor);
+    let mut completion = complete(&line[query_start..], cursor - query_start, vocab);
+    completion.start += query_start;
+    completion
+}
+
+/// Where each white-space separated word of `text` starts.
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut previous_blank = true;
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() && previous_blank {
+            starts.push(i);
+        }
+        previous_blank = c.is_whitespace();
+    }
+    starts
+}
+
+/// The export formats `:export` takes (those the library can write).
+fn export_formats() -> Vec<&'static str> {
+    super::show::export_formats()
 }
 
 /// The names that start with `word` (ignoring case), sorted, without duplicates.
@@ -381,6 +470,61 @@ mod tests {
         assert_eq!(matching_bracket(line, 8), Some(19));
         assert_eq!(matching_bracket(line, 20), Some(7));
         assert_eq!(matching_bracket(line, 3), None);
+    }
+
+    #[test]
+    fn a_statement_continues_over_lines_until_its_semicolon() {
+        let mut entry = Entry::default();
+        assert!(!entry.is_pending());
+        assert_eq!(entry.push_line("MATCH (c:Country)"), Entered::Waiting);
+        assert!(entry.is_pending());
+        // A `;` inside a string or a comment does not end it.
+        assert_eq!(entry.push_line("WHERE c.name <> 'a;b' // one; two"), Entered::Waiting);
+        assert_eq!(
+            entry.push_line("RETURN c;"),
+            Entered::Statements("MATCH (c:Country)\nWHERE c.name <> 'a;b' // one; two\nRETURN c;\n".into())
+        );
+        assert!(!entry.is_pending());
+        assert_eq!(entry.push_line("RETURN 1; RETURN 2;"), Entered::Statements("RETURN 1; RETURN 2;\n".into()));
+    }
+
+    #[test]
+    fn meta_commands_blank_lines_and_ctrl_c() {
+        let mut entry = Entry::default();
+        assert_eq!(entry.push_line("   "), Entered::Nothing);
+        assert_eq!(entry.push_line("  :schema "), Entered::Meta(":schema".into()));
+        // Inside a statement a `:` line is part of it (a label on a line of its own).
+        assert_eq!(entry.push_line("MATCH (c"), Entered::Waiting);
+        assert_eq!(
+            entry.push_line(":Country) RETURN c;"),
+            Entered::Statements("MATCH (c\n:Country) RETURN c;\n".into())
+        );
+        assert_eq!(entry.push_line("MATCH (n)"), Entered::Waiting);
+        entry.clear();
+        assert_eq!(entry.push_line(":quit"), Entered::Meta(":quit".into()));
+        assert_eq!(entry.push_line("RETURN 1"), Entered::Waiting);
+        assert_eq!(entry.finish().as_deref(), Some("RETURN 1\n"));
+        assert_eq!(entry.finish(), None);
+    }
+
+    #[test]
+    fn completes_the_arguments_of_export_show_and_rows() {
+        let v = vocab();
+        assert_eq!(complete(":rows a", 7, &v).candidates, vec!["all", "auto"]);
+        assert_eq!(complete(":format p", 9, &v).candidates, vec!["plain"]);
+        let formats = complete(":export ", 8, &v);
+        assert!(formats.candidates.contains(&"dot".to_string()) && !formats.file_name, "{formats:?}");
+        assert!(complete(":export dot ", 12, &v).file_name);
+        assert!(complete(":export dot out", 15, &v).file_name);
+        assert!(complete(":open g", 7, &v).file_name && complete(":save g", 7, &v).file_name);
+        // After the file comes a query, completed as one.
+        let line = ":export dot out.dot MATCH (c:Co";
+        let labels = complete(line, line.len(), &v);
+        assert_eq!((labels.candidates, labels.start, labels.file_name), (vec!["Country".to_string()], 29, false));
+        let line = ":show MATCH (c)-[r:ME";
+        assert_eq!(complete(line, line.len(), &v).candidates, vec!["MEMBER_OF", "MENTIONS"]);
+        assert_eq!(complete(":sh", 3, &v).candidates, vec![":show"]);
+        assert_eq!(complete(":ex", 3, &v).candidates, vec![":export"]);
     }
 
     fn strip_ansi(s: &str) -> String {

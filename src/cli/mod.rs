@@ -7,6 +7,7 @@ mod line;
 mod meta;
 mod render;
 mod repl;
+mod show;
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 use clap::Parser;
 use steppe::format::{write_result, OutputFormat, WriteOptions};
 use steppe::syntax::{split_script, ScriptItem};
-use steppe::{Database, Error, Params, QueryResult, Value};
+use steppe::{Database, Error, ExecOptions, Params, QueryResult, Value};
 
 use args::{Cli, Command, GraphArgs, OutputArgs};
 use meta::MetaCommand;
@@ -108,8 +109,12 @@ pub struct Session {
     pub unsaved: bool,
     /// The shell shows at most this many rows of a table, and says how many it left out.
     pub max_rows: Option<usize>,
+    /// How to see the rows `max_rows` left out, as the shell words it.
+    pub more_rows_hint: Option<&'static str>,
     /// The shell says how long each statement took, as a shell user expects.
     pub show_elapsed: bool,
+    /// How a running statement can be stopped: the shell's Ctrl-C flag, `--timeout`.
+    pub stop: ExecOptions,
 }
 
 fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
@@ -117,12 +122,14 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         db,
         path,
         origin,
-        format: OutputFormat::Table,
+        format: default_format(),
         params: Params::new(),
         timing: false,
         unsaved: false,
         max_rows: None,
+        more_rows_hint: None,
         show_elapsed: false,
+        stop: ExecOptions::default(),
     };
     if graph.empty {
         return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
@@ -149,6 +156,15 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
     Ok(session(db, Some(path.clone()), format!("{shown} (new)")))
 }
 
+/// Boxes for a person at a terminal; cypher-shell's plain lines for a pipe or a file.
+fn default_format() -> OutputFormat {
+    if io::stdout().is_terminal() {
+        OutputFormat::Table
+    } else {
+        OutputFormat::Plain
+    }
+}
+
 /// Reads `--param K=V`: V is a Cypher literal, evaluated by the engine itself.
 pub fn parse_param(spec: &str) -> Result<(String, Value), String> {
     let (name, literal) = spec.split_once('=').ok_or_else(|| format!("--param {spec}: expected K=V"))?;
@@ -167,8 +183,11 @@ pub fn eval_literal(literal: &str) -> Result<Value, String> {
 
 impl Session {
     fn configure(&mut self, output: &OutputArgs) -> Result<(), u8> {
-        self.format = OutputFormat::parse(&output.format).unwrap_or(OutputFormat::Table);
+        if let Some(format) = output.format.as_deref().and_then(OutputFormat::parse) {
+            self.format = format;
+        }
         self.timing = output.timing;
+        self.stop.timeout = output.timeout;
         for spec in &output.params {
             match parse_param(spec) {
                 Ok((name, value)) => {
@@ -183,8 +202,9 @@ impl Session {
         Ok(())
     }
 
+    /// Whether errors (on standard error) may be coloured.
     fn color(&self) -> bool {
-        std::env::var_os("NO_COLOR").is_none() && io::stderr().is_terminal()
+        render::color_allowed(io::stderr().is_terminal())
     }
 
     /// Runs a `query` argument (one statement) or a script; prints each result.
@@ -222,6 +242,7 @@ impl Session {
                 let options = WriteOptions {
                     timing: self.timing,
                     max_rows: self.max_rows,
+                    more_rows_hint: self.more_rows_hint,
                     elapsed: self.show_elapsed,
                     ..WriteOptions::default()
                 };
@@ -239,7 +260,11 @@ impl Session {
 
     /// Executes, and with `--db` saves the graph after every statement that changed it.
     pub fn execute(&mut self, statement: &str) -> Result<QueryResult, Error> {
-        let result = self.db.execute(statement, &self.params)?;
+        // A Ctrl-C pressed before this statement began is not meant for it.
+        if let Some(interrupt) = &self.stop.interrupt {
+            interrupt.clear();
+        }
+        let result = self.db.execute_with(statement, &self.params, &self.stop)?;
         if result.stats.contains_updates() {
             match &self.path {
                 Some(path) => self.db.save(path)?,
@@ -257,6 +282,10 @@ impl Session {
         let text = render::render_error(err, source, origin, self.color());
         let stderr = io::stderr();
         let mut stderr = stderr.lock();
+        if err.code == steppe::ErrorCode::QueryCancelled && stderr.is_terminal() {
+            // The terminal has echoed `^C` where the cursor was.
+            writeln!(stderr)?;
+        }
         write!(stderr, "{text}")
     }
 

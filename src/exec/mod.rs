@@ -4,6 +4,7 @@
 //! through the `Txn`, so a failing statement is undone by the caller dropping it.
 //! Operators are pull-based: each `next` returns one row or `None` when done.
 
+mod cancel;
 mod expr;
 mod functions;
 mod ops;
@@ -12,6 +13,7 @@ mod row;
 
 use std::time::{Duration, Instant};
 
+pub use cancel::{parse_duration, Cancel, ExecOptions, HumanDuration, Interrupt};
 pub use row::Row;
 
 use crate::error::Result;
@@ -25,6 +27,9 @@ pub struct ExecCtx<'a, 'g> {
     /// The rows handed down by enclosing `Optional` operators, innermost last.
     arguments: Vec<Row>,
     width: usize,
+    /// Whether the statement has been interrupted or has run out of time: operators that
+    /// loop for long tick it.
+    pub cancel: &'a Cancel,
 }
 
 impl<'a, 'g> ExecCtx<'a, 'g> {
@@ -50,6 +55,7 @@ pub fn execute(
     txn: &mut Txn<'_>,
     width: usize,
     profile: Option<&mut Profile>,
+    cancel: &Cancel,
 ) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
@@ -65,7 +71,10 @@ pub fn execute(
     };
     let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
     let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width };
+    // Planning may already have used up the time limit.
+    cancel.check()?;
+    let _running = cancel.enter();
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel };
     let mut rows = Vec::new();
     let started = Instant::now();
     while let Some(row) = operator.next(&mut ctx)? {

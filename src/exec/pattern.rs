@@ -45,6 +45,7 @@ pub fn for_each_match(
     };
     let mut used = Vec::new();
     for node in candidates {
+        super::cancel::tick_running()?;
         if !node_fits(first, node, row, graph)? {
             continue;
         }
@@ -137,6 +138,7 @@ fn step(
     let target_bound = bound_node(to, &row);
     let entries: Vec<RelEntry> = graph.rels_of(from_id, direction).collect();
     for entry in entries {
+        super::cancel::tick_running()?;
         if used.contains(&entry.id) || !rel_fits(rel, &entry, &row, graph)? {
             continue;
         }
@@ -245,6 +247,8 @@ pub fn paths(
     }
     let mut stack = vec![(step_candidates(graph, start, step, row)?, 0usize)];
     while let Some((candidates, next)) = stack.last_mut() {
+        // Paths can be searched for a very long time, inside an expression too.
+        super::cancel::tick_running()?;
         let Some(&(rel, other)) = candidates.get(*next) else {
             stack.pop();
             path.pop();

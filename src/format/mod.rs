@@ -1,4 +1,4 @@
-//! Printing results: table, JSON Lines, CSV and TSV, each to any `io::Write`.
+//! Printing results: table, plain, JSON Lines, CSV and TSV, each to any `io::Write`.
 //!
 //! Formatters never print by themselves and never read the graph: everything they need
 //! is in the [`QueryResult`] (rows plus the entities they mention).
@@ -6,6 +6,7 @@
 mod csv;
 mod json;
 mod notation;
+mod plain;
 mod table;
 
 use std::io::{self, Write};
@@ -19,7 +20,10 @@ pub use notation::cypher_notation;
 /// How `query` and `run` print results (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
+    /// Aligned boxes, for a terminal.
     Table,
+    /// A header line and comma-separated values, for a pipe or a file (cypher-shell's plain).
+    Plain,
     Json,
     Csv,
     Tsv,
@@ -29,6 +33,7 @@ impl OutputFormat {
     pub fn parse(text: &str) -> Option<OutputFormat> {
         match text.to_ascii_lowercase().as_str() {
             "table" => Some(OutputFormat::Table),
+            "plain" => Some(OutputFormat::Plain),
             "json" => Some(OutputFormat::Json),
             "csv" => Some(OutputFormat::Csv),
             "tsv" => Some(OutputFormat::Tsv),
@@ -39,6 +44,7 @@ impl OutputFormat {
     pub fn name(self) -> &'static str {
         match self {
             OutputFormat::Table => "table",
+            OutputFormat::Plain => "plain",
             OutputFormat::Json => "json",
             OutputFormat::Csv => "csv",
             OutputFormat::Tsv => "tsv",
@@ -55,6 +61,8 @@ pub struct WriteOptions {
     pub max_width: Option<u16>,
     /// Table only: at most this many rows, with a note saying how many were left out.
     pub max_rows: Option<usize>,
+    /// Table only: how to see the rows `max_rows` left out, ending that note.
+    pub more_rows_hint: Option<&'static str>,
     /// Table only: the total time after the row count, as a shell shows it.
     pub elapsed: bool,
 }
@@ -67,6 +75,7 @@ pub fn write_result(
 ) -> io::Result<()> {
     match format {
         OutputFormat::Table => table::write(result, options, out),
+        OutputFormat::Plain => plain::write(result, options, out),
         OutputFormat::Json => json::write(result, options, out),
         OutputFormat::Csv => csv::write(result, b',', out),
         OutputFormat::Tsv => csv::write(result, b'\t', out),

@@ -42,7 +42,9 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
         }
         writeln!(out, "{table}")?;
         if shown < n_rows {
-            writeln!(out, "… {} more row(s) not shown: add LIMIT, or use :format csv to see them all", n_rows - shown)?;
+            let hidden = n_rows - shown;
+            let hint = options.more_rows_hint.unwrap_or("add LIMIT and SKIP to see fewer at a time");
+            writeln!(out, "… {hidden} more row{} not shown: {hint}", if hidden == 1 { "" } else { "s" })?;
         }
     }
     let mut summary = format!("{n_rows} row{}", if n_rows == 1 { "" } else { "s" });
@@ -54,14 +56,19 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
         summary.push_str(&format!(" ({:.1} ms)", total.as_secs_f64() * 1000.0));
     }
     if options.timing {
-        summary.push_str(&format!(
-            " (parse {:.3} ms, plan {:.3} ms, execute {:.3} ms)",
-            result.timing.parse.as_secs_f64() * 1000.0,
-            result.timing.plan.as_secs_f64() * 1000.0,
-            result.timing.execute.as_secs_f64() * 1000.0
-        ));
+        summary.push_str(&format!(" ({})", describe_timing(result)));
     }
     writeln!(out, "{summary}")
+}
+
+/// "parse 0.041 ms, plan 0.020 ms, execute 1.700 ms", for `--timing`.
+pub fn describe_timing(result: &QueryResult) -> String {
+    format!(
+        "parse {:.3} ms, plan {:.3} ms, execute {:.3} ms",
+        result.timing.parse.as_secs_f64() * 1000.0,
+        result.timing.plan.as_secs_f64() * 1000.0,
+        result.timing.execute.as_secs_f64() * 1000.0
+    )
 }
 
 /// "created 2 nodes, set 4 properties", or `None` when nothing changed.

@@ -1,4 +1,4 @@
-//! Every `examples/*.cypher` script runs with `steppe run` and prints exactly the
+//! Every `examples/*.cypher` script runs with `steppe run --format table` and prints exactly the
 //! output recorded beside it in `examples/*.out`.
 
 use std::path::Path;
@@ -19,6 +19,8 @@ fn example_scripts_print_their_recorded_output() {
     for script in scripts {
         let output = Command::new(env!("CARGO_BIN_EXE_steppe"))
             .arg("run")
+            // Recorded as a terminal shows them; a pipe would get plain lines.
+            .args(["--format", "table"])
             .arg(&script)
             .env("NO_COLOR", "1")
             .output()

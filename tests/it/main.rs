@@ -6,5 +6,7 @@ mod csto;
 mod examples;
 mod fixtures;
 mod hostile;
+mod output;
 mod shell;
 mod snapshot;
+mod timeout;

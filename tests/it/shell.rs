@@ -1,6 +1,6 @@
 //! The interactive shell through a pseudo-terminal, as a person uses it: multi-line
-//! entry, Tab completion, a readable error, Ctrl-C on a half-typed statement, and the
-//! history surviving a restart.
+//! entry, Tab completion, a readable error, Ctrl-C on a half-typed statement and on a
+//! running query, the history surviving a restart, long tables cut short, pictures.
 
 use std::path::Path;
 use std::process::Command;
@@ -9,7 +9,15 @@ use rexpect::session::{spawn_command, PtySession};
 
 fn shell(home: &Path) -> PtySession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_steppe"));
-    command.env("HOME", home).env("NO_COLOR", "1").env_remove("XDG_DATA_HOME");
+    // No desktop: `:show` must not open a viewer during the tests.
+    command
+        .env("HOME", home)
+        .env("NO_COLOR", "1")
+        .env_remove("XDG_DATA_HOME")
+        // `:show` draws its pictures in the temporary directory: keep them in the test's.
+        .env("TMPDIR", home)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY");
     spawn_command(command, Some(30_000)).unwrap_or_else(|e| panic!("cannot start the shell: {e}"))
 }
 
@@ -87,6 +95,73 @@ fn a_session_with_completion_errors_ctrl_c_and_history() {
     type_keys(&mut session, "\x1b[A\x1b[A");
     expect(&mut session, ":stats");
     session.send_control('c').unwrap_or_else(|e| panic!("{e}"));
+    expect(&mut session, PROMPT);
+    send(&mut session, ":quit");
+    session.exp_eof().unwrap_or_else(|e| panic!("the shell did not exit: {e}"));
+}
+
+#[test]
+fn ctrl_c_stops_a_running_query_and_the_graph_is_unchanged() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut session = shell(home.path());
+    expect(&mut session, PROMPT);
+    // It creates a node, then counts 10^10 rows: it runs until stopped.
+    send(
+        &mut session,
+        "CREATE (:Country {name: 'Atlantis', aliases: []}) WITH 1 AS x \
+         UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*);",
+    );
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    session.send_control('c').unwrap_or_else(|e| panic!("{e}"));
+    expect(&mut session, "error[ArgumentError/QueryCancelled]");
+    expect(&mut session, PROMPT);
+    // The node it created is gone, and the shell works on.
+    send(&mut session, ":stats");
+    expect(&mut session, "221 nodes, 724 relationships");
+    expect(&mut session, PROMPT);
+    send(&mut session, "MATCH (c:Country {name: 'Atlantis'}) RETURN count(c) AS atlantis;");
+    expect(&mut session, "atlantis");
+    expect(&mut session, "0");
+    expect(&mut session, "1 row");
+    expect(&mut session, PROMPT);
+    // Nothing changed, so :quit does not ask about unsaved changes.
+    send(&mut session, ":quit");
+    session.exp_eof().unwrap_or_else(|e| panic!("the shell did not exit: {e}"));
+}
+
+#[test]
+fn long_tables_are_cut_short_and_pictures_are_drawn() {
+    let home = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut session = shell(home.path());
+    expect(&mut session, PROMPT);
+    send(&mut session, ":rows 5");
+    expect(&mut session, "rows: at most 5");
+    expect(&mut session, PROMPT);
+    send(&mut session, "UNWIND range(1, 300) AS i RETURN i;");
+    // (rexpect reads bytes as Latin-1, so expectations stay ASCII.)
+    expect(&mut session, "295 more rows not shown: `:rows all` shows them");
+    expect(&mut session, "300 rows");
+    expect(&mut session, PROMPT);
+
+    let dot = home.path().join("members.dot");
+    send(&mut session, &format!(":export dot {} MATCH (c:Country)-[r:MEMBER_OF]->(o) RETURN r", dot.display()));
+    expect(&mut session, "7 nodes, 6 relationships");
+    expect(&mut session, PROMPT);
+    let text = std::fs::read_to_string(&dot).unwrap_or_default();
+    assert_eq!(text.matches(" -> ").count(), 6, "{text}");
+
+    send(&mut session, ":show MATCH (p:Person)-[r:LEADS]->(d:Deployment) RETURN r");
+    if Command::new("dot").arg("-V").output().is_ok() {
+        let (_, drew) = session.exp_regex(r"drew \S+\.svg").unwrap_or_else(|e| panic!("no picture: {e}"));
+        expect(&mut session, "(2 nodes, 1 relationship)");
+        let svg = std::fs::read_to_string(drew.trim_start_matches("drew ")).unwrap_or_default();
+        assert!(svg.contains("<svg") && svg.contains("LEADS"), "{drew}: {svg}");
+    } else {
+        expect(&mut session, "`dot` is not installed");
+    }
+    expect(&mut session, PROMPT);
+    send(&mut session, ":export xml out.xml");
+    expect(&mut session, "cannot export to `xml`");
     expect(&mut session, PROMPT);
     send(&mut session, ":quit");
     session.exp_eof().unwrap_or_else(|e| panic!("the shell did not exit: {e}"));

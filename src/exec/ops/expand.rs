@@ -71,6 +71,7 @@ impl Operator for Expand {
                     continue;
                 };
                 for entry in self.pending.by_ref() {
+                    ctx.cancel.tick()?;
                     let other = if entry.start == from { entry.end } else { entry.start };
                     if self.into && *row.get(self.to) != Value::Node(other) {
                         continue;

@@ -73,6 +73,7 @@ impl Operator for Unwind {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         loop {
             if let (Some(row), Some(item)) = (&self.current, self.items.next()) {
+                ctx.cancel.tick()?;
                 let mut out = row.clone();
                 out.set(self.slot, item);
                 return Ok(Some(out));

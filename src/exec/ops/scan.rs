@@ -58,6 +58,7 @@ impl Operator for NodeScan {
         loop {
             if let Some(row) = &self.current {
                 for node in self.candidates.by_ref() {
+                    ctx.cancel.tick()?;
                     if ctx.graph().contains_node(node) {
                         let mut out = row.clone();
                         out.set(self.slot, Value::Node(node));

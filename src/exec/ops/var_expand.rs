@@ -56,6 +56,8 @@ impl VarExpand {
         let exclude = excluded(row, &self.exclude);
         let mut out = Vec::new();
         paths(ctx.graph(), start, step, row, *min, *max, &exclude, &mut |rels, end| {
+            // A long variable-length pattern can find paths for a very long time.
+            ctx.cancel.tick()?;
             if target.is_none_or(|t| t == end) {
                 let mut next = row.clone();
                 let list = if *reversed { rels.iter().rev().copied().collect::<Vec<_>>() } else { rels.to_vec() };
@@ -116,6 +118,7 @@ impl ShortestPath {
             depth += 1;
             let mut next = Vec::new();
             for node in frontier {
+                ctx.cancel.tick()?;
                 for (rel, other) in step_candidates(graph, node, &spec.step, row)? {
                     match depth_of.get(&other) {
                         None => {

@@ -35,6 +35,7 @@ impl Eager {
             }
             let mut out = Vec::with_capacity(rows.len());
             for row in rows {
+                ctx.cancel.tick()?;
                 write(ctx, row, &mut out)?;
             }
             self.output = Some(out.into_iter());
