@@ -1,6 +1,7 @@
 //! Errors as rustc shows them: kind and code, the line of text, a caret under the
-//! column, and the hint.
+//! column, and the hint, drawn by ariadne.
 
+use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
 use steppe::span::LineCol;
 use steppe::{Error, ErrorCode};
 
@@ -10,33 +11,63 @@ pub fn color_allowed(terminal: bool) -> bool {
     terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// `error[Kind/Code]: message`, then ` --> origin:line:column`, the line and a caret.
+/// `[Kind/Code] Error: message`, then the statement's line with a caret under the fault,
+/// and the hint (ariadne, in ASCII so that it reads the same in any terminal or log).
 pub fn render_error(err: &Error, source: &str, origin: &str, color: bool) -> String {
-    let (red, blue, bold, reset) =
-        if color { ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "") };
-    let mut out = format!("{red}error[{}/{}]{reset}{bold}: {}{reset}\n", err.kind(), err.code.as_str(), err.message);
+    let head = format!("{}/{}", err.kind(), err.code.as_str());
     // A statement stopped from outside is at fault as a whole: say where it starts,
     // without underlining all of it.
     let stopped = matches!(err.code, ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut);
-    if let Some(span) = err.span.filter(|_| stopped && !source.is_empty()) {
-        let LineCol { line, column } = LineCol::of(source, span.start);
-        out.push_str(&format!(" {blue}-->{reset} {origin}:{line}:{column}\n"));
-    } else if let Some(span) = err.span.filter(|_| !source.is_empty()) {
-        let LineCol { line, column } = LineCol::of(source, span.start);
-        let text = source.lines().nth(line - 1).unwrap_or("");
-        let gutter = " ".repeat(line.to_string().len());
-        let width =
-            source.get(span.start..span.end).map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-        let width = width.min(text.chars().count().saturating_sub(column - 1).max(1));
-        out.push_str(&format!("{gutter}{blue}-->{reset} {origin}:{line}:{column}\n"));
-        out.push_str(&format!("{gutter} {blue}|{reset}\n"));
-        out.push_str(&format!("{blue}{line} |{reset} {text}\n"));
-        out.push_str(&format!("{gutter} {blue}|{reset} {}{red}{}{reset}\n", " ".repeat(column - 1), "^".repeat(width)));
-    } else if let Some(file) = &err.file {
-        out.push_str(&format!(" --> {file}\n"));
+    let located = err.span.filter(|s| !source.is_empty() && s.start <= source.len());
+    let mut out = Vec::new();
+    match located {
+        Some(span) if !stopped => {
+            let end = span.end.clamp(span.start + 1, source.len().max(span.start + 1));
+            let config = Config::default()
+                .with_color(color)
+                .with_char_set(CharSet::Ascii)
+                .with_index_type(IndexType::Byte)
+                .with_compact(false);
+            let mut report = Report::build(ReportKind::Error, (origin, span.start..end))
+                .with_config(config)
+                .with_code(&head)
+                .with_message(&err.message)
+                .with_label(Label::new((origin, span.start..end)).with_message(label_for(err)).with_color(Color::Red));
+            if let Some(hint) = &err.hint {
+                report = report.with_help(hint);
+            }
+            // Writing into a Vec cannot fail; should ariadne fail, the plain lines below still say it all.
+            if report.finish().write((origin, Source::from(source)), &mut out).is_ok() {
+                return String::from_utf8_lossy(&out).into_owned();
+            }
+            plain(err, &head, Some(LineCol::of(source, span.start)), origin)
+        }
+        Some(span) => plain(err, &head, Some(LineCol::of(source, span.start)), origin),
+        None => plain(err, &head, None, origin),
+    }
+}
+
+/// The words under the caret, short: the message above says the rest.
+fn label_for(err: &Error) -> &'static str {
+    match err.code {
+        ErrorCode::UnknownLabel | ErrorCode::UnknownRelationshipType | ErrorCode::UnknownPropertyKey => {
+            "not in the schema"
+        }
+        ErrorCode::UndefinedVariable => "not defined here",
+        _ => "here",
+    }
+}
+
+/// Without a line to show: `[Kind/Code] Error: message`, where, and the hint.
+fn plain(err: &Error, head: &str, at: Option<LineCol>, origin: &str) -> String {
+    let mut out = format!("[{head}] Error: {}\n", err.message);
+    match (at, &err.file) {
+        (Some(LineCol { line, column }), _) => out.push_str(&format!("   --> {origin}:{line}:{column}\n")),
+        (None, Some(file)) => out.push_str(&format!("   --> {file}\n")),
+        (None, None) => {}
     }
     if let Some(hint) = &err.hint {
-        out.push_str(&format!("  = hint: {hint}\n"));
+        out.push_str(&format!("   Help: {hint}\n"));
     }
     out
 }
@@ -52,13 +83,17 @@ mod tests {
         let err = Error::at(ErrorCode::UnknownPropertyKey, Span::new(27, 30), "unknown property key `nme`")
             .with_hint("did you mean `name`?");
         let shown = render_error(&err, source, "input", false);
-        assert_eq!(
-            shown,
-            "error[SchemaError/UnknownPropertyKey]: unknown property key `nme`\n \
-             --> input:2:10\n  |\n2 | RETURN c.nme\n  |          ^^^\n  = hint: did you mean `name`?\n"
-        );
+        let lines: Vec<&str> = shown.lines().map(str::trim_end).collect();
+        assert_eq!(lines[0], "[SchemaError/UnknownPropertyKey] Error: unknown property key `nme`", "{shown}");
+        assert!(lines[1].ends_with("input:2:10 ]"), "{shown}");
+        let text = lines.iter().position(|l| l.ends_with("2 | RETURN c.nme")).expect("the statement's line");
+        // The caret line puts `^` under each byte of `nme`, columns 10 to 12.
+        let under = lines[text + 1];
+        let caret_at = under.find('^').expect("a caret");
+        assert_eq!(caret_at - lines[text].find("RETURN").unwrap_or(0), "RETURN c.".len(), "{shown}");
+        assert!(shown.contains("Help: did you mean `name`?"), "{shown}");
         assert!(!shown.contains('\x1b'));
-        assert!(render_error(&err, source, "input", true).contains("\x1b[31;1m"));
+        assert!(render_error(&err, source, "input", true).contains('\x1b'));
     }
 
     #[test]
