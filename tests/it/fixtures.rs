@@ -9,6 +9,7 @@
 //! - `// @rows: N`: only the number of rows.
 //! - `// @error: Kind/Code L:C`: the statement fails so, at line L, column C of the file;
 //!   and the graph is left unchanged (checked by comparing snapshots).
+//! - `// @hint: text`: after `@error`, the hint the error carries ("did you mean `Country`?").
 //! - `// @plan:` then `// ` lines up to a blank line: the EXPLAIN text of the statement.
 //!
 //! A statement with no directive must succeed. `// @graph: csto` on the first line runs
@@ -29,6 +30,7 @@ struct Case {
     unordered: bool,
     rows: Option<usize>,
     error: Option<String>,
+    hint: Option<String>,
     plan: Option<String>,
 }
 
@@ -71,6 +73,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
                 "unordered" => last.unordered = true,
                 "rows" => last.rows = value.parse().ok(),
                 "error" => last.error = Some(value.to_string()),
+                "hint" => last.hint = Some(value.to_string()),
                 "plan" => {
                     last.plan = Some(String::new());
                     mode = "plan";
@@ -122,6 +125,11 @@ fn run_case(db: &mut Database, case: &Case, file_text: &str) -> Result<(), Strin
             let actual = format!("{}/{} {pos}", err.kind(), err.code.as_str());
             if actual.trim() != expected.trim() {
                 return Err(format!("expected error {expected}, got {actual} ({})", err.message));
+            }
+            if let Some(hint) = &case.hint {
+                if err.hint.as_deref() != Some(hint.as_str()) {
+                    return Err(format!("expected the hint {hint:?}, got {:?}", err.hint));
+                }
             }
             if before != Some(snapshot::to_bytes(db.graph()).unwrap_or_default()) {
                 return Err("the failing statement changed the graph".to_string());
