@@ -190,7 +190,11 @@ impl Binder<'_> {
             ast::ExprKind::Exists(inner) => {
                 self.in_predicate = true;
                 let inner = self.bind(inner, aggregates)?;
-                (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool)
+                match inner.kind {
+                    // exists((a)-->(b)) is the pattern predicate itself.
+                    ExprKind::PatternExists(_) => (inner.kind, Type::Bool),
+                    _ => (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool),
+                }
             }
             ast::ExprKind::MapProjection { variable, items } => self.bind_map_projection(variable, items, span)?,
             ast::ExprKind::ExistsSubquery(query) => {

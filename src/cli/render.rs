@@ -1,7 +1,7 @@
 //! Errors as rustc shows them: kind and code, the line of text, a caret under the
 //! column, and the hint, drawn by ariadne.
 
-use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
+use ariadne::{CharSet, Color, Config, Label, Report, ReportKind, Source};
 use steppe::span::LineCol;
 use steppe::{Error, ErrorCode};
 
@@ -22,22 +22,29 @@ pub fn render_error(err: &Error, source: &str, origin: &str, color: bool) -> Str
     let mut out = Vec::new();
     match located {
         Some(span) if !stopped => {
-            let end = span.end.clamp(span.start + 1, source.len().max(span.start + 1));
-            let config = Config::default()
-                .with_color(color)
-                .with_char_set(CharSet::Ascii)
-                .with_index_type(IndexType::Byte)
-                .with_compact(false);
-            let mut report = Report::build(ReportKind::Error, (origin, span.start..end))
+            // The caret may stand just past the last character (an error at the end of
+            // input); ariadne counts characters, the span counts bytes.
+            let padded;
+            let text = if span.start >= source.len() {
+                padded = format!("{source} ");
+                padded.as_str()
+            } else {
+                source
+            };
+            let start = text.floor_char_boundary(span.start);
+            let end = text.ceil_char_boundary(span.end.max(start + 1)).min(text.len());
+            let (start, end) = (text[..start].chars().count(), text[..end].chars().count());
+            let config = Config::default().with_color(color).with_char_set(CharSet::Ascii).with_compact(false);
+            let mut report = Report::build(ReportKind::Error, (origin, start..end))
                 .with_config(config)
                 .with_code(&head)
                 .with_message(&err.message)
-                .with_label(Label::new((origin, span.start..end)).with_message(label_for(err)).with_color(Color::Red));
+                .with_label(Label::new((origin, start..end)).with_message(label_for(err)).with_color(Color::Red));
             if let Some(hint) = &err.hint {
                 report = report.with_help(hint);
             }
             // Writing into a Vec cannot fail; should ariadne fail, the plain lines below still say it all.
-            if report.finish().write((origin, Source::from(source)), &mut out).is_ok() {
+            if report.finish().write((origin, Source::from(text)), &mut out).is_ok() {
                 return String::from_utf8_lossy(&out).into_owned();
             }
             plain(err, &head, Some(LineCol::of(source, span.start)), origin)
@@ -94,6 +101,17 @@ mod tests {
         assert!(shown.contains("Help: did you mean `name`?"), "{shown}");
         assert!(!shown.contains('\x1b'));
         assert!(render_error(&err, source, "input", true).contains('\x1b'));
+    }
+
+    #[test]
+    fn any_span_renders_without_panicking() {
+        let source = "MATCH (c:Страна)\nRETURN c.имя, '✓'";
+        for start in 0..=source.len() + 2 {
+            for end in start..=source.len() + 2 {
+                let err = Error::at(ErrorCode::UnexpectedSyntax, Span::new(start, end), "bad");
+                assert!(render_error(&err, source, "input", false).starts_with("[SyntaxError/UnexpectedSyntax]"));
+            }
+        }
     }
 
     #[test]

@@ -156,7 +156,8 @@ fn in_relationship_length(text: &str, offset: usize, variant: &pest::error::Erro
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives.contains(&Rule::range),
         pest::error::ErrorVariant::CustomError { .. } => false,
     };
-    in_relationship && (expects_length || before.trim_end().ends_with('*'))
+    let rest = text.get(offset..).unwrap_or("");
+    in_relationship && (expects_length && rest.starts_with('.') || before.trim_end().ends_with('*'))
 }
 
 /// A word that starts like a number but is none: `0x`, `0xZZ`, `12ab`.

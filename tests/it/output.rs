@@ -69,7 +69,7 @@ fn the_shell_on_a_pipe_stops_at_the_first_error_with_its_line() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "one\n1\n");
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("error[SyntaxError/UndefinedVariable]") && stderr.contains("<stdin>:3:8"), "{stderr}");
+    assert!(stderr.contains("[SyntaxError/UndefinedVariable] Error") && stderr.contains("<stdin>:3:8"), "{stderr}");
     assert_no_decoration(&stderr);
 }
 

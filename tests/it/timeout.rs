@@ -20,7 +20,7 @@ fn an_endless_query_times_out_with_its_limit_in_the_message() {
     let out = steppe(&["query", "--empty", "--timeout", "50ms", ENDLESS]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("error[ArgumentError/QueryTimedOut]"), "{err}");
+    assert!(err.contains("[ArgumentError/QueryTimedOut] Error"), "{err}");
     assert!(err.contains("time limit of 50ms"), "{err}");
     assert!(err.contains("--> query:1:1"), "{err}");
 }

@@ -359,7 +359,11 @@ fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     cursor.take(Rule::EXISTS)?;
     let inner = cursor.take_any()?;
     match inner.as_rule() {
-        Rule::pattern_predicate => Ok(ExprKind::PatternPredicate(Box::new(pattern_predicate(inner)?))),
+        Rule::pattern_predicate => {
+            let span = span_of(&inner);
+            let pattern = Expr { kind: ExprKind::PatternPredicate(Box::new(pattern_predicate(inner)?)), span };
+            Ok(ExprKind::Exists(Box::new(pattern)))
+        }
         Rule::expr => Ok(ExprKind::Exists(Box::new(expr(inner)?))),
         _ => Err(unexpected(&inner, "EXISTS")),
     }
