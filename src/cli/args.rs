@@ -83,9 +83,37 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Bulk import into the --db graph file: CSV files in the neo4j-admin layout, or a JSON export.
+    ///
+    /// Headers as neo4j-admin reads them: `:ID` (or `name:ID`, `:ID(space)`), `:LABEL`, `:START_ID`,
+    /// `:END_ID`, `:TYPE`, `:IGNORE`, and typed columns such as `year:int`, `weight:float`,
+    /// `tags:string[]` (arrays split on `;`). The file is replaced only when the whole import succeeded.
+    Import(ImportArgs),
     /// Parse and type-check a script against the schema without running it.
     Check {
         /// The script file ('-' reads standard input).
         file: PathBuf,
     },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ImportArgs {
+    /// A nodes file: FILE, or Label1:Label2=FILE to give every row these labels.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "json")]
+    pub nodes: Vec<String>,
+    /// A relationships file: FILE, or TYPE=FILE to give every row this type.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "json")]
+    pub relationships: Vec<String>,
+    /// A JSON export (`steppe export --to json`) to import instead of CSV files.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// The field delimiter of the CSV files.
+    #[arg(long, value_name = "CHAR", default_value = ",")]
+    pub delimiter: char,
+    /// The delimiter between the items of an array field.
+    #[arg(long, value_name = "CHAR", default_value = ";")]
+    pub array_delimiter: char,
+    /// How ids compare and are stored: string (`7` and `07` differ) or integer.
+    #[arg(long, value_name = "TYPE", default_value = "string", value_parser = ["string", "integer"])]
+    pub id_type: String,
 }

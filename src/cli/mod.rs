@@ -3,6 +3,7 @@
 
 mod args;
 mod help;
+mod import;
 mod line;
 mod meta;
 mod render;
@@ -32,6 +33,10 @@ pub fn run() -> anyhow::Result<u8> {
             return Ok(code);
         }
     };
+    // An import opens (or creates) its graph file itself, and only after it succeeded.
+    if let Some(Command::Import(args)) = &cli.command {
+        return Ok(import::run(&cli.graph, args));
+    }
     let session = match open_graph(&cli.graph, cli.init_default) {
         Ok(session) => session,
         Err(message) => {
@@ -62,6 +67,7 @@ pub fn run() -> anyhow::Result<u8> {
             let mut session = session;
             session.export(&to, query.as_deref(), show, output.as_deref())
         }
+        Some(Command::Import(_)) => Ok(EXIT_USAGE),
         Some(Command::Check { file }) => {
             let Some(text) = read_input(&file) else {
                 return Ok(EXIT_USAGE);
