@@ -70,16 +70,20 @@ pub enum Command {
     },
     /// Export the whole graph, or the subgraph a query returns.
     Export {
-        /// The format to write (DOT for Graphviz; more formats come later).
-        #[arg(long, value_name = "FORMAT", value_parser = ["dot"])]
+        /// The format: dot, svg (dot rendered by Graphviz), json (lossless, for `import --json`),
+        /// graphml, cypher (a script that recreates the graph), or csv (neo4j-admin files; needs -o DIR).
+        #[arg(long, value_name = "FORMAT", value_parser = ["dot", "svg", "json", "graphml", "cypher", "csv"])]
         to: String,
+        /// For --to cypher: steppe (schema DDL and data) or neo4j (for Neo4j 5 and Memgraph).
+        #[arg(long, value_name = "DIALECT", default_value = "steppe", value_parser = ["steppe", "neo4j"])]
+        dialect: String,
         /// Export only the nodes, relationships and paths this query returns.
         #[arg(long, value_name = "QUERY")]
         query: Option<String>,
         /// Property keys to show on nodes and relationships, comma-separated (default: each node's name).
         #[arg(long, value_name = "KEYS", value_delimiter = ',')]
         show: Vec<String>,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (for csv: this directory).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
