@@ -29,9 +29,17 @@ use crate::import::{type_name, ScalarType};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId, PropertyType, RelId, RelTypeId};
 use crate::value::Value;
 
-/// Writes the view as CSV files into `dir` (created if missing); returns the names of
-/// the files written.
-pub fn export_csv(view: &GraphView<'_>, dir: &Path) -> Result<Vec<String>> {
+/// What a CSV export wrote, as `steppe import` needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvExport {
+    /// The nodes files, then the relationships files, by name inside the directory.
+    pub nodes: Vec<String>,
+    pub relationships: Vec<String>,
+    pub array_delimiter: char,
+}
+
+/// Writes the view as CSV files into `dir` (created if missing).
+pub fn export_csv(view: &GraphView<'_>, dir: &Path) -> Result<CsvExport> {
     let failed = |e: io::Error| {
         Error::new(ErrorCode::FileWrite, format!("cannot write the CSV export: {e}")).in_file(dir.display().to_string())
     };
@@ -39,26 +47,21 @@ pub fn export_csv(view: &GraphView<'_>, dir: &Path) -> Result<Vec<String>> {
     let graph = view.graph;
     let array_delimiter = choose_array_delimiter(view);
     let mut names = FileNames::default();
-    let mut written = Vec::new();
     let mut node_files = Vec::new();
     for (labels, nodes) in nodes_by_labels(view) {
         let name = names.take("nodes", &label_names(graph, &labels).join("+"));
         write_nodes(graph, &labels, &nodes, array_delimiter, &dir.join(&name)).map_err(failed)?;
-        node_files.push(name.clone());
-        written.push(name);
+        node_files.push(name);
     }
     let mut rel_files = Vec::new();
     for (ty, rels) in rels_by_type(view) {
         let name = names.take("rels", graph.catalog().rel_type_name(ty));
         write_rels(graph, ty, &rels, array_delimiter, &dir.join(&name)).map_err(failed)?;
-        rel_files.push(name.clone());
-        written.push(name);
+        rel_files.push(name);
     }
     fs::write(dir.join("schema.cypher"), graph.schema().to_ddl(graph.catalog())).map_err(failed)?;
-    written.push("schema.cypher".into());
     fs::write(dir.join("README.txt"), readme(&node_files, &rel_files, array_delimiter)).map_err(failed)?;
-    written.push("README.txt".into());
-    Ok(written)
+    Ok(CsvExport { nodes: node_files, relationships: rel_files, array_delimiter })
 }
 
 /// The array delimiter: `;` unless a string in some list holds it.

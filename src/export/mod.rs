@@ -18,7 +18,7 @@ mod dot;
 mod graphml;
 mod json;
 
-pub use self::csv::export_csv;
+pub use self::csv::{export_csv, CsvExport};
 pub use cypher::Dialect;
 pub use json::{FORMAT as JSON_FORMAT, VERSION as JSON_VERSION};
 

@@ -4,7 +4,10 @@
 mod cli;
 mod csto;
 mod examples;
+mod export_formats;
 mod fixtures;
 mod hostile;
+mod import_errors;
+mod roundtrip;
 mod shell;
 mod snapshot;
