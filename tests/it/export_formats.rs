@@ -51,14 +51,19 @@ fn graphml_parses_with_typed_keys_and_exact_text() {
     assert_eq!(elements("node").count(), 2);
     assert_eq!(elements("edge").count(), 2);
     let key_type = |id: &str| {
-        elements("key").find(|k| k.attribute("id") == Some(id)).and_then(|k| k.attribute("attr.type")).map(str::to_string)
+        elements("key")
+            .find(|k| k.attribute("id") == Some(id))
+            .and_then(|k| k.attribute("attr.type"))
+            .map(str::to_string)
     };
     assert_eq!(key_type("n_n").as_deref(), Some("long"));
     assert_eq!(key_type("n_x").as_deref(), Some("double"));
     assert_eq!(key_type("n_ok").as_deref(), Some("boolean"));
     assert_eq!(key_type("n_tags").as_deref(), Some("string"));
     assert_eq!(key_type("e_w").as_deref(), Some("double"));
-    let data = |key: &str| elements("data").filter(|d| d.attribute("key") == Some(key)).filter_map(|d| d.text()).collect::<Vec<_>>();
+    let data = |key: &str| {
+        elements("data").filter(|d| d.attribute("key") == Some(key)).filter_map(|d| d.text()).collect::<Vec<_>>()
+    };
     assert!(data("n_name").contains(&"back\\slash \"quoted\" <tag> & amp"), "{text}");
     assert_eq!(data("n_note"), vec!["two\nlines"]);
     assert_eq!(data("n_x"), vec!["NaN"]);
@@ -69,7 +74,9 @@ fn graphml_parses_with_typed_keys_and_exact_text() {
     assert_eq!(data("e_why"), vec!["it's <fine>"]);
     // Every edge names nodes that exist.
     let ids: Vec<&str> = elements("node").filter_map(|n| n.attribute("id")).collect();
-    assert!(elements("edge").all(|e| ids.contains(&e.attribute("source").unwrap_or("")) && ids.contains(&e.attribute("target").unwrap_or(""))));
+    assert!(elements("edge")
+        .all(|e| ids.contains(&e.attribute("source").unwrap_or(""))
+            && ids.contains(&e.attribute("target").unwrap_or(""))));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
 mod cli;
+mod cli_export_import;
 mod csto;
 mod examples;
 mod export_formats;

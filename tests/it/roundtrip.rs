@@ -16,7 +16,8 @@ pub fn canonical(graph: &Graph) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut ddl: Vec<String> = graph.schema().to_ddl(catalog).lines().map(str::to_string).collect();
     ddl.sort();
     let node = |id| {
-        let mut labels: Vec<String> = graph.node_labels(id).iter().map(|l| catalog.label_name(*l).to_string()).collect();
+        let mut labels: Vec<String> =
+            graph.node_labels(id).iter().map(|l| catalog.label_name(*l).to_string()).collect();
         labels.sort();
         let mut props: Vec<String> =
             graph.node_properties(id).map(|(k, v)| format!("{}={v:?}", catalog.prop_key_name(k))).collect();
@@ -70,7 +71,10 @@ lines', empty: '', uni: 'Алматы ✓ 中文', big: 9223372036854775807, sma
         "#,
     );
     if with_maps {
-        run(&mut db, "MATCH (n:Plain) SET n.m = {a: 1, b: [date('2022-01-01')], c: {d: 'e'}}, n.tricky = {`$date`: 'no'}");
+        run(
+            &mut db,
+            "MATCH (n:Plain) SET n.m = {a: 1, b: [date('2022-01-01')], c: {d: 'e'}}, n.tricky = {`$date`: 'no'}",
+        );
     }
     db
 }
@@ -184,7 +188,10 @@ fn the_neo4j_dialect_has_no_steppe_ddl_and_cleans_up() {
     export(ExportFormat::Cypher, &GraphView::whole(db.graph()), &options, &mut out).unwrap_or_else(|e| panic!("{e}"));
     let text = String::from_utf8(out).unwrap_or_default();
     let statements: Vec<&str> = text.lines().filter(|l| !l.starts_with("//") && !l.is_empty()).collect();
-    assert!(statements.iter().all(|s| s.starts_with("UNWIND [") || s.starts_with("MATCH (n:__SteppeImport)")), "{text}");
+    assert!(
+        statements.iter().all(|s| s.starts_with("UNWIND [") || s.starts_with("MATCH (n:__SteppeImport)")),
+        "{text}"
+    );
     assert!(!text.contains("NODE TYPE"));
     assert_eq!(statements.last(), Some(&"MATCH (n:__SteppeImport) REMOVE n:__SteppeImport, n.__steppe_id;"));
     // Every node and relationship is in some batch.
@@ -216,7 +223,10 @@ fn the_comparison_sees_value_types_and_missing_entities() {
     let db = every_value_open(true);
     let (_, nodes, rels) = canonical(db.graph());
     assert_eq!((nodes.len(), rels.len()), (4, 4));
-    assert!(nodes.iter().any(|n| n.contains("nan=Float(NaN)") && n.contains("big=Int(9223372036854775807)")), "{nodes:?}");
+    assert!(
+        nodes.iter().any(|n| n.contains("nan=Float(NaN)") && n.contains("big=Int(9223372036854775807)")),
+        "{nodes:?}"
+    );
     let mut changed = every_value_open(true);
     run(&mut changed, "MATCH (n:Thing {n: 1}) SET n.n = 1.0");
     assert_ne!(canonical(changed.graph()), canonical(db.graph()));
