@@ -254,7 +254,8 @@ fn a_typed_graph_refuses_rows_its_schema_does_not_allow() {
     let schema =
         "CREATE NODE TYPE Person (name STRING KEY, born INT); CREATE RELATIONSHIP TYPE KNOWS (Person -> Person);";
     db.execute_script(schema, &Params::new()).unwrap_or_else(|e| panic!("{e}"));
-    let typed: Vec<(&str, &str, &str, ErrorCode, (u32, u32))> = vec![
+    type TypedCase = (&'static str, &'static str, &'static str, ErrorCode, (u32, u32));
+    let typed: Vec<TypedCase> = vec![
         ("unknown label", ":ID,name,:LABEL\n1,A,Person\n2,B,Persn\n", "", ErrorCode::UnknownLabel, (3, 3)),
         ("wrong type", ":ID,name,born,:LABEL\n1,A,1990,Person\n", "", ErrorCode::PropertyTypeMismatch, (2, 1)),
         ("undeclared property", ":ID,name,age:int,:LABEL\n1,A,3,Person\n", "", ErrorCode::UnknownPropertyKey, (2, 1)),
