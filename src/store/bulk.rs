@@ -251,3 +251,33 @@ impl Drop for GraphBuilder<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dropped_load_leaves_the_graph_as_it_was_even_with_placed_ids() {
+        let mut graph = Graph::new();
+        {
+            let mut builder = graph.bulk_load();
+            assert!(builder.started_empty());
+            let label = builder.label("Person").unwrap_or(LabelId(99));
+            let key = builder.prop_key("name");
+            let ok = builder.add_node_at(NodeId(5), vec![label], vec![(key, Value::string("a"))]);
+            assert!(ok.is_ok());
+            let ty = builder.rel_type("KNOWS").unwrap_or(RelTypeId(99));
+            let ok = builder.add_rel_at(RelEntry { id: RelId(3), ty, start: NodeId(5), end: NodeId(5) }, vec![]);
+            assert!(ok.is_ok());
+            assert_eq!((builder.graph().node_count(), builder.graph().rel_count()), (1, 1));
+        }
+        assert_eq!((graph.node_count(), graph.rel_count()), (0, 0));
+        assert_eq!((graph.node_id_bound(), graph.rel_id_bound()), (1, 0));
+        assert_eq!(graph.catalog().lens(), [0, 0, 0]);
+        let mut builder = graph.bulk_load();
+        assert_eq!(builder.add_node(vec![], vec![]).ok(), Some(NodeId(1)));
+        let stats = builder.finish();
+        assert_eq!(stats.nodes_created, 1);
+        assert_eq!(graph.node_count(), 1);
+    }
+}
