@@ -89,7 +89,12 @@ error_codes! {
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
-    IoError => [FileNotFound, FileUnreadable, FileWrite, CorruptSnapshot, UnsupportedSnapshotVersion, NotASnapshot],
+    IoError => [
+        FileNotFound, FileUnreadable, FileWrite, CorruptSnapshot, UnsupportedSnapshotVersion, NotASnapshot,
+        // Imports (`steppe import`): a bad header, row or value in a CSV or JSON file.
+        InvalidCsvHeader, WrongFieldCount, MissingId, DuplicateId, UnknownEndpoint, InvalidCsvValue,
+        InvalidImportFile, ExportUnsupported, GraphvizUnavailable,
+    ],
     SchemaError => [
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
@@ -114,13 +119,17 @@ pub struct Error {
     /// under two classes (`InvalidArgumentType` is a TypeError, but an ArgumentError
     /// for a LIMIT that is not an integer).
     pub kind_override: Option<ErrorKind>,
+    /// A 1-based position in `file` when the error keeps no span into a text: a bad row
+    /// of a CSV file being imported, which is streamed and never held whole. Two `u32`s
+    /// rather than a [`LineCol`] keep `Error` small.
+    pub location: Option<(u32, u32)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
-        Error { code, message: message.into(), span: None, hint: None, file: None, kind_override: None }
+        Error { code, message: message.into(), span: None, hint: None, file: None, kind_override: None, location: None }
     }
 
     pub fn at(code: ErrorCode, span: Span, message: impl Into<String>) -> Error {
@@ -153,6 +162,13 @@ impl Error {
         self
     }
 
+    /// Places the error at a 1-based line and column of its file.
+    pub fn at_location(mut self, line: usize, column: usize) -> Error {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.location = Some((clamp(line), clamp(column)));
+        self
+    }
+
     /// Moves the span right by `offset` bytes: for a statement cut out of a script.
     pub fn shifted(mut self, offset: usize) -> Error {
         self.span = self.span.map(|s| s.shifted(offset));
@@ -171,7 +187,8 @@ impl Error {
 
     /// The 1-based line and column of the error in `source`, the text its span points into.
     pub fn position(&self, source: &str) -> Option<LineCol> {
-        self.span.map(|s| LineCol::of(source, s.start))
+        let located = self.location.map(|(line, column)| LineCol { line: line as usize, column: column as usize });
+        self.span.map(|s| LineCol::of(source, s.start)).or(located)
     }
 
     /// `file:line:column: Kind (Code): message`, for logs and load errors.

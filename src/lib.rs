@@ -13,6 +13,7 @@ pub mod error;
 pub mod exec;
 pub mod export;
 pub mod format;
+pub mod import;
 pub mod planner;
 pub mod result;
 pub mod span;

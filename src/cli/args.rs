@@ -76,22 +76,54 @@ pub enum Command {
     },
     /// Export the whole graph, or the subgraph a query returns.
     Export {
-        /// The format to write (DOT for Graphviz; more formats come later).
-        #[arg(long, value_name = "FORMAT", value_parser = ["dot"])]
+        /// The format: dot, svg (dot rendered by Graphviz), json (lossless, for `import --json`),
+        /// graphml, cypher (a script that recreates the graph), or csv (neo4j-admin files; needs -o DIR).
+        #[arg(long, value_name = "FORMAT", value_parser = ["dot", "svg", "json", "graphml", "cypher", "csv"])]
         to: String,
+        /// For --to cypher: steppe (schema DDL and data) or neo4j (for Neo4j 5 and Memgraph).
+        #[arg(long, value_name = "DIALECT", default_value = "steppe", value_parser = ["steppe", "neo4j"])]
+        dialect: String,
         /// Export only the nodes, relationships and paths this query returns.
         #[arg(long, value_name = "QUERY")]
         query: Option<String>,
         /// Property keys to show on nodes and relationships, comma-separated (default: each node's name).
         #[arg(long, value_name = "KEYS", value_delimiter = ',')]
         show: Vec<String>,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (for csv: this directory).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Bulk import into the --db graph file: CSV files in the neo4j-admin layout, or a JSON export.
+    ///
+    /// Headers as neo4j-admin reads them: `:ID` (or `name:ID`, `:ID(space)`), `:LABEL`, `:START_ID`,
+    /// `:END_ID`, `:TYPE`, `:IGNORE`, and typed columns such as `year:int`, `weight:float`,
+    /// `tags:string[]` (arrays split on `;`). The file is replaced only when the whole import succeeded.
+    Import(ImportArgs),
     /// Parse and type-check a script against the schema without running it.
     Check {
         /// The script file ('-' reads standard input).
         file: PathBuf,
     },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ImportArgs {
+    /// A nodes file: FILE, or Label1:Label2=FILE to give every row these labels.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "json")]
+    pub nodes: Vec<String>,
+    /// A relationships file: FILE, or TYPE=FILE to give every row this type.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "json")]
+    pub relationships: Vec<String>,
+    /// A JSON export (`steppe export --to json`) to import instead of CSV files.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// The field delimiter of the CSV files.
+    #[arg(long, value_name = "CHAR", default_value = ",")]
+    pub delimiter: char,
+    /// The delimiter between the items of an array field.
+    #[arg(long, value_name = "CHAR", default_value = ";")]
+    pub array_delimiter: char,
+    /// How ids compare and are stored: string (`7` and `07` differ) or integer.
+    #[arg(long, value_name = "TYPE", default_value = "string", value_parser = ["string", "integer"])]
+    pub id_type: String,
 }

@@ -2,7 +2,9 @@
 //! reads the terminal, prints, or uses `anyhow`.
 
 mod args;
+mod export;
 mod help;
+mod import;
 mod line;
 mod meta;
 mod render;
@@ -33,6 +35,10 @@ pub fn run() -> anyhow::Result<u8> {
             return Ok(code);
         }
     };
+    // An import opens (or creates) its graph file itself, and only after it succeeded.
+    if let Some(Command::Import(args)) = &cli.command {
+        return Ok(import::run(&cli.graph, args));
+    }
     let session = match open_graph(&cli.graph, cli.init_default) {
         Ok(session) => session,
         Err(message) => {
@@ -59,10 +65,17 @@ pub fn run() -> anyhow::Result<u8> {
             };
             session.run_text(&text, &file.display().to_string(), false)
         }
-        Some(Command::Export { to, query, show, output }) => {
+        Some(Command::Export { to, dialect, query, show, output }) => {
             let mut session = session;
-            session.export(&to, query.as_deref(), show, output.as_deref())
+            session.export(export::Request {
+                to: &to,
+                dialect: &dialect,
+                query: query.as_deref(),
+                show,
+                output: output.as_deref(),
+            })
         }
+        Some(Command::Import(_)) => Ok(EXIT_USAGE),
         Some(Command::Check { file }) => {
             let Some(text) = read_input(&file) else {
                 return Ok(EXIT_USAGE);
@@ -324,50 +337,8 @@ impl Session {
     }
 
     /// `steppe export`: the whole graph, or what `query` returns, to `output` or stdout.
-    fn export(
-        &mut self,
-        to: &str,
-        query: Option<&str>,
-        show: Vec<String>,
-        output: Option<&Path>,
-    ) -> anyhow::Result<u8> {
-        use steppe::export::{export, ExportFormat, ExportOptions, GraphView};
-        let Some(format) = ExportFormat::parse(to) else {
-            report(&format!("cannot export to `{to}`"));
-            return Ok(EXIT_USAGE);
-        };
-        let result = match query {
-            Some(text) => match self.db.execute(text, &self.params) {
-                Ok(result) => Some(result),
-                Err(err) => {
-                    self.print_error(&err, text, "query", &mut io::stdout())?;
-                    return Ok(EXIT_QUERY);
-                }
-            },
-            None => None,
-        };
-        let graph = self.db.graph();
-        let view = match &result {
-            Some(result) => GraphView::of_result(graph, result),
-            None => GraphView::whole(graph),
-        };
-        let options = ExportOptions { show };
-        let written = match output {
-            Some(path) => std::fs::File::create(path).and_then(|file| {
-                let mut writer = io::BufWriter::new(file);
-                export(format, &view, &options, &mut writer)?;
-                writer.flush()
-            }),
-            None => export(format, &view, &options, &mut io::stdout().lock()),
-        };
-        match written {
-            Ok(()) => Ok(EXIT_OK),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(EXIT_OK),
-            Err(e) => {
-                report(&format!("cannot write the export: {e}"));
-                Ok(EXIT_USAGE)
-            }
-        }
+    fn export(&mut self, request: export::Request<'_>) -> anyhow::Result<u8> {
+        export::run(self, request)
     }
 
     /// `steppe check`: parse and check every statement against the schema.

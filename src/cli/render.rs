@@ -31,8 +31,8 @@ pub fn render_error(err: &Error, source: &str, origin: &str, color: bool) -> Str
             } else {
                 source
             };
-            let start = text.floor_char_boundary(span.start);
-            let end = text.ceil_char_boundary(span.end.max(start + 1)).min(text.len());
+            let start = (0..=span.start.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let end = (span.end.max(start + 1)..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
             let (start, end) = (text[..start].chars().count(), text[..end].chars().count());
             let config = Config::default().with_color(color).with_char_set(CharSet::Ascii).with_compact(false);
             let mut report = Report::build(ReportKind::Error, (origin, start..end))

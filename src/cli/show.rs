@@ -114,7 +114,7 @@ fn write_export(
     format: ExportFormat,
     result: Option<&QueryResult>,
     path: &Path,
-) -> io::Result<Written> {
+) -> steppe::Result<Written> {
     let graph = session.db.graph();
     let view = match result {
         Some(result) => GraphView::of_result(graph, result),

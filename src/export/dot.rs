@@ -161,7 +161,7 @@ mod tests {
             "CREATE (a:Country {name: 'Say \"Hi\"'})-[:MEMBER_OF {since: 1992}]->(b:Organization {name: 'CSTO'})";
         assert!(db.execute(setup, &crate::Params::new()).is_ok());
         let mut out = Vec::new();
-        let options = ExportOptions { show: vec!["name".into(), "since".into()] };
+        let options = ExportOptions { show: vec!["name".into(), "since".into()], ..ExportOptions::default() };
         assert!(write(&super::super::GraphView::whole(db.graph()), &options, &mut out).is_ok());
         let text = String::from_utf8(out).unwrap_or_default();
         assert!(text.starts_with("digraph steppe {"), "{text}");

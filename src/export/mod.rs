@@ -1,14 +1,31 @@
 //! Exporting a graph, or the part of it a query returned, to formats other tools read.
 //!
 //! Input: a [`GraphView`] (the whole graph or a subgraph). Output: text written to any
-//! `io::Write`. Exporters read the graph and never change it, and never print by
-//! themselves.
+//! `io::Write` ([`export`]), or, for CSV, files in a directory ([`export_csv`]).
+//! Exporters read the graph and never change it, and never print by themselves.
+//!
+//! | format | module | lossless | read back by |
+//! |---|---|---|---|
+//! | DOT, SVG | `dot.rs`, [`render_svg`] | no (a picture) | Graphviz |
+//! | JSON | `json.rs` | yes | `steppe import --json` |
+//! | GraphML | `graphml.rs` | no schema; lists as JSON text | networkx, Gephi, yEd |
+//! | Cypher | `cypher.rs` | yes (steppe dialect) | `steppe run`; Neo4j, Memgraph (`--dialect neo4j`) |
+//! | CSV | `csv.rs` | yes but the schema and empty-vs-missing subtleties (see there) | `steppe import`, neo4j-admin |
 
+mod csv;
+mod cypher;
 mod dot;
+mod graphml;
+mod json;
+
+pub use self::csv::{export_csv, CsvExport};
+pub use cypher::Dialect;
+pub use json::{FORMAT as JSON_FORMAT, VERSION as JSON_VERSION};
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
+use crate::error::{Error, ErrorCode, Result};
 use crate::result::QueryResult;
 use crate::store::{Graph, NodeId, RelId};
 use crate::value::Value;
@@ -18,14 +35,34 @@ use crate::value::Value;
 pub enum ExportFormat {
     /// Graphviz DOT, for pictures.
     Dot,
+    /// DOT rendered by Graphviz's `dot -Tsvg`.
+    Svg,
+    /// The whole graph, lossless, for `steppe import --json`.
+    Json,
+    /// GraphML for networkx, Gephi and yEd.
+    Graphml,
+    /// A Cypher script that recreates the graph.
+    Cypher,
+    /// neo4j-admin import CSV files, one per label set and per type, in a directory.
+    Csv,
 }
 
 impl ExportFormat {
     pub fn parse(text: &str) -> Option<ExportFormat> {
         match text.to_ascii_lowercase().as_str() {
             "dot" => Some(ExportFormat::Dot),
+            "svg" => Some(ExportFormat::Svg),
+            "json" => Some(ExportFormat::Json),
+            "graphml" => Some(ExportFormat::Graphml),
+            "cypher" => Some(ExportFormat::Cypher),
+            "csv" => Some(ExportFormat::Csv),
             _ => None,
         }
+    }
+
+    /// Whether the export is a directory of files rather than one stream.
+    pub fn writes_directory(self) -> bool {
+        self == ExportFormat::Csv
     }
 }
 
@@ -35,6 +72,8 @@ pub struct ExportOptions {
     /// Property keys to show on nodes and relationships; empty: each node's `name`
     /// (or `title`, or `id`) only.
     pub show: Vec<String>,
+    /// Which engines the Cypher dump is for.
+    pub dialect: Dialect,
 }
 
 /// The nodes and relationships to export, in id order.
@@ -83,13 +122,63 @@ impl<'g> GraphView<'g> {
     }
 }
 
-pub fn export(
-    format: ExportFormat,
-    view: &GraphView<'_>,
-    options: &ExportOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// Writes `view` in `format` to `out`. CSV, which is a directory of files, goes through
+/// [`export_csv`] instead.
+pub fn export(format: ExportFormat, view: &GraphView<'_>, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
     match format {
-        ExportFormat::Dot => dot::write(view, options, out),
+        ExportFormat::Dot => written(dot::write(view, options, out)),
+        ExportFormat::Svg => {
+            let mut dot_text = Vec::new();
+            written(dot::write(view, options, &mut dot_text))?;
+            written(out.write_all(&render_svg(&dot_text)?))
+        }
+        ExportFormat::Json => written(json::write(view, out)),
+        ExportFormat::Graphml => written(graphml::write(view, out)),
+        ExportFormat::Cypher => cypher::write(view, options.dialect, out),
+        ExportFormat::Csv => Err(Error::new(
+            ErrorCode::ExportUnsupported,
+            "a CSV export is a directory of files: write it with `-o DIR` (export_csv)",
+        )),
+    }
+}
+
+/// The SVG that Graphviz's `dot` draws from `dot_text`; a clear error when Graphviz is
+/// not installed, or when it fails.
+pub fn render_svg(dot_text: &[u8]) -> Result<Vec<u8>> {
+    use std::process::{Command, Stdio};
+    let unavailable = |e: io::Error| {
+        Error::new(ErrorCode::GraphvizUnavailable, format!("cannot run Graphviz's `dot`: {e}"))
+            .with_hint("install Graphviz (e.g. `apt install graphviz` or `brew install graphviz`), or export --to dot")
+    };
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(unavailable)?;
+    // Writing on this thread while `dot` writes its output could deadlock on large
+    // graphs once both pipes fill, so the input goes in from a thread of its own.
+    let mut stdin = child.stdin.take().ok_or_else(|| Error::internal("no pipe to Graphviz"))?;
+    let input = dot_text.to_vec();
+    let feeder = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().map_err(unavailable)?;
+    let fed = feeder.join().map_err(|_| Error::internal("the thread feeding Graphviz failed"))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(Error::new(ErrorCode::GraphvizUnavailable, format!("Graphviz's `dot` failed: {}", stderr.trim())));
+    }
+    fed.map_err(unavailable)?;
+    Ok(output.stdout)
+}
+
+/// A write's outcome as an export's: a reader that went away (`steppe export | head`)
+/// wants no more, which is no failure.
+fn written(result: io::Result<()>) -> Result<()> {
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Error::new(ErrorCode::FileWrite, format!("cannot write the export: {e}")))
+        }
+        _ => Ok(()),
     }
 }

@@ -13,6 +13,7 @@
 //! (journal replay, snapshot load) places an entity at an explicit id by taking over
 //! its retired slot.
 
+mod bulk;
 mod catalog;
 mod constraints;
 mod index;
@@ -26,6 +27,7 @@ use std::fmt;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
 
+pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::PropertyMap;
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};

@@ -1,0 +1,79 @@
+//! `steppe export`: the whole graph, or the subgraph a query returns, in one of the
+//! export formats, to standard output, a file, or (CSV) a directory.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use steppe::export::{export, export_csv, Dialect, ExportFormat, ExportOptions, GraphView};
+use steppe::{Error, ErrorCode};
+
+use super::{report, Session, EXIT_OK, EXIT_QUERY, EXIT_USAGE};
+
+/// What the command line asked for.
+pub struct Request<'a> {
+    pub to: &'a str,
+    pub dialect: &'a str,
+    pub query: Option<&'a str>,
+    pub show: Vec<String>,
+    pub output: Option<&'a Path>,
+}
+
+pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
+    let (Some(format), Some(dialect)) = (ExportFormat::parse(request.to), Dialect::parse(request.dialect)) else {
+        report(&format!("cannot export to `{}` (dialect `{}`)", request.to, request.dialect));
+        return Ok(EXIT_USAGE);
+    };
+    if format.writes_directory() && request.output.is_none() {
+        report("a CSV export is a directory of files: give it with -o DIR");
+        return Ok(EXIT_USAGE);
+    }
+    let result = match request.query {
+        Some(text) => match session.db.execute(text, &session.params) {
+            Ok(result) => Some(result),
+            Err(err) => {
+                session.print_error(&err, text, "query", &mut io::stdout())?;
+                return Ok(EXIT_QUERY);
+            }
+        },
+        None => None,
+    };
+    let graph = session.db.graph();
+    let view = match &result {
+        Some(result) => GraphView::of_result(graph, result),
+        None => GraphView::whole(graph),
+    };
+    let options = ExportOptions { show: request.show, dialect };
+    let written = match (format, request.output) {
+        (ExportFormat::Csv, Some(dir)) => export_csv(&view, dir).map(|_| ()),
+        (_, Some(path)) => to_file(format, &view, &options, path),
+        (_, None) => export(format, &view, &options, &mut io::stdout().lock()),
+    };
+    match written {
+        Ok(()) => Ok(EXIT_OK),
+        Err(err) => {
+            report(&err.describe(""));
+            if let Some(hint) = &err.hint {
+                report(&format!("hint: {hint}"));
+            }
+            Ok(if err.code == ErrorCode::FileWrite { EXIT_USAGE } else { EXIT_QUERY })
+        }
+    }
+}
+
+/// Writes the export into a file beside `path` and renames it over `path` only when it
+/// is complete, so that a failed export leaves no half-written file.
+fn to_file(format: ExportFormat, view: &GraphView<'_>, options: &ExportOptions, path: &Path) -> Result<(), Error> {
+    let failed = |e: io::Error| Error::new(ErrorCode::FileWrite, format!("cannot write {}: {e}", path.display()));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let outcome = std::fs::File::create(&tmp).map_err(failed).and_then(|file| {
+        let mut writer = io::BufWriter::new(file);
+        export(format, view, options, &mut writer)?;
+        writer.flush().map_err(failed)?;
+        std::fs::rename(&tmp, path).map_err(failed)
+    });
+    if outcome.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    outcome
+}

@@ -1,0 +1,283 @@
+//! Bulk loading: appending many nodes and relationships at once, for imports.
+//!
+//! A [`Txn`](super::Txn) records every change with what it replaced, so that a failing
+//! statement can be undone; for an import of millions of rows that log would cost as
+//! much memory as the graph itself. A [`GraphBuilder`] keeps no log: it remembers only
+//! where the graph ended when it began (the id bounds and the catalog's size), appends
+//! entities with the label and key indexes kept in step, and, if it is dropped without
+//! [`GraphBuilder::finish`], removes everything past those bounds again.
+//!
+//! In a typed graph each entity is checked against the schema as it arrives (key
+//! uniqueness through the key index, then its type), so an error can name the row that
+//! caused it; the check reads only the entity and its end nodes, so nodes must come
+//! before the relationships that join them.
+
+use super::{
+    constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
+};
+use crate::error::Result;
+use crate::value::Value;
+
+/// How many entities a bulk load added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BulkStats {
+    pub nodes_created: u64,
+    pub relationships_created: u64,
+    pub properties_set: u64,
+    pub types_defined: u64,
+}
+
+/// Appends to a graph without a change log; rolls back on drop unless finished.
+pub struct GraphBuilder<'g> {
+    graph: &'g mut Graph,
+    /// The id bounds when the load began: every id at or past them is new.
+    node_bound: u32,
+    rel_bound: u32,
+    /// New entities that took a freed slot below the bounds (only slots of entities
+    /// created by a failed statement are ever freed, so these are few).
+    reused_nodes: Vec<NodeId>,
+    reused_rels: Vec<RelId>,
+    defined_node_types: Vec<LabelId>,
+    defined_rel_types: Vec<RelTypeId>,
+    catalog_lens: [usize; 3],
+    stats: BulkStats,
+    finished: bool,
+}
+
+impl Graph {
+    /// Starts a bulk load; see [`GraphBuilder`].
+    pub fn bulk_load(&mut self) -> GraphBuilder<'_> {
+        GraphBuilder {
+            node_bound: self.node_id_bound(),
+            rel_bound: self.rel_id_bound(),
+            catalog_lens: self.catalog().lens(),
+            graph: self,
+            reused_nodes: Vec::new(),
+            reused_rels: Vec::new(),
+            defined_node_types: Vec::new(),
+            defined_rel_types: Vec::new(),
+            stats: BulkStats::default(),
+            finished: false,
+        }
+    }
+}
+
+impl GraphBuilder<'_> {
+    pub fn graph(&self) -> &Graph {
+        self.graph
+    }
+
+    pub fn stats(&self) -> BulkStats {
+        self.stats
+    }
+
+    /// Makes room for this many more nodes and relationships, to avoid regrowing.
+    pub fn reserve(&mut self, nodes: usize, rels: usize) {
+        self.graph.topology.reserve_nodes(nodes);
+        self.graph.topology.reserve_edges(rels);
+    }
+
+    /// Whether the graph held nothing when the load began, so entities may keep the
+    /// ids they had elsewhere.
+    pub fn started_empty(&self) -> bool {
+        self.node_bound <= 1 && self.rel_bound == 0
+    }
+
+    /// A label's id: interned in an open graph; in a typed one, an error unless declared.
+    pub fn label(&mut self, name: &str) -> Result<LabelId> {
+        constraints::resolve_label(self.graph, name)?;
+        Ok(self.graph.catalog_mut().intern_label(name))
+    }
+
+    pub fn rel_type(&mut self, name: &str) -> Result<RelTypeId> {
+        constraints::resolve_rel_type(self.graph, name)?;
+        Ok(self.graph.catalog_mut().intern_rel_type(name))
+    }
+
+    /// A name interned for a type definition, which is what declares it.
+    pub fn label_for_definition(&mut self, name: &str) -> LabelId {
+        self.graph.catalog_mut().intern_label(name)
+    }
+
+    pub fn rel_type_for_definition(&mut self, name: &str) -> RelTypeId {
+        self.graph.catalog_mut().intern_rel_type(name)
+    }
+
+    pub fn prop_key(&mut self, name: &str) -> PropKeyId {
+        self.graph.catalog_mut().intern_prop_key(name)
+    }
+
+    pub fn define_node_type(&mut self, ty: NodeType) -> Result<()> {
+        constraints::check_new_node_type(self.graph, &ty)?;
+        self.defined_node_types.push(ty.label);
+        self.graph.declare_node_type(ty);
+        self.stats.types_defined += 1;
+        Ok(())
+    }
+
+    pub fn define_rel_type(&mut self, ty: RelType) -> Result<()> {
+        constraints::check_new_rel_type(self.graph, &ty)?;
+        self.defined_rel_types.push(ty.rel_type);
+        self.graph.schema.insert_rel_type(ty);
+        self.stats.types_defined += 1;
+        Ok(())
+    }
+
+    /// Appends a node; a key value another node of the same type holds is an error.
+    pub fn add_node(&mut self, labels: Vec<LabelId>, props: Vec<(PropKeyId, Value)>) -> Result<NodeId> {
+        let (labels, props) = self.prepare_node(labels, props)?;
+        let n_props = props.len() as u64;
+        let id = self.graph.insert_node(labels, props);
+        if id.0 < self.node_bound {
+            self.reused_nodes.push(id);
+        }
+        self.stats.nodes_created += 1;
+        self.stats.properties_set += n_props;
+        constraints::check_node(self.graph, id)?;
+        Ok(id)
+    }
+
+    /// Puts a node at a chosen id, for loads that keep ids ([`Self::started_empty`]).
+    pub fn add_node_at(&mut self, id: NodeId, labels: Vec<LabelId>, props: Vec<(PropKeyId, Value)>) -> Result<()> {
+        if id.0 < self.node_bound {
+            return Err(crate::Error::internal(format!("node id {id} is below the bulk load's first id")));
+        }
+        let (labels, props) = self.prepare_node(labels, props)?;
+        let n_props = props.len() as u64;
+        self.graph.place_node(id, labels, props)?;
+        self.stats.nodes_created += 1;
+        self.stats.properties_set += n_props;
+        constraints::check_node(self.graph, id)
+    }
+
+    fn prepare_node(
+        &self,
+        mut labels: Vec<LabelId>,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> Result<(Vec<LabelId>, PropertyMap)> {
+        labels.sort();
+        labels.dedup();
+        let props = constraints::coerce_node_props(self.graph, &labels, PropertyMap::from_entries(props));
+        constraints::check_keys_free(self.graph, None, &labels, &props)?;
+        Ok((labels, props))
+    }
+
+    /// Appends a relationship between two live nodes.
+    pub fn add_rel(
+        &mut self,
+        ty: RelTypeId,
+        start: NodeId,
+        end: NodeId,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> Result<RelId> {
+        if !self.graph.contains_node(start) || !self.graph.contains_node(end) {
+            return Err(crate::Error::internal(format!("relationship between {start} and {end}: no such node")));
+        }
+        let props = constraints::coerce_rel_props(self.graph, ty, PropertyMap::from_entries(props)).into_entries();
+        self.stats.properties_set += props.len() as u64;
+        let id = self.graph.insert_rel(ty, start, end, props);
+        if id.0 < self.rel_bound {
+            self.reused_rels.push(id);
+        }
+        self.stats.relationships_created += 1;
+        constraints::check_rel(self.graph, id)?;
+        Ok(id)
+    }
+
+    /// Puts a relationship at a chosen id, for loads that keep ids.
+    pub fn add_rel_at(&mut self, entry: RelEntry, props: Vec<(PropKeyId, Value)>) -> Result<()> {
+        if entry.id.0 < self.rel_bound {
+            return Err(crate::Error::internal(format!(
+                "relationship id {} is below the bulk load's first id",
+                entry.id
+            )));
+        }
+        let props =
+            constraints::coerce_rel_props(self.graph, entry.ty, PropertyMap::from_entries(props)).into_entries();
+        self.stats.properties_set += props.len() as u64;
+        self.graph.place_rel(entry.id, entry, props)?;
+        self.stats.relationships_created += 1;
+        constraints::check_rel(self.graph, entry.id)
+    }
+
+    /// Keeps everything loaded. (Dropping the builder instead undoes the load.)
+    pub fn finish(mut self) -> BulkStats {
+        self.finished = true;
+        self.stats
+    }
+
+    /// Removes every new entity, newest first so that freed slots are handed out again
+    /// in the order a fresh graph would use them, then the new types and names.
+    fn undo(&mut self) {
+        use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+        // The bounds count occupied slots only, so each step removes the highest one:
+        // a new relationship, or a retired slot that padded the way to a placed id.
+        while self.graph.rel_id_bound() > self.rel_bound {
+            let last = RelId(self.graph.rel_id_bound() - 1);
+            if self.graph.contains_rel(last) {
+                self.graph.unmake_rel(last);
+            } else {
+                self.graph.topology.remove_edge(EdgeIndex::new(last.0 as usize));
+            }
+        }
+        for rel in std::mem::take(&mut self.reused_rels).into_iter().rev() {
+            self.graph.unmake_rel(rel);
+        }
+        while self.graph.node_id_bound() > self.node_bound.max(1) {
+            let last = NodeId(self.graph.node_id_bound() - 1);
+            if self.graph.contains_node(last) {
+                self.graph.unmake_node(last);
+            } else {
+                self.graph.topology.remove_node(NodeIndex::new(last.0 as usize));
+            }
+        }
+        for node in std::mem::take(&mut self.reused_nodes).into_iter().rev() {
+            self.graph.unmake_node(node);
+        }
+        for ty in self.defined_rel_types.drain(..) {
+            self.graph.schema.remove_rel_type(ty);
+        }
+        for label in self.defined_node_types.drain(..) {
+            self.graph.undeclare_node_type(label);
+        }
+        self.graph.catalog_mut().truncate(self.catalog_lens);
+    }
+}
+
+impl Drop for GraphBuilder<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.undo();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dropped_load_leaves_the_graph_as_it_was_even_with_placed_ids() {
+        let mut graph = Graph::new();
+        {
+            let mut builder = graph.bulk_load();
+            assert!(builder.started_empty());
+            let label = builder.label("Person").unwrap_or(LabelId(99));
+            let key = builder.prop_key("name");
+            let ok = builder.add_node_at(NodeId(5), vec![label], vec![(key, Value::string("a"))]);
+            assert!(ok.is_ok());
+            let ty = builder.rel_type("KNOWS").unwrap_or(RelTypeId(99));
+            let ok = builder.add_rel_at(RelEntry { id: RelId(3), ty, start: NodeId(5), end: NodeId(5) }, vec![]);
+            assert!(ok.is_ok());
+            assert_eq!((builder.graph().node_count(), builder.graph().rel_count()), (1, 1));
+        }
+        assert_eq!((graph.node_count(), graph.rel_count()), (0, 0));
+        assert_eq!((graph.node_id_bound(), graph.rel_id_bound()), (1, 0));
+        assert_eq!(graph.catalog().lens(), [0, 0, 0]);
+        let mut builder = graph.bulk_load();
+        assert_eq!(builder.add_node(vec![], vec![]).ok(), Some(NodeId(1)));
+        let stats = builder.finish();
+        assert_eq!(stats.nodes_created, 1);
+        assert_eq!(graph.node_count(), 1);
+    }
+}

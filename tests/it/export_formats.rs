@@ -1,0 +1,88 @@
+//! The picture and interchange exports read back by independent parsers: DOT by
+//! graphviz-rust's parser, GraphML by roxmltree.
+
+use graphviz_rust::dot_structures::{Graph as DotGraph, Stmt};
+use steppe::export::{export, ExportFormat, ExportOptions, GraphView};
+use steppe::{Database, Params};
+
+fn exported(db: &Database, format: ExportFormat) -> String {
+    let mut out = Vec::new();
+    export(format, &GraphView::whole(db.graph()), &ExportOptions::default(), &mut out)
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    String::from_utf8(out).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Names that need escaping in DOT and XML.
+fn awkward() -> Database {
+    let mut db = Database::empty();
+    let script = r#"
+        CREATE (a:`Say "Hi"` {name: 'back\\slash "quoted" <tag> & amp', note: 'two
+lines', n: 7, x: 0.0 / 0.0, ok: true, tags: ['a', 'b'], d: date('2022-01-06')})
+        CREATE (b:Place {name: 'Алматы'})
+        CREATE (a)-[:`REL "1"` {w: 1.5, why: 'it\'s <fine>'}]->(b)
+        CREATE (b)-[:LOOP]->(b);
+    "#;
+    db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.describe(script)));
+    db
+}
+
+fn dot_counts(text: &str) -> (usize, usize) {
+    let graph = graphviz_rust::parse(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let DotGraph::DiGraph { stmts, .. } = graph else { panic!("not a digraph") };
+    let nodes = stmts.iter().filter(|s| matches!(s, Stmt::Node(_))).count();
+    let edges = stmts.iter().filter(|s| matches!(s, Stmt::Edge(_))).count();
+    (nodes, edges)
+}
+
+#[test]
+fn dot_parses_with_one_statement_per_node_and_relationship() {
+    for db in [awkward(), Database::default_graph().unwrap_or_else(|e| panic!("{}", e.message))] {
+        let text = exported(&db, ExportFormat::Dot);
+        assert_eq!(dot_counts(&text), (db.graph().node_count(), db.graph().rel_count()));
+    }
+}
+
+#[test]
+fn graphml_parses_with_typed_keys_and_exact_text() {
+    let db = awkward();
+    let text = exported(&db, ExportFormat::Graphml);
+    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let elements = |name: &'static str| doc.descendants().filter(move |n| n.has_tag_name(name));
+    assert_eq!(elements("node").count(), 2);
+    assert_eq!(elements("edge").count(), 2);
+    let key_type = |id: &str| {
+        elements("key")
+            .find(|k| k.attribute("id") == Some(id))
+            .and_then(|k| k.attribute("attr.type"))
+            .map(str::to_string)
+    };
+    assert_eq!(key_type("n_n").as_deref(), Some("long"));
+    assert_eq!(key_type("n_x").as_deref(), Some("double"));
+    assert_eq!(key_type("n_ok").as_deref(), Some("boolean"));
+    assert_eq!(key_type("n_tags").as_deref(), Some("string"));
+    assert_eq!(key_type("e_w").as_deref(), Some("double"));
+    let data = |key: &str| {
+        elements("data").filter(|d| d.attribute("key") == Some(key)).filter_map(|d| d.text()).collect::<Vec<_>>()
+    };
+    assert!(data("n_name").contains(&"back\\slash \"quoted\" <tag> & amp"), "{text}");
+    assert_eq!(data("n_note"), vec!["two\nlines"]);
+    assert_eq!(data("n_x"), vec!["NaN"]);
+    assert_eq!(data("n_tags"), vec![r#"["a", "b"]"#]);
+    assert_eq!(data("n_d"), vec!["2022-01-06"]);
+    assert!(data("labels").contains(&":Say \"Hi\""));
+    assert!(data("type").contains(&"REL \"1\""));
+    assert_eq!(data("e_why"), vec!["it's <fine>"]);
+    // Every edge names nodes that exist.
+    let ids: Vec<&str> = elements("node").filter_map(|n| n.attribute("id")).collect();
+    assert!(elements("edge")
+        .all(|e| ids.contains(&e.attribute("source").unwrap_or(""))
+            && ids.contains(&e.attribute("target").unwrap_or(""))));
+}
+
+#[test]
+fn graphml_of_the_csto_graph_is_well_formed() {
+    let db = Database::default_graph().unwrap_or_else(|e| panic!("{}", e.message));
+    let text = exported(&db, ExportFormat::Graphml);
+    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.descendants().filter(|n| n.has_tag_name("edge")).count(), db.graph().rel_count());
+}
