@@ -5,13 +5,22 @@
 pub fn nearest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (name.chars().count() / 3).max(1);
     let lower = name.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let by_edits = candidates
+        .iter()
+        .map(|c| (edit_distance(&lower, &c.to_lowercase()), *c))
         // Replacing every character is no typo: `x` is not a misspelt `n`.
         .filter(|(d, _)| *d <= limit && *d < name.chars().count())
         .min_by_key(|(d, c)| (*d, c.len()))
-        .map(|(_, c)| c)
+        .map(|(_, c)| c);
+    // Failing that, a name cut short: `MEMBER` for `MEMBER_OF`.
+    by_edits.or_else(|| {
+        candidates
+            .iter()
+            .filter(|c| lower.chars().count() >= 3 && c.to_lowercase().starts_with(&lower))
+            .min_by_key(|c| c.len())
+            .copied()
+    })
 }
 
 /// A hint sentence for `name`, or `None` when nothing is close.
@@ -55,6 +64,8 @@ mod tests {
         assert_eq!(nearest("person", known), Some("Person"));
         assert_eq!(nearest("Aircraft", known), None);
         assert_eq!(nearest("nmae", ["name", "aliases"]), Some("name"));
+        assert_eq!(nearest("MEMBER", ["MEMBER_OF", "LEADS"]), Some("MEMBER_OF"));
+        assert_eq!(nearest("ME", ["MEMBER_OF"]), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("ab", "ba"), 1);
     }

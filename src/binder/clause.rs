@@ -185,6 +185,7 @@ impl Binder<'_> {
         let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];
         let mut filter = None;
         match &c.yields {
+            None if !self.standalone_call => {}
             None => {
                 for (i, name) in columns.iter().enumerate() {
                     let ident = ast::Ident { name: name.to_string(), span: c.span };

@@ -32,7 +32,7 @@ impl Binder<'_> {
             return Err(Error::at(
                 ErrorCode::InvalidArgumentType,
                 expr.span,
-                format!("WHERE needs a boolean, but this is a {}", super::pattern::type_word(bound.ty)),
+                format!("WHERE needs a boolean, but this is {}", super::pattern::a_type_word(bound.ty)),
             ));
         }
         Ok(bound)
@@ -141,7 +141,11 @@ impl Binder<'_> {
                     .iter()
                     .map(|(w, t)| {
                         self.in_predicate = subject.is_none();
-                        Ok((self.bind(w, aggregates)?, self.bind(t, aggregates)?))
+                        let condition = self.bind(w, aggregates)?;
+                        if subject.is_none() {
+                            expect_boolean("WHEN", &condition)?;
+                        }
+                        Ok((condition, self.bind(t, aggregates)?))
                     })
                     .collect::<Result<Vec<_>>>()?;
                 let otherwise = otherwise.as_ref().map(|e| self.bind(e, aggregates)).transpose()?.map(Box::new);
@@ -213,7 +217,7 @@ impl Binder<'_> {
             return Err(Error::at(
                 ErrorCode::InvalidArgumentType,
                 span,
-                format!("cannot read property `{}` of a {}", key.name, super::pattern::type_word(owner.ty)),
+                format!("cannot read property `{}` of {}", key.name, super::pattern::a_type_word(owner.ty)),
             )
             // A path's property is a compile-time SyntaxError in openCypher; a scalar's a TypeError.
             .as_kind(if owner.ty == Type::Path {
@@ -475,7 +479,7 @@ fn expect_boolean(operator: &str, operand: &bound::Expr) -> Result<()> {
     Err(Error::at(
         ErrorCode::InvalidArgumentType,
         operand.span,
-        format!("{operator} needs booleans, but this is a {}", super::pattern::type_word(operand.ty)),
+        format!("{operator} needs booleans, but this is {}", super::pattern::a_type_word(operand.ty)),
     ))
 }
 
@@ -522,10 +526,10 @@ fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Re
     if !refused {
         return Ok(());
     }
-    let word = super::pattern::type_word;
+    let word = super::pattern::a_type_word;
     let message = match op {
-        In => format!("IN needs a list on its right, but this is a {}", word(r)),
-        _ => format!("cannot apply {op:?} to a {} and a {}", word(l), word(r)),
+        In => format!("IN needs a list on its right, but this is {}", word(r)),
+        _ => format!("cannot apply {op:?} to {} and {}", word(l), word(r)),
     };
     let span = if op == In { rhs.span } else { lhs.span.cover(rhs.span) };
     Err(Error::at(ErrorCode::InvalidArgumentType, span, message))

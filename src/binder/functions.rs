@@ -142,7 +142,7 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         Some(arg) if arg.ty != T::Any && !allowed.contains(&arg.ty) => Err(Error::at(
             ErrorCode::InvalidArgumentType,
             arg.span,
-            format!("{function:?}() does not take a {} argument", super::pattern::type_word(arg.ty)),
+            format!("{function:?}() does not take {} argument", super::pattern::a_type_word(arg.ty)),
         )),
         _ => Ok(()),
     }

@@ -54,11 +54,22 @@ pub(crate) struct Binder<'a> {
     /// Whether the expression being bound stands where a boolean predicate is wanted:
     /// only there may a pattern be used as an expression (`WHERE (a)-->()`).
     in_predicate: bool,
+    /// Whether the query being bound is a lone CALL, which yields all its columns
+    /// without YIELD; inside a query a CALL yields only what YIELD names.
+    standalone_call: bool,
 }
 
 impl<'a> Binder<'a> {
     fn new(view: SchemaView<'a>, params: &'a Params) -> Binder<'a> {
-        Binder { view, params, n_slots: 0, scope: Scope::default(), pattern_rels: Vec::new(), in_predicate: false }
+        Binder {
+            view,
+            params,
+            n_slots: 0,
+            scope: Scope::default(),
+            pattern_rels: Vec::new(),
+            in_predicate: false,
+            standalone_call: false,
+        }
     }
 
     fn new_slot(&mut self) -> Slot {
@@ -103,6 +114,7 @@ impl<'a> Binder<'a> {
 
     fn bind_single_query(&mut self, query: &ast::SingleQuery) -> Result<(bound::SingleQuery, Vec<String>)> {
         clause::check_clause_order(query)?;
+        self.standalone_call = matches!(query.clauses.as_slice(), [ast::Clause::Call(_)]);
         let mut clauses = Vec::new();
         let mut output = Vec::new();
         let mut columns = Vec::new();

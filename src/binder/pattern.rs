@@ -61,7 +61,7 @@ impl Binder<'_> {
                         return Err(Error::at(
                             ErrorCode::VariableTypeConflict,
                             ident.span,
-                            format!("`{}` is bound to a {}, not a node", ident.name, type_word(ty)),
+                            format!("`{}` is bound to {}, not a node", ident.name, a_type_word(ty)),
                         ));
                     }
                     if matches!(usage, PatternUse::Create | PatternUse::Merge)
@@ -139,7 +139,7 @@ impl Binder<'_> {
                         return Err(Error::at(
                             ErrorCode::VariableTypeConflict,
                             ident.span,
-                            format!("`{}` is bound to a {}, not a relationship", ident.name, type_word(found)),
+                            format!("`{}` is bound to {}, not a relationship", ident.name, a_type_word(found)),
                         ));
                     }
                     (slot, true)
@@ -322,6 +322,13 @@ fn check_shortest_path(part: &ast::PatternPart, usage: PatternUse) -> Result<()>
         }
     }
     Ok(())
+}
+
+/// The type with its article, for messages: "an integer", "a node".
+pub(super) fn a_type_word(ty: Type) -> String {
+    let word = type_word(ty);
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {word}")
 }
 
 pub(super) fn type_word(ty: Type) -> &'static str {

@@ -47,16 +47,18 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         ExprKind::Case { subject, whens, otherwise } => {
             case(subject.as_deref(), whens, otherwise.as_deref(), row, graph)
         }
-        ExprKind::ListComprehension { slot, list, filter, map } => {
-            list_comprehension(*slot, eval(list, row, graph)?, filter.as_deref(), map.as_deref(), row, graph, span)
-        }
+        ExprKind::ListComprehension { slot, list, filter, map } => match eval(list, row, graph)? {
+            // Over a null list, a comprehension (like reduce) is null, not empty.
+            Value::Null => Ok(Value::Null),
+            list => list_comprehension(*slot, list, filter.as_deref(), map.as_deref(), row, graph, span),
+        },
         ExprKind::Quantifier { kind, slot, list, filter } => {
             quantifier(*kind, *slot, list, filter.as_deref(), row, graph, span)
         }
-        ExprKind::Reduce { accumulator, init, slot, list, expr } => {
-            let items = list_items(eval(list, row, graph)?, span)?;
-            reduce(*accumulator, eval(init, row, graph)?, *slot, items, expr, row, graph)
-        }
+        ExprKind::Reduce { accumulator, init, slot, list, expr } => match eval(list, row, graph)? {
+            Value::Null => Ok(Value::Null),
+            list => reduce(*accumulator, eval(init, row, graph)?, *slot, list_items(list, span)?, expr, row, graph),
+        },
         ExprKind::PatternExists(part) => Ok(Value::Bool(pattern::exists(part, row, graph)?)),
         ExprKind::ExistsSubquery(subquery) => exists_in_expression(subquery, row, graph),
         ExprKind::PatternComprehension { part, filter, map } => {

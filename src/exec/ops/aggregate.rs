@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::value::Value;
@@ -142,7 +142,8 @@ fn numbers(values: &[Value], span: crate::span::Span) -> Result<Vec<f64>> {
                 ErrorCode::InvalidArgumentType,
                 span,
                 format!("cannot aggregate a {} as a number", other.type_name()),
-            )),
+            )
+            .as_kind(ErrorKind::TypeError)),
         })
         .collect()
 }
