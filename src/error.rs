@@ -80,11 +80,14 @@ error_codes! {
     ],
     SemanticError => [UnsupportedFeature, InvalidPattern, ParameterMissing, MergeReadOwnWrites],
     TypeError => [InvalidPropertyType, PropertyAccessOnNonMap],
-    ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow],
+    ArgumentError => [NumberOutOfRange, InvalidArgumentValue, IntegerOverflow, LimitExceeded],
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
-    IoError => [FileNotFound, FileUnreadable, FileWrite, CorruptSnapshot, UnsupportedSnapshotVersion, NotASnapshot],
+    IoError => [
+        FileNotFound, FileUnreadable, FileWrite, CorruptSnapshot, UnsupportedSnapshotVersion, NotASnapshot,
+        CorruptJournal, DatabaseLocked, ReadOnlyDatabase,
+    ],
     SchemaError => [
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use steppe::format::{write_result, OutputFormat, WriteOptions};
+use steppe::store::durable::{DurableOptions, DEFAULT_CHECKPOINT_BYTES};
 use steppe::syntax::{split_script, ScriptItem};
 use steppe::{Database, Error, Params, QueryResult, Value};
 
@@ -132,21 +133,42 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         return Ok(session(db, None, "built-in CSTO graph".into()));
     };
     let shown = path.display().to_string();
+    let options = DurableOptions {
+        read_only: graph.read_only,
+        create: !graph.read_only,
+        checkpoint_bytes: graph.checkpoint_bytes.unwrap_or(DEFAULT_CHECKPOINT_BYTES),
+    };
+    let open_error = |e: Error| match &e.file {
+        Some(file) => format!("{file}: {}", e.message),
+        None => format!("{shown}: {}", e.message),
+    };
+    let existed = path.exists();
+    if init_default && graph.read_only {
+        return Err("--init-default creates a file; it cannot be --read-only".to_string());
+    }
     if init_default {
-        if path.exists() {
+        if existed {
             return Err(format!("{shown} already exists; --init-default only creates a new file"));
         }
-        let db = Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
-        db.save(path).map_err(|e| e.message)?;
-        return Ok(session(db, Some(path.clone()), shown));
+        let mut db =
+            Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        db.save(path).map_err(open_error)?;
     }
-    if path.exists() {
-        let db = Database::open(path).map_err(|e| format!("{shown}: {}", e.message))?;
-        return Ok(session(db, Some(path.clone()), shown));
+    let mut db = Database::open_with(path, &options).map_err(open_error)?;
+    report_warnings(&mut db);
+    let origin = match (existed, graph.read_only) {
+        (_, true) => format!("{shown} (read-only)"),
+        (false, false) if !init_default => format!("{shown} (new)"),
+        _ => shown,
+    };
+    Ok(session(db, Some(path.clone()), origin))
+}
+
+/// Prints what the database noticed without failing (a torn journal record dropped).
+fn report_warnings(db: &mut Database) {
+    for warning in db.take_warnings() {
+        report(&format!("warning: {warning}"));
     }
-    let db = Database::empty();
-    db.save(path).map_err(|e| format!("cannot create {shown}: {}", e.message))?;
-    Ok(session(db, Some(path.clone()), format!("{shown} (new)")))
 }
 
 /// Reads `--param K=V`: V is a Cypher literal, evaluated by the engine itself.
@@ -163,6 +185,20 @@ pub fn eval_literal(literal: &str) -> Result<Value, String> {
         return Err("a parameter must be a literal".to_string());
     }
     result.rows.into_iter().next().and_then(|r| r.into_iter().next()).ok_or_else(|| "not a literal".to_string())
+}
+
+/// Leaving (the end of a command, or of the shell) checkpoints a database file, so the
+/// next open reads one snapshot instead of replaying the journal. A failure loses
+/// nothing: the journal still holds every statement.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Err(e) = self.db.checkpoint() {
+            report(&format!(
+                "warning: checkpoint on exit failed (nothing is lost; the journal is kept): {}",
+                e.message
+            ));
+        }
+    }
 }
 
 impl Session {
@@ -237,14 +273,14 @@ impl Session {
         }
     }
 
-    /// Executes, and with `--db` saves the graph after every statement that changed it.
+    /// Executes one statement. With `--db` the database journals it before returning;
+    /// an in-memory graph notes that it has unsaved changes.
     pub fn execute(&mut self, statement: &str) -> Result<QueryResult, Error> {
-        let result = self.db.execute(statement, &self.params)?;
-        if result.stats.contains_updates() {
-            match &self.path {
-                Some(path) => self.db.save(path)?,
-                None => self.unsaved = true,
-            }
+        let result = self.db.execute(statement, &self.params);
+        report_warnings(&mut self.db);
+        let result = result?;
+        if result.stats.contains_updates() && self.db.path().is_none() {
+            self.unsaved = true;
         }
         Ok(result)
     }
