@@ -14,6 +14,7 @@ use std::time::Instant;
 use crate::binder::{self, bound, Params, SchemaView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::exec::{self, Profile};
+use crate::limits::Limits;
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::durable::{self, Durable, DurableOptions};
@@ -35,19 +36,20 @@ pub struct Database {
     graph: Graph,
     /// The files behind a database opened with [`Database::open`]; `None` in memory.
     durable: Option<Durable>,
+    limits: Limits,
 }
 
 /// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
 impl Clone for Database {
     fn clone(&self) -> Database {
-        Database { graph: self.graph.clone(), durable: None }
+        Database { graph: self.graph.clone(), durable: None, limits: self.limits }
     }
 }
 
 impl Database {
     /// An empty, open graph (no schema): any label, type and property is accepted.
     pub fn empty() -> Database {
-        Database { graph: Graph::new(), durable: None }
+        Database::from_graph(Graph::new())
     }
 
     /// The CSTO knowledge graph compiled into the binary.
@@ -65,7 +67,7 @@ impl Database {
     /// when missing, checkpointed at some journal size.
     pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
         let (graph, durable) = durable::open(path, options)?;
-        Ok(Database { graph, durable: Some(durable) })
+        Ok(Database { graph, durable: Some(durable), limits: Limits::default() })
     }
 
     /// Writes the graph to a snapshot file, atomically. To the database's own file, this
@@ -132,7 +134,16 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None }
+        Database { graph, durable: None, limits: Limits::default() }
+    }
+
+    /// What one statement may do: rows, path lengths, nesting.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -146,6 +157,9 @@ impl Database {
 
     fn execute_statement(&mut self, text: &str, params: &Params) -> Result<QueryResult> {
         let started = Instant::now();
+        if self.limits.max_nesting < syntax::MAX_NESTING {
+            syntax::check_nesting_within(text, self.limits.max_nesting)?;
+        }
         let statement = syntax::parse_statement(text)?;
         let parsed = Instant::now();
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
@@ -222,6 +236,13 @@ impl Database {
         parsed: Instant,
     ) -> Result<QueryResult> {
         let plan = planner::plan(query)?;
+        if plan.depth() > self.limits.max_plan_depth {
+            return Err(Error::new(
+                ErrorCode::NestingTooDeep,
+                format!("the query needs more than {} operators in a row", self.limits.max_plan_depth),
+            )
+            .with_hint("split it into several statements"));
+        }
         let planned = Instant::now();
         let width = query.parts.iter().map(|p| p.n_slots).max().unwrap_or(0);
         if mode == ExecMode::Explain {
@@ -234,7 +255,8 @@ impl Database {
             });
         }
         let profiling = mode == ExecMode::Profile;
-        let (mut rows, stats, profile) = run_plan(&mut self.graph, &mut self.durable, &plan, width, profiling)?;
+        let (mut rows, stats, profile) =
+            run_plan(&mut self.graph, &mut self.durable, &plan, (width, self.limits), profiling)?;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
@@ -302,13 +324,13 @@ fn run_plan(
     graph: &mut Graph,
     durable: &mut Option<Durable>,
     plan: &LogicalOp,
-    width: usize,
+    (width, limits): (usize, Limits),
     profiling: bool,
 ) -> Result<Executed> {
     let mut run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut())?;
+        let rows = exec::execute_limited(plan, &mut txn, width, profile.as_mut(), limits)?;
         let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
         Ok((rows, stats, profile))
     };

@@ -21,6 +21,14 @@ pub struct Cli {
     #[arg(long)]
     pub no_history: bool,
 
+    /// Fail a statement that would return more than N rows (default: no limit).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_rows: Option<usize>,
+
+    /// Fail a variable-length MATCH or shortest path longer than N relationships (default: no limit).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_path_length: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -33,13 +33,15 @@ pub fn run() -> anyhow::Result<u8> {
             return Ok(code);
         }
     };
-    let session = match open_graph(&cli.graph, cli.init_default) {
+    let mut session = match open_graph(&cli.graph, cli.init_default) {
         Ok(session) => session,
         Err(message) => {
             report(&message);
             return Ok(EXIT_USAGE);
         }
     };
+    let limits = steppe::Limits { max_rows: cli.max_rows, max_path_length: cli.max_path_length, ..session.db.limits() };
+    session.db.set_limits(limits);
     match cli.command {
         None => repl::run(session, !cli.no_history),
         Some(Command::Query { output, query }) => {

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 pub use row::Row;
 
 use crate::error::Result;
+use crate::limits::Limits;
 use crate::planner::LogicalOp;
 use crate::store::Txn;
 use crate::value::Value;
@@ -25,6 +26,8 @@ pub struct ExecCtx<'a, 'g> {
     /// The rows handed down by enclosing `Optional` operators, innermost last.
     arguments: Vec<Row>,
     width: usize,
+    /// What the statement may do (path lengths); rows are counted in [`execute_limited`].
+    pub limits: Limits,
 }
 
 impl<'a, 'g> ExecCtx<'a, 'g> {
@@ -51,6 +54,17 @@ pub fn execute(
     width: usize,
     profile: Option<&mut Profile>,
 ) -> Result<Vec<Vec<Value>>> {
+    execute_limited(plan, txn, width, profile, Limits::default())
+}
+
+/// [`execute`] within `limits`: more rows than allowed, or a longer path, is an error.
+pub fn execute_limited(
+    plan: &LogicalOp,
+    txn: &mut Txn<'_>,
+    width: usize,
+    profile: Option<&mut Profile>,
+    limits: Limits,
+) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
         // Each part of a UNION produces its columns at positions 0, 1, ….
@@ -65,10 +79,13 @@ pub fn execute(
     };
     let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
     let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width };
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, limits };
     let mut rows = Vec::new();
     let started = Instant::now();
     while let Some(row) = operator.next(&mut ctx)? {
+        if limits.max_rows.is_some_and(|max| rows.len() >= max) && !output.is_empty() {
+            return Err(Limits::too_many_rows(rows.len()));
+        }
         rows.push(row.project(&output));
     }
     if let (Some(profile), Some(counters)) = (profile, counters) {

@@ -35,20 +35,24 @@ pub fn parse_statement(text: &str) -> Result<ast::Statement> {
     build::statement(statement, text)
 }
 
-/// Refuses text whose brackets nest deeper than [`MAX_NESTING`], counting outside
-/// strings and comments.
 fn check_nesting(text: &str) -> Result<()> {
+    check_nesting_within(text, MAX_NESTING)
+}
+
+/// Refuses text whose brackets nest deeper than `max`, counting outside strings and
+/// comments. A `max` above [`MAX_NESTING`] is not honoured by [`parse_statement`].
+pub fn check_nesting_within(text: &str, max: usize) -> Result<()> {
     let mut depth = 0usize;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
             '(' | '[' | '{' => {
                 depth += 1;
-                if depth > MAX_NESTING {
+                if depth > max {
                     return Err(Error::at(
                         ErrorCode::NestingTooDeep,
                         Span::new(i, i + 1),
-                        format!("brackets nest more than {MAX_NESTING} deep"),
+                        format!("brackets nest more than {max} deep"),
                     ));
                 }
             }

@@ -2,6 +2,7 @@
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
 mod cli;
+mod crash;
 mod csto;
 mod examples;
 mod fixtures;
