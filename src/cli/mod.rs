@@ -81,17 +81,28 @@ fn report(message: &str) {
 
 /// A script's text, from a file or standard input (`-`); `None` after reporting why not.
 fn read_input(path: &Path) -> Option<String> {
-    let result = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        io::stdin().read_to_string(&mut text).map(|_| text)
+    let shown = if path.as_os_str() == "-" { "standard input".to_string() } else { path.display().to_string() };
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::stdin().read_to_end(&mut bytes).map(|_| bytes)
     } else {
         std::fs::read(path)
-            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e)))
     };
-    match result {
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            report(&format!("cannot read {shown}: {e}"));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
         Ok(text) => Some(text),
         Err(e) => {
-            report(&format!("cannot read {}: {e}", path.display()));
+            // Say where, so that the user can find the byte in an editor.
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&e.as_bytes()[..at]);
+            let line = text.matches('\n').count() + 1;
+            report(&format!("cannot read {shown}: not UTF-8 text (invalid byte at offset {at}, line {line})"));
             None
         }
     }

@@ -30,13 +30,12 @@ pub struct DbLock {
 pub fn acquire(db: &Path) -> Result<DbLock> {
     let path = lock_path(db);
     let named = |e: Error| e.in_file(path.display().to_string());
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(|e| named(Error::new(ErrorCode::FileWrite, format!("cannot create the lock file: {e}"))))?;
+    let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(|e| {
+        named(Error::new(
+            ErrorCode::FileWrite,
+            format!("cannot create the lock file: {e} (to read a database you cannot write, use --read-only)"),
+        ))
+    })?;
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {

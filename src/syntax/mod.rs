@@ -23,14 +23,25 @@ use parser::{CypherParser, Rule};
 /// How deeply brackets may nest in one statement.
 pub const MAX_NESTING: usize = 256;
 
-/// A bound on pest's rule calls per parse, against pathological backtracking.
+/// A bound on pest's rule calls per parse, against pathological backtracking; at least
+/// this many, and more for long text (a million-element list literal needs ~50 calls
+/// per byte), so that only backtracking, never mere size, reaches it.
 const CALL_LIMIT: usize = 50_000_000;
+const CALLS_PER_BYTE: usize = 200;
 
 /// Parses one statement (an optional trailing `;` is allowed).
 pub fn parse_statement(text: &str) -> Result<ast::Statement> {
     check_nesting(text)?;
-    pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
-    let mut pairs = CypherParser::parse(Rule::statement, text).map_err(|e| pairs::syntax_error(e, text))?;
+    let limit = CALL_LIMIT.max(text.len().saturating_mul(CALLS_PER_BYTE));
+    pest::set_call_limit(std::num::NonZeroUsize::new(limit));
+    let mut pairs = CypherParser::parse(Rule::statement, text).map_err(|e| match &e.variant {
+        pest::error::ErrorVariant::CustomError { message } if message == "call limit reached" => Error::new(
+            ErrorCode::UnexpectedSyntax,
+            "the statement is too complex to parse (the parser gave up after too many steps)",
+        )
+        .with_hint("split it into several statements, or pass large values as parameters"),
+        _ => pairs::syntax_error(e, text),
+    })?;
     let statement = pairs.next().ok_or_else(|| Error::internal("the parser returned no statement"))?;
     build::statement(statement, text)
 }
