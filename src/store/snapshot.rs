@@ -373,7 +373,19 @@ impl Names {
     }
 }
 
+/// How many more id slots than entities a snapshot may claim: deleted entities keep
+/// their slots, but a bound far beyond what is there is damage, and padding up to it
+/// would exhaust memory. Found by the snapshot fuzz target.
+const MAX_RETIRED_SLOTS: u64 = 1 << 24;
+
 fn from_dto(dto: GraphDto) -> Result<Graph> {
+    for (what, bound, live) in
+        [("node", dto.node_id_bound, dto.nodes.len()), ("relationship", dto.rel_id_bound, dto.rels.len())]
+    {
+        if u64::from(bound) > live as u64 + MAX_RETIRED_SLOTS {
+            return Err(corrupt(format!("snapshot claims {bound} {what} ids for {live} {what}s: the file is damaged")));
+        }
+    }
     let mut graph = Graph::new();
     let catalog = graph.catalog_mut();
     for (interner, names) in [

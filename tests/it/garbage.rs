@@ -310,3 +310,17 @@ fn damaged_record_bodies_with_valid_checksums_never_panic() {
         })
         .unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// A body the snapshot fuzz target found: a checksum-valid version 1 snapshot claiming
+/// billions of ids for no nodes made the reader pad memory until it ran out.
+#[test]
+fn a_snapshot_claiming_billions_of_ids_is_refused() {
+    let body = [0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xfc, 0x01, 0x00, 0x62, 0xff, 0x00, 0x00];
+    let mut bytes = snapshot::MAGIC.to_vec();
+    bytes.extend_from_slice(&1u32.to_le_bytes());
+    bytes.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    bytes.extend_from_slice(&body);
+    let err = snapshot::from_bytes(&bytes).err().map(|e| e.code);
+    assert_eq!(err, Some(steppe::ErrorCode::CorruptSnapshot));
+}
