@@ -3,6 +3,10 @@
 //!
 //! One statement is one transaction: it is parsed, bound against the schema, planned and
 //! executed inside a `Txn`; if any stage fails the graph is left exactly as it was.
+//!
+//! A database opened from a file is durable (`store::durable`): each write statement's
+//! changes reach the journal, fsync'd, inside its commit, and a statement whose record
+//! cannot be written is undone.
 
 use std::path::Path;
 use std::time::Instant;
@@ -10,9 +14,11 @@ use std::time::Instant;
 use crate::binder::{self, bound, Params, SchemaView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::exec::{self, Cancel, ExecOptions, Profile};
+use crate::limits::Limits;
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
-use crate::store::{snapshot, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn};
+use crate::store::durable::{self, Durable, DurableOptions};
+use crate::store::{snapshot, Committed, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn};
 use crate::syntax::ast::ExecMode;
 use crate::syntax::{self, ScriptItem};
 
@@ -25,15 +31,25 @@ use crate::syntax::{self, ScriptItem};
 /// let result = db.execute("MATCH (c:Country) RETURN count(c) AS n", &Params::new()).unwrap();
 /// assert_eq!(result.rows, vec![vec![Value::Int(2)]]);
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Database {
     graph: Graph,
+    /// The files behind a database opened with [`Database::open`]; `None` in memory.
+    durable: Option<Durable>,
+    limits: Limits,
+}
+
+/// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
+impl Clone for Database {
+    fn clone(&self) -> Database {
+        Database { graph: self.graph.clone(), durable: None, limits: self.limits }
+    }
 }
 
 impl Database {
     /// An empty, open graph (no schema): any label, type and property is accepted.
     pub fn empty() -> Database {
-        Database { graph: Graph::new() }
+        Database::from_graph(Graph::new())
     }
 
     /// The CSTO knowledge graph compiled into the binary.
@@ -41,14 +57,76 @@ impl Database {
         crate::default_graph::load()
     }
 
-    /// A graph read from a snapshot file.
+    /// Opens a database file for writing: its snapshot with the journal replayed, under
+    /// an exclusive lock. Every write statement is on disk when it returns.
     pub fn open(path: &Path) -> Result<Database> {
-        Ok(Database { graph: snapshot::load(path)? })
+        Database::open_with(path, &DurableOptions::default())
     }
 
-    /// Writes the graph to a snapshot file, atomically.
-    pub fn save(&self, path: &Path) -> Result<()> {
-        snapshot::save(&self.graph, path)
+    /// Opens a database file as `options` say: read-only (no lock, no writes), created
+    /// when missing, checkpointed at some journal size.
+    pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
+        let (graph, durable) = durable::open(path, options)?;
+        Ok(Database { graph, durable: Some(durable), limits: Limits::default() })
+    }
+
+    /// Writes the graph to a snapshot file, atomically. To the database's own file, this
+    /// is a checkpoint. Another database file is replaced whole, under its lock, and its
+    /// journal removed (it described the graph that was there).
+    pub fn save(&mut self, path: &Path) -> Result<()> {
+        if let Some(durable) = &mut self.durable {
+            if same_file(durable.path(), path) {
+                if durable.is_read_only() {
+                    return Err(Error::new(
+                        ErrorCode::ReadOnlyDatabase,
+                        format!("{} is open read-only; save to another file", path.display()),
+                    ));
+                }
+                return durable.checkpoint(&self.graph);
+            }
+        }
+        let journal = durable::journal_path(path);
+        if !journal.exists() {
+            return snapshot::save(&self.graph, path);
+        }
+        let _lock = crate::store::durable::lock_for_replacing(path)?;
+        snapshot::save(&self.graph, path)?;
+        std::fs::remove_file(&journal)
+            .map_err(|e| Error::new(ErrorCode::FileWrite, e.to_string()).in_file(journal.display().to_string()))
+    }
+
+    /// Makes the snapshot hold every statement so far and empties the journal (the
+    /// shell's `:save` with no file, and its exit). In memory or read-only: nothing to do.
+    pub fn checkpoint(&mut self) -> Result<()> {
+        match &mut self.durable {
+            Some(durable) => durable.checkpoint(&self.graph),
+            None => Ok(()),
+        }
+    }
+
+    /// Puts another file behind the journal: tests simulate a full or failing disk.
+    #[cfg(test)]
+    pub(crate) fn replace_journal_file(&mut self, file: Box<dyn crate::store::journal::JournalFile>) -> Result<()> {
+        match &mut self.durable {
+            Some(durable) => durable.replace_journal_file(file),
+            None => Ok(()),
+        }
+    }
+
+    /// The database file, for a durable database.
+    pub fn path(&self) -> Option<&Path> {
+        self.durable.as_ref().map(|d| d.path())
+    }
+
+    /// Whether writes are refused: a database file opened read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.durable.as_ref().is_some_and(|d| d.is_read_only())
+    }
+
+    /// What went wrong without failing anything (a torn journal record dropped at open,
+    /// an automatic checkpoint that failed), since the last call; for the user to read.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        self.durable.as_mut().map(|d| d.take_warnings()).unwrap_or_default()
     }
 
     pub fn graph(&self) -> &Graph {
@@ -56,7 +134,16 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph }
+        Database { graph, durable: None, limits: Limits::default() }
+    }
+
+    /// What one statement may do: rows, path lengths, nesting.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -69,7 +156,7 @@ impl Database {
     /// longer than `options.timeout`. A stopped statement fails with `QueryCancelled` or
     /// `QueryTimedOut` and, like any failing statement, changes nothing.
     pub fn execute_with(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
-        self.execute_stoppable(text, params, options).map_err(|e| match e.code {
+        let result = self.execute_stoppable(text, params, options).map_err(|e| match e.code {
             // Stopped from outside: the statement as a whole is what was stopped, so that
             // in a script the error says which one.
             ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => {
@@ -77,11 +164,18 @@ impl Database {
                 e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
             }
             _ => e,
-        })
+        })?;
+        if let Some(durable) = &mut self.durable {
+            durable.after_statement(&self.graph);
+        }
+        Ok(result)
     }
 
     fn execute_stoppable(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
         let started = Instant::now();
+        if self.limits.max_nesting < syntax::MAX_NESTING {
+            syntax::check_nesting_within(text, self.limits.max_nesting)?;
+        }
         let statement = syntax::parse_statement(text)?;
         let parsed = Instant::now();
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
@@ -110,7 +204,7 @@ impl Database {
     /// against the schema as the statements before it leave it (schema statements are
     /// applied to a data-free copy). Returns how many statements were checked.
     pub fn check_script(&self, script: &str, params: &Params) -> Result<usize> {
-        let mut scratch = Database { graph: self.graph.schema_only() };
+        let mut scratch = Database::from_graph(self.graph.schema_only());
         let mut n = 0;
         for item in syntax::split_script(script) {
             let ScriptItem::Statement { text, offset } = item else {
@@ -159,6 +253,13 @@ impl Database {
         parsed: Instant,
     ) -> Result<QueryResult> {
         let plan = planner::plan(query)?;
+        if plan.depth() > self.limits.max_plan_depth {
+            return Err(Error::new(
+                ErrorCode::NestingTooDeep,
+                format!("the query needs more than {} operators in a row", self.limits.max_plan_depth),
+            )
+            .with_hint("split it into several statements"));
+        }
         let planned = Instant::now();
         let width = query.parts.iter().map(|p| p.n_slots).max().unwrap_or(0);
         if mode == ExecMode::Explain {
@@ -172,7 +273,8 @@ impl Database {
         }
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
-        let (mut rows, stats, profile) = run_plan(&mut self.graph, &plan, width, profiling, stop)?;
+        let (mut rows, stats, profile) =
+            run_plan(&mut self.graph, &mut self.durable, &plan, (width, self.limits), profiling, stop)?;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
@@ -191,6 +293,7 @@ impl Database {
     }
 
     fn define_node_type(&mut self, decl: bound::NodeTypeDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
         let label = txn.label_for_definition(&decl.label);
@@ -201,10 +304,11 @@ impl Database {
             .collect();
         let key = decl.key.as_ref().map(|k| txn.prop_key(k));
         txn.define_node_type(NodeType { label, properties, key })?;
-        commit_ddl(txn)
+        commit_ddl(txn, durable)
     }
 
     fn define_rel_type(&mut self, decl: bound::RelTypeDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
         let rel_type = txn.rel_type_for_definition(&decl.name);
@@ -219,7 +323,7 @@ impl Database {
             .map(|p| PropertyDef { key: txn.prop_key(&p.key), ty: p.ty.clone(), required: p.required })
             .collect();
         txn.define_rel_type(RelType { rel_type, endpoints, properties })?;
-        commit_ddl(txn)
+        commit_ddl(txn, durable)
     }
 }
 
@@ -242,13 +346,20 @@ struct Stop<'o> {
 /// Executes `plan` in one transaction and commits it. A deep plan (many clauses) runs on
 /// a scoped thread with a large stack, so that it cannot overflow the caller's; the
 /// interrupt flag and the time limit go with it.
-fn run_plan(graph: &mut Graph, plan: &LogicalOp, width: usize, profiling: bool, stop: Stop<'_>) -> Result<Executed> {
-    let run = |graph: &mut Graph| -> Result<Executed> {
+fn run_plan(
+    graph: &mut Graph,
+    durable: &mut Option<Durable>,
+    plan: &LogicalOp,
+    (width, limits): (usize, Limits),
+    profiling: bool,
+    stop: Stop<'_>,
+) -> Result<Executed> {
+    let mut run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
         let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel)?;
-        let (stats, _changes) = txn.commit()?;
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+        let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
         Ok((rows, stats, profile))
     };
     if plan.depth() <= DEEP_PLAN {
@@ -258,14 +369,30 @@ fn run_plan(graph: &mut Graph, plan: &LogicalOp, width: usize, profiling: bool, 
         let worker = std::thread::Builder::new()
             .name("steppe-deep-plan".into())
             .stack_size(DEEP_PLAN_STACK)
-            .spawn_scoped(scope, || run(graph))
+            .spawn_scoped(scope, move || run(graph))
             .map_err(|e| Error::internal(format!("cannot start a thread for a deep plan: {e}")))?;
         worker.join().unwrap_or_else(|_| Err(Error::internal("the thread running a deep plan failed")))
     })
 }
 
-fn commit_ddl(txn: Txn<'_>) -> Result<QueryResult> {
-    let (stats, _changes): (Stats, _) = txn.commit()?;
+/// The commit hook of every statement: a durable database journals it.
+fn journal_commit(durable: &mut Option<Durable>, committed: &Committed<'_>) -> Result<()> {
+    match durable {
+        Some(durable) => durable.record(committed),
+        None => Ok(()),
+    }
+}
+
+/// Whether two paths name the same file (both must exist to be the same).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult> {
+    let (stats, _changes): (Stats, _) = txn.commit_with(|c| journal_commit(durable, c))?;
     Ok(QueryResult { stats, ..QueryResult::default() })
 }
 
@@ -281,3 +408,6 @@ fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
         note
     })
 }
+
+#[cfg(test)]
+mod tests;

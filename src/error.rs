@@ -85,6 +85,8 @@ error_codes! {
         NumberOutOfRange, InvalidArgumentValue, IntegerOverflow,
         // A statement stopped from outside: by Ctrl-C, or by its time limit (`--timeout`).
         QueryCancelled, QueryTimedOut,
+        // A statement past a configured limit (`--max-rows`, `--max-path-length`).
+        LimitExceeded,
     ],
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],
@@ -94,6 +96,8 @@ error_codes! {
         // Imports (`steppe import`): a bad header, row or value in a CSV or JSON file.
         InvalidCsvHeader, WrongFieldCount, MissingId, DuplicateId, UnknownEndpoint, InvalidCsvValue,
         InvalidImportFile, ExportUnsupported, GraphvizUnavailable,
+        // The journal and the one-writer lock of `--db`.
+        CorruptJournal, DatabaseLocked, ReadOnlyDatabase,
     ],
     SchemaError => [
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,

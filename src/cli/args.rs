@@ -21,6 +21,14 @@ pub struct Cli {
     #[arg(long)]
     pub no_history: bool,
 
+    /// Fail a statement that would return more than N rows (default: no limit).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_rows: Option<usize>,
+
+    /// Fail a variable-length MATCH or shortest path longer than N relationships (default: no limit).
+    #[arg(long, value_name = "N", global = true)]
+    pub max_path_length: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -35,6 +43,15 @@ pub struct GraphArgs {
     /// An empty, in-memory graph with no schema.
     #[arg(long, global = true)]
     pub empty: bool,
+
+    /// Open the --db file without taking its write lock (beside a writer); writes are refused.
+    #[arg(long, global = true, requires = "db")]
+    pub read_only: bool,
+
+    /// Checkpoint (rewrite the --db snapshot, empty its journal) once the journal passes
+    /// this many bytes [default: 67108864, 64 MiB].
+    #[arg(long, value_name = "BYTES", global = true, requires = "db")]
+    pub checkpoint_bytes: Option<u64>,
 }
 
 #[derive(Args, Debug, Clone)]

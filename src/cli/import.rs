@@ -57,7 +57,8 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
         Ok(stats) => stats,
         Err(err) => return fail(&err),
     };
-    let db = Database::from_graph(graph);
+    // Saving over the graph file takes its lock and folds its journal into the snapshot.
+    let mut db = Database::from_graph(graph);
     if let Err(err) = db.save(path) {
         return fail(&err);
     }

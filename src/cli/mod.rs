@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Parser;
 use steppe::format::{write_result, OutputFormat, WriteOptions};
+use steppe::store::durable::{DurableOptions, DEFAULT_CHECKPOINT_BYTES};
 use steppe::syntax::{split_script, ScriptItem};
 use steppe::{Database, Error, ExecOptions, Params, QueryResult, Value};
 
@@ -39,13 +40,15 @@ pub fn run() -> anyhow::Result<u8> {
     if let Some(Command::Import(args)) = &cli.command {
         return Ok(import::run(&cli.graph, args));
     }
-    let session = match open_graph(&cli.graph, cli.init_default) {
+    let mut session = match open_graph(&cli.graph, cli.init_default) {
         Ok(session) => session,
         Err(message) => {
             report(&message);
             return Ok(EXIT_USAGE);
         }
     };
+    let limits = steppe::Limits { max_rows: cli.max_rows, max_path_length: cli.max_path_length, ..session.db.limits() };
+    session.db.set_limits(limits);
     match cli.command {
         None => repl::run(session, !cli.no_history),
         Some(Command::Query { output, query }) => {
@@ -92,17 +95,28 @@ fn report(message: &str) {
 
 /// A script's text, from a file or standard input (`-`); `None` after reporting why not.
 fn read_input(path: &Path) -> Option<String> {
-    let result = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        io::stdin().read_to_string(&mut text).map(|_| text)
+    let shown = if path.as_os_str() == "-" { "standard input".to_string() } else { path.display().to_string() };
+    let bytes = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::stdin().read_to_end(&mut bytes).map(|_| bytes)
     } else {
         std::fs::read(path)
-            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e)))
     };
-    match result {
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            report(&format!("cannot read {shown}: {e}"));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
         Ok(text) => Some(text),
         Err(e) => {
-            report(&format!("cannot read {}: {e}", path.display()));
+            // Say where, so that the user can find the byte in an editor.
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&e.as_bytes()[..at]);
+            let line = text.matches('\n').count() + 1;
+            report(&format!("cannot read {shown}: not UTF-8 text (invalid byte at offset {at}, line {line})"));
             None
         }
     }
@@ -152,21 +166,42 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         return Ok(session(db, None, "built-in CSTO graph".into()));
     };
     let shown = path.display().to_string();
+    let options = DurableOptions {
+        read_only: graph.read_only,
+        create: !graph.read_only,
+        checkpoint_bytes: graph.checkpoint_bytes.unwrap_or(DEFAULT_CHECKPOINT_BYTES),
+    };
+    let open_error = |e: Error| match &e.file {
+        Some(file) => format!("{file}: {}", e.message),
+        None => format!("{shown}: {}", e.message),
+    };
+    let existed = path.exists();
+    if init_default && graph.read_only {
+        return Err("--init-default creates a file; it cannot be --read-only".to_string());
+    }
     if init_default {
-        if path.exists() {
+        if existed {
             return Err(format!("{shown} already exists; --init-default only creates a new file"));
         }
-        let db = Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
-        db.save(path).map_err(|e| e.message)?;
-        return Ok(session(db, Some(path.clone()), shown));
+        let mut db =
+            Database::default_graph().map_err(|e| format!("the built-in graph does not load: {}", e.message))?;
+        db.save(path).map_err(open_error)?;
     }
-    if path.exists() {
-        let db = Database::open(path).map_err(|e| format!("{shown}: {}", e.message))?;
-        return Ok(session(db, Some(path.clone()), shown));
+    let mut db = Database::open_with(path, &options).map_err(open_error)?;
+    report_warnings(&mut db);
+    let origin = match (existed, graph.read_only) {
+        (_, true) => format!("{shown} (read-only)"),
+        (false, false) if !init_default => format!("{shown} (new)"),
+        _ => shown,
+    };
+    Ok(session(db, Some(path.clone()), origin))
+}
+
+/// Prints what the database noticed without failing (a torn journal record dropped).
+fn report_warnings(db: &mut Database) {
+    for warning in db.take_warnings() {
+        report(&format!("warning: {warning}"));
     }
-    let db = Database::empty();
-    db.save(path).map_err(|e| format!("cannot create {shown}: {}", e.message))?;
-    Ok(session(db, Some(path.clone()), format!("{shown} (new)")))
 }
 
 /// Boxes for a person at a terminal; cypher-shell's plain lines for a pipe or a file.
@@ -192,6 +227,20 @@ pub fn eval_literal(literal: &str) -> Result<Value, String> {
         return Err("a parameter must be a literal".to_string());
     }
     result.rows.into_iter().next().and_then(|r| r.into_iter().next()).ok_or_else(|| "not a literal".to_string())
+}
+
+/// Leaving (the end of a command, or of the shell) checkpoints a database file, so the
+/// next open reads one snapshot instead of replaying the journal. A failure loses
+/// nothing: the journal still holds every statement.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Err(e) = self.db.checkpoint() {
+            report(&format!(
+                "warning: checkpoint on exit failed (nothing is lost; the journal is kept): {}",
+                e.message
+            ));
+        }
+    }
 }
 
 impl Session {
@@ -271,18 +320,18 @@ impl Session {
         }
     }
 
-    /// Executes, and with `--db` saves the graph after every statement that changed it.
+    /// Executes one statement. With `--db` the database journals it before returning;
+    /// an in-memory graph notes that it has unsaved changes.
     pub fn execute(&mut self, statement: &str) -> Result<QueryResult, Error> {
         // A Ctrl-C pressed before this statement began is not meant for it.
         if let Some(interrupt) = &self.stop.interrupt {
             interrupt.clear();
         }
-        let result = self.db.execute_with(statement, &self.params, &self.stop)?;
-        if result.stats.contains_updates() {
-            match &self.path {
-                Some(path) => self.db.save(path)?,
-                None => self.unsaved = true,
-            }
+        let result = self.db.execute_with(statement, &self.params, &self.stop);
+        report_warnings(&mut self.db);
+        let result = result?;
+        if result.stats.contains_updates() && self.db.path().is_none() {
+            self.unsaved = true;
         }
         Ok(result)
     }

@@ -85,7 +85,7 @@ impl Cancel {
     pub fn tick(&self) -> Result<()> {
         let n = self.ticks.get().wrapping_add(1);
         self.ticks.set(n);
-        if n % CHECK_EVERY == 0 {
+        if n.is_multiple_of(CHECK_EVERY) {
             self.check()
         } else {
             Ok(())
@@ -156,9 +156,9 @@ impl fmt::Display for HumanDuration {
         let ms = self.0.as_millis();
         if ms == 0 {
             write!(f, "{}µs", self.0.as_micros())
-        } else if ms % 60_000 == 0 {
+        } else if ms.is_multiple_of(60_000) {
             write!(f, "{}m", ms / 60_000)
-        } else if ms % 1000 == 0 {
+        } else if ms.is_multiple_of(1000) {
             write!(f, "{}s", ms / 1000)
         } else if ms < 1000 {
             write!(f, "{ms}ms")

@@ -17,6 +17,7 @@ pub use cancel::{parse_duration, Cancel, ExecOptions, HumanDuration, Interrupt};
 pub use row::Row;
 
 use crate::error::Result;
+use crate::limits::Limits;
 use crate::planner::LogicalOp;
 use crate::store::Txn;
 use crate::value::Value;
@@ -30,6 +31,8 @@ pub struct ExecCtx<'a, 'g> {
     /// Whether the statement has been interrupted or has run out of time: operators that
     /// loop for long tick it.
     pub cancel: &'a Cancel,
+    /// What the statement may do (path lengths); rows are counted in [`execute`].
+    pub limits: Limits,
 }
 
 impl<'a, 'g> ExecCtx<'a, 'g> {
@@ -49,13 +52,16 @@ pub struct Profile {
     pub counts: Vec<(u64, Duration)>,
 }
 
-/// Runs `plan` to completion and returns the produced rows (the output slots only).
+/// Runs `plan` to completion and returns the produced rows (the output slots only),
+/// stopping when `cancel` says so or when the statement passes `limits` (more rows than
+/// allowed, a longer path).
 pub fn execute(
     plan: &LogicalOp,
     txn: &mut Txn<'_>,
     width: usize,
     profile: Option<&mut Profile>,
     cancel: &Cancel,
+    limits: Limits,
 ) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
@@ -74,10 +80,13 @@ pub fn execute(
     // Planning may already have used up the time limit.
     cancel.check()?;
     let _running = cancel.enter();
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel };
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits };
     let mut rows = Vec::new();
     let started = Instant::now();
     while let Some(row) = operator.next(&mut ctx)? {
+        if limits.max_rows.is_some_and(|max| rows.len() >= max) && !output.is_empty() {
+            return Err(Limits::too_many_rows(rows.len()));
+        }
         rows.push(row.project(&output));
     }
     if let (Some(profile), Some(counters)) = (profile, counters) {

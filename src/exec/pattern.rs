@@ -181,7 +181,8 @@ fn var_step(
     let target_bound = bound_node(to, &row);
     let exclude: HashSet<RelId> = used.iter().copied().collect();
     let mut found: Vec<(Vec<RelId>, NodeId)> = Vec::new();
-    paths(graph, from_id, &rel_step, &row, min, max, &exclude, &mut |rels, end| {
+    // Pattern predicates run inside expressions, which do not see the statement's limits.
+    paths(graph, from_id, &rel_step, &row, (min, max, None), &exclude, &mut |rels, end| {
         found.push((rels.to_vec(), end));
         Ok(true)
     })?;
@@ -226,15 +227,14 @@ pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> R
 
 /// Every path of `min..=max` relationships from `start`, each relationship at most once
 /// and none in `exclude`, depth first without recursion (paths can be long). `emit`
-/// gets the relationships and the end node, and returns false to stop.
-#[allow(clippy::too_many_arguments)]
+/// gets the relationships and the end node, and returns false to stop. A path that
+/// could grow past `limit` relationships is a `LimitExceeded` error.
 pub fn paths(
     graph: &Graph,
     start: NodeId,
     step: &Step,
     row: &Row,
-    min: u64,
-    max: Option<u64>,
+    (min, max, limit): (u64, Option<u64>, Option<u64>),
     exclude: &HashSet<RelId>,
     emit: &mut dyn FnMut(&[RelId], NodeId) -> Result<bool>,
 ) -> Result<()> {
@@ -263,7 +263,13 @@ pub fn paths(
             return Ok(());
         }
         if max.is_none_or(|m| (path.len() as u64) < m) {
-            stack.push((step_candidates(graph, other, step, row)?, 0));
+            let candidates = step_candidates(graph, other, step, row)?;
+            if let Some(limit) = limit.filter(|&l| path.len() as u64 >= l) {
+                if candidates.iter().any(|(r, _)| !path.contains(r) && !exclude.contains(r)) {
+                    return Err(crate::limits::Limits::path_too_long(limit));
+                }
+            }
+            stack.push((candidates, 0));
         } else {
             path.pop();
         }

@@ -184,7 +184,7 @@ impl<'s> FileLoad<'s> {
                 FileKind::Relationships => self.rel_row(builder, ids, &slots, &prefix, &fields, line)?,
             }
             n_rows += 1;
-            if n_rows % 4096 == 0 {
+            if n_rows.is_multiple_of(4096) {
                 progress.advance(self.before + self.read.get());
             }
         }

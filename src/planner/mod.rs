@@ -8,6 +8,7 @@
 mod build;
 mod logical;
 
+pub use build::MAX_PLAN_DEPTH;
 pub use logical::{LogicalOp, PathSpec, Step};
 
 use crate::binder::bound;

@@ -16,7 +16,10 @@
 mod bulk;
 mod catalog;
 mod constraints;
+pub mod durable;
 mod index;
+pub mod journal;
+mod lock;
 mod properties;
 mod schema;
 pub mod snapshot;
@@ -31,7 +34,7 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::PropertyMap;
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
-pub use txn::{Change, Stats, Txn};
+pub use txn::{Change, Committed, Stats, Txn};
 
 use index::{KeyIndex, LabelIndex};
 use properties::RelTable;

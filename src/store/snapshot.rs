@@ -1,31 +1,38 @@
-//! Snapshots: the whole graph (names, schema, data, ids) in one file.
+//! Snapshots: the whole graph (names, schema, data, ids) in one file; and the codec of
+//! journal record bodies, which share its value and schema encodings.
 //!
 //! Layout: 8 magic bytes `STEPPEDB`, a little-endian `u32` format version, a `u64` body
-//! length, a `u32` CRC-32 of the body, then the body: a [`SnapshotV1`] encoded with
-//! bincode 2. Engine types never derive `Serialize`; this module copies them into the
-//! DTO and back, and is the only one that names `bincode`, so the encoding can change
-//! here alone. Files are written atomically: a temporary file beside the target,
-//! fsync, rename, fsync of the directory.
+//! length, a `u32` CRC-32 of the body, then the body encoded with bincode 2. Version 2's
+//! body is the last journal sequence number (LSN) the snapshot contains, then the graph
+//! ([`GraphDto`]); version 1's body is the graph alone (LSN 0), and is still read.
+//! Engine types never derive `Serialize`; this module copies them into DTOs and back,
+//! and is the only one that names `bincode`, so the encoding can change here alone.
+//! Files are written atomically: a temporary file beside the target, fsync, rename,
+//! fsync of the directory.
 
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use super::txn::Committed;
 use super::{
-    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, PropertyType, RelEntry,
-    RelId, RelType, RelTypeId,
+    Change, EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, PropertyType,
+    RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::{Date, Value};
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
-pub const VERSION: u32 = 1;
+/// The version this steppe writes; it reads this one and every older one.
+pub const VERSION: u32 = 2;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
+/// The graph itself: the whole body of a version 1 snapshot.
 #[derive(Serialize, Deserialize, Debug)]
-struct SnapshotV1 {
+struct GraphDto {
     labels: Vec<String>,
     rel_types: Vec<String>,
     prop_keys: Vec<String>,
@@ -35,6 +42,13 @@ struct SnapshotV1 {
     rel_id_bound: u32,
     nodes: Vec<NodeDto>,
     rels: Vec<RelDto>,
+}
+
+/// The body of a version 2 snapshot: journal records up to `last_lsn` are in `graph`.
+#[derive(Serialize, Deserialize, Debug)]
+struct SnapshotV2 {
+    last_lsn: u64,
+    graph: GraphDto,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -101,9 +115,15 @@ enum ValueDto {
     Date(i32),
 }
 
-/// Writes `graph` to `path` atomically.
+/// Writes `graph` to `path` atomically, as containing no journal record.
 pub fn save(graph: &Graph, path: &Path) -> Result<()> {
-    let bytes = to_bytes(graph)?;
+    save_at_lsn(graph, path, 0)
+}
+
+/// Writes `graph` to `path` atomically, recording that it holds every journal record up
+/// to `last_lsn`.
+pub fn save_at_lsn(graph: &Graph, path: &Path, last_lsn: u64) -> Result<()> {
+    let bytes = to_bytes_at_lsn(graph, last_lsn)?;
     write_atomically(path, &bytes).map_err(|e| {
         Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}")).in_file(path.display().to_string())
     })
@@ -111,16 +131,24 @@ pub fn save(graph: &Graph, path: &Path) -> Result<()> {
 
 /// Reads a snapshot file.
 pub fn load(path: &Path) -> Result<Graph> {
+    load_with_lsn(path).map(|(graph, _)| graph)
+}
+
+/// Reads a snapshot file and the last journal sequence number it contains.
+pub fn load_with_lsn(path: &Path) -> Result<(Graph, u64)> {
     let named = |e: Error| e.in_file(path.display().to_string());
     let bytes = fs::read(path).map_err(|e| named(Error::from(e)))?;
-    from_bytes(&bytes).map_err(named)
+    from_bytes_with_lsn(&bytes).map_err(named)
 }
 
 /// The snapshot of `graph`, header and body.
 pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
-    let dto = to_dto(graph)?;
-    let body = bincode::serde::encode_to_vec(&dto, bincode::config::standard())
-        .map_err(|e| Error::internal(format!("cannot encode snapshot: {e}")))?;
+    to_bytes_at_lsn(graph, 0)
+}
+
+/// The snapshot of `graph` holding the journal up to `last_lsn`, header and body.
+pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
+    let body = encode(&SnapshotV2 { last_lsn, graph: to_dto(graph)? })?;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -136,6 +164,11 @@ fn corrupt(message: impl Into<String>) -> Error {
 
 /// Reads a snapshot from bytes, checking magic, version, length and checksum first.
 pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
+    from_bytes_with_lsn(bytes).map(|(graph, _)| graph)
+}
+
+/// Reads a snapshot from bytes; also the last journal sequence number it contains.
+pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(Error::new(ErrorCode::NotASnapshot, "not a steppe snapshot (wrong magic bytes)"));
     }
@@ -146,10 +179,10 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
         )));
     }
     let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
-    if version != VERSION {
+    if version == 0 || version > VERSION {
         return Err(Error::new(
             ErrorCode::UnsupportedSnapshotVersion,
-            format!("snapshot format version {version} is not supported (this steppe reads version {VERSION})"),
+            format!("snapshot format version {version} is not supported (this steppe reads versions 1 to {VERSION})"),
         ));
     }
     let mut len_bytes = [0u8; 8];
@@ -166,13 +199,44 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
     if crc32fast::hash(body) != crc {
         return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
     }
-    let config = bincode::config::standard().with_limit::<{ 1 << 34 }>();
-    let (dto, read): (SnapshotV1, usize) = bincode::serde::decode_from_slice(body, config)
-        .map_err(|e| corrupt(format!("snapshot body cannot be decoded: {e}")))?;
-    if read != body.len() {
-        return Err(corrupt("snapshot body has trailing bytes"));
+    let decoded = match version {
+        1 => decode::<GraphDto>(body).map(|graph| SnapshotV2 { last_lsn: 0, graph }),
+        _ => decode::<SnapshotV2>(body),
+    };
+    let dto = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
+    Ok((from_dto(dto.graph)?, dto.last_lsn))
+}
+
+// ---- bincode, in one place.
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
+    bincode::serde::encode_to_vec(value, bincode::config::standard())
+        .map_err(|e| Error::internal(format!("cannot encode: {e}")))
+}
+
+/// Decodes all of `bytes` as a `T`. bincode allocates a string's or list's claimed
+/// length before reading it, so the limit grows with the input (every element takes at
+/// least one byte): a damaged length can never ask for more memory than a few times
+/// the input's size.
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    fn with_limit<T: DeserializeOwned, const LIMIT: usize>(bytes: &[u8]) -> Result<(T, usize)> {
+        let config = bincode::config::standard().with_limit::<LIMIT>();
+        bincode::serde::decode_from_slice(bytes, config).map_err(|e| corrupt(e.to_string()))
     }
-    from_dto(dto)
+    let scaled = bytes.len().saturating_mul(64);
+    let (value, read) = if scaled <= 1 << 20 {
+        with_limit::<T, { 1 << 20 }>(bytes)?
+    } else if scaled <= 1 << 26 {
+        with_limit::<T, { 1 << 26 }>(bytes)?
+    } else if scaled <= 1 << 32 {
+        with_limit::<T, { 1 << 32 }>(bytes)?
+    } else {
+        with_limit::<T, { 1 << 38 }>(bytes)?
+    };
+    if read != bytes.len() {
+        return Err(corrupt(format!("{} trailing bytes after the encoded value", bytes.len() - read)));
+    }
+    Ok(value)
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -201,7 +265,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 // ---- Engine types → DTO.
 
-fn to_dto(graph: &Graph) -> Result<SnapshotV1> {
+fn to_dto(graph: &Graph) -> Result<GraphDto> {
     let catalog = graph.catalog();
     let names = |i: &super::Interner| i.names().iter().map(|n| n.to_string()).collect();
     let mut nodes = Vec::with_capacity(graph.node_count());
@@ -215,7 +279,7 @@ fn to_dto(graph: &Graph) -> Result<SnapshotV1> {
         let props = graph.rel_properties(id).iter().map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
         rels.push(RelDto { id: id.0, ty: entry.ty.0, start: entry.start.0, end: entry.end.0, props });
     }
-    Ok(SnapshotV1 {
+    Ok(GraphDto {
         labels: names(&catalog.labels),
         rel_types: names(&catalog.rel_types),
         prop_keys: names(&catalog.prop_keys),
@@ -309,7 +373,19 @@ impl Names {
     }
 }
 
-fn from_dto(dto: SnapshotV1) -> Result<Graph> {
+/// How many more id slots than entities a snapshot may claim: deleted entities keep
+/// their slots, but a bound far beyond what is there is damage, and padding up to it
+/// would exhaust memory. Found by the snapshot fuzz target.
+const MAX_RETIRED_SLOTS: u64 = 1 << 24;
+
+fn from_dto(dto: GraphDto) -> Result<Graph> {
+    for (what, bound, live) in
+        [("node", dto.node_id_bound, dto.nodes.len()), ("relationship", dto.rel_id_bound, dto.rels.len())]
+    {
+        if u64::from(bound) > live as u64 + MAX_RETIRED_SLOTS {
+            return Err(corrupt(format!("snapshot claims {bound} {what} ids for {live} {what}s: the file is damaged")));
+        }
+    }
     let mut graph = Graph::new();
     let catalog = graph.catalog_mut();
     for (interner, names) in [
@@ -330,27 +406,10 @@ fn from_dto(dto: SnapshotV1) -> Result<Graph> {
         n_prop_keys: dto.prop_keys.len() as u32,
     };
     for ty in dto.node_types {
-        let node_type = NodeType {
-            label: names.label(ty.label)?,
-            properties: property_defs(&names, ty.properties)?,
-            key: ty.key.map(|k| names.prop_key(k)).transpose()?,
-        };
-        graph.declare_node_type(node_type);
+        graph.declare_node_type(node_type_from_dto(&names, ty)?);
     }
     for ty in dto.rel_type_decls {
-        let side = |s: Option<Vec<u32>>| -> Result<EndpointLabels> {
-            match s {
-                None => Ok(EndpointLabels::Any),
-                Some(ls) => Ok(EndpointLabels::OneOf(ls.into_iter().map(|l| names.label(l)).collect::<Result<_>>()?)),
-            }
-        };
-        let endpoints = ty.endpoints.into_iter().map(|(a, b)| Ok((side(a)?, side(b)?))).collect::<Result<_>>()?;
-        let rel_type = RelType {
-            rel_type: names.rel_type(ty.rel_type)?,
-            endpoints,
-            properties: property_defs(&names, ty.properties)?,
-        };
-        graph.schema.insert_rel_type(rel_type);
+        graph.schema.insert_rel_type(rel_type_from_dto(&names, ty)?);
     }
     for node in dto.nodes {
         if node.id == 0 || node.id >= dto.node_id_bound {
@@ -369,6 +428,25 @@ fn from_dto(dto: SnapshotV1) -> Result<Graph> {
     }
     pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
     Ok(graph)
+}
+
+fn node_type_from_dto(names: &Names, ty: NodeTypeDto) -> Result<NodeType> {
+    Ok(NodeType {
+        label: names.label(ty.label)?,
+        properties: property_defs(names, ty.properties)?,
+        key: ty.key.map(|k| names.prop_key(k)).transpose()?,
+    })
+}
+
+fn rel_type_from_dto(names: &Names, ty: RelTypeDto) -> Result<RelType> {
+    let side = |s: Option<Vec<u32>>| -> Result<EndpointLabels> {
+        match s {
+            None => Ok(EndpointLabels::Any),
+            Some(ls) => Ok(EndpointLabels::OneOf(ls.into_iter().map(|l| names.label(l)).collect::<Result<_>>()?)),
+        }
+    };
+    let endpoints = ty.endpoints.into_iter().map(|(a, b)| Ok((side(a)?, side(b)?))).collect::<Result<_>>()?;
+    Ok(RelType { rel_type: names.rel_type(ty.rel_type)?, endpoints, properties: property_defs(names, ty.properties)? })
 }
 
 /// Retired slots after the last live entity keep their ids from being handed out again.
@@ -416,5 +494,147 @@ fn value_from_dto(value: ValueDto) -> Result<Value> {
             Value::map(entries.into_iter().map(|(k, v)| Ok((k.into(), value_from_dto(v)?))).collect::<Result<_>>()?)
         }
         ValueDto::Date(days) => Value::Date(Date::from_days(days)),
+    })
+}
+
+// ---- Journal record bodies: what one statement committed.
+
+/// One change as the journal keeps it: only what a redo needs (no old values).
+#[derive(Serialize, Deserialize, Debug)]
+enum ChangeDto {
+    CreateNode { id: u32, labels: Vec<u32>, props: Vec<(u32, ValueDto)> },
+    DeleteNode { id: u32 },
+    SetNodeProperty { id: u32, key: u32, new: Option<ValueDto> },
+    SetLabels { id: u32, new: Vec<u32> },
+    CreateRel { id: u32, ty: u32, start: u32, end: u32, props: Vec<(u32, ValueDto)> },
+    DeleteRel { id: u32, ty: u32, start: u32, end: u32 },
+    SetRelProperty { id: u32, key: u32, new: Option<ValueDto> },
+    DefineNodeType(NodeTypeDto),
+    DefineRelType(RelTypeDto),
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct RecordDto {
+    /// The catalog's sizes before the statement; its new names take ids from there.
+    name_bases: [u32; 3],
+    labels: Vec<String>,
+    rel_types: Vec<String>,
+    prop_keys: Vec<String>,
+    changes: Vec<ChangeDto>,
+}
+
+/// A decoded journal record body, its ids checked against the names it may use.
+#[derive(Debug)]
+pub struct RecordBody {
+    pub name_bases: [usize; 3],
+    /// New labels, relationship types and property keys, in id order.
+    pub new_names: [Vec<String>; 3],
+    /// The changes, with old values left empty: a redo never reads them.
+    pub changes: Vec<Change>,
+}
+
+/// Encodes what a statement committed as a journal record body.
+pub fn encode_record_body(committed: &Committed<'_>) -> Result<Vec<u8>> {
+    let names = |i: usize| committed.new_names[i].iter().map(|n| n.to_string()).collect();
+    let base = |i: usize| {
+        u32::try_from(committed.name_bases[i]).map_err(|_| Error::internal("the catalog outgrew 32-bit ids"))
+    };
+    let dto = RecordDto {
+        name_bases: [base(0)?, base(1)?, base(2)?],
+        labels: names(0),
+        rel_types: names(1),
+        prop_keys: names(2),
+        changes: committed.changes.iter().map(change_dto).collect::<Result<_>>()?,
+    };
+    encode(&dto)
+}
+
+/// Decodes a journal record body; an id beyond the names the record may use is an error.
+pub fn decode_record_body(bytes: &[u8]) -> Result<RecordBody> {
+    let dto: RecordDto = decode(bytes).map_err(|e| Error::new(ErrorCode::CorruptJournal, e.message))?;
+    let bound = |base: u32, added: usize| {
+        u32::try_from(added).ok().and_then(|a| base.checked_add(a)).ok_or_else(|| corrupt("name ids overflow"))
+    };
+    let names = Names {
+        n_labels: bound(dto.name_bases[0], dto.labels.len())?,
+        n_rel_types: bound(dto.name_bases[1], dto.rel_types.len())?,
+        n_prop_keys: bound(dto.name_bases[2], dto.prop_keys.len())?,
+    };
+    let changes = dto.changes.into_iter().map(|c| change_from_dto(&names, c)).collect::<Result<_>>();
+    let changes = changes.map_err(|e| Error::new(ErrorCode::CorruptJournal, e.message))?;
+    Ok(RecordBody {
+        name_bases: dto.name_bases.map(|b| b as usize),
+        new_names: [dto.labels, dto.rel_types, dto.prop_keys],
+        changes,
+    })
+}
+
+fn props_dto(props: &[(PropKeyId, Value)]) -> Result<Vec<(u32, ValueDto)>> {
+    props.iter().map(|(k, v)| Ok((k.0, value_dto(v)?))).collect()
+}
+
+fn change_dto(change: &Change) -> Result<ChangeDto> {
+    Ok(match change {
+        Change::CreateNode { id, labels, props } => {
+            ChangeDto::CreateNode { id: id.0, labels: labels.iter().map(|l| l.0).collect(), props: props_dto(props)? }
+        }
+        Change::DeleteNode { id, .. } => ChangeDto::DeleteNode { id: id.0 },
+        Change::SetNodeProperty { id, key, new, .. } => {
+            ChangeDto::SetNodeProperty { id: id.0, key: key.0, new: new.as_ref().map(value_dto).transpose()? }
+        }
+        Change::SetLabels { id, new, .. } => ChangeDto::SetLabels { id: id.0, new: new.iter().map(|l| l.0).collect() },
+        Change::CreateRel { entry, props } => ChangeDto::CreateRel {
+            id: entry.id.0,
+            ty: entry.ty.0,
+            start: entry.start.0,
+            end: entry.end.0,
+            props: props_dto(props)?,
+        },
+        Change::DeleteRel { entry, .. } => {
+            ChangeDto::DeleteRel { id: entry.id.0, ty: entry.ty.0, start: entry.start.0, end: entry.end.0 }
+        }
+        Change::SetRelProperty { id, key, new, .. } => {
+            ChangeDto::SetRelProperty { id: id.0, key: key.0, new: new.as_ref().map(value_dto).transpose()? }
+        }
+        Change::DefineNodeType(ty) => ChangeDto::DefineNodeType(node_type_dto(ty)),
+        Change::DefineRelType(ty) => ChangeDto::DefineRelType(rel_type_dto(ty)),
+    })
+}
+
+fn labels_from_dto(names: &Names, labels: Vec<u32>) -> Result<Vec<LabelId>> {
+    labels.into_iter().map(|l| names.label(l)).collect()
+}
+
+fn change_from_dto(names: &Names, change: ChangeDto) -> Result<Change> {
+    Ok(match change {
+        ChangeDto::CreateNode { id, labels, props } => {
+            Change::CreateNode { id: NodeId(id), labels: labels_from_dto(names, labels)?, props: names.props(props)? }
+        }
+        ChangeDto::DeleteNode { id } => Change::DeleteNode { id: NodeId(id), labels: Vec::new(), props: Vec::new() },
+        ChangeDto::SetNodeProperty { id, key, new } => Change::SetNodeProperty {
+            id: NodeId(id),
+            key: names.prop_key(key)?,
+            old: None,
+            new: new.map(value_from_dto).transpose()?,
+        },
+        ChangeDto::SetLabels { id, new } => {
+            Change::SetLabels { id: NodeId(id), old: Vec::new(), new: labels_from_dto(names, new)? }
+        }
+        ChangeDto::CreateRel { id, ty, start, end, props } => Change::CreateRel {
+            entry: RelEntry { id: RelId(id), ty: names.rel_type(ty)?, start: NodeId(start), end: NodeId(end) },
+            props: names.props(props)?,
+        },
+        ChangeDto::DeleteRel { id, ty, start, end } => Change::DeleteRel {
+            entry: RelEntry { id: RelId(id), ty: names.rel_type(ty)?, start: NodeId(start), end: NodeId(end) },
+            props: Vec::new(),
+        },
+        ChangeDto::SetRelProperty { id, key, new } => Change::SetRelProperty {
+            id: RelId(id),
+            key: names.prop_key(key)?,
+            old: None,
+            new: new.map(value_from_dto).transpose()?,
+        },
+        ChangeDto::DefineNodeType(ty) => Change::DefineNodeType(node_type_from_dto(names, ty)?),
+        ChangeDto::DefineRelType(ty) => Change::DefineRelType(rel_type_from_dto(names, ty)?),
     })
 }

@@ -52,6 +52,25 @@ enum Touched {
     Rel(RelId, Option<Span>),
 }
 
+/// What a statement is about to commit, as a journal records it: the names it interned
+/// (with the ids they start at) and its changes.
+#[derive(Debug, Clone, Copy)]
+pub struct Committed<'a> {
+    /// How many labels, relationship types and property keys the catalog held before the
+    /// statement: its new names take the ids from there on.
+    pub name_bases: [usize; 3],
+    /// The labels, relationship types and property keys the statement interned.
+    pub new_names: [&'a [std::sync::Arc<str>]; 3],
+    pub changes: &'a [Change],
+}
+
+impl Committed<'_> {
+    /// A statement that changed nothing, not even the catalog, needs no journal record.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty() && self.new_names.iter().all(|names| names.is_empty())
+    }
+}
+
 /// A write transaction over one statement.
 pub struct Txn<'g> {
     graph: &'g mut Graph,
@@ -277,7 +296,15 @@ impl<'g> Txn<'g> {
 
     /// Checks every entity the statement touched against the schema, then makes the
     /// changes permanent. On error, everything is undone.
-    pub fn commit(mut self) -> Result<(Stats, Vec<Change>)> {
+    pub fn commit(self) -> Result<(Stats, Vec<Change>)> {
+        self.commit_with(|_| Ok(()))
+    }
+
+    /// Like [`Txn::commit`], but hands what the statement did to `hook` once the schema
+    /// checks pass and before the changes become permanent: the journal writes it to
+    /// disk there. If the hook fails (a full disk), everything is undone, so the graph in
+    /// memory never holds a statement the journal does not.
+    pub fn commit_with(mut self, hook: impl FnOnce(&Committed<'_>) -> Result<()>) -> Result<(Stats, Vec<Change>)> {
         for touched in std::mem::take(&mut self.touched) {
             let checked = match touched {
                 Touched::Node(id, span) => constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span)),
@@ -285,6 +312,19 @@ impl<'g> Txn<'g> {
             };
             checked?;
         }
+        let catalog = self.graph.catalog();
+        let bases = self.catalog_lens;
+        let committed = Committed {
+            name_bases: bases,
+            new_names: [
+                catalog.labels.names().get(bases[0]..).unwrap_or(&[]),
+                catalog.rel_types.names().get(bases[1]..).unwrap_or(&[]),
+                catalog.prop_keys.names().get(bases[2]..).unwrap_or(&[]),
+            ],
+            changes: &self.changes,
+        };
+        // On error `self` is dropped unfinished, which undoes everything.
+        hook(&committed)?;
         self.finished = true;
         Ok((self.stats, std::mem::take(&mut self.changes)))
     }
@@ -337,32 +377,72 @@ fn undo(graph: &mut Graph, change: Change) {
 }
 
 /// Applies committed changes again, placing entities at their recorded ids: the redo
-/// of a journal. Fails if the graph does not match what the changes expect.
-#[cfg_attr(not(test), expect(dead_code, reason = "the journal of committed changes replays with it"))]
+/// of a journal. Each change must find the graph as the original statement left it
+/// (a node to update exists, an id to place is free); otherwise it is an error naming
+/// what did not match, and the caller discards the graph.
 pub(crate) fn redo(graph: &mut Graph, changes: Vec<Change>) -> Result<()> {
     for change in changes {
-        match change {
-            Change::CreateNode { id, labels, props } => {
-                graph.place_node(id, labels, PropertyMap::from_entries(props))?
+        redo_one(graph, change)?;
+    }
+    Ok(())
+}
+
+fn mismatch(message: String) -> Error {
+    Error::new(ErrorCode::CorruptJournal, message)
+}
+
+fn live_node(graph: &Graph, id: NodeId) -> Result<()> {
+    match graph.contains_node(id) {
+        true => Ok(()),
+        false => Err(mismatch(format!("node {id} does not exist"))),
+    }
+}
+
+fn live_rel(graph: &Graph, id: RelId) -> Result<()> {
+    match graph.contains_rel(id) {
+        true => Ok(()),
+        false => Err(mismatch(format!("relationship {id} does not exist"))),
+    }
+}
+
+fn redo_one(graph: &mut Graph, change: Change) -> Result<()> {
+    match change {
+        Change::CreateNode { id, labels, props } => graph.place_node(id, labels, PropertyMap::from_entries(props))?,
+        Change::DeleteNode { id, .. } => {
+            live_node(graph, id)?;
+            if graph.degree(id, super::Direction::Both) > 0 {
+                return Err(mismatch(format!("node {id} still has relationships")));
             }
-            Change::DeleteNode { id, .. } => {
-                graph.retire_node(id);
+            graph.retire_node(id);
+        }
+        Change::SetNodeProperty { id, key, new, .. } => {
+            live_node(graph, id)?;
+            graph.set_node_property_raw(id, key, new);
+        }
+        Change::SetLabels { id, new, .. } => {
+            live_node(graph, id)?;
+            graph.set_node_labels_raw(id, new);
+        }
+        Change::CreateRel { entry, props } => graph.place_rel(entry.id, entry, props)?,
+        Change::DeleteRel { entry, .. } => {
+            live_rel(graph, entry.id)?;
+            graph.retire_rel(entry.id);
+        }
+        Change::SetRelProperty { id, key, new, .. } => {
+            live_rel(graph, id)?;
+            graph.set_rel_property_raw(id, key, new);
+        }
+        Change::DefineNodeType(ty) => {
+            if graph.schema().node_type(ty.label).is_some() {
+                return Err(mismatch(format!("node type {} is already defined", ty.label)));
             }
-            Change::SetNodeProperty { id, key, new, .. } => {
-                graph.set_node_property_raw(id, key, new);
+            graph.declare_node_type(ty)
+        }
+        Change::DefineRelType(ty) => {
+            if graph.schema().rel_type(ty.rel_type).is_some() {
+                return Err(mismatch(format!("relationship type {} is already defined", ty.rel_type)));
             }
-            Change::SetLabels { id, new, .. } => {
-                graph.set_node_labels_raw(id, new);
-            }
-            Change::CreateRel { entry, props } => graph.place_rel(entry.id, entry, props)?,
-            Change::DeleteRel { entry, .. } => {
-                graph.retire_rel(entry.id);
-            }
-            Change::SetRelProperty { id, key, new, .. } => {
-                graph.set_rel_property_raw(id, key, new);
-            }
-            Change::DefineNodeType(ty) => graph.declare_node_type(ty),
-            Change::DefineRelType(ty) => graph.schema.insert_rel_type(ty),
+            graph.schema.insert_rel_type(ty)
         }
     }
     Ok(())

@@ -23,32 +23,47 @@ use parser::{CypherParser, Rule};
 /// How deeply brackets may nest in one statement.
 pub const MAX_NESTING: usize = 256;
 
-/// A bound on pest's rule calls per parse, against pathological backtracking.
+/// A bound on pest's rule calls per parse, against pathological backtracking; at least
+/// this many, and more for long text (a million-element list literal needs ~50 calls
+/// per byte), so that only backtracking, never mere size, reaches it.
 const CALL_LIMIT: usize = 50_000_000;
+const CALLS_PER_BYTE: usize = 200;
 
 /// Parses one statement (an optional trailing `;` is allowed).
 pub fn parse_statement(text: &str) -> Result<ast::Statement> {
     check_nesting(text)?;
-    pest::set_call_limit(std::num::NonZeroUsize::new(CALL_LIMIT));
-    let mut pairs = CypherParser::parse(Rule::statement, text).map_err(|e| pairs::syntax_error(e, text))?;
+    let limit = CALL_LIMIT.max(text.len().saturating_mul(CALLS_PER_BYTE));
+    pest::set_call_limit(std::num::NonZeroUsize::new(limit));
+    let mut pairs = CypherParser::parse(Rule::statement, text).map_err(|e| match &e.variant {
+        pest::error::ErrorVariant::CustomError { message } if message == "call limit reached" => Error::new(
+            ErrorCode::UnexpectedSyntax,
+            "the statement is too complex to parse (the parser gave up after too many steps)",
+        )
+        .with_hint("split it into several statements, or pass large values as parameters"),
+        _ => pairs::syntax_error(e, text),
+    })?;
     let statement = pairs.next().ok_or_else(|| Error::internal("the parser returned no statement"))?;
     build::statement(statement, text)
 }
 
-/// Refuses text whose brackets nest deeper than [`MAX_NESTING`], counting outside
-/// strings and comments.
 fn check_nesting(text: &str) -> Result<()> {
+    check_nesting_within(text, MAX_NESTING)
+}
+
+/// Refuses text whose brackets nest deeper than `max`, counting outside strings and
+/// comments. A `max` above [`MAX_NESTING`] is not honoured by [`parse_statement`].
+pub fn check_nesting_within(text: &str, max: usize) -> Result<()> {
     let mut depth = 0usize;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
             '(' | '[' | '{' => {
                 depth += 1;
-                if depth > MAX_NESTING {
+                if depth > max {
                     return Err(Error::at(
                         ErrorCode::NestingTooDeep,
                         Span::new(i, i + 1),
-                        format!("brackets nest more than {MAX_NESTING} deep"),
+                        format!("brackets nest more than {max} deep"),
                     ));
                 }
             }

@@ -53,3 +53,44 @@ fn many_clauses_run_without_overflowing_the_stack() {
     let count = db.execute("MATCH (n:N) RETURN count(n) AS n", &Params::new()).map(|r| r.rows);
     assert_eq!(count, Ok(vec![vec![steppe::Value::Int(500)]]));
 }
+
+/// A list of a million elements, as issue 7 names it: a result, not the parser's step
+/// limit (which grows with the text) nor an abort.
+#[test]
+#[ignore = "about 30 s in a debug build; run with `cargo test --release -- --ignored`"]
+fn a_million_element_list_is_a_result() {
+    let items = vec!["7"; 1_000_000].join(",");
+    let list = format!("RETURN size([{items}]) AS n");
+    let rows = Database::empty().execute(&list, &Params::new()).map(|r| r.rows);
+    assert_eq!(rows, Ok(vec![vec![steppe::Value::Int(1_000_000)]]));
+}
+
+/// A 1 MB string stored as a property, in multi-byte characters.
+#[test]
+fn a_megabyte_property_is_stored() {
+    let mut db = Database::empty();
+    let string = format!("CREATE (n:Big {{text: '{}'}}) RETURN size(n.text) AS n", "é".repeat(1 << 19));
+    let rows = db.execute(&string, &Params::new()).map(|r| r.rows);
+    assert_eq!(rows, Ok(vec![vec![steppe::Value::Int(1 << 19)]]));
+}
+
+/// The nesting limit can be lowered per database, with the same error.
+#[test]
+fn limits_are_configurable() {
+    let mut db = Database::empty();
+    db.set_limits(steppe::Limits { max_nesting: 3, max_rows: Some(2), max_path_length: Some(1), ..db.limits() });
+    assert_eq!(db.execute("RETURN ((((1))))", &Params::new()).err().map(|e| e.code), Some(ErrorCode::NestingTooDeep));
+    assert!(db.execute("RETURN ((1))", &Params::new()).is_ok());
+    let rows = db.execute("UNWIND [1, 2, 3] AS x RETURN x", &Params::new()).err();
+    assert_eq!(
+        rows.as_ref().map(|e| (e.kind(), e.code)),
+        Some((steppe::ErrorKind::ArgumentError, ErrorCode::LimitExceeded))
+    );
+    assert!(rows.is_some_and(|e| e.hint.unwrap_or_default().contains("--max-rows")));
+    assert!(db.execute("UNWIND [1, 2] AS x RETURN x", &Params::new()).is_ok());
+    assert!(db.execute("CREATE (:A)-[:R]->(:A)-[:R]->(:A)", &Params::new()).is_ok());
+    let long = db.execute("MATCH (a)-[*]->(b) RETURN count(*)", &Params::new()).err().map(|e| e.code);
+    assert_eq!(long, Some(ErrorCode::LimitExceeded));
+    let bounded = db.execute("MATCH (a)-[*..1]->(b) RETURN count(*) AS n", &Params::new()).map(|r| r.rows);
+    assert_eq!(bounded, Ok(vec![vec![steppe::Value::Int(2)]]));
+}

@@ -1,12 +1,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
+mod bad_input;
 mod cli;
 mod cli_export_import;
+mod crash;
 mod csto;
 mod examples;
 mod export_formats;
 mod fixtures;
+mod garbage;
 mod hostile;
 mod import_errors;
 mod output;

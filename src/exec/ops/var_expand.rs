@@ -55,7 +55,8 @@ impl VarExpand {
         };
         let exclude = excluded(row, &self.exclude);
         let mut out = Vec::new();
-        paths(ctx.graph(), start, step, row, *min, *max, &exclude, &mut |rels, end| {
+        let lengths = (*min, *max, ctx.limits.max_path_length);
+        paths(ctx.graph(), start, step, row, lengths, &exclude, &mut |rels, end| {
             // A long variable-length pattern can find paths for a very long time.
             ctx.cancel.tick()?;
             if target.is_none_or(|t| t == end) {
@@ -115,6 +116,9 @@ impl ShortestPath {
         let mut frontier = vec![from];
         let mut depth = 0;
         while !frontier.is_empty() && !depth_of.contains_key(&to) && spec.max.is_none_or(|m| depth < m) {
+            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| depth >= l) {
+                return Err(crate::limits::Limits::path_too_long(limit));
+            }
             depth += 1;
             let mut next = Vec::new();
             for node in frontier {
