@@ -7,8 +7,24 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::store::PropertyType;
 use crate::syntax::ast;
 
-const TYPE_NAMES: &[&str] =
-    &["STRING", "INT", "INT64", "INTEGER", "FLOAT", "DOUBLE", "BOOL", "BOOLEAN", "DATE", "MAP", "ANY"];
+const TYPE_NAMES: &[&str] = &[
+    "STRING",
+    "INT",
+    "INT64",
+    "INTEGER",
+    "FLOAT",
+    "DOUBLE",
+    "BOOL",
+    "BOOLEAN",
+    "DATE",
+    "LOCALTIME",
+    "TIME",
+    "LOCALDATETIME",
+    "DATETIME",
+    "DURATION",
+    "MAP",
+    "ANY",
+];
 
 pub fn bind_node_type(def: &ast::NodeTypeDef) -> Result<NodeTypeDecl> {
     let properties = bind_properties(&def.properties)?;
@@ -123,6 +139,11 @@ fn property_type(ty: &ast::TypeAst) -> Result<PropertyType> {
             "FLOAT" | "DOUBLE" => Ok(PropertyType::Float),
             "BOOL" | "BOOLEAN" => Ok(PropertyType::Bool),
             "DATE" => Ok(PropertyType::Date),
+            "LOCALTIME" => Ok(PropertyType::LocalTime),
+            "TIME" => Ok(PropertyType::Time),
+            "LOCALDATETIME" => Ok(PropertyType::LocalDateTime),
+            "DATETIME" => Ok(PropertyType::DateTime),
+            "DURATION" => Ok(PropertyType::Duration),
             "MAP" => Ok(PropertyType::Map),
             "ANY" => Ok(PropertyType::Any),
             _ => {

@@ -12,6 +12,8 @@ use crate::value::Value;
 pub fn cypher_notation(value: &Value, entities: &Entities, bare: bool) -> String {
     match value {
         Value::String(s) if bare => s.to_string(),
+        // Temporal values show as their ISO 8601 text, as Neo4j's shell shows them.
+        temporal if temporal.temporal_text().is_some() => temporal.temporal_text().unwrap_or_default(),
         Value::Node(id) => node(*id, entities),
         Value::Relationship(id) => rel(*id, entities),
         Value::Path(path) => {
