@@ -182,3 +182,37 @@ pub fn write_error_json(err: &Error, source: &str, out: &mut dyn Write) -> io::R
         string(&message)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::write_value_json;
+    use crate::result::Entities;
+    use crate::value::temporal::{parse_datetime, parse_duration, parse_local_time};
+    use crate::value::Value;
+
+    #[test]
+    fn temporal_values_are_tagged_with_their_iso_text() {
+        let entities = Entities::default();
+        let cases = [
+            (
+                Value::LocalTime(parse_local_time("12:00:01").unwrap_or_else(|e| panic!("{e}"))),
+                r#"{"$localtime": "12:00:01"}"#,
+            ),
+            (
+                Value::DateTime(Arc::new(
+                    parse_datetime("2022-01-06T10:00[Asia/Almaty]").unwrap_or_else(|e| panic!("{e}")),
+                )),
+                r#"{"$datetime": "2022-01-06T10:00+06:00[Asia/Almaty]"}"#,
+            ),
+            (
+                Value::Duration(Arc::new(parse_duration("PT-0.5S").unwrap_or_else(|e| panic!("{e}")))),
+                r#"{"$duration": "PT-0.5S"}"#,
+            ),
+        ];
+        for (value, json) in cases {
+            assert_eq!(write_value_json(&value, &entities), json);
+        }
+    }
+}

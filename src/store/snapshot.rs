@@ -504,3 +504,36 @@ fn temporal_from_dto<T>(value: Option<T>) -> Result<T> {
 fn local_time_from_dto(nanos: u64) -> Result<LocalTime> {
     temporal_from_dto(i64::try_from(nanos).ok().and_then(LocalTime::from_nanos))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Database, Params};
+
+    fn events(db: &mut Database) -> String {
+        let res = db.execute("MATCH (e:Event) RETURN properties(e) AS p", &Params::new());
+        format!("{:?}", res.map(|r| r.rows))
+    }
+
+    #[test]
+    fn temporal_properties_and_types_round_trip() {
+        let mut db = Database::empty();
+        let script = "
+            CREATE NODE TYPE Event (name STRING KEY, on DATE, far DATE, at DATETIME, fixed DATETIME,
+                                    local LOCALDATETIME, starts TIME, opens LOCALTIME, took DURATION);
+            CREATE (:Event {name: 'x', on: date('2022-01-06'), far: date('+999999999-12-31'),
+                            at: datetime('2022-01-06T10:00:00.5[Asia/Almaty]'), fixed: datetime('2022-01-06T10:00-03:30'),
+                            local: localdatetime('2022-01-06T10:00'), starts: time('10:00+06:00'),
+                            opens: localtime('09:00:00.000000001'), took: duration('P1M1DT-2.5S')});
+        ";
+        db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bytes = super::to_bytes(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
+        let graph = super::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}", e.message));
+        let mut loaded = Database::from_graph(graph);
+        assert_eq!(events(&mut loaded), events(&mut db));
+        assert!(events(&mut db).contains("Asia/Almaty"));
+        let schema =
+            |db: &mut Database| format!("{:?}", db.execute("CALL db.schema()", &Params::new()).map(|r| r.rows));
+        assert!(schema(&mut loaded).contains("took DURATION"));
+        assert_eq!(schema(&mut loaded), schema(&mut db));
+    }
+}

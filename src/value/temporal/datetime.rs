@@ -47,8 +47,10 @@ pub struct DateTime {
 impl DateTime {
     /// The wall-clock time `local` in `zone`; `preferred` picks the offset in an overlap.
     pub fn from_local(local: LocalDateTime, zone: Zone, preferred: Option<i32>) -> Option<DateTime> {
-        let offset = zone.offset_for_local(local.seconds(), preferred);
-        let epoch_seconds = local.seconds().checked_sub(offset as i64)?;
+        let guess = zone.offset_for_local(local.seconds(), preferred);
+        let epoch_seconds = local.seconds().checked_sub(guess as i64)?;
+        // In a gap the instant lies after the transition, where the offset is the new one.
+        let offset = zone.offset_at(epoch_seconds);
         let res = DateTime { epoch_seconds, nanos: local.time.nanosecond() as u32, offset, zone };
         // A gap moves the wall clock forward; the result must still be a valid date.
         LocalDateTime::from_nanos(res.local_nanos()).map(|_| res)
