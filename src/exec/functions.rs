@@ -152,7 +152,10 @@ fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
         (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
         (Function::ToString, Value::String(s)) => Value::String(s),
         (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Value::string(v.to_string()),
-        (Function::ToString, temporal) if temporal.temporal_text().is_some() => {
+        (Function::ToString, temporal @ (Value::Date(_) | Value::LocalTime(_) | Value::Time(_))) => {
+            Value::string(temporal.temporal_text().unwrap_or_default())
+        }
+        (Function::ToString, temporal @ (Value::LocalDateTime(_) | Value::DateTime(_) | Value::Duration(_))) => {
             Value::string(temporal.temporal_text().unwrap_or_default())
         }
         (Function::ToBoolean, Value::Bool(b)) => Value::Bool(b),

@@ -88,7 +88,7 @@ fn function_name(kind: TemporalKind, form: TemporalForm) -> String {
     }
 }
 
-/// `date()`, `date('2015-07-21')`, `date({year: 2015})`, `date(other)`.
+/// `date()`, `date('2015-07-21')`, `date({year: 2015})`, `date({timezone: 'Z'})`, `date(other)`.
 fn construct(kind: TemporalKind, arg: Option<&Value>, name: &str) -> Result<Value> {
     let Some(arg) = arg else {
         return now(kind, statement_now(), None, name);
@@ -101,9 +101,14 @@ fn construct(kind: TemporalKind, arg: Option<&Value>, name: &str) -> Result<Valu
         (TemporalKind::Duration, Value::Duration(_)) => Ok(arg.clone()),
         (TemporalKind::Duration, other) => Err(type_error(name, other)),
         (_, Value::String(s)) => parse(kind, s),
+        // `date({timezone: 'Asia/Almaty'})`: the statement's clock, in that zone.
+        (_, Value::Map(map)) if map.len() == 1 && map.keys().all(|k| k.eq_ignore_ascii_case("timezone")) => {
+            now(kind, statement_now(), map.values().next(), name)
+        }
         (_, Value::Map(map)) => temporal::build(kind, &fields(map, name)?),
         (_, other) => match parts_of(other) {
-            Some(parts) => temporal::build(kind, &select(kind, parts)),
+            Some(parts) if can_select(kind, &parts) => temporal::build(kind, &select(kind, parts)),
+            Some(_) => Err(error(format!("{name} cannot be made from a {}", other.type_name()))),
             None => Err(type_error(name, other)),
         },
     }
@@ -122,6 +127,14 @@ fn parse(kind: TemporalKind, text: &str) -> Result<Value> {
         TemporalKind::DateTime => Value::DateTime(Arc::new(temporal::parse_datetime(text)?)),
         TemporalKind::Duration => duration_value(temporal::parse_duration(text)?),
     })
+}
+
+/// Whether `kind(value)` finds what it needs in the value: a date, or a time of day.
+fn can_select(kind: TemporalKind, parts: &Parts) -> bool {
+    match kind {
+        TemporalKind::LocalTime | TemporalKind::Time => parts.time.is_some(),
+        _ => parts.date.is_some(),
+    }
 }
 
 /// `kind(other)`: the parts of `other` that `kind` has.
@@ -286,4 +299,23 @@ fn duration_components(map: &BTreeMap<Arc<str>, Value>) -> Result<DurationCompon
         *slot = Some(number);
     }
     Ok(c)
+}
+
+/// Whether `sum` and `avg` add durations: the values are durations, and there is one.
+pub fn all_durations(values: &[Value]) -> bool {
+    !values.is_empty() && values.iter().all(|v| matches!(v, Value::Duration(_)))
+}
+
+/// `sum` (or `avg`, the sum divided by the count) of durations, component by component.
+pub fn sum_durations(values: &[Value], average: bool, span: Span) -> Result<Value> {
+    let mut total = temporal::Duration::ZERO;
+    for value in values {
+        if let Value::Duration(d) = value {
+            total = total.plus(**d).map_err(|e| e.or_span(span))?;
+        }
+    }
+    if average {
+        total = total.divided_by(Number::Int(values.len() as i64)).map_err(|e| e.or_span(span))?;
+    }
+    Ok(duration_value(total))
 }

@@ -214,39 +214,71 @@ fn from_epoch(fields: &Fields) -> Result<Value> {
         .ok_or_else(|| invalid("the instant is out of range"))
 }
 
+/// Which of the ways to name a day the components use.
+#[derive(Clone, Copy)]
+struct DateGroups {
+    calendar: bool,
+    week: bool,
+    ordinal: bool,
+    quarter: bool,
+}
+
+impl DateGroups {
+    fn of(f: &Fields) -> Result<DateGroups> {
+        let groups = DateGroups {
+            calendar: f.month.is_some() || f.day.is_some(),
+            week: f.week.is_some() || f.day_of_week.is_some(),
+            ordinal: f.ordinal_day.is_some(),
+            quarter: f.quarter.is_some() || f.day_of_quarter.is_some(),
+        };
+        let used = [groups.calendar, groups.week, groups.ordinal, groups.quarter];
+        if used.iter().filter(|g| **g).count() > 1 {
+            return Err(invalid(
+                "a date is named one way: month and day, week and dayOfWeek, ordinalDay, or quarter and dayOfQuarter",
+            ));
+        }
+        Ok(groups)
+    }
+}
+
+fn no_such_date() -> crate::error::Error {
+    invalid("the components do not name an existing date")
+}
+
 /// The date the components name, starting from `base` when a value was selected.
 pub(super) fn resolve_date(base: Option<Date>, f: &Fields) -> Result<Option<Date>> {
-    let calendar = f.month.is_some() || f.day.is_some();
-    let week = f.week.is_some() || f.day_of_week.is_some();
-    let ordinal = f.ordinal_day.is_some();
-    let quarter = f.quarter.is_some() || f.day_of_quarter.is_some();
-    if [calendar, week, ordinal, quarter].iter().filter(|g| **g).count() > 1 {
-        return Err(invalid(
-            "a date is named one way: month and day, week and dayOfWeek, ordinalDay, or quarter and dayOfQuarter",
-        ));
+    let groups = DateGroups::of(f)?;
+    match base {
+        Some(base) => overridden_date(base, f, groups).map(Some),
+        None => new_date(f, groups),
     }
-    let no_such_date = || invalid("the components do not name an existing date");
-    let Some(base) = base else {
-        let Some(year) = f.year else {
-            return if f.has_date_fields() { Err(invalid("a date needs `year`")) } else { Ok(None) };
-        };
-        let date = if week {
-            let week = f.week.ok_or_else(|| invalid("`dayOfWeek` needs `week`"))?;
-            Date::from_week_date(year, week, f.day_of_week.unwrap_or(1))
-        } else if ordinal {
-            Date::from_ordinal(year, f.ordinal_day.unwrap_or(1))
-        } else if quarter {
-            let quarter = f.quarter.ok_or_else(|| invalid("`dayOfQuarter` needs `quarter`"))?;
-            Date::from_quarter(year, quarter, f.day_of_quarter.unwrap_or(1))
-        } else {
-            if f.day.is_some() && f.month.is_none() {
-                return Err(invalid("`day` needs `month`"));
-            }
-            Date::from_ymd(year, f.month.unwrap_or(1), f.day.unwrap_or(1))
-        };
-        return date.map(Some).ok_or_else(no_such_date);
+}
+
+/// A date from components alone: `year` and the larger unit of each group are required.
+fn new_date(f: &Fields, groups: DateGroups) -> Result<Option<Date>> {
+    let Some(year) = f.year else {
+        return if f.has_date_fields() { Err(invalid("a date needs `year`")) } else { Ok(None) };
     };
-    let date = if week {
+    let date = if groups.week {
+        let week = f.week.ok_or_else(|| invalid("`dayOfWeek` needs `week`"))?;
+        Date::from_week_date(year, week, f.day_of_week.unwrap_or(1))
+    } else if groups.ordinal {
+        Date::from_ordinal(year, f.ordinal_day.unwrap_or(1))
+    } else if groups.quarter {
+        let quarter = f.quarter.ok_or_else(|| invalid("`dayOfQuarter` needs `quarter`"))?;
+        Date::from_quarter(year, quarter, f.day_of_quarter.unwrap_or(1))
+    } else {
+        if f.day.is_some() && f.month.is_none() {
+            return Err(invalid("`day` needs `month`"));
+        }
+        Date::from_ymd(year, f.month.unwrap_or(1), f.day.unwrap_or(1))
+    };
+    date.map(Some).ok_or_else(no_such_date)
+}
+
+/// A selected date with some components replaced, the others kept.
+fn overridden_date(base: Date, f: &Fields, groups: DateGroups) -> Result<Date> {
+    let date = if groups.week {
         // With a week, `year` is the week-based year.
         let (week_year, w, dow) = base.week_date();
         Date::from_week_date(
@@ -254,9 +286,9 @@ pub(super) fn resolve_date(base: Option<Date>, f: &Fields) -> Result<Option<Date
             f.week.unwrap_or(w as i64),
             f.day_of_week.unwrap_or(dow as i64),
         )
-    } else if ordinal {
+    } else if groups.ordinal {
         Date::from_ordinal(f.year.unwrap_or(base.year()), f.ordinal_day.unwrap_or(base.ordinal_day() as i64))
-    } else if quarter {
+    } else if groups.quarter {
         with_quarter(base, f)
     } else {
         let (y, m, d) = base.ymd();
@@ -269,7 +301,7 @@ pub(super) fn resolve_date(base: Option<Date>, f: &Fields) -> Result<Option<Date
         };
         Date::from_ymd(year, month, day)
     };
-    date.map(Some).ok_or_else(no_such_date)
+    date.ok_or_else(no_such_date)
 }
 
 fn last_day(year: i64, month: i64) -> i64 {
