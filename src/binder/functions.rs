@@ -177,15 +177,38 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         | F::Left
         | F::Right
         | F::Substring => &[T::String],
+        F::Temporal(kind, form) => temporal_argument_types(kind, form),
         _ => return Ok(()),
     };
     match args.first() {
         Some(arg) if arg.ty != T::Any && !allowed.contains(&arg.ty) => Err(Error::at(
             ErrorCode::InvalidArgumentType,
             arg.span,
-            format!("{function:?}() does not take a {} argument", super::pattern::type_word(arg.ty)),
+            format!("{}() does not take a {} argument", function_label(function), super::pattern::type_word(arg.ty)),
         )),
         _ => Ok(()),
+    }
+}
+
+/// What the first argument of a temporal function may be, as far as the binder can tell
+/// (`Any` always passes; DATE is the only temporal type the binder knows by name).
+fn temporal_argument_types(kind: K, form: TF) -> &'static [T] {
+    match (kind, form) {
+        (K::Duration, TF::Construct) => &[T::String, T::Map],
+        (_, TF::Construct) => &[T::String, T::Map, T::Date],
+        (_, TF::Transaction | TF::Statement | TF::Realtime | TF::Truncate) => &[T::String],
+        (_, TF::FromEpoch | TF::FromEpochMillis) => &[T::Int],
+        (_, TF::Between | TF::InMonths | TF::InDays | TF::InSeconds) => &[T::Date],
+    }
+}
+
+/// A function's name for messages: `date.truncate` rather than the variant's name.
+fn function_label(function: Function) -> String {
+    match function {
+        Function::Temporal(..) => {
+            scalars().find(|(_, f, ..)| *f == function).map_or_else(|| format!("{function:?}"), |(n, ..)| n.to_string())
+        }
+        other => format!("{other:?}"),
     }
 }
 

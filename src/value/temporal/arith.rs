@@ -28,7 +28,8 @@ pub fn arithmetic(op: Arith, l: &Value, r: &Value) -> Option<Result<Value>> {
     let temporal = |v: &Value| {
         matches!(v, V::Date(_) | V::LocalTime(_) | V::Time(_) | V::LocalDateTime(_) | V::DateTime(_) | V::Duration(_))
     };
-    if !temporal(l) && !temporal(r) {
+    // Lists take any value as an element; the caller appends.
+    if (!temporal(l) && !temporal(r)) || matches!(l, V::List(_)) || matches!(r, V::List(_)) {
         return None;
     }
     let number = |v: &Value| match v {
@@ -37,6 +38,9 @@ pub fn arithmetic(op: Arith, l: &Value, r: &Value) -> Option<Result<Value>> {
         _ => None,
     };
     Some(match (op, l, r) {
+        // A string and a temporal value concatenate, the value as its ISO 8601 text.
+        (Arith::Add, V::String(s), t) => Ok(Value::string(format!("{s}{}", t.temporal_text().unwrap_or_default()))),
+        (Arith::Add, t, V::String(s)) => Ok(Value::string(format!("{}{s}", t.temporal_text().unwrap_or_default()))),
         (Arith::Add, V::Duration(a), V::Duration(b)) => a.plus(**b).map(duration_value),
         (Arith::Sub, V::Duration(a), V::Duration(b)) => a.minus(**b).map(duration_value),
         (Arith::Add, t, V::Duration(d)) | (Arith::Add, V::Duration(d), t) => plus(t, d, 1),

@@ -48,6 +48,12 @@ pub fn parse_datetime(text: &str) -> Result<DateTime> {
     let (zone, preferred) = match (zone.name, zone.offset) {
         (Some(name), offset) => {
             let named = NamedZone::get(name).ok_or_else(|| invalid(format!("unknown time zone `{name}`")))?;
+            // An offset beside a region must be one the region has at that time.
+            if let Some(offset) = offset {
+                if named.offset_for_local(local.seconds(), Some(offset)) != offset {
+                    return Err(invalid(format!("in `{text}` the offset does not match the time zone")));
+                }
+            }
             (Zone::Named(named), offset)
         }
         (None, Some(offset)) => (Zone::Offset(offset), None),

@@ -73,6 +73,7 @@ fn bad_and_hostile_strings_are_errors() {
     assert!(parse_local_time("24:00").is_err());
     assert!(parse_time("12:00+18:01").is_err(), "offsets stop at 18 hours");
     assert!(parse_datetime("2015-07-21T12:00[Nowhere/Atlantis]").is_err());
+    assert!(parse_datetime("2015-07-21T12:00+05:00[Europe/Stockholm]").is_err(), "Stockholm is at +02:00 then");
     assert!(parse_local_time("12:00Z").is_err(), "a local time has no zone");
     assert!(parse_duration(&format!("P{}Y", "9".repeat(40))).is_err());
     assert!(parse_duration("P").is_err());
@@ -187,6 +188,12 @@ fn adding_durations_applies_months_days_then_seconds() {
     let sub = arithmetic(Arith::Sub, &dur(duration("P1D")), &Value::Date(date("2020-01-01")));
     assert!(matches!(sub, Some(Err(_))), "a duration minus a date");
     assert!(arithmetic(Arith::Add, &Value::Int(1), &Value::Int(2)).is_none());
+    assert!(
+        arithmetic(Arith::Add, &Value::list(vec![]), &dur(Duration::ZERO)).is_none(),
+        "list append is the caller's"
+    );
+    let text = arithmetic(Arith::Add, &Value::string("took "), &dur(duration("PT1H")));
+    assert!(matches!(text, Some(Ok(Value::String(s))) if &*s == "took PT1H"));
 }
 
 #[test]
