@@ -140,7 +140,10 @@ impl Duration {
         match factor {
             Number::Int(k) => {
                 let k = k as i128;
-                Duration::new(self.months as i128 * k, self.days as i128 * k, 0, self.second_nanos() * k)
+                let too_large = || invalid("the duration is too large");
+                // Seconds as nanoseconds (up to 2^93) times 2^63 may pass even i128.
+                let nanos = self.second_nanos().checked_mul(k).ok_or_else(too_large)?;
+                Duration::new(self.months as i128 * k, self.days as i128 * k, 0, nanos)
             }
             Number::Float(f) => approximate(
                 self.months as f64 * f,

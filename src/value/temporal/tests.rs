@@ -312,3 +312,68 @@ fn components_read_like_properties() {
     assert_eq!(get(&negative, "nanosecondsOfSecond"), Some(Value::Int(100_000_000)));
     assert!(component(&Value::Int(1), "year").is_none());
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::super::*;
+    use crate::value::Value;
+
+    proptest! {
+        /// Whatever the text, parsing gives a value or an error, never a panic.
+        #[test]
+        fn parsing_never_panics(text in "\\PC{0,40}", digits in "[-+PTWQYMDHS:.,Z0-9\\[\\]/]{0,40}") {
+            for t in [&text, &digits] {
+                let _ = parse_date(t);
+                let _ = parse_local_time(t);
+                let _ = parse_time(t);
+                let _ = parse_local_datetime(t);
+                let _ = parse_datetime(t);
+                let _ = parse_duration(t);
+            }
+        }
+
+        /// What is printed parses back to the same value.
+        #[test]
+        fn printed_values_parse_back(
+            days in -365_000_000_000i64..365_000_000_000,
+            nanos in 0i64..NANOS_PER_DAY,
+            offset in -64_800i32..=64_800,
+        ) {
+            let date = Date::from_days(days);
+            prop_assume!(date.is_some());
+            let date = date.unwrap_or(Date::EPOCH);
+            let time = LocalTime::from_nanos(nanos).unwrap_or(LocalTime::MIDNIGHT);
+            prop_assert_eq!(parse_date(&date.to_string()).ok(), Some(date));
+            prop_assert_eq!(parse_local_time(&time.to_string()).ok(), Some(time));
+            let with_offset = Time { time, offset };
+            prop_assert_eq!(parse_time(&with_offset.to_string()).ok(), Some(with_offset));
+            let local = LocalDateTime::new(date, time);
+            prop_assert_eq!(parse_local_datetime(&local.to_string()).ok(), Some(local));
+            if let Some(dt) = DateTime::from_local(local, Zone::Offset(offset), None) {
+                prop_assert_eq!(parse_datetime(&dt.to_string()).ok(), Some(dt));
+            }
+        }
+
+        /// Durations print in a form that parses back to an equal duration.
+        #[test]
+        fn durations_parse_back(months in -1_000_000i64..1_000_000, days in -1_000_000i64..1_000_000,
+                                seconds in -1_000_000_000_000i64..1_000_000_000_000, nanos in 0i64..1_000_000_000) {
+            let d = Duration::new(months as i128, days as i128, seconds as i128, nanos as i128);
+            prop_assume!(d.is_ok());
+            let d = d.unwrap_or(Duration::ZERO);
+            prop_assert_eq!(parse_duration(&d.to_string()).ok(), Some(d));
+        }
+
+        /// Arithmetic on durations with any factor gives a value or an error, never a panic.
+        #[test]
+        fn duration_arithmetic_never_panics(seconds in any::<i64>(), factor in any::<i64>(), f in any::<f64>()) {
+            let d = Value::Duration(std::sync::Arc::new(Duration::new(0, 0, seconds as i128, 0).unwrap_or(Duration::ZERO)));
+            for op in [Arith::Add, Arith::Sub, Arith::Mul, Arith::Div] {
+                let _ = arithmetic(op, &d, &Value::Int(factor));
+                let _ = arithmetic(op, &d, &Value::Float(f));
+                let _ = arithmetic(op, &d, &d);
+            }
+        }
+    }
+}
