@@ -47,49 +47,58 @@ fn error(message: impl Into<String>) -> Error {
     temporal::invalid(message)
 }
 
-fn type_error(what: &str, value: &Value) -> Error {
+fn type_error(what: impl std::fmt::Display, value: &Value) -> Error {
     Error::new(ErrorCode::InvalidArgumentType, format!("{what} cannot take a {} argument", value.type_name()))
 }
 
 /// Calls a temporal function; `span` is the call's position, for errors.
 pub fn call(kind: TemporalKind, form: TemporalForm, args: Vec<Value>, span: Span) -> Result<Value> {
-    let name = function_name(kind, form);
+    let name = Callee { kind, form };
     // Every temporal function gives null for a null argument.
     if args.iter().any(Value::is_null) {
         return Ok(Value::Null);
     }
     let res = match form {
-        TemporalForm::Construct => construct(kind, args.first(), &name),
-        TemporalForm::Transaction | TemporalForm::Statement => now(kind, statement_now(), args.first(), &name),
-        TemporalForm::Realtime => now(kind, system_now(), args.first(), &name),
-        TemporalForm::Truncate => truncate(kind, &args, &name),
-        TemporalForm::FromEpoch => from_epoch(&args, 1_000_000_000, &name),
-        TemporalForm::FromEpochMillis => from_epoch(&args, 1_000_000, &name),
-        TemporalForm::Between => between(&args, BetweenUnit::All, &name),
-        TemporalForm::InMonths => between(&args, BetweenUnit::Months, &name),
-        TemporalForm::InDays => between(&args, BetweenUnit::Days, &name),
-        TemporalForm::InSeconds => between(&args, BetweenUnit::Seconds, &name),
+        TemporalForm::Construct => construct(kind, args.first(), name),
+        TemporalForm::Transaction | TemporalForm::Statement => now(kind, statement_now(), args.first(), name),
+        TemporalForm::Realtime => now(kind, system_now(), args.first(), name),
+        TemporalForm::Truncate => truncate(kind, &args, name),
+        TemporalForm::FromEpoch => from_epoch(&args, 1_000_000_000, name),
+        TemporalForm::FromEpochMillis => from_epoch(&args, 1_000_000, name),
+        TemporalForm::Between => between(&args, BetweenUnit::All, name),
+        TemporalForm::InMonths => between(&args, BetweenUnit::Months, name),
+        TemporalForm::InDays => between(&args, BetweenUnit::Days, name),
+        TemporalForm::InSeconds => between(&args, BetweenUnit::Seconds, name),
     };
     res.map_err(|e| e.or_span(span))
 }
 
-fn function_name(kind: TemporalKind, form: TemporalForm) -> String {
-    let base = match kind {
-        TemporalKind::Date => "date",
-        TemporalKind::LocalTime => "localtime",
-        TemporalKind::Time => "time",
-        TemporalKind::LocalDateTime => "localdatetime",
-        TemporalKind::DateTime => "datetime",
-        TemporalKind::Duration => "duration",
-    };
-    match form {
-        TemporalForm::Construct => format!("{base}()"),
-        other => format!("{base}.{}()", format!("{other:?}").to_lowercase()),
+/// The function being called, for messages: `date.truncate()`. Formatted only on error.
+#[derive(Clone, Copy)]
+struct Callee {
+    kind: TemporalKind,
+    form: TemporalForm,
+}
+
+impl std::fmt::Display for Callee {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let base = match self.kind {
+            TemporalKind::Date => "date",
+            TemporalKind::LocalTime => "localtime",
+            TemporalKind::Time => "time",
+            TemporalKind::LocalDateTime => "localdatetime",
+            TemporalKind::DateTime => "datetime",
+            TemporalKind::Duration => "duration",
+        };
+        match self.form {
+            TemporalForm::Construct => write!(f, "{base}()"),
+            other => write!(f, "{base}.{}()", format!("{other:?}").to_lowercase()),
+        }
     }
 }
 
 /// `date()`, `date('2015-07-21')`, `date({year: 2015})`, `date({timezone: 'Z'})`, `date(other)`.
-fn construct(kind: TemporalKind, arg: Option<&Value>, name: &str) -> Result<Value> {
+fn construct(kind: TemporalKind, arg: Option<&Value>, name: Callee) -> Result<Value> {
     let Some(arg) = arg else {
         return now(kind, statement_now(), None, name);
     };
@@ -161,7 +170,7 @@ pub fn parts_of(value: &Value) -> Option<Parts> {
 }
 
 /// The current instant as a value of type `kind`, at UTC or in the zone given.
-fn now(kind: TemporalKind, instant: i128, zone: Option<&Value>, name: &str) -> Result<Value> {
+fn now(kind: TemporalKind, instant: i128, zone: Option<&Value>, name: Callee) -> Result<Value> {
     let zone = match zone {
         None => Zone::utc(),
         Some(Value::String(s)) => time_zone(s)?,
@@ -184,7 +193,7 @@ fn time_zone(text: &str) -> Result<Zone> {
 }
 
 /// `kind.truncate(unit, value[, map])`.
-fn truncate(kind: TemporalKind, args: &[Value], name: &str) -> Result<Value> {
+fn truncate(kind: TemporalKind, args: &[Value], name: Callee) -> Result<Value> {
     let unit = match args.first() {
         Some(Value::String(s)) => TruncateUnit::parse(s).ok_or_else(|| error(format!("unknown unit `{s}`")))?,
         Some(other) => return Err(type_error(name, other)),
@@ -203,7 +212,7 @@ fn truncate(kind: TemporalKind, args: &[Value], name: &str) -> Result<Value> {
 }
 
 /// `datetime.fromepoch(seconds, nanoseconds)` and `datetime.fromepochmillis(milliseconds)`.
-fn from_epoch(args: &[Value], unit_nanos: i128, name: &str) -> Result<Value> {
+fn from_epoch(args: &[Value], unit_nanos: i128, name: Callee) -> Result<Value> {
     let mut nanos: i128 = 0;
     for (i, arg) in args.iter().enumerate() {
         let Value::Int(n) = arg else {
@@ -216,7 +225,7 @@ fn from_epoch(args: &[Value], unit_nanos: i128, name: &str) -> Result<Value> {
         .ok_or_else(|| error("the instant is out of range"))
 }
 
-fn between(args: &[Value], unit: BetweenUnit, name: &str) -> Result<Value> {
+fn between(args: &[Value], unit: BetweenUnit, name: Callee) -> Result<Value> {
     let part = |i: usize| -> Result<Parts> {
         let value = args.get(i).unwrap_or(&Value::Null);
         parts_of(value).ok_or_else(|| type_error(name, value))
@@ -235,11 +244,11 @@ fn int_component(key: &str, value: &Value) -> Result<i64> {
 }
 
 /// The components of a map given to `date`, `time`, … (keys ignore case).
-fn fields(map: &BTreeMap<Arc<str>, Value>, name: &str) -> Result<Fields> {
+fn fields(map: &BTreeMap<Arc<str>, Value>, name: Callee) -> Result<Fields> {
     let mut f = Fields::default();
     for (key, value) in map.iter().filter(|(_, v)| !v.is_null()) {
         let int = || int_component(key, value).map(Some);
-        let selected = || parts_of(value).map(Some).ok_or_else(|| type_error(&format!("`{key}` in {name}"), value));
+        let selected = || parts_of(value).map(Some).ok_or_else(|| type_error(format!("`{key}` in {name}"), value));
         match key.to_ascii_lowercase().as_str() {
             "year" => f.year = int()?,
             "month" => f.month = int()?,
