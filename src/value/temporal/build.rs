@@ -148,10 +148,10 @@ fn zone_offset_now(zone: &Zone, at: Option<i64>) -> i32 {
     zone.offset_at(at.unwrap_or_else(now))
 }
 
-/// The date, the time (midnight when none is given) and the zone of the selected value.
 /// A selected value's zone and the offset it had.
 type SourceZone = Option<(Zone, Option<i32>)>;
 
+/// The date, the time (midnight when none is given) and the zone of the selected value.
 fn date_and_time(fields: &Fields) -> Result<(Date, LocalTime, SourceZone)> {
     let (date_base, time_base, zone) = match &fields.datetime {
         Some(p) => (

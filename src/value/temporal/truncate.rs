@@ -60,13 +60,11 @@ impl TruncateUnit {
 /// `kind.truncate(unit, value, fields)`, with `value` taken apart.
 pub fn truncate(kind: TemporalKind, unit: TruncateUnit, value: &Parts, mut fields: Fields) -> Result<Value> {
     let (date, time) = truncated_parts(kind, unit, value)?;
-    // The map's zone replaces the value's, keeping the wall clock (the builder would keep the instant).
-    let zone = fields.timezone.clone().or_else(|| value.zone.clone());
-    let offset = if fields.timezone.is_some() { None } else { value.offset };
-    let mut time = time;
-    if let Some(t) = time {
-        time = Some(combine_subseconds(unit, t, &mut fields)?);
-    }
+    let time = time.map(|t| combine_subseconds(unit, t, &mut fields)).transpose()?;
+    // The map's zone replaces the value's, keeping the wall clock; the builder, which
+    // would keep the instant, then sees the truncated value already in that zone.
+    let zone = fields.timezone.take().or_else(|| value.zone.clone());
+    let offset = if zone == value.zone { value.offset } else { None };
     let selected = Parts { date, time, zone: zone.clone(), offset };
     match kind {
         TemporalKind::Date => fields.date = Some(selected),
@@ -78,16 +76,11 @@ pub fn truncate(kind: TemporalKind, unit: TruncateUnit, value: &Parts, mut field
                 (None, None) => None,
             };
             fields.time = Some(Parts { zone: offset.map(super::Zone::Offset), offset, ..selected });
-            fields.timezone = None;
         }
         TemporalKind::LocalDateTime | TemporalKind::DateTime => {
             fields.datetime = Some(Parts { time: Some(time.unwrap_or(LocalTime::MIDNIGHT)), ..selected });
-            fields.timezone = None;
         }
         TemporalKind::Duration => return Err(invalid("a DURATION cannot be truncated")),
-    }
-    if kind == TemporalKind::Date {
-        fields.timezone = None;
     }
     build(kind, &fields)
 }
