@@ -60,6 +60,11 @@ impl Date {
         Date::from_days(first + day_of_quarter - 1)
     }
 
+    /// A date from ISO 8601 text in any form `date('…')` accepts (`2022-01-06`, `2022-W01-4`, …).
+    pub fn parse(text: &str) -> Option<Date> {
+        super::parse_date(text).ok()
+    }
+
     pub fn days(self) -> i64 {
         self.days
     }
