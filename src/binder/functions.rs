@@ -159,6 +159,9 @@ pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) 
 /// Rejects arguments whose static type can never fit (a string passed to `labels`).
 pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
     use Function as F;
+    if let F::Temporal(kind, form) = function {
+        return check_temporal_argument(function, temporal_argument_types(kind, form), args);
+    }
     let allowed: &[T] = match function {
         F::Labels => &[T::Node],
         F::Type => &[T::Relationship],
@@ -177,14 +180,13 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         | F::Left
         | F::Right
         | F::Substring => &[T::String],
-        F::Temporal(kind, form) => temporal_argument_types(kind, form),
         _ => return Ok(()),
     };
     match args.first() {
         Some(arg) if arg.ty != T::Any && !allowed.contains(&arg.ty) => Err(Error::at(
             ErrorCode::InvalidArgumentType,
             arg.span,
-            format!("{}() does not take a {} argument", function_label(function), super::pattern::type_word(arg.ty)),
+            format!("{function:?}() does not take a {} argument", super::pattern::type_word(arg.ty)),
         )),
         _ => Ok(()),
     }
@@ -202,14 +204,20 @@ fn temporal_argument_types(kind: K, form: TF) -> &'static [T] {
     }
 }
 
-/// A function's name for messages: `date.truncate` rather than the variant's name.
-fn function_label(function: Function) -> String {
-    match function {
-        Function::Temporal(..) => {
-            scalars().find(|(_, f, ..)| *f == function).map_or_else(|| format!("{function:?}"), |(n, ..)| n.to_string())
-        }
-        other => format!("{other:?}"),
-    }
+/// Rejects a first argument a temporal function can never take (`date(42)`), naming the
+/// function as written in queries (`date.truncate`).
+fn check_temporal_argument(function: Function, allowed: &[T], args: &[Expr]) -> Result<()> {
+    let Some(arg) = args.first().filter(|a| a.ty != T::Any && !allowed.contains(&a.ty)) else {
+        return Ok(());
+    };
+    let name = scalars().find(|(_, f, ..)| *f == function).map_or("", |(n, ..)| n);
+    let word = super::pattern::type_word(arg.ty);
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Err(Error::at(
+        ErrorCode::InvalidArgumentType,
+        arg.span,
+        format!("{name}() does not take {article} {word} argument"),
+    ))
 }
 
 pub fn result_type(function: Function) -> T {
