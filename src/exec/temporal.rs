@@ -103,13 +103,12 @@ fn construct(kind: TemporalKind, arg: Option<&Value>, name: Callee) -> Result<Va
         return now(kind, statement_now(), None, name);
     };
     match (kind, arg) {
-        (TemporalKind::Duration, Value::String(s)) => Ok(duration_value(temporal::parse_duration(s)?)),
+        (_, Value::String(s)) => temporal::parse_as(kind, s),
         (TemporalKind::Duration, Value::Map(map)) => {
             Ok(duration_value(temporal::Duration::from_components(&duration_components(map)?)?))
         }
         (TemporalKind::Duration, Value::Duration(_)) => Ok(arg.clone()),
         (TemporalKind::Duration, other) => Err(type_error(name, other)),
-        (_, Value::String(s)) => parse(kind, s),
         // `date({timezone: 'Asia/Almaty'})`: the statement's clock, in that zone.
         (_, Value::Map(map)) if map.len() == 1 && map.keys().all(|k| k.eq_ignore_ascii_case("timezone")) => {
             now(kind, statement_now(), map.values().next(), name)
@@ -125,17 +124,6 @@ fn construct(kind: TemporalKind, arg: Option<&Value>, name: Callee) -> Result<Va
 
 fn duration_value(d: temporal::Duration) -> Value {
     Value::Duration(Arc::new(d))
-}
-
-fn parse(kind: TemporalKind, text: &str) -> Result<Value> {
-    Ok(match kind {
-        TemporalKind::Date => Value::Date(temporal::parse_date(text)?),
-        TemporalKind::LocalTime => Value::LocalTime(temporal::parse_local_time(text)?),
-        TemporalKind::Time => Value::Time(temporal::parse_time(text)?),
-        TemporalKind::LocalDateTime => Value::LocalDateTime(temporal::parse_local_datetime(text)?),
-        TemporalKind::DateTime => Value::DateTime(Arc::new(temporal::parse_datetime(text)?)),
-        TemporalKind::Duration => duration_value(temporal::parse_duration(text)?),
-    })
 }
 
 /// Whether `kind(value)` finds what it needs in the value: a date, or a time of day.

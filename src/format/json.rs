@@ -60,11 +60,6 @@ pub fn write_value_json(value: &Value, entities: &Entities) -> String {
     out
 }
 
-/// `{"$date": "2022-01-06"}`: a value JSON has no type for, as its ISO 8601 text.
-fn tagged(out: &mut String, tag: &str, text: &str) {
-    out.push_str(&format!("{{{}: {}}}", string(tag), string(text)));
-}
-
 fn value_json(value: &Value, entities: &Entities, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
@@ -73,12 +68,15 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
         Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
         Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
         Value::String(s) => out.push_str(&string(s)),
-        Value::Date(d) => tagged(out, "$date", &d.to_string()),
-        Value::LocalTime(t) => tagged(out, "$localtime", &t.to_string()),
-        Value::Time(t) => tagged(out, "$time", &t.to_string()),
-        Value::LocalDateTime(t) => tagged(out, "$localdatetime", &t.to_string()),
-        Value::DateTime(t) => tagged(out, "$datetime", &t.to_string()),
-        Value::Duration(d) => tagged(out, "$duration", &d.to_string()),
+        Value::Date(_)
+        | Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_) => {
+            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
+            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
+        }
         Value::List(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {

@@ -38,7 +38,10 @@ pub use time::{LocalTime, Time};
 pub use truncate::{truncate, TruncateUnit};
 pub use zone::Zone;
 
-use crate::error::{Error, ErrorCode};
+use std::sync::Arc;
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::value::Value;
 
 pub const NANOS_PER_SECOND: i64 = 1_000_000_000;
 pub const SECONDS_PER_DAY: i64 = 86_400;
@@ -107,6 +110,47 @@ impl Parts {
             offset: Some(datetime.offset()),
         }
     }
+}
+
+/// The JSON tag of a temporal value and its ISO 8601 text: `("$datetime", "2022-01-06T10:00Z")`.
+/// Output (`--format json`) and exports write `{tag: text}`; imports read it back with [`from_json_tag`].
+pub fn json_tag(value: &Value) -> Option<(&'static str, String)> {
+    let tag = match value {
+        Value::Date(_) => "$date",
+        Value::LocalTime(_) => "$localtime",
+        Value::Time(_) => "$time",
+        Value::LocalDateTime(_) => "$localdatetime",
+        Value::DateTime(_) => "$datetime",
+        Value::Duration(_) => "$duration",
+        _ => return None,
+    };
+    Some((tag, value.temporal_text()?))
+}
+
+/// The temporal value `{tag: text}` stands for; `None` when `tag` is not a temporal tag.
+pub fn from_json_tag(tag: &str, text: &str) -> Option<Result<Value>> {
+    let kind = match tag {
+        "$date" => TemporalKind::Date,
+        "$localtime" => TemporalKind::LocalTime,
+        "$time" => TemporalKind::Time,
+        "$localdatetime" => TemporalKind::LocalDateTime,
+        "$datetime" => TemporalKind::DateTime,
+        "$duration" => TemporalKind::Duration,
+        _ => return None,
+    };
+    Some(parse_as(kind, text))
+}
+
+/// ISO 8601 text as a value of type `kind`, as `date('…')`, `duration('…')` and the others read it.
+pub fn parse_as(kind: TemporalKind, text: &str) -> Result<Value> {
+    Ok(match kind {
+        TemporalKind::Date => Value::Date(parse_date(text)?),
+        TemporalKind::LocalTime => Value::LocalTime(parse_local_time(text)?),
+        TemporalKind::Time => Value::Time(parse_time(text)?),
+        TemporalKind::LocalDateTime => Value::LocalDateTime(parse_local_datetime(text)?),
+        TemporalKind::DateTime => Value::DateTime(Arc::new(parse_datetime(text)?)),
+        TemporalKind::Duration => Value::Duration(Arc::new(parse_duration(text)?)),
+    })
 }
 
 /// A value a temporal function cannot accept: openCypher's `ArgumentError`.

@@ -297,6 +297,21 @@ fn maps_select_and_override_components() {
 }
 
 #[test]
+fn json_tags_round_trip() {
+    let values = [
+        Value::Date(date("2022-01-06")),
+        Value::DateTime(Arc::new(datetime("2022-01-06T10:00[Asia/Almaty]"))),
+        dur(duration("P1MT-0.5S")),
+    ];
+    for value in values {
+        let (tag, text) = json_tag(&value).unwrap_or_default();
+        assert_eq!(from_json_tag(tag, &text).and_then(Result::ok), Some(value.clone()), "{tag} {text}");
+    }
+    assert!(from_json_tag("$float", "1.0").is_none());
+    assert!(matches!(from_json_tag("$time", "25:00"), Some(Err(_))));
+}
+
+#[test]
 fn components_read_like_properties() {
     let get = |v: &Value, name: &str| component(v, name).and_then(Result::ok);
     let d = Value::Date(date("1984-10-11"));
