@@ -458,11 +458,28 @@ pub enum Function {
     Split,
     Left,
     Right,
-    Date,
+    /// `date(…)`, `date.truncate(…)`, `duration.between(…)`, …: a temporal type's functions.
+    Temporal(crate::value::temporal::TemporalKind, TemporalForm),
     Exists,
     Rand,
     Pi,
     E,
+}
+
+/// Which of a temporal type's functions: `date(…)` is `Construct`, `date.truncate(…)` is `Truncate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemporalForm {
+    Construct,
+    Transaction,
+    Statement,
+    Realtime,
+    Truncate,
+    FromEpoch,
+    FromEpochMillis,
+    Between,
+    InMonths,
+    InDays,
+    InSeconds,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,9 +1,10 @@
 //! The function and procedure catalogue: names, arities, argument and result types.
 
-use super::bound::{AggregateFunction, Expr, Function, Procedure, Type as T};
+use super::bound::{AggregateFunction, Expr, Function, Procedure, TemporalForm as TF, Type as T};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
 use crate::syntax::ast::Ident;
+use crate::value::temporal::TemporalKind as K;
 
 pub enum Callee {
     Scalar(Function),
@@ -52,12 +53,56 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("split", Function::Split, 2, 2),
     ("left", Function::Left, 2, 2),
     ("right", Function::Right, 2, 2),
-    ("date", Function::Date, 0, 1),
     ("exists", Function::Exists, 1, 1),
     ("rand", Function::Rand, 0, 0),
     ("pi", Function::Pi, 0, 0),
     ("e", Function::E, 0, 0),
 ];
+
+/// The temporal functions: each type's constructor and its namespaced forms
+/// (name, type, form, min args, max args).
+const TEMPORALS: &[(&str, K, TF, usize, usize)] = &[
+    ("date", K::Date, TF::Construct, 0, 1),
+    ("date.transaction", K::Date, TF::Transaction, 0, 1),
+    ("date.statement", K::Date, TF::Statement, 0, 1),
+    ("date.realtime", K::Date, TF::Realtime, 0, 1),
+    ("date.truncate", K::Date, TF::Truncate, 2, 3),
+    ("localtime", K::LocalTime, TF::Construct, 0, 1),
+    ("localtime.transaction", K::LocalTime, TF::Transaction, 0, 1),
+    ("localtime.statement", K::LocalTime, TF::Statement, 0, 1),
+    ("localtime.realtime", K::LocalTime, TF::Realtime, 0, 1),
+    ("localtime.truncate", K::LocalTime, TF::Truncate, 2, 3),
+    ("time", K::Time, TF::Construct, 0, 1),
+    ("time.transaction", K::Time, TF::Transaction, 0, 1),
+    ("time.statement", K::Time, TF::Statement, 0, 1),
+    ("time.realtime", K::Time, TF::Realtime, 0, 1),
+    ("time.truncate", K::Time, TF::Truncate, 2, 3),
+    ("localdatetime", K::LocalDateTime, TF::Construct, 0, 1),
+    ("localdatetime.transaction", K::LocalDateTime, TF::Transaction, 0, 1),
+    ("localdatetime.statement", K::LocalDateTime, TF::Statement, 0, 1),
+    ("localdatetime.realtime", K::LocalDateTime, TF::Realtime, 0, 1),
+    ("localdatetime.truncate", K::LocalDateTime, TF::Truncate, 2, 3),
+    ("datetime", K::DateTime, TF::Construct, 0, 1),
+    ("datetime.transaction", K::DateTime, TF::Transaction, 0, 1),
+    ("datetime.statement", K::DateTime, TF::Statement, 0, 1),
+    ("datetime.realtime", K::DateTime, TF::Realtime, 0, 1),
+    ("datetime.truncate", K::DateTime, TF::Truncate, 2, 3),
+    ("datetime.fromepoch", K::DateTime, TF::FromEpoch, 2, 2),
+    ("datetime.fromepochmillis", K::DateTime, TF::FromEpochMillis, 1, 1),
+    ("duration", K::Duration, TF::Construct, 1, 1),
+    ("duration.between", K::Duration, TF::Between, 2, 2),
+    ("duration.inmonths", K::Duration, TF::InMonths, 2, 2),
+    ("duration.indays", K::Duration, TF::InDays, 2, 2),
+    ("duration.inseconds", K::Duration, TF::InSeconds, 2, 2),
+];
+
+/// Every scalar function: the plain ones and the temporal ones.
+fn scalars() -> impl Iterator<Item = (&'static str, Function, usize, usize)> {
+    SCALARS
+        .iter()
+        .copied()
+        .chain(TEMPORALS.iter().map(|(n, k, f, min, max)| (*n, Function::Temporal(*k, *f), *min, *max)))
+}
 
 const AGGREGATES: &[(&str, AggregateFunction)] = &[
     ("count", AggregateFunction::Count),
@@ -74,7 +119,7 @@ const AGGREGATES: &[(&str, AggregateFunction)] = &[
 
 /// Every function name, for completion and suggestions.
 pub fn function_names() -> impl Iterator<Item = &'static str> {
-    SCALARS.iter().map(|(n, ..)| *n).chain(AGGREGATES.iter().map(|(n, _)| *n))
+    scalars().map(|(n, ..)| n).chain(AGGREGATES.iter().map(|(n, _)| *n))
 }
 
 pub fn resolve(name: &Ident) -> Result<Callee> {
@@ -82,8 +127,8 @@ pub fn resolve(name: &Ident) -> Result<Callee> {
     if let Some((_, f)) = AGGREGATES.iter().find(|(n, _)| *n == lower) {
         return Ok(Callee::Aggregate(*f));
     }
-    if let Some((_, f, ..)) = SCALARS.iter().find(|(n, ..)| *n == lower) {
-        return Ok(Callee::Scalar(*f));
+    if let Some((_, f, ..)) = scalars().find(|(n, ..)| *n == lower) {
+        return Ok(Callee::Scalar(f));
     }
     let err = Error::at(ErrorCode::UnknownFunction, name.span, format!("unknown function `{}`", name.name));
     Err(match crate::suggest::did_you_mean(&lower, function_names()) {
@@ -93,13 +138,13 @@ pub fn resolve(name: &Ident) -> Result<Callee> {
 }
 
 pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) -> Result<()> {
-    let Some((_, _, min, max)) = SCALARS.iter().find(|(_, f, ..)| *f == function) else {
+    let Some((_, _, min, max)) = scalars().find(|(_, f, ..)| *f == function) else {
         return Err(Error::internal(format!("function {function:?} missing from the catalogue")));
     };
-    if (*min..=*max).contains(&n_args) {
+    if (min..=max).contains(&n_args) {
         return Ok(());
     }
-    let wanted = match (*min, *max) {
+    let wanted = match (min, max) {
         (a, b) if a == b => format!("{a}"),
         (a, usize::MAX) => format!("at least {a}"),
         (a, b) => format!("{a} to {b}"),
@@ -114,6 +159,9 @@ pub fn check_arity(function: Function, name: &Ident, n_args: usize, span: Span) 
 /// Rejects arguments whose static type can never fit (a string passed to `labels`).
 pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
     use Function as F;
+    if let F::Temporal(kind, form) = function {
+        return check_temporal_argument(function, temporal_argument_types(kind, form), args);
+    }
     let allowed: &[T] = match function {
         F::Labels => &[T::Node],
         F::Type => &[T::Relationship],
@@ -148,6 +196,34 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
     }
 }
 
+/// What the first argument of a temporal function may be, as far as the binder can tell
+/// (`Any` always passes; DATE is the only temporal type the binder knows by name).
+fn temporal_argument_types(kind: K, form: TF) -> &'static [T] {
+    match (kind, form) {
+        (K::Duration, TF::Construct) => &[T::String, T::Map],
+        (_, TF::Construct) => &[T::String, T::Map, T::Date],
+        (_, TF::Transaction | TF::Statement | TF::Realtime | TF::Truncate) => &[T::String],
+        (_, TF::FromEpoch | TF::FromEpochMillis) => &[T::Int],
+        (_, TF::Between | TF::InMonths | TF::InDays | TF::InSeconds) => &[T::Date],
+    }
+}
+
+/// Rejects a first argument a temporal function can never take (`date(42)`), naming the
+/// function as written in queries (`date.truncate`).
+fn check_temporal_argument(function: Function, allowed: &[T], args: &[Expr]) -> Result<()> {
+    let Some(arg) = args.first().filter(|a| a.ty != T::Any && !allowed.contains(&a.ty)) else {
+        return Ok(());
+    };
+    let name = scalars().find(|(_, f, ..)| *f == function).map_or("", |(n, ..)| n);
+    let word = super::pattern::type_word(arg.ty);
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Err(Error::at(
+        ErrorCode::InvalidArgumentType,
+        arg.span,
+        format!("{name}() does not take {article} {word} argument"),
+    ))
+}
+
 pub fn result_type(function: Function) -> T {
     use Function::*;
     match function {
@@ -158,7 +234,7 @@ pub fn result_type(function: Function) -> T {
         StartNode | EndNode => T::Node,
         ToFloat | Sqrt | Exp | Log | Log10 | Rand | Pi | E => T::Float,
         ToBoolean | Exists => T::Bool,
-        Date => T::Date,
+        Temporal(K::Date, _) => T::Date,
         _ => T::Any,
     }
 }

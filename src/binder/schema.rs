@@ -7,8 +7,24 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::store::PropertyType;
 use crate::syntax::ast;
 
-const TYPE_NAMES: &[&str] =
-    &["STRING", "INT", "INT64", "INTEGER", "FLOAT", "DOUBLE", "BOOL", "BOOLEAN", "DATE", "MAP", "ANY"];
+const TYPE_NAMES: &[&str] = &[
+    "STRING",
+    "INT",
+    "INT64",
+    "INTEGER",
+    "FLOAT",
+    "DOUBLE",
+    "BOOL",
+    "BOOLEAN",
+    "DATE",
+    "LOCALTIME",
+    "TIME",
+    "LOCALDATETIME",
+    "DATETIME",
+    "DURATION",
+    "MAP",
+    "ANY",
+];
 
 pub fn bind_node_type(def: &ast::NodeTypeDef) -> Result<NodeTypeDecl> {
     let properties = bind_properties(&def.properties)?;
@@ -117,15 +133,9 @@ fn bind_properties(defs: &[ast::PropertyDefAst]) -> Result<Vec<PropertyDecl>> {
 fn property_type(ty: &ast::TypeAst) -> Result<PropertyType> {
     match ty {
         ast::TypeAst::List(item, _) => Ok(PropertyType::List(Box::new(property_type(item)?))),
-        ast::TypeAst::Named(name) => match name.name.to_uppercase().as_str() {
-            "STRING" => Ok(PropertyType::String),
-            "INT" | "INT64" | "INTEGER" => Ok(PropertyType::Int),
-            "FLOAT" | "DOUBLE" => Ok(PropertyType::Float),
-            "BOOL" | "BOOLEAN" => Ok(PropertyType::Bool),
-            "DATE" => Ok(PropertyType::Date),
-            "MAP" => Ok(PropertyType::Map),
-            "ANY" => Ok(PropertyType::Any),
-            _ => {
+        ast::TypeAst::Named(name) => match PropertyType::from_name(&name.name) {
+            Some(ty) => Ok(ty),
+            None => {
                 let err = Error::at(
                     ErrorCode::InvalidSchemaDefinition,
                     name.span,

@@ -223,20 +223,14 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
             Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null))
         }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
-        Value::Date(d) => {
-            let (y, m, day) = d.ymd();
-            match &*key.name {
-                "year" => Ok(Value::Int(y as i64)),
-                "month" => Ok(Value::Int(m as i64)),
-                "day" => Ok(Value::Int(day as i64)),
-                _ => Ok(Value::Null),
-            }
-        }
-        other => Err(Error::at(
-            ErrorCode::PropertyAccessOnNonMap,
-            span,
-            format!("cannot read property `{}` of a {}", key.name, other.type_name()),
-        )),
+        other => match crate::value::temporal::component(other, &key.name) {
+            Some(res) => res.map_err(|e| e.or_span(span)),
+            None => Err(Error::at(
+                ErrorCode::PropertyAccessOnNonMap,
+                span,
+                format!("cannot read property `{}` of a {}", key.name, other.type_name()),
+            )),
+        },
     }
 }
 
@@ -389,6 +383,9 @@ fn regex_match(l: &Value, r: &Value, span: Span) -> Result<Value> {
 
 fn arithmetic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
     use Value::*;
+    if let Some(res) = temporal_arithmetic(op, &l, &r) {
+        return res.map_err(|e| e.or_span(span));
+    }
     match (op, l, r) {
         (_, Null, _) | (_, _, Null) => Ok(Null),
         (BinaryOp::Add, String(a), String(b)) => Ok(Value::string(format!("{a}{b}"))),
@@ -405,6 +402,22 @@ fn arithmetic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
             Err(type_error(span, format!("cannot apply {op:?} to a {} and a {}", a.type_name(), b.type_name())))
         }
     }
+}
+
+/// Arithmetic on temporal values and durations; `None` when neither side is temporal.
+fn temporal_arithmetic(op: BinaryOp, l: &Value, r: &Value) -> Option<Result<Value>> {
+    use crate::value::temporal::{arithmetic, Arith};
+    if l.is_null() || r.is_null() {
+        return None;
+    }
+    let op = match op {
+        BinaryOp::Add => Arith::Add,
+        BinaryOp::Sub => Arith::Sub,
+        BinaryOp::Mul => Arith::Mul,
+        BinaryOp::Div => Arith::Div,
+        _ => return None,
+    };
+    arithmetic(op, l, r)
 }
 
 fn int_arithmetic(op: BinaryOp, a: i64, b: i64, span: Span) -> Result<Value> {

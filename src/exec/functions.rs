@@ -8,7 +8,7 @@ use crate::binder::bound::Function;
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
 use crate::store::Graph;
-use crate::value::{Date, Value};
+use crate::value::Value;
 
 /// A function given a value of the wrong type at run time. openCypher files this as a
 /// TypeError with the code `InvalidArgumentValue`; the binder reports what it can see
@@ -31,13 +31,8 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         F::Rand => return Ok(Value::Float(pseudo_random())),
         F::Pi => return Ok(Value::Float(std::f64::consts::PI)),
         F::E => return Ok(Value::Float(std::f64::consts::E)),
-        F::Date if args.is_empty() => {
-            return Err(Error::at(
-                ErrorCode::UnsupportedFeature,
-                span,
-                "date() without an argument (today): not supported",
-            ))
-        }
+        // Temporal functions have forms without arguments (the clock) and look at nulls themselves.
+        F::Temporal(kind, form) => return super::temporal::call(kind, form, args, span),
         _ => {}
     }
     if args.iter().any(Value::is_null) {
@@ -59,8 +54,7 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         }
         F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => string_function(function, a, span),
         F::Substring | F::Replace | F::Split | F::Left | F::Right => string_with_args(function, a, &rest, span),
-        F::Date => date(a, span),
-        F::Coalesce | F::Exists | F::Rand | F::Pi | F::E => Ok(Value::Null),
+        F::Coalesce | F::Exists | F::Rand | F::Pi | F::E | F::Temporal(..) => Ok(Value::Null),
     }
 }
 
@@ -169,7 +163,12 @@ fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
         (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
         (Function::ToString, Value::String(s)) => Value::String(s),
         (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Value::string(v.to_string()),
-        (Function::ToString, Value::Date(d)) => Value::string(d.to_string()),
+        (Function::ToString, temporal @ (Value::Date(_) | Value::LocalTime(_) | Value::Time(_))) => {
+            Value::string(temporal.temporal_text().unwrap_or_default())
+        }
+        (Function::ToString, temporal @ (Value::LocalDateTime(_) | Value::DateTime(_) | Value::Duration(_))) => {
+            Value::string(temporal.temporal_text().unwrap_or_default())
+        }
         (Function::ToBoolean, Value::Bool(b)) => Value::Bool(b),
         (Function::ToBoolean, Value::String(s)) => match s.trim().to_lowercase().as_str() {
             "true" => Value::Bool(true),
@@ -276,28 +275,4 @@ fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) ->
         Function::Replace => Value::string(s.replace(str_arg(0)?, str_arg(1)?)),
         _ => Value::list(s.split(str_arg(0)?).map(Value::string).collect()),
     })
-}
-
-fn date(a: Value, span: Span) -> Result<Value> {
-    match &a {
-        Value::String(s) => Date::parse(s).map(Value::Date).ok_or_else(|| {
-            Error::at(ErrorCode::InvalidArgumentValue, span, format!("`{s}` is not a date: expected YYYY-MM-DD"))
-        }),
-        Value::Date(_) => Ok(a),
-        Value::Map(map) => {
-            let part = |k: &str| match map.get(k) {
-                Some(Value::Int(i)) => Some(*i),
-                _ => None,
-            };
-            let (y, m, d) = (part("year"), part("month").unwrap_or(1), part("day").unwrap_or(1));
-            y.and_then(|y| Date::from_ymd(y as i32, m as u32, d as u32)).map(Value::Date).ok_or_else(|| {
-                Error::at(
-                    ErrorCode::InvalidArgumentValue,
-                    span,
-                    "date({year, month, day}) needs a valid year, month and day",
-                )
-            })
-        }
-        other => Err(type_error(span, Function::Date, other)),
-    }
 }

@@ -10,6 +10,7 @@ mod functions;
 mod ops;
 mod pattern;
 mod row;
+mod temporal;
 
 use std::time::{Duration, Instant};
 
@@ -75,6 +76,7 @@ pub fn execute(
         }
         other => (other, Vec::new()),
     };
+    temporal::reset_statement_clock();
     let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
     let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
     // Planning may already have used up the time limit.

@@ -104,7 +104,15 @@ pub fn value_json(value: &Value, out: &mut String) {
         Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
         Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
         Value::String(s) => out.push_str(&string(s)),
-        Value::Date(d) => out.push_str(&format!("{{\"$date\": \"{d}\"}}")),
+        Value::Date(_)
+        | Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_) => {
+            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
+            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
+        }
         Value::List(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {

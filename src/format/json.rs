@@ -68,7 +68,15 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
         Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
         Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
         Value::String(s) => out.push_str(&string(s)),
-        Value::Date(d) => out.push_str(&format!("{{\"$date\": \"{d}\"}}")),
+        Value::Date(_)
+        | Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_) => {
+            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
+            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
+        }
         Value::List(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
@@ -171,4 +179,38 @@ pub fn write_error_json(err: &Error, source: &str, out: &mut dyn Write) -> io::R
         string(err.code.as_str()),
         string(&message)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::write_value_json;
+    use crate::result::Entities;
+    use crate::value::temporal::{parse_datetime, parse_duration, parse_local_time};
+    use crate::value::Value;
+
+    #[test]
+    fn temporal_values_are_tagged_with_their_iso_text() {
+        let entities = Entities::default();
+        let cases = [
+            (
+                Value::LocalTime(parse_local_time("12:00:01").unwrap_or_else(|e| panic!("{e}"))),
+                r#"{"$localtime": "12:00:01"}"#,
+            ),
+            (
+                Value::DateTime(Arc::new(
+                    parse_datetime("2022-01-06T10:00[Asia/Almaty]").unwrap_or_else(|e| panic!("{e}")),
+                )),
+                r#"{"$datetime": "2022-01-06T10:00+06:00[Asia/Almaty]"}"#,
+            ),
+            (
+                Value::Duration(Arc::new(parse_duration("PT-0.5S").unwrap_or_else(|e| panic!("{e}")))),
+                r#"{"$duration": "PT-0.5S"}"#,
+            ),
+        ];
+        for (value, json) in cases {
+            assert_eq!(write_value_json(&value, &entities), json);
+        }
+    }
 }

@@ -10,6 +10,10 @@ use crate::value::Value;
 
 /// `value` in Cypher notation; top-level strings are shown without quotes when `bare`.
 pub fn cypher_notation(value: &Value, entities: &Entities, bare: bool) -> String {
+    // Temporal values show as their ISO 8601 text, as Neo4j's shell shows them.
+    if let Some(text) = value.temporal_text() {
+        return text;
+    }
     match value {
         Value::String(s) if bare => s.to_string(),
         Value::Node(id) => node(*id, entities),

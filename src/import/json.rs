@@ -21,7 +21,7 @@ use crate::store::{
     node_type_ddl, rel_type_ddl, BulkStats, EndpointLabels, Graph, GraphBuilder, NodeId, NodeType, PropKeyId,
     PropertyDef, PropertyType, RelEntry, RelId, RelType,
 };
-use crate::value::{Date, Value};
+use crate::value::Value;
 
 /// Imports a JSON export from `input` (named `name` in errors) into `graph`; on error
 /// the graph is left as it was.
@@ -329,10 +329,12 @@ fn value_from_json(value: serde_json::Value) -> std::result::Result<Value, Strin
 fn tagged_or_map(map: serde_json::Map<String, serde_json::Value>) -> std::result::Result<Value, String> {
     if map.len() == 1 {
         if let Some((tag, inner)) = map.iter().next() {
-            match (tag.as_str(), inner) {
-                ("$date", serde_json::Value::String(s)) => {
-                    return Date::parse(s).map(Value::Date).ok_or_else(|| format!("`{s}` is not a date"))
+            if let serde_json::Value::String(s) = inner {
+                if let Some(temporal) = crate::value::temporal::from_json_tag(tag, s) {
+                    return temporal.map_err(|e| e.message);
                 }
+            }
+            match (tag.as_str(), inner) {
                 ("$float", serde_json::Value::String(s)) => {
                     return super::cell::parse_float(s).map(Value::Float).ok_or_else(|| format!("`{s}` is not a float"))
                 }
@@ -359,14 +361,5 @@ pub fn parse_type(text: &str) -> Option<PropertyType> {
     if let Some(inner) = text.strip_prefix("LIST<").and_then(|t| t.strip_suffix('>')) {
         return parse_type(inner).map(|t| PropertyType::List(Box::new(t)));
     }
-    Some(match text {
-        "STRING" => PropertyType::String,
-        "INT" => PropertyType::Int,
-        "FLOAT" => PropertyType::Float,
-        "BOOL" => PropertyType::Bool,
-        "DATE" => PropertyType::Date,
-        "MAP" => PropertyType::Map,
-        "ANY" => PropertyType::Any,
-        _ => return None,
-    })
+    PropertyType::from_name(text)
 }

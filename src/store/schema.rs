@@ -19,6 +19,11 @@ pub enum PropertyType {
     Float,
     Bool,
     Date,
+    LocalTime,
+    Time,
+    LocalDateTime,
+    DateTime,
+    Duration,
     Map,
     Any,
     List(Box<PropertyType>),
@@ -36,6 +41,11 @@ impl PropertyType {
             (PropertyType::Float, Value::Float(_) | Value::Int(_)) => true,
             (PropertyType::Bool, Value::Bool(_)) => true,
             (PropertyType::Date, Value::Date(_)) => true,
+            (PropertyType::LocalTime, Value::LocalTime(_)) => true,
+            (PropertyType::Time, Value::Time(_)) => true,
+            (PropertyType::LocalDateTime, Value::LocalDateTime(_)) => true,
+            (PropertyType::DateTime, Value::DateTime(_)) => true,
+            (PropertyType::Duration, Value::Duration(_)) => true,
             (PropertyType::Map, Value::Map(_)) => true,
             (PropertyType::List(item), Value::List(items)) => items.iter().all(|it| !it.is_null() && item.admits(it)),
             _ => false,
@@ -52,6 +62,28 @@ impl PropertyType {
     }
 }
 
+impl PropertyType {
+    /// The scalar type a DDL name stands for (`INT`, also `INTEGER` and `INT64`; any
+    /// case); `LIST<…>` is the caller's to unwrap.
+    pub fn from_name(name: &str) -> Option<PropertyType> {
+        Some(match name.to_uppercase().as_str() {
+            "STRING" => PropertyType::String,
+            "INT" | "INT64" | "INTEGER" => PropertyType::Int,
+            "FLOAT" | "DOUBLE" => PropertyType::Float,
+            "BOOL" | "BOOLEAN" => PropertyType::Bool,
+            "DATE" => PropertyType::Date,
+            "LOCALTIME" => PropertyType::LocalTime,
+            "TIME" => PropertyType::Time,
+            "LOCALDATETIME" => PropertyType::LocalDateTime,
+            "DATETIME" => PropertyType::DateTime,
+            "DURATION" => PropertyType::Duration,
+            "MAP" => PropertyType::Map,
+            "ANY" => PropertyType::Any,
+            _ => return None,
+        })
+    }
+}
+
 impl fmt::Display for PropertyType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -60,6 +92,11 @@ impl fmt::Display for PropertyType {
             PropertyType::Float => f.write_str("FLOAT"),
             PropertyType::Bool => f.write_str("BOOL"),
             PropertyType::Date => f.write_str("DATE"),
+            PropertyType::LocalTime => f.write_str("LOCALTIME"),
+            PropertyType::Time => f.write_str("TIME"),
+            PropertyType::LocalDateTime => f.write_str("LOCALDATETIME"),
+            PropertyType::DateTime => f.write_str("DATETIME"),
+            PropertyType::Duration => f.write_str("DURATION"),
             PropertyType::Map => f.write_str("MAP"),
             PropertyType::Any => f.write_str("ANY"),
             PropertyType::List(item) => write!(f, "LIST<{item}>"),

@@ -13,6 +13,7 @@
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,8 @@ use super::{
     RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
-use crate::value::{Date, Value};
+use crate::value::temporal::Zone;
+use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Value};
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
@@ -68,6 +70,12 @@ enum TypeDto {
     Map,
     Any,
     List(Box<TypeDto>),
+    // Added after version 1's first types: new variants go last, so older files still read.
+    LocalTime,
+    Time,
+    LocalDateTime,
+    DateTime,
+    Duration,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -113,6 +121,29 @@ enum ValueDto {
     List(Vec<ValueDto>),
     Map(Vec<(String, ValueDto)>),
     Date(i32),
+    // Temporal values beyond DATE; new variants go last, so older files still read.
+    /// A date outside the `i32` day range (years beyond ±5.8 million).
+    WideDate(i64),
+    /// Nanoseconds since midnight.
+    LocalTime(u64),
+    /// Nanoseconds since midnight, offset in seconds.
+    Time(u64, i32),
+    /// Days since 1970-01-01, nanoseconds since midnight.
+    LocalDateTime(i64, u64),
+    /// The instant (seconds and nanoseconds since the epoch, UTC) and its zone.
+    DateTime {
+        epoch_seconds: i64,
+        nanos: u32,
+        zone: ZoneDto,
+    },
+    /// Months, days, seconds, nanoseconds.
+    Duration(i64, i64, i64, i32),
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+enum ZoneDto {
+    Offset(i32),
+    Named(String),
 }
 
 /// Writes `graph` to `path` atomically, as containing no journal record.
@@ -303,7 +334,22 @@ fn value_dto(value: &Value) -> Result<ValueDto> {
         Value::Map(map) => {
             ValueDto::Map(map.iter().map(|(k, v)| Ok((k.to_string(), value_dto(v)?))).collect::<Result<_>>()?)
         }
-        Value::Date(d) => ValueDto::Date(d.days()),
+        Value::Date(d) => match i32::try_from(d.days()) {
+            Ok(days) => ValueDto::Date(days),
+            Err(_) => ValueDto::WideDate(d.days()),
+        },
+        Value::LocalTime(t) => ValueDto::LocalTime(t.nanos() as u64),
+        Value::Time(t) => ValueDto::Time(t.time.nanos() as u64, t.offset),
+        Value::LocalDateTime(t) => ValueDto::LocalDateTime(t.date.days(), t.time.nanos() as u64),
+        Value::DateTime(t) => ValueDto::DateTime {
+            epoch_seconds: t.epoch_seconds(),
+            nanos: t.nanos(),
+            zone: match t.zone() {
+                Zone::Offset(offset) => ZoneDto::Offset(*offset),
+                Zone::Named(named) => ZoneDto::Named(named.name().to_string()),
+            },
+        },
+        Value::Duration(d) => ValueDto::Duration(d.months(), d.days(), d.seconds(), d.nanos()),
         Value::Node(_) | Value::Relationship(_) | Value::Path(_) => {
             return Err(Error::internal(format!("a {} cannot be stored as a property", value.type_name())))
         }
@@ -317,6 +363,11 @@ fn type_dto(ty: &PropertyType) -> TypeDto {
         PropertyType::Float => TypeDto::Float,
         PropertyType::Bool => TypeDto::Bool,
         PropertyType::Date => TypeDto::Date,
+        PropertyType::LocalTime => TypeDto::LocalTime,
+        PropertyType::Time => TypeDto::Time,
+        PropertyType::LocalDateTime => TypeDto::LocalDateTime,
+        PropertyType::DateTime => TypeDto::DateTime,
+        PropertyType::Duration => TypeDto::Duration,
         PropertyType::Map => TypeDto::Map,
         PropertyType::Any => TypeDto::Any,
         PropertyType::List(item) => TypeDto::List(Box::new(type_dto(item))),
@@ -476,6 +527,11 @@ fn type_from_dto(ty: TypeDto) -> PropertyType {
         TypeDto::Float => PropertyType::Float,
         TypeDto::Bool => PropertyType::Bool,
         TypeDto::Date => PropertyType::Date,
+        TypeDto::LocalTime => PropertyType::LocalTime,
+        TypeDto::Time => PropertyType::Time,
+        TypeDto::LocalDateTime => PropertyType::LocalDateTime,
+        TypeDto::DateTime => PropertyType::DateTime,
+        TypeDto::Duration => PropertyType::Duration,
         TypeDto::Map => PropertyType::Map,
         TypeDto::Any => PropertyType::Any,
         TypeDto::List(item) => PropertyType::List(Box::new(type_from_dto(*item))),
@@ -493,7 +549,25 @@ fn value_from_dto(value: ValueDto) -> Result<Value> {
         ValueDto::Map(entries) => {
             Value::map(entries.into_iter().map(|(k, v)| Ok((k.into(), value_from_dto(v)?))).collect::<Result<_>>()?)
         }
-        ValueDto::Date(days) => Value::Date(Date::from_days(days)),
+        ValueDto::Date(days) => Value::Date(temporal_from_dto(Date::from_days(days as i64))?),
+        ValueDto::WideDate(days) => Value::Date(temporal_from_dto(Date::from_days(days))?),
+        ValueDto::LocalTime(nanos) => Value::LocalTime(local_time_from_dto(nanos)?),
+        ValueDto::Time(nanos, offset) => Value::Time(Time { time: local_time_from_dto(nanos)?, offset }),
+        ValueDto::LocalDateTime(days, nanos) => Value::LocalDateTime(LocalDateTime::new(
+            temporal_from_dto(Date::from_days(days))?,
+            local_time_from_dto(nanos)?,
+        )),
+        ValueDto::DateTime { epoch_seconds, nanos, zone } => {
+            let zone = match zone {
+                ZoneDto::Offset(offset) => Zone::Offset(offset),
+                ZoneDto::Named(name) => temporal_from_dto(Zone::parse(&name))?,
+            };
+            Value::DateTime(Arc::new(temporal_from_dto(DateTime::from_instant(epoch_seconds, nanos, zone))?))
+        }
+        ValueDto::Duration(months, days, seconds, nanos) => Value::Duration(Arc::new(
+            Duration::new(months as i128, days as i128, seconds as i128, nanos as i128)
+                .map_err(|_| corrupt_temporal())?,
+        )),
     })
 }
 
@@ -637,4 +711,49 @@ fn change_from_dto(names: &Names, change: ChangeDto) -> Result<Change> {
         ChangeDto::DefineNodeType(ty) => Change::DefineNodeType(node_type_from_dto(names, ty)?),
         ChangeDto::DefineRelType(ty) => Change::DefineRelType(rel_type_from_dto(names, ty)?),
     })
+}
+
+fn corrupt_temporal() -> Error {
+    Error::new(ErrorCode::CorruptSnapshot, "the snapshot holds a temporal value out of range")
+}
+
+fn temporal_from_dto<T>(value: Option<T>) -> Result<T> {
+    value.ok_or_else(corrupt_temporal)
+}
+
+fn local_time_from_dto(nanos: u64) -> Result<LocalTime> {
+    temporal_from_dto(i64::try_from(nanos).ok().and_then(LocalTime::from_nanos))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Database, Params};
+
+    fn events(db: &mut Database) -> String {
+        let res = db.execute("MATCH (e:Event) RETURN properties(e) AS p", &Params::new());
+        format!("{:?}", res.map(|r| r.rows))
+    }
+
+    #[test]
+    fn temporal_properties_and_types_round_trip() {
+        let mut db = Database::empty();
+        let script = "
+            CREATE NODE TYPE Event (name STRING KEY, on DATE, far DATE, at DATETIME, fixed DATETIME,
+                                    local LOCALDATETIME, starts TIME, opens LOCALTIME, took DURATION);
+            CREATE (:Event {name: 'x', on: date('2022-01-06'), far: date('+999999999-12-31'),
+                            at: datetime('2022-01-06T10:00:00.5[Asia/Almaty]'), fixed: datetime('2022-01-06T10:00-03:30'),
+                            local: localdatetime('2022-01-06T10:00'), starts: time('10:00+06:00'),
+                            opens: localtime('09:00:00.000000001'), took: duration('P1M1DT-2.5S')});
+        ";
+        db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bytes = super::to_bytes(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
+        let graph = super::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}", e.message));
+        let mut loaded = Database::from_graph(graph);
+        assert_eq!(events(&mut loaded), events(&mut db));
+        assert!(events(&mut db).contains("Asia/Almaty"));
+        let schema =
+            |db: &mut Database| format!("{:?}", db.execute("CALL db.schema()", &Params::new()).map(|r| r.rows));
+        assert!(schema(&mut loaded).contains("took DURATION"));
+        assert_eq!(schema(&mut loaded), schema(&mut db));
+    }
 }

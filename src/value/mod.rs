@@ -4,7 +4,7 @@
 //! Graph values (`Node`, `Relationship`, `Path`) hold ids only; a [`crate::QueryResult`]
 //! carries the labels and properties of the entities its rows refer to.
 
-mod temporal;
+pub mod temporal;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -12,7 +12,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-pub use temporal::Date;
+pub use temporal::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time};
 
 use crate::store::{NodeId, RelId};
 
@@ -34,6 +34,12 @@ pub enum Value {
     List(Arc<Vec<Value>>),
     Map(Arc<BTreeMap<Arc<str>, Value>>),
     Date(Date),
+    LocalTime(LocalTime),
+    Time(Time),
+    LocalDateTime(LocalDateTime),
+    /// Boxed, with `Duration`, to keep `Value` at 24 bytes.
+    DateTime(Arc<DateTime>),
+    Duration(Arc<Duration>),
     Node(NodeId),
     Relationship(RelId),
     Path(Arc<PathValue>),
@@ -67,9 +73,27 @@ impl Value {
             Value::List(_) => "LIST",
             Value::Map(_) => "MAP",
             Value::Date(_) => "DATE",
+            Value::LocalTime(_) => "LOCAL TIME",
+            Value::Time(_) => "TIME",
+            Value::LocalDateTime(_) => "LOCAL DATETIME",
+            Value::DateTime(_) => "DATETIME",
+            Value::Duration(_) => "DURATION",
             Value::Node(_) => "NODE",
             Value::Relationship(_) => "RELATIONSHIP",
             Value::Path(_) => "PATH",
+        }
+    }
+
+    /// The ISO 8601 text of a temporal value (`2022-01-06`, `PT1H`), `None` for other values.
+    pub fn temporal_text(&self) -> Option<String> {
+        match self {
+            Value::Date(d) => Some(d.to_string()),
+            Value::LocalTime(t) => Some(t.to_string()),
+            Value::Time(t) => Some(t.to_string()),
+            Value::LocalDateTime(t) => Some(t.to_string()),
+            Value::DateTime(t) => Some(t.to_string()),
+            Value::Duration(d) => Some(d.to_string()),
+            _ => None,
         }
     }
 
@@ -91,6 +115,12 @@ impl Value {
             (Bool(a), Bool(b)) => Some(a == b),
             (String(a), String(b)) => Some(a == b),
             (Date(a), Date(b)) => Some(a == b),
+            (LocalTime(a), LocalTime(b)) => Some(a == b),
+            (LocalDateTime(a), LocalDateTime(b)) => Some(a == b),
+            // Times and date-times are equal when they are the same moment.
+            (Time(a), Time(b)) => Some(a.utc_nanos() == b.utc_nanos()),
+            (DateTime(a), DateTime(b)) => Some(a.instant_nanos() == b.instant_nanos()),
+            (Duration(a), Duration(b)) => Some(a == b),
             (Node(a), Node(b)) => Some(a == b),
             (Relationship(a), Relationship(b)) => Some(a == b),
             (Path(a), Path(b)) => Some(a == b),
@@ -112,13 +142,19 @@ impl Value {
             (String(a), String(b)) => Some(a.cmp(b)),
             (Bool(a), Bool(b)) => Some(a.cmp(b)),
             (Date(a), Date(b)) => Some(a.cmp(b)),
+            (LocalTime(a), LocalTime(b)) => Some(a.cmp(b)),
+            (LocalDateTime(a), LocalDateTime(b)) => Some(a.cmp(b)),
+            (Time(a), Time(b)) => Some(a.utc_nanos().cmp(&b.utc_nanos())),
+            (DateTime(a), DateTime(b)) => Some(a.instant_nanos().cmp(&b.instant_nanos())),
             (List(a), List(b)) => list_cmp(a, b),
+            // Durations have no order: is a month more than 30 days?
             _ => None,
         }
     }
 
     /// The total order of `ORDER BY` (openCypher "orderability"): maps, nodes,
-    /// relationships, lists, paths, dates, strings, booleans, numbers, then `null` last.
+    /// relationships, lists, paths, date-times, local date-times, dates, times, local
+    /// times, durations, strings, booleans, numbers, then `null` last.
     /// `NaN` sorts above every other number.
     pub fn order(&self, other: &Value) -> Ordering {
         use Value::*;
@@ -131,6 +167,11 @@ impl Value {
             (String(a), String(b)) => a.cmp(b),
             (Bool(a), Bool(b)) => a.cmp(b),
             (Date(a), Date(b)) => a.cmp(b),
+            (LocalTime(a), LocalTime(b)) => a.cmp(b),
+            (Time(a), Time(b)) => a.cmp(b),
+            (LocalDateTime(a), LocalDateTime(b)) => a.cmp(b),
+            (DateTime(a), DateTime(b)) => a.cmp(b),
+            (Duration(a), Duration(b)) => a.cmp(b),
             (Node(a), Node(b)) => a.cmp(b),
             (Relationship(a), Relationship(b)) => a.cmp(b),
             (List(a), List(b)) => sequence_order(a, b),
@@ -147,11 +188,16 @@ impl Value {
             Value::Relationship(_) => 2,
             Value::List(_) => 3,
             Value::Path(_) => 4,
-            Value::Date(_) => 5,
-            Value::String(_) => 6,
-            Value::Bool(_) => 7,
-            Value::Int(_) | Value::Float(_) => 8,
-            Value::Null => 9,
+            Value::DateTime(_) => 5,
+            Value::LocalDateTime(_) => 6,
+            Value::Date(_) => 7,
+            Value::Time(_) => 8,
+            Value::LocalTime(_) => 9,
+            Value::Duration(_) => 10,
+            Value::String(_) => 11,
+            Value::Bool(_) => 12,
+            Value::Int(_) | Value::Float(_) => 13,
+            Value::Null => 14,
         }
     }
 }
@@ -264,6 +310,11 @@ impl Hash for Value {
                 v.hash(state);
             }),
             Value::Date(d) => d.hash(state),
+            Value::LocalTime(t) => t.hash(state),
+            Value::Time(t) => t.hash(state),
+            Value::LocalDateTime(t) => t.hash(state),
+            Value::DateTime(t) => t.hash(state),
+            Value::Duration(d) => d.hash(state),
             Value::Node(id) => id.hash(state),
             Value::Relationship(id) => id.hash(state),
             Value::Path(p) => p.hash(state),
@@ -311,6 +362,11 @@ impl fmt::Display for Value {
                 f.write_str("}")
             }
             Value::Date(d) => write!(f, "date('{d}')"),
+            Value::LocalTime(t) => write!(f, "localtime('{t}')"),
+            Value::Time(t) => write!(f, "time('{t}')"),
+            Value::LocalDateTime(t) => write!(f, "localdatetime('{t}')"),
+            Value::DateTime(t) => write!(f, "datetime('{t}')"),
+            Value::Duration(d) => write!(f, "duration('{d}')"),
             Value::Node(id) => write!(f, "({id})"),
             Value::Relationship(id) => write!(f, "[{id}]"),
             Value::Path(p) => write!(f, "<path of {} relationships>", p.rels.len()),

@@ -17,7 +17,7 @@ fn order_puts_types_in_the_opencypher_sequence() {
     let ascending = [
         Value::map(BTreeMap::new()),
         Value::list(vec![]),
-        Value::Date(Date::from_days(0)),
+        Value::Date(Date::EPOCH),
         Value::string("a"),
         Value::Bool(false),
         Value::Int(-5),

@@ -110,6 +110,9 @@ impl State {
             A::Collect => Value::list(self.values),
             A::Min => self.values.into_iter().min_by(|a, b| a.order(b)).unwrap_or(Value::Null),
             A::Max => self.values.into_iter().max_by(|a, b| a.order(b)).unwrap_or(Value::Null),
+            A::Sum | A::Avg if crate::exec::temporal::all_durations(&self.values) => {
+                crate::exec::temporal::sum_durations(&self.values, call.function == A::Avg, span)?
+            }
             A::Sum => sum(&self.values, span)?,
             A::Avg => match numbers(&self.values, span)? {
                 xs if xs.is_empty() => Value::Null,
