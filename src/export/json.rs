@@ -74,10 +74,7 @@ pub fn write(view: &GraphView<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n ]}}")
 }
 
-/// A JSON string literal.
-pub fn string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
-}
+pub use crate::format::json_string as string;
 
 fn properties_json<'v>(props: impl Iterator<Item = (PropKeyId, &'v Value)>, catalog: &Catalog, out: &mut String) {
     // Sorted by name, so that the output does not depend on interning order.
@@ -97,22 +94,10 @@ fn properties_json<'v>(props: impl Iterator<Item = (PropKeyId, &'v Value)>, cata
 
 /// A property value as JSON, tagged where JSON has no such type.
 pub fn value_json(value: &Value, out: &mut String) {
+    if crate::format::scalar_json(value, out) {
+        return;
+    }
     match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
-        Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
-        Value::String(s) => out.push_str(&string(s)),
-        Value::Date(_)
-        | Value::LocalTime(_)
-        | Value::Time(_)
-        | Value::LocalDateTime(_)
-        | Value::DateTime(_)
-        | Value::Duration(_) => {
-            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
-            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
-        }
         Value::List(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
@@ -144,6 +129,8 @@ pub fn value_json(value: &Value, out: &mut String) {
         }
         // Graph values are never stored as properties.
         Value::Node(_) | Value::Relationship(_) | Value::Path(_) => out.push_str("null"),
+        // Written by scalar_json above.
+        _ => {}
     }
 }
 

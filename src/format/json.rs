@@ -11,8 +11,34 @@ use crate::value::Value;
 
 use super::WriteOptions;
 
-fn string(s: &str) -> String {
+/// A JSON string literal.
+pub fn string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// Writes a value that is neither a container nor a graph entity, as the interface
+/// tags it (`{"$float": "NaN"}`, `{"$date": "2022-01-06"}`); false for any other value.
+/// Shared by query results and the JSON export, so that both read the same.
+pub fn scalar_json(value: &Value, out: &mut String) -> bool {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
+        Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
+        Value::String(s) => out.push_str(&string(s)),
+        Value::Date(_)
+        | Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_) => {
+            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
+            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
+        }
+        _ => return false,
+    }
+    true
 }
 
 pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -61,22 +87,10 @@ pub fn write_value_json(value: &Value, entities: &Entities) -> String {
 }
 
 fn value_json(value: &Value, entities: &Entities, out: &mut String) {
+    if scalar_json(value, out) {
+        return;
+    }
     match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
-        Value::Float(f) => out.push_str(&format!("{{\"$float\": {}}}", string(&crate::value::format_float(*f)))),
-        Value::String(s) => out.push_str(&string(s)),
-        Value::Date(_)
-        | Value::LocalTime(_)
-        | Value::Time(_)
-        | Value::LocalDateTime(_)
-        | Value::DateTime(_)
-        | Value::Duration(_) => {
-            let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
-            out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
-        }
         Value::List(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
@@ -118,6 +132,8 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
             }
             out.push_str("]}}");
         }
+        // Written by scalar_json above.
+        _ => {}
     }
 }
 
