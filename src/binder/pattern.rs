@@ -71,8 +71,9 @@ impl Binder<'_> {
                             ErrorCode::VariableAlreadyBound,
                             ident.span,
                             format!(
-                                "`{}` is already bound; CREATE cannot add labels or properties to it here",
-                                ident.name
+                                "`{}` is already bound; {} cannot add labels or properties to it here",
+                                ident.name,
+                                if usage == PatternUse::Merge { "MERGE" } else { "CREATE" }
                             ),
                         ));
                     }

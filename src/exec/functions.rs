@@ -240,6 +240,13 @@ fn string_function(function: Function, a: Value, span: Span) -> Result<Value> {
     }))
 }
 
+/// The function's name as users write it (`substring`, not `Substring`).
+fn function_name(function: Function) -> String {
+    let debug = format!("{function:?}");
+    let mut chars = debug.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) -> Result<Value> {
     let Value::String(s) = &a else {
         return Err(type_error(span, function, &a));
@@ -250,7 +257,7 @@ fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) ->
             Some(Value::Int(n)) => Err(Error::at(
                 ErrorCode::InvalidArgumentValue,
                 span,
-                format!("{function:?}() got a negative length {n}"),
+                format!("{}() got {n}: a start or length cannot be negative", function_name(function)),
             )),
             Some(other) => Err(type_error(span, function, other)),
             None => Ok(usize::MAX),
