@@ -120,14 +120,19 @@ pub fn describe_node(graph: &Graph, id: NodeId) -> String {
     }
 }
 
-fn check_value(graph: &Graph, what: &str, def: &PropertyDef, value: &Value) -> Result<()> {
+/// How the checked entity is named in a message; built only when a check fails, since
+/// naming it costs more than checking it.
+type What<'a> = &'a dyn Fn() -> String;
+
+fn check_value(graph: &Graph, what: What<'_>, def: &PropertyDef, value: &Value) -> Result<()> {
     if def.ty.admits(value) {
         return Ok(());
     }
     Err(schema_error(
         ErrorCode::PropertyTypeMismatch,
         format!(
-            "{what}: property `{}` is declared {} but was given {} {value}",
+            "{}: property `{}` is declared {} but was given {} {value}",
+            what(),
             graph.catalog().prop_key_name(def.key),
             def.ty,
             value.type_name()
@@ -135,10 +140,11 @@ fn check_value(graph: &Graph, what: &str, def: &PropertyDef, value: &Value) -> R
     ))
 }
 
-fn unknown_property(graph: &Graph, what: &str, key: PropKeyId, declared: &[&PropertyDef]) -> Error {
+fn unknown_property(graph: &Graph, what: What<'_>, key: PropKeyId, declared: &[&PropertyDef]) -> Error {
     let catalog = graph.catalog();
     let name = catalog.prop_key_name(key);
-    let err = schema_error(ErrorCode::UnknownPropertyKey, format!("{what}: its type declares no property `{name}`"));
+    let err =
+        schema_error(ErrorCode::UnknownPropertyKey, format!("{}: its type declares no property `{name}`", what()));
     let names: Vec<&str> = declared.iter().map(|d| &**catalog.prop_key_name(d.key)).collect();
     match did_you_mean(name, names) {
         Some(hint) => err.with_hint(hint),
@@ -153,17 +159,17 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
     if !schema.is_typed() || !graph.contains_node(id) {
         return Ok(());
     }
-    let what = format!("node {}", describe_node(graph, id));
+    let what = || format!("node {}", describe_node(graph, id));
     let labels = graph.node_labels(id);
     if labels.is_empty() {
-        return Err(schema_error(ErrorCode::UnknownLabel, format!("{what} has no label; a typed graph needs one")));
+        return Err(schema_error(ErrorCode::UnknownLabel, format!("{} has no label; a typed graph needs one", what())));
     }
     let mut declared: Vec<&PropertyDef> = Vec::new();
     for &label in labels {
         let Some(ty) = schema.node_type(label) else {
             return Err(schema_error(
                 ErrorCode::UnknownLabel,
-                format!("{what}: label `{}` is not declared", graph.catalog().label_name(label)),
+                format!("{}: label `{}` is not declared", what(), graph.catalog().label_name(label)),
             ));
         };
         declared.extend(&ty.properties);
@@ -182,10 +188,10 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
     Ok(())
 }
 
-fn missing(graph: &Graph, what: &str, key: PropKeyId) -> Error {
+fn missing(graph: &Graph, what: What<'_>, key: PropKeyId) -> Error {
     schema_error(
         ErrorCode::MissingRequiredProperty,
-        format!("{what} lacks the required property `{}`", graph.catalog().prop_key_name(key)),
+        format!("{} lacks the required property `{}`", what(), graph.catalog().prop_key_name(key)),
     )
 }
 
@@ -201,22 +207,21 @@ pub fn check_rel(graph: &Graph, id: RelId) -> Result<()> {
     }
     let catalog = graph.catalog();
     let type_name = catalog.rel_type_name(entry.ty);
-    let what = format!(
-        "relationship {}-[:{type_name}]->{}",
-        describe_node(graph, entry.start),
-        describe_node(graph, entry.end)
-    );
+    let what = || {
+        format!("relationship {}-[:{type_name}]->{}", describe_node(graph, entry.start), describe_node(graph, entry.end))
+    };
     let Some(ty) = schema.rel_type(entry.ty) else {
         return Err(schema_error(
             ErrorCode::UnknownRelationshipType,
-            format!("{what}: type `{type_name}` is not declared"),
+            format!("{}: type `{type_name}` is not declared", what()),
         ));
     };
     if !ty.admits_endpoints(graph.node_labels(entry.start), graph.node_labels(entry.end)) {
         return Err(schema_error(
             ErrorCode::InvalidEndpoints,
             format!(
-                "{what}: `{type_name}` does not connect these labels (it allows {})",
+                "{}: `{type_name}` does not connect these labels (it allows {})",
+                what(),
                 describe_endpoints(graph, ty)
             ),
         ));
