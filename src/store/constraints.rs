@@ -208,7 +208,11 @@ pub fn check_rel(graph: &Graph, id: RelId) -> Result<()> {
     let catalog = graph.catalog();
     let type_name = catalog.rel_type_name(entry.ty);
     let what = || {
-        format!("relationship {}-[:{type_name}]->{}", describe_node(graph, entry.start), describe_node(graph, entry.end))
+        format!(
+            "relationship {}-[:{type_name}]->{}",
+            describe_node(graph, entry.start),
+            describe_node(graph, entry.end)
+        )
     };
     let Some(ty) = schema.rel_type(entry.ty) else {
         return Err(schema_error(
