@@ -104,6 +104,21 @@ impl Database {
         }
     }
 
+    /// Runs a bulk load (`steppe import`) on the graph itself, bypassing statements and
+    /// their journal, then rewrites the snapshot so that it holds what was loaded. A load that
+    /// fails must leave the graph as it found it (the store's `GraphBuilder` undoes itself
+    /// when dropped unfinished); the files are then untouched.
+    pub fn bulk_load<T>(&mut self, load: impl FnOnce(&mut Graph) -> Result<T>) -> Result<T> {
+        if self.is_read_only() {
+            return Err(Error::new(ErrorCode::ReadOnlyDatabase, "the database is open read-only; nothing was loaded"));
+        }
+        let loaded = load(&mut self.graph)?;
+        if let Some(durable) = &mut self.durable {
+            durable.rewrite_snapshot(&self.graph)?;
+        }
+        Ok(loaded)
+    }
+
     /// Puts another file behind the journal: tests simulate a full or failing disk.
     #[cfg(test)]
     pub(crate) fn replace_journal_file(&mut self, file: Box<dyn crate::store::journal::JournalFile>) -> Result<()> {

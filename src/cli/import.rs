@@ -1,15 +1,16 @@
 //! `steppe import`: bulk loads into a graph file, with a progress bar on a terminal.
 //!
-//! The graph file is read (or, when missing, a new empty graph is started), the import
-//! runs in memory, and the file is replaced atomically only when the whole import
-//! succeeded: a failed import leaves it, or its absence, untouched.
+//! An existing graph file is opened under its lock and the import runs on its graph in
+//! memory; only when the whole import succeeded is the snapshot rewritten (atomically,
+//! as a checkpoint). A missing file is written only after success. A failed import
+//! leaves the file, or its absence, untouched.
 
 use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::time::Instant;
 
 use steppe::import::{import_csv, import_json, CsvOptions, CsvSource, IdType, ImportProgress, NoProgress};
-use steppe::store::{BulkStats, Graph};
+use steppe::store::BulkStats;
 use steppe::{Database, Error, ErrorCode};
 
 use super::args::{GraphArgs, ImportArgs};
@@ -31,16 +32,20 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
         return EXIT_USAGE;
     };
     let started = Instant::now();
-    let mut graph = match open(path) {
-        Ok(graph) => graph,
+    // An existing graph file is opened under its lock and loaded into in place; a new
+    // one is written only once the import succeeded.
+    let existing = path.exists();
+    let opened = if existing { Database::open(path) } else { Ok(Database::empty()) };
+    let mut db = match opened {
+        Ok(db) => db,
         Err(err) => return fail(&err),
     };
     let mut progress: Box<dyn ImportProgress> =
         if io::stderr().is_terminal() { Box::new(Bar::default()) } else { Box::new(NoProgress) };
-    let imported = match &args.json {
+    let imported = db.bulk_load(|graph| match &args.json {
         Some(file) => std::fs::File::open(file)
             .map_err(|e| Error::from(e).in_file(file.display().to_string()))
-            .and_then(|f| import_json(&mut graph, io::BufReader::new(f), &file.display().to_string())),
+            .and_then(|f| import_json(graph, io::BufReader::new(f), &file.display().to_string())),
         None => {
             let options = CsvOptions {
                 delimiter,
@@ -49,29 +54,21 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
             };
             let nodes: Vec<CsvSource> = args.nodes.iter().map(|s| CsvSource::parse(s)).collect();
             let rels: Vec<CsvSource> = args.relationships.iter().map(|s| CsvSource::parse(s)).collect();
-            import_csv(&mut graph, &nodes, &rels, &options, progress.as_mut())
+            import_csv(graph, &nodes, &rels, &options, progress.as_mut())
         }
-    };
+    });
     drop(progress);
     let stats = match imported {
         Ok(stats) => stats,
         Err(err) => return fail(&err),
     };
-    // Saving over the graph file takes its lock and folds its journal into the snapshot.
-    let mut db = Database::from_graph(graph);
-    if let Err(err) = db.save(path) {
-        return fail(&err);
+    if !existing {
+        if let Err(err) = db.save(path) {
+            return fail(&err);
+        }
     }
     summary(&stats, path, started);
     EXIT_OK
-}
-
-fn open(path: &Path) -> Result<Graph, Error> {
-    if path.exists() {
-        Ok(Database::open(path)?.graph().clone())
-    } else {
-        Ok(Graph::new())
-    }
 }
 
 /// Bad data (a row, a value, the schema) is exit 1, as a failed statement; a file that

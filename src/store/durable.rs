@@ -319,12 +319,18 @@ impl Durable {
     /// Writes the graph as a new snapshot holding every record so far, then empties the
     /// journal. Read-only: nothing to do.
     pub fn checkpoint(&mut self, graph: &Graph) -> Result<()> {
+        match &self.journal {
+            Some(journal) if !journal.is_empty() => self.rewrite_snapshot(graph),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes the snapshot even when the journal is empty: the graph changed outside
+    /// statements (a bulk load), so nothing on disk holds it yet.
+    pub fn rewrite_snapshot(&mut self, graph: &Graph) -> Result<()> {
         let Some(journal) = &mut self.journal else {
             return Ok(());
         };
-        if journal.is_empty() {
-            return Ok(());
-        }
         snapshot::save_at_lsn(graph, &self.path, self.last_lsn)?;
         journal.reset()
     }

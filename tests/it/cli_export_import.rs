@@ -58,6 +58,18 @@ fn a_failed_import_leaves_the_graph_file_as_it_was() {
 }
 
 #[test]
+fn an_import_adds_to_a_graph_file_that_already_holds_data() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path();
+    std::fs::write(path.join("people.csv"), "id:ID,name,:LABEL\n1,Alice,Person\n").unwrap_or_default();
+    // Written by a statement, so the graph file has a checkpointed snapshot and a journal.
+    ok(&steppe(&["--db", "g.db", "query", "CREATE (:Note {text: 'kept'})"], path));
+    ok(&steppe(&["import", "--db", "g.db", "--nodes", "people.csv"], path));
+    let out = steppe(&["--db", "g.db", "query", "--format", "csv", "MATCH (n) RETURN labels(n) AS l ORDER BY l"], path);
+    assert_eq!(text(&out.stdout), "l\n['Note']\n['Person']\n");
+}
+
+#[test]
 fn import_needs_a_graph_file() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let out = steppe(&["import", "--nodes", "x.csv"], dir.path());
