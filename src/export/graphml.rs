@@ -143,29 +143,10 @@ fn text(value: &Value) -> String {
 
 /// JSON text for a list or map: dates as ISO strings, non-finite floats as strings.
 fn plain_json(value: &Value, out: &mut String) {
+    if crate::format::container_json(value, out, &mut plain_json) {
+        return;
+    }
     match value {
-        Value::List(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                plain_json(item, out);
-            }
-            out.push(']');
-        }
-        Value::Map(map) => {
-            out.push('{');
-            for (i, (k, v)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&super::json::string(k));
-                out.push_str(": ");
-                plain_json(v, out);
-            }
-            out.push('}');
-        }
         Value::Int(_) | Value::Bool(_) | Value::Null => out.push_str(&value.to_string()),
         Value::Float(f) if f.is_finite() => out.push_str(&crate::value::format_float(*f)),
         other => out.push_str(&super::json::string(&text(other))),

@@ -97,40 +97,17 @@ pub fn value_json(value: &Value, out: &mut String) {
     if crate::format::scalar_json(value, out) {
         return;
     }
-    match value {
-        Value::List(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                value_json(item, out);
-            }
-            out.push(']');
-        }
-        Value::Map(map) => {
-            let looks_tagged = map.len() == 1 && map.keys().all(|k| k.starts_with('$'));
-            if looks_tagged {
-                out.push_str("{\"$map\": ");
-            }
-            out.push('{');
-            for (i, (k, v)) in map.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&string(k));
-                out.push_str(": ");
-                value_json(v, out);
-            }
-            out.push('}');
-            if looks_tagged {
-                out.push('}');
-            }
-        }
+    // A map that looks like a tag (`{"$date": …}`) is wrapped, so that import reads it back as a map.
+    let looks_tagged = matches!(value, Value::Map(map) if map.len() == 1 && map.keys().all(|k| k.starts_with('$')));
+    if looks_tagged {
+        out.push_str("{\"$map\": ");
+    }
+    if !crate::format::container_json(value, out, &mut value_json) {
         // Graph values are never stored as properties.
-        Value::Node(_) | Value::Relationship(_) | Value::Path(_) => out.push_str("null"),
-        // Written by scalar_json above.
-        _ => {}
+        out.push_str("null");
+    }
+    if looks_tagged {
+        out.push('}');
     }
 }
 

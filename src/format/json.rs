@@ -86,10 +86,10 @@ pub fn write_value_json(value: &Value, entities: &Entities) -> String {
     out
 }
 
-fn value_json(value: &Value, entities: &Entities, out: &mut String) {
-    if scalar_json(value, out) {
-        return;
-    }
+/// Writes a list or map as JSON, each element by `element`; false for any other value.
+/// The JSON writers (results, the JSON export, GraphML's list text) differ only in how
+/// they write the elements.
+pub fn container_json(value: &Value, out: &mut String, element: &mut dyn FnMut(&Value, &mut String)) -> bool {
     match value {
         Value::List(items) => {
             out.push('[');
@@ -97,7 +97,7 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                value_json(item, entities, out);
+                element(item, out);
             }
             out.push(']');
         }
@@ -109,10 +109,20 @@ fn value_json(value: &Value, entities: &Entities, out: &mut String) {
                 }
                 out.push_str(&string(k));
                 out.push_str(": ");
-                value_json(v, entities, out);
+                element(v, out);
             }
             out.push('}');
         }
+        _ => return false,
+    }
+    true
+}
+
+fn value_json(value: &Value, entities: &Entities, out: &mut String) {
+    if scalar_json(value, out) || container_json(value, out, &mut |v, out| value_json(v, entities, out)) {
+        return;
+    }
+    match value {
         Value::Node(id) => node_json(*id, entities, out),
         Value::Relationship(id) => rel_json(*id, entities, out),
         Value::Path(path) => {

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use crate::error::Error;
 use crate::result::QueryResult;
 
-pub use json::{scalar_json, string as json_string, write_error_json, write_value_json};
+pub use json::{container_json, scalar_json, string as json_string, write_error_json, write_value_json};
 pub use notation::cypher_notation;
 
 /// How `query` and `run` print results (`--format`).
