@@ -102,7 +102,8 @@ pub fn syntax_error(err: pest::error::Error<Rule>, text: &str) -> Error {
     // Where only a name fits (a map key), `1abc` is a misplaced token, not a bad number.
     let wants_name_only = match &err.variant {
         ErrorVariant::ParsingError { positives, .. } => {
-            !positives.is_empty() && positives.iter().all(|r| rule_description(*r) == "a name")
+            !positives.is_empty()
+                && positives.iter().all(|r| matches!(r, Rule::schema_name | Rule::unescaped_name | Rule::escaped_name))
         }
         ErrorVariant::CustomError { .. } => false,
     };

@@ -2,25 +2,10 @@
 //! (or exit code), a message a user understands, and leaves the database files exactly
 //! as they were.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn steppe(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run steppe: {e}"));
-    if let (Some(bytes), Some(mut input)) = (stdin, child.stdin.take()) {
-        input.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
-}
+use super::common::steppe_with_stdin as steppe;
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

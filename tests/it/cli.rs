@@ -1,23 +1,12 @@
 //! The `steppe` binary, run as users and scripts run it: exit codes, JSON Lines,
 //! scripts on standard input, parameters, `--db` files.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+use super::common::steppe_with_stdin;
 
 fn steppe(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run steppe: {e}"));
-    if let (Some(text), Some(mut input)) = (stdin, child.stdin.take()) {
-        input.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+    steppe_with_stdin(args, stdin.map(str::as_bytes))
 }
 
 /// Asserts a zero exit, showing what the command said on standard error otherwise.

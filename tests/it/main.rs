@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli;
 mod cli_export_import;
+mod common;
 mod crash;
 mod csto;
 mod examples;

@@ -2,17 +2,15 @@
 //! `QueryTimedOut`, says its limit, and changes nothing. The tests assert the error,
 //! never how long anything took.
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+use super::common::steppe_with_stdin;
 
 /// 10^10 rows: far more than any test could wait for.
 const ENDLESS: &str = "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*) AS n";
 
 fn steppe(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run steppe: {e}"))
+    steppe_with_stdin(args, None)
 }
 
 #[test]
