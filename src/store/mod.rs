@@ -308,9 +308,26 @@ impl Graph {
             })
     }
 
+    /// The relationships at `node` in `direction` whose type is one of `types` (any type
+    /// for `None`). With [`Direction::Both`] a self-loop comes once.
+    pub fn rels_of_types<'a>(
+        &'a self,
+        node: NodeId,
+        direction: Direction,
+        types: Option<&'a [RelTypeId]>,
+    ) -> impl Iterator<Item = RelEntry> + 'a {
+        self.rels_of(node, direction).filter(move |e| types.is_none_or(|t| t.contains(&e.ty)))
+    }
+
     /// The number of relationships at `node` in `direction`.
     pub fn degree(&self, node: NodeId, direction: Direction) -> usize {
         self.rels_of(node, direction).count()
+    }
+
+    /// The number of relationships at `node` in `direction` whose type is one of `types`
+    /// (any type for `None`), without materialising them.
+    pub fn degree_of_types(&self, node: NodeId, direction: Direction, types: Option<&[RelTypeId]>) -> usize {
+        self.rels_of_types(node, direction, types).count()
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
