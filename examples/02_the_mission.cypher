@@ -7,4 +7,4 @@ MATCH (u:MilitaryUnit)-[:PART_OF]->(d:Deployment {name: 'CSTO Collective Peaceke
 RETURN u.name AS unit ORDER BY unit;
 
 MATCH (d:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})-[r:POSTED_AT|GUARDS]->(p:Place)
-RETURN type(r) AS what, p.name AS place, r.sources AS sources ORDER BY what, place;
+RETURN type(r) AS what, p.name AS place, r.sources AS sources ORDER BY what, place, sources;

@@ -203,6 +203,7 @@ impl GraphBuilder<'_> {
     /// Keeps everything loaded. (Dropping the builder instead undoes the load.)
     pub fn finish(mut self) -> BulkStats {
         self.finished = true;
+        self.graph.rebuild_adjacency();
         self.stats
     }
 

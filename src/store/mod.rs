@@ -13,6 +13,7 @@
 //! (journal replay, snapshot load) places an entity at an explicit id by taking over
 //! its retired slot.
 
+mod adjacency;
 mod bulk;
 mod catalog;
 mod constraints;
@@ -28,7 +29,7 @@ mod txn;
 use std::fmt;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeIndexable, EdgeRef, NodeIndexable};
+use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable};
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
@@ -36,6 +37,7 @@ pub use properties::PropertyMap;
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
+use adjacency::Adjacency;
 use index::{KeyIndex, LabelIndex};
 use properties::RelTable;
 
@@ -127,6 +129,8 @@ fn anchor() -> NodeIndex<u32> {
 #[derive(Debug, Clone)]
 pub struct Graph {
     topology: StableDiGraph<NodeRecord, RelRecord, u32>,
+    /// What reads follow instead of petgraph's edge lists; see `adjacency.rs`.
+    adjacency: Adjacency,
     catalog: Catalog,
     schema: Schema,
     rel_tables: Vec<RelTable>,
@@ -150,6 +154,7 @@ impl Graph {
         topology.add_node(NodeRecord::retired(SlotState::Anchor));
         Graph {
             topology,
+            adjacency: Adjacency::default(),
             catalog: Catalog::default(),
             schema: Schema::default(),
             rel_tables: Vec::new(),
@@ -290,44 +295,56 @@ impl Graph {
     /// The relationships at `node` in `direction`. With [`Direction::Both`] a self-loop
     /// comes once.
     pub fn rels_of(&self, node: NodeId, direction: Direction) -> impl Iterator<Item = RelEntry> + '_ {
-        let index = NodeIndex::new(node.0 as usize);
-        let live = self.contains_node(node);
-        let outgoing = matches!(direction, Direction::Outgoing | Direction::Both) && live;
-        let incoming = matches!(direction, Direction::Incoming | Direction::Both) && live;
-        let out = outgoing.then(|| self.topology.edges_directed(index, petgraph::Direction::Outgoing));
-        let inc = incoming.then(|| self.topology.edges_directed(index, petgraph::Direction::Incoming));
-        let skip_loops = direction == Direction::Both;
-        out.into_iter()
-            .flatten()
-            .chain(inc.into_iter().flatten().filter(move |e| !(skip_loops && e.source() == e.target())))
-            .map(|e| RelEntry {
-                id: RelId(e.id().index() as u32),
-                ty: e.weight().ty,
-                start: NodeId(e.source().index() as u32),
-                end: NodeId(e.target().index() as u32),
-            })
+        self.rels_of_types(node, direction, None)
     }
 
     /// The relationships at `node` in `direction` whose type is one of `types` (any type
-    /// for `None`). With [`Direction::Both`] a self-loop comes once.
+    /// for `None`), each type's in id order. With [`Direction::Both`] a self-loop comes once.
     pub fn rels_of_types<'a>(
         &'a self,
         node: NodeId,
         direction: Direction,
         types: Option<&'a [RelTypeId]>,
     ) -> impl Iterator<Item = RelEntry> + 'a {
-        self.rels_of(node, direction).filter(move |e| types.is_none_or(|t| t.contains(&e.ty)))
+        // A retired node keeps no relationships, so the adjacency has none for it.
+        self.adjacency.rels(node, direction, types)
     }
 
     /// The number of relationships at `node` in `direction`.
     pub fn degree(&self, node: NodeId, direction: Direction) -> usize {
-        self.rels_of(node, direction).count()
+        self.adjacency.degree(node, direction, None)
     }
 
     /// The number of relationships at `node` in `direction` whose type is one of `types`
     /// (any type for `None`), without materialising them.
     pub fn degree_of_types(&self, node: NodeId, direction: Direction, types: Option<&[RelTypeId]>) -> usize {
-        self.rels_of_types(node, direction, types).count()
+        self.adjacency.degree(node, direction, types)
+    }
+
+    /// Rebuilds the adjacency arrays when enough has changed since they were built. The
+    /// store calls it between statements, never inside one.
+    pub fn maintain(&mut self) {
+        if self.adjacency.needs_rebuild() {
+            self.rebuild_adjacency();
+        }
+    }
+
+    /// Builds the adjacency arrays from every live relationship (after a load).
+    fn rebuild_adjacency(&mut self) {
+        let topology = &self.topology;
+        self.adjacency = Adjacency::build(topology.node_bound(), &|sink| {
+            for edge in topology.edge_references() {
+                let record = *edge.weight();
+                if !record.is_retired() {
+                    sink((
+                        RelId(edge.id().index() as u32),
+                        record.ty,
+                        NodeId(edge.source().index() as u32),
+                        NodeId(edge.target().index() as u32),
+                    ));
+                }
+            }
+        });
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
@@ -438,9 +455,11 @@ impl Graph {
             NodeIndex::new(end.0 as usize),
             RelRecord { ty, row },
         );
+        let id = RelId(edge.index() as u32);
+        self.adjacency.insert((id, ty, start, end));
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
-        RelId(edge.index() as u32)
+        id
     }
 
     /// Puts a live relationship at `id`, taking over its retired slot (redo paths).
@@ -476,6 +495,7 @@ impl Graph {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
         let props = self.rel_tables.get_mut(record.ty.0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
+        self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
         // Keep the slot occupied so that the id is never handed out again.
         self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
@@ -486,9 +506,10 @@ impl Graph {
 
     /// Frees the slot of a relationship created by a statement that failed.
     fn unmake_rel(&mut self, id: RelId) {
-        let Some(record) = self.rel_record(id) else {
+        let (Some(entry), Some(record)) = (self.rel(id), self.rel_record(id)) else {
             return;
         };
+        self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         if let Some(table) = self.rel_tables.get_mut(record.ty.0 as usize) {
             table.take_row(record.row);
         }

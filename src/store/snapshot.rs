@@ -478,6 +478,7 @@ fn from_dto(dto: GraphDto) -> Result<Graph> {
         graph.place_rel(entry.id, entry, names.props(rel.props)?)?;
     }
     pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
+    graph.rebuild_adjacency();
     Ok(graph)
 }
 

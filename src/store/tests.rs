@@ -145,3 +145,129 @@ fn redo_of_committed_changes_rebuilds_the_graph() {
     assert!(txn::redo(&mut replayed, prefix.into_iter().chain(log).collect()).is_ok());
     assert_eq!(snapshot::to_bytes(&replayed).ok(), snapshot::to_bytes(&graph).ok());
 }
+
+mod adjacency_agrees_with_a_scan {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Node,
+        Rel {
+            ty: u8,
+            start: u8,
+            end: u8,
+        },
+        DeleteRel(u8),
+        DetachDeleteNode(u8),
+        /// The statement so far fails: everything since the last commit is undone.
+        Rollback,
+        Commit,
+        Rebuild,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            2 => Just(Op::Node),
+            6 => (0u8..3, any::<u8>(), any::<u8>()).prop_map(|(ty, start, end)| Op::Rel { ty, start, end }),
+            2 => any::<u8>().prop_map(Op::DeleteRel),
+            1 => any::<u8>().prop_map(Op::DetachDeleteNode),
+            1 => Just(Op::Rollback),
+            2 => Just(Op::Commit),
+            1 => Just(Op::Rebuild),
+        ]
+    }
+
+    fn pick<T: Copy>(items: &[T], i: u8) -> Option<T> {
+        (!items.is_empty()).then(|| items[i as usize % items.len()])
+    }
+
+    /// What `rels_of_types` should yield, found by looking at every relationship.
+    fn scanned(graph: &Graph, node: NodeId, direction: Direction, ty: Option<RelTypeId>) -> Vec<u32> {
+        let mut ids: Vec<u32> = graph
+            .rel_ids()
+            .filter_map(|id| graph.rel(id))
+            .filter(|e| ty.is_none_or(|t| e.ty == t))
+            .filter(|e| match direction {
+                Direction::Outgoing => e.start == node,
+                Direction::Incoming => e.end == node,
+                Direction::Both => e.start == node || e.end == node,
+            })
+            .map(|e| e.id.0)
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    fn check(graph: &Graph) -> Result<(), TestCaseError> {
+        let types: Vec<RelTypeId> = (0..graph.catalog().rel_types.len() as u32).map(RelTypeId).collect();
+        for node in graph.node_ids() {
+            for direction in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
+                for ty in std::iter::once(None).chain(types.iter().map(|&t| Some(t))) {
+                    let wanted = ty.map(|t| vec![t]);
+                    let mut got: Vec<u32> =
+                        graph.rels_of_types(node, direction, wanted.as_deref()).map(|e| e.id.0).collect();
+                    let count = graph.degree_of_types(node, direction, wanted.as_deref());
+                    got.sort();
+                    let expected = scanned(graph, node, direction, ty);
+                    prop_assert_eq!(&got, &expected, "node {} {:?} {:?}", node, direction, ty);
+                    prop_assert_eq!(count, expected.len());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn after_any_writes_rollbacks_and_rebuilds(ops in prop::collection::vec(op(), 1..80)) {
+            let mut graph = Graph::new();
+            let mut txn = Txn::new(&mut graph);
+            for op in ops {
+                match op {
+                    Op::Node => {
+                        let label = txn.label("N").unwrap_or(LabelId(0));
+                        let _ = txn.create_node(vec![label], vec![]);
+                    }
+                    Op::Rel { ty, start, end } => {
+                        let nodes: Vec<NodeId> = txn.graph().node_ids().collect();
+                        if let (Some(a), Some(b)) = (pick(&nodes, start), pick(&nodes, end)) {
+                            let ty = txn.rel_type(["A", "B", "C"][ty as usize]).unwrap_or(RelTypeId(0));
+                            let _ = txn.create_rel(ty, a, b, vec![]);
+                        }
+                    }
+                    Op::DeleteRel(i) => {
+                        let rels: Vec<RelId> = txn.graph().rel_ids().collect();
+                        if let Some(r) = pick(&rels, i) {
+                            let _ = txn.delete_rel(r);
+                        }
+                    }
+                    Op::DetachDeleteNode(i) => {
+                        let nodes: Vec<NodeId> = txn.graph().node_ids().collect();
+                        if let Some(n) = pick(&nodes, i) {
+                            let _ = txn.delete_node(n, true);
+                        }
+                    }
+                    Op::Rollback => {
+                        txn.rollback();
+                        check(&graph)?;
+                        txn = Txn::new(&mut graph);
+                    }
+                    Op::Commit => {
+                        prop_assert!(txn.commit().is_ok());
+                        check(&graph)?;
+                        txn = Txn::new(&mut graph);
+                    }
+                    Op::Rebuild => {
+                        prop_assert!(txn.commit().is_ok());
+                        graph.rebuild_adjacency();
+                        check(&graph)?;
+                        txn = Txn::new(&mut graph);
+                    }
+                }
+                check(txn.graph())?;
+            }
+        }
+    }
+}

@@ -326,6 +326,7 @@ impl<'g> Txn<'g> {
         // On error `self` is dropped unfinished, which undoes everything.
         hook(&committed)?;
         self.finished = true;
+        self.graph.maintain();
         Ok((self.stats, std::mem::take(&mut self.changes)))
     }
 
