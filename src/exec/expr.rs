@@ -220,7 +220,7 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
             Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null))
         }
         Value::Relationship(id) => {
-            Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null))
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).unwrap_or(Value::Null))
         }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
         other => match crate::value::temporal::component(other, &key.name) {

@@ -248,7 +248,7 @@ fn rel_columns(graph: &Graph, ty: RelTypeId, rels: &[RelId]) -> Columns {
         .into_iter()
         .map(|(name, key)| {
             let column = graph.schema().rel_property(ty, key).and_then(|d| declared_type(&d.ty)).unwrap_or_else(|| {
-                let values: Vec<Value> = rels.iter().filter_map(|r| graph.rel_property(*r, key).cloned()).collect();
+                let values: Vec<Value> = rels.iter().filter_map(|r| graph.rel_property(*r, key)).collect();
                 inferred_type(values.iter())
             });
             (key, name, column)
@@ -287,7 +287,7 @@ fn write_rels(graph: &Graph, ty: RelTypeId, rels: &[RelId], array: char, path: &
         let Some(entry) = graph.rel(*rel) else { continue };
         let mut fields = vec![Some(entry.start.to_string()), Some(entry.end.to_string()), Some(type_name.clone())];
         for (key, _, column) in &columns.keys {
-            fields.push(graph.rel_property(*rel, *key).map(|v| cell(v, *column, array)));
+            fields.push(graph.rel_property(*rel, *key).map(|v| cell(&v, *column, array)));
         }
         write_record(&mut out, fields.into_iter())?;
     }

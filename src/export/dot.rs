@@ -115,7 +115,7 @@ pub fn write(view: &GraphView<'_>, options: &ExportOptions, out: &mut dyn Write)
         let mut text = catalog.rel_type_name(entry.ty).to_string();
         for key in &options.show {
             if let Some(v) = catalog.prop_key(key).and_then(|k| graph.rel_property(*rel, k)) {
-                text.push_str(&format!("\n{key}: {}", shown_value(v)));
+                text.push_str(&format!("\n{key}: {}", shown_value(&v)));
             }
         }
         writeln!(

@@ -280,7 +280,7 @@ impl Graph {
         Some(RelEntry { id, ty: record.ty, start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
     }
 
-    pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<&Value> {
+    pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<Value> {
         let record = self.rel_record(id)?;
         self.rel_tables.get(record.ty.0 as usize)?.get(record.row, key)
     }

@@ -5,6 +5,7 @@
 //! relationship type owns a [`RelTable`] of columns, one per property key, and a
 //! relationship stores only its row number. A missing property is a `Null` cell.
 
+use super::index::BitSet;
 use super::PropKeyId;
 use crate::value::Value;
 
@@ -73,8 +74,89 @@ pub struct RelTable {
 #[derive(Debug, Clone)]
 struct RelColumn {
     key: PropKeyId,
-    /// Cells by row; rows past the end are null, so a rarely used key costs little.
-    cells: Vec<Value>,
+    /// Which rows hold a value; rows past the end hold none, so a rarely used key costs little.
+    present: BitSet,
+    cells: Cells,
+}
+
+/// A column's cells by row. A column holding only integers (or only floats) keeps them
+/// unboxed, 8 bytes a cell instead of a 24-byte `Value`; the first value of another
+/// type turns it into `Any`.
+#[derive(Debug, Clone)]
+enum Cells {
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Any(Vec<Value>),
+}
+
+impl Cells {
+    fn for_value(value: &Value) -> Cells {
+        match value {
+            Value::Int(_) => Cells::Int(Vec::new()),
+            Value::Float(_) => Cells::Float(Vec::new()),
+            _ => Cells::Any(Vec::new()),
+        }
+    }
+
+    fn get(&self, row: usize) -> Option<Value> {
+        match self {
+            Cells::Int(v) => v.get(row).map(|&i| Value::Int(i)),
+            Cells::Float(v) => v.get(row).map(|&f| Value::Float(f)),
+            Cells::Any(v) => v.get(row).cloned(),
+        }
+    }
+
+    /// Stores `value` at `row`; false if this column's type cannot hold it.
+    fn put(&mut self, row: usize, value: Value) -> bool {
+        fn put_at<T: Copy + Default>(cells: &mut Vec<T>, row: usize, x: T) {
+            if cells.len() <= row {
+                cells.resize(row + 1, T::default());
+            }
+            cells[row] = x;
+        }
+        match (self, value) {
+            (Cells::Int(v), Value::Int(i)) => put_at(v, row, i),
+            (Cells::Float(v), Value::Float(f)) => put_at(v, row, f),
+            (Cells::Any(v), value) => {
+                if v.len() <= row {
+                    v.resize(row + 1, Value::Null);
+                }
+                v[row] = value;
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Clears a cell the column no longer holds (so an `Any` column frees its value).
+    fn clear(&mut self, row: usize) {
+        if let Cells::Any(v) = self {
+            if let Some(cell) = v.get_mut(row) {
+                *cell = Value::Null;
+            }
+        }
+    }
+
+    /// The same cells as `Any`, for a value of another type.
+    fn widen(&mut self, present: &BitSet) {
+        let len = match self {
+            Cells::Int(v) => v.len(),
+            Cells::Float(v) => v.len(),
+            Cells::Any(_) => return,
+        };
+        let cells = (0..len).map(|row| if present.contains(row as u32) { self.get(row) } else { None });
+        *self = Cells::Any(cells.map(|v| v.unwrap_or(Value::Null)).collect());
+    }
+}
+
+impl RelColumn {
+    fn get(&self, row: u32) -> Option<Value> {
+        if self.present.contains(row) {
+            self.cells.get(row as usize)
+        } else {
+            None
+        }
+    }
 }
 
 impl RelTable {
@@ -88,51 +170,74 @@ impl RelTable {
         row
     }
 
-    pub fn get(&self, row: u32, key: PropKeyId) -> Option<&Value> {
-        let column = self.columns.iter().find(|c| c.key == key)?;
-        column.cells.get(row as usize).filter(|v| !v.is_null())
+    pub fn get(&self, row: u32, key: PropKeyId) -> Option<Value> {
+        self.columns.iter().find(|c| c.key == key)?.get(row)
     }
 
     /// Sets (or, with `None`, clears) one cell; returns the old value.
     pub fn set(&mut self, row: u32, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let value = value.filter(|v| !v.is_null());
-        let index = match self.columns.iter().position(|c| c.key == key) {
-            Some(i) => i,
-            None if value.is_none() => return None,
-            None => {
-                self.columns.push(RelColumn { key, cells: Vec::new() });
+        let index = match (self.columns.iter().position(|c| c.key == key), &value) {
+            (Some(i), _) => i,
+            (None, None) => return None,
+            (None, Some(v)) => {
+                self.columns.push(RelColumn { key, present: BitSet::default(), cells: Cells::for_value(v) });
                 self.columns.len() - 1
             }
         };
-        let cells = &mut self.columns[index].cells;
-        let row = row as usize;
-        if cells.len() <= row {
-            value.as_ref()?;
-            cells.resize(row + 1, Value::Null);
+        let column = &mut self.columns[index];
+        let old = column.get(row);
+        match value {
+            None => {
+                column.present.remove(row);
+                column.cells.clear(row as usize);
+            }
+            Some(value) => {
+                if !column.cells.put(row as usize, value.clone()) {
+                    column.cells.widen(&column.present);
+                    column.cells.put(row as usize, value);
+                }
+                column.present.insert(row);
+            }
         }
-        let old = std::mem::replace(&mut cells[row], value.unwrap_or(Value::Null));
-        Some(old).filter(|v| !v.is_null())
+        old
     }
 
     /// The non-null properties of a row, in column order.
     pub fn row(&self, row: u32) -> Vec<(PropKeyId, Value)> {
-        self.columns
-            .iter()
-            .filter_map(|c| c.cells.get(row as usize).filter(|v| !v.is_null()).map(|v| (c.key, v.clone())))
-            .collect()
+        self.columns.iter().filter_map(|c| c.get(row).map(|v| (c.key, v))).collect()
     }
 
     /// Clears a row and returns what it held.
     pub fn take_row(&mut self, row: u32) -> Vec<(PropKeyId, Value)> {
-        let mut taken = Vec::new();
+        let taken = self.row(row);
         for column in &mut self.columns {
-            if let Some(cell) = column.cells.get_mut(row as usize) {
-                let value = std::mem::replace(cell, Value::Null);
-                if !value.is_null() {
-                    taken.push((column.key, value));
-                }
-            }
+            column.present.remove(row);
+            column.cells.clear(row as usize);
         }
         taken
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_columns_widen_on_a_value_of_another_type_and_keep_their_cells() {
+        let (a, b) = (PropKeyId(0), PropKeyId(1));
+        let mut table = RelTable::default();
+        let r0 = table.push_row(vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
+        let r1 = table.push_row(vec![(b, Value::Float(1.5))]);
+        assert!(matches!(table.columns[0].cells, Cells::Int(_)));
+        assert_eq!(table.get(r1, a), None);
+        assert_eq!(table.set(r1, a, Some(Value::string("x"))), None);
+        assert!(matches!(table.columns[0].cells, Cells::Any(_)));
+        assert_eq!(table.row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
+        assert_eq!(table.get(r1, a), Some(Value::string("x")));
+        assert_eq!(table.take_row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
+        assert_eq!(table.row(r0), vec![]);
+        assert_eq!(table.set(r1, b, None), Some(Value::Float(1.5)));
+        assert_eq!(table.row(r1), vec![(a, Value::string("x"))]);
     }
 }

@@ -100,7 +100,7 @@ fn relationship_properties_live_in_columns_per_type() {
     let r1 = txn.create_rel(ty, a, b, vec![(w, Value::Int(1))]).unwrap_or(RelId(0));
     let r2 = txn.create_rel(ty, b, a, vec![]).unwrap_or(RelId(0));
     assert!(txn.commit().is_ok());
-    assert_eq!(graph.rel_property(r1, w), Some(&Value::Int(1)));
+    assert_eq!(graph.rel_property(r1, w), Some(Value::Int(1)));
     assert_eq!(graph.rel_property(r2, w), None);
     assert_eq!(graph.rels_of(a, Direction::Both).count(), 2);
     assert_eq!(graph.rels_of(a, Direction::Outgoing).map(|e| e.id).collect::<Vec<_>>(), vec![r1]);
