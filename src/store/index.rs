@@ -48,6 +48,12 @@ impl BitSet {
         self.len == 0
     }
 
+    /// The set whose members are the set bits of `words` (bit `i % 64` of word `i / 64`).
+    pub fn from_words(words: Vec<u64>) -> BitSet {
+        let len = words.iter().map(|w| w.count_ones() as usize).sum();
+        BitSet { words, len }
+    }
+
     pub fn contains(&self, i: u32) -> bool {
         self.words.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }

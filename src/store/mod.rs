@@ -462,6 +462,22 @@ impl Graph {
         id
     }
 
+    /// Appends a relationship at the next id, with its properties already at `row` of its
+    /// type's table, leaving the adjacency to be rebuilt (snapshot loads).
+    fn push_rel(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
+        self.ensure_rel_table(ty);
+        let start = NodeIndex::new(start.0 as usize);
+        let edge = self.topology.add_edge(start, NodeIndex::new(end.0 as usize), RelRecord { ty, row });
+        self.n_rels += 1;
+        self.n_rels_by_type[ty.0 as usize] += 1;
+        RelId(edge.index() as u32)
+    }
+
+    /// Appends a retired placeholder at the next relationship id.
+    fn push_retired_rel(&mut self) {
+        self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
+    }
+
     /// Puts a live relationship at `id`, taking over its retired slot (redo paths).
     fn place_rel(&mut self, id: RelId, entry: RelEntry, props: Vec<(PropKeyId, Value)>) -> crate::Result<()> {
         let taken =

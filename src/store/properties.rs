@@ -83,7 +83,7 @@ struct RelColumn {
 /// unboxed, 8 bytes a cell instead of a 24-byte `Value`; the first value of another
 /// type turns it into `Any`.
 #[derive(Debug, Clone)]
-enum Cells {
+pub(super) enum Cells {
     Int(Vec<i64>),
     Float(Vec<f64>),
     Any(Vec<Value>),
@@ -160,6 +160,17 @@ impl RelColumn {
 }
 
 impl RelTable {
+    /// A table of `n_rows` rows from its columns: (key, which rows hold a value, cells).
+    pub(super) fn from_columns(n_rows: u32, columns: Vec<(PropKeyId, BitSet, Cells)>) -> RelTable {
+        let columns = columns.into_iter().map(|(key, present, cells)| RelColumn { key, present, cells }).collect();
+        RelTable { n_rows, columns }
+    }
+
+    /// Every column: (key, which rows hold a value, cells).
+    pub(super) fn columns(&self) -> impl Iterator<Item = (PropKeyId, &BitSet, &Cells)> {
+        self.columns.iter().map(|c| (c.key, &c.present, &c.cells))
+    }
+
     /// Appends a row holding `props`; returns its number.
     pub fn push_row(&mut self, props: Vec<(PropKeyId, Value)>) -> u32 {
         let row = self.n_rows;

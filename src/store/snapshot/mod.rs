@@ -2,9 +2,10 @@
 //! journal record bodies, which share its value and schema encodings.
 //!
 //! Layout: 8 magic bytes `STEPPEDB`, a little-endian `u32` format version, a `u64` body
-//! length, a `u32` CRC-32 of the body, then the body encoded with bincode 2. Version 2's
-//! body is the last journal sequence number (LSN) the snapshot contains, then the graph
-//! ([`GraphDto`]); version 1's body is the graph alone (LSN 0), and is still read.
+//! length, a `u32` CRC-32 of the body, then the body encoded with bincode 2. Version 3's
+//! body is the last journal sequence number (LSN) the snapshot contains, the names and
+//! schema, the nodes, and the relationships as columns (`columns.rs`). Versions 2 (LSN,
+//! then one record per entity, [`GraphDto`]) and 1 (the records alone, LSN 0) are still read.
 //! Engine types never derive `Serialize`; this module copies them into DTOs and back,
 //! and is the only one that names `bincode`, so the encoding can change here alone.
 //! Files are written atomically: a temporary file beside the target, fsync, rename,
@@ -14,6 +15,8 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
+
+mod columns;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -29,7 +32,7 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// The graph itself: the whole body of a version 1 snapshot.
@@ -51,6 +54,18 @@ struct GraphDto {
 struct SnapshotV2 {
     last_lsn: u64,
     graph: GraphDto,
+}
+
+/// Names, schema and id bounds: what every version's body starts from.
+#[derive(Serialize, Deserialize, Debug)]
+struct GraphHead {
+    labels: Vec<String>,
+    rel_types: Vec<String>,
+    prop_keys: Vec<String>,
+    node_types: Vec<NodeTypeDto>,
+    rel_type_decls: Vec<RelTypeDto>,
+    node_id_bound: u32,
+    rel_id_bound: u32,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -169,7 +184,10 @@ pub fn load(path: &Path) -> Result<Graph> {
 pub fn load_with_lsn(path: &Path) -> Result<(Graph, u64)> {
     let named = |e: Error| e.in_file(path.display().to_string());
     let bytes = fs::read(path).map_err(|e| named(Error::from(e)))?;
-    from_bytes_with_lsn(&bytes).map_err(named)
+    let body = decode_body(&bytes).map_err(named)?;
+    // The file's bytes are not needed while the graph is built from what they held.
+    drop(bytes);
+    body.into_graph().map_err(named)
 }
 
 /// The snapshot of `graph`, header and body.
@@ -179,7 +197,12 @@ pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
 
 /// The snapshot of `graph` holding the journal up to `last_lsn`, header and body.
 pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
-    let body = encode(&SnapshotV2 { last_lsn, graph: to_dto(graph)? })?;
+    let body = encode(&columns::SnapshotV3 {
+        last_lsn,
+        head: head_dto(graph),
+        nodes: nodes_dto(graph)?,
+        rels: columns::rels_dto(graph)?,
+    })?;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -200,6 +223,35 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
 
 /// Reads a snapshot from bytes; also the last journal sequence number it contains.
 pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
+    decode_body(bytes)?.into_graph()
+}
+
+/// A decoded body of any version this steppe reads.
+enum Body {
+    Records(SnapshotV2),
+    Columns(columns::SnapshotV3),
+}
+
+impl Body {
+    /// The graph and the last journal sequence number it holds.
+    fn into_graph(self) -> Result<(Graph, u64)> {
+        match self {
+            Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
+            Body::Columns(dto) => {
+                let (node_bound, rel_bound) = (dto.head.node_id_bound, dto.head.rel_id_bound);
+                let (mut graph, names) = graph_from_head(dto.head, dto.nodes.len(), dto.rels.len())?;
+                place_nodes(&mut graph, &names, dto.nodes, node_bound)?;
+                columns::load_rels(&mut graph, &names, dto.rels, rel_bound)?;
+                pad_to_bounds(&mut graph, node_bound, rel_bound)?;
+                graph.rebuild_adjacency();
+                Ok((graph, dto.last_lsn))
+            }
+        }
+    }
+}
+
+/// Checks the header and checksum, then decodes the body.
+fn decode_body(bytes: &[u8]) -> Result<Body> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(Error::new(ErrorCode::NotASnapshot, "not a steppe snapshot (wrong magic bytes)"));
     }
@@ -231,11 +283,11 @@ pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
         return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
     }
     let decoded = match version {
-        1 => decode::<GraphDto>(body).map(|graph| SnapshotV2 { last_lsn: 0, graph }),
-        _ => decode::<SnapshotV2>(body),
+        1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
+        2 => decode::<SnapshotV2>(body).map(Body::Records),
+        _ => decode::<columns::SnapshotV3>(body).map(Body::Columns),
     };
-    let dto = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
-    Ok((from_dto(dto.graph)?, dto.last_lsn))
+    decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))
 }
 
 // ---- bincode, in one place.
@@ -296,21 +348,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 // ---- Engine types → DTO.
 
-fn to_dto(graph: &Graph) -> Result<GraphDto> {
+fn head_dto(graph: &Graph) -> GraphHead {
     let catalog = graph.catalog();
     let names = |i: &super::Interner| i.names().iter().map(|n| n.to_string()).collect();
-    let mut nodes = Vec::with_capacity(graph.node_count());
-    for id in graph.node_ids() {
-        let props = graph.node_properties(id).map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
-        nodes.push(NodeDto { id: id.0, labels: graph.node_labels(id).iter().map(|l| l.0).collect(), props });
-    }
-    let mut rels = Vec::with_capacity(graph.rel_count());
-    for id in graph.rel_ids() {
-        let Some(entry) = graph.rel(id) else { continue };
-        let props = graph.rel_properties(id).iter().map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
-        rels.push(RelDto { id: id.0, ty: entry.ty.0, start: entry.start.0, end: entry.end.0, props });
-    }
-    Ok(GraphDto {
+    GraphHead {
         labels: names(&catalog.labels),
         rel_types: names(&catalog.rel_types),
         prop_keys: names(&catalog.prop_keys),
@@ -318,9 +359,16 @@ fn to_dto(graph: &Graph) -> Result<GraphDto> {
         rel_type_decls: graph.schema().rel_types().map(rel_type_dto).collect(),
         node_id_bound: graph.node_id_bound(),
         rel_id_bound: graph.rel_id_bound(),
-        nodes,
-        rels,
-    })
+    }
+}
+
+fn nodes_dto(graph: &Graph) -> Result<Vec<NodeDto>> {
+    let mut nodes = Vec::with_capacity(graph.node_count());
+    for id in graph.node_ids() {
+        let props = graph.node_properties(id).map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
+        nodes.push(NodeDto { id: id.0, labels: graph.node_labels(id).iter().map(|l| l.0).collect(), props });
+    }
+    Ok(nodes)
 }
 
 fn value_dto(value: &Value) -> Result<ValueDto> {
@@ -429,46 +477,19 @@ impl Names {
 /// would exhaust memory. Found by the snapshot fuzz target.
 const MAX_RETIRED_SLOTS: u64 = 1 << 24;
 
+/// A version 1 or 2 body: one record per entity.
 fn from_dto(dto: GraphDto) -> Result<Graph> {
-    for (what, bound, live) in
-        [("node", dto.node_id_bound, dto.nodes.len()), ("relationship", dto.rel_id_bound, dto.rels.len())]
-    {
-        if u64::from(bound) > live as u64 + MAX_RETIRED_SLOTS {
-            return Err(corrupt(format!("snapshot claims {bound} {what} ids for {live} {what}s: the file is damaged")));
-        }
-    }
-    let mut graph = Graph::new();
-    let catalog = graph.catalog_mut();
-    for (interner, names) in [
-        (&mut catalog.labels, &dto.labels),
-        (&mut catalog.rel_types, &dto.rel_types),
-        (&mut catalog.prop_keys, &dto.prop_keys),
-    ] {
-        for name in names {
-            let before = interner.len();
-            if interner.intern(name) as usize != before {
-                return Err(corrupt(format!("name `{name}` appears twice in the snapshot's name table")));
-            }
-        }
-    }
-    let names = Names {
-        n_labels: dto.labels.len() as u32,
-        n_rel_types: dto.rel_types.len() as u32,
-        n_prop_keys: dto.prop_keys.len() as u32,
+    let head = GraphHead {
+        labels: dto.labels,
+        rel_types: dto.rel_types,
+        prop_keys: dto.prop_keys,
+        node_types: dto.node_types,
+        rel_type_decls: dto.rel_type_decls,
+        node_id_bound: dto.node_id_bound,
+        rel_id_bound: dto.rel_id_bound,
     };
-    for ty in dto.node_types {
-        graph.declare_node_type(node_type_from_dto(&names, ty)?);
-    }
-    for ty in dto.rel_type_decls {
-        graph.schema.insert_rel_type(rel_type_from_dto(&names, ty)?);
-    }
-    for node in dto.nodes {
-        if node.id == 0 || node.id >= dto.node_id_bound {
-            return Err(corrupt(format!("node id {} out of range", node.id)));
-        }
-        let labels = node.labels.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>()?;
-        graph.place_node(NodeId(node.id), labels, PropertyMap::from_entries(names.props(node.props)?))?;
-    }
+    let (mut graph, names) = graph_from_head(head, dto.nodes.len(), dto.rels.len())?;
+    place_nodes(&mut graph, &names, dto.nodes, dto.node_id_bound)?;
     for rel in dto.rels {
         if rel.id >= dto.rel_id_bound {
             return Err(corrupt(format!("relationship id {} out of range", rel.id)));
@@ -480,6 +501,53 @@ fn from_dto(dto: GraphDto) -> Result<Graph> {
     pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
     graph.rebuild_adjacency();
     Ok(graph)
+}
+
+/// An empty graph with the names and schema of `head`, after checking its id bounds
+/// against how many nodes and relationships the body holds.
+fn graph_from_head(head: GraphHead, n_nodes: usize, n_rels: usize) -> Result<(Graph, Names)> {
+    for (what, bound, live) in [("node", head.node_id_bound, n_nodes), ("relationship", head.rel_id_bound, n_rels)] {
+        if u64::from(bound) > live as u64 + MAX_RETIRED_SLOTS {
+            return Err(corrupt(format!("snapshot claims {bound} {what} ids for {live} {what}s: the file is damaged")));
+        }
+    }
+    let mut graph = Graph::new();
+    let catalog = graph.catalog_mut();
+    for (interner, names) in [
+        (&mut catalog.labels, &head.labels),
+        (&mut catalog.rel_types, &head.rel_types),
+        (&mut catalog.prop_keys, &head.prop_keys),
+    ] {
+        for name in names {
+            let before = interner.len();
+            if interner.intern(name) as usize != before {
+                return Err(corrupt(format!("name `{name}` appears twice in the snapshot's name table")));
+            }
+        }
+    }
+    let names = Names {
+        n_labels: head.labels.len() as u32,
+        n_rel_types: head.rel_types.len() as u32,
+        n_prop_keys: head.prop_keys.len() as u32,
+    };
+    for ty in head.node_types {
+        graph.declare_node_type(node_type_from_dto(&names, ty)?);
+    }
+    for ty in head.rel_type_decls {
+        graph.schema.insert_rel_type(rel_type_from_dto(&names, ty)?);
+    }
+    Ok((graph, names))
+}
+
+fn place_nodes(graph: &mut Graph, names: &Names, nodes: Vec<NodeDto>, node_bound: u32) -> Result<()> {
+    for node in nodes {
+        if node.id == 0 || node.id >= node_bound {
+            return Err(corrupt(format!("node id {} out of range", node.id)));
+        }
+        let labels = node.labels.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>()?;
+        graph.place_node(NodeId(node.id), labels, PropertyMap::from_entries(names.props(node.props)?))?;
+    }
+    Ok(())
 }
 
 fn node_type_from_dto(names: &Names, ty: NodeTypeDto) -> Result<NodeType> {

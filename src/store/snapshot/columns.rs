@@ -1,0 +1,178 @@
+//! Version 3's body: the relationships as columns, so that a load is a pass over arrays.
+//!
+//! Versions 1 and 2 kept one record per relationship with its own property list; loading
+//! ten million of them meant ten million small allocations and a slot juggled through
+//! petgraph's free list each. Here the relationships are four parallel arrays in id order
+//! (id, type, start, end) and each type's properties are its columns, row `i` being the
+//! type's `i`-th relationship in id order; integer and float columns stay unboxed on disk
+//! as in memory. A load appends the relationships in id order (placeholders fill the
+//! gaps), takes the columns over as they are, and builds the adjacency once at the end.
+
+use serde::{Deserialize, Serialize};
+
+use super::{corrupt, value_dto, value_from_dto, GraphHead, Names, NodeDto};
+use crate::error::Result;
+use crate::store::index::BitSet;
+use crate::store::properties::{Cells, RelTable};
+use crate::store::{Graph, NodeId, PropKeyId, RelTypeId};
+
+#[derive(Serialize, Deserialize, Debug)]
+pub(super) struct SnapshotV3 {
+    pub last_lsn: u64,
+    pub head: GraphHead,
+    pub nodes: Vec<NodeDto>,
+    pub rels: RelsDto,
+}
+
+/// Every live relationship, in id order, as parallel arrays.
+#[derive(Serialize, Deserialize, Debug, Default)]
+pub(super) struct RelsDto {
+    ids: Vec<u32>,
+    types: Vec<u32>,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    tables: Vec<TableDto>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct TableDto {
+    rel_type: u32,
+    columns: Vec<ColumnDto>,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+struct ColumnDto {
+    key: u32,
+    /// Bit `i` says whether row `i` holds a value.
+    present: Vec<u64>,
+    cells: CellsDto,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+enum CellsDto {
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Any(Vec<super::ValueDto>),
+}
+
+impl RelsDto {
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// The relationships of `graph` as columns.
+pub(super) fn rels_dto(graph: &Graph) -> Result<RelsDto> {
+    let mut dto = RelsDto::default();
+    // Each type's rows in the order its relationships' ids come.
+    let mut rows_by_type: Vec<Vec<u32>> = vec![Vec::new(); graph.rel_tables.len()];
+    for id in graph.rel_ids() {
+        let (Some(entry), Some(record)) = (graph.rel(id), graph.rel_record(id)) else { continue };
+        dto.ids.push(id.0);
+        dto.types.push(entry.ty.0);
+        dto.starts.push(entry.start.0);
+        dto.ends.push(entry.end.0);
+        if let Some(rows) = rows_by_type.get_mut(entry.ty.0 as usize) {
+            rows.push(record.row);
+        }
+    }
+    // Only what the live relationships hold: a failed statement may have left an empty
+    // column, or a table for a type name it created and was then undone.
+    let n_types = graph.catalog().rel_types.len();
+    for (ty, (table, rows)) in graph.rel_tables.iter().zip(&rows_by_type).enumerate().take(n_types) {
+        let mut columns = Vec::new();
+        for (key, present, cells) in table.columns() {
+            if rows.iter().any(|&r| present.contains(r)) {
+                columns.push(column_dto(key, present, cells, rows)?);
+            }
+        }
+        if !columns.is_empty() {
+            dto.tables.push(TableDto { rel_type: ty as u32, columns });
+        }
+    }
+    Ok(dto)
+}
+
+/// One column, gathered at `rows`.
+fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> Result<ColumnDto> {
+    let mut words = vec![0u64; rows.len().div_ceil(64)];
+    for (i, &row) in rows.iter().enumerate() {
+        if present.contains(row) {
+            words[i / 64] |= 1 << (i % 64);
+        }
+    }
+    let at = |row: u32| row as usize;
+    let cells = match cells {
+        Cells::Int(v) => CellsDto::Int(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0)).collect()),
+        Cells::Float(v) => CellsDto::Float(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0.0)).collect()),
+        Cells::Any(v) => CellsDto::Any(
+            rows.iter()
+                .map(|&r| v.get(at(r)).map_or(Ok(super::ValueDto::Null), value_dto))
+                .collect::<Result<Vec<_>>>()?,
+        ),
+    };
+    Ok(ColumnDto { key: key.0, present: words, cells })
+}
+
+/// Appends the relationships of `dto` to `graph`, whose nodes are in place, checking
+/// every id and name against what the snapshot declares.
+pub(super) fn load_rels(graph: &mut Graph, names: &Names, dto: RelsDto, rel_bound: u32) -> Result<()> {
+    let n = dto.ids.len();
+    if dto.types.len() != n || dto.starts.len() != n || dto.ends.len() != n {
+        return Err(corrupt("the snapshot's relationship arrays differ in length"));
+    }
+    if let Some(last) = names.n_rel_types.checked_sub(1) {
+        graph.ensure_rel_table(RelTypeId(last));
+    }
+    let mut rows_by_type = vec![0u32; names.n_rel_types as usize];
+    for i in 0..n {
+        let (id, ty) = (dto.ids[i], names.rel_type(dto.types[i])?);
+        let (start, end) = (NodeId(dto.starts[i]), NodeId(dto.ends[i]));
+        if id >= rel_bound || id < graph.rel_id_bound() {
+            return Err(corrupt(format!("relationship id {id} out of range or out of order")));
+        }
+        if !graph.contains_node(start) || !graph.contains_node(end) {
+            return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
+        }
+        while graph.rel_id_bound() < id {
+            graph.push_retired_rel();
+        }
+        let row = &mut rows_by_type[ty.0 as usize];
+        graph.push_rel(ty, *row, start, end);
+        *row += 1;
+    }
+    // Every type's table counts its rows, even one whose relationships hold no property,
+    // so that the next relationship of that type takes a fresh row.
+    for (table, &n_rows) in graph.rel_tables.iter_mut().zip(&rows_by_type) {
+        *table = RelTable::from_columns(n_rows, Vec::new());
+    }
+    let mut seen = vec![false; names.n_rel_types as usize];
+    for table in dto.tables {
+        let ty = names.rel_type(table.rel_type)?;
+        if std::mem::replace(&mut seen[ty.0 as usize], true) {
+            return Err(corrupt(format!("relationship type {} has two property tables", ty.0)));
+        }
+        let n_rows = rows_by_type[ty.0 as usize];
+        let columns = table.columns.into_iter().map(|c| column_from_dto(names, c, n_rows)).collect::<Result<_>>()?;
+        graph.rel_tables[ty.0 as usize] = RelTable::from_columns(n_rows, columns);
+    }
+    Ok(())
+}
+
+fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(PropKeyId, BitSet, Cells)> {
+    let key = names.prop_key(column.key)?;
+    let len = match &column.cells {
+        CellsDto::Int(v) => v.len(),
+        CellsDto::Float(v) => v.len(),
+        CellsDto::Any(v) => v.len(),
+    };
+    if len > n_rows as usize || column.present.len() > (n_rows as usize).div_ceil(64) {
+        return Err(corrupt(format!("a property column of {len} cells for {n_rows} relationships")));
+    }
+    let cells = match column.cells {
+        CellsDto::Int(v) => Cells::Int(v),
+        CellsDto::Float(v) => Cells::Float(v),
+        CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
+    };
+    Ok((key, BitSet::from_words(column.present), cells))
+}
