@@ -80,3 +80,17 @@ fn queries_answer_the_same_on_the_snapshot_and_on_the_files() {
     let codes = [&mut from_snapshot, &mut parsed].map(|db| db.execute(dup, &Params::new()).err().map(|e| e.code));
     assert!(codes[0].is_some() && codes[0] == codes[1], "{codes:?}");
 }
+
+/// `--init-default` writes the graph the files make: the new database file opens to the
+/// same graph, ids and all, as loading the `.cypher` files.
+#[test]
+fn init_default_writes_the_graph_the_files_make() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("csto.steppe");
+    let db = path.to_str().unwrap();
+    let out = crate::common::steppe_with_stdin(&["--db", db, "--init-default", "query", "RETURN 1"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let opened = steppe::Database::open(&path).unwrap_or_else(|e| panic!("{}", e.message));
+    let written = snapshot::to_bytes(opened.graph()).unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(written == from_files(), "--init-default wrote another graph than graph-data/*.cypher make");
+}
