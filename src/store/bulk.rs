@@ -211,25 +211,24 @@ impl GraphBuilder<'_> {
     /// in the order a fresh graph would use them, then the new types and names.
     fn undo(&mut self) {
         use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-        // The bounds count occupied slots only, so each step removes the highest one:
-        // a new relationship, or a retired slot that padded the way to a placed id.
-        while self.graph.rel_id_bound() > self.rel_bound {
-            let last = RelId(self.graph.rel_id_bound() - 1);
-            if self.graph.contains_rel(last) {
-                self.graph.unmake_rel(last);
+        // Highest first: a new relationship, or a retired slot that padded the way to a
+        // placed id. (The bound is read once: petgraph finds it by scanning back over
+        // vacant slots, so reading it per step would make this quadratic.)
+        for id in (self.rel_bound..self.graph.rel_id_bound()).rev() {
+            if self.graph.contains_rel(RelId(id)) {
+                self.graph.unmake_rel(RelId(id));
             } else {
-                self.graph.topology.remove_edge(EdgeIndex::new(last.0 as usize));
+                self.graph.topology.remove_edge(EdgeIndex::new(id as usize));
             }
         }
         for rel in std::mem::take(&mut self.reused_rels).into_iter().rev() {
             self.graph.unmake_rel(rel);
         }
-        while self.graph.node_id_bound() > self.node_bound.max(1) {
-            let last = NodeId(self.graph.node_id_bound() - 1);
-            if self.graph.contains_node(last) {
-                self.graph.unmake_node(last);
+        for id in (self.node_bound.max(1)..self.graph.node_id_bound()).rev() {
+            if self.graph.contains_node(NodeId(id)) {
+                self.graph.unmake_node(NodeId(id));
             } else {
-                self.graph.topology.remove_node(NodeIndex::new(last.0 as usize));
+                self.graph.topology.remove_node(NodeIndex::new(id as usize));
             }
         }
         for node in std::mem::take(&mut self.reused_nodes).into_iter().rev() {
