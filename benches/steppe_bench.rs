@@ -133,13 +133,18 @@ fn run(settings: &Settings) -> Result<(), String> {
     let (graph, import_time) = import(&data, &manifest)?;
     let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
     let rss_imported = rss_kib("VmRSS:");
+    let import_peak = rss_kib("VmHWM:");
     let snapshot_path = bench_dir.join(format!("steppe-{tag}.snapshot"));
+    reset_peak_rss();
     let started = Instant::now();
     snapshot::save(&graph, &snapshot_path).map_err(|e| e.to_string())?;
     let save_time = started.elapsed();
+    let save_peak = rss_kib("VmHWM:");
     drop(graph);
     let import_memory = ImportMemory {
-        peak_kib: rss_kib("VmHWM:"),
+        peak_kib: import_peak,
+        save_peak_kib: save_peak,
+        rss_after_import_kib: rss_imported,
         graph_kib: rss_imported.saturating_sub(rss_start),
         snapshot_bytes: std::fs::metadata(&snapshot_path).map(|m| m.len()).unwrap_or(0),
     };
@@ -169,8 +174,11 @@ fn run(settings: &Settings) -> Result<(), String> {
 
 /// Memory of the first process, in KiB, and the snapshot's size.
 struct ImportMemory {
-    /// `VmHWM` after import and save: the import's peak (id maps and graph at once).
+    /// `VmHWM` after the import: its peak (the id maps and the graph at once).
     peak_kib: u64,
+    /// `VmHWM` over the snapshot save alone (reset before it), the graph included.
+    save_peak_kib: u64,
+    rss_after_import_kib: u64,
     /// Resident growth from start to the imported graph.
     graph_kib: u64,
     snapshot_bytes: u64,
@@ -247,10 +255,12 @@ fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Resu
     let load_time = started.elapsed();
     let rss_loaded = rss_kib("VmRSS:");
     let peak_after_load = rss_kib("VmHWM:");
+    reset_peak_rss();
     let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
     let mut db = Database::from_graph(graph);
     let measured: Vec<Measured> = workload.iter().map(|q| measure(&mut db, q, &params, settings)).collect();
     let rss_after_workload = rss_kib("VmRSS:");
+    let workload_peak = rss_kib("VmHWM:");
     let json = serde_json::json!({
         "nodes": n_nodes,
         "relationships": n_rels,
@@ -259,7 +269,8 @@ fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Resu
         "rss_after_load_kib": rss_loaded,
         "rss_after_workload_kib": rss_after_workload,
         "load_peak_rss_kib": peak_after_load,
-        "peak_rss_kib": rss_kib("VmHWM:"),
+        "workload_peak_rss_kib": workload_peak,
+        "peak_rss_kib": peak_after_load.max(workload_peak),
         "queries": queries_json(&workload, &measured),
     });
     std::fs::write(out, serde_json::to_string_pretty(&json).unwrap_or_default())
@@ -394,6 +405,12 @@ fn median(times: &[Duration]) -> Option<Duration> {
     sorted.get(sorted.len() / 2).copied()
 }
 
+/// Starts `VmHWM` again from the current resident size (Linux 4.0 and later), so that
+/// the peak of one step can be told from the peaks before it. Elsewhere: nothing.
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
 /// A line of /proc/self/status in KiB (0 where there is none, as off Linux).
 fn rss_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -485,18 +502,28 @@ impl Report<'_> {
         }
         let mib = |kib: u64| kib >> 10;
         let m = &self.import_memory;
-        println!("CSV import (with schema) {:>9.0} ms, peak RSS {} MiB", ms(self.import), mib(m.peak_kib));
-        println!("snapshot save            {:>9.0} ms ({} MiB)", ms(self.save), m.snapshot_bytes >> 20);
+        println!(
+            "CSV import (with schema) {:>9.0} ms, peak RSS {} MiB, {} MiB after",
+            ms(self.import),
+            mib(m.peak_kib),
+            mib(m.rss_after_import_kib)
+        );
+        println!(
+            "snapshot save            {:>9.0} ms ({} MiB), peak RSS {} MiB",
+            ms(self.save),
+            m.snapshot_bytes >> 20,
+            mib(m.save_peak_kib)
+        );
         println!(
             "snapshot load            {:>9.0} ms (fresh process), peak RSS {} MiB",
             self.loaded["snapshot_load_ms"].as_f64().unwrap_or(f64::NAN),
             mib(self.kib("load_peak_rss_kib"))
         );
         println!(
-            "RSS after load           {:>9} MiB (process total; {} MiB after the workload, peak {} MiB)",
+            "RSS after load           {:>9} MiB (process total; {} MiB after the workload, its peak {} MiB)",
             mib(self.kib("rss_after_load_kib")),
             mib(self.kib("rss_after_workload_kib")),
-            mib(self.kib("peak_rss_kib"))
+            mib(self.kib("workload_peak_rss_kib"))
         );
         println!(
             "bytes/relationship       {:>9.1} in memory (RSS growth over the load / rels; {:.1} after the workload), {:.1} on disk",
@@ -525,6 +552,8 @@ impl Report<'_> {
             "import_ms": ms(self.import),
             "import_peak_rss_kib": m.peak_kib,
             "import_graph_rss_kib": m.graph_kib,
+            "rss_after_import_kib": m.rss_after_import_kib,
+            "save_peak_rss_kib": m.save_peak_kib,
             "snapshot_save_ms": ms(self.save),
             "snapshot_load_ms": self.loaded["snapshot_load_ms"],
             "snapshot_bytes": m.snapshot_bytes,
@@ -532,6 +561,7 @@ impl Report<'_> {
             "rss_after_load_kib": self.loaded["rss_after_load_kib"],
             "rss_after_workload_kib": self.loaded["rss_after_workload_kib"],
             "load_peak_rss_kib": self.loaded["load_peak_rss_kib"],
+            "workload_peak_rss_kib": self.loaded["workload_peak_rss_kib"],
             "peak_rss_kib": self.loaded["peak_rss_kib"],
             "bytes_per_rel_memory": self.per_rel(self.load_growth()),
             "bytes_per_rel_after_workload": self.per_rel(self.workload_growth()),
