@@ -1,24 +1,35 @@
-//! The issue-6 bench: imports the generated CSV graph, saves and loads its snapshot, runs
-//! the workload (benches/workload.cypher) and prints one table; the results go to
-//! target/bench/steppe-<scale>-<seed>.json for benches/kuzu/run.sh.
+//! The issue-6 bench: imports the generated CSV graph with its schema, saves its
+//! snapshot, then, in a fresh process, loads the snapshot and runs the workload
+//! (benches/workload.cypher); it also times the start-up of the release binary. It
+//! prints one table; the results go to target/bench/steppe-<scale>-<seed>.json for
+//! benches/kuzu/run.sh.
 //!
 //! `cargo bench --bench steppe_bench -- --scale S [--seed 42] [--runs 5] [--warmup 1]`
 //! generates the data first when target/bench/data/<scale>-<seed> is missing.
 //! Times are in-process wall-clock around `Database::execute`, the median of `--runs`
 //! runs after `--warmup` unmeasured ones: the same method as benches/kuzu/bench.py.
+//!
+//! Memory is measured where it cannot be flattered: the snapshot is loaded in a process
+//! of its own (this executable again, with `--load-and-query`), so the growth of its
+//! resident set is the loaded graph alone, not memory the import freed and the load
+//! reused; the import's peak is the first process's.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 #[path = "gen/synth.rs"]
 mod synth;
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use steppe::import::{import_csv, CsvOptions, CsvSource, IdType, NoProgress};
+use steppe::import::{import_csv_with_schema, CsvOptions, CsvSource, IdType, NoProgress, SchemaScript};
 use steppe::store::{snapshot, Graph};
 use steppe::{Database, ExecOptions, Params, Value};
+
+/// How many times the binary is started for each start-up figure (the median is kept).
+const STARTUP_SPAWNS: usize = 21;
 
 /// Command-line settings.
 struct Settings {
@@ -27,6 +38,8 @@ struct Settings {
     runs: usize,
     warmup: usize,
     timeout: Duration,
+    /// Set in the second process: the snapshot to load and where to write what it measured.
+    load_and_query: Option<(PathBuf, PathBuf)>,
 }
 
 /// One workload query, as benches/workload.cypher gives it.
@@ -53,7 +66,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&settings) {
+    let done = match &settings.load_and_query {
+        Some((snapshot, out)) => load_and_query(&settings, snapshot, out),
+        None => run(&settings),
+    };
+    match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
             eprintln!("steppe_bench: {problem}");
@@ -63,8 +80,14 @@ fn main() -> ExitCode {
 }
 
 fn parse_args() -> Result<Settings, String> {
-    let mut settings =
-        Settings { scale: synth::SCALES[1], seed: 42, runs: 5, warmup: 1, timeout: Duration::from_secs(300) };
+    let mut settings = Settings {
+        scale: synth::SCALES[1],
+        seed: 42,
+        runs: 5,
+        warmup: 1,
+        timeout: Duration::from_secs(300),
+        load_and_query: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         // cargo bench passes `--bench`; it takes no value.
@@ -79,72 +102,85 @@ fn parse_args() -> Result<Settings, String> {
             "--runs" => settings.runs = number(&value)?.max(1) as usize,
             "--warmup" => settings.warmup = number(&value)? as usize,
             "--timeout-secs" => settings.timeout = Duration::from_secs(number(&value)?),
+            // Internal: how the first process starts the second one.
+            "--load-and-query" => {
+                let out = args.next().ok_or("--load-and-query needs SNAPSHOT RESULTS")?;
+                settings.load_and_query = Some((PathBuf::from(value), PathBuf::from(out)));
+            }
             _ => return Err(format!("unexpected argument `{arg}`")),
         }
     }
     Ok(settings)
 }
 
+fn bench_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench")
+}
+
+/// The first process: data, import, snapshot; then the second process; then start-up.
 fn run(settings: &Settings) -> Result<(), String> {
-    let bench_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench");
-    let data = bench_dir.join(format!("data/{}-{}", settings.scale.name, settings.seed));
-    if !data.join("manifest.json").exists() {
+    let bench_dir = bench_dir();
+    let tag = format!("{}-{}", settings.scale.name, settings.seed);
+    let data = bench_dir.join(format!("data/{tag}"));
+    if !data.join("manifest.json").exists() || !data.join(synth::SCHEMA_FILE).exists() {
         eprintln!("generating {} ...", data.display());
         synth::generate(settings.scale, settings.seed, &data).map_err(|e| format!("{}: {e}", data.display()))?;
     }
     let manifest = read_json(&data.join("manifest.json"))?;
-    let workload_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/workload.cypher");
-    let workload = parse_workload(
-        &std::fs::read_to_string(&workload_path).map_err(|e| format!("{}: {e}", workload_path.display()))?,
-    )?;
 
+    eprintln!("importing {} ...", data.display());
     let rss_start = rss_kib("VmRSS:");
     let (graph, import_time) = import(&data, &manifest)?;
-    let n_rels = graph.rel_count() as u64;
-    let n_nodes = graph.node_count() as u64;
-    let snapshot_path = bench_dir.join(format!("steppe-{}-{}.snapshot", settings.scale.name, settings.seed));
+    let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
+    let rss_imported = rss_kib("VmRSS:");
+    let import_peak = rss_kib("VmHWM:");
+    let snapshot_path = bench_dir.join(format!("steppe-{tag}.snapshot"));
+    reset_peak_rss();
     let started = Instant::now();
     snapshot::save(&graph, &snapshot_path).map_err(|e| e.to_string())?;
     let save_time = started.elapsed();
+    let save_peak = rss_kib("VmHWM:");
     drop(graph);
-    let rss_before_load = rss_kib("VmRSS:");
-    let started = Instant::now();
-    let graph = snapshot::load(&snapshot_path).map_err(|e| e.to_string())?;
-    let load_time = started.elapsed();
-    let rss_loaded = rss_kib("VmRSS:");
-    let snapshot_bytes = std::fs::metadata(&snapshot_path).map(|m| m.len()).unwrap_or(0);
-    let mut db = Database::from_graph(graph);
-
-    let params = params_of(&manifest);
-    let measured: Vec<Measured> = workload.iter().map(|q| measure(&mut db, q, &params, settings)).collect();
-    let memory = Memory {
-        peak_kib: rss_kib("VmHWM:"),
-        graph_kib: rss_loaded.saturating_sub(rss_before_load),
-        start_kib: rss_start,
-        snapshot_bytes,
+    let import_memory = ImportMemory {
+        peak_kib: import_peak,
+        save_peak_kib: save_peak,
+        rss_after_import_kib: rss_imported,
+        graph_kib: rss_imported.saturating_sub(rss_start),
+        snapshot_bytes: std::fs::metadata(&snapshot_path).map(|m| m.len()).unwrap_or(0),
     };
-    let times = Times { import: import_time, save: save_time, load: load_time };
-    print_report(settings, n_nodes, n_rels, &times, &memory, &measured);
-    let out = bench_dir.join(format!("steppe-{}-{}.json", settings.scale.name, settings.seed));
-    let json = results_json(settings, n_nodes, n_rels, &times, &memory, &workload, &measured);
-    std::fs::write(&out, serde_json::to_string_pretty(&json).unwrap_or_default())
+
+    eprintln!("loading the snapshot and running the workload in a fresh process ...");
+    let loaded = run_second_process(settings, &snapshot_path, &bench_dir.join(format!("steppe-{tag}.load.json")))?;
+    eprintln!("timing start-up ({STARTUP_SPAWNS} spawns each) ...");
+    let startup = measure_startup()?;
+
+    let report = Report {
+        settings,
+        nodes: n_nodes,
+        rels: n_rels,
+        import: import_time,
+        save: save_time,
+        import_memory,
+        loaded: &loaded,
+        startup: &startup,
+    };
+    report.print();
+    let out = bench_dir.join(format!("steppe-{tag}.json"));
+    std::fs::write(&out, serde_json::to_string_pretty(&report.json()).unwrap_or_default())
         .map_err(|e| format!("{}: {e}", out.display()))?;
     println!("results: {}", out.display());
     Ok(())
 }
 
-struct Times {
-    import: Duration,
-    save: Duration,
-    load: Duration,
-}
-
-/// Memory in KiB from /proc/self/status, and the snapshot's size.
-struct Memory {
+/// Memory of the first process, in KiB, and the snapshot's size.
+struct ImportMemory {
+    /// `VmHWM` after the import: its peak (the id maps and the graph at once).
     peak_kib: u64,
-    /// Resident memory the loaded graph added: the in-memory cost of the store.
+    /// `VmHWM` over the snapshot save alone (reset before it), the graph included.
+    save_peak_kib: u64,
+    rss_after_import_kib: u64,
+    /// Resident growth from start to the imported graph.
     graph_kib: u64,
-    start_kib: u64,
     snapshot_bytes: u64,
 }
 
@@ -153,8 +189,9 @@ fn read_json(path: &Path) -> Result<serde_json::Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Every nodes file (labelled from the manifest), then every relationships file, through
-/// the library's importer, as `steppe import --id-type integer` would.
+/// The schema file, then every nodes file (labelled from the manifest), then every
+/// relationships file, through the library's importer, as `steppe import --id-type
+/// integer --schema schema.cypher` would.
 fn import(data: &Path, manifest: &serde_json::Value) -> Result<(Graph, Duration), String> {
     let sources = |key: &str, name: &str| -> Vec<CsvSource> {
         manifest[key]
@@ -171,11 +208,158 @@ fn import(data: &Path, manifest: &serde_json::Value) -> Result<(Graph, Duration)
             .unwrap_or_default()
     };
     let (nodes, rels) = (sources("nodes", "label"), sources("relationships", "type"));
+    let schema_path = data.join(synth::SCHEMA_FILE);
+    let text = std::fs::read_to_string(&schema_path).map_err(|e| format!("{}: {e}", schema_path.display()))?;
+    let schema = SchemaScript { text: &text, file: synth::SCHEMA_FILE };
     let options = CsvOptions { id_type: IdType::Integer, ..CsvOptions::default() };
     let mut graph = Graph::new();
     let started = Instant::now();
-    import_csv(&mut graph, &nodes, &rels, &options, &mut NoProgress).map_err(|e| e.describe(""))?;
+    import_csv_with_schema(&mut graph, Some(&schema), &nodes, &rels, &options, &mut NoProgress)
+        .map_err(|e| e.describe(""))?;
     Ok((graph, started.elapsed()))
+}
+
+/// Runs this executable again to load the snapshot and run the workload, and reads
+/// what it wrote.
+fn run_second_process(settings: &Settings, snapshot: &Path, out: &Path) -> Result<serde_json::Value, String> {
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the bench executable: {e}"))?;
+    let _ = std::fs::remove_file(out);
+    let status = Command::new(exe)
+        .args(["--scale", settings.scale.name, "--seed", &settings.seed.to_string()])
+        .args(["--runs", &settings.runs.to_string(), "--warmup", &settings.warmup.to_string()])
+        .args(["--timeout-secs", &settings.timeout.as_secs().to_string()])
+        .arg("--load-and-query")
+        .arg(snapshot)
+        .arg(out)
+        .status()
+        .map_err(|e| format!("cannot start the second process: {e}"))?;
+    if !status.success() {
+        return Err(format!("the second process (load and workload) failed: {status}"));
+    }
+    read_json(out)
+}
+
+/// The second process: loads the snapshot, measures its resident growth, runs the
+/// workload, and writes everything to `out` as JSON.
+fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Result<(), String> {
+    let workload_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/workload.cypher");
+    let workload = parse_workload(
+        &std::fs::read_to_string(&workload_path).map_err(|e| format!("{}: {e}", workload_path.display()))?,
+    )?;
+    let data = bench_dir().join(format!("data/{}-{}", settings.scale.name, settings.seed));
+    let params = params_of(&read_json(&data.join("manifest.json"))?);
+
+    let rss_before = rss_kib("VmRSS:");
+    let started = Instant::now();
+    let graph = snapshot::load(snapshot_path).map_err(|e| e.to_string())?;
+    let load_time = started.elapsed();
+    let rss_loaded = rss_kib("VmRSS:");
+    let peak_after_load = rss_kib("VmHWM:");
+    reset_peak_rss();
+    let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
+    let mut db = Database::from_graph(graph);
+    let measured: Vec<Measured> = workload.iter().map(|q| measure(&mut db, q, &params, settings)).collect();
+    let rss_after_workload = rss_kib("VmRSS:");
+    let workload_peak = rss_kib("VmHWM:");
+    let json = serde_json::json!({
+        "nodes": n_nodes,
+        "relationships": n_rels,
+        "snapshot_load_ms": ms(load_time),
+        "rss_before_load_kib": rss_before,
+        "rss_after_load_kib": rss_loaded,
+        "rss_after_workload_kib": rss_after_workload,
+        "load_peak_rss_kib": peak_after_load,
+        "workload_peak_rss_kib": workload_peak,
+        "peak_rss_kib": peak_after_load.max(workload_peak),
+        "queries": queries_json(&workload, &measured),
+    });
+    std::fs::write(out, serde_json::to_string_pretty(&json).unwrap_or_default())
+        .map_err(|e| format!("{}: {e}", out.display()))
+}
+
+/// Start-up times of the release binary, in milliseconds: the median of
+/// `STARTUP_SPAWNS` spawns after one unmeasured one (which pulls the file into the
+/// page cache), from spawn to exit.
+struct Startup {
+    /// The shell on a terminal (a pseudo-terminal), from spawn until its prompt is drawn:
+    /// "the REPL up and ready on the CSTO graph".
+    prompt: Vec<f64>,
+    /// The shell on the built-in CSTO graph, fed `RETURN 1;` and `:quit` through a pipe.
+    repl: Vec<f64>,
+    /// `steppe query 'RETURN 1'` on the built-in graph.
+    query: Vec<f64>,
+}
+
+fn measure_startup() -> Result<Startup, String> {
+    let exe = env!("CARGO_BIN_EXE_steppe");
+    let repl = spawn_times(exe, &["--no-history"], Some(b"RETURN 1;\n:quit\n"))?;
+    let query = spawn_times(exe, &["query", "RETURN 1"], None)?;
+    let mut prompt = Vec::with_capacity(STARTUP_SPAWNS);
+    for round in 0..=STARTUP_SPAWNS {
+        let elapsed = time_to_prompt(exe)?;
+        if round > 0 {
+            prompt.push(elapsed);
+        }
+    }
+    Ok(Startup { prompt, repl, query })
+}
+
+/// Starts the shell on a pseudo-terminal and reads what it draws until the prompt
+/// appears; then ends it. Reads block on the terminal, so the time is exact (rexpect's
+/// own matching polls every 100 ms).
+fn time_to_prompt(exe: &str) -> Result<f64, String> {
+    use std::io::Read as _;
+    let mut command = Command::new(exe);
+    command.arg("--no-history").env("NO_COLOR", "1");
+    let started = Instant::now();
+    let mut process =
+        rexpect::process::PtyProcess::new(command).map_err(|e| format!("cannot start the shell on a terminal: {e}"))?;
+    let mut terminal = process.get_file_handle().map_err(|e| format!("the shell's terminal: {e}"))?;
+    let (mut seen, mut buf) = (Vec::new(), [0u8; 4096]);
+    let found = loop {
+        match terminal.read(&mut buf) {
+            Ok(0) | Err(_) => break false,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+        if seen.windows(PROMPT.len()).any(|w| w == PROMPT) {
+            break true;
+        }
+    };
+    let elapsed = started.elapsed();
+    let _ = process.exit();
+    if !found {
+        return Err(format!("the shell never drew its prompt: {}", String::from_utf8_lossy(&seen)));
+    }
+    Ok(ms(elapsed))
+}
+
+const PROMPT: &[u8] = b"steppe> ";
+
+fn spawn_times(exe: &str, args: &[&str], stdin: Option<&[u8]>) -> Result<Vec<f64>, String> {
+    let mut times = Vec::with_capacity(STARTUP_SPAWNS);
+    for round in 0..=STARTUP_SPAWNS {
+        let started = Instant::now();
+        let mut child = Command::new(exe)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot start steppe: {e}"))?;
+        if let (Some(bytes), Some(mut pipe)) = (stdin, child.stdin.take()) {
+            pipe.write_all(bytes).map_err(|e| format!("cannot write to steppe: {e}"))?;
+        }
+        drop(child.stdin.take());
+        let output = child.wait_with_output().map_err(|e| format!("steppe: {e}"))?;
+        let elapsed = started.elapsed();
+        if !output.status.success() {
+            return Err(format!("steppe failed at start-up: {}", String::from_utf8_lossy(&output.stderr)));
+        }
+        if round > 0 {
+            times.push(ms(elapsed));
+        }
+    }
+    Ok(times)
 }
 
 fn params_of(manifest: &serde_json::Value) -> Params {
@@ -262,6 +446,12 @@ fn median(times: &[Duration]) -> Option<Duration> {
     sorted.get(sorted.len() / 2).copied()
 }
 
+/// Starts `VmHWM` again from the current resident size (Linux 4.0 and later), so that
+/// the peak of one step can be told from the peaks before it. Elsewhere: nothing.
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
 /// A line of /proc/self/status in KiB (0 where there is none, as off Linux).
 fn rss_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -276,44 +466,9 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-fn print_report(settings: &Settings, nodes: u64, rels: u64, times: &Times, memory: &Memory, measured: &[Measured]) {
-    println!(
-        "\nsteppe, scale {} (seed {}): {nodes} nodes, {rels} relationships; median of {} runs after {} warm-up",
-        settings.scale.name, settings.seed, settings.runs, settings.warmup
-    );
-    println!("{:<20} {:>12} {:>12} {:>8}", "query", "median ms", "min ms", "rows");
-    for m in measured {
-        match (&m.error, median(&m.times), m.times.iter().min()) {
-            (None, Some(med), Some(min)) => {
-                println!("{:<20} {:>12.3} {:>12.3} {:>8}", m.name, ms(med), ms(*min), m.rows.len())
-            }
-            (err, _, _) => {
-                println!("{:<20} {:>12} {:>12} {:>8}  {}", m.name, "-", "-", "-", err.as_deref().unwrap_or(""))
-            }
-        }
-    }
-    let per_rel = |bytes: u64| bytes as f64 / rels.max(1) as f64;
-    println!("CSV import        {:>10.0} ms", ms(times.import));
-    println!("snapshot save     {:>10.0} ms ({} MiB)", ms(times.save), memory.snapshot_bytes >> 20);
-    println!("snapshot load     {:>10.0} ms", ms(times.load));
-    println!("peak RSS (VmHWM)  {:>10} MiB (at start {} MiB)", memory.peak_kib >> 10, memory.start_kib >> 10);
-    println!(
-        "bytes/relationship {:>9.1} in memory (RSS growth on load / rels), {:.1} on disk",
-        per_rel(memory.graph_kib * 1024),
-        per_rel(memory.snapshot_bytes)
-    );
-}
-
-fn results_json(
-    settings: &Settings,
-    nodes: u64,
-    rels: u64,
-    times: &Times,
-    memory: &Memory,
-    workload: &[Query],
-    measured: &[Measured],
-) -> serde_json::Value {
-    let queries: Vec<serde_json::Value> = workload
+/// The workload's results as JSON, in the second process.
+fn queries_json(workload: &[Query], measured: &[Measured]) -> Vec<serde_json::Value> {
+    workload
         .iter()
         .zip(measured)
         .map(|(q, m)| {
@@ -329,23 +484,140 @@ fn results_json(
                 "error": m.error,
             })
         })
-        .collect();
-    serde_json::json!({
-        "engine": "steppe",
-        "scale": settings.scale.name,
-        "seed": settings.seed,
-        "nodes": nodes,
-        "relationships": rels,
-        "runs": settings.runs,
-        "warmup": settings.warmup,
-        "import_ms": ms(times.import),
-        "snapshot_save_ms": ms(times.save),
-        "snapshot_load_ms": ms(times.load),
-        "snapshot_bytes": memory.snapshot_bytes,
-        "peak_rss_kib": memory.peak_kib,
-        "graph_rss_kib": memory.graph_kib,
-        "bytes_per_rel_memory": (memory.graph_kib * 1024) as f64 / rels.max(1) as f64,
-        "bytes_per_rel_disk": memory.snapshot_bytes as f64 / rels.max(1) as f64,
-        "queries": queries,
-    })
+        .collect()
+}
+
+fn median_ms(times: &[f64]) -> f64 {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Everything both processes measured, for the table and the results file.
+struct Report<'a> {
+    settings: &'a Settings,
+    nodes: u64,
+    rels: u64,
+    import: Duration,
+    save: Duration,
+    import_memory: ImportMemory,
+    /// What the second process wrote.
+    loaded: &'a serde_json::Value,
+    startup: &'a Startup,
+}
+
+impl Report<'_> {
+    fn kib(&self, key: &str) -> u64 {
+        self.loaded[key].as_u64().unwrap_or(0)
+    }
+
+    /// Resident growth of the second process over the snapshot load, in bytes.
+    fn load_growth(&self) -> u64 {
+        self.kib("rss_after_load_kib").saturating_sub(self.kib("rss_before_load_kib")) * 1024
+    }
+
+    fn workload_growth(&self) -> u64 {
+        self.kib("rss_after_workload_kib").saturating_sub(self.kib("rss_before_load_kib")) * 1024
+    }
+
+    fn per_rel(&self, bytes: u64) -> f64 {
+        bytes as f64 / self.rels.max(1) as f64
+    }
+
+    fn print(&self) {
+        let s = self.settings;
+        println!(
+            "\nsteppe, scale {} (seed {}): {} nodes, {} relationships; median of {} runs after {} warm-up",
+            s.scale.name, s.seed, self.nodes, self.rels, s.runs, s.warmup
+        );
+        println!("{:<20} {:>12} {:>12} {:>8}", "query", "median ms", "min ms", "rows");
+        for q in self.loaded["queries"].as_array().into_iter().flatten() {
+            let name = q["name"].as_str().unwrap_or("?");
+            match (q["error"].as_str(), q["median_ms"].as_f64(), q["min_ms"].as_f64()) {
+                (None, Some(med), Some(min)) => {
+                    let rows = q["rows"].as_array().map_or(0, Vec::len);
+                    println!("{name:<20} {med:>12.3} {min:>12.3} {rows:>8}");
+                }
+                (err, _, _) => println!("{name:<20} {:>12} {:>12} {:>8}  {}", "-", "-", "-", err.unwrap_or("")),
+            }
+        }
+        let mib = |kib: u64| kib >> 10;
+        let m = &self.import_memory;
+        println!(
+            "CSV import (with schema) {:>9.0} ms, peak RSS {} MiB, {} MiB after",
+            ms(self.import),
+            mib(m.peak_kib),
+            mib(m.rss_after_import_kib)
+        );
+        println!(
+            "snapshot save            {:>9.0} ms ({} MiB), peak RSS {} MiB",
+            ms(self.save),
+            m.snapshot_bytes >> 20,
+            mib(m.save_peak_kib)
+        );
+        println!(
+            "snapshot load            {:>9.0} ms (fresh process), peak RSS {} MiB",
+            self.loaded["snapshot_load_ms"].as_f64().unwrap_or(f64::NAN),
+            mib(self.kib("load_peak_rss_kib"))
+        );
+        println!(
+            "RSS after load           {:>9} MiB (process total; {} MiB after the workload, its peak {} MiB)",
+            mib(self.kib("rss_after_load_kib")),
+            mib(self.kib("rss_after_workload_kib")),
+            mib(self.kib("workload_peak_rss_kib"))
+        );
+        println!(
+            "bytes/relationship       {:>9.1} in memory (RSS growth over the load / rels; {:.1} after the workload), {:.1} on disk",
+            self.per_rel(self.load_growth()),
+            self.per_rel(self.workload_growth()),
+            self.per_rel(m.snapshot_bytes)
+        );
+        println!(
+            "start-up                 {:>9.1} ms to the shell's prompt on the CSTO graph (a terminal), {:.1} ms through a pipe to `:quit`, {:.1} ms `steppe query 'RETURN 1'` (medians of {STARTUP_SPAWNS})",
+            median_ms(&self.startup.prompt),
+            median_ms(&self.startup.repl),
+            median_ms(&self.startup.query)
+        );
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let s = self.settings;
+        let m = &self.import_memory;
+        serde_json::json!({
+            "engine": "steppe",
+            "scale": s.scale.name,
+            "seed": s.seed,
+            "nodes": self.nodes,
+            "relationships": self.rels,
+            "runs": s.runs,
+            "warmup": s.warmup,
+            "import_ms": ms(self.import),
+            "import_peak_rss_kib": m.peak_kib,
+            "import_graph_rss_kib": m.graph_kib,
+            "rss_after_import_kib": m.rss_after_import_kib,
+            "save_peak_rss_kib": m.save_peak_kib,
+            "snapshot_save_ms": ms(self.save),
+            "snapshot_load_ms": self.loaded["snapshot_load_ms"],
+            "snapshot_bytes": m.snapshot_bytes,
+            "rss_before_load_kib": self.loaded["rss_before_load_kib"],
+            "rss_after_load_kib": self.loaded["rss_after_load_kib"],
+            "rss_after_workload_kib": self.loaded["rss_after_workload_kib"],
+            "load_peak_rss_kib": self.loaded["load_peak_rss_kib"],
+            "workload_peak_rss_kib": self.loaded["workload_peak_rss_kib"],
+            "peak_rss_kib": self.loaded["peak_rss_kib"],
+            "bytes_per_rel_memory": self.per_rel(self.load_growth()),
+            "bytes_per_rel_after_workload": self.per_rel(self.workload_growth()),
+            "bytes_per_rel_disk": self.per_rel(m.snapshot_bytes),
+            "startup": {
+                "spawns": STARTUP_SPAWNS,
+                "prompt_ms": median_ms(&self.startup.prompt),
+                "repl_ms": median_ms(&self.startup.repl),
+                "query_ms": median_ms(&self.startup.query),
+                "prompt_times_ms": self.startup.prompt,
+                "repl_times_ms": self.startup.repl,
+                "query_times_ms": self.startup.query,
+            },
+            "queries": self.loaded["queries"],
+        })
+    }
 }

@@ -52,7 +52,7 @@ fn usage(problem: &str) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::synth::{generate, scale_named};
+    use super::synth::{generate, node_file_name, rel_file_name, scale_named, LABELS, REL_FILES, SCHEMA_FILE};
     use std::fs;
     use std::path::Path;
 
@@ -76,7 +76,8 @@ mod tests {
         generate(scale, 7, b.path()).unwrap();
         generate(scale, 8, c.path()).unwrap();
         let (first, again, other) = (contents(a.path()), contents(b.path()), contents(c.path()));
-        assert_eq!(first.len(), 6 + 8 + 1);
+        // Six nodes files, eight relationships files, the schema and the manifest.
+        assert_eq!(first.len(), 6 + 8 + 2);
         assert_eq!(first, again);
         assert_ne!(first, other);
     }
@@ -99,5 +100,36 @@ mod tests {
             n_rows += 1;
         }
         assert_eq!(n_rows, scale.relationships * 450 / 1000);
+    }
+
+    /// The schema file is what the rows are: every row loads against it, and each label's
+    /// `id` is its key (as Kuzu's primary key), so a duplicate id is refused.
+    #[test]
+    fn every_row_loads_against_the_schema_file() {
+        use steppe::import::{import_csv_with_schema, CsvOptions, CsvSource, IdType, NoProgress, SchemaScript};
+        let scale = scale_named("XS").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = generate(scale, 3, dir.path()).unwrap();
+        let text = fs::read_to_string(dir.path().join(SCHEMA_FILE)).unwrap();
+        let source =
+            |file: String, prefix: &str| CsvSource { path: dir.path().join(file), prefix: vec![prefix.into()] };
+        let nodes: Vec<CsvSource> = LABELS.iter().map(|(l, _)| source(node_file_name(l), l)).collect();
+        let rels: Vec<CsvSource> = REL_FILES.iter().map(|(t, a, b, _)| source(rel_file_name(t, a, b), t)).collect();
+        let options = CsvOptions { id_type: IdType::Integer, ..CsvOptions::default() };
+        let mut graph = steppe::store::Graph::new();
+        let schema = SchemaScript { text: &text, file: SCHEMA_FILE };
+        let stats = import_csv_with_schema(&mut graph, Some(&schema), &nodes, &rels, &options, &mut NoProgress)
+            .unwrap_or_else(|e| panic!("{}", e.describe("")));
+        assert_eq!(stats.types_defined, 6 + 5);
+        assert_eq!(stats.nodes_created, manifest.ranges.iter().map(|(_, r)| r.count).sum::<u64>());
+        assert_eq!(stats.relationships_created, manifest.rel_counts.iter().sum::<u64>());
+
+        let mut db = steppe::Database::from_graph(graph);
+        let params = steppe::Params::new();
+        let weight = db.execute("MATCH (p:Person) RETURN p.weight AS w LIMIT 1", &params).unwrap();
+        assert!(matches!(weight.rows[0][0], steppe::Value::Float(_)));
+        let first = manifest.ranges[0].1.first;
+        let again = db.execute(&format!("CREATE (:Person {{id: {first}, name: 'again'}})"), &params);
+        assert_eq!(again.map_err(|e| e.code).err(), Some(steppe::ErrorCode::DuplicateKey));
     }
 }

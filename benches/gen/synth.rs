@@ -125,9 +125,11 @@ pub struct Manifest {
     pub params: Vec<(&'static str, i64)>,
 }
 
-/// Writes nodes-<Label>.csv, rels-<TYPE>-<From>-<To>.csv and manifest.json into `dir`.
+/// Writes schema.cypher, nodes-<Label>.csv, rels-<TYPE>-<From>-<To>.csv and
+/// manifest.json into `dir`.
 pub fn generate(scale: Scale, seed: u64, dir: &Path) -> io::Result<Manifest> {
     fs::create_dir_all(dir)?;
+    fs::write(dir.join(SCHEMA_FILE), schema_ddl())?;
     let mut rng = SplitMix64::new(seed);
     let mut ranges = Vec::new();
     let mut first = 0;
@@ -152,6 +154,32 @@ pub fn generate(scale: Scale, seed: u64, dir: &Path) -> io::Result<Manifest> {
     let manifest = Manifest { ranges, rel_counts, params };
     fs::write(dir.join("manifest.json"), manifest_json(scale, seed, &manifest))?;
     Ok(manifest)
+}
+
+/// The schema file beside the CSV files, for `steppe import --schema`.
+pub const SCHEMA_FILE: &str = "schema.cypher";
+
+/// The types of the graph as steppe DDL: the same tables benches/kuzu/bench.py declares
+/// for Kuzu (`id INT64` as the primary key, `name STRING`, `year INT64`, `weight DOUBLE`;
+/// one `FROM a TO b` pair per relationships file), so both engines check the same rows
+/// against the same schema and index the same key.
+pub fn schema_ddl() -> String {
+    let mut ddl = String::from("// The benchmark graph's schema (benches/gen/synth.rs); Kuzu's tables match it.\n");
+    for (label, _) in LABELS {
+        let _ = writeln!(ddl, "CREATE NODE TYPE {label} (id INTEGER KEY, name STRING, year INTEGER, weight FLOAT);");
+    }
+    let mut types: Vec<&str> = REL_FILES.iter().map(|(t, ..)| *t).collect();
+    types.dedup();
+    for rel_type in types {
+        let pairs: Vec<String> = REL_FILES
+            .iter()
+            .filter(|(t, ..)| *t == rel_type)
+            .map(|(_, from, to, _)| format!("{from} -> {to}"))
+            .collect();
+        let _ =
+            writeln!(ddl, "CREATE RELATIONSHIP TYPE {rel_type} ({}, year INTEGER, weight FLOAT);", pairs.join(", "));
+    }
+    ddl
 }
 
 pub fn node_file_name(label: &str) -> String {
@@ -241,7 +269,7 @@ fn manifest_json(scale: Scale, seed: u64, manifest: &Manifest) -> String {
         .collect();
     let params: Vec<String> = manifest.params.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
     format!(
-        "{{\n  \"scale\": \"{}\",\n  \"seed\": {seed},\n  \"nodes\": [\n{}\n  ],\n  \"relationships\": [\n{}\n  ],\n  \"params\": {{{}}}\n}}\n",
+        "{{\n  \"scale\": \"{}\",\n  \"seed\": {seed},\n  \"schema\": \"{SCHEMA_FILE}\",\n  \"nodes\": [\n{}\n  ],\n  \"relationships\": [\n{}\n  ],\n  \"params\": {{{}}}\n}}\n",
         scale.name,
         nodes.join(",\n"),
         rels.join(",\n"),

@@ -134,6 +134,10 @@ pub struct ImportArgs {
     /// A JSON export (`steppe export --to json`) to import instead of CSV files.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
+    /// A Cypher file of CREATE NODE TYPE / CREATE RELATIONSHIP TYPE statements (the CSV
+    /// export's schema.cypher) declared before the CSV rows, which are checked against it.
+    #[arg(long, value_name = "FILE", conflicts_with = "json")]
+    pub schema: Option<PathBuf>,
     /// The field delimiter of the CSV files.
     #[arg(long, value_name = "CHAR", default_value = ",")]
     pub delimiter: char,

@@ -3,13 +3,16 @@
 //! An existing graph file is opened under its lock and the import runs on its graph in
 //! memory; only when the whole import succeeded is the snapshot rewritten (atomically,
 //! as a checkpoint). A missing file is written only after success. A failed import
-//! leaves the file, or its absence, untouched.
+//! leaves the file, or its absence, untouched. `--schema FILE` declares types in the same
+//! load, before the rows, so a failure undoes them too.
 
 use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::time::Instant;
 
-use steppe::import::{import_csv, import_json, CsvOptions, CsvSource, IdType, ImportProgress, NoProgress};
+use steppe::import::{
+    import_csv_with_schema, import_json, CsvOptions, CsvSource, IdType, ImportProgress, NoProgress, SchemaScript,
+};
 use steppe::store::BulkStats;
 use steppe::{Database, Error, ErrorCode};
 
@@ -31,6 +34,15 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
         report("--delimiter must be one ASCII character");
         return EXIT_USAGE;
     };
+    // The schema file is read before the graph file is touched: an unreadable one changes nothing.
+    let schema_text = match &args.schema {
+        Some(file) => match std::fs::read_to_string(file) {
+            Ok(text) => Some((text, file.display().to_string())),
+            Err(e) => return fail(&Error::from(e).in_file(file.display().to_string())),
+        },
+        None => None,
+    };
+    let schema = schema_text.as_ref().map(|(text, file)| SchemaScript { text, file });
     let started = Instant::now();
     // An existing graph file is opened under its lock and loaded into in place; a new
     // one is written only once the import succeeded.
@@ -54,7 +66,7 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
             };
             let nodes: Vec<CsvSource> = args.nodes.iter().map(|s| CsvSource::parse(s)).collect();
             let rels: Vec<CsvSource> = args.relationships.iter().map(|s| CsvSource::parse(s)).collect();
-            import_csv(graph, &nodes, &rels, &options, progress.as_mut())
+            import_csv_with_schema(graph, schema.as_ref(), &nodes, &rels, &options, progress.as_mut())
         }
     });
     drop(progress);

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use super::cell::parse_cell;
 use super::header::{Column, FileKind, Header};
 use super::records::{Field, RecordError, RecordReader};
+use super::schema::{define_types, SchemaScript};
 use super::{IdType, ImportProgress};
 use crate::error::{Error, ErrorCode, Result};
 use crate::store::{BulkStats, Graph, GraphBuilder, LabelId, NodeId, PropKeyId, RelTypeId};
@@ -75,9 +76,25 @@ pub fn import_csv(
     options: &CsvOptions,
     progress: &mut dyn ImportProgress,
 ) -> Result<BulkStats> {
+    import_csv_with_schema(graph, None, nodes, rels, options, progress)
+}
+
+/// [`import_csv`] after declaring the types of a schema file, in the same load: the rows
+/// are checked against them as they arrive, and a failure undoes the types too.
+pub fn import_csv_with_schema(
+    graph: &mut Graph,
+    schema: Option<&SchemaScript<'_>>,
+    nodes: &[CsvSource],
+    rels: &[CsvSource],
+    options: &CsvOptions,
+    progress: &mut dyn ImportProgress,
+) -> Result<BulkStats> {
     let sizes = nodes.iter().chain(rels).map(|s| std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0));
-    progress.start(sizes.sum());
     let mut builder = graph.bulk_load();
+    if let Some(schema) = schema {
+        define_types(&mut builder, schema)?;
+    }
+    progress.start(sizes.sum());
     let mut ids = IdSpaces::default();
     let mut done = 0u64;
     for source in nodes {

@@ -12,10 +12,12 @@ mod csv;
 mod header;
 mod json;
 mod records;
+mod schema;
 
-pub use self::csv::{import_csv, CsvOptions, CsvSource};
+pub use self::csv::{import_csv, import_csv_with_schema, CsvOptions, CsvSource};
 pub use header::{type_name, ScalarType};
 pub use json::import_json;
+pub use schema::SchemaScript;
 
 /// How `:ID` values compare and are stored (neo4j-admin's `--id-type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
