@@ -75,23 +75,25 @@ impl Side {
         true
     }
 
-    /// Counting sort of `(node, entry)` pairs by node, then each node's slice by type.
-    /// `each` is called twice (count, then fill) and must yield the same pairs both times.
-    fn build(node_bound: usize, each: ForEach<'_, (NodeId, Entry)>) -> Side {
+    /// Counting sort of the relationships by `from` (their start for the outgoing side,
+    /// their end for the incoming one), then each node's slice by type.
+    fn build(node_bound: usize, rels: &RelArrays<'_>, from: &[u32], to: &[u32]) -> Side {
         let mut offsets = vec![0u32; node_bound + 1];
-        each(&mut |(node, _)| offsets[node.0 as usize + 1] += 1);
+        for &node in from {
+            offsets[node as usize + 1] += 1;
+        }
         for i in 1..offsets.len() {
             offsets[i] += offsets[i - 1];
         }
-        let total = offsets[node_bound] as usize;
         let placeholder = Entry { ty: RelTypeId(0), rel: RelId(0), other: NodeId(0) };
-        let mut entries = vec![placeholder; total];
+        let mut entries = vec![placeholder; from.len()];
         let mut cursor: Vec<u32> = offsets[..node_bound].to_vec();
-        each(&mut |(node, entry)| {
-            let at = &mut cursor[node.0 as usize];
-            entries[*at as usize] = entry;
+        for (i, (&node, &other)) in from.iter().zip(to).enumerate() {
+            let at = &mut cursor[node as usize];
+            entries[*at as usize] =
+                Entry { ty: RelTypeId(rels.types[i]), rel: RelId(rels.ids[i]), other: NodeId(other) };
             *at += 1;
-        });
+        }
         // Relationships arrive in id order, so a stable sort by type leaves each type's
         // run in id order.
         for w in offsets.windows(2) {
@@ -101,6 +103,23 @@ impl Side {
             }
         }
         Side { offsets, entries, added: HashMap::new() }
+    }
+}
+
+/// Every live relationship as parallel arrays in id order: what the adjacency is built from.
+pub struct RelArrays<'a> {
+    pub ids: &'a [u32],
+    pub types: &'a [u32],
+    pub starts: &'a [u32],
+    pub ends: &'a [u32],
+}
+
+impl RelArrays<'_> {
+    /// Whether the arrays agree in length and every node id is below `node_bound`.
+    fn fit(&self, node_bound: usize) -> bool {
+        let n = self.ids.len();
+        [self.types.len(), self.starts.len(), self.ends.len()].iter().all(|&l| l == n)
+            && self.starts.iter().chain(self.ends).all(|&node| (node as usize) < node_bound)
     }
 }
 
@@ -114,21 +133,23 @@ pub struct Adjacency {
     n_added: usize,
 }
 
-/// A relationship as the builder receives it: (id, type, start, end).
+/// A relationship as the delta receives it: (id, type, start, end).
 pub type RelTuple = (RelId, RelTypeId, NodeId, NodeId);
 
-/// Calls its argument once per item of a collection; the builders call it more than once.
-pub type ForEach<'a, T> = &'a dyn Fn(&mut dyn FnMut(T));
-
 impl Adjacency {
-    /// Builds the arrays from every live relationship. `each` is called several times
-    /// and must yield the same relationships, in id order, every time.
-    pub fn build(node_bound: usize, each: ForEach<'_, RelTuple>) -> Adjacency {
-        let out = Side::build(node_bound, &|sink| {
-            each(&mut |(rel, ty, start, end)| sink((start, Entry { ty, rel, other: end })))
-        });
-        let inc = Side::build(node_bound, &|sink| {
-            each(&mut |(rel, ty, start, end)| sink((end, Entry { ty, rel, other: start })))
+    /// Builds the arrays from every live relationship, the two directions at once on two
+    /// threads. Arrays that do not fit `node_bound` give an empty adjacency (the caller
+    /// has checked them; this only keeps a mistake from indexing out of bounds).
+    pub fn build(node_bound: usize, rels: &RelArrays<'_>) -> Adjacency {
+        if !rels.fit(node_bound) {
+            return Adjacency::default();
+        }
+        let (out, inc) = std::thread::scope(|scope| {
+            let incoming = scope.spawn(|| Side::build(node_bound, rels, rels.ends, rels.starts));
+            let out = Side::build(node_bound, rels, rels.starts, rels.ends);
+            // A thread that could not run is built here instead.
+            let inc = incoming.join().unwrap_or_else(|_| Side::build(node_bound, rels, rels.ends, rels.starts));
+            (out, inc)
         });
         Adjacency { out, inc, removed: BitSet::default(), n_added: 0 }
     }
@@ -333,7 +354,10 @@ mod tests {
     const B: RelTypeId = RelTypeId(1);
 
     fn build(rels: &[RelTuple], nodes: usize) -> Adjacency {
-        Adjacency::build(nodes, &|sink| rels.iter().for_each(|&r| sink(r)))
+        let column = |f: fn(&RelTuple) -> u32| rels.iter().map(f).collect::<Vec<u32>>();
+        let (ids, types) = (column(|r| r.0 .0), column(|r| r.1 .0));
+        let (starts, ends) = (column(|r| r.2 .0), column(|r| r.3 .0));
+        Adjacency::build(nodes, &RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends })
     }
 
     fn ids(rels: Rels<'_>) -> Vec<u32> {

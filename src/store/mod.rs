@@ -37,7 +37,7 @@ pub use properties::PropertyMap;
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
-use adjacency::Adjacency;
+use adjacency::{Adjacency, RelArrays};
 use index::{KeyIndex, LabelIndex};
 use properties::RelTable;
 
@@ -109,15 +109,26 @@ impl NodeRecord {
 /// A relationship's weight in petgraph: its type and its row in that type's table.
 #[derive(Debug, Clone, Copy)]
 struct RelRecord {
-    ty: RelTypeId,
+    /// The type's id plus one. Never zero, so petgraph's `Option<RelRecord>` (how its
+    /// stable graph keeps an edge's weight) is 8 bytes rather than 12.
+    ty_plus_one: std::num::NonZeroU32,
     row: u32,
 }
 
 impl RelRecord {
-    const RETIRED: RelRecord = RelRecord { ty: RelTypeId(u32::MAX), row: u32::MAX };
+    const RETIRED: RelRecord = RelRecord { ty_plus_one: std::num::NonZeroU32::MAX, row: u32::MAX };
+
+    fn new(ty: RelTypeId, row: u32) -> RelRecord {
+        let ty_plus_one = std::num::NonZeroU32::new(ty.0.wrapping_add(1)).unwrap_or(std::num::NonZeroU32::MAX);
+        RelRecord { ty_plus_one, row }
+    }
+
+    fn ty(self) -> RelTypeId {
+        RelTypeId(self.ty_plus_one.get() - 1)
+    }
 
     fn is_retired(self) -> bool {
-        self.ty.0 == u32::MAX
+        self.ty_plus_one == std::num::NonZeroU32::MAX
     }
 }
 
@@ -277,17 +288,17 @@ impl Graph {
     pub fn rel(&self, id: RelId) -> Option<RelEntry> {
         let record = self.rel_record(id)?;
         let (start, end) = self.topology.edge_endpoints(EdgeIndex::new(id.0 as usize))?;
-        Some(RelEntry { id, ty: record.ty, start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
+        Some(RelEntry { id, ty: record.ty(), start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
     }
 
     pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<Value> {
         let record = self.rel_record(id)?;
-        self.rel_tables.get(record.ty.0 as usize)?.get(record.row, key)
+        self.rel_tables.get(record.ty().0 as usize)?.get(record.row, key)
     }
 
     pub fn rel_properties(&self, id: RelId) -> Vec<(PropKeyId, Value)> {
         match self.rel_record(id) {
-            Some(r) => self.rel_tables.get(r.ty.0 as usize).map(|t| t.row(r.row)).unwrap_or_default(),
+            Some(r) => self.rel_tables.get(r.ty().0 as usize).map(|t| t.row(r.row)).unwrap_or_default(),
             None => Vec::new(),
         }
     }
@@ -329,22 +340,22 @@ impl Graph {
         }
     }
 
-    /// Builds the adjacency arrays from every live relationship (after a load).
+    /// Builds the adjacency arrays from every live relationship.
     fn rebuild_adjacency(&mut self) {
-        let topology = &self.topology;
-        self.adjacency = Adjacency::build(topology.node_bound(), &|sink| {
-            for edge in topology.edge_references() {
-                let record = *edge.weight();
-                if !record.is_retired() {
-                    sink((
-                        RelId(edge.id().index() as u32),
-                        record.ty,
-                        NodeId(edge.source().index() as u32),
-                        NodeId(edge.target().index() as u32),
-                    ));
-                }
+        let n = self.n_rels;
+        let (mut ids, mut types, mut starts, mut ends) =
+            (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        for edge in self.topology.edge_references() {
+            let record = *edge.weight();
+            if !record.is_retired() {
+                ids.push(edge.id().index() as u32);
+                types.push(record.ty().0);
+                starts.push(edge.source().index() as u32);
+                ends.push(edge.target().index() as u32);
             }
-        });
+        }
+        let rels = RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends };
+        self.adjacency = Adjacency::build(self.topology.node_bound(), &rels);
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
@@ -453,7 +464,7 @@ impl Graph {
         let edge = self.topology.add_edge(
             NodeIndex::new(start.0 as usize),
             NodeIndex::new(end.0 as usize),
-            RelRecord { ty, row },
+            RelRecord::new(ty, row),
         );
         let id = RelId(edge.index() as u32);
         self.adjacency.insert((id, ty, start, end));
@@ -467,7 +478,7 @@ impl Graph {
     fn push_rel(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
         self.ensure_rel_table(ty);
         let start = NodeIndex::new(start.0 as usize);
-        let edge = self.topology.add_edge(start, NodeIndex::new(end.0 as usize), RelRecord { ty, row });
+        let edge = self.topology.add_edge(start, NodeIndex::new(end.0 as usize), RelRecord::new(ty, row));
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         RelId(edge.index() as u32)
@@ -510,7 +521,7 @@ impl Graph {
     fn retire_rel(&mut self, id: RelId) -> Option<(RelEntry, Vec<(PropKeyId, Value)>)> {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
-        let props = self.rel_tables.get_mut(record.ty.0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
+        let props = self.rel_tables.get_mut(record.ty().0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
         self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
         // Keep the slot occupied so that the id is never handed out again.
@@ -526,17 +537,17 @@ impl Graph {
             return;
         };
         self.adjacency.remove((id, entry.ty, entry.start, entry.end));
-        if let Some(table) = self.rel_tables.get_mut(record.ty.0 as usize) {
+        if let Some(table) = self.rel_tables.get_mut(record.ty().0 as usize) {
             table.take_row(record.row);
         }
         self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
         self.n_rels -= 1;
-        self.n_rels_by_type[record.ty.0 as usize] -= 1;
+        self.n_rels_by_type[record.ty().0 as usize] -= 1;
     }
 
     fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let record = self.rel_record(id)?;
-        self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value)
+        self.rel_tables.get_mut(record.ty().0 as usize)?.set(record.row, key, value)
     }
 
     fn declare_node_type(&mut self, ty: NodeType) {

@@ -10,8 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{corrupt, value_dto, value_from_dto, GraphHead, Names, NodeDto};
+use super::{corrupt, place_nodes, value_dto, value_from_dto, GraphHead, Names, NodeDto};
 use crate::error::Result;
+use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
 use crate::store::properties::{Cells, RelTable};
 use crate::store::{Graph, NodeId, PropKeyId, RelTypeId};
@@ -114,33 +115,35 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
     Ok(ColumnDto { key: key.0, present: words, cells })
 }
 
-/// Appends the relationships of `dto` to `graph`, whose nodes are in place, checking
-/// every id and name against what the snapshot declares.
-pub(super) fn load_rels(graph: &mut Graph, names: &Names, dto: RelsDto, rel_bound: u32) -> Result<()> {
+/// Puts the nodes and then the relationships of a version 3 body into `graph` (which
+/// holds its names and schema), checking every id and name against what the snapshot
+/// declares. The adjacency is built from the relationship arrays on other threads
+/// meanwhile: it needs nothing else.
+pub(super) fn load(
+    graph: &mut Graph,
+    names: &Names,
+    nodes: Vec<NodeDto>,
+    dto: RelsDto,
+    bounds: (u32, u32),
+) -> Result<()> {
+    let (node_bound, rel_bound) = bounds;
     let n = dto.ids.len();
     if dto.types.len() != n || dto.starts.len() != n || dto.ends.len() != n {
         return Err(corrupt("the snapshot's relationship arrays differ in length"));
     }
-    if let Some(last) = names.n_rel_types.checked_sub(1) {
-        graph.ensure_rel_table(RelTypeId(last));
-    }
-    let mut rows_by_type = vec![0u32; names.n_rel_types as usize];
-    for i in 0..n {
-        let (id, ty) = (dto.ids[i], names.rel_type(dto.types[i])?);
-        let (start, end) = (NodeId(dto.starts[i]), NodeId(dto.ends[i]));
-        if id >= rel_bound || id < graph.rel_id_bound() {
-            return Err(corrupt(format!("relationship id {id} out of range or out of order")));
-        }
-        if !graph.contains_node(start) || !graph.contains_node(end) {
-            return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
-        }
-        while graph.rel_id_bound() < id {
-            graph.push_retired_rel();
-        }
-        let row = &mut rows_by_type[ty.0 as usize];
-        graph.push_rel(ty, *row, start, end);
-        *row += 1;
-    }
+    let arrays = RelArrays { ids: &dto.ids, types: &dto.types, starts: &dto.starts, ends: &dto.ends };
+    let (placed, adjacency) = std::thread::scope(|scope| {
+        let adjacency = scope.spawn(|| Adjacency::build(node_bound as usize, &arrays));
+        let placed =
+            place_nodes(graph, names, nodes, node_bound).and_then(|()| place_rels(graph, names, &arrays, rel_bound));
+        (placed, adjacency.join())
+    });
+    let rows_by_type = placed?;
+    // The arrays held exactly the relationships just placed, so this is their adjacency.
+    graph.adjacency = match adjacency {
+        Ok(adjacency) => adjacency,
+        Err(_) => return Err(crate::error::Error::internal("building the adjacency failed")),
+    };
     // Every type's table counts its rows, even one whose relationships hold no property,
     // so that the next relationship of that type takes a fresh row.
     for (table, &n_rows) in graph.rel_tables.iter_mut().zip(&rows_by_type) {
@@ -157,6 +160,31 @@ pub(super) fn load_rels(graph: &mut Graph, names: &Names, dto: RelsDto, rel_boun
         graph.rel_tables[ty.0 as usize] = RelTable::from_columns(n_rows, columns);
     }
     Ok(())
+}
+
+/// Appends each relationship at its id (placeholders fill the gaps); each type's count.
+fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound: u32) -> Result<Vec<u32>> {
+    if let Some(last) = names.n_rel_types.checked_sub(1) {
+        graph.ensure_rel_table(RelTypeId(last));
+    }
+    let mut rows_by_type = vec![0u32; names.n_rel_types as usize];
+    for i in 0..rels.ids.len() {
+        let (id, ty) = (rels.ids[i], names.rel_type(rels.types[i])?);
+        let (start, end) = (NodeId(rels.starts[i]), NodeId(rels.ends[i]));
+        if id >= rel_bound || id < graph.rel_id_bound() {
+            return Err(corrupt(format!("relationship id {id} out of range or out of order")));
+        }
+        if !graph.contains_node(start) || !graph.contains_node(end) {
+            return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
+        }
+        while graph.rel_id_bound() < id {
+            graph.push_retired_rel();
+        }
+        let row = &mut rows_by_type[ty.0 as usize];
+        graph.push_rel(ty, *row, start, end);
+        *row += 1;
+    }
+    Ok(rows_by_type)
 }
 
 fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(PropKeyId, BitSet, Cells)> {
