@@ -1,7 +1,7 @@
 //! A graph kept in files: a snapshot, the journal of statements since, and a lock.
 //!
 //! Files, for a database at `PATH`:
-//! - `PATH`: the snapshot (`snapshot.rs`), holding every journal record up to its LSN;
+//! - `PATH`: the snapshot (`snapshot/`), holding every journal record up to its LSN;
 //! - `PATH.journal`: the records committed since (`journal.rs`);
 //! - `PATH.lock`: the writer's lock and pid (`lock.rs`).
 //!
