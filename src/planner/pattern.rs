@@ -55,7 +55,8 @@ impl Planner<'_> {
 
     /// Adds, as one filter, the pending conditions whose variables are now all bound.
     fn place_ready(&self, op: LogicalOp, pending: &mut Vec<Conjunct>) -> LogicalOp {
-        let (ready, waiting): (Vec<_>, Vec<_>) = std::mem::take(pending).into_iter().partition(|c| c.ready(&self.bound));
+        let (ready, waiting): (Vec<_>, Vec<_>) =
+            std::mem::take(pending).into_iter().partition(|c| c.ready(&self.bound));
         *pending = waiting;
         add_filter(op, ready.into_iter().map(|c| c.expr).collect())
     }

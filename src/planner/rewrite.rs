@@ -48,9 +48,7 @@ pub fn aggregate(input: LogicalOp, keys: Vec<(Slot, Expr)>, aggregates: Vec<Aggr
 fn counts_rows(call: &AggregateCall, rel: Slot) -> bool {
     match call.function {
         AggregateFunction::CountStar => true,
-        AggregateFunction::Count => {
-            !call.distinct && call.arg.as_ref().is_some_and(|a| a.kind == ExprKind::Slot(rel))
-        }
+        AggregateFunction::Count => !call.distinct && call.arg.as_ref().is_some_and(|a| a.kind == ExprKind::Slot(rel)),
         _ => false,
     }
 }

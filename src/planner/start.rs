@@ -1,5 +1,6 @@
-//! Where a pattern part starts: the node from which matching the whole part is
-//! estimated to produce the fewest intermediate rows.
+//! Where a pattern part starts: first by how the node is found (bound already, then a
+//! key seek, then a label scan, then all nodes), and among nodes found alike, the one from
+//! which matching the whole part is estimated to produce the fewest intermediate rows.
 //!
 //! The estimate walks the plan `plan_part` would build from each candidate start (the
 //! start operator, then the expansions right, then left) and adds up the rows each step
@@ -19,10 +20,16 @@ use crate::syntax::ast::RelDirection;
 impl Planner<'_> {
     /// The index of the node of `part` to start at; the first of equally cheap ones.
     pub(super) fn choose_start(&self, part: &PatternPart, pending: &[Conjunct]) -> usize {
-        let mut best = (0, f64::INFINITY);
+        let mut best = (0, (u8::MAX, f64::INFINITY));
         for start in 0..part.nodes.len() {
-            let cost = self.cost_from(part, start, pending);
-            if cost < best.1 {
+            let rank = match self.access(&part.nodes[start], pending) {
+                Access::Bound => 0,
+                Access::InlineKey(..) | Access::KeyCondition(..) => 1,
+                Access::Label(_) => 2,
+                Access::AllNodes => 3,
+            };
+            let cost = (rank, self.cost_from(part, start, pending));
+            if cost.0 < best.1 .0 || (cost.0 == best.1 .0 && cost.1 < best.1 .1) {
                 best = (start, cost);
             }
         }
@@ -57,7 +64,9 @@ impl Planner<'_> {
                 // Only the relationships reaching the bound node are kept.
                 rows /= self.nodes_matching(to).max(1.0);
             } else {
-                rows *= self.label_selectivity(to) * 0.1f64.powi(to.properties.len() as i32);
+                // A typed relationship is taken to reach the labels it is declared for.
+                let labels = if rel.types.is_empty() { self.label_selectivity(to) } else { 1.0 };
+                rows *= labels * 0.1f64.powi(to.properties.len() as i32);
             }
             bound.extend([rel.slot, to.slot]);
             rows *= newly_ready(&mut waiting, &bound);
@@ -80,16 +89,18 @@ impl Planner<'_> {
         self.nodes_matching(node) / (self.stats.node_count().max(1) as f64)
     }
 
-    /// The relationships a node matching `from` is guessed to have that fit `rel`: those
-    /// of its types spread over the nodes `from` allows (every relationship of a type
-    /// assumed to touch such nodes), for each step of a variable-length relationship.
+    /// The relationships a node matching `from` is guessed to have that fit `rel`, for
+    /// each step of a variable-length relationship: those of its types spread over the
+    /// nodes `from` allows (a type is taken to join the labels it is used with), or, for
+    /// any type, every relationship spread over every node.
     fn expansion_factor(&self, rel: &RelPattern, from: &NodePattern) -> f64 {
-        let rels = if rel.types.is_empty() {
-            self.stats.rel_count()
+        let (rels, nodes) = if rel.types.is_empty() {
+            (self.stats.rel_count(), self.stats.node_count() as f64)
         } else {
-            rel.types.iter().filter_map(|t| t.id).map(|id| self.stats.rel_type_count(id)).sum()
+            let rels = rel.types.iter().filter_map(|t| t.id).map(|id| self.stats.rel_type_count(id)).sum();
+            (rels, self.nodes_matching(from))
         };
-        let mut per_node = rels as f64 / self.nodes_matching(from).max(1.0);
+        let mut per_node = rels as f64 / nodes.max(1.0);
         if rel.direction == RelDirection::Both {
             per_node *= 2.0;
         }

@@ -14,6 +14,7 @@ mod garbage;
 mod hostile;
 mod import_errors;
 mod output;
+mod planner;
 mod roundtrip;
 mod shell;
 mod snapshot;

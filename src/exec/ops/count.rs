@@ -27,7 +27,13 @@ impl RelCountFromStore {
         type_slots: Vec<Slot>,
         count_slots: Vec<Slot>,
     ) -> RelCountFromStore {
-        RelCountFromStore { input, types: TypeFilter::new(types), type_slots, count_slots, pending: Vec::new().into_iter() }
+        RelCountFromStore {
+            input,
+            types: TypeFilter::new(types),
+            type_slots,
+            count_slots,
+            pending: Vec::new().into_iter(),
+        }
     }
 
     fn counts(&mut self, row: &Row, graph: &Graph) -> Vec<Row> {

@@ -10,6 +10,7 @@ mod project;
 
 pub use project::build_path;
 mod scan;
+mod shortest;
 mod sort;
 mod union;
 mod var_expand;
@@ -98,9 +99,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
         }
-        LogicalOp::RelCountFromStore { input, types, type_slots, count_slots } => Box::new(
-            count::RelCountFromStore::new(build_input(input, at)?, types.clone(), type_slots.clone(), count_slots.clone()),
-        ),
+        LogicalOp::RelCountFromStore { input, types, type_slots, count_slots } => {
+            Box::new(count::RelCountFromStore::new(
+                build_input(input, at)?,
+                types.clone(),
+                type_slots.clone(),
+                count_slots.clone(),
+            ))
+        }
         LogicalOp::NodeDegree { input, node, slot, direction, types } => {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
@@ -116,7 +122,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
         LogicalOp::ShortestPath { input, path, all } => {
-            Box::new(var_expand::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
+            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
         }
         LogicalOp::Filter { input, predicate } => {
             Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))

@@ -160,8 +160,9 @@ impl NodeByKeys {
             Value::List(items) => items,
             other => {
                 let message = format!("IN needs a list on its right, got a {}", other.type_name());
-                return Err(Error::at(ErrorCode::InvalidArgumentType, self.values.span, message)
-                    .as_kind(ErrorKind::TypeError));
+                return Err(
+                    Error::at(ErrorCode::InvalidArgumentType, self.values.span, message).as_kind(ErrorKind::TypeError)
+                );
             }
         };
         let mut found = Vec::new();
