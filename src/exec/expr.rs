@@ -213,15 +213,19 @@ pub fn ensure_not_deleted(value: &Value, graph: &Graph, span: Span) -> Result<()
 }
 
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
+    // A property found belongs to a live entity: only a miss needs the deletion check
+    // (one lookup per read instead of two, on the hottest path of a query).
+    let found = match owner {
+        Value::Node(id) => key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)),
+        Value::Relationship(id) => key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)),
+        _ => None,
+    };
+    if let Some(value) = found {
+        return Ok(value.clone());
+    }
     ensure_not_deleted(owner, graph, span)?;
     match owner {
-        Value::Null => Ok(Value::Null),
-        Value::Node(id) => {
-            Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null))
-        }
-        Value::Relationship(id) => {
-            Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null))
-        }
+        Value::Null | Value::Node(_) | Value::Relationship(_) => Ok(Value::Null),
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
         other => match crate::value::temporal::component(other, &key.name) {
             Some(res) => res.map_err(|e| e.or_span(span)),
