@@ -225,6 +225,26 @@ fn top_k_is_the_head_of_the_full_sort() {
     }
 }
 
+/// Enough rows that TopK cuts its buffer back many times, with many ties.
+#[test]
+fn top_k_cuts_keep_the_order_and_ties_of_the_full_sort() {
+    let mut db = Database::empty();
+    for order in [
+        "x % 7",
+        "x % 7 DESC",
+        "x % 13, x DESC",
+        "toString(x % 5)",
+        "CASE WHEN x % 3 = 0 THEN null ELSE x % 4 END DESC",
+    ] {
+        let full = run(&mut db, &format!("UNWIND range(1, 700) AS x RETURN x ORDER BY {order}")).unwrap();
+        for (skip, limit) in [(0, 1), (0, 5), (10, 20), (0, 40), (100, 33), (690, 20)] {
+            let query = format!("UNWIND range(1, 700) AS x RETURN x ORDER BY {order} SKIP {skip} LIMIT {limit}");
+            let head: Vec<_> = full.iter().skip(skip).take(limit).cloned().collect();
+            assert_eq!(run(&mut db, &query).unwrap(), head, "{query}");
+        }
+    }
+}
+
 /// The two-sided search finds the length and the number of shortest paths that
 /// enumerating every path up to a bound finds.
 #[test]

@@ -21,14 +21,13 @@ impl Aggregate {
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        // Group keys map to their index in `keys`, which keeps the order of first
-        // appearance; each group's states are `n` consecutive entries of `states`.
+        // Each group's key maps to its number, in order of first appearance; the group's
+        // states are `n` consecutive entries of `states`.
         let n = self.aggregates.len();
         let mut groups: foldhash::HashMap<Vec<Value>, usize> = foldhash::HashMap::default();
-        let mut keys: Vec<Vec<Value>> = Vec::new();
         let mut states: Vec<State> = Vec::new();
-        // The key of the current row, evaluated into a buffer reused from row to row: a
-        // group's key is copied only when the group is new.
+        // The key of the current row, evaluated into a buffer reused from row to row: it
+        // moves into the table only when its group is new.
         let mut key: Vec<Value> = Vec::with_capacity(self.keys.len());
         while let Some(row) = self.input.next(ctx)? {
             let graph = ctx.graph();
@@ -39,25 +38,26 @@ impl Aggregate {
             let index = match groups.get(key.as_slice()) {
                 Some(&index) => index,
                 None => {
-                    groups.insert(key.clone(), keys.len());
-                    keys.push(key.clone());
+                    let index = groups.len();
+                    groups.insert(std::mem::replace(&mut key, Vec::with_capacity(self.keys.len())), index);
                     states.extend(self.aggregates.iter().map(State::new));
-                    keys.len() - 1
+                    index
                 }
             };
             for (call, state) in self.aggregates.iter().zip(&mut states[index * n..(index + 1) * n]) {
                 state.update(call, &row, graph)?;
             }
         }
-        drop(groups);
+        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
+        keys.sort_unstable_by_key(|(_, index)| *index);
         // With no grouping keys, an empty input still gives one row (count(*) = 0).
         if keys.is_empty() && self.keys.is_empty() {
-            keys.push(Vec::new());
+            keys.push((Vec::new(), 0));
             states.extend(self.aggregates.iter().map(State::new));
         }
         let mut rows = Vec::with_capacity(keys.len());
         let mut states = states.into_iter();
-        for key in keys {
+        for (key, _) in keys {
             let mut row = Row::new(ctx.width);
             for ((slot, expr), value) in self.keys.iter().zip(key) {
                 // A bare variable key keeps its own slot too, for items that read it

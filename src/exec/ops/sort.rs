@@ -106,15 +106,24 @@ impl TopK {
         let order = |a: &Ranked, b: &Ranked| compare_keys(&a.0, &b.0, &descending).then(a.1.cmp(&b.1));
         let mut buffer: Vec<Ranked> = Vec::new();
         let mut arrived = 0u64;
+        // After a cut, the worst key kept: a later row whose key is no better (it arrived
+        // later, so a tie ranks it after) cannot be among the best and is not kept.
+        let mut worst: Option<Vec<Value>> = None;
         while let Some(row) = self.input.next(ctx)? {
             if k == 0 {
                 continue;
             }
-            buffer.push((sort_key(&self.keys, &row, ctx)?, arrived, row));
+            let key = sort_key(&self.keys, &row, ctx)?;
+            if worst.as_ref().is_some_and(|w| compare_keys(&key, w, &descending).is_ge()) {
+                continue;
+            }
+            buffer.push((key, arrived, row));
             arrived += 1;
             if buffer.len() >= k.saturating_mul(2).max(64) {
                 buffer.select_nth_unstable_by(k - 1, order);
                 buffer.truncate(k);
+                // The selection leaves the k-th best last.
+                worst = buffer.last().map(|r| r.0.clone());
             }
         }
         buffer.sort_unstable_by(order);
