@@ -111,6 +111,16 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
         LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
+        LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
+            // As for an expansion: the filter runs on each node before its row is copied.
+            let LogicalOp::NodeScan { input: below, slot, label } = &**input else {
+                return Err(crate::error::Error::internal("a fused scan that is no scan"));
+            };
+            let scan_at = at.child(1);
+            let counter = at.counters.clone().map(|c| (c, scan_at.index));
+            let scan = scan::NodeScan::new(build_input(below, &scan_at)?, *slot, label.clone());
+            Box::new(scan.with_filter(predicate.clone(), counter))
+        }
         LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::Expand { .. }) => {
             // The filter runs inside the expansion, on each candidate before its row is
             // copied; under PROFILE the expansion still counts its own rows.

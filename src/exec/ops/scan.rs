@@ -4,7 +4,8 @@ use std::collections::HashSet;
 
 use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
-use crate::exec::expr::eval;
+use crate::exec::expr::{eval, is_true};
+use crate::exec::ops::Counters;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
@@ -40,32 +41,54 @@ impl Operator for Argument {
 }
 
 /// For each input row, each node (of a label) bound into `slot`. The candidates are
-/// fixed when an input row arrives, so writes later in the statement are not seen.
+/// fixed when an input row arrives, so writes later in the statement are not seen. A
+/// filter right above it in the plan is checked here, on each candidate before its row is
+/// copied.
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
     label: Option<LabelRef>,
+    predicate: Option<Expr>,
+    /// With a fused filter under PROFILE: the scan's own counter, which gets the nodes.
+    candidates: Option<(Counters, usize)>,
+    /// The input row being extended; its `slot` is overwritten by each candidate.
     current: Option<Row>,
-    candidates: std::vec::IntoIter<NodeId>,
+    nodes: std::vec::IntoIter<NodeId>,
 }
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
-        NodeScan { input, slot, label, current: None, candidates: Vec::new().into_iter() }
+        NodeScan { input, slot, label, predicate: None, candidates: None, current: None, nodes: Vec::new().into_iter() }
+    }
+
+    /// Checks `predicate` on each node (a `Filter` fused into the scan); under PROFILE,
+    /// `counter` counts the nodes.
+    pub fn with_filter(mut self, predicate: Expr, counter: Option<(Counters, usize)>) -> NodeScan {
+        self.predicate = Some(predicate);
+        self.candidates = counter;
+        self
     }
 }
 
 impl Operator for NodeScan {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         loop {
-            if let Some(row) = &self.current {
-                for node in self.candidates.by_ref() {
+            if let Some(row) = &mut self.current {
+                for node in self.nodes.by_ref() {
                     ctx.cancel.tick()?;
-                    if ctx.graph().contains_node(node) {
-                        let mut out = row.clone();
-                        out.set(self.slot, Value::Node(node));
-                        return Ok(Some(out));
+                    if !ctx.graph().contains_node(node) {
+                        continue;
                     }
+                    row.set(self.slot, Value::Node(node));
+                    if let Some((counters, index)) = &self.candidates {
+                        counters.record(*index, 1, std::time::Duration::ZERO);
+                    }
+                    if let Some(predicate) = &self.predicate {
+                        if !is_true(&eval(predicate, row, ctx.graph())?) {
+                            continue;
+                        }
+                    }
+                    return Ok(Some(row.clone()));
                 }
             }
             let Some(row) = self.input.next(ctx)? else {
@@ -79,7 +102,7 @@ impl Operator for NodeScan {
                 },
                 None => graph.node_ids().collect(),
             };
-            self.candidates = nodes.into_iter();
+            self.nodes = nodes.into_iter();
             self.current = Some(row);
         }
     }
