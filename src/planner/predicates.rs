@@ -10,7 +10,8 @@ use crate::span::Span;
 use crate::syntax::ast::BinaryOp;
 
 /// One condition of a WHERE, with the slots it reads (`None`: it holds a pattern or a
-/// subquery, whose variables are not tracked here, so it waits for the whole pattern).
+/// subquery, whose variables are not tracked here, or calls `rand()`, which must be drawn
+/// once per matched row, so it waits for the whole pattern).
 #[derive(Debug, Clone)]
 pub struct Conjunct {
     pub expr: Expr,
@@ -19,7 +20,7 @@ pub struct Conjunct {
 
 impl Conjunct {
     pub fn new(expr: Expr) -> Conjunct {
-        let reads = free_slots(&expr);
+        let reads = if calls_rand(&expr) { None } else { free_slots(&expr) };
         Conjunct { expr, reads }
     }
 
@@ -104,9 +105,13 @@ fn property_of(expr: &Expr, slot: Slot) -> Option<&PropKeyRef> {
 /// reads only `bound` slots, and calls nothing random (a seek evaluates it once per row,
 /// a filter once per candidate).
 fn fixed_before(expr: &Expr, bound: &HashSet<Slot>) -> bool {
+    !calls_rand(expr) && free_slots(expr).is_some_and(|reads| reads.is_subset(bound))
+}
+
+fn calls_rand(expr: &Expr) -> bool {
     let mut random = false;
     expr.visit(&mut |e| random |= matches!(e.kind, ExprKind::Call(Function::Rand, _)));
-    !random && free_slots(expr).is_some_and(|reads| reads.is_subset(bound))
+    random
 }
 
 /// The slots `expr` reads from the row: the slots it names, less those its own list
