@@ -213,19 +213,18 @@ pub fn ensure_not_deleted(value: &Value, graph: &Graph, span: Span) -> Result<()
 }
 
 pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> Result<Value> {
-    // A property found belongs to a live entity: only a miss needs the deletion check
-    // (one lookup per read instead of two, on the hottest path of a query).
-    let found = match owner {
-        Value::Node(id) => key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)),
-        Value::Relationship(id) => key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)),
-        _ => None,
-    };
-    if let Some(value) = found {
-        return Ok(value.clone());
+    if let Some(value) = stored_property(owner, key, graph) {
+        return Ok(value);
     }
     ensure_not_deleted(owner, graph, span)?;
     match owner {
-        Value::Null | Value::Node(_) | Value::Relationship(_) => Ok(Value::Null),
+        Value::Null => Ok(Value::Null),
+        Value::Node(id) => {
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null))
+        }
+        Value::Relationship(id) => {
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).cloned().unwrap_or(Value::Null))
+        }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
         other => match crate::value::temporal::component(other, &key.name) {
             Some(res) => res.map_err(|e| e.or_span(span)),
@@ -235,6 +234,21 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
                 format!("cannot read property `{}` of a {}", key.name, other.type_name()),
             )),
         },
+    }
+}
+
+/// The value a node or relationship holds for `key`, when it holds one. A property found
+/// belongs to a live entity, so the hot path of a query needs no deletion check (one
+/// lookup per read instead of two); only a miss goes on to the checks of [`property`].
+fn stored_property(owner: &Value, key: &PropKeyRef, graph: &Graph) -> Option<Value> {
+    let key = key.resolve(graph.catalog())?;
+    match owner {
+        Value::Node(id) => graph.node_property(*id, key).cloned(),
+        Value::Relationship(id) => {
+            let value = graph.rel_property(*id, key)?;
+            Some(value.clone())
+        }
+        _ => None,
     }
 }
 
