@@ -210,7 +210,7 @@ impl Database {
             // A parameter that only gets its value at run time is not an error here.
             Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
             Err(e) => Err(e),
-            Ok(bound::Statement::Query(query)) => planner::plan(&query).map(|_| ()),
+            Ok(bound::Statement::Query(query)) => planner::plan(&query, &self.graph).map(|_| ()),
             Ok(_) => Ok(()),
         }
     }
@@ -267,7 +267,7 @@ impl Database {
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
-        let plan = planner::plan(query)?;
+        let plan = planner::plan(query, &self.graph)?;
         if plan.depth() > self.limits.max_plan_depth {
             return Err(Error::new(
                 ErrorCode::NestingTooDeep,

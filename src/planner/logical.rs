@@ -54,6 +54,37 @@ pub enum LogicalOp {
         key: PropKeyRef,
         value: Expr,
     },
+    /// For each input row, the nodes of `label` whose key property is one of the values of
+    /// the list `values` (nulls skipped, each node once), from the key index: `WHERE n.key IN $list`.
+    NodeByKeys {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: LabelRef,
+        key: PropKeyRef,
+        values: Expr,
+    },
+    /// One row per relationship type with its number of relationships (or one row with the
+    /// total when `type_slots` is empty), read from the store's counts instead of matching
+    /// every relationship: `MATCH ()-[r]->() RETURN type(r), count(*)`. Only `types` (all
+    /// types when empty) are counted; a type with no relationship gives no row.
+    RelCountFromStore {
+        input: Box<LogicalOp>,
+        types: Vec<RelTypeRef>,
+        /// The slots that get the type's name (the grouping keys `type(r)`).
+        type_slots: Vec<Slot>,
+        /// The slots that get the count (`count(*)`, `count(r)`).
+        count_slots: Vec<Slot>,
+    },
+    /// For each input row, the number of relationships of `node` in `direction` with one of
+    /// `types` (any when empty) into `slot`, read from the adjacency without visiting them;
+    /// rows whose node has none are dropped, as an expansion would drop them.
+    NodeDegree {
+        input: Box<LogicalOp>,
+        node: Slot,
+        slot: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+    },
     /// For each input row, each relationship of `from` in `direction` with one of
     /// `types` (any when empty); `to` is checked when `into` (already bound), else bound.
     Expand {
@@ -128,6 +159,14 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Expr, bool)>,
     },
+    /// `ORDER BY … [SKIP s] LIMIT l`: the first `s + l` rows in sort order, kept in a bounded
+    /// buffer instead of sorting every row; ties keep their input order, as in `Sort`.
+    TopK {
+        input: Box<LogicalOp>,
+        keys: Vec<(Expr, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
+    },
     Skip {
         input: Box<LogicalOp>,
         count: Expr,
@@ -189,14 +228,20 @@ impl LogicalOp {
             LogicalOp::NodeByKey { slot, label, key, .. } => {
                 format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name)
             }
+            LogicalOp::NodeByKeys { slot, label, key, .. } => {
+                format!("NodeByKeysLookup {slot}:{}({})", label.name, key.name)
+            }
+            LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
+                let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
+                format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
+            }
+            LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
+                let (left, right) = arrows(*direction);
+                format!("NodeDegree ({node}){left}[{}]{right}() into {slot}", type_text(types))
+            }
             LogicalOp::Expand { from, rel, to, direction, types, into, rel_bound, .. } => {
-                let types: Vec<&str> = types.iter().map(|t| &*t.name).collect();
-                let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
-                let (left, right) = match direction {
-                    RelDirection::Right => ("-", "->"),
-                    RelDirection::Left => ("<-", "-"),
-                    RelDirection::Both => ("-", "-"),
-                };
+                let types = type_text(types);
+                let (left, right) = arrows(*direction);
                 let name = match (*into, *rel_bound) {
                     (_, true) => "ExpandBound",
                     (true, false) => "ExpandInto",
@@ -226,6 +271,7 @@ impl LogicalOp {
             ),
             LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
             LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
+            LogicalOp::TopK { keys, .. } => format!("TopK {} key(s)", keys.len()),
             LogicalOp::Skip { .. } => "Skip".into(),
             LogicalOp::Limit { .. } => "Limit".into(),
             LogicalOp::Retain { slots: s, .. } => format!("Retain {}", slots(s)),
@@ -273,6 +319,10 @@ impl LogicalOp {
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
+            | LogicalOp::NodeByKeys { input, .. }
+            | LogicalOp::RelCountFromStore { input, .. }
+            | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::ShortestPath { input, .. }
@@ -331,15 +381,29 @@ impl LogicalOp {
 /// `($0)-[$1:T*1..3]->($2)`
 fn path_text(path: &PathSpec) -> String {
     let PathSpec { from, rel, to, step, min, max, .. } = path;
-    let types: Vec<&str> = step.types.iter().map(|t| &*t.name).collect();
-    let types = if types.is_empty() { String::new() } else { format!(":{}", types.join("|")) };
+    let types = type_text(&step.types);
     let max = max.map_or(String::new(), |m| m.to_string());
-    let (left, right) = match step.direction {
+    let (left, right) = arrows(step.direction);
+    format!("({from}){left}[{rel}{types}*{min}..{max}]{right}({to})")
+}
+
+/// `:A|B`, or nothing for any type.
+fn type_text(types: &[RelTypeRef]) -> String {
+    let names: Vec<&str> = types.iter().map(|t| &*t.name).collect();
+    if names.is_empty() {
+        String::new()
+    } else {
+        format!(":{}", names.join("|"))
+    }
+}
+
+/// The two ends of a relationship's arrow.
+fn arrows(direction: RelDirection) -> (&'static str, &'static str) {
+    match direction {
         RelDirection::Right => ("-", "->"),
         RelDirection::Left => ("<-", "-"),
         RelDirection::Both => ("-", "-"),
-    };
-    format!("({from}){left}[{rel}{types}*{min}..{max}]{right}({to})")
+    }
 }
 
 fn slots(slots: &[Slot]) -> String {

@@ -1,21 +1,32 @@
 //! Planning: a bound query → a [`LogicalOp`] tree.
 //!
-//! Pure: it reads the bound query only (no graph, no statistics). Each clause becomes
-//! operators over the rows of the clauses before it; a MATCH starts from the most
-//! selective node it can tell from the query alone (already bound, then a key lookup,
-//! then a label scan, then all nodes) and expands from there.
+//! Pure: it reads the bound query and the graph's [`Statistics`] (counts per label and
+//! per type, which keys are indexed), never a node or a relationship. Each clause becomes
+//! operators over the rows of the clauses before it. A MATCH part starts where matching it
+//! is estimated to be cheapest (`start.rs`: a bound node, a key seek, the smallest label)
+//! and expands from there; each WHERE condition is checked right after the operator that
+//! binds the last variable it reads (`pattern.rs`), and key conditions become seeks.
+//! Aggregations that only count relationships read the store's counts (`rewrite.rs`);
+//! ORDER BY with LIMIT keeps only the top rows (`TopK`).
 
 mod build;
 mod logical;
+mod pattern;
+mod predicates;
+mod rewrite;
+mod start;
+mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use logical::{LogicalOp, PathSpec, Step};
+pub use stats::Statistics;
 
 use crate::binder::bound;
 use crate::error::Result;
 
-pub fn plan(query: &bound::Query) -> Result<LogicalOp> {
-    let mut inputs = query.parts.iter().map(build::plan_single_query).collect::<Result<Vec<_>>>()?;
+pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {
+    let mut inputs =
+        query.parts.iter().map(|part| build::plan_single_query(part, stats)).collect::<Result<Vec<_>>>()?;
     if inputs.len() == 1 {
         return Ok(inputs.remove(0));
     }

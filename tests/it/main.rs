@@ -16,6 +16,7 @@ mod hostile;
 mod import_errors;
 mod import_schema;
 mod output;
+mod planner;
 mod roundtrip;
 mod shell;
 mod snapshot;

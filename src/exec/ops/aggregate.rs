@@ -2,8 +2,6 @@
 //! with equivalent keys (null equals null here) form one group, in order of first
 //! appearance.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -23,25 +21,43 @@ impl Aggregate {
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let mut groups: HashMap<Vec<Value>, usize> = HashMap::new();
-        let mut states: Vec<(Vec<Value>, Vec<State>)> = Vec::new();
+        // Each group's key maps to its number, in order of first appearance; the group's
+        // states are `n` consecutive entries of `states`.
+        let n = self.aggregates.len();
+        let mut groups: foldhash::HashMap<Vec<Value>, usize> = foldhash::HashMap::default();
+        let mut states: Vec<State> = Vec::new();
+        // The key of the current row, evaluated into a buffer reused from row to row: it
+        // moves into the table only when its group is new.
+        let mut key: Vec<Value> = Vec::with_capacity(self.keys.len());
         while let Some(row) = self.input.next(ctx)? {
             let graph = ctx.graph();
-            let key = self.keys.iter().map(|(_, e)| eval(e, &row, graph)).collect::<Result<Vec<_>>>()?;
-            let index = *groups.entry(key.clone()).or_insert_with(|| {
-                states.push((key, self.aggregates.iter().map(|_| State::default()).collect()));
-                states.len() - 1
-            });
-            for (call, state) in self.aggregates.iter().zip(states[index].1.iter_mut()) {
+            key.clear();
+            for (_, e) in &self.keys {
+                key.push(eval(e, &row, graph)?);
+            }
+            let index = match groups.get(key.as_slice()) {
+                Some(&index) => index,
+                None => {
+                    let index = groups.len();
+                    groups.insert(std::mem::replace(&mut key, Vec::with_capacity(self.keys.len())), index);
+                    states.extend(self.aggregates.iter().map(State::new));
+                    index
+                }
+            };
+            for (call, state) in self.aggregates.iter().zip(&mut states[index * n..(index + 1) * n]) {
                 state.update(call, &row, graph)?;
             }
         }
+        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
+        keys.sort_unstable_by_key(|(_, index)| *index);
         // With no grouping keys, an empty input still gives one row (count(*) = 0).
-        if states.is_empty() && self.keys.is_empty() {
-            states.push((Vec::new(), self.aggregates.iter().map(|_| State::default()).collect()));
+        if keys.is_empty() && self.keys.is_empty() {
+            keys.push((Vec::new(), 0));
+            states.extend(self.aggregates.iter().map(State::new));
         }
-        let mut rows = Vec::with_capacity(states.len());
-        for (key, group) in states {
+        let mut rows = Vec::with_capacity(keys.len());
+        let mut states = states.into_iter();
+        for (key, _) in keys {
             let mut row = Row::new(ctx.width);
             for ((slot, expr), value) in self.keys.iter().zip(key) {
                 // A bare variable key keeps its own slot too, for items that read it
@@ -51,7 +67,7 @@ impl Aggregate {
                 }
                 row.set(*slot, value);
             }
-            for (call, state) in self.aggregates.iter().zip(group) {
+            for (call, state) in self.aggregates.iter().zip(states.by_ref().take(n)) {
                 row.set(call.slot, state.finish(call, &row, ctx)?);
             }
             rows.push(row);
@@ -70,15 +86,20 @@ impl Operator for Aggregate {
 }
 
 /// The running state of one aggregate in one group.
-#[derive(Default)]
 struct State {
     count: i64,
     values: Vec<Value>,
-    seen: HashSet<Value>,
+    /// The values seen, for DISTINCT only (most aggregates need no set per group).
+    seen: Option<foldhash::HashSet<Value>>,
     percentile: Option<Value>,
 }
 
 impl State {
+    fn new(call: &AggregateCall) -> State {
+        let seen = call.distinct.then(foldhash::HashSet::default);
+        State { count: 0, values: Vec::new(), seen, percentile: None }
+    }
+
     fn update(&mut self, call: &AggregateCall, row: &Row, graph: &crate::store::Graph) -> Result<()> {
         if call.function == AggregateFunction::CountStar {
             self.count += 1;
@@ -92,7 +113,7 @@ impl State {
             self.percentile = Some(eval(extra, row, graph)?);
         }
         // Aggregates skip nulls.
-        if value.is_null() || (call.distinct && !self.seen.insert(value.clone())) {
+        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value.clone())) {
             return Ok(());
         }
         self.count += 1;

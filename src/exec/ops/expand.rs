@@ -1,9 +1,11 @@
 //! Following relationships from a bound node.
 
-use crate::binder::bound::{RelTypeRef, Slot};
+use crate::binder::bound::{Expr, RelTypeRef, Slot};
 use crate::error::Result;
+use crate::exec::expr::{eval, is_true};
+use crate::exec::ops::Counters;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::{Direction, RelEntry};
+use crate::store::{Direction, Graph, RelEntry, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -19,17 +21,50 @@ pub struct ExpandSlots {
     pub rel_bound: bool,
 }
 
+/// The relationship types an operator follows, resolved against the catalog when first
+/// needed. A name the graph does not know yet is looked up again on every use: the
+/// statement may create it.
+pub struct TypeFilter {
+    types: Vec<RelTypeRef>,
+    resolved: Option<Vec<RelTypeId>>,
+}
+
+impl TypeFilter {
+    pub fn new(types: Vec<RelTypeRef>) -> TypeFilter {
+        TypeFilter { types, resolved: None }
+    }
+
+    /// The type ids to follow; `None` for any type.
+    pub fn ids(&mut self, graph: &Graph) -> Option<&[RelTypeId]> {
+        if self.types.is_empty() {
+            return None;
+        }
+        let complete = self.resolved.as_ref().is_some_and(|ids| ids.len() == self.types.len());
+        if !complete {
+            self.resolved = Some(self.types.iter().filter_map(|t| t.resolve(graph.catalog())).collect());
+        }
+        self.resolved.as_deref()
+    }
+}
+
+/// For each input row, each relationship of `from` in `direction` with one of `types`;
+/// the row gets the relationship and the node at its other end. A filter right above it
+/// in the plan is checked here, on each candidate before its row is copied.
 pub struct Expand {
     input: Box<dyn Operator>,
-    from: Slot,
-    rel: Slot,
-    to: Slot,
+    slots: ExpandSlots,
     direction: Direction,
-    types: Vec<RelTypeRef>,
-    into: bool,
-    rel_bound: bool,
+    types: TypeFilter,
+    predicate: Option<Expr>,
+    /// With a fused filter under PROFILE: the expansion's own counter, which gets the
+    /// candidates (the fused operator's own counter gets the rows that pass).
+    candidates: Option<(Counters, usize)>,
+    /// The input row being expanded; its `rel` and `to` slots are overwritten by each
+    /// candidate in turn.
     current: Option<Row>,
-    pending: std::vec::IntoIter<RelEntry>,
+    /// The relationships of the current row's node, reused from row to row.
+    pending: Vec<RelEntry>,
+    next: usize,
 }
 
 impl Expand {
@@ -39,65 +74,75 @@ impl Expand {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
     ) -> Expand {
-        let ExpandSlots { from, rel, to, into, rel_bound } = slots;
-        let direction = crate::exec::pattern::direction(direction);
         Expand {
             input,
-            from,
-            rel,
-            to,
-            direction,
-            types,
-            into,
-            rel_bound,
+            slots,
+            direction: crate::exec::pattern::direction(direction),
+            types: TypeFilter::new(types),
+            predicate: None,
+            candidates: None,
             current: None,
-            pending: Vec::new().into_iter(),
+            pending: Vec::new(),
+            next: 0,
         }
     }
 
-    /// The type ids to follow (`None` for any type), resolved now: the statement may have
-    /// created a type since it was bound.
-    fn wanted(&self, catalog: &crate::store::Catalog) -> Option<Vec<crate::store::RelTypeId>> {
-        (!self.types.is_empty()).then(|| self.types.iter().filter_map(|t| t.resolve(catalog)).collect())
+    /// Checks `predicate` on each candidate (a `Filter` fused into this expansion); under
+    /// PROFILE, `counter` counts the candidates.
+    pub fn with_filter(mut self, predicate: Expr, counter: Option<(Counters, usize)>) -> Expand {
+        self.predicate = Some(predicate);
+        self.candidates = counter;
+        self
+    }
+
+    /// Collects the relationships of `row`'s node into `pending`.
+    fn load(&mut self, row: &Row, graph: &Graph) {
+        self.pending.clear();
+        self.next = 0;
+        if let Value::Node(from) = *row.get(self.slots.from) {
+            let types = self.types.ids(graph);
+            self.pending.extend(graph.rels_of_types(from, self.direction, types));
+        }
     }
 }
 
 impl Operator for Expand {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let ExpandSlots { from, rel, to, into, rel_bound } = self.slots;
         loop {
-            if let Some(row) = &self.current {
-                let Value::Node(from) = *row.get(self.from) else {
+            if let Some(row) = &mut self.current {
+                let Value::Node(from) = *row.get(from) else {
                     self.current = None;
                     continue;
                 };
-                for entry in self.pending.by_ref() {
+                while let Some(entry) = self.pending.get(self.next) {
+                    self.next += 1;
                     ctx.cancel.tick()?;
                     let other = if entry.start == from { entry.end } else { entry.start };
-                    if self.into && *row.get(self.to) != Value::Node(other) {
+                    if into && *row.get(to) != Value::Node(other) {
                         continue;
                     }
-                    if self.rel_bound && *row.get(self.rel) != Value::Relationship(entry.id) {
+                    if rel_bound && *row.get(rel) != Value::Relationship(entry.id) {
                         continue;
                     }
-                    let mut out = row.clone();
-                    out.set(self.rel, Value::Relationship(entry.id));
-                    out.set(self.to, Value::Node(other));
-                    return Ok(Some(out));
+                    // Bound slots already hold these values: writing them changes nothing.
+                    row.set(rel, Value::Relationship(entry.id));
+                    row.set(to, Value::Node(other));
+                    if let Some((counters, index)) = &self.candidates {
+                        counters.record(*index, 1, std::time::Duration::ZERO);
+                    }
+                    if let Some(predicate) = &self.predicate {
+                        if !is_true(&eval(predicate, row, ctx.graph())?) {
+                            continue;
+                        }
+                    }
+                    return Ok(Some(row.clone()));
                 }
             }
             let Some(row) = self.input.next(ctx)? else {
                 return Ok(None);
             };
-            let graph = ctx.graph();
-            let wanted = self.wanted(graph.catalog());
-            let entries: Vec<RelEntry> = match *row.get(self.from) {
-                Value::Node(from) => graph
-                    .rels_of(from, self.direction)
-                    .filter(|e| wanted.as_ref().is_none_or(|types| types.contains(&e.ty)))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            self.pending = entries.into_iter();
+            self.load(&row, ctx.graph());
             self.current = Some(row);
         }
     }

@@ -1,6 +1,7 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod count;
 mod expand;
 mod filter;
 mod optional;
@@ -9,6 +10,7 @@ mod project;
 
 pub use project::build_path;
 mod scan;
+mod shortest;
 mod sort;
 mod union;
 mod var_expand;
@@ -94,15 +96,43 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKey { input, slot, label, key, value } => {
             Box::new(scan::NodeByKey::new(build_input(input, at)?, *slot, label.clone(), key.clone(), value.clone()))
         }
-        LogicalOp::Expand { input, from, rel, to, direction, types, into, rel_bound } => {
-            let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
-            Box::new(expand::Expand::new(build_input(input, at)?, slots, *direction, types.clone()))
+        LogicalOp::NodeByKeys { input, slot, label, key, values } => {
+            Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
+        }
+        LogicalOp::RelCountFromStore { input, types, type_slots, count_slots } => {
+            Box::new(count::RelCountFromStore::new(
+                build_input(input, at)?,
+                types.clone(),
+                type_slots.clone(),
+                count_slots.clone(),
+            ))
+        }
+        LogicalOp::NodeDegree { input, node, slot, direction, types } => {
+            Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
+        }
+        LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
+        LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
+            // As for an expansion: the filter runs on each node before its row is copied.
+            let LogicalOp::NodeScan { input: below, slot, label } = &**input else {
+                return Err(crate::error::Error::internal("a fused scan that is no scan"));
+            };
+            let scan_at = at.child(1);
+            let counter = at.counters.clone().map(|c| (c, scan_at.index));
+            let scan = scan::NodeScan::new(build_input(below, &scan_at)?, *slot, label.clone());
+            Box::new(scan.with_filter(predicate.clone(), counter))
+        }
+        LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::Expand { .. }) => {
+            // The filter runs inside the expansion, on each candidate before its row is
+            // copied; under PROFILE the expansion still counts its own rows.
+            let expand_at = at.child(1);
+            let counter = at.counters.clone().map(|c| (c, expand_at.index));
+            Box::new(build_expand(input, &expand_at)?.with_filter(predicate.clone(), counter))
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
         LogicalOp::ShortestPath { input, path, all } => {
-            Box::new(var_expand::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
+            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
         }
         LogicalOp::Filter { input, predicate } => {
             Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))
@@ -128,6 +158,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
+        LogicalOp::TopK { input, keys, skip, limit } => {
+            Box::new(sort::TopK::new(build_input(input, at)?, keys.clone(), skip.clone(), limit.clone()))
+        }
         LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, count.clone())),
         LogicalOp::Limit { input, count } => {
             Box::new(sort::Limit::new(build_input(input, at)?, count.clone(), input.writes()))
@@ -157,4 +190,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(project::Produce::new(build_input(input, at)?, slots.clone()))
         }
     })
+}
+
+/// The expansion `op` (an `Expand`), unwrapped so that a filter can be fused into it.
+fn build_expand(op: &LogicalOp, at: &BuildCtx) -> Result<expand::Expand> {
+    let LogicalOp::Expand { input, from, rel, to, direction, types, into, rel_bound } = op else {
+        return Err(crate::error::Error::internal("build_expand on an operator that is no expansion"));
+    };
+    let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
+    Ok(expand::Expand::new(build_input(input, at)?, slots, *direction, types.clone()))
 }

@@ -12,11 +12,13 @@ use crate::value::{PathValue, Value};
 pub struct Project {
     input: Box<dyn Operator>,
     items: Vec<(Slot, Expr)>,
+    /// The items' values for the current row, in a buffer reused from row to row.
+    values: Vec<Value>,
 }
 
 impl Project {
     pub fn new(input: Box<dyn Operator>, items: Vec<(Slot, Expr)>) -> Project {
-        Project { input, items }
+        Project { input, items, values: Vec::new() }
     }
 }
 
@@ -26,8 +28,11 @@ impl Operator for Project {
             return Ok(None);
         };
         // Items see the row as it came in, not each other's results.
-        let values = self.items.iter().map(|(_, e)| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
-        for ((slot, _), value) in self.items.iter().zip(values) {
+        self.values.clear();
+        for (_, e) in &self.items {
+            self.values.push(eval(e, &row, ctx.graph())?);
+        }
+        for ((slot, _), value) in self.items.iter().zip(self.values.drain(..)) {
             row.set(*slot, value);
         }
         Ok(Some(row))

@@ -1,10 +1,13 @@
 //! Where rows come from: the start row, the argument row, node scans and key lookups.
 
+use std::collections::HashSet;
+
 use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
-use crate::error::Result;
-use crate::exec::expr::eval;
+use crate::error::{Error, ErrorCode, ErrorKind, Result};
+use crate::exec::expr::{eval, is_true};
+use crate::exec::ops::Counters;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::NodeId;
+use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
 
 /// One empty row, once.
@@ -38,32 +41,54 @@ impl Operator for Argument {
 }
 
 /// For each input row, each node (of a label) bound into `slot`. The candidates are
-/// fixed when an input row arrives, so writes later in the statement are not seen.
+/// fixed when an input row arrives, so writes later in the statement are not seen. A
+/// filter right above it in the plan is checked here, on each candidate before its row is
+/// copied.
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
     label: Option<LabelRef>,
+    predicate: Option<Expr>,
+    /// With a fused filter under PROFILE: the scan's own counter, which gets the nodes.
+    candidates: Option<(Counters, usize)>,
+    /// The input row being extended; its `slot` is overwritten by each candidate.
     current: Option<Row>,
-    candidates: std::vec::IntoIter<NodeId>,
+    nodes: std::vec::IntoIter<NodeId>,
 }
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
-        NodeScan { input, slot, label, current: None, candidates: Vec::new().into_iter() }
+        NodeScan { input, slot, label, predicate: None, candidates: None, current: None, nodes: Vec::new().into_iter() }
+    }
+
+    /// Checks `predicate` on each node (a `Filter` fused into the scan); under PROFILE,
+    /// `counter` counts the nodes.
+    pub fn with_filter(mut self, predicate: Expr, counter: Option<(Counters, usize)>) -> NodeScan {
+        self.predicate = Some(predicate);
+        self.candidates = counter;
+        self
     }
 }
 
 impl Operator for NodeScan {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         loop {
-            if let Some(row) = &self.current {
-                for node in self.candidates.by_ref() {
+            if let Some(row) = &mut self.current {
+                for node in self.nodes.by_ref() {
                     ctx.cancel.tick()?;
-                    if ctx.graph().contains_node(node) {
-                        let mut out = row.clone();
-                        out.set(self.slot, Value::Node(node));
-                        return Ok(Some(out));
+                    if !ctx.graph().contains_node(node) {
+                        continue;
                     }
+                    row.set(self.slot, Value::Node(node));
+                    if let Some((counters, index)) = &self.candidates {
+                        counters.record(*index, 1, std::time::Duration::ZERO);
+                    }
+                    if let Some(predicate) = &self.predicate {
+                        if !is_true(&eval(predicate, row, ctx.graph())?) {
+                            continue;
+                        }
+                    }
+                    return Ok(Some(row.clone()));
                 }
             }
             let Some(row) = self.input.next(ctx)? else {
@@ -77,14 +102,27 @@ impl Operator for NodeScan {
                 },
                 None => graph.node_ids().collect(),
             };
-            self.candidates = nodes.into_iter();
+            self.nodes = nodes.into_iter();
             self.current = Some(row);
         }
     }
 }
 
-/// For each input row, the node of `label` whose key equals `value`: through the key
-/// index when the graph keeps one for it, else by scanning the label.
+/// The node of `label` whose `key` property equals `value` (openCypher's `=`: null and
+/// NaN equal nothing): through the key index when the graph keeps one for it, else by
+/// scanning the label.
+fn find_by_key(graph: &Graph, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
+    let equal = |n: &NodeId| graph.node_property(*n, key).and_then(|v| v.cypher_eq(value)) == Some(true);
+    if graph.is_key(label, key) {
+        // The index groups values by the order's equivalence (where NaN equals NaN): the
+        // candidate is checked with `=` itself.
+        graph.node_by_key(label, key, value).filter(equal)
+    } else {
+        graph.nodes_with_label(label).find(equal)
+    }
+}
+
+/// For each input row, the node of `label` whose key equals `value`.
 pub struct NodeByKey {
     input: Box<dyn Operator>,
     slot: Slot,
@@ -108,18 +146,71 @@ impl Operator for NodeByKey {
                 continue;
             };
             let value = eval(&self.value, &row, graph)?;
-            let found = if graph.is_key(label, key) {
-                graph.node_by_key(label, key, &value)
-            } else {
-                graph
-                    .nodes_with_label(label)
-                    .find(|n| graph.node_property(*n, key).and_then(|v| v.cypher_eq(&value)) == Some(true))
-            };
-            if let Some(node) = found {
+            if let Some(node) = find_by_key(graph, label, key, &value) {
                 row.set(self.slot, Value::Node(node));
                 return Ok(Some(row));
             }
         }
         Ok(None)
+    }
+}
+
+/// For each input row, the nodes of `label` whose key is one of the values of a list
+/// (`WHERE n.key IN list`), in the list's order, each node once.
+pub struct NodeByKeys {
+    input: Box<dyn Operator>,
+    slot: Slot,
+    label: LabelRef,
+    key: PropKeyRef,
+    values: Expr,
+    current: Option<Row>,
+    found: std::vec::IntoIter<NodeId>,
+}
+
+impl NodeByKeys {
+    pub fn new(input: Box<dyn Operator>, slot: Slot, label: LabelRef, key: PropKeyRef, values: Expr) -> NodeByKeys {
+        NodeByKeys { input, slot, label, key, values, current: None, found: Vec::new().into_iter() }
+    }
+
+    /// The nodes the list's values find. A null list finds none (`x IN null` is null); a
+    /// value that is no list is the error `IN` gives.
+    fn seek(&self, row: &Row, graph: &Graph) -> Result<Vec<NodeId>> {
+        let (Some(label), Some(key)) = (self.label.resolve(graph.catalog()), self.key.resolve(graph.catalog())) else {
+            return Ok(Vec::new());
+        };
+        let items = match eval(&self.values, row, graph)? {
+            Value::Null => return Ok(Vec::new()),
+            Value::List(items) => items,
+            other => {
+                let message = format!("IN needs a list on its right, got a {}", other.type_name());
+                return Err(
+                    Error::at(ErrorCode::InvalidArgumentType, self.values.span, message).as_kind(ErrorKind::TypeError)
+                );
+            }
+        };
+        let mut found = Vec::new();
+        let mut seen = HashSet::new();
+        for value in items.iter().filter(|v| !v.is_null()) {
+            // `1` and `1.0` find the same node: it comes once.
+            if let Some(node) = find_by_key(graph, label, key, value).filter(|n| seen.insert(*n)) {
+                found.push(node);
+            }
+        }
+        Ok(found)
+    }
+}
+
+impl Operator for NodeByKeys {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let (Some(row), Some(node)) = (&self.current, self.found.next()) {
+                let mut out = row.clone();
+                out.set(self.slot, Value::Node(node));
+                return Ok(Some(out));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.found = self.seek(&row, ctx.graph())?.into_iter();
+            self.current = Some(row);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! Ordering and trimming rows: DISTINCT, ORDER BY, SKIP, LIMIT.
 
+use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use crate::binder::bound::{Expr, Slot};
@@ -49,19 +50,92 @@ impl Operator for Sort {
         if self.output.is_none() {
             let mut keyed = Vec::new();
             while let Some(row) = self.input.next(ctx)? {
-                let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
-                keyed.push((key, row));
+                keyed.push((sort_key(&self.keys, &row, ctx)?, row));
             }
             let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
-            keyed.sort_by(|(a, _), (b, _)| {
-                a.iter()
-                    .zip(b)
-                    .zip(&descending)
-                    .map(|((x, y), desc)| if *desc { y.order(x) } else { x.order(y) })
-                    .find(|o| o.is_ne())
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
+            keyed.sort_by(|(a, _), (b, _)| compare_keys(a, b, &descending));
             self.output = Some(keyed.into_iter().map(|(_, row)| row).collect::<Vec<_>>().into_iter());
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+fn sort_key(keys: &[(Expr, bool)], row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Value>> {
+    keys.iter().map(|(e, _)| eval(e, row, ctx.graph())).collect()
+}
+
+/// ORDER BY's order of two rows' keys: openCypher's total order, each key ascending or
+/// descending.
+fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ordering {
+    a.iter()
+        .zip(b)
+        .zip(descending)
+        .map(|((x, y), desc)| if *desc { y.order(x) } else { x.order(y) })
+        .find(|o| o.is_ne())
+        .unwrap_or(Ordering::Equal)
+}
+
+/// ORDER BY with LIMIT: the first `skip + limit` rows of the order, as the stable `Sort`
+/// would give them. Rows are numbered as they arrive and ties broken by that number, so
+/// the order is total; the buffer is cut back to the best `skip + limit` each time it
+/// doubles (a selection, linear), so memory stays bounded by the limit, not the input.
+/// It reads its whole input, as `Sort` does (updating clauses below must all run).
+pub struct TopK {
+    input: Box<dyn Operator>,
+    keys: Vec<(Expr, bool)>,
+    skip: Option<Count>,
+    limit: Count,
+    output: Option<std::vec::IntoIter<Row>>,
+}
+
+/// A row waiting in `TopK`: its sort key, its arrival number, the row.
+type Ranked = (Vec<Value>, u64, Row);
+
+impl TopK {
+    pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>, skip: Option<Expr>, limit: Expr) -> TopK {
+        TopK { input, keys, skip: skip.map(Count::Pending), limit: Count::Pending(limit), output: None }
+    }
+
+    fn best(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let skip = match &mut self.skip {
+            Some(count) => count.get(ctx, "SKIP")?,
+            None => 0,
+        };
+        let k = skip.saturating_add(self.limit.get(ctx, "LIMIT")?);
+        let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
+        let order = |a: &Ranked, b: &Ranked| compare_keys(&a.0, &b.0, &descending).then(a.1.cmp(&b.1));
+        let mut buffer: Vec<Ranked> = Vec::new();
+        let mut arrived = 0u64;
+        // After a cut, the worst key kept: a later row whose key is no better (it arrived
+        // later, so a tie ranks it after) cannot be among the best and is not kept.
+        let mut worst: Option<Vec<Value>> = None;
+        while let Some(row) = self.input.next(ctx)? {
+            if k == 0 {
+                continue;
+            }
+            let key = sort_key(&self.keys, &row, ctx)?;
+            if worst.as_ref().is_some_and(|w| compare_keys(&key, w, &descending).is_ge()) {
+                continue;
+            }
+            buffer.push((key, arrived, row));
+            arrived += 1;
+            if buffer.len() >= k.saturating_mul(2).max(64) {
+                buffer.select_nth_unstable_by(k - 1, order);
+                buffer.truncate(k);
+                // The selection leaves the k-th best last.
+                worst = buffer.last().map(|r| r.0.clone());
+            }
+        }
+        buffer.sort_unstable_by(order);
+        buffer.truncate(k);
+        Ok(buffer.into_iter().map(|(_, _, row)| row).collect())
+    }
+}
+
+impl Operator for TopK {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            self.output = Some(self.best(ctx)?.into_iter());
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }

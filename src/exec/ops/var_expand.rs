@@ -1,13 +1,13 @@
-//! Variable-length expansion and shortest paths.
+//! Variable-length expansion.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::binder::bound::Slot;
 use crate::error::Result;
-use crate::exec::pattern::{paths, step_candidates};
+use crate::exec::pattern::paths;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::PathSpec;
-use crate::store::{NodeId, RelId};
+use crate::store::RelId;
 use crate::value::Value;
 
 /// Relationships bound in `slots` of `row` (single or lists): a MATCH uses each once.
@@ -80,104 +80,6 @@ impl Operator for VarExpand {
             }
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
             self.pending = self.expand(&row, ctx)?.into_iter();
-        }
-    }
-}
-
-pub struct ShortestPath {
-    input: Box<dyn Operator>,
-    path: PathSpec,
-    all: bool,
-    pending: std::vec::IntoIter<Row>,
-}
-
-impl ShortestPath {
-    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool) -> ShortestPath {
-        ShortestPath { input, path, all, pending: Vec::new().into_iter() }
-    }
-
-    fn search(&self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let spec = &self.path;
-        let (Value::Node(from), Value::Node(to)) = (row.get(spec.from).clone(), row.get(spec.to).clone()) else {
-            return Ok(Vec::new());
-        };
-        let with = |rels: &[RelId]| {
-            let mut next = row.clone();
-            next.set(spec.rel, rel_list(rels));
-            next
-        };
-        if from == to {
-            return Ok(if spec.min == 0 { vec![with(&[])] } else { Vec::new() });
-        }
-        let graph = ctx.graph();
-        // Breadth first, remembering every way into a node at its first depth.
-        let mut depth_of: HashMap<NodeId, u64> = HashMap::from([(from, 0)]);
-        let mut parents: HashMap<NodeId, Vec<(RelId, NodeId)>> = HashMap::new();
-        let mut frontier = vec![from];
-        let mut depth = 0;
-        while !frontier.is_empty() && !depth_of.contains_key(&to) && spec.max.is_none_or(|m| depth < m) {
-            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| depth >= l) {
-                return Err(crate::limits::Limits::path_too_long(limit));
-            }
-            depth += 1;
-            let mut next = Vec::new();
-            for node in frontier {
-                ctx.cancel.tick()?;
-                for (rel, other) in step_candidates(graph, node, &spec.step, row)? {
-                    match depth_of.get(&other) {
-                        None => {
-                            depth_of.insert(other, depth);
-                            parents.insert(other, vec![(rel, node)]);
-                            next.push(other);
-                        }
-                        Some(d) if *d == depth => parents.entry(other).or_default().push((rel, node)),
-                        Some(_) => {}
-                    }
-                }
-            }
-            frontier = next;
-        }
-        if !depth_of.contains_key(&to) {
-            return Ok(Vec::new());
-        }
-        let mut found = Vec::new();
-        collect_paths(&parents, from, to, &mut Vec::new(), self.all, &mut found);
-        Ok(found.iter().map(|rels| with(rels)).collect())
-    }
-}
-
-/// The relationship sequences from `from` to `node` through `parents`, in order; only
-/// the first unless `all`.
-fn collect_paths(
-    parents: &HashMap<NodeId, Vec<(RelId, NodeId)>>,
-    from: NodeId,
-    node: NodeId,
-    suffix: &mut Vec<RelId>,
-    all: bool,
-    out: &mut Vec<Vec<RelId>>,
-) {
-    if node == from {
-        out.push(suffix.iter().rev().copied().collect());
-        return;
-    }
-    for (rel, parent) in parents.get(&node).into_iter().flatten() {
-        suffix.push(*rel);
-        collect_paths(parents, from, *parent, suffix, all, out);
-        suffix.pop();
-        if !all && !out.is_empty() {
-            return;
-        }
-    }
-}
-
-impl Operator for ShortestPath {
-    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        loop {
-            if let Some(row) = self.pending.next() {
-                return Ok(Some(row));
-            }
-            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-            self.pending = self.search(&row, ctx)?.into_iter();
         }
     }
 }

@@ -1,0 +1,119 @@
+//! Counting relationships without visiting them: from the store's count per type, and
+//! from a node's degree.
+
+use crate::binder::bound::{RelTypeRef, Slot};
+use crate::error::Result;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::store::{Direction, Graph, RelTypeId};
+use crate::syntax::ast::RelDirection;
+use crate::value::Value;
+
+use super::expand::TypeFilter;
+
+/// For each input row: with type slots, one row per type that has relationships (its name
+/// and count); without, one row with the total.
+pub struct RelCountFromStore {
+    input: Box<dyn Operator>,
+    types: TypeFilter,
+    type_slots: Vec<Slot>,
+    count_slots: Vec<Slot>,
+    pending: std::vec::IntoIter<Row>,
+}
+
+impl RelCountFromStore {
+    pub fn new(
+        input: Box<dyn Operator>,
+        types: Vec<RelTypeRef>,
+        type_slots: Vec<Slot>,
+        count_slots: Vec<Slot>,
+    ) -> RelCountFromStore {
+        RelCountFromStore {
+            input,
+            types: TypeFilter::new(types),
+            type_slots,
+            count_slots,
+            pending: Vec::new().into_iter(),
+        }
+    }
+
+    fn counts(&mut self, row: &Row, graph: &Graph) -> Vec<Row> {
+        let types: Vec<RelTypeId> = match self.types.ids(graph) {
+            Some(types) => types.to_vec(),
+            None => (0..graph.catalog().rel_types.len() as u32).map(RelTypeId).collect(),
+        };
+        let with = |name: Option<Value>, count: usize| {
+            let mut out = row.clone();
+            for slot in &self.type_slots {
+                out.set(*slot, name.clone().unwrap_or(Value::Null));
+            }
+            for slot in &self.count_slots {
+                out.set(*slot, Value::Int(count as i64));
+            }
+            out
+        };
+        if self.type_slots.is_empty() {
+            let total = types.iter().map(|t| graph.rel_type_count(*t)).sum();
+            return vec![with(None, total)];
+        }
+        let mut rows = Vec::new();
+        for ty in types {
+            let count = graph.rel_type_count(ty);
+            if count > 0 {
+                let name = Value::String(graph.catalog().rel_type_name(ty).clone());
+                rows.push(with(Some(name), count));
+            }
+        }
+        rows
+    }
+}
+
+impl Operator for RelCountFromStore {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let Some(row) = self.pending.next() {
+                return Ok(Some(row));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.pending = self.counts(&row, ctx.graph()).into_iter();
+        }
+    }
+}
+
+/// For each input row whose `node` has relationships fitting the direction and types,
+/// the row with their number in `slot`.
+pub struct NodeDegree {
+    input: Box<dyn Operator>,
+    node: Slot,
+    slot: Slot,
+    direction: Direction,
+    types: TypeFilter,
+}
+
+impl NodeDegree {
+    pub fn new(
+        input: Box<dyn Operator>,
+        node: Slot,
+        slot: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+    ) -> NodeDegree {
+        let direction = crate::exec::pattern::direction(direction);
+        NodeDegree { input, node, slot, direction, types: TypeFilter::new(types) }
+    }
+}
+
+impl Operator for NodeDegree {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        while let Some(mut row) = self.input.next(ctx)? {
+            ctx.cancel.tick()?;
+            let Value::Node(node) = *row.get(self.node) else { continue };
+            let graph = ctx.graph();
+            let degree = graph.degree_of_types(node, self.direction, self.types.ids(graph));
+            if degree > 0 {
+                row.set(self.slot, Value::Int(degree as i64));
+                return Ok(Some(row));
+            }
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,247 @@
+//! Shortest paths between two bound nodes: a breadth-first search from both ends at
+//! once, always widening the smaller frontier, until the two searches meet.
+//!
+//! Each side keeps, per node id, the depth at which it reached the node and the ways in
+//! at that depth (a linked list in one vector), so that a search allocates nothing per
+//! node and is reset by clearing only the nodes it touched. `allShortestPaths` gets every
+//! shortest path: each goes through exactly one meeting node at the depth the searches
+//! met, and is the product of that node's ways in from both ends.
+
+use crate::error::Result;
+use crate::exec::pattern::step_candidates;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::planner::{PathSpec, Step};
+use crate::store::{Graph, NodeId, RelId};
+use crate::syntax::ast::RelDirection;
+use crate::value::Value;
+
+const UNSEEN: u32 = u32::MAX;
+const NO_PARENT: u32 = u32::MAX;
+
+/// One end's breadth-first search.
+#[derive(Default)]
+struct Side {
+    /// The depth at which the search reached each node (by id), `UNSEEN` if it did not.
+    depth: Vec<u32>,
+    /// The newest way into each node (an index into `parents`), `NO_PARENT` if none.
+    head: Vec<u32>,
+    /// Ways in: the relationship, the node it came from, and the next way into the same node.
+    parents: Vec<(RelId, NodeId, u32)>,
+    /// The nodes with a depth, to reset them.
+    touched: Vec<NodeId>,
+    frontier: Vec<NodeId>,
+    /// The depth of the frontier.
+    level: u32,
+}
+
+impl Side {
+    /// Ready to search from `root` in a graph whose node ids are below `bound`.
+    fn reset(&mut self, root: NodeId, bound: usize) {
+        for node in self.touched.drain(..) {
+            self.depth[node.0 as usize] = UNSEEN;
+            self.head[node.0 as usize] = NO_PARENT;
+        }
+        if self.depth.len() < bound {
+            self.depth.resize(bound, UNSEEN);
+            self.head.resize(bound, NO_PARENT);
+        }
+        self.parents.clear();
+        self.frontier.clear();
+        self.level = 0;
+        self.reach(root, 0);
+        self.frontier.push(root);
+    }
+
+    fn depth_of(&self, node: NodeId) -> u32 {
+        self.depth.get(node.0 as usize).copied().unwrap_or(UNSEEN)
+    }
+
+    fn reach(&mut self, node: NodeId, depth: u32) {
+        if let Some(d) = self.depth.get_mut(node.0 as usize) {
+            *d = depth;
+            self.touched.push(node);
+        }
+    }
+
+    fn add_parent(&mut self, node: NodeId, rel: RelId, parent: NodeId) {
+        let i = node.0 as usize;
+        if i < self.head.len() {
+            self.parents.push((rel, parent, self.head[i]));
+            self.head[i] = (self.parents.len() - 1) as u32;
+        }
+    }
+
+    /// The ways into `node` at its depth: (relationship, the node one step nearer the root).
+    fn ways_in(&self, node: NodeId) -> impl Iterator<Item = (RelId, NodeId)> + '_ {
+        let mut next = self.head.get(node.0 as usize).copied().unwrap_or(NO_PARENT);
+        std::iter::from_fn(move || {
+            let (rel, parent, after) = *self.parents.get(next as usize)?;
+            next = after;
+            Some((rel, parent))
+        })
+    }
+
+    /// The relationships of every path from the root to `node` (nearest the root first),
+    /// or only the first when not `all`.
+    fn paths_to(&self, node: NodeId, all: bool) -> Vec<Vec<RelId>> {
+        let mut out = Vec::new();
+        let mut suffix = Vec::new();
+        self.walk_back(node, all, &mut suffix, &mut out);
+        out
+    }
+
+    fn walk_back(&self, node: NodeId, all: bool, suffix: &mut Vec<RelId>, out: &mut Vec<Vec<RelId>>) {
+        if self.depth_of(node) == 0 {
+            out.push(suffix.iter().rev().copied().collect());
+            return;
+        }
+        for (rel, parent) in self.ways_in(node) {
+            suffix.push(rel);
+            self.walk_back(parent, all, suffix, out);
+            suffix.pop();
+            if !all && !out.is_empty() {
+                return;
+            }
+        }
+    }
+}
+
+pub struct ShortestPath {
+    input: Box<dyn Operator>,
+    path: PathSpec,
+    all: bool,
+    pending: std::vec::IntoIter<Row>,
+    forward: Side,
+    backward: Side,
+}
+
+impl ShortestPath {
+    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool) -> ShortestPath {
+        ShortestPath {
+            input,
+            path,
+            all,
+            pending: Vec::new().into_iter(),
+            forward: Side::default(),
+            backward: Side::default(),
+        }
+    }
+
+    fn search(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let spec = &self.path;
+        let (Value::Node(from), Value::Node(to)) = (row.get(spec.from).clone(), row.get(spec.to).clone()) else {
+            return Ok(Vec::new());
+        };
+        let with = |rels: &[RelId]| {
+            let mut next = row.clone();
+            next.set(spec.rel, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
+            next
+        };
+        if from == to {
+            return Ok(if spec.min == 0 { vec![with(&[])] } else { Vec::new() });
+        }
+        let graph = ctx.graph();
+        let bound = graph.node_id_bound() as usize;
+        self.forward.reset(from, bound);
+        self.backward.reset(to, bound);
+        let back_step = Step { direction: reverse(spec.step.direction), ..spec.step.clone() };
+        loop {
+            let (forward, backward) = (&mut self.forward, &mut self.backward);
+            if forward.frontier.is_empty() || backward.frontier.is_empty() {
+                return Ok(Vec::new());
+            }
+            let length = u64::from(forward.level + backward.level);
+            if spec.max.is_some_and(|m| length >= m) {
+                return Ok(Vec::new());
+            }
+            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
+                return Err(crate::limits::Limits::path_too_long(limit));
+            }
+            let meeting = if forward.frontier.len() <= backward.frontier.len() {
+                widen(forward, backward, graph, &spec.step, row, self.all, ctx)?
+            } else {
+                widen(backward, forward, graph, &back_step, row, self.all, ctx)?
+            };
+            if !meeting.is_empty() {
+                let paths = self.join(&meeting);
+                return Ok(paths.iter().map(|rels| with(rels)).collect());
+            }
+        }
+    }
+
+    /// The shortest paths through the meeting nodes: the forward ways to each, then the
+    /// backward ways from it (only the meeting nodes on the shortest total make a
+    /// shortest path); one path unless `all`.
+    fn join(&self, meeting: &[NodeId]) -> Vec<Vec<RelId>> {
+        let length = |m: &NodeId| u64::from(self.forward.depth_of(*m)) + u64::from(self.backward.depth_of(*m));
+        let shortest = meeting.iter().map(length).min().unwrap_or(u64::MAX);
+        let mut out = Vec::new();
+        for &node in meeting.iter().filter(|m| length(m) == shortest) {
+            for head in self.forward.paths_to(node, self.all) {
+                for tail in self.backward.paths_to(node, self.all) {
+                    out.push(head.iter().chain(tail.iter().rev()).copied().collect());
+                    if !self.all {
+                        return out;
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Widens `side` by one level along `step`; returns the newly reached nodes that `other`
+/// has reached too. With `all`, every way into a new node at this level is kept, else
+/// only the first.
+fn widen(
+    side: &mut Side,
+    other: &Side,
+    graph: &Graph,
+    step: &Step,
+    row: &Row,
+    all: bool,
+    ctx: &ExecCtx<'_, '_>,
+) -> Result<Vec<NodeId>> {
+    let depth = side.level + 1;
+    let frontier = std::mem::take(&mut side.frontier);
+    let mut meeting = Vec::new();
+    for &node in &frontier {
+        ctx.cancel.tick()?;
+        for (rel, next) in step_candidates(graph, node, step, row)? {
+            match side.depth_of(next) {
+                UNSEEN => {
+                    side.reach(next, depth);
+                    side.add_parent(next, rel, node);
+                    side.frontier.push(next);
+                    if other.depth_of(next) != UNSEEN {
+                        meeting.push(next);
+                    }
+                }
+                d if d == depth && all => side.add_parent(next, rel, node),
+                _ => {}
+            }
+        }
+    }
+    side.level = depth;
+    Ok(meeting)
+}
+
+fn reverse(direction: RelDirection) -> RelDirection {
+    match direction {
+        RelDirection::Right => RelDirection::Left,
+        RelDirection::Left => RelDirection::Right,
+        RelDirection::Both => RelDirection::Both,
+    }
+}
+
+impl Operator for ShortestPath {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let Some(row) = self.pending.next() {
+                return Ok(Some(row));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.pending = self.search(&row, ctx)?.into_iter();
+        }
+    }
+}

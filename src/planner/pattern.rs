@@ -1,0 +1,300 @@
+//! `plan_match`: a MATCH pattern becomes a start operator and expansions, with each
+//! condition of its WHERE placed right after the operator that binds the last variable
+//! it reads (filter pushdown), and key conditions answered by the key index.
+
+use super::build::{boxed, check_depth, split_where, with_filter, Planner};
+use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::{LogicalOp, PathSpec, Step};
+use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
+use crate::error::{Error, ErrorCode, Result};
+use crate::span::Span;
+use crate::syntax::ast::{BinaryOp, RelDirection, UnaryOp};
+
+/// How the start node of a pattern part is found.
+pub(super) enum Access {
+    /// An earlier operator bound it.
+    Bound,
+    /// The key index, with the inline property at this index of the pattern's properties.
+    InlineKey(LabelRef, usize),
+    /// The key index, answering the WHERE condition at this index of the pending ones.
+    KeyCondition(usize, KeyCondition),
+    /// The label index, with this label (the one with the fewest nodes).
+    Label(LabelRef),
+    AllNodes,
+}
+
+impl Planner<'_> {
+    pub(super) fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
+        let (plain, subqueries) = split_where(m.filter.as_ref());
+        let pending = plain.into_iter().map(Conjunct::new).collect();
+        if !m.optional {
+            let op = self.plan_pattern(input, &m.pattern, pending)?;
+            return self.plan_semi_applies(op, &subqueries);
+        }
+        let inner = self.plan_pattern(LogicalOp::Argument, &m.pattern, pending)?;
+        let inner = self.plan_semi_applies(inner, &subqueries)?;
+        Ok(LogicalOp::Optional { input: boxed(input), inner: boxed(inner), new_slots: m.new_slots.clone() })
+    }
+
+    /// The parts in order; the WHERE conditions (`pending`) each go where their variables
+    /// are bound, and those that never are (patterns, subqueries inside) at the end.
+    fn plan_pattern(
+        &mut self,
+        mut op: LogicalOp,
+        pattern: &bound::Pattern,
+        mut pending: Vec<Conjunct>,
+    ) -> Result<LogicalOp> {
+        self.match_rels.clear();
+        op = self.place_ready(op, &mut pending);
+        for part in &pattern.parts {
+            op = check_depth(self.plan_part(op, part, &mut pending)?)?;
+        }
+        let rest = pending.into_iter().map(|c| c.expr).collect();
+        Ok(add_filter(op, rest))
+    }
+
+    /// Adds, as one filter, the pending conditions whose variables are now all bound.
+    fn place_ready(&self, op: LogicalOp, pending: &mut Vec<Conjunct>) -> LogicalOp {
+        let (ready, waiting): (Vec<_>, Vec<_>) =
+            std::mem::take(pending).into_iter().partition(|c| c.ready(&self.bound));
+        *pending = waiting;
+        add_filter(op, ready.into_iter().map(|c| c.expr).collect())
+    }
+
+    /// Starts at the node where the part is cheapest to match from, then expands both ways.
+    fn plan_part(&mut self, input: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> Result<LogicalOp> {
+        if let Some(all) = part.shortest {
+            return self.plan_shortest_path(input, part, all, pending);
+        }
+        let start = self.choose_start(part, pending);
+        let mut op = self.plan_start(input, &part.nodes[start], pending);
+        op = self.place_ready(op, pending);
+        for i in start..part.rels.len() {
+            let (rel, from, to) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
+            op = self.plan_expand(op, rel, from, to, rel.direction, false)?;
+            op = self.place_ready(op, pending);
+        }
+        for i in (0..start).rev() {
+            let (rel, from, to) = (&part.rels[i], &part.nodes[i + 1], &part.nodes[i]);
+            op = self.plan_expand(op, rel, from, to, reverse(rel.direction), true)?;
+            op = self.place_ready(op, pending);
+        }
+        if let Some(path) = part.path {
+            self.bound.insert(path);
+            op = LogicalOp::BuildPath {
+                input: boxed(op),
+                slot: path,
+                nodes: part.nodes.iter().map(|n| n.slot).collect(),
+                rels: part.rels.iter().map(|r| r.slot).collect(),
+            };
+            op = self.place_ready(op, pending);
+        }
+        Ok(op)
+    }
+
+    /// How `node` would be found if the part started there: bound already, a key
+    /// seek (inline, or from a WHERE condition), the label with the fewest nodes, or all.
+    pub(super) fn access(&self, node: &NodePattern, pending: &[Conjunct]) -> Access {
+        if self.bound.contains(&node.slot) {
+            return Access::Bound;
+        }
+        if let Some((label, index)) = &node.key {
+            return Access::InlineKey(label.clone(), *index);
+        }
+        let condition = pending
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| KeyCondition::of(c, node, &self.bound, self.stats).map(|k| (i, k)));
+        if let Some((i, condition)) = condition {
+            return Access::KeyCondition(i, condition);
+        }
+        match node.labels.iter().min_by_key(|l| l.id.map_or(0, |id| self.stats.label_count(id))) {
+            Some(label) => Access::Label(label.clone()),
+            None => Access::AllNodes,
+        }
+    }
+
+    fn plan_start(&mut self, input: LogicalOp, node: &NodePattern, pending: &mut Vec<Conjunct>) -> LogicalOp {
+        let slot = node.slot;
+        let (op, found_label, skip_prop) = match self.access(node, pending) {
+            Access::Bound => return with_filter(input, node_predicate(node, None)),
+            Access::InlineKey(label, index) => {
+                let (key, value) = &node.properties[index];
+                let (key, value) = (key.clone(), value.clone());
+                let op = LogicalOp::NodeByKey { input: boxed(input), slot, label: label.clone(), key, value };
+                (op, Some(label), Some(index))
+            }
+            Access::KeyCondition(i, KeyCondition { label, key, seek }) => {
+                // The seek answers the condition exactly: it is not checked again.
+                pending.remove(i);
+                let input = boxed(input);
+                let op = match seek {
+                    KeySeek::One(value) => LogicalOp::NodeByKey { input, slot, label: label.clone(), key, value },
+                    KeySeek::Many(values) => LogicalOp::NodeByKeys { input, slot, label: label.clone(), key, values },
+                };
+                (op, Some(label), None)
+            }
+            Access::Label(label) => {
+                (LogicalOp::NodeScan { input: boxed(input), slot, label: Some(label.clone()) }, Some(label), None)
+            }
+            Access::AllNodes => (LogicalOp::NodeScan { input: boxed(input), slot, label: None }, None, None),
+        };
+        self.bound.insert(slot);
+        let remaining = NodePattern {
+            labels: node.labels.iter().filter(|l| Some(*l) != found_label.as_ref()).cloned().collect(),
+            ..node.clone()
+        };
+        with_filter(op, node_predicate(&remaining, skip_prop))
+    }
+
+    fn plan_expand(
+        &mut self,
+        input: LogicalOp,
+        rel: &RelPattern,
+        from: &NodePattern,
+        to: &NodePattern,
+        direction: RelDirection,
+        backwards: bool,
+    ) -> Result<LogicalOp> {
+        let rel_bound = self.bound.contains(&rel.slot);
+        if rel_bound && rel.length.is_some() {
+            return Err(Error::at(
+                ErrorCode::UnsupportedFeature,
+                rel.span,
+                "a variable-length relationship bound to a list of relationships: not supported yet",
+            ));
+        }
+        let into = self.bound.contains(&to.slot);
+        self.bound.insert(rel.slot);
+        self.bound.insert(to.slot);
+        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let mut predicates = Vec::new();
+        let op = match rel.length {
+            Some((min, max)) => {
+                let exclude = self.match_rels.iter().map(|(s, _)| *s).collect();
+                self.match_rels.push((rel.slot, true));
+                LogicalOp::VarExpand {
+                    input: boxed(input),
+                    path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: backwards },
+                    into,
+                    exclude,
+                }
+            }
+            None => {
+                predicates.extend(property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span));
+                predicates.extend(self.uniqueness(rel.slot, rel.span));
+                self.match_rels.push((rel.slot, false));
+                let types = step.types;
+                let (from, rel, to) = (from.slot, rel.slot, to.slot);
+                LogicalOp::Expand { input: boxed(input), from, rel, to, direction, types, into, rel_bound }
+            }
+        };
+        if !into {
+            predicates.extend(node_predicate(to, None));
+        }
+        check_depth(with_filter(op, conjunction(predicates)))
+    }
+
+    /// A new single relationship differs from every relationship this MATCH bound before.
+    fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
+        let this = || slot_expr(rel, Type::Relationship, span);
+        self.match_rels
+            .iter()
+            .map(|(other, is_list)| match is_list {
+                false => binary(BinaryOp::Ne, this(), slot_expr(*other, Type::Relationship, span)),
+                true => {
+                    let inside = binary(BinaryOp::In, this(), slot_expr(*other, Type::List, span));
+                    Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(inside)), ty: Type::Bool, span }
+                }
+            })
+            .collect()
+    }
+
+    /// shortestPath((a)-[*]-(b)): both ends found first (key seeks where they can be),
+    /// then a breadth-first search from both ends.
+    fn plan_shortest_path(
+        &mut self,
+        input: LogicalOp,
+        part: &PatternPart,
+        all: bool,
+        pending: &mut Vec<Conjunct>,
+    ) -> Result<LogicalOp> {
+        let (from, to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
+        let op = self.plan_start(input, from, pending);
+        let op = self.place_ready(op, pending);
+        let op = self.plan_start(op, to, pending);
+        let op = self.place_ready(op, pending);
+        self.bound.insert(rel.slot);
+        let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let (min, max) = rel.length.unwrap_or((1, Some(1)));
+        let mut op = LogicalOp::ShortestPath {
+            input: boxed(op),
+            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
+            all,
+        };
+        if let Some(path) = part.path {
+            self.bound.insert(path);
+            op = LogicalOp::BuildPath {
+                input: boxed(op),
+                slot: path,
+                nodes: vec![from.slot, to.slot],
+                rels: vec![rel.slot],
+            };
+        }
+        Ok(self.place_ready(op, pending))
+    }
+}
+
+pub(super) fn reverse(direction: RelDirection) -> RelDirection {
+    match direction {
+        RelDirection::Right => RelDirection::Left,
+        RelDirection::Left => RelDirection::Right,
+        RelDirection::Both => RelDirection::Both,
+    }
+}
+
+/// `op` with `predicates` checked after it: joined to the filter `op` already is, if any,
+/// so that one operator checks every condition that becomes checkable at this point.
+fn add_filter(op: LogicalOp, predicates: Vec<Expr>) -> LogicalOp {
+    let Some(extra) = conjunction(predicates) else { return op };
+    match op {
+        LogicalOp::Filter { input, predicate } => {
+            LogicalOp::Filter { input, predicate: binary(BinaryOp::And, predicate, extra) }
+        }
+        other => LogicalOp::Filter { input: boxed(other), predicate: extra },
+    }
+}
+
+/// The labels and inline properties of a node pattern as one predicate.
+fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
+    let mut predicates = Vec::new();
+    if !node.labels.is_empty() {
+        let owner = slot_expr(node.slot, Type::Node, node.span);
+        predicates.push(Expr {
+            kind: ExprKind::HasLabels(Box::new(owner), node.labels.clone()),
+            ty: Type::Bool,
+            span: node.span,
+        });
+    }
+    predicates.extend(property_predicates(node.slot, Type::Node, &node.properties, skip_prop, node.span));
+    conjunction(predicates)
+}
+
+fn property_predicates(
+    slot: Slot,
+    ty: Type,
+    props: &[(bound::PropKeyRef, Expr)],
+    skip: Option<usize>,
+    span: Span,
+) -> Vec<Expr> {
+    props
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != skip)
+        .map(|(_, (key, value))| {
+            let owner = slot_expr(slot, ty, span);
+            let property = Expr { kind: ExprKind::Property(Box::new(owner), key.clone()), ty: Type::Any, span };
+            binary(BinaryOp::Eq, property, value.clone())
+        })
+        .collect()
+}

@@ -1,0 +1,165 @@
+//! WHERE conditions taken apart: the conjuncts, the variables each one reads (so that it
+//! can be placed right after the operator that binds the last of them), the ones a key
+//! index can answer, and a rough selectivity for choosing where a pattern starts.
+
+use std::collections::HashSet;
+
+use super::stats::Statistics;
+use crate::binder::bound::{Expr, ExprKind, Function, LabelRef, NodePattern, PropKeyRef, Slot, Type};
+use crate::span::Span;
+use crate::syntax::ast::BinaryOp;
+
+/// One condition of a WHERE, with the slots it reads (`None`: it holds a pattern or a
+/// subquery, whose variables are not tracked here, or calls `rand()`, which must be drawn
+/// once per matched row, so it waits for the whole pattern).
+#[derive(Debug, Clone)]
+pub struct Conjunct {
+    pub expr: Expr,
+    reads: Option<HashSet<Slot>>,
+}
+
+impl Conjunct {
+    pub fn new(expr: Expr) -> Conjunct {
+        let reads = if calls_rand(&expr) { None } else { free_slots(&expr) };
+        Conjunct { expr, reads }
+    }
+
+    /// Whether every slot it reads is bound.
+    pub fn ready(&self, bound: &HashSet<Slot>) -> bool {
+        self.reads.as_ref().is_some_and(|reads| reads.is_subset(bound))
+    }
+
+    /// The fraction of rows it is guessed to keep: equality is selective, anything else
+    /// less so (Neo4j's planner guesses alike without statistics on values).
+    pub fn selectivity(&self) -> f64 {
+        match &self.expr.kind {
+            ExprKind::Binary(BinaryOp::Eq | BinaryOp::In, ..) => 0.1,
+            _ => 0.3,
+        }
+    }
+}
+
+/// How a key index can find the node of a pattern: one value, or each value of a list.
+#[derive(Debug, Clone)]
+pub enum KeySeek {
+    One(Expr),
+    Many(Expr),
+}
+
+/// A condition that the key index answers for a node: `n.key = e`, `e = n.key` or
+/// `n.key IN e`, where `key` is the declared key of one of n's labels and `e` reads only
+/// `bound` slots.
+#[derive(Debug, Clone)]
+pub struct KeyCondition {
+    pub label: LabelRef,
+    pub key: PropKeyRef,
+    pub seek: KeySeek,
+}
+
+impl KeyCondition {
+    /// Whether `conjunct` is such a condition on `node`.
+    pub fn of(
+        conjunct: &Conjunct,
+        node: &NodePattern,
+        bound: &HashSet<Slot>,
+        stats: &dyn Statistics,
+    ) -> Option<KeyCondition> {
+        let ExprKind::Binary(op, lhs, rhs) = &conjunct.expr.kind else { return None };
+        let (key, value, many) = match op {
+            BinaryOp::Eq => match (property_of(lhs, node.slot), property_of(rhs, node.slot)) {
+                (Some(key), None) => (key, &**rhs, false),
+                (None, Some(key)) => (key, &**lhs, false),
+                _ => return None,
+            },
+            BinaryOp::In => (property_of(lhs, node.slot)?, &**rhs, true),
+            _ => return None,
+        };
+        if !fixed_before(value, bound) {
+            return None;
+        }
+        let key_id = key.id?;
+        let label = node.labels.iter().find(|l| l.id.is_some_and(|id| stats.is_key(id, key_id)))?;
+        let seek = if many { KeySeek::Many(value.clone()) } else { KeySeek::One(value.clone()) };
+        Some(KeyCondition { label: label.clone(), key: key.clone(), seek })
+    }
+
+    /// How many nodes the seek is guessed to find.
+    pub fn rows(&self) -> f64 {
+        match &self.seek {
+            KeySeek::One(_) => 1.0,
+            KeySeek::Many(Expr { kind: ExprKind::List(items), .. }) => items.len() as f64,
+            KeySeek::Many(_) => 10.0,
+        }
+    }
+}
+
+/// `key` when `expr` is `slot.key`.
+fn property_of(expr: &Expr, slot: Slot) -> Option<&PropKeyRef> {
+    match &expr.kind {
+        ExprKind::Property(owner, key) if owner.kind == ExprKind::Slot(slot) => Some(key),
+        _ => None,
+    }
+}
+
+/// Whether `expr` has one value per input row that the rows bound so far determine: it
+/// reads only `bound` slots, and calls nothing random (a seek evaluates it once per row,
+/// a filter once per candidate).
+fn fixed_before(expr: &Expr, bound: &HashSet<Slot>) -> bool {
+    !calls_rand(expr) && free_slots(expr).is_some_and(|reads| reads.is_subset(bound))
+}
+
+fn calls_rand(expr: &Expr) -> bool {
+    let mut random = false;
+    expr.visit(&mut |e| random |= matches!(e.kind, ExprKind::Call(Function::Rand, _)));
+    random
+}
+
+/// The slots `expr` reads from the row: the slots it names, less those its own list
+/// comprehensions, quantifiers and reduces bind. `None` when it holds a pattern or a
+/// subquery.
+pub fn free_slots(expr: &Expr) -> Option<HashSet<Slot>> {
+    let mut named = HashSet::new();
+    let mut local = HashSet::new();
+    let mut opaque = false;
+    expr.visit(&mut |e| match &e.kind {
+        ExprKind::Slot(slot) => {
+            named.insert(*slot);
+        }
+        ExprKind::ListComprehension { slot, .. } | ExprKind::Quantifier { slot, .. } => {
+            local.insert(*slot);
+        }
+        ExprKind::Reduce { accumulator, slot, .. } => {
+            local.extend([*accumulator, *slot]);
+        }
+        ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) | ExprKind::PatternComprehension { .. } => {
+            opaque = true;
+        }
+        _ => {}
+    });
+    (!opaque).then(|| named.difference(&local).copied().collect())
+}
+
+/// The parts of `a AND b AND …`.
+pub fn conjuncts(predicate: &Expr) -> Vec<&Expr> {
+    match &predicate.kind {
+        ExprKind::Binary(BinaryOp::And, a, b) => {
+            let mut parts = conjuncts(a);
+            parts.extend(conjuncts(b));
+            parts
+        }
+        _ => vec![predicate],
+    }
+}
+
+pub fn conjunction(predicates: Vec<Expr>) -> Option<Expr> {
+    predicates.into_iter().reduce(|a, b| binary(BinaryOp::And, a, b))
+}
+
+pub fn binary(op: BinaryOp, lhs: Expr, rhs: Expr) -> Expr {
+    let span = lhs.span.cover(rhs.span);
+    Expr { kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)), ty: Type::Bool, span }
+}
+
+pub fn slot_expr(slot: Slot, ty: Type, span: Span) -> Expr {
+    Expr { kind: ExprKind::Slot(slot), ty, span }
+}
