@@ -210,7 +210,7 @@ impl GraphBuilder<'_> {
     /// Removes every new entity, newest first so that freed slots are handed out again
     /// in the order a fresh graph would use them, then the new types and names.
     fn undo(&mut self) {
-        use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+        use petgraph::stable_graph::NodeIndex;
         // Highest first: a new relationship, or a retired slot that padded the way to a
         // placed id. (The bound is read once: petgraph finds it by scanning back over
         // vacant slots, so reading it per step would make this quadratic.)
@@ -218,7 +218,7 @@ impl GraphBuilder<'_> {
             if self.graph.contains_rel(RelId(id)) {
                 self.graph.unmake_rel(RelId(id));
             } else {
-                self.graph.topology.remove_edge(EdgeIndex::new(id as usize));
+                self.graph.remove_edge(RelId(id));
             }
         }
         for rel in std::mem::take(&mut self.reused_rels).into_iter().rev() {

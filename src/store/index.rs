@@ -98,6 +98,10 @@ impl LabelIndex {
         self.by_label.get(label.0 as usize).into_iter().flat_map(|s| s.iter().map(NodeId))
     }
 
+    pub fn contains(&self, label: LabelId, node: NodeId) -> bool {
+        self.by_label.get(label.0 as usize).is_some_and(|set| set.contains(node.0))
+    }
+
     pub fn count(&self, label: LabelId) -> usize {
         self.by_label.get(label.0 as usize).map_or(0, BitSet::len)
     }

@@ -106,40 +106,40 @@ impl NodeRecord {
     }
 }
 
-/// A relationship's weight in petgraph: its type and its row in that type's table.
+/// A relationship slot's record: its type and its row in that type's table.
 #[derive(Debug, Clone, Copy)]
 struct RelRecord {
-    /// The type's id plus one. Never zero, so petgraph's `Option<RelRecord>` (how its
-    /// stable graph keeps an edge's weight) is 8 bytes rather than 12.
-    ty_plus_one: std::num::NonZeroU32,
+    ty: RelTypeId,
     row: u32,
 }
 
 impl RelRecord {
-    const RETIRED: RelRecord = RelRecord { ty_plus_one: std::num::NonZeroU32::MAX, row: u32::MAX };
+    const RETIRED: RelRecord = RelRecord { ty: RelTypeId(u32::MAX), row: u32::MAX };
 
     fn new(ty: RelTypeId, row: u32) -> RelRecord {
-        let ty_plus_one = std::num::NonZeroU32::new(ty.0.wrapping_add(1)).unwrap_or(std::num::NonZeroU32::MAX);
-        RelRecord { ty_plus_one, row }
+        RelRecord { ty, row }
     }
 
     fn ty(self) -> RelTypeId {
-        RelTypeId(self.ty_plus_one.get() - 1)
+        self.ty
     }
 
     fn is_retired(self) -> bool {
-        self.ty_plus_one == std::num::NonZeroU32::MAX
+        self.ty.0 == u32::MAX
     }
-}
-
-fn anchor() -> NodeIndex<u32> {
-    NodeIndex::new(0)
 }
 
 /// A property graph with an optional schema.
 #[derive(Debug, Clone)]
 pub struct Graph {
-    topology: StableDiGraph<NodeRecord, RelRecord, u32>,
+    /// Nodes with their records, relationships with their endpoints; a relationship's
+    /// record is in `rel_records`.
+    topology: StableDiGraph<NodeRecord, (), u32>,
+    /// Each relationship slot's type and row, by id (`RelRecord::RETIRED` for a retired or
+    /// vacant slot). Kept beside petgraph rather than as its edge weight because reading
+    /// a relationship's properties or type needs only this, and an array of 8-byte
+    /// records is a third the size of petgraph's edges, so far more of it stays in cache.
+    rel_records: Vec<RelRecord>,
     /// What reads follow instead of petgraph's edge lists; see `adjacency.rs`.
     adjacency: Adjacency,
     catalog: Catalog,
@@ -166,6 +166,7 @@ impl Graph {
         Graph {
             topology,
             adjacency: Adjacency::default(),
+            rel_records: Vec::new(),
             catalog: Catalog::default(),
             schema: Schema::default(),
             rel_tables: Vec::new(),
@@ -240,7 +241,7 @@ impl Graph {
     }
 
     fn rel_record(&self, id: RelId) -> Option<RelRecord> {
-        self.topology.edge_weight(EdgeIndex::new(id.0 as usize)).copied().filter(|r| !r.is_retired())
+        self.rel_records.get(id.0 as usize).copied().filter(|r| !r.is_retired())
     }
 
     pub fn contains_node(&self, id: NodeId) -> bool {
@@ -261,7 +262,7 @@ impl Graph {
 
     /// Every live relationship, in id order.
     pub fn rel_ids(&self) -> impl Iterator<Item = RelId> + '_ {
-        self.topology.edge_indices().filter(|&e| !self.topology[e].is_retired()).map(|e| RelId(e.index() as u32))
+        self.rel_records.iter().enumerate().filter(|(_, r)| !r.is_retired()).map(|(i, _)| RelId(i as u32))
     }
 
     /// The live nodes carrying `label`, in id order.
@@ -273,8 +274,10 @@ impl Graph {
         self.node_record(id).map_or(&[], |r| &r.labels)
     }
 
+    /// Answered by the label index: one bit in a bitset a few hundred kilobytes long
+    /// even for a million nodes, where the node's own record would be a cache miss.
     pub fn node_has_label(&self, id: NodeId, label: LabelId) -> bool {
-        self.node_labels(id).contains(&label)
+        self.label_index.contains(label, id)
     }
 
     pub fn node_property(&self, id: NodeId, key: PropKeyId) -> Option<&Value> {
@@ -346,7 +349,7 @@ impl Graph {
         let (mut ids, mut types, mut starts, mut ends) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         for edge in self.topology.edge_references() {
-            let record = *edge.weight();
+            let record = self.rel_records.get(edge.id().index()).copied().unwrap_or(RelRecord::RETIRED);
             if !record.is_retired() {
                 ids.push(edge.id().index() as u32);
                 types.push(record.ty().0);
@@ -461,12 +464,7 @@ impl Graph {
 
     fn insert_rel(&mut self, ty: RelTypeId, start: NodeId, end: NodeId, props: Vec<(PropKeyId, Value)>) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
-        let edge = self.topology.add_edge(
-            NodeIndex::new(start.0 as usize),
-            NodeIndex::new(end.0 as usize),
-            RelRecord::new(ty, row),
-        );
-        let id = RelId(edge.index() as u32);
+        let id = self.add_edge(start, end, RelRecord::new(ty, row));
         self.adjacency.insert((id, ty, start, end));
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
@@ -477,16 +475,35 @@ impl Graph {
     /// type's table, leaving the adjacency to be rebuilt (snapshot loads).
     fn push_rel(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
         self.ensure_rel_table(ty);
-        let start = NodeIndex::new(start.0 as usize);
-        let edge = self.topology.add_edge(start, NodeIndex::new(end.0 as usize), RelRecord::new(ty, row));
+        let id = self.add_edge(start, end, RelRecord::new(ty, row));
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
-        RelId(edge.index() as u32)
+        id
     }
 
     /// Appends a retired placeholder at the next relationship id.
     fn push_retired_rel(&mut self) {
-        self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
+        self.add_edge(NodeId(0), NodeId(0), RelRecord::RETIRED);
+    }
+
+    /// Adds an edge to petgraph (taking its free slot, if any, else the next) and its
+    /// record beside it.
+    fn add_edge(&mut self, start: NodeId, end: NodeId, record: RelRecord) -> RelId {
+        let edge = self.topology.add_edge(NodeIndex::new(start.0 as usize), NodeIndex::new(end.0 as usize), ());
+        let i = edge.index();
+        if self.rel_records.len() <= i {
+            self.rel_records.resize(i + 1, RelRecord::RETIRED);
+        }
+        self.rel_records[i] = record;
+        RelId(i as u32)
+    }
+
+    /// Removes an edge from petgraph, freeing its slot; its record becomes vacant.
+    fn remove_edge(&mut self, id: RelId) {
+        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
+        if let Some(record) = self.rel_records.get_mut(id.0 as usize) {
+            *record = RelRecord::RETIRED;
+        }
     }
 
     /// Puts a live relationship at `id`, taking over its retired slot (redo paths).
@@ -500,14 +517,14 @@ impl Graph {
             ));
         }
         while self.rel_id_bound() <= id.0 {
-            self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
+            self.push_retired_rel();
         }
-        let edge = EdgeIndex::new(id.0 as usize);
-        match self.topology.edge_weight(edge) {
-            Some(r) if r.is_retired() => {}
-            _ => return Err(taken()),
+        // Only a retired placeholder's slot may be taken over (a vacant one is no id).
+        let placeholder = self.topology.edge_weight(EdgeIndex::new(id.0 as usize)).is_some();
+        if !placeholder || self.contains_rel(id) {
+            return Err(taken());
         }
-        self.topology.remove_edge(edge);
+        self.remove_edge(id);
         // The free list held only this slot, so the new edge takes it.
         let placed = self.insert_rel(entry.ty, entry.start, entry.end, props);
         if placed == id {
@@ -523,9 +540,9 @@ impl Graph {
         let record = self.rel_record(id)?;
         let props = self.rel_tables.get_mut(record.ty().0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
         self.adjacency.remove((id, entry.ty, entry.start, entry.end));
-        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
+        self.remove_edge(id);
         // Keep the slot occupied so that the id is never handed out again.
-        self.topology.add_edge(anchor(), anchor(), RelRecord::RETIRED);
+        self.push_retired_rel();
         self.n_rels -= 1;
         self.n_rels_by_type[entry.ty.0 as usize] -= 1;
         Some((entry, props))
@@ -540,7 +557,7 @@ impl Graph {
         if let Some(table) = self.rel_tables.get_mut(record.ty().0 as usize) {
             table.take_row(record.row);
         }
-        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
+        self.remove_edge(id);
         self.n_rels -= 1;
         self.n_rels_by_type[record.ty().0 as usize] -= 1;
     }

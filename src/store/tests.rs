@@ -271,8 +271,3 @@ mod adjacency_agrees_with_a_scan {
         }
     }
 }
-
-#[test]
-fn a_relationship_record_costs_petgraph_no_tag() {
-    assert_eq!(std::mem::size_of::<Option<RelRecord>>(), 8);
-}

@@ -244,6 +244,7 @@ impl Body {
                 // the copies (and up to half the memory) that growing by doubling costs.
                 graph.topology.reserve_exact_nodes(node_bound as usize);
                 graph.topology.reserve_exact_edges(rel_bound as usize);
+                graph.rel_records.reserve_exact(rel_bound as usize);
                 columns::load(&mut graph, &names, dto.nodes, dto.rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
                 Ok((graph, dto.last_lsn))
@@ -580,7 +581,7 @@ fn pad_to_bounds(graph: &mut Graph, node_bound: u32, rel_bound: u32) -> Result<(
         graph.topology.add_node(super::NodeRecord::retired(super::SlotState::Retired));
     }
     while graph.rel_id_bound() < rel_bound {
-        graph.topology.add_edge(super::anchor(), super::anchor(), super::RelRecord::RETIRED);
+        graph.push_retired_rel();
     }
     Ok(())
 }
