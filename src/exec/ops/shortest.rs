@@ -21,9 +21,11 @@ const NO_PARENT: u32 = u32::MAX;
 /// One end's breadth-first search.
 #[derive(Default)]
 struct Side {
-    /// The depth at which the search reached each node (by id), `UNSEEN` if it did not.
+    /// One more than the depth at which the search reached each node (by id), 0 if it
+    /// did not: zero is "nothing", so that a new vector is zeroed memory the system
+    /// hands out lazily, and a search in a large graph pays only for the pages it touches.
     depth: Vec<u32>,
-    /// The newest way into each node (an index into `parents`), `NO_PARENT` if none.
+    /// One more than the index in `parents` of the newest way into each node, 0 if none.
     head: Vec<u32>,
     /// Ways in: the relationship, the node it came from, and the next way into the same node.
     parents: Vec<(RelId, NodeId, u32)>,
@@ -38,12 +40,12 @@ impl Side {
     /// Ready to search from `root` in a graph whose node ids are below `bound`.
     fn reset(&mut self, root: NodeId, bound: usize) {
         for node in self.touched.drain(..) {
-            self.depth[node.0 as usize] = UNSEEN;
-            self.head[node.0 as usize] = NO_PARENT;
+            self.depth[node.0 as usize] = 0;
+            self.head[node.0 as usize] = 0;
         }
         if self.depth.len() < bound {
-            self.depth.resize(bound, UNSEEN);
-            self.head.resize(bound, NO_PARENT);
+            self.depth = vec![0; bound];
+            self.head = vec![0; bound];
         }
         self.parents.clear();
         self.frontier.clear();
@@ -53,12 +55,15 @@ impl Side {
     }
 
     fn depth_of(&self, node: NodeId) -> u32 {
-        self.depth.get(node.0 as usize).copied().unwrap_or(UNSEEN)
+        match self.depth.get(node.0 as usize) {
+            Some(&d) if d > 0 => d - 1,
+            _ => UNSEEN,
+        }
     }
 
     fn reach(&mut self, node: NodeId, depth: u32) {
         if let Some(d) = self.depth.get_mut(node.0 as usize) {
-            *d = depth;
+            *d = depth + 1;
             self.touched.push(node);
         }
     }
@@ -66,14 +71,15 @@ impl Side {
     fn add_parent(&mut self, node: NodeId, rel: RelId, parent: NodeId) {
         let i = node.0 as usize;
         if i < self.head.len() {
-            self.parents.push((rel, parent, self.head[i]));
-            self.head[i] = (self.parents.len() - 1) as u32;
+            let previous = self.head[i].checked_sub(1).unwrap_or(NO_PARENT);
+            self.parents.push((rel, parent, previous));
+            self.head[i] = self.parents.len() as u32;
         }
     }
 
     /// The ways into `node` at its depth: (relationship, the node one step nearer the root).
     fn ways_in(&self, node: NodeId) -> impl Iterator<Item = (RelId, NodeId)> + '_ {
-        let mut next = self.head.get(node.0 as usize).copied().unwrap_or(NO_PARENT);
+        let mut next = self.head.get(node.0 as usize).and_then(|h| h.checked_sub(1)).unwrap_or(NO_PARENT);
         std::iter::from_fn(move || {
             let (rel, parent, after) = *self.parents.get(next as usize)?;
             next = after;
