@@ -47,6 +47,7 @@ pub struct GraphBuilder<'g> {
 impl Graph {
     /// Starts a bulk load; see [`GraphBuilder`].
     pub fn bulk_load(&mut self) -> GraphBuilder<'_> {
+        self.adjacency_deferred = true;
         GraphBuilder {
             node_bound: self.node_id_bound(),
             rel_bound: self.rel_id_bound(),
@@ -203,6 +204,7 @@ impl GraphBuilder<'_> {
     /// Keeps everything loaded. (Dropping the builder instead undoes the load.)
     pub fn finish(mut self) -> BulkStats {
         self.finished = true;
+        self.graph.adjacency_deferred = false;
         self.graph.rebuild_adjacency();
         self.stats
     }
@@ -248,6 +250,8 @@ impl Drop for GraphBuilder<'_> {
     fn drop(&mut self) {
         if !self.finished {
             self.undo();
+            self.graph.adjacency_deferred = false;
+            self.graph.rebuild_adjacency();
         }
     }
 }
@@ -255,6 +259,7 @@ impl Drop for GraphBuilder<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Direction;
 
     #[test]
     fn a_dropped_load_leaves_the_graph_as_it_was_even_with_placed_ids() {
@@ -279,5 +284,26 @@ mod tests {
         let stats = builder.finish();
         assert_eq!(stats.nodes_created, 1);
         assert_eq!(graph.node_count(), 1);
+    }
+
+    #[test]
+    fn the_adjacency_holds_what_a_load_kept_and_not_what_it_undid() {
+        let mut graph = Graph::new();
+        let mut txn = crate::store::Txn::new(&mut graph);
+        let ty = txn.rel_type("R").unwrap_or(RelTypeId(0));
+        let a = txn.create_node(vec![], vec![]).unwrap_or(NodeId(0));
+        let first = txn.create_rel(ty, a, a, vec![]).unwrap_or(RelId(0));
+        assert!(txn.commit().is_ok());
+        let out = |g: &Graph| g.rels_of(a, Direction::Outgoing).map(|e| e.id).collect::<Vec<_>>();
+        {
+            let mut builder = graph.bulk_load();
+            assert!(builder.add_rel(ty, a, a, vec![]).is_ok());
+        }
+        assert_eq!(out(&graph), vec![first]);
+        let mut builder = graph.bulk_load();
+        let second = builder.add_rel(ty, a, a, vec![]).unwrap_or(RelId(0));
+        builder.finish();
+        assert_eq!(out(&graph), vec![first, second]);
+        assert_eq!(graph.degree(a, Direction::Both), 2);
     }
 }

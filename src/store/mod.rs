@@ -142,6 +142,9 @@ pub struct Graph {
     rel_records: Vec<RelRecord>,
     /// What reads follow instead of petgraph's edge lists; see `adjacency.rs`.
     adjacency: Adjacency,
+    /// A bulk load is running: writes leave the adjacency alone, and it is rebuilt once
+    /// the load ends (finished or undone) instead of growing a delta entry per relationship.
+    adjacency_deferred: bool,
     catalog: Catalog,
     schema: Schema,
     rel_tables: Vec<RelTable>,
@@ -166,6 +169,7 @@ impl Graph {
         Graph {
             topology,
             adjacency: Adjacency::default(),
+            adjacency_deferred: false,
             rel_records: Vec::new(),
             catalog: Catalog::default(),
             schema: Schema::default(),
@@ -465,7 +469,9 @@ impl Graph {
     fn insert_rel(&mut self, ty: RelTypeId, start: NodeId, end: NodeId, props: Vec<(PropKeyId, Value)>) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
         let id = self.add_edge(start, end, RelRecord::new(ty, row));
-        self.adjacency.insert((id, ty, start, end));
+        if !self.adjacency_deferred {
+            self.adjacency.insert((id, ty, start, end));
+        }
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         id
@@ -539,7 +545,9 @@ impl Graph {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
         let props = self.rel_tables.get_mut(record.ty().0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
-        self.adjacency.remove((id, entry.ty, entry.start, entry.end));
+        if !self.adjacency_deferred {
+            self.adjacency.remove((id, entry.ty, entry.start, entry.end));
+        }
         self.remove_edge(id);
         // Keep the slot occupied so that the id is never handed out again.
         self.push_retired_rel();
@@ -553,7 +561,9 @@ impl Graph {
         let (Some(entry), Some(record)) = (self.rel(id), self.rel_record(id)) else {
             return;
         };
-        self.adjacency.remove((id, entry.ty, entry.start, entry.end));
+        if !self.adjacency_deferred {
+            self.adjacency.remove((id, entry.ty, entry.start, entry.end));
+        }
         if let Some(table) = self.rel_tables.get_mut(record.ty().0 as usize) {
             table.take_row(record.row);
         }
