@@ -355,8 +355,8 @@ fn readme(nodes: &[String], rels: &[String], array: char) -> String {
          \n\
          Arrays are joined with {}.\n\
          \n\
-         Into steppe (the schema first, then the data):\n\
-         \n  steppe --db graph.db run schema.cypher\n  steppe import --db graph.db{}{}{array_flag}\n\
+         Into steppe (the schema is declared in the same load, so every row is checked against it):\n\
+         \n  steppe import --db graph.db --schema schema.cypher{}{}{array_flag}\n\
          \n\
          Into Neo4j (an empty database; quoted fields may span lines):\n\
          \n  neo4j-admin database import full{}{} --multiline-fields=true{} neo4j\n",
