@@ -1,21 +1,9 @@
 //! `steppe export` and `steppe import` as a user runs them: files written or left
 //! alone, exit codes, messages.
 
-use std::path::Path;
 use std::process::{Command, Output};
 
-fn steppe(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run steppe: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use super::common::{steppe_in, text};
 
 fn ok(output: &Output) {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
@@ -30,27 +18,27 @@ fn a_failed_import_leaves_the_graph_file_as_it_was() {
     std::fs::write(path.join("bad.csv"), ":START_ID,:END_ID,:TYPE\n1,2,KNOWS\n2,3,KNOWS\n").unwrap_or_default();
 
     // Into a file that does not exist: a failure creates nothing.
-    let out = steppe(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "bad.csv"], path);
+    let out = steppe_in(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "bad.csv"], path);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr).trim(), "steppe: import failed, nothing changed: bad.csv:3:2: IoError (UnknownEndpoint): end node `3` is not in any nodes file");
     assert!(!path.join("g.db").exists());
 
-    let out = steppe(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "knows.csv"], path);
+    let out = steppe_in(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "knows.csv"], path);
     ok(&out);
     assert!(text(&out.stdout).starts_with("imported 2 nodes and 1 relationships"), "{}", text(&out.stdout));
     // Not a terminal: no progress bar.
     assert_eq!(text(&out.stderr), "");
     let saved = std::fs::read(path.join("g.db")).unwrap_or_default();
 
-    let out = steppe(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "bad.csv"], path);
+    let out = steppe_in(&["import", "--db", "g.db", "--nodes", "people.csv", "--relationships", "bad.csv"], path);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(path.join("g.db")).unwrap_or_default(), saved);
 
-    let out = steppe(&["import", "--db", "g.db", "--nodes", "missing.csv"], path);
+    let out = steppe_in(&["import", "--db", "g.db", "--nodes", "missing.csv"], path);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(path.join("g.db")).unwrap_or_default(), saved);
 
-    let out = steppe(
+    let out = steppe_in(
         &["--db", "g.db", "query", "--format", "csv", "MATCH (a)-[:KNOWS]->(b) RETURN a.name, b.name, a.id"],
         path,
     );
@@ -63,16 +51,17 @@ fn an_import_adds_to_a_graph_file_that_already_holds_data() {
     let path = dir.path();
     std::fs::write(path.join("people.csv"), "id:ID,name,:LABEL\n1,Alice,Person\n").unwrap_or_default();
     // Written by a statement, so the graph file has a checkpointed snapshot and a journal.
-    ok(&steppe(&["--db", "g.db", "query", "CREATE (:Note {text: 'kept'})"], path));
-    ok(&steppe(&["import", "--db", "g.db", "--nodes", "people.csv"], path));
-    let out = steppe(&["--db", "g.db", "query", "--format", "csv", "MATCH (n) RETURN labels(n) AS l ORDER BY l"], path);
+    ok(&steppe_in(&["--db", "g.db", "query", "CREATE (:Note {text: 'kept'})"], path));
+    ok(&steppe_in(&["import", "--db", "g.db", "--nodes", "people.csv"], path));
+    let out =
+        steppe_in(&["--db", "g.db", "query", "--format", "csv", "MATCH (n) RETURN labels(n) AS l ORDER BY l"], path);
     assert_eq!(text(&out.stdout), "l\n['Note']\n['Person']\n");
 }
 
 #[test]
 fn import_needs_a_graph_file() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let out = steppe(&["import", "--nodes", "x.csv"], dir.path());
+    let out = steppe_in(&["import", "--nodes", "x.csv"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--db PATH"), "{}", text(&out.stderr));
 }
@@ -81,9 +70,9 @@ fn import_needs_a_graph_file() {
 fn json_export_and_import_through_the_command_line() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path();
-    ok(&steppe(&["export", "--to", "json", "-o", "csto.json"], path));
-    ok(&steppe(&["import", "--db", "copy.db", "--json", "csto.json"], path));
-    let count = |args: &[&str]| text(&steppe(args, path).stdout);
+    ok(&steppe_in(&["export", "--to", "json", "-o", "csto.json"], path));
+    ok(&steppe_in(&["import", "--db", "copy.db", "--json", "csto.json"], path));
+    let count = |args: &[&str]| text(&steppe_in(args, path).stdout);
     let query = "MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r";
     assert_eq!(
         count(&["--db", "copy.db", "query", "--format", "csv", query]),
@@ -96,7 +85,7 @@ fn json_export_and_import_through_the_command_line() {
     )
     .unwrap_or_default();
     let before = std::fs::read(path.join("copy.db")).unwrap_or_default();
-    let out = steppe(&["import", "--db", "copy.db", "--json", "broken.json"], path);
+    let out = steppe_in(&["import", "--db", "copy.db", "--json", "broken.json"], path);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("broken.json:2:"), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(path.join("copy.db")).unwrap_or_default(), before);
@@ -105,7 +94,7 @@ fn json_export_and_import_through_the_command_line() {
 #[test]
 fn csv_export_needs_a_directory_and_svg_needs_graphviz() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let out = steppe(&["export", "--to", "csv"], dir.path());
+    let out = steppe_in(&["export", "--to", "csv"], dir.path());
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("-o DIR"));
     let out = Command::new(env!("CARGO_BIN_EXE_steppe"))

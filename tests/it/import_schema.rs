@@ -2,8 +2,8 @@
 //! against them, keys enforced; errors in the schema file name its line and column; a
 //! failure leaves the graph file as it was, types included.
 
+use super::common::{steppe_in, text};
 use std::path::Path;
-use std::process::{Command, Output};
 
 use steppe::export::{export_csv, GraphView};
 use steppe::import::{import_csv_with_schema, CsvOptions, CsvSource, NoProgress, SchemaScript};
@@ -11,19 +11,6 @@ use steppe::store::Graph;
 use steppe::{Database, ErrorCode, Params};
 
 use crate::roundtrip::canonical;
-
-fn steppe(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run steppe: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn write(dir: &Path, name: &str, contents: &str) {
     std::fs::write(dir.join(name), contents).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -68,7 +55,7 @@ fn a_csto_csv_export_comes_back_typed_through_its_schema_file() {
     args.push("--relationships".into());
     args.extend(written.relationships.iter().map(|f| format!("csv/{f}")));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = steppe(&args, dir.path());
+    let out = steppe_in(&args, dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let types = csto.graph().schema().node_types().count() + csto.graph().schema().rel_types().count();
     assert!(text(&out.stdout).contains(&format!(", {types} types)")), "{}", text(&out.stdout));
@@ -85,11 +72,12 @@ fn rows_are_checked_against_the_schema_as_they_load() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path();
     typed_files(path);
-    let out = steppe(&IMPORT, path);
+    let out = steppe_in(&IMPORT, path);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("imported 2 nodes and 1 relationships (7 properties, 2 types)"));
     // The INTEGER column of the file became the FLOAT the schema declares.
-    let out = steppe(&["--db", "g.db", "query", "--format", "csv", "MATCH (p:Person {id: 2}) RETURN p.weight"], path);
+    let out =
+        steppe_in(&["--db", "g.db", "query", "--format", "csv", "MATCH (p:Person {id: 2}) RETURN p.weight"], path);
     assert_eq!(text(&out.stdout), "p.weight\n3.0\n");
 
     // A second load with the same schema file declares nothing new and adds the rows;
@@ -97,14 +85,14 @@ fn rows_are_checked_against_the_schema_as_they_load() {
     write(path, "people.csv", "id:ID,name:string,weight:int\n3,Carol,1\n1,Alice again,1\n");
     write(path, "knows.csv", ":START_ID,:END_ID,since:int\n");
     let saved = std::fs::read(path.join("g.db")).unwrap_or_default();
-    let out = steppe(&IMPORT, path);
+    let out = steppe_in(&IMPORT, path);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains("people.csv:3:") && err.contains("(DuplicateKey)"), "{err}");
     assert_eq!(std::fs::read(path.join("g.db")).unwrap_or_default(), saved);
 
     write(path, "people.csv", "id:ID,name:string,weight:int\n3,Carol,1\n");
-    let out = steppe(&IMPORT, path);
+    let out = steppe_in(&IMPORT, path);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("imported 1 nodes and 0 relationships (3 properties)"));
 }
@@ -117,7 +105,7 @@ fn a_label_the_schema_does_not_declare_fails_the_load() {
     write(path, "places.csv", "id:ID,name:string\n9,Almaty\n");
     let mut args = IMPORT.to_vec();
     args.extend(["--nodes", "Place=places.csv"]);
-    let out = steppe(&args, path);
+    let out = steppe_in(&args, path);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("(UnknownLabel)"), "{}", text(&out.stderr));
     assert!(!path.join("g.db").exists());
@@ -153,7 +141,7 @@ fn errors_in_the_schema_file_name_its_line_and_column_and_change_nothing() {
     ];
     for (schema, place, what) in cases {
         write(path, "schema.cypher", schema);
-        let out = steppe(&IMPORT, path);
+        let out = steppe_in(&IMPORT, path);
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{schema}: {err}");
         assert!(err.contains(place) && err.contains(what), "{schema}: {err}");
@@ -161,11 +149,11 @@ fn errors_in_the_schema_file_name_its_line_and_column_and_change_nothing() {
     }
 
     // Into an existing graph file: the file is left byte for byte, and no type sticks.
-    let out = steppe(&["import", "--db", "g.db", "--nodes", "people.csv"], path);
+    let out = steppe_in(&["import", "--db", "g.db", "--nodes", "people.csv"], path);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let saved = std::fs::read(path.join("g.db")).unwrap_or_default();
     write(path, "schema.cypher", SCHEMA);
-    let out = steppe(&IMPORT, path);
+    let out = steppe_in(&IMPORT, path);
     assert_eq!(out.status.code(), Some(1), "an open graph holding rows cannot be given types");
     assert!(text(&out.stderr).contains("(InvalidSchemaDefinition)"), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(path.join("g.db")).unwrap_or_default(), saved);
@@ -173,7 +161,7 @@ fn errors_in_the_schema_file_name_its_line_and_column_and_change_nothing() {
     // A schema file that cannot be read is a bad command line (exit 2).
     let mut args = IMPORT.to_vec();
     args[6] = "missing.cypher";
-    let out = steppe(&args, path);
+    let out = steppe_in(&args, path);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("missing.cypher"), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(path.join("g.db")).unwrap_or_default(), saved);

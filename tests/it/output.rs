@@ -5,6 +5,8 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+use super::common::text;
+
 fn steppe(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
@@ -20,10 +22,6 @@ fn steppe(args: &[&str], stdin: &str) -> Output {
         input.write_all(stdin.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     }
     child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn assert_no_decoration(out: &str) {
