@@ -35,16 +35,12 @@ pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 pub const VERSION: u32 = 3;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
-/// The graph itself: the whole body of a version 1 snapshot.
+/// The graph as one record per entity: the whole body of a version 1 snapshot. bincode
+/// writes a nested struct's fields in line, so `head` reads the same bytes its seven
+/// fields did when they stood here.
 #[derive(Serialize, Deserialize, Debug)]
 struct GraphDto {
-    labels: Vec<String>,
-    rel_types: Vec<String>,
-    prop_keys: Vec<String>,
-    node_types: Vec<NodeTypeDto>,
-    rel_type_decls: Vec<RelTypeDto>,
-    node_id_bound: u32,
-    rel_id_bound: u32,
+    head: GraphHead,
     nodes: Vec<NodeDto>,
     rels: Vec<RelDto>,
 }
@@ -482,26 +478,18 @@ const MAX_RETIRED_SLOTS: u64 = 1 << 24;
 
 /// A version 1 or 2 body: one record per entity.
 fn from_dto(dto: GraphDto) -> Result<Graph> {
-    let head = GraphHead {
-        labels: dto.labels,
-        rel_types: dto.rel_types,
-        prop_keys: dto.prop_keys,
-        node_types: dto.node_types,
-        rel_type_decls: dto.rel_type_decls,
-        node_id_bound: dto.node_id_bound,
-        rel_id_bound: dto.rel_id_bound,
-    };
-    let (mut graph, names) = graph_from_head(head, dto.nodes.len(), dto.rels.len())?;
-    place_nodes(&mut graph, &names, dto.nodes, dto.node_id_bound)?;
+    let (node_bound, rel_bound) = (dto.head.node_id_bound, dto.head.rel_id_bound);
+    let (mut graph, names) = graph_from_head(dto.head, dto.nodes.len(), dto.rels.len())?;
+    place_nodes(&mut graph, &names, dto.nodes, node_bound)?;
     for rel in dto.rels {
-        if rel.id >= dto.rel_id_bound {
+        if rel.id >= rel_bound {
             return Err(corrupt(format!("relationship id {} out of range", rel.id)));
         }
         let entry =
             RelEntry { id: RelId(rel.id), ty: names.rel_type(rel.ty)?, start: NodeId(rel.start), end: NodeId(rel.end) };
         graph.place_rel(entry.id, entry, names.props(rel.props)?)?;
     }
-    pad_to_bounds(&mut graph, dto.node_id_bound, dto.rel_id_bound)?;
+    pad_to_bounds(&mut graph, node_bound, rel_bound)?;
     graph.rebuild_adjacency();
     Ok(graph)
 }
