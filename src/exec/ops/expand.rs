@@ -1,9 +1,8 @@
 //! Following relationships from a bound node.
 
-use crate::binder::bound::{Expr, RelTypeRef, Slot};
+use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
-use crate::exec::expr::{eval, is_true};
-use crate::exec::ops::Counters;
+use crate::exec::ops::filter::FusedFilter;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::{Direction, Graph, RelEntry, RelTypeId};
 use crate::syntax::ast::RelDirection;
@@ -55,10 +54,7 @@ pub struct Expand {
     slots: ExpandSlots,
     direction: Direction,
     types: TypeFilter,
-    predicate: Option<Expr>,
-    /// With a fused filter under PROFILE: the expansion's own counter, which gets the
-    /// candidates (the fused operator's own counter gets the rows that pass).
-    candidates: Option<(Counters, usize)>,
+    filter: FusedFilter,
     /// The input row being expanded; its `rel` and `to` slots are overwritten by each
     /// candidate in turn.
     current: Option<Row>,
@@ -79,19 +75,16 @@ impl Expand {
             slots,
             direction: crate::exec::pattern::direction(direction),
             types: TypeFilter::new(types),
-            predicate: None,
-            candidates: None,
+            filter: FusedFilter::default(),
             current: None,
             pending: Vec::new(),
             next: 0,
         }
     }
 
-    /// Checks `predicate` on each candidate (a `Filter` fused into this expansion); under
-    /// PROFILE, `counter` counts the candidates.
-    pub fn with_filter(mut self, predicate: Expr, counter: Option<(Counters, usize)>) -> Expand {
-        self.predicate = Some(predicate);
-        self.candidates = counter;
+    /// Checks a `Filter` fused into this expansion on each candidate.
+    pub fn with_filter(mut self, filter: FusedFilter) -> Expand {
+        self.filter = filter;
         self
     }
 
@@ -128,15 +121,9 @@ impl Operator for Expand {
                     // Bound slots already hold these values: writing them changes nothing.
                     row.set(rel, Value::Relationship(entry.id));
                     row.set(to, Value::Node(other));
-                    if let Some((counters, index)) = &self.candidates {
-                        counters.record(*index, 1, std::time::Duration::ZERO);
+                    if self.filter.passes(row, ctx.graph())? {
+                        return Ok(Some(row.clone()));
                     }
-                    if let Some(predicate) = &self.predicate {
-                        if !is_true(&eval(predicate, row, ctx.graph())?) {
-                            continue;
-                        }
-                    }
-                    return Ok(Some(row.clone()));
                 }
             }
             let Some(row) = self.input.next(ctx)? else {

@@ -3,7 +3,9 @@
 use crate::binder::bound::Expr;
 use crate::error::Result;
 use crate::exec::expr::{eval, is_true};
+use crate::exec::ops::Counters;
 use crate::exec::{ExecCtx, Operator, Row};
+use crate::store::Graph;
 
 pub struct Filter {
     input: Box<dyn Operator>,
@@ -13,6 +15,33 @@ pub struct Filter {
 impl Filter {
     pub fn new(input: Box<dyn Operator>, predicate: Expr) -> Filter {
         Filter { input, predicate }
+    }
+}
+
+/// A `Filter` fused into the scan or expansion below it, which tests each candidate in
+/// place before copying its row. The default passes everything.
+#[derive(Default)]
+pub struct FusedFilter {
+    predicate: Option<Expr>,
+    /// Under PROFILE: the fused operator's own counter, which gets the candidates (the
+    /// `Filter`'s counter gets the rows that pass).
+    candidates: Option<(Counters, usize)>,
+}
+
+impl FusedFilter {
+    pub fn new(predicate: Expr, candidates: Option<(Counters, usize)>) -> FusedFilter {
+        FusedFilter { predicate: Some(predicate), candidates }
+    }
+
+    /// Whether the candidate in `row` passes (true, not false or null).
+    pub fn passes(&self, row: &Row, graph: &Graph) -> Result<bool> {
+        if let Some((counters, index)) = &self.candidates {
+            counters.record(*index, 1, std::time::Duration::ZERO);
+        }
+        match &self.predicate {
+            Some(predicate) => Ok(is_true(&eval(predicate, row, graph)?)),
+            None => Ok(true),
+        }
     }
 }
 

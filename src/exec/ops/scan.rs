@@ -4,8 +4,8 @@ use std::collections::HashSet;
 
 use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
-use crate::exec::expr::{eval, is_true};
-use crate::exec::ops::Counters;
+use crate::exec::expr::eval;
+use crate::exec::ops::filter::FusedFilter;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
@@ -48,9 +48,7 @@ pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
     label: Option<LabelRef>,
-    predicate: Option<Expr>,
-    /// With a fused filter under PROFILE: the scan's own counter, which gets the nodes.
-    candidates: Option<(Counters, usize)>,
+    filter: FusedFilter,
     /// The input row being extended; its `slot` is overwritten by each candidate.
     current: Option<Row>,
     nodes: std::vec::IntoIter<NodeId>,
@@ -58,14 +56,12 @@ pub struct NodeScan {
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
-        NodeScan { input, slot, label, predicate: None, candidates: None, current: None, nodes: Vec::new().into_iter() }
+        NodeScan { input, slot, label, filter: FusedFilter::default(), current: None, nodes: Vec::new().into_iter() }
     }
 
-    /// Checks `predicate` on each node (a `Filter` fused into the scan); under PROFILE,
-    /// `counter` counts the nodes.
-    pub fn with_filter(mut self, predicate: Expr, counter: Option<(Counters, usize)>) -> NodeScan {
-        self.predicate = Some(predicate);
-        self.candidates = counter;
+    /// Checks a `Filter` fused into the scan on each node.
+    pub fn with_filter(mut self, filter: FusedFilter) -> NodeScan {
+        self.filter = filter;
         self
     }
 }
@@ -80,15 +76,9 @@ impl Operator for NodeScan {
                         continue;
                     }
                     row.set(self.slot, Value::Node(node));
-                    if let Some((counters, index)) = &self.candidates {
-                        counters.record(*index, 1, std::time::Duration::ZERO);
+                    if self.filter.passes(row, ctx.graph())? {
+                        return Ok(Some(row.clone()));
                     }
-                    if let Some(predicate) = &self.predicate {
-                        if !is_true(&eval(predicate, row, ctx.graph())?) {
-                            continue;
-                        }
-                    }
-                    return Ok(Some(row.clone()));
                 }
             }
             let Some(row) = self.input.next(ctx)? else {
