@@ -76,7 +76,7 @@ impl Planner<'_> {
         }
         for i in (0..start).rev() {
             let (rel, from, to) = (&part.rels[i], &part.nodes[i + 1], &part.nodes[i]);
-            op = self.plan_expand(op, rel, from, to, reverse(rel.direction), true)?;
+            op = self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?;
             op = self.place_ready(op, pending);
         }
         if let Some(path) = part.path {
@@ -242,14 +242,6 @@ impl Planner<'_> {
             };
         }
         Ok(self.place_ready(op, pending))
-    }
-}
-
-pub(super) fn reverse(direction: RelDirection) -> RelDirection {
-    match direction {
-        RelDirection::Right => RelDirection::Left,
-        RelDirection::Left => RelDirection::Right,
-        RelDirection::Both => RelDirection::Both,
     }
 }
 

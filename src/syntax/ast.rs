@@ -318,6 +318,17 @@ pub enum RelDirection {
     Both,
 }
 
+impl RelDirection {
+    /// The same arrow read from its other end.
+    pub fn reversed(self) -> RelDirection {
+        match self {
+            RelDirection::Right => RelDirection::Left,
+            RelDirection::Left => RelDirection::Right,
+            RelDirection::Both => RelDirection::Both,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelPattern {
     pub variable: Option<Ident>,

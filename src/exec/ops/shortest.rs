@@ -12,7 +12,6 @@ use crate::exec::pattern::step_candidates;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::{PathSpec, Step};
 use crate::store::{Graph, NodeId, RelId};
-use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
 const UNSEEN: u32 = u32::MAX;
@@ -150,7 +149,7 @@ impl ShortestPath {
         let bound = graph.node_id_bound() as usize;
         self.forward.reset(from, bound);
         self.backward.reset(to, bound);
-        let back_step = Step { direction: reverse(spec.step.direction), ..spec.step.clone() };
+        let back_step = Step { direction: spec.step.direction.reversed(), ..spec.step.clone() };
         loop {
             let (forward, backward) = (&mut self.forward, &mut self.backward);
             if forward.frontier.is_empty() || backward.frontier.is_empty() {
@@ -230,14 +229,6 @@ fn widen(
     }
     side.level = depth;
     Ok(meeting)
-}
-
-fn reverse(direction: RelDirection) -> RelDirection {
-    match direction {
-        RelDirection::Right => RelDirection::Left,
-        RelDirection::Left => RelDirection::Right,
-        RelDirection::Both => RelDirection::Both,
-    }
 }
 
 impl Operator for ShortestPath {
