@@ -333,7 +333,7 @@ impl Graph {
 
     /// Rebuilds the adjacency arrays when enough has changed since they were built. The
     /// store calls it between statements, never inside one.
-    pub fn maintain(&mut self) {
+    fn maintain(&mut self) {
         if self.adjacency.needs_rebuild() {
             self.rebuild_adjacency();
         }
