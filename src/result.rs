@@ -62,7 +62,7 @@ impl Entities {
         let catalog = graph.catalog();
         let labels = graph.node_labels(id).iter().map(|l| catalog.label_name(*l).clone()).collect();
         let properties =
-            graph.node_properties(id).map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone())).collect();
+            graph.node_properties(id).into_iter().map(|(k, v)| (catalog.prop_key_name(k).clone(), v)).collect();
         self.nodes.insert(id, NodeData { labels, properties });
     }
 

@@ -220,7 +220,7 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
     match owner {
         Value::Null => Ok(Value::Null),
         Value::Node(id) => {
-            Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).cloned().unwrap_or(Value::Null))
+            Ok(key.resolve(graph.catalog()).and_then(|k| graph.node_property(*id, k)).unwrap_or(Value::Null))
         }
         Value::Relationship(id) => {
             Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).unwrap_or(Value::Null))
@@ -243,7 +243,7 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
 fn stored_property(owner: &Value, key: &PropKeyRef, graph: &Graph) -> Option<Value> {
     let key = key.resolve(graph.catalog())?;
     match owner {
-        Value::Node(id) => graph.node_property(*id, key).cloned(),
+        Value::Node(id) => graph.node_property(*id, key),
         Value::Relationship(id) => {
             let value = graph.rel_property(*id, key)?;
             Some(value.clone())
@@ -257,7 +257,7 @@ pub fn all_properties_of(value: &Value, graph: &Graph, span: Span) -> Result<BTr
     let catalog = graph.catalog();
     Ok(match value {
         Value::Node(id) => {
-            graph.node_properties(*id).map(|(k, v)| (catalog.prop_key_name(k).clone(), v.clone())).collect()
+            graph.node_properties(*id).into_iter().map(|(k, v)| (catalog.prop_key_name(k).clone(), v)).collect()
         }
         Value::Relationship(id) => {
             graph.rel_properties(*id).into_iter().map(|(k, v)| (catalog.prop_key_name(k).clone(), v)).collect()

@@ -77,7 +77,7 @@ fn choose_array_delimiter(view: &GraphView<'_>) -> char {
         }
     };
     for node in &view.nodes {
-        view.graph.node_properties(*node).for_each(|(_, v)| note(v));
+        view.graph.node_properties(*node).iter().for_each(|(_, v)| note(v));
     }
     for rel in &view.rels {
         view.graph.rel_properties(*rel).iter().for_each(|(_, v)| note(v));
@@ -222,16 +222,16 @@ fn node_columns(graph: &Graph, labels: &[LabelId], nodes: &[NodeId]) -> Columns 
     let catalog = graph.catalog();
     let mut keys: BTreeSet<(String, PropKeyId)> = BTreeSet::new();
     for node in nodes {
-        keys.extend(graph.node_properties(*node).map(|(k, _)| (catalog.prop_key_name(k).to_string(), k)));
+        keys.extend(graph.node_properties(*node).into_iter().map(|(k, _)| (catalog.prop_key_name(k).to_string(), k)));
     }
     let keys = keys
         .into_iter()
         .map(|(name, key)| {
-            let ty = graph
-                .schema()
-                .node_property(labels, key)
-                .and_then(|d| declared_type(&d.ty))
-                .unwrap_or_else(|| inferred_type(nodes.iter().filter_map(|n| graph.node_property(*n, key))));
+            let ty =
+                graph.schema().node_property(labels, key).and_then(|d| declared_type(&d.ty)).unwrap_or_else(|| {
+                    let values: Vec<Value> = nodes.iter().filter_map(|n| graph.node_property(*n, key)).collect();
+                    inferred_type(values.iter())
+                });
             (key, name, ty)
         })
         .collect();
@@ -268,7 +268,7 @@ fn write_nodes(graph: &Graph, labels: &[LabelId], nodes: &[NodeId], array: char,
     for node in nodes {
         let mut fields = vec![Some(node.to_string())];
         for (key, _, ty) in &columns.keys {
-            fields.push(graph.node_property(*node, *key).map(|v| cell(v, *ty, array)));
+            fields.push(graph.node_property(*node, *key).map(|v| cell(&v, *ty, array)));
         }
         fields.push((!label_field.is_empty()).then(|| label_field.clone()));
         write_record(&mut out, fields.into_iter())?;

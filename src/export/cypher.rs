@@ -175,7 +175,8 @@ fn steppe_dump(view: &GraphView<'_>) -> Result<String> {
             let rows: Vec<String> = batch
                 .iter()
                 .map(|n| {
-                    let mut props = props_literal(graph, graph.node_properties(*n), Dialect::Steppe);
+                    let mut props =
+                        props_literal(graph, graph.node_properties(*n).iter().map(|(k, v)| (*k, v)), Dialect::Steppe);
                     if let Some((Handle::DumpId { .. }, id)) = handles.get(n) {
                         props.push((DUMP_ID.to_string(), id.to_string()));
                     }
@@ -266,7 +267,8 @@ fn neo4j_dump(view: &GraphView<'_>) -> String {
             let rows: Vec<String> = batch
                 .iter()
                 .map(|n| {
-                    let props = props_literal(graph, graph.node_properties(*n), Dialect::Neo4j);
+                    let props =
+                        props_literal(graph, graph.node_properties(*n).iter().map(|(k, v)| (*k, v)), Dialect::Neo4j);
                     format!("{{i: {n}, p: {}}}", map_literal(&props))
                 })
                 .collect();

@@ -71,12 +71,12 @@ fn node_text(graph: &Graph, node: NodeId, options: &ExportOptions) -> String {
     let mut lines: Vec<String> = Vec::new();
     if options.show.is_empty() {
         if let Some(v) = prop("name").or_else(|| prop("title")).or_else(|| prop("id")) {
-            lines.push(shown_value(v));
+            lines.push(shown_value(&v));
         }
     } else {
         for key in &options.show {
             if let Some(v) = prop(key) {
-                lines.push(format!("{key}: {}", shown_value(v)));
+                lines.push(format!("{key}: {}", shown_value(&v)));
             }
         }
     }

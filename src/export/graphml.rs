@@ -68,7 +68,8 @@ pub fn write(view: &GraphView<'_>, out: &mut dyn Write) -> io::Result<()> {
     let catalog = graph.catalog();
     let rel_props: Vec<(crate::store::RelId, Vec<(PropKeyId, Value)>)> =
         view.rels.iter().map(|r| (*r, graph.rel_properties(*r))).collect();
-    let node_keys = key_types(view.nodes.iter().flat_map(|n| graph.node_properties(*n)));
+    let node_props: Vec<Vec<(PropKeyId, Value)>> = view.nodes.iter().map(|n| graph.node_properties(*n)).collect();
+    let node_keys = key_types(node_props.iter().flat_map(|props| props.iter().map(|(k, v)| (*k, v))));
     let edge_keys = key_types(rel_props.iter().flat_map(|(_, props)| props.iter().map(|(k, v)| (*k, v))));
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
@@ -90,15 +91,15 @@ pub fn write(view: &GraphView<'_>, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     writeln!(out, r#"  <graph id="G" edgedefault="directed">"#)?;
-    for node in &view.nodes {
+    for (node, props) in view.nodes.iter().zip(node_props) {
         let labels: String = graph.node_labels(*node).iter().map(|l| format!(":{}", catalog.label_name(*l))).collect();
         write!(out, r#"    <node id="n{node}"><data key="labels">{}</data>"#, escape(&labels))?;
-        for (key, value) in graph.node_properties(*node) {
+        for (key, value) in props {
             write!(
                 out,
                 r#"<data key="{}">{}</data>"#,
                 escape(&format!("n_{}", catalog.prop_key_name(key))),
-                escape(&text(value))
+                escape(&text(&value))
             )?;
         }
         writeln!(out, "</node>")?;

@@ -48,7 +48,7 @@ pub fn write(view: &GraphView<'_>, out: &mut dyn Write) -> io::Result<()> {
         let labels: Vec<String> = graph.node_labels(*node).iter().map(|l| string(catalog.label_name(*l))).collect();
         line.push_str(&labels.join(", "));
         line.push_str("], \"properties\": ");
-        properties_json(graph.node_properties(*node), catalog, &mut line);
+        properties_json(graph.node_properties(*node).iter().map(|(k, v)| (*k, v)), catalog, &mut line);
         line.push('}');
         out.write_all(line.as_bytes())?;
     }

@@ -1,9 +1,14 @@
 //! Bulk import of CSV files in the neo4j-admin layout: all nodes files first, then all
 //! relationships files, each streamed one record at a time into a [`GraphBuilder`].
 //!
-//! Memory holds the graph being built and one map from imported id to node per id
-//! space, nothing per row. Every error names the file, the record's line and the field
-//! (1-based), and leaves the graph as it was: the builder undoes the load when dropped.
+//! Memory holds the graph being built, one map from imported id to node per id space,
+//! and the parsed rows of the relationships file being read: those are added in the
+//! order of their start nodes, so that the relationships of a node get neighbouring ids
+//! and neighbouring rows in their type's property columns. An expansion then reads its
+//! relationships' records and properties in order instead of at random (Kuzu's and
+//! neo4j-admin's importers group them the same way). Every error names the file, the
+//! record's line and the field (1-based), and leaves the graph as it was: the builder
+//! undoes the load when dropped.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -189,6 +194,7 @@ impl<'s> FileLoad<'s> {
         let header = Header::parse(&texts, self.kind, &self.name)?;
         let slots = self.resolve(builder, &header)?;
         let prefix = self.prefix(builder)?;
+        let mut rels = RelBatch::default();
         let mut n_rows = 0u64;
         while let Some(line) = self.next(&mut fields)? {
             if fields.len() != slots.len() {
@@ -198,13 +204,14 @@ impl<'s> FileLoad<'s> {
             }
             match self.kind {
                 FileKind::Nodes => self.node_row(builder, ids, &slots, &prefix, &fields, line)?,
-                FileKind::Relationships => self.rel_row(builder, ids, &slots, &prefix, &fields, line)?,
+                FileKind::Relationships => self.rel_row(builder, ids, &slots, &prefix, &fields, line, &mut rels)?,
             }
             n_rows += 1;
             if n_rows.is_multiple_of(4096) {
                 progress.advance(self.before + self.read.get());
             }
         }
+        rels.add_by_start(builder, &self.name)?;
         let done = self.before + self.read.get();
         progress.advance(done);
         Ok(done)
@@ -342,6 +349,8 @@ impl<'s> FileLoad<'s> {
         Ok(())
     }
 
+    /// Parses a relationship row into `rels`, to be added with the rest of the file.
+    #[allow(clippy::too_many_arguments)]
     fn rel_row(
         &self,
         builder: &mut GraphBuilder<'_>,
@@ -350,6 +359,7 @@ impl<'s> FileLoad<'s> {
         prefix: &Prefix,
         fields: &[Field],
         line: usize,
+        rels: &mut RelBatch,
     ) -> Result<()> {
         let mut ty: Option<RelTypeId> = match prefix {
             Prefix::Type(ty) => Some(*ty),
@@ -376,7 +386,7 @@ impl<'s> FileLoad<'s> {
             let column = slots.iter().position(|s| matches!(s, Slot::Type)).map_or(1, |i| i + 1);
             return Err(self.error(ErrorCode::MissingId, line, column, "the relationship has no type".into()));
         };
-        builder.add_rel(ty, start, end, props).map_err(|e| e.in_file(self.name.clone()).at_location(line, 1))?;
+        rels.push(PendingRel { ty, start, end, line }, props);
         Ok(())
     }
 
@@ -397,6 +407,46 @@ impl<'s> FileLoad<'s> {
             let message = format!("{which} node `{}`{} is not in any nodes file", field.text, space_name(group));
             self.error(ErrorCode::UnknownEndpoint, line, column, message)
         })
+    }
+}
+
+/// A relationships file's parsed rows, waiting to be added in start-node order.
+#[derive(Default)]
+struct RelBatch {
+    rels: Vec<PendingRel>,
+    /// Every row's properties, one after the other; row `i`'s are `props[ends[i-1]..ends[i]]`.
+    props: Vec<(PropKeyId, Value)>,
+    ends: Vec<usize>,
+}
+
+struct PendingRel {
+    ty: RelTypeId,
+    start: NodeId,
+    end: NodeId,
+    line: usize,
+}
+
+impl RelBatch {
+    fn push(&mut self, rel: PendingRel, props: Vec<(PropKeyId, Value)>) {
+        self.rels.push(rel);
+        self.props.extend(props);
+        self.ends.push(self.props.len());
+    }
+
+    /// Adds the rows by start node, ties in file order. A row the schema refuses is
+    /// reported with its line; with several such rows, the first in that order.
+    fn add_by_start(self, builder: &mut GraphBuilder<'_>, file: &str) -> Result<()> {
+        let mut order: Vec<u32> = (0..self.rels.len() as u32).collect();
+        order.sort_by_key(|&i| self.rels[i as usize].start);
+        for i in order {
+            let i = i as usize;
+            let rel = &self.rels[i];
+            let props = self.props[if i == 0 { 0 } else { self.ends[i - 1] }..self.ends[i]].to_vec();
+            builder
+                .add_rel(rel.ty, rel.start, rel.end, props)
+                .map_err(|e| e.in_file(file.to_string()).at_location(rel.line, 1))?;
+        }
+        Ok(())
     }
 }
 

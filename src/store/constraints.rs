@@ -176,7 +176,7 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
     }
     for (key, value) in graph.node_properties(id) {
         match declared.iter().find(|d| d.key == key) {
-            Some(def) => check_value(graph, &what, def, value)?,
+            Some(def) => check_value(graph, &what, def, &value)?,
             None => return Err(unknown_property(graph, &what, key, &declared)),
         }
     }

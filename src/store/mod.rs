@@ -20,6 +20,7 @@ mod constraints;
 pub mod durable;
 mod index;
 pub mod journal;
+mod label_sets;
 mod lock;
 mod properties;
 mod schema;
@@ -39,7 +40,8 @@ pub use txn::{Change, Committed, Stats, Txn};
 
 use adjacency::{Adjacency, RelArrays};
 use index::{KeyIndex, LabelIndex};
-use properties::RelTable;
+use label_sets::{LabelSetId, LabelSets};
+use properties::PropertyTable;
 
 use crate::value::Value;
 
@@ -93,16 +95,17 @@ enum SlotState {
     Anchor,
 }
 
-#[derive(Debug, Clone)]
+/// A node slot's record: 8 bytes, its labels named by set and its properties in
+/// `Graph::node_props` at the row of its id.
+#[derive(Debug, Clone, Copy)]
 struct NodeRecord {
     state: SlotState,
-    labels: Box<[LabelId]>,
-    props: PropertyMap,
+    labels: LabelSetId,
 }
 
 impl NodeRecord {
     fn retired(state: SlotState) -> NodeRecord {
-        NodeRecord { state, labels: Box::new([]), props: PropertyMap::default() }
+        NodeRecord { state, labels: LabelSetId::EMPTY }
     }
 }
 
@@ -139,7 +142,12 @@ pub struct Graph {
     adjacency_deferred: bool,
     catalog: Catalog,
     schema: Schema,
-    rel_tables: Vec<RelTable>,
+    /// The labels of each node, as numbered sets.
+    label_sets: LabelSets,
+    /// Every node's properties, the row being the node's id.
+    node_props: PropertyTable,
+    /// Each relationship type's properties, the row being in the relationship's record.
+    rel_tables: Vec<PropertyTable>,
     label_index: LabelIndex,
     key_index: KeyIndex,
     n_nodes: usize,
@@ -165,6 +173,8 @@ impl Graph {
             rel_records: Vec::new(),
             catalog: Catalog::default(),
             schema: Schema::default(),
+            label_sets: LabelSets::default(),
+            node_props: PropertyTable::default(),
             rel_tables: Vec::new(),
             label_index: LabelIndex::default(),
             key_index: KeyIndex::default(),
@@ -267,7 +277,7 @@ impl Graph {
     }
 
     pub fn node_labels(&self, id: NodeId) -> &[LabelId] {
-        self.node_record(id).map_or(&[], |r| &r.labels)
+        self.node_record(id).map_or(&[], |r| self.label_sets.get(r.labels))
     }
 
     /// Answered by the label index: one bit in a bitset a few hundred kilobytes long
@@ -276,12 +286,17 @@ impl Graph {
         self.label_index.contains(label, id)
     }
 
-    pub fn node_property(&self, id: NodeId, key: PropKeyId) -> Option<&Value> {
-        self.node_record(id)?.props.get(key)
+    /// A deleted node's row is cleared, so this needs no look at the node's record: a
+    /// read is the column's presence bit and its cell.
+    pub fn node_property(&self, id: NodeId, key: PropKeyId) -> Option<Value> {
+        self.node_props.get(id.0, key)
     }
 
-    pub fn node_properties(&self, id: NodeId) -> impl Iterator<Item = (PropKeyId, &Value)> {
-        self.node_record(id).into_iter().flat_map(|r| r.props.iter())
+    /// The node's properties, by key.
+    pub fn node_properties(&self, id: NodeId) -> Vec<(PropKeyId, Value)> {
+        let mut props = self.node_props.row(id.0);
+        props.sort_by_key(|&(k, _)| k);
+        props
     }
 
     pub fn rel(&self, id: RelId) -> Option<RelEntry> {
@@ -392,32 +407,46 @@ impl Graph {
     }
 
     fn revive_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) {
-        for &label in &labels {
+        let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) else { return };
+        *slot = NodeRecord { state: SlotState::Live, labels: self.label_sets.intern(&labels) };
+        self.n_nodes += 1;
+        for (key, value) in props.into_entries() {
+            self.node_props.set(id.0, key, Some(value));
+        }
+        self.index_node(id, &labels);
+    }
+
+    /// Enters a live node into the label index, and into the key index of each of
+    /// `labels` whose key it holds.
+    fn index_node(&mut self, id: NodeId, labels: &[LabelId]) {
+        for &label in labels {
             self.label_index.insert(label, id);
         }
-        let record = NodeRecord { state: SlotState::Live, labels: labels.into_boxed_slice(), props };
-        for (label, key, value) in key_entries(&self.key_index, &record) {
+        for (label, key, value) in self.key_entries(id, labels) {
             self.key_index.insert(label, key, value, id);
         }
-        if let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) {
-            *slot = record;
-            self.n_nodes += 1;
+    }
+
+    /// Takes a node out of the indexes of `labels`.
+    fn unindex_node(&mut self, id: NodeId, labels: &[LabelId]) {
+        for (label, key, value) in self.key_entries(id, labels) {
+            self.key_index.remove(label, key, &value, id);
+        }
+        for &label in labels {
+            self.label_index.remove(label, id);
         }
     }
 
     /// Retires a node that has no relationships left; returns what it held.
     fn retire_node(&mut self, id: NodeId) -> Option<(Vec<LabelId>, PropertyMap)> {
-        self.node_record(id)?;
+        let record = *self.node_record(id)?;
+        let labels = self.label_sets.get(record.labels).to_vec();
+        self.unindex_node(id, &labels);
         let slot = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize))?;
-        let record = std::mem::replace(slot, NodeRecord::retired(SlotState::Retired));
-        for &label in record.labels.iter() {
-            self.label_index.remove(label, id);
-        }
-        for (label, key, value) in key_entries(&self.key_index, &record) {
-            self.key_index.remove(label, key, &value, id);
-        }
+        *slot = NodeRecord::retired(SlotState::Retired);
         self.n_nodes -= 1;
-        Some((record.labels.into_vec(), record.props))
+        let props = PropertyMap::from_entries(self.node_props.take_row(id.0));
+        Some((labels, props))
     }
 
     /// Frees the slot of a node created by a statement that failed.
@@ -430,8 +459,8 @@ impl Graph {
     fn set_node_property_raw(&mut self, id: NodeId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
         let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
-        let slot = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize))?;
-        let old = slot.props.set(key, value.clone());
+        self.node_record(id)?;
+        let old = self.node_props.set(id.0, key, value.clone());
         for label in keyed {
             if let Some(old) = &old {
                 self.key_index.remove(label, key, old, id);
@@ -444,15 +473,21 @@ impl Graph {
     }
 
     fn set_node_labels_raw(&mut self, id: NodeId, labels: Vec<LabelId>) -> Option<Vec<LabelId>> {
-        let (old_labels, props) = self.retire_node(id)?;
-        self.revive_node(id, labels, props);
-        Some(old_labels)
+        let record = *self.node_record(id)?;
+        let old = self.label_sets.get(record.labels).to_vec();
+        self.unindex_node(id, &old);
+        let labels_id = self.label_sets.intern(&labels);
+        if let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) {
+            slot.labels = labels_id;
+        }
+        self.index_node(id, &labels);
+        Some(old)
     }
 
-    fn ensure_rel_table(&mut self, ty: RelTypeId) -> &mut RelTable {
+    fn ensure_rel_table(&mut self, ty: RelTypeId) -> &mut PropertyTable {
         let i = ty.0 as usize;
         if self.rel_tables.len() <= i {
-            self.rel_tables.resize_with(i + 1, RelTable::default);
+            self.rel_tables.resize_with(i + 1, PropertyTable::default);
             self.n_rels_by_type.resize(i + 1, 0);
         }
         &mut self.rel_tables[i]
@@ -586,21 +621,21 @@ impl Graph {
     pub(crate) fn catalog_mut(&mut self) -> &mut Catalog {
         &mut self.catalog
     }
-}
 
-/// The (label, key, value) triples of `record` that the key index should hold.
-fn key_entries(index: &KeyIndex, record: &NodeRecord) -> Vec<(LabelId, PropKeyId, Value)> {
-    let mut out = Vec::new();
-    for &label in record.labels.iter() {
-        for (l, key) in index.keys() {
-            if l == label {
-                if let Some(value) = record.props.get(key) {
-                    out.push((label, key, value.clone()));
+    /// The (label, key, value) triples of node `id` with `labels` that the key index should hold.
+    fn key_entries(&self, id: NodeId, labels: &[LabelId]) -> Vec<(LabelId, PropKeyId, Value)> {
+        let mut out = Vec::new();
+        for &label in labels {
+            for (l, key) in self.key_index.keys() {
+                if l == label {
+                    if let Some(value) = self.node_props.get(id.0, key) {
+                        out.push((label, key, value));
+                    }
                 }
             }
         }
+        out
     }
-    out
 }
 
 #[cfg(test)]

@@ -1,15 +1,19 @@
-//! Property storage.
+//! Property storage: columns, never a map per entity.
 //!
-//! Nodes keep a small sorted list of `(key, value)` pairs each. Relationships, which are
-//! ten times as many in a typical graph, keep no per-relationship map at all: each
-//! relationship type owns a [`RelTable`] of columns, one per property key, and a
-//! relationship stores only its row number. A missing property is a `Null` cell.
+//! The graph keeps one [`PropertyTable`] for all nodes, whose row is the node's id, and
+//! one per relationship type, whose row a relationship's record names. A table has a
+//! column per property key: a bitset of the rows holding a value, and the cells, unboxed
+//! when the column holds only integers or only floats. Reading a property is two array
+//! reads, and a scan over nodes or a type's relationships reads a column in order.
+//!
+//! [`PropertyMap`] is the properties of one entity on its way in (a `CREATE`, an import
+//! row): sorted, deduplicated, without nulls.
 
 use super::index::BitSet;
 use super::PropKeyId;
 use crate::value::Value;
 
-/// The properties of one node, sorted by key, without nulls.
+/// The properties of one entity, sorted by key, without nulls.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PropertyMap {
     entries: Vec<(PropKeyId, Value)>,
@@ -62,17 +66,23 @@ impl PropertyMap {
     }
 }
 
-/// The properties of every relationship of one type, stored by column.
+/// The properties of a set of entities, stored by column.
 ///
-/// Rows are appended and never reused; the row of a deleted relationship is cleared.
+/// For relationships, rows are appended and never reused; for nodes, the row is the id.
+/// The row of a deleted entity is cleared.
 #[derive(Debug, Clone, Default)]
-pub struct RelTable {
+pub struct PropertyTable {
     n_rows: u32,
-    columns: Vec<RelColumn>,
+    columns: Vec<Column>,
+    /// The column of each key, by key id (`NO_COLUMN` for none): a read finds its column
+    /// without comparing keys.
+    column_of: Vec<u32>,
 }
 
+const NO_COLUMN: u32 = u32::MAX;
+
 #[derive(Debug, Clone)]
-struct RelColumn {
+struct Column {
     key: PropKeyId,
     /// Which rows hold a value; rows past the end hold none, so a rarely used key costs little.
     present: BitSet,
@@ -149,7 +159,7 @@ impl Cells {
     }
 }
 
-impl RelColumn {
+impl Column {
     fn get(&self, row: u32) -> Option<Value> {
         if self.present.contains(row) {
             self.cells.get(row as usize)
@@ -159,11 +169,31 @@ impl RelColumn {
     }
 }
 
-impl RelTable {
+impl PropertyTable {
     /// A table of `n_rows` rows from its columns: (key, which rows hold a value, cells).
-    pub(super) fn from_columns(n_rows: u32, columns: Vec<(PropKeyId, BitSet, Cells)>) -> RelTable {
-        let columns = columns.into_iter().map(|(key, present, cells)| RelColumn { key, present, cells }).collect();
-        RelTable { n_rows, columns }
+    pub(super) fn from_columns(n_rows: u32, columns: Vec<(PropKeyId, BitSet, Cells)>) -> PropertyTable {
+        let mut table = PropertyTable { n_rows, columns: Vec::new(), column_of: Vec::new() };
+        for (key, present, cells) in columns {
+            table.add_column(Column { key, present, cells });
+        }
+        table
+    }
+
+    fn add_column(&mut self, column: Column) -> usize {
+        let key = column.key.0 as usize;
+        if self.column_of.len() <= key {
+            self.column_of.resize(key + 1, NO_COLUMN);
+        }
+        self.column_of[key] = self.columns.len() as u32;
+        self.columns.push(column);
+        self.columns.len() - 1
+    }
+
+    fn column(&self, key: PropKeyId) -> Option<usize> {
+        match self.column_of.get(key.0 as usize) {
+            Some(&i) if i != NO_COLUMN => Some(i as usize),
+            _ => None,
+        }
     }
 
     /// Every column: (key, which rows hold a value, cells).
@@ -182,20 +212,18 @@ impl RelTable {
     }
 
     pub fn get(&self, row: u32, key: PropKeyId) -> Option<Value> {
-        self.columns.iter().find(|c| c.key == key)?.get(row)
+        self.columns[self.column(key)?].get(row)
     }
 
     /// Sets (or, with `None`, clears) one cell; returns the old value.
     pub fn set(&mut self, row: u32, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let value = value.filter(|v| !v.is_null());
-        let index = match (self.columns.iter().position(|c| c.key == key), &value) {
+        let index = match (self.column(key), &value) {
             (Some(i), _) => i,
             (None, None) => return None,
-            (None, Some(v)) => {
-                self.columns.push(RelColumn { key, present: BitSet::default(), cells: Cells::for_value(v) });
-                self.columns.len() - 1
-            }
+            (None, Some(v)) => self.add_column(Column { key, present: BitSet::default(), cells: Cells::for_value(v) }),
         };
+        self.n_rows = self.n_rows.max(row + 1);
         let column = &mut self.columns[index];
         let old = column.get(row);
         match value {
@@ -237,7 +265,7 @@ mod tests {
     #[test]
     fn typed_columns_widen_on_a_value_of_another_type_and_keep_their_cells() {
         let (a, b) = (PropKeyId(0), PropKeyId(1));
-        let mut table = RelTable::default();
+        let mut table = PropertyTable::default();
         let r0 = table.push_row(vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
         let r1 = table.push_row(vec![(b, Value::Float(1.5))]);
         assert!(matches!(table.columns[0].cells, Cells::Int(_)));

@@ -232,8 +232,7 @@ impl<'g> Txn<'g> {
         if new == old {
             return Ok(());
         }
-        let props: PropertyMap =
-            PropertyMap::from_entries(self.graph.node_properties(id).map(|(k, v)| (k, v.clone())).collect());
+        let props = PropertyMap::from_entries(self.graph.node_properties(id));
         constraints::check_keys_free(self.graph, Some(id), &new, &props).map_err(|e| e.or_span_opt(self.origin))?;
         self.stats.labels_added += new.iter().filter(|l| !old.contains(l)).count() as u64;
         self.stats.labels_removed += old.iter().filter(|l| !new.contains(l)).count() as u64;

@@ -148,14 +148,18 @@ proptest! {
     }
 }
 
-/// `tests/fixtures/snapshots/csto-v2.snapshot` is the CSTO graph as format version 2
-/// wrote it (one record per entity), kept to show that older files still open.
+/// `tests/fixtures/snapshots/csto-vN.snapshot` is the CSTO graph as format version N
+/// wrote it, kept to show that older files still open: version 2 kept one record per
+/// entity, version 3 one record per node and columns for the relationships.
 #[test]
-fn a_version_2_file_reads_as_the_same_graph() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/snapshots/csto-v2.snapshot");
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]), 2);
-    let old = snapshot::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}", e.message));
+fn version_2_and_3_files_read_as_the_same_graph() {
     let expected = steppe::default_graph::snapshot_from_files().unwrap_or_else(|e| panic!("{}", e.message));
-    assert_eq!(snapshot::to_bytes(&old).unwrap_or_default(), expected);
+    for version in [2u32, 3] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/snapshots/csto-v{version}.snapshot"));
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]), version);
+        let old = snapshot::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(snapshot::to_bytes(&old).unwrap_or_default(), expected, "version {version}");
+    }
 }

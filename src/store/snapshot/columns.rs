@@ -1,4 +1,5 @@
-//! Version 3's body: the relationships as columns, so that a load is a pass over arrays.
+//! Versions 3 and 4: the relationships (and, from version 4, the nodes) as columns, so
+//! that a load is a pass over arrays.
 //!
 //! Versions 1 and 2 kept one record per relationship with its own property list; loading
 //! ten million of them meant ten million small allocations and a slot juggled through
@@ -7,6 +8,10 @@
 //! type's `i`-th relationship in id order; integer and float columns stay unboxed on disk
 //! as in memory. A load appends the relationships in id order (placeholders fill the
 //! gaps), takes the columns over as they are, and builds the adjacency once at the end.
+//!
+//! Version 4 stores the nodes the same way: their ids in order, each one's label set by
+//! number, and one column per property key, row `i` being the `i`-th node. Version 3
+//! kept a record per node with its own property list.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +19,9 @@ use super::{corrupt, place_nodes, value_dto, value_from_dto, GraphHead, Names, N
 use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
-use crate::store::properties::{Cells, RelTable};
-use crate::store::{Graph, NodeId, PropKeyId, RelTypeId};
+use crate::store::properties::{Cells, PropertyTable};
+use crate::store::{Graph, NodeId, PropKeyId, PropertyMap, RelTypeId};
+use crate::value::Value;
 
 #[derive(Serialize, Deserialize, Debug)]
 pub(super) struct SnapshotV3 {
@@ -23,6 +29,58 @@ pub(super) struct SnapshotV3 {
     pub head: GraphHead,
     pub nodes: Vec<NodeDto>,
     pub rels: RelsDto,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+pub(super) struct SnapshotV4 {
+    pub last_lsn: u64,
+    pub head: GraphHead,
+    pub nodes: NodesDto,
+    pub rels: RelsDto,
+}
+
+/// Every live node, in id order, with its label set's number and its properties by column.
+#[derive(Serialize, Deserialize, Debug, Default)]
+pub(super) struct NodesDto {
+    ids: Vec<u32>,
+    label_sets: Vec<Vec<u32>>,
+    /// Each node's label set, as an index into `label_sets`.
+    label_set_of: Vec<u32>,
+    columns: Vec<ColumnDto>,
+}
+
+impl NodesDto {
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// A snapshot's nodes: one record each (version 3) or columns (version 4).
+pub(super) enum Nodes {
+    Records(Vec<NodeDto>),
+    Columns(NodesDto),
+}
+
+/// The nodes of `graph` as columns.
+pub(super) fn nodes_dto(graph: &Graph) -> Result<NodesDto> {
+    let mut dto = NodesDto::default();
+    let mut set_numbers = std::collections::HashMap::new();
+    for id in graph.node_ids() {
+        let labels = graph.node_labels(id);
+        let next = set_numbers.len() as u32;
+        let number = *set_numbers.entry(labels).or_insert(next);
+        if number == next {
+            dto.label_sets.push(labels.iter().map(|l| l.0).collect());
+        }
+        dto.ids.push(id.0);
+        dto.label_set_of.push(number);
+    }
+    for (key, present, cells) in graph.node_props.columns() {
+        if dto.ids.iter().any(|&r| present.contains(r)) {
+            dto.columns.push(column_dto(key, present, cells, &dto.ids)?);
+        }
+    }
+    Ok(dto)
 }
 
 /// Every live relationship, in id order, as parallel arrays.
@@ -106,11 +164,24 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
     let cells = match cells {
         Cells::Int(v) => CellsDto::Int(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0)).collect()),
         Cells::Float(v) => CellsDto::Float(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0.0)).collect()),
-        Cells::Any(v) => CellsDto::Any(
-            rows.iter()
-                .map(|&r| v.get(at(r)).map_or(Ok(super::ValueDto::Null), value_dto))
-                .collect::<Result<Vec<_>>>()?,
-        ),
+        Cells::Any(v) => {
+            let value = |r: u32| v.get(at(r)).filter(|_| present.contains(r));
+            // A column widened by a value since removed (or undone) is written as the
+            // narrow column it is again, so the file depends on the data, not its history.
+            if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Int(_)))) {
+                CellsDto::Int(rows.iter().map(|&r| if let Some(Value::Int(i)) = value(r) { *i } else { 0 }).collect())
+            } else if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Float(_)))) {
+                CellsDto::Float(
+                    rows.iter().map(|&r| if let Some(Value::Float(f)) = value(r) { *f } else { 0.0 }).collect(),
+                )
+            } else {
+                CellsDto::Any(
+                    rows.iter()
+                        .map(|&r| value(r).map_or(Ok(super::ValueDto::Null), value_dto))
+                        .collect::<Result<_>>()?,
+                )
+            }
+        }
     };
     Ok(ColumnDto { key: key.0, present: words, cells })
 }
@@ -119,13 +190,7 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
 /// holds its names and schema), checking every id and name against what the snapshot
 /// declares. The adjacency is built from the relationship arrays on other threads
 /// meanwhile: it needs nothing else.
-pub(super) fn load(
-    graph: &mut Graph,
-    names: &Names,
-    nodes: Vec<NodeDto>,
-    dto: RelsDto,
-    bounds: (u32, u32),
-) -> Result<()> {
+pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto, bounds: (u32, u32)) -> Result<()> {
     let (node_bound, rel_bound) = bounds;
     let n = dto.ids.len();
     if dto.types.len() != n || dto.starts.len() != n || dto.ends.len() != n {
@@ -134,8 +199,11 @@ pub(super) fn load(
     let arrays = RelArrays { ids: &dto.ids, types: &dto.types, starts: &dto.starts, ends: &dto.ends };
     let (placed, adjacency) = std::thread::scope(|scope| {
         let adjacency = scope.spawn(|| Adjacency::build(node_bound as usize, &arrays));
-        let placed =
-            place_nodes(graph, names, nodes, node_bound).and_then(|()| place_rels(graph, names, &arrays, rel_bound));
+        let placed = match nodes {
+            Nodes::Records(nodes) => place_nodes(graph, names, nodes, node_bound),
+            Nodes::Columns(nodes) => place_node_columns(graph, names, nodes, node_bound),
+        };
+        let placed = placed.and_then(|()| place_rels(graph, names, &arrays, rel_bound));
         (placed, adjacency.join())
     });
     let rows_by_type = placed?;
@@ -147,7 +215,7 @@ pub(super) fn load(
     // Every type's table counts its rows, even one whose relationships hold no property,
     // so that the next relationship of that type takes a fresh row.
     for (table, &n_rows) in graph.rel_tables.iter_mut().zip(&rows_by_type) {
-        *table = RelTable::from_columns(n_rows, Vec::new());
+        *table = PropertyTable::from_columns(n_rows, Vec::new());
     }
     let mut seen = vec![false; names.n_rel_types as usize];
     for table in dto.tables {
@@ -157,9 +225,76 @@ pub(super) fn load(
         }
         let n_rows = rows_by_type[ty.0 as usize];
         let columns = table.columns.into_iter().map(|c| column_from_dto(names, c, n_rows)).collect::<Result<_>>()?;
-        graph.rel_tables[ty.0 as usize] = RelTable::from_columns(n_rows, columns);
+        graph.rel_tables[ty.0 as usize] = PropertyTable::from_columns(n_rows, columns);
     }
     Ok(())
+}
+
+/// Puts the nodes of a version 4 body into `graph`: first the property columns, moved
+/// from node order to id order (a node's row is its id), then each node with its labels,
+/// which enters it into the label and key indexes.
+fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bound: u32) -> Result<()> {
+    let n = nodes.ids.len();
+    if nodes.label_set_of.len() != n {
+        return Err(corrupt("the snapshot's node arrays differ in length"));
+    }
+    if let Some(pair) = nodes.ids.windows(2).find(|w| w[0] >= w[1]) {
+        return Err(corrupt(format!("node id {} out of order", pair[1])));
+    }
+    if let Some(&id) = nodes.ids.iter().find(|&&id| id == 0 || id >= node_bound) {
+        return Err(corrupt(format!("node id {id} out of range")));
+    }
+    let label_sets = nodes
+        .label_sets
+        .into_iter()
+        .map(|set| set.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>())
+        .collect::<Result<Vec<_>>>()?;
+    let mut columns = Vec::with_capacity(nodes.columns.len());
+    let mut seen_keys = std::collections::HashSet::new();
+    for column in nodes.columns {
+        let (key, present, cells) = column_from_dto(names, column, n as u32)?;
+        if !seen_keys.insert(key) {
+            return Err(corrupt(format!("property key {} has two node columns", key.0)));
+        }
+        let (present, cells) = scatter(&present, cells, &nodes.ids, node_bound);
+        columns.push((key, present, cells));
+    }
+    graph.node_props = PropertyTable::from_columns(node_bound, columns);
+    for (&id, &set) in nodes.ids.iter().zip(&nodes.label_set_of) {
+        let labels =
+            label_sets.get(set as usize).ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))?;
+        graph.place_node(NodeId(id), labels.clone(), PropertyMap::default())?;
+    }
+    Ok(())
+}
+
+/// A column whose row `i` is `rows[i]`'s cell, as a column of `bound` rows.
+fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet, Cells) {
+    fn spread<T: Copy + Default>(cells: Vec<T>, rows: &[u32], bound: u32) -> Vec<T> {
+        let mut out = vec![T::default(); bound as usize];
+        for (cell, &row) in cells.into_iter().zip(rows) {
+            out[row as usize] = cell;
+        }
+        out
+    }
+    let mut words = vec![0u64; (bound as usize).div_ceil(64)];
+    for (i, &row) in rows.iter().enumerate() {
+        if present.contains(i as u32) {
+            words[row as usize / 64] |= 1 << (row % 64);
+        }
+    }
+    let cells = match cells {
+        Cells::Int(v) => Cells::Int(spread(v, rows, bound)),
+        Cells::Float(v) => Cells::Float(spread(v, rows, bound)),
+        Cells::Any(v) => {
+            let mut out = vec![Value::Null; bound as usize];
+            for (cell, &row) in v.into_iter().zip(rows) {
+                out[row as usize] = cell;
+            }
+            Cells::Any(out)
+        }
+    };
+    (BitSet::from_words(words), cells)
 }
 
 /// Appends each relationship at its id (placeholders fill the gaps); each type's count.
@@ -195,7 +330,7 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         CellsDto::Any(v) => v.len(),
     };
     if len > n_rows as usize || column.present.len() > (n_rows as usize).div_ceil(64) {
-        return Err(corrupt(format!("a property column of {len} cells for {n_rows} relationships")));
+        return Err(corrupt(format!("a property column of {len} cells for {n_rows} rows")));
     }
     let cells = match column.cells {
         CellsDto::Int(v) => Cells::Int(v),

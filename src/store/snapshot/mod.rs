@@ -32,7 +32,7 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// The graph as one record per entity: the whole body of a version 1 snapshot. bincode
@@ -193,10 +193,10 @@ pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
 
 /// The snapshot of `graph` holding the journal up to `last_lsn`, header and body.
 pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
-    let body = encode(&columns::SnapshotV3 {
+    let body = encode(&columns::SnapshotV4 {
         last_lsn,
         head: head_dto(graph),
-        nodes: nodes_dto(graph)?,
+        nodes: columns::nodes_dto(graph)?,
         rels: columns::rels_dto(graph)?,
     })?;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
@@ -225,7 +225,8 @@ pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
 /// A decoded body of any version this steppe reads.
 enum Body {
     Records(SnapshotV2),
-    Columns(columns::SnapshotV3),
+    /// Version 3 or 4: the last journal sequence number, the head, nodes and relationships.
+    Columns(u64, GraphHead, columns::Nodes, columns::RelsDto),
 }
 
 impl Body {
@@ -233,17 +234,21 @@ impl Body {
     fn into_graph(self) -> Result<(Graph, u64)> {
         match self {
             Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
-            Body::Columns(dto) => {
-                let (node_bound, rel_bound) = (dto.head.node_id_bound, dto.head.rel_id_bound);
-                let (mut graph, names) = graph_from_head(dto.head, dto.nodes.len(), dto.rels.len())?;
+            Body::Columns(last_lsn, head, nodes, rels) => {
+                let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
+                let n_nodes = match &nodes {
+                    columns::Nodes::Records(nodes) => nodes.len(),
+                    columns::Nodes::Columns(nodes) => nodes.len(),
+                };
+                let (mut graph, names) = graph_from_head(head, n_nodes, rels.len())?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
                 graph.topology.reserve_exact_nodes(node_bound as usize);
                 graph.topology.reserve_exact_edges(rel_bound as usize);
                 graph.rel_records.reserve_exact(rel_bound as usize);
-                columns::load(&mut graph, &names, dto.nodes, dto.rels, (node_bound, rel_bound))?;
+                columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
-                Ok((graph, dto.last_lsn))
+                Ok((graph, last_lsn))
             }
         }
     }
@@ -284,7 +289,10 @@ fn decode_body(bytes: &[u8]) -> Result<Body> {
     let decoded = match version {
         1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
         2 => decode::<SnapshotV2>(body).map(Body::Records),
-        _ => decode::<columns::SnapshotV3>(body).map(Body::Columns),
+        3 => decode::<columns::SnapshotV3>(body)
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels)),
+        _ => decode::<columns::SnapshotV4>(body)
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels)),
     };
     decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))
 }
@@ -359,15 +367,6 @@ fn head_dto(graph: &Graph) -> GraphHead {
         node_id_bound: graph.node_id_bound(),
         rel_id_bound: graph.rel_id_bound(),
     }
-}
-
-fn nodes_dto(graph: &Graph) -> Result<Vec<NodeDto>> {
-    let mut nodes = Vec::with_capacity(graph.node_count());
-    for id in graph.node_ids() {
-        let props = graph.node_properties(id).map(|(k, v)| Ok((k.0, value_dto(v)?))).collect::<Result<_>>()?;
-        nodes.push(NodeDto { id: id.0, labels: graph.node_labels(id).iter().map(|l| l.0).collect(), props });
-    }
-    Ok(nodes)
 }
 
 fn value_dto(value: &Value) -> Result<ValueDto> {
