@@ -15,12 +15,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::packed::Packed;
 use super::{corrupt, place_nodes, value_dto, value_from_dto, GraphHead, Names, NodeDto};
 use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
+use crate::store::label_sets::LabelSetId;
 use crate::store::properties::{Cells, PropertyTable};
-use crate::store::{Graph, NodeId, PropKeyId, PropertyMap, RelTypeId};
+use crate::store::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelTypeId, SlotState};
 use crate::value::Value;
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -28,7 +30,7 @@ pub(super) struct SnapshotV3 {
     pub last_lsn: u64,
     pub head: GraphHead,
     pub nodes: Vec<NodeDto>,
-    pub rels: RelsDto,
+    pub rels: v3::RelsDto,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -42,16 +44,16 @@ pub(super) struct SnapshotV4 {
 /// Every live node, in id order, with its label set's number and its properties by column.
 #[derive(Serialize, Deserialize, Debug, Default)]
 pub(super) struct NodesDto {
-    ids: Vec<u32>,
+    ids: Packed<u32>,
     label_sets: Vec<Vec<u32>>,
     /// Each node's label set, as an index into `label_sets`.
-    label_set_of: Vec<u32>,
+    label_set_of: Packed<u32>,
     columns: Vec<ColumnDto>,
 }
 
 impl NodesDto {
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.ids.0.len()
     }
 }
 
@@ -86,10 +88,10 @@ pub(super) fn nodes_dto(graph: &Graph) -> Result<NodesDto> {
 /// Every live relationship, in id order, as parallel arrays.
 #[derive(Serialize, Deserialize, Debug, Default)]
 pub(super) struct RelsDto {
-    ids: Vec<u32>,
-    types: Vec<u32>,
-    starts: Vec<u32>,
-    ends: Vec<u32>,
+    ids: Packed<u32>,
+    types: Packed<u32>,
+    starts: Packed<u32>,
+    ends: Packed<u32>,
     tables: Vec<TableDto>,
 }
 
@@ -103,20 +105,81 @@ struct TableDto {
 struct ColumnDto {
     key: u32,
     /// Bit `i` says whether row `i` holds a value.
-    present: Vec<u64>,
+    present: Packed<u64>,
     cells: CellsDto,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
 enum CellsDto {
-    Int(Vec<i64>),
-    Float(Vec<f64>),
+    Int(Packed<i64>),
+    Float(Packed<f64>),
     Any(Vec<super::ValueDto>),
+}
+
+/// Version 3's relationships: the same arrays, each number written on its own.
+pub(super) mod v3 {
+    use serde::{Deserialize, Serialize};
+
+    use super::Packed;
+
+    #[derive(Serialize, Deserialize, Debug, Default)]
+    pub struct RelsDto {
+        ids: Vec<u32>,
+        types: Vec<u32>,
+        starts: Vec<u32>,
+        ends: Vec<u32>,
+        tables: Vec<TableDto>,
+    }
+
+    #[derive(Serialize, Deserialize, Debug)]
+    struct TableDto {
+        rel_type: u32,
+        columns: Vec<ColumnDto>,
+    }
+
+    #[derive(Serialize, Deserialize, Debug)]
+    struct ColumnDto {
+        key: u32,
+        present: Vec<u64>,
+        cells: CellsDto,
+    }
+
+    #[derive(Serialize, Deserialize, Debug)]
+    enum CellsDto {
+        Int(Vec<i64>),
+        Float(Vec<f64>),
+        Any(Vec<super::super::ValueDto>),
+    }
+
+    impl From<RelsDto> for super::RelsDto {
+        fn from(dto: RelsDto) -> super::RelsDto {
+            let column = |c: ColumnDto| super::ColumnDto {
+                key: c.key,
+                present: Packed(c.present),
+                cells: match c.cells {
+                    CellsDto::Int(v) => super::CellsDto::Int(Packed(v)),
+                    CellsDto::Float(v) => super::CellsDto::Float(Packed(v)),
+                    CellsDto::Any(v) => super::CellsDto::Any(v),
+                },
+            };
+            let table = |t: TableDto| super::TableDto {
+                rel_type: t.rel_type,
+                columns: t.columns.into_iter().map(column).collect(),
+            };
+            super::RelsDto {
+                ids: Packed(dto.ids),
+                types: Packed(dto.types),
+                starts: Packed(dto.starts),
+                ends: Packed(dto.ends),
+                tables: dto.tables.into_iter().map(table).collect(),
+            }
+        }
+    }
 }
 
 impl RelsDto {
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.ids.0.len()
     }
 }
 
@@ -183,7 +246,7 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
             }
         }
     };
-    Ok(ColumnDto { key: key.0, present: words, cells })
+    Ok(ColumnDto { key: key.0, present: Packed(words), cells })
 }
 
 /// Puts the nodes and then the relationships of a version 3 body into `graph` (which
@@ -260,10 +323,39 @@ fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bo
         columns.push((key, present, cells));
     }
     graph.node_props = PropertyTable::from_columns(node_bound, columns);
-    for (&id, &set) in nodes.ids.iter().zip(&nodes.label_set_of) {
-        let labels =
-            label_sets.get(set as usize).ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))?;
-        graph.place_node(NodeId(id), labels.clone(), PropertyMap::default())?;
+    let mut per_set = vec![0usize; label_sets.len()];
+    for (&id, &set) in nodes.ids.iter().zip(nodes.label_set_of.iter()) {
+        *per_set.get_mut(set as usize).ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))? += 1;
+    }
+    for (labels, &count) in label_sets.iter().zip(&per_set) {
+        for &label in labels {
+            graph.key_index.reserve(label, count);
+        }
+    }
+    let set_ids: Vec<LabelSetId> = label_sets.iter().map(|labels| graph.label_sets.intern(labels)).collect();
+    // The (label, key) pairs of the key index each label set's nodes go into.
+    let keyed: Vec<Vec<(LabelId, PropKeyId)>> = label_sets
+        .iter()
+        .map(|labels| graph.key_index.keys().filter(|(label, _)| labels.contains(label)).collect())
+        .collect();
+    for (&id, &set) in nodes.ids.iter().zip(nodes.label_set_of.iter()) {
+        while graph.node_id_bound() < id {
+            graph.topology.add_node(NodeRecord::retired(SlotState::Retired));
+        }
+        let set = set as usize;
+        let record = NodeRecord { state: SlotState::Live, labels: set_ids[set] };
+        if graph.topology.add_node(record).index() != id as usize {
+            return Err(crate::error::Error::internal(format!("node {id} placed at another id")));
+        }
+        graph.n_nodes += 1;
+        for &label in &label_sets[set] {
+            graph.label_index.insert(label, NodeId(id));
+        }
+        for &(label, key) in &keyed[set] {
+            if let Some(value) = graph.node_props.get(id, key) {
+                graph.key_index.insert(label, key, value, NodeId(id));
+            }
+        }
     }
     Ok(())
 }
@@ -333,9 +425,9 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         return Err(corrupt(format!("a property column of {len} cells for {n_rows} rows")));
     }
     let cells = match column.cells {
-        CellsDto::Int(v) => Cells::Int(v),
-        CellsDto::Float(v) => Cells::Float(v),
+        CellsDto::Int(v) => Cells::Int(v.0),
+        CellsDto::Float(v) => Cells::Float(v.0),
         CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
     };
-    Ok((key, BitSet::from_words(column.present), cells))
+    Ok((key, BitSet::from_words(column.present.0), cells))
 }

@@ -17,6 +17,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 mod columns;
+mod packed;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -290,7 +291,7 @@ fn decode_body(bytes: &[u8]) -> Result<Body> {
         1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
-            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels)),
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into())),
         _ => decode::<columns::SnapshotV4>(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels)),
     };
@@ -311,7 +312,8 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
 fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
     fn with_limit<T: DeserializeOwned, const LIMIT: usize>(bytes: &[u8]) -> Result<(T, usize)> {
         let config = bincode::config::standard().with_limit::<LIMIT>();
-        bincode::serde::decode_from_slice(bytes, config).map_err(|e| corrupt(e.to_string()))
+        // Borrowing lets a packed array be read straight from `bytes`, without a copy.
+        bincode::serde::borrow_decode_from_slice(bytes, config).map_err(|e| corrupt(e.to_string()))
     }
     let scaled = bytes.len().saturating_mul(64);
     let (value, read) = if scaled <= 1 << 20 {
