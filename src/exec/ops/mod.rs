@@ -111,6 +111,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
         LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
+        LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot } => {
+            let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            let input = build_input(input, at)?;
+            Box::new(count::ExpandCount::new(input, slots, (*direction, types.clone()), filter, *slot))
+        }
         LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
             // As for an expansion: the filter runs on each node before its row is copied.
             let LogicalOp::NodeScan { input: below, slot, label } = &**input else {
