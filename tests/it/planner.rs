@@ -323,6 +323,8 @@ const PER_ROW_COUNTS: &[&str] = &[
     "MATCH (p:Person) WHERE p.id IN [1, 2, 3, 2] MATCH (p)-[r:KNOWS]->(f:Person) RETURN p.id, {count}",
     "UNWIND [1, 2, null, 4] AS x MATCH (p:Person {id: x})-[r]-(q) WHERE r.year > 2003 RETURN x, {count}",
     "MATCH (p:Person) OPTIONAL MATCH (p)-[r:MEMBER_OF]->(o) WITH p, o MATCH (o)<-[m]-(q) RETURN {count}",
+    "MATCH (p:Person)-[r:KNOWS]-(f:Person) WHERE r.year > 2005 RETURN p.id, {count}, count(*) AS m",
+    "MATCH (p:Person)-[r:KNOWS]-(f:Person) WHERE r.year > 2005 RETURN p.id % 3 AS k, {count}, count(f) AS m",
     "MATCH (p:Person)-[r:KNOWS]->(f:Person) WHERE r.year / 0 > 1 RETURN {count}",
     "MATCH (p:Person)-[r:KNOWS]->(f:Person) WHERE f.name AND r.year > 0 RETURN {count}",
 ];
