@@ -23,9 +23,11 @@ use crate::value::Value;
 #[derive(Debug, Clone)]
 pub struct Predicate {
     tests: Vec<Test>,
-    /// The condition as written: a conjunct that gives no boolean fails the whole `AND`,
-    /// and the interpreter, run on the whole, gives exactly its error.
-    whole: Expr,
+    /// The condition as written, when an interpreted conjunct inside an `AND` may give a
+    /// value that is no boolean: that fails the whole `AND`, and the interpreter, run on
+    /// the whole, gives exactly its error. (Only then is it kept: filters inside OPTIONAL
+    /// MATCH and EXISTS are built once per outer row.)
+    whole: Option<Expr>,
 }
 
 /// One conjunct.
@@ -53,8 +55,10 @@ impl Predicate {
     /// Compiles each conjunct of `predicate` that has a simple form.
     pub fn compile(predicate: &Expr) -> Predicate {
         // The planner's split: the conjuncts in the order the interpreter evaluates them.
-        let tests = crate::planner::conjuncts(predicate).into_iter().map(Test::compile).collect();
-        Predicate { tests, whole: predicate.clone() }
+        let tests: Vec<Test> = crate::planner::conjuncts(predicate).into_iter().map(Test::compile).collect();
+        let interpreted = tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
+        let whole = (interpreted && tests.len() > 1).then(|| predicate.clone());
+        Predicate { tests, whole }
     }
 
     /// Whether the condition holds for `row` (true; not false, not null), with the
@@ -71,8 +75,10 @@ impl Predicate {
                 // A lone condition that is no boolean is simply not true; inside an AND it
                 // is an error, which the interpreter raises with the exact position and
                 // order of evaluation.
-                Verdict::Other if self.tests.len() == 1 => return Ok(false),
-                Verdict::Other => return Ok(expr::is_true(&eval(&self.whole, row, graph)?)),
+                Verdict::Other => match &self.whole {
+                    Some(whole) => return Ok(expr::is_true(&eval(whole, row, graph)?)),
+                    None => return Ok(false),
+                },
             }
         }
         Ok(all_true)
