@@ -3,8 +3,9 @@
 //! The same graph is loaded twice: typed, with `id INTEGER KEY` per label (so key
 //! conditions become key-index seeks), and open (no schema, no key index: label scans and
 //! filters). Every query must give the same rows on both. The rewrites that do not depend
-//! on the index (counting from the store, degrees, TopK, the two-sided shortest path) are
-//! checked against queries that cannot use them, on the same graph.
+//! on the index (counting from the store, degrees, counting the last hop per row, TopK,
+//! the two-sided shortest path) are checked against queries that cannot use them, on the
+//! same graph, and the compiled conditions against the interpreter on a graph of odd values.
 
 use std::cmp::Ordering;
 
