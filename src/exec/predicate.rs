@@ -202,7 +202,8 @@ impl Property {
     }
 }
 
-/// The one place this file reads a node's property from the store.
+/// The one place this file reads a node's property from the store (when the store hands
+/// out owned values from its node columns, the `.cloned()` goes).
 fn node_property(graph: &Graph, node: NodeId, key: PropKeyId) -> Option<Value> {
     graph.node_property(node, key).cloned()
 }

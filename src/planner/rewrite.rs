@@ -127,8 +127,7 @@ impl LastHop {
             return (LogicalOp::NodeDegree { input: below, node: from, slot: rel, direction, types }, rel);
         }
         let slot = aggregates.first().map_or(self.rel, |a| a.slot);
-        let LastHop { below, from, rel, to, direction, types, into, rel_bound, predicate } = self;
-        let input = below;
+        let LastHop { below: input, from, rel, to, direction, types, into, rel_bound, predicate } = self;
         (LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot }, slot)
     }
 }
