@@ -310,9 +310,7 @@ pub fn apply_binary(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Valu
     use BinaryOp::*;
     match op {
         And | Or | Xor => logic(op, l, r, span),
-        Eq => Ok(l.cypher_eq(&r).map_or(Value::Null, Value::Bool)),
-        Ne => Ok(l.cypher_eq(&r).map_or(Value::Null, |b| Value::Bool(!b))),
-        Lt | Le | Gt | Ge => Ok(compare(op, &l, &r)),
+        Eq | Ne | Lt | Le | Gt | Ge => Ok(compare_values(op, &l, &r)),
         In => in_list(l, r, span),
         StartsWith | EndsWith | Contains => Ok(string_predicate(op, &l, &r)),
         RegexMatch => regex_match(&l, &r, span),
@@ -341,6 +339,17 @@ fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
         _ => a.zip(b).map(|(x, y)| x != y),
     };
     Ok(result.map_or(Value::Null, Value::Bool))
+}
+
+/// `l op r` for the comparisons `=`, `<>`, `<`, `<=`, `>`, `>=`: true, false, or null
+/// when the values are not comparable. The compiled conditions (`predicate.rs`) call it
+/// too, so that there is one definition of Cypher's comparison.
+pub fn compare_values(op: BinaryOp, l: &Value, r: &Value) -> Value {
+    match op {
+        BinaryOp::Eq => l.cypher_eq(r).map_or(Value::Null, Value::Bool),
+        BinaryOp::Ne => l.cypher_eq(r).map_or(Value::Null, |b| Value::Bool(!b)),
+        _ => compare(op, l, r),
+    }
 }
 
 fn compare(op: BinaryOp, l: &Value, r: &Value) -> Value {

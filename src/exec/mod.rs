@@ -9,6 +9,7 @@ mod expr;
 mod functions;
 mod ops;
 mod pattern;
+mod predicate;
 mod row;
 mod temporal;
 

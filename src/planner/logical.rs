@@ -98,6 +98,23 @@ pub enum LogicalOp {
         /// `rel` is bound already (by an earlier clause): only that relationship fits.
         rel_bound: bool,
     },
+    /// For each input row, the number of relationships an `Expand` with the same fields
+    /// would give rows for (those whose candidate row passes `predicate`, when there is
+    /// one) into `slot`, without making those rows; rows with none are dropped, as the
+    /// expansion would drop them. `rel` and `to` hold each candidate while `predicate` is
+    /// tested, and nothing after reads them.
+    ExpandCount {
+        input: Box<LogicalOp>,
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+        into: bool,
+        rel_bound: bool,
+        predicate: Option<Expr>,
+        slot: Slot,
+    },
     /// For each input row, each path of `min..=max` relationships from `from` (each
     /// relationship at most once, none of those in `exclude`); `rel` gets the list.
     VarExpand {
@@ -249,6 +266,17 @@ impl LogicalOp {
                 };
                 format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
             }
+            LogicalOp::ExpandCount { from, rel, to, direction, types, into, rel_bound, predicate, slot, .. } => {
+                let (left, right) = arrows(*direction);
+                let name = match (*into, *rel_bound) {
+                    (_, true) => "ExpandBoundCount",
+                    (true, false) => "ExpandIntoCount",
+                    (false, false) => "ExpandCount",
+                };
+                let filtered = if predicate.is_some() { " filtered" } else { "" };
+                let types = type_text(types);
+                format!("{name} ({from}){left}[{rel}{types}]{right}({to}){filtered} into {slot}")
+            }
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path))
             }
@@ -324,6 +352,7 @@ impl LogicalOp {
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
+            | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }

@@ -19,6 +19,7 @@ mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use logical::{LogicalOp, PathSpec, Step};
+pub use predicates::conjuncts;
 pub use stats::Statistics;
 
 use crate::binder::bound;

@@ -1,5 +1,5 @@
-//! Counting without materialising rows: an aggregation that only counts the
-//! relationships of a pattern nothing else constrains is answered from the store's counts.
+//! Counting without materialising rows: an aggregation that only counts the rows of the
+//! last hop of a pattern is answered from the store's counts, or by a count per input row.
 //!
 //! - `MATCH ()-[r:T]->() RETURN type(r), count(*)` (with or without the type, the
 //!   grouping, or `count(r)`) reads the number of relationships per type
@@ -9,60 +9,141 @@
 //!   count becomes the sum of the degrees (Neo4j's GetDegree rewrite). When the grouping
 //!   keys tell each p apart (p itself, or its declared key) no grouping is left at all:
 //!   each row's count is its degree.
+//! - With conditions on the hop (a label or properties of the far node, properties of the
+//!   relationship, WHERE conditions, the relationship differing from the pattern's others,
+//!   a bound far node), `ExpandCount` tests each relationship of p in place, as the fused
+//!   filter of an expansion does, and counts those that pass instead of making their rows:
+//!   `MATCH (p:Person)-[m:MEMBER_OF]->(o:Organization) WHERE m.year >= $y RETURN count(*)`.
 //!
-//! Both apply only to the plan shape a bare pattern gives: no labels, properties or
-//! WHERE conditions on what is counted (those add a `Filter`, and then rows are needed).
+//! All of them need `count(*)` (or `count(v)` of a variable the hop's rows always hold),
+//! and grouping keys that read neither the relationship nor the far node the hop binds.
 
 use super::build::boxed;
 use super::predicates::{free_slots, slot_expr};
 use super::stats::Statistics;
 use super::LogicalOp;
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Function, LabelRef, Slot, Type};
+use crate::binder::bound::{
+    AggregateCall, AggregateFunction, Expr, ExprKind, Function, LabelRef, RelTypeRef, Slot, Type,
+};
 use crate::syntax::ast::RelDirection;
 
-/// The aggregation of `keys` and `aggregates` over `input`, counted from the store where
-/// the shape allows.
+/// The aggregation of `keys` and `aggregates` over `input`, counted from the store or
+/// per row where the shape allows.
 pub fn aggregate(
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
     stats: &dyn Statistics,
 ) -> LogicalOp {
-    let LogicalOp::Expand { input: below, from, rel, to, direction, types, into: false, rel_bound: false } = input
-    else {
-        return LogicalOp::Aggregate { input: boxed(input), keys, aggregates };
+    let hop = match LastHop::take(input) {
+        Ok(hop) => hop,
+        Err(input) => return LogicalOp::Aggregate { input, keys, aggregates },
     };
-    if aggregates.iter().all(|a| counts_rows(a, rel)) {
-        if counts_every_rel(&below, from, direction) {
-            if let Some(type_slots) = type_keys(&keys, rel) {
-                let count_slots = aggregates.iter().map(|a| a.slot).collect();
-                return LogicalOp::RelCountFromStore { input: below_start(), types, type_slots, count_slots };
-            }
-        }
-        if keys.iter().all(|(_, e)| reads_neither(e, rel, to)) {
-            // The degree of `from` stands for its rows: the counts become sums of it,
-            // written in `rel`'s slot (nothing reads the relationship itself).
-            let groups_are_rows = identifies_each_row(&below, from, &keys, stats);
-            let degree = boxed(LogicalOp::NodeDegree { input: below, node: from, slot: rel, direction, types });
-            if groups_are_rows {
-                // Each row is its own group: its count is its degree, with no grouping.
-                let counts = aggregates.iter().map(|a| (a.slot, slot_expr(rel, Type::Int, a.span)));
-                return LogicalOp::Project { input: degree, items: keys.into_iter().chain(counts).collect() };
-            }
-            let sums = aggregates.into_iter().map(|a| sum_of(a, rel)).collect();
-            return LogicalOp::Aggregate { input: degree, keys, aggregates: sums };
+    if !aggregates.iter().all(|a| counts_rows(a, &hop)) {
+        return LogicalOp::Aggregate { input: boxed(hop.into_op()), keys, aggregates };
+    }
+    if hop.is_bare() && counts_every_rel(&hop.below, hop.from, hop.direction) {
+        if let Some(type_slots) = type_keys(&keys, hop.rel) {
+            let count_slots = aggregates.iter().map(|a| a.slot).collect();
+            return LogicalOp::RelCountFromStore { input: below_start(), types: hop.types, type_slots, count_slots };
         }
     }
-    let input = LogicalOp::Expand { input: below, from, rel, to, direction, types, into: false, rel_bound: false };
-    LogicalOp::Aggregate { input: boxed(input), keys, aggregates }
+    if !keys.iter().all(|(_, e)| hop.not_read_by(e)) {
+        return LogicalOp::Aggregate { input: boxed(hop.into_op()), keys, aggregates };
+    }
+    let groups_are_rows = identifies_each_row(&hop.below, hop.from, &keys, stats);
+    let (counts, slot) = hop.into_counts(&aggregates);
+    if groups_are_rows {
+        // Each row is its own group: its count is the number counted for it, with no grouping.
+        let counts_out = aggregates.iter().map(|a| (a.slot, slot_expr(slot, Type::Int, a.span)));
+        return LogicalOp::Project { input: boxed(counts), items: keys.into_iter().chain(counts_out).collect() };
+    }
+    let sums = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
+    LogicalOp::Aggregate { input: boxed(counts), keys, aggregates: sums }
 }
 
-/// `count(*)` or `count(rel)`: one per row of a single-relationship expansion (`rel` is
-/// never null there).
-fn counts_rows(call: &AggregateCall, rel: Slot) -> bool {
+/// The last hop of a pattern: an expansion, with the conditions of the `Filter` fused
+/// into it, if any.
+struct LastHop {
+    below: Box<LogicalOp>,
+    from: Slot,
+    rel: Slot,
+    to: Slot,
+    direction: RelDirection,
+    types: Vec<RelTypeRef>,
+    into: bool,
+    rel_bound: bool,
+    predicate: Option<Expr>,
+}
+
+impl LastHop {
+    /// `op` taken apart when it is an expansion (under a filter or not), else given back
+    /// (boxed, as an aggregate's input).
+    fn take(op: LogicalOp) -> Result<LastHop, Box<LogicalOp>> {
+        let (expand, predicate) = match op {
+            LogicalOp::Filter { input, predicate } if matches!(*input, LogicalOp::Expand { .. }) => {
+                (*input, Some(predicate))
+            }
+            op @ LogicalOp::Expand { .. } => (op, None),
+            other => return Err(boxed(other)),
+        };
+        let LogicalOp::Expand { input: below, from, rel, to, direction, types, into, rel_bound } = expand else {
+            return Err(boxed(expand));
+        };
+        Ok(LastHop { below, from, rel, to, direction, types, into, rel_bound, predicate })
+    }
+
+    /// The plan it was taken from.
+    fn into_op(self) -> LogicalOp {
+        let LastHop { below, from, rel, to, direction, types, into, rel_bound, predicate } = self;
+        let expand = LogicalOp::Expand { input: below, from, rel, to, direction, types, into, rel_bound };
+        match predicate {
+            Some(predicate) => LogicalOp::Filter { input: boxed(expand), predicate },
+            None => expand,
+        }
+    }
+
+    /// Nothing but the direction and the types limits the relationships it follows, and
+    /// it binds both the relationship and the far node.
+    fn is_bare(&self) -> bool {
+        self.predicate.is_none() && !self.into && !self.rel_bound
+    }
+
+    /// Whether `expr` reads neither of the variables this hop binds (those bound before
+    /// it may be read: they are the same on every row the hop makes from one input row).
+    fn not_read_by(&self, expr: &Expr) -> bool {
+        let new = [(!self.rel_bound).then_some(self.rel), (!self.into).then_some(self.to)];
+        free_slots(expr).is_some_and(|reads| new.iter().flatten().all(|s| !reads.contains(s)))
+    }
+
+    /// The operator that counts the hop's rows per input row, and the slot the count goes
+    /// to: a bare hop reads the degree of `from` (into `rel`'s slot, which nothing else
+    /// reads); any other counts the relationships that pass its conditions, tested in place
+    /// (into the first aggregate's slot, which the grouping keys cannot read, since `rel`
+    /// may be a bound variable they read).
+    fn into_counts(self, aggregates: &[AggregateCall]) -> (LogicalOp, Slot) {
+        if self.is_bare() {
+            let LastHop { below, from, rel, direction, types, .. } = self;
+            return (LogicalOp::NodeDegree { input: below, node: from, slot: rel, direction, types }, rel);
+        }
+        let slot = aggregates.first().map_or(self.rel, |a| a.slot);
+        let LastHop { below: input, from, rel, to, direction, types, into, rel_bound, predicate } = self;
+        (LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot }, slot)
+    }
+}
+
+/// `count(*)`, or `count(v)` of a variable the hop's rows always hold (its start node,
+/// relationship or far node: an expansion makes no row where one would be null).
+fn counts_rows(call: &AggregateCall, hop: &LastHop) -> bool {
     match call.function {
         AggregateFunction::CountStar => true,
-        AggregateFunction::Count => !call.distinct && call.arg.as_ref().is_some_and(|a| a.kind == ExprKind::Slot(rel)),
+        AggregateFunction::Count => {
+            !call.distinct
+                && call
+                    .arg
+                    .as_ref()
+                    .is_some_and(|a| [hop.from, hop.rel, hop.to].iter().any(|s| a.kind == ExprKind::Slot(*s)))
+        }
         _ => false,
     }
 }
@@ -132,9 +213,4 @@ fn distinct_nodes(op: &LogicalOp, slot: Slot) -> Option<Option<&LabelRef>> {
 fn sum_of(call: AggregateCall, degree: Slot) -> AggregateCall {
     let arg = slot_expr(degree, Type::Int, call.span);
     AggregateCall { function: AggregateFunction::Sum, distinct: false, arg: Some(arg), extra: None, ..call }
-}
-
-/// Whether `expr` reads neither slot (an expression holding a pattern may read anything).
-fn reads_neither(expr: &Expr, a: Slot, b: Slot) -> bool {
-    free_slots(expr).is_some_and(|reads| !reads.contains(&a) && !reads.contains(&b))
 }

@@ -4,7 +4,7 @@ use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::ops::filter::FusedFilter;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::{Direction, Graph, RelEntry, RelTypeId};
+use crate::store::{Direction, Graph, NodeId, RelEntry, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -18,6 +18,25 @@ pub struct ExpandSlots {
     pub into: bool,
     /// `rel` is bound already: only that relationship fits.
     pub rel_bound: bool,
+}
+
+impl ExpandSlots {
+    /// Whether the relationship `entry` of `from` fits a row (its far node is the bound
+    /// `to`, it is the bound `rel`), and if so puts it and its far node into the row's
+    /// slots, where a fused filter reads them.
+    pub fn admits(&self, row: &mut Row, from: NodeId, entry: &RelEntry) -> bool {
+        let other = if entry.start == from { entry.end } else { entry.start };
+        if self.into && *row.get(self.to) != Value::Node(other) {
+            return false;
+        }
+        if self.rel_bound && *row.get(self.rel) != Value::Relationship(entry.id) {
+            return false;
+        }
+        // Bound slots already hold these values: writing them changes nothing.
+        row.set(self.rel, Value::Relationship(entry.id));
+        row.set(self.to, Value::Node(other));
+        true
+    }
 }
 
 /// The relationship types an operator follows, resolved against the catalog when first
@@ -101,27 +120,16 @@ impl Expand {
 
 impl Operator for Expand {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        let ExpandSlots { from, rel, to, into, rel_bound } = self.slots;
         loop {
             if let Some(row) = &mut self.current {
-                let Value::Node(from) = *row.get(from) else {
+                let Value::Node(from) = *row.get(self.slots.from) else {
                     self.current = None;
                     continue;
                 };
                 while let Some(entry) = self.pending.get(self.next) {
                     self.next += 1;
                     ctx.cancel.tick()?;
-                    let other = if entry.start == from { entry.end } else { entry.start };
-                    if into && *row.get(to) != Value::Node(other) {
-                        continue;
-                    }
-                    if rel_bound && *row.get(rel) != Value::Relationship(entry.id) {
-                        continue;
-                    }
-                    // Bound slots already hold these values: writing them changes nothing.
-                    row.set(rel, Value::Relationship(entry.id));
-                    row.set(to, Value::Node(other));
-                    if self.filter.passes(row, ctx.graph())? {
+                    if self.slots.admits(row, from, entry) && self.filter.passes(row, ctx.graph())? {
                         return Ok(Some(row.clone()));
                     }
                 }

@@ -1,20 +1,23 @@
 //! Keeping the rows for which a predicate is true (not false, not null).
+//!
+//! The predicate is compiled when the operator is built (`exec::predicate`): its simple
+//! conjuncts read the store directly, the others go through the interpreter.
 
 use crate::binder::bound::Expr;
 use crate::error::Result;
-use crate::exec::expr::{eval, is_true};
 use crate::exec::ops::Counters;
+use crate::exec::predicate::Predicate;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::Graph;
 
 pub struct Filter {
     input: Box<dyn Operator>,
-    predicate: Expr,
+    predicate: Predicate,
 }
 
 impl Filter {
-    pub fn new(input: Box<dyn Operator>, predicate: Expr) -> Filter {
-        Filter { input, predicate }
+    pub fn new(input: Box<dyn Operator>, predicate: &Expr) -> Filter {
+        Filter { input, predicate: Predicate::compile(predicate) }
     }
 }
 
@@ -22,15 +25,15 @@ impl Filter {
 /// place before copying its row. The default passes everything.
 #[derive(Default)]
 pub struct FusedFilter {
-    predicate: Option<Expr>,
+    predicate: Option<Predicate>,
     /// Under PROFILE: the fused operator's own counter, which gets the candidates (the
     /// `Filter`'s counter gets the rows that pass).
     candidates: Option<(Counters, usize)>,
 }
 
 impl FusedFilter {
-    pub fn new(predicate: Expr, candidates: Option<(Counters, usize)>) -> FusedFilter {
-        FusedFilter { predicate: Some(predicate), candidates }
+    pub fn new(predicate: &Expr, candidates: Option<(Counters, usize)>) -> FusedFilter {
+        FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
     }
 
     /// Whether the candidate in `row` passes (true, not false or null).
@@ -39,7 +42,7 @@ impl FusedFilter {
             counters.record(*index, 1, std::time::Duration::ZERO);
         }
         match &self.predicate {
-            Some(predicate) => Ok(is_true(&eval(predicate, row, graph)?)),
+            Some(predicate) => predicate.holds(row, graph),
             None => Ok(true),
         }
     }
@@ -48,7 +51,7 @@ impl FusedFilter {
 impl Operator for Filter {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            if is_true(&eval(&self.predicate, &row, ctx.graph())?) {
+            if self.predicate.holds(&row, ctx.graph())? {
                 return Ok(Some(row));
             }
         }

@@ -111,6 +111,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
         LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
+        LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot } => {
+            let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            let input = build_input(input, at)?;
+            Box::new(count::ExpandCount::new(input, slots, (*direction, types.clone()), filter, *slot))
+        }
         LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
             // As for an expansion: the filter runs on each node before its row is copied.
             let LogicalOp::NodeScan { input: below, slot, label } = &**input else {
@@ -119,14 +126,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let scan_at = at.child(1);
             let counter = at.counters.clone().map(|c| (c, scan_at.index));
             let scan = scan::NodeScan::new(build_input(below, &scan_at)?, *slot, label.clone());
-            Box::new(scan.with_filter(filter::FusedFilter::new(predicate.clone(), counter)))
+            Box::new(scan.with_filter(filter::FusedFilter::new(predicate, counter)))
         }
         LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::Expand { .. }) => {
             // The filter runs inside the expansion, on each candidate before its row is
             // copied; under PROFILE the expansion still counts its own rows.
             let expand_at = at.child(1);
             let counter = at.counters.clone().map(|c| (c, expand_at.index));
-            Box::new(build_expand(input, &expand_at)?.with_filter(filter::FusedFilter::new(predicate.clone(), counter)))
+            Box::new(build_expand(input, &expand_at)?.with_filter(filter::FusedFilter::new(predicate, counter)))
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
@@ -134,9 +141,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::ShortestPath { input, path, all } => {
             Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
         }
-        LogicalOp::Filter { input, predicate } => {
-            Box::new(filter::Filter::new(build_input(input, at)?, predicate.clone()))
-        }
+        LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::Optional { input, inner, new_slots } => {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))

@@ -1,0 +1,283 @@
+//! Conditions compiled for the loops of scans and expansions.
+//!
+//! A condition is a conjunction; each of its conjuncts of a common simple form
+//! (`v.key <cmp> constant`, `constant <cmp> v.key`, `v:Label`, `v.key IS [NOT] NULL`, where
+//! `v` is a variable) becomes a [`Test`] that reads the store directly: the constant is
+//! taken out of the expression once (the binder has put a parameter's value there), and a
+//! test builds no value but the one property it reads. Every other conjunct is evaluated by
+//! the interpreter (`expr.rs`), so the compiled form only ever takes a shortcut to the
+//! interpreter's answer: the comparison itself is the interpreter's (`compare_values`), and
+//! anything off the fast path (a property a live entity does not hold, a slot that holds
+//! no node or relationship) is handed to the interpreter's own functions.
+
+use super::expr::{self, compare_values, eval};
+use super::row::Row;
+use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
+use crate::error::Result;
+use crate::span::Span;
+use crate::store::{Graph, NodeId, PropKeyId};
+use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::value::Value;
+
+/// A condition taken apart into its conjuncts, each compiled where it can be.
+#[derive(Debug, Clone)]
+pub struct Predicate {
+    tests: Vec<Test>,
+    /// The condition as written, when an interpreted conjunct inside an `AND` may give a
+    /// value that is no boolean: that fails the whole `AND`, and the interpreter, run on
+    /// the whole, gives exactly its error. (Only then is it kept: filters inside OPTIONAL
+    /// MATCH and EXISTS are built once per outer row.)
+    whole: Option<Expr>,
+}
+
+/// One conjunct.
+#[derive(Debug, Clone)]
+enum Test {
+    /// `slot.key <op> constant`, or `constant <op> slot.key` when `constant_first`.
+    Compare { property: Property, op: BinaryOp, constant: Value, constant_first: bool },
+    /// `slot:A:B`: true when the node has every label.
+    HasLabels { slot: Slot, labels: Vec<LabelRef>, source: Expr },
+    /// `slot.key IS NULL`, or `IS NOT NULL` when `negated`.
+    IsNull { property: Property, negated: bool },
+    /// Anything else, evaluated by the interpreter.
+    Interpreted(Expr),
+}
+
+/// `slot.key`, with the span of the expression for the interpreter's errors.
+#[derive(Debug, Clone)]
+struct Property {
+    slot: Slot,
+    key: PropKeyRef,
+    span: Span,
+}
+
+impl Predicate {
+    /// Compiles each conjunct of `predicate` that has a simple form.
+    pub fn compile(predicate: &Expr) -> Predicate {
+        // The planner's split: the conjuncts in the order the interpreter evaluates them.
+        let tests: Vec<Test> = crate::planner::conjuncts(predicate).into_iter().map(Test::compile).collect();
+        let interpreted = tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
+        let whole = (interpreted && tests.len() > 1).then(|| predicate.clone());
+        Predicate { tests, whole }
+    }
+
+    /// Whether the condition holds for `row` (true; not false, not null), with the
+    /// interpreter's semantics: conjuncts in order, the first false one decides (those
+    /// after it are not evaluated, so they raise no error), a null one leaves the answer
+    /// open.
+    pub fn holds(&self, row: &Row, graph: &Graph) -> Result<bool> {
+        let mut all_true = true;
+        for test in &self.tests {
+            match test.eval(row, graph)? {
+                Verdict::True => {}
+                Verdict::False => return Ok(false),
+                Verdict::Null => all_true = false,
+                // A lone condition that is no boolean is simply not true; inside an AND it
+                // is an error, which the interpreter raises with the exact position and
+                // order of evaluation.
+                Verdict::Other => match &self.whole {
+                    Some(whole) => return Ok(expr::is_true(&eval(whole, row, graph)?)),
+                    None => return Ok(false),
+                },
+            }
+        }
+        Ok(all_true)
+    }
+
+    /// How many conjuncts were compiled, and how many there are (for tests).
+    #[cfg(test)]
+    pub fn compiled(&self) -> (usize, usize) {
+        let n = self.tests.iter().filter(|t| !matches!(t, Test::Interpreted(_))).count();
+        (n, self.tests.len())
+    }
+}
+
+/// What one conjunct gave.
+enum Verdict {
+    True,
+    False,
+    Null,
+    /// A value that is no boolean (only an interpreted conjunct can give one).
+    Other,
+}
+
+impl Verdict {
+    fn of(value: &Value) -> Verdict {
+        match value {
+            Value::Bool(true) => Verdict::True,
+            Value::Bool(false) => Verdict::False,
+            Value::Null => Verdict::Null,
+            _ => Verdict::Other,
+        }
+    }
+}
+
+impl Test {
+    fn compile(conjunct: &Expr) -> Test {
+        match &conjunct.kind {
+            ExprKind::Binary(op, lhs, rhs) if is_comparison(*op) => {
+                match (Property::of(lhs), constant(rhs), Property::of(rhs), constant(lhs)) {
+                    (Some(property), Some(constant), ..) => {
+                        return Test::Compare { property, op: *op, constant, constant_first: false }
+                    }
+                    (_, _, Some(property), Some(constant)) => {
+                        return Test::Compare { property, op: *op, constant, constant_first: true }
+                    }
+                    _ => {}
+                }
+            }
+            ExprKind::HasLabels(owner, labels) => {
+                if let ExprKind::Slot(slot) = owner.kind {
+                    return Test::HasLabels { slot, labels: labels.clone(), source: conjunct.clone() };
+                }
+            }
+            ExprKind::IsNull { expr, negated } => {
+                if let Some(property) = Property::of(expr) {
+                    return Test::IsNull { property, negated: *negated };
+                }
+            }
+            _ => {}
+        }
+        Test::Interpreted(conjunct.clone())
+    }
+
+    fn eval(&self, row: &Row, graph: &Graph) -> Result<Verdict> {
+        Ok(match self {
+            Test::Compare { property, op, constant, constant_first } => {
+                let value = property.read(row, graph)?;
+                let (l, r) = if *constant_first { (constant, &value) } else { (&value, constant) };
+                Verdict::of(&compare_values(*op, l, r))
+            }
+            Test::HasLabels { slot, labels, source } => match row.get(*slot) {
+                Value::Node(node) => {
+                    let catalog = graph.catalog();
+                    let has = |l: &LabelRef| l.resolve(catalog).is_some_and(|l| graph.node_has_label(*node, l));
+                    if labels.iter().all(has) {
+                        Verdict::True
+                    } else {
+                        Verdict::False
+                    }
+                }
+                // Null, or no node (a type error): as the interpreter says.
+                _ => Verdict::of(&eval(source, row, graph)?),
+            },
+            Test::IsNull { property, negated } => {
+                if property.read(row, graph)?.is_null() != *negated {
+                    Verdict::True
+                } else {
+                    Verdict::False
+                }
+            }
+            Test::Interpreted(e) => Verdict::of(&eval(e, row, graph)?),
+        })
+    }
+}
+
+impl Property {
+    /// `Some` when `e` is `variable.key`.
+    fn of(e: &Expr) -> Option<Property> {
+        match &e.kind {
+            ExprKind::Property(owner, key) => match owner.kind {
+                ExprKind::Slot(slot) => Some(Property { slot, key: key.clone(), span: e.span }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The property's value: straight from the store when the slot holds a node or a
+    /// relationship that has it; otherwise (no such property, a deleted entity, null, a
+    /// map, …) the interpreter's property read gives the value or the error.
+    fn read(&self, row: &Row, graph: &Graph) -> Result<Value> {
+        let owner = row.get(self.slot);
+        let stored = match (owner, self.key.resolve(graph.catalog())) {
+            (Value::Node(node), Some(key)) => node_property(graph, *node, key),
+            (Value::Relationship(rel), Some(key)) => graph.rel_property(*rel, key),
+            _ => None,
+        };
+        match stored {
+            Some(value) => Ok(value),
+            None => expr::property(owner, &self.key, graph, self.span),
+        }
+    }
+}
+
+/// The one place this file reads a node's property from the store (when the store hands
+/// out owned values from its node columns, the `.cloned()` goes).
+fn node_property(graph: &Graph, node: NodeId, key: PropKeyId) -> Option<Value> {
+    graph.node_property(node, key).cloned()
+}
+
+fn is_comparison(op: BinaryOp) -> bool {
+    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+}
+
+/// The value of a constant: a literal (a parameter's value is one), or a signed number.
+fn constant(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Literal(value) => Some(value.clone()),
+        ExprKind::Unary(op @ (UnaryOp::Neg | UnaryOp::Pos), operand) => match (op, &operand.kind) {
+            (UnaryOp::Pos, ExprKind::Literal(v @ (Value::Int(_) | Value::Float(_)))) => Some(v.clone()),
+            (UnaryOp::Neg, ExprKind::Literal(Value::Int(i))) => i.checked_neg().map(Value::Int),
+            (UnaryOp::Neg, ExprKind::Literal(Value::Float(f))) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::binder::bound::{NameRef, Type};
+
+    fn expr(kind: ExprKind) -> Expr {
+        Expr { kind, ty: Type::Any, span: Span::default() }
+    }
+
+    fn prop(slot: u32, key: &str) -> Expr {
+        let key = NameRef { name: key.into(), id: Some(PropKeyId(0)) };
+        expr(ExprKind::Property(Box::new(expr(ExprKind::Slot(Slot(slot)))), key))
+    }
+
+    fn lit(value: Value) -> Expr {
+        expr(ExprKind::Literal(value))
+    }
+
+    fn and(a: Expr, b: Expr) -> Expr {
+        expr(ExprKind::Binary(BinaryOp::And, Box::new(a), Box::new(b)))
+    }
+
+    fn cmp(op: BinaryOp, a: Expr, b: Expr) -> Expr {
+        expr(ExprKind::Binary(op, Box::new(a), Box::new(b)))
+    }
+
+    #[test]
+    fn simple_conjuncts_compile_and_the_rest_stay_interpreted() {
+        let neg = expr(ExprKind::Unary(UnaryOp::Neg, Box::new(lit(Value::Float(0.5)))));
+        let label = expr(ExprKind::HasLabels(
+            Box::new(expr(ExprKind::Slot(Slot(2)))),
+            vec![NameRef { name: "L".into(), id: None }],
+        ));
+        let is_null = expr(ExprKind::IsNull { expr: Box::new(prop(1, "x")), negated: true });
+        let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
+        let compiled = [
+            cmp(BinaryOp::Ge, prop(1, "year"), lit(Value::Int(2009))),
+            cmp(BinaryOp::Lt, neg, prop(0, "w")),
+            label,
+            is_null,
+        ];
+        let interpreted = [
+            cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
+            cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
+            cmp(BinaryOp::In, prop(0, "a"), lit(Value::list(vec![]))),
+        ];
+        let all = compiled.iter().chain(&interpreted).cloned().reduce(and).unwrap();
+        assert_eq!(Predicate::compile(&all).compiled(), (4, 7));
+        // A tree of ANDs in any shape gives the same conjuncts in the same order.
+        let nested = and(compiled[0].clone(), and(interpreted[0].clone(), compiled[1].clone()));
+        let predicate = Predicate::compile(&nested);
+        assert_eq!(predicate.compiled(), (2, 3));
+        assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+}
