@@ -15,7 +15,7 @@ use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::span::Span;
-use crate::store::{Graph, NodeId, PropKeyId};
+use crate::store::Graph;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 
@@ -191,7 +191,7 @@ impl Property {
     fn read(&self, row: &Row, graph: &Graph) -> Result<Value> {
         let owner = row.get(self.slot);
         let stored = match (owner, self.key.resolve(graph.catalog())) {
-            (Value::Node(node), Some(key)) => node_property(graph, *node, key),
+            (Value::Node(node), Some(key)) => graph.node_property(*node, key),
             (Value::Relationship(rel), Some(key)) => graph.rel_property(*rel, key),
             _ => None,
         };
@@ -200,12 +200,6 @@ impl Property {
             None => expr::property(owner, &self.key, graph, self.span),
         }
     }
-}
-
-/// The one place this file reads a node's property from the store (when the store hands
-/// out owned values from its node columns, the `.cloned()` goes).
-fn node_property(graph: &Graph, node: NodeId, key: PropKeyId) -> Option<Value> {
-    graph.node_property(node, key).cloned()
 }
 
 fn is_comparison(op: BinaryOp) -> bool {
@@ -230,6 +224,7 @@ fn constant(e: &Expr) -> Option<Value> {
 mod tests {
     use super::*;
     use crate::binder::bound::{NameRef, Type};
+    use crate::store::PropKeyId;
 
     fn expr(kind: ExprKind) -> Expr {
         Expr { kind, ty: Type::Any, span: Span::default() }
