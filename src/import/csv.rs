@@ -386,7 +386,7 @@ impl<'s> FileLoad<'s> {
             let column = slots.iter().position(|s| matches!(s, Slot::Type)).map_or(1, |i| i + 1);
             return Err(self.error(ErrorCode::MissingId, line, column, "the relationship has no type".into()));
         };
-        rels.push(PendingRel { ty, start, end, line }, props);
+        rels.push(ty, (start, end), line, props);
         Ok(())
     }
 
@@ -414,9 +414,8 @@ impl<'s> FileLoad<'s> {
 #[derive(Default)]
 struct RelBatch {
     rels: Vec<PendingRel>,
-    /// Every row's properties, one after the other; row `i`'s are `props[ends[i-1]..ends[i]]`.
+    /// Every row's properties, one after the other; a row names its own stretch.
     props: Vec<(PropKeyId, Value)>,
-    ends: Vec<usize>,
 }
 
 struct PendingRel {
@@ -424,24 +423,27 @@ struct PendingRel {
     start: NodeId,
     end: NodeId,
     line: usize,
+    /// Where the row's properties start in `RelBatch::props`, and how many there are.
+    props_at: usize,
+    props_len: usize,
 }
 
 impl RelBatch {
-    fn push(&mut self, rel: PendingRel, props: Vec<(PropKeyId, Value)>) {
-        self.rels.push(rel);
+    fn push(&mut self, ty: RelTypeId, (start, end): (NodeId, NodeId), line: usize, props: Vec<(PropKeyId, Value)>) {
+        let (props_at, props_len) = (self.props.len(), props.len());
+        self.rels.push(PendingRel { ty, start, end, line, props_at, props_len });
         self.props.extend(props);
-        self.ends.push(self.props.len());
     }
 
     /// Adds the rows by start node, ties in file order. A row the schema refuses is
     /// reported with its line; with several such rows, the first in that order.
-    fn add_by_start(self, builder: &mut GraphBuilder<'_>, file: &str) -> Result<()> {
-        let mut order: Vec<u32> = (0..self.rels.len() as u32).collect();
-        order.sort_by_key(|&i| self.rels[i as usize].start);
-        for i in order {
-            let i = i as usize;
-            let rel = &self.rels[i];
-            let props = self.props[if i == 0 { 0 } else { self.ends[i - 1] }..self.ends[i]].to_vec();
+    fn add_by_start(mut self, builder: &mut GraphBuilder<'_>, file: &str) -> Result<()> {
+        // The rows themselves are sorted (stable, so ties keep their file order), and then
+        // read in order: reading each through a sorted list of positions instead was a
+        // cache miss per field, a quarter of the import's time.
+        self.rels.sort_by_key(|rel| rel.start);
+        for rel in &self.rels {
+            let props = self.props[rel.props_at..rel.props_at + rel.props_len].to_vec();
             builder
                 .add_rel(rel.ty, rel.start, rel.end, props)
                 .map_err(|e| e.in_file(file.to_string()).at_location(rel.line, 1))?;
