@@ -395,21 +395,28 @@ fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound:
         graph.ensure_rel_table(RelTypeId(last));
     }
     let mut rows_by_type = vec![0u32; names.n_rel_types as usize];
+    // The next id petgraph hands out: the graph is fresh, so edges are appended in order
+    // (asking petgraph for its bound walks its edge list's end, per relationship).
+    let mut next = graph.rel_id_bound();
     for i in 0..rels.ids.len() {
         let (id, ty) = (rels.ids[i], names.rel_type(rels.types[i])?);
         let (start, end) = (NodeId(rels.starts[i]), NodeId(rels.ends[i]));
-        if id >= rel_bound || id < graph.rel_id_bound() {
+        if id >= rel_bound || id < next {
             return Err(corrupt(format!("relationship id {id} out of range or out of order")));
         }
         if !graph.contains_node(start) || !graph.contains_node(end) {
             return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
         }
-        while graph.rel_id_bound() < id {
+        while next < id {
             graph.push_retired_rel();
+            next += 1;
         }
         let row = &mut rows_by_type[ty.0 as usize];
-        graph.push_rel(ty, *row, start, end);
+        if graph.push_rel(ty, *row, start, end).0 != id {
+            return Err(crate::error::Error::internal(format!("relationship {id} placed at another id")));
+        }
         *row += 1;
+        next = id + 1;
     }
     Ok(rows_by_type)
 }
