@@ -196,9 +196,12 @@ impl PropertyTable {
         }
     }
 
-    /// Every column: (key, which rows hold a value, cells).
-    pub(super) fn columns(&self) -> impl Iterator<Item = (PropKeyId, &BitSet, &Cells)> {
-        self.columns.iter().map(|c| (c.key, &c.present, &c.cells))
+    /// Every column, by key: (key, which rows hold a value, cells).
+    pub(super) fn columns(&self) -> Vec<(PropKeyId, &BitSet, &Cells)> {
+        // By key, so that a snapshot depends on the data and not on which key came first.
+        let mut columns: Vec<_> = self.columns.iter().map(|c| (c.key, &c.present, &c.cells)).collect();
+        columns.sort_by_key(|&(key, ..)| key);
+        columns
     }
 
     /// Appends a row holding `props`; returns its number.
