@@ -312,19 +312,30 @@ fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bo
         .into_iter()
         .map(|set| set.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>())
         .collect::<Result<Vec<_>>>()?;
-    let mut columns = Vec::with_capacity(nodes.columns.len());
+    graph.node_props = node_table(names, nodes.columns, &nodes.ids, node_bound)?;
+    add_live_nodes(graph, &nodes.ids, &nodes.label_set_of, &label_sets)
+}
+
+/// The node property table from a snapshot's columns, whose row `i` is node `ids[i]`.
+fn node_table(names: &Names, columns: Vec<ColumnDto>, ids: &[u32], node_bound: u32) -> Result<PropertyTable> {
+    let mut by_id = Vec::with_capacity(columns.len());
     let mut seen_keys = std::collections::HashSet::new();
-    for column in nodes.columns {
-        let (key, present, cells) = column_from_dto(names, column, n as u32)?;
+    for column in columns {
+        let (key, present, cells) = column_from_dto(names, column, ids.len() as u32)?;
         if !seen_keys.insert(key) {
             return Err(corrupt(format!("property key {} has two node columns", key.0)));
         }
-        let (present, cells) = scatter(&present, cells, &nodes.ids, node_bound);
-        columns.push((key, present, cells));
+        let (present, cells) = scatter(&present, cells, ids, node_bound);
+        by_id.push((key, present, cells));
     }
-    graph.node_props = PropertyTable::from_columns(node_bound, columns);
+    Ok(PropertyTable::from_columns(node_bound, by_id))
+}
+
+/// Adds node `ids[i]` with label set `set_of[i]`, live, into the label and key indexes
+/// (their properties already in place), retired slots filling the gaps.
+fn add_live_nodes(graph: &mut Graph, ids: &[u32], set_of: &[u32], label_sets: &[Vec<LabelId>]) -> Result<()> {
     let mut per_set = vec![0usize; label_sets.len()];
-    for (&id, &set) in nodes.ids.iter().zip(nodes.label_set_of.iter()) {
+    for (&id, &set) in ids.iter().zip(set_of) {
         *per_set.get_mut(set as usize).ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))? += 1;
     }
     for (labels, &count) in label_sets.iter().zip(&per_set) {
@@ -338,7 +349,7 @@ fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bo
         .iter()
         .map(|labels| graph.key_index.keys().filter(|(label, _)| labels.contains(label)).collect())
         .collect();
-    for (&id, &set) in nodes.ids.iter().zip(nodes.label_set_of.iter()) {
+    for (&id, &set) in ids.iter().zip(set_of) {
         while graph.node_id_bound() < id {
             graph.topology.add_node(NodeRecord::retired(SlotState::Retired));
         }
@@ -437,4 +448,66 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
     };
     Ok((key, BitSet::from_words(column.present.0), cells))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{decode, encode, from_bytes, HEADER_LEN, MAGIC, VERSION};
+    use super::*;
+    use crate::{Database, ErrorCode, Params};
+
+    /// A small graph's snapshot body, changed by `damage`, framed again with a correct
+    /// header and checksum: what the load itself must refuse, past the checksum.
+    fn damaged(damage: impl FnOnce(&mut SnapshotV4)) -> Vec<u8> {
+        let mut db = Database::empty();
+        let script = "CREATE NODE TYPE P (id INT KEY, w FLOAT);
+                      CREATE RELATIONSHIP TYPE R (P -> P, y INT);
+                      CREATE (:P {id: 1, w: 0.5})-[:R {y: 2}]->(:P {id: 2}), (:P {id: 3});";
+        db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bytes = super::super::to_bytes(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
+        let mut body: SnapshotV4 = decode(&bytes[HEADER_LEN..]).unwrap_or_else(|e| panic!("{}", e.message));
+        damage(&mut body);
+        let body = encode(&body).unwrap_or_default();
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+
+    fn refused(bytes: &[u8]) -> String {
+        match from_bytes(bytes) {
+            Ok(_) => panic!("a damaged snapshot loaded"),
+            Err(e) => {
+                assert_eq!(e.code, ErrorCode::CorruptSnapshot, "{}", e.message);
+                e.message
+            }
+        }
+    }
+
+    #[test]
+    fn the_undamaged_body_loads() {
+        assert!(from_bytes(&damaged(|_| {})).is_ok());
+    }
+
+    #[test]
+    fn damaged_node_columns_are_refused_with_what_is_wrong() {
+        assert!(refused(&damaged(|s| s.nodes.label_set_of[0] = 7)).contains("no label set 7"));
+        assert!(refused(&damaged(|s| s.nodes.label_set_of.push(0))).contains("differ in length"));
+        assert!(refused(&damaged(|s| s.nodes.ids.swap(0, 1))).contains("out of order"));
+        assert!(refused(&damaged(|s| s.nodes.ids[2] = 99)).contains("out of range"));
+        assert!(refused(&damaged(|s| s.nodes.columns[0].present.push(u64::MAX))).contains("property column"));
+        let duplicate = |s: &mut SnapshotV4| {
+            let key = s.nodes.columns[0].key;
+            s.nodes.columns[1].key = key;
+        };
+        assert!(refused(&damaged(duplicate)).contains("two node columns"));
+    }
+
+    #[test]
+    fn damaged_relationship_arrays_are_refused() {
+        assert!(refused(&damaged(|s| s.rels.ends[0] = 3_000)).contains("does not exist"));
+        assert!(refused(&damaged(|s| s.rels.types.push(0))).contains("differ in length"));
+    }
 }
