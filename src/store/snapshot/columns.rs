@@ -409,14 +409,30 @@ fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound:
     // The next id petgraph hands out: the graph is fresh, so edges are appended in order
     // (asking petgraph for its bound walks its edge list's end, per relationship).
     let mut next = graph.rel_id_bound();
-    for i in 0..rels.ids.len() {
+    let n = rels.ids.len();
+    // Whether both ends of relationship `i` exist, checked `AHEAD` relationships early:
+    // the check reads the end node's record, which linking the edge reads again, and the
+    // end nodes are at random. Checked early, the reads of many relationships are in
+    // flight at once, and each one's record is in cache when its edge is linked.
+    const AHEAD: usize = 32;
+    let ends_exist = |graph: &Graph, i: usize| {
+        graph.contains_node(NodeId(rels.starts[i])) && graph.contains_node(NodeId(rels.ends[i]))
+    };
+    let mut checked = [false; AHEAD];
+    for (i, slot) in checked.iter_mut().enumerate().take(n) {
+        *slot = ends_exist(graph, i);
+    }
+    for i in 0..n {
         let (id, ty) = (rels.ids[i], names.rel_type(rels.types[i])?);
         let (start, end) = (NodeId(rels.starts[i]), NodeId(rels.ends[i]));
         if id >= rel_bound || id < next {
             return Err(corrupt(format!("relationship id {id} out of range or out of order")));
         }
-        if !graph.contains_node(start) || !graph.contains_node(end) {
+        if !checked[i % AHEAD] {
             return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
+        }
+        if i + AHEAD < n {
+            checked[i % AHEAD] = ends_exist(graph, i + AHEAD);
         }
         while next < id {
             graph.push_retired_rel();
