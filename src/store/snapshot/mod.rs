@@ -19,7 +19,6 @@ use std::sync::Arc;
 mod columns;
 mod packed;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::txn::Committed;
@@ -194,12 +193,13 @@ pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
 
 /// The snapshot of `graph` holding the journal up to `last_lsn`, header and body.
 pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
-    let body = encode(&columns::SnapshotV4 {
+    let body = columns::SnapshotV4 {
         last_lsn,
         head: head_dto(graph),
         nodes: columns::nodes_dto(graph)?,
         rels: columns::rels_dto(graph)?,
-    })?;
+    }
+    .encode()?;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -292,7 +292,7 @@ fn decode_body(bytes: &[u8]) -> Result<Body> {
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into())),
-        _ => decode::<columns::SnapshotV4>(body)
+        _ => columns::SnapshotV4::decode(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels)),
     };
     decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))
@@ -309,8 +309,8 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
 /// length before reading it, so the limit grows with the input (every element takes at
 /// least one byte): a damaged length can never ask for more memory than a few times
 /// the input's size.
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
-    fn with_limit<T: DeserializeOwned, const LIMIT: usize>(bytes: &[u8]) -> Result<(T, usize)> {
+fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T> {
+    fn with_limit<'de, T: Deserialize<'de>, const LIMIT: usize>(bytes: &'de [u8]) -> Result<(T, usize)> {
         let config = bincode::config::standard().with_limit::<LIMIT>();
         // Borrowing lets a packed array be read straight from `bytes`, without a copy.
         bincode::serde::borrow_decode_from_slice(bytes, config).map_err(|e| corrupt(e.to_string()))

@@ -96,6 +96,36 @@ impl<T: Number> Visitor<'_> for PackedVisitor<T> {
     }
 }
 
+/// Bytes borrowed from the input, written as one byte string: a part of a body encoded
+/// on its own, to be decoded apart from the rest.
+pub(super) struct Blob<'a>(pub &'a [u8]);
+
+impl Serialize for Blob<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Blob<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Blob<'a>, D::Error> {
+        deserializer.deserialize_bytes(BlobVisitor)
+    }
+}
+
+struct BlobVisitor;
+
+impl<'de> Visitor<'de> for BlobVisitor {
+    type Value = Blob<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a byte string borrowed from the input")
+    }
+
+    fn visit_borrowed_bytes<E: serde::de::Error>(self, bytes: &'de [u8]) -> Result<Blob<'de>, E> {
+        Ok(Blob(bytes))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
