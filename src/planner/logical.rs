@@ -34,6 +34,36 @@ pub struct PathSpec {
     pub reversed: bool,
 }
 
+/// One step of a pattern: from the node in `from`, each relationship in `direction` with
+/// one of `types` (any when empty) into `rel`, its far node into `to`; `to` is checked
+/// instead when `into` (already bound), and `rel` when `rel_bound` (bound by an earlier
+/// clause: only that relationship fits).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hop {
+    pub from: Slot,
+    pub rel: Slot,
+    pub to: Slot,
+    pub direction: RelDirection,
+    pub types: Vec<RelTypeRef>,
+    pub into: bool,
+    pub rel_bound: bool,
+}
+
+impl Hop {
+    /// EXPLAIN's line for an operator over this hop: `Expand`, `ExpandInto` or
+    /// `ExpandBound`, followed by `suffix`, then the pattern.
+    fn describe(&self, suffix: &str) -> String {
+        let (left, right) = arrows(self.direction);
+        let name = match (self.into, self.rel_bound) {
+            (_, true) => "ExpandBound",
+            (true, false) => "ExpandInto",
+            (false, false) => "Expand",
+        };
+        let Hop { from, rel, to, .. } = self;
+        format!("{name}{suffix} ({from}){left}[{rel}{}]{right}({to})", type_text(&self.types))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogicalOp {
     /// One empty row: where every query part starts.
@@ -85,33 +115,19 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
     },
-    /// For each input row, each relationship of `from` in `direction` with one of
-    /// `types` (any when empty); `to` is checked when `into` (already bound), else bound.
+    /// For each input row, each relationship of the hop.
     Expand {
         input: Box<LogicalOp>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        direction: RelDirection,
-        types: Vec<RelTypeRef>,
-        into: bool,
-        /// `rel` is bound already (by an earlier clause): only that relationship fits.
-        rel_bound: bool,
+        hop: Hop,
     },
-    /// For each input row, the number of relationships an `Expand` with the same fields
-    /// would give rows for (those whose candidate row passes `predicate`, when there is
-    /// one) into `slot`, without making those rows; rows with none are dropped, as the
-    /// expansion would drop them. `rel` and `to` hold each candidate while `predicate` is
-    /// tested, and nothing after reads them.
+    /// For each input row, the number of relationships an `Expand` of the same hop would
+    /// give rows for (those whose candidate row passes `predicate`, when there is one)
+    /// into `slot`, without making those rows; rows with none are dropped, as the
+    /// expansion would drop them. The hop's `rel` and `to` hold each candidate while
+    /// `predicate` is tested, and nothing after reads them.
     ExpandCount {
         input: Box<LogicalOp>,
-        from: Slot,
-        rel: Slot,
-        to: Slot,
-        direction: RelDirection,
-        types: Vec<RelTypeRef>,
-        into: bool,
-        rel_bound: bool,
+        hop: Hop,
         predicate: Option<Expr>,
         slot: Slot,
     },
@@ -256,26 +272,10 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({node}){left}[{}]{right}() into {slot}", type_text(types))
             }
-            LogicalOp::Expand { from, rel, to, direction, types, into, rel_bound, .. } => {
-                let types = type_text(types);
-                let (left, right) = arrows(*direction);
-                let name = match (*into, *rel_bound) {
-                    (_, true) => "ExpandBound",
-                    (true, false) => "ExpandInto",
-                    (false, false) => "Expand",
-                };
-                format!("{name} ({from}){left}[{rel}{types}]{right}({to})")
-            }
-            LogicalOp::ExpandCount { from, rel, to, direction, types, into, rel_bound, predicate, slot, .. } => {
-                let (left, right) = arrows(*direction);
-                let name = match (*into, *rel_bound) {
-                    (_, true) => "ExpandBoundCount",
-                    (true, false) => "ExpandIntoCount",
-                    (false, false) => "ExpandCount",
-                };
+            LogicalOp::Expand { hop, .. } => hop.describe(""),
+            LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
-                let types = type_text(types);
-                format!("{name} ({from}){left}[{rel}{types}]{right}({to}){filtered} into {slot}")
+                format!("{}{filtered} into {slot}", hop.describe("Count"))
             }
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path))

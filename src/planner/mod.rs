@@ -18,7 +18,7 @@ mod start;
 mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
-pub use logical::{LogicalOp, PathSpec, Step};
+pub use logical::{Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 

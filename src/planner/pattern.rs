@@ -4,7 +4,7 @@
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
 use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
-use super::{LogicalOp, PathSpec, Step};
+use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -186,7 +186,7 @@ impl Planner<'_> {
                 self.match_rels.push((rel.slot, false));
                 let types = step.types;
                 let (from, rel, to) = (from.slot, rel.slot, to.slot);
-                LogicalOp::Expand { input: boxed(input), from, rel, to, direction, types, into, rel_bound }
+                LogicalOp::Expand { input: boxed(input), hop: Hop { from, rel, to, direction, types, into, rel_bound } }
             }
         };
         if !into {

@@ -21,10 +21,8 @@
 use super::build::boxed;
 use super::predicates::{free_slots, slot_expr};
 use super::stats::Statistics;
-use super::LogicalOp;
-use crate::binder::bound::{
-    AggregateCall, AggregateFunction, Expr, ExprKind, Function, LabelRef, RelTypeRef, Slot, Type,
-};
+use super::{Hop, LogicalOp};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Function, LabelRef, Slot, Type};
 use crate::syntax::ast::RelDirection;
 
 /// The aggregation of `keys` and `aggregates` over `input`, counted from the store or
@@ -35,24 +33,29 @@ pub fn aggregate(
     aggregates: Vec<AggregateCall>,
     stats: &dyn Statistics,
 ) -> LogicalOp {
-    let hop = match LastHop::take(input) {
-        Ok(hop) => hop,
+    let last = match LastHop::take(input) {
+        Ok(last) => last,
         Err(input) => return LogicalOp::Aggregate { input, keys, aggregates },
     };
-    if !aggregates.iter().all(|a| counts_rows(a, &hop)) {
-        return LogicalOp::Aggregate { input: boxed(hop.into_op()), keys, aggregates };
+    if !aggregates.iter().all(|a| counts_rows(a, &last)) {
+        return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates };
     }
-    if hop.is_bare() && counts_every_rel(&hop.below, hop.from, hop.direction) {
-        if let Some(type_slots) = type_keys(&keys, hop.rel) {
+    if last.is_bare() && counts_every_rel(&last.below, last.hop.from, last.hop.direction) {
+        if let Some(type_slots) = type_keys(&keys, last.hop.rel) {
             let count_slots = aggregates.iter().map(|a| a.slot).collect();
-            return LogicalOp::RelCountFromStore { input: below_start(), types: hop.types, type_slots, count_slots };
+            return LogicalOp::RelCountFromStore {
+                input: below_start(),
+                types: last.hop.types,
+                type_slots,
+                count_slots,
+            };
         }
     }
-    if !keys.iter().all(|(_, e)| hop.not_read_by(e)) {
-        return LogicalOp::Aggregate { input: boxed(hop.into_op()), keys, aggregates };
+    if !keys.iter().all(|(_, e)| last.not_read_by(e)) {
+        return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates };
     }
-    let groups_are_rows = identifies_each_row(&hop.below, hop.from, &keys, stats);
-    let (counts, slot) = hop.into_counts(&aggregates);
+    let groups_are_rows = identifies_each_row(&last.below, last.hop.from, &keys, stats);
+    let (counts, slot) = last.into_counts(&aggregates);
     if groups_are_rows {
         // Each row is its own group: its count is the number counted for it, with no grouping.
         let counts_out = aggregates.iter().map(|a| (a.slot, slot_expr(slot, Type::Int, a.span)));
@@ -66,13 +69,7 @@ pub fn aggregate(
 /// into it, if any.
 struct LastHop {
     below: Box<LogicalOp>,
-    from: Slot,
-    rel: Slot,
-    to: Slot,
-    direction: RelDirection,
-    types: Vec<RelTypeRef>,
-    into: bool,
-    rel_bound: bool,
+    hop: Hop,
     predicate: Option<Expr>,
 }
 
@@ -87,17 +84,16 @@ impl LastHop {
             op @ LogicalOp::Expand { .. } => (op, None),
             other => return Err(boxed(other)),
         };
-        let LogicalOp::Expand { input: below, from, rel, to, direction, types, into, rel_bound } = expand else {
-            return Err(boxed(expand));
-        };
-        Ok(LastHop { below, from, rel, to, direction, types, into, rel_bound, predicate })
+        match expand {
+            LogicalOp::Expand { input: below, hop } => Ok(LastHop { below, hop, predicate }),
+            other => Err(boxed(other)),
+        }
     }
 
     /// The plan it was taken from.
     fn into_op(self) -> LogicalOp {
-        let LastHop { below, from, rel, to, direction, types, into, rel_bound, predicate } = self;
-        let expand = LogicalOp::Expand { input: below, from, rel, to, direction, types, into, rel_bound };
-        match predicate {
+        let expand = LogicalOp::Expand { input: self.below, hop: self.hop };
+        match self.predicate {
             Some(predicate) => LogicalOp::Filter { input: boxed(expand), predicate },
             None => expand,
         }
@@ -106,13 +102,14 @@ impl LastHop {
     /// Nothing but the direction and the types limits the relationships it follows, and
     /// it binds both the relationship and the far node.
     fn is_bare(&self) -> bool {
-        self.predicate.is_none() && !self.into && !self.rel_bound
+        self.predicate.is_none() && !self.hop.into && !self.hop.rel_bound
     }
 
     /// Whether `expr` reads neither of the variables this hop binds (those bound before
     /// it may be read: they are the same on every row the hop makes from one input row).
     fn not_read_by(&self, expr: &Expr) -> bool {
-        let new = [(!self.rel_bound).then_some(self.rel), (!self.into).then_some(self.to)];
+        let hop = &self.hop;
+        let new = [(!hop.rel_bound).then_some(hop.rel), (!hop.into).then_some(hop.to)];
         free_slots(expr).is_some_and(|reads| new.iter().flatten().all(|s| !reads.contains(s)))
     }
 
@@ -123,26 +120,25 @@ impl LastHop {
     /// may be a bound variable they read).
     fn into_counts(self, aggregates: &[AggregateCall]) -> (LogicalOp, Slot) {
         if self.is_bare() {
-            let LastHop { below, from, rel, direction, types, .. } = self;
+            let LastHop { below, hop: Hop { from, rel, direction, types, .. }, .. } = self;
             return (LogicalOp::NodeDegree { input: below, node: from, slot: rel, direction, types }, rel);
         }
-        let slot = aggregates.first().map_or(self.rel, |a| a.slot);
-        let LastHop { below: input, from, rel, to, direction, types, into, rel_bound, predicate } = self;
-        (LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot }, slot)
+        let slot = aggregates.first().map_or(self.hop.rel, |a| a.slot);
+        let LastHop { below: input, hop, predicate } = self;
+        (LogicalOp::ExpandCount { input, hop, predicate, slot }, slot)
     }
 }
 
 /// `count(*)`, or `count(v)` of a variable the hop's rows always hold (its start node,
 /// relationship or far node: an expansion makes no row where one would be null).
-fn counts_rows(call: &AggregateCall, hop: &LastHop) -> bool {
+fn counts_rows(call: &AggregateCall, last: &LastHop) -> bool {
     match call.function {
         AggregateFunction::CountStar => true,
         AggregateFunction::Count => {
             !call.distinct
-                && call
-                    .arg
-                    .as_ref()
-                    .is_some_and(|a| [hop.from, hop.rel, hop.to].iter().any(|s| a.kind == ExprKind::Slot(*s)))
+                && call.arg.as_ref().is_some_and(|a| {
+                    [last.hop.from, last.hop.rel, last.hop.to].iter().any(|s| a.kind == ExprKind::Slot(*s))
+                })
         }
         _ => false,
     }

@@ -4,6 +4,7 @@ use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::ops::filter::FusedFilter;
 use crate::exec::{ExecCtx, Operator, Row};
+use crate::planner::Hop;
 use crate::store::{Direction, Graph, NodeId, RelEntry, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
@@ -21,6 +22,10 @@ pub struct ExpandSlots {
 }
 
 impl ExpandSlots {
+    pub fn of(hop: &Hop) -> ExpandSlots {
+        ExpandSlots { from: hop.from, rel: hop.rel, to: hop.to, into: hop.into, rel_bound: hop.rel_bound }
+    }
+
     /// Whether the relationship `entry` of `from` fits a row (its far node is the bound
     /// `to`, it is the bound `rel`), and if so puts it and its far node into the row's
     /// slots, where a fused filter reads them.

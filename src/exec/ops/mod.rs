@@ -111,12 +111,12 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
         LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
-        LogicalOp::ExpandCount { input, from, rel, to, direction, types, into, rel_bound, predicate, slot } => {
-            let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
+        LogicalOp::ExpandCount { input, hop, predicate, slot } => {
             let filter =
                 predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
             let input = build_input(input, at)?;
-            Box::new(count::ExpandCount::new(input, slots, (*direction, types.clone()), filter, *slot))
+            let slots = expand::ExpandSlots::of(hop);
+            Box::new(count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot))
         }
         LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
             // As for an expansion: the filter runs on each node before its row is copied.
@@ -199,9 +199,8 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
 
 /// The expansion `op` (an `Expand`), unwrapped so that a filter can be fused into it.
 fn build_expand(op: &LogicalOp, at: &BuildCtx) -> Result<expand::Expand> {
-    let LogicalOp::Expand { input, from, rel, to, direction, types, into, rel_bound } = op else {
+    let LogicalOp::Expand { input, hop } = op else {
         return Err(crate::error::Error::internal("build_expand on an operator that is no expansion"));
     };
-    let slots = expand::ExpandSlots { from: *from, rel: *rel, to: *to, into: *into, rel_bound: *rel_bound };
-    Ok(expand::Expand::new(build_input(input, at)?, slots, *direction, types.clone()))
+    Ok(expand::Expand::new(build_input(input, at)?, expand::ExpandSlots::of(hop), hop.direction, hop.types.clone()))
 }
