@@ -204,7 +204,10 @@ impl<'s> FileLoad<'s> {
             }
             match self.kind {
                 FileKind::Nodes => self.node_row(builder, ids, &slots, &prefix, &fields, line)?,
-                FileKind::Relationships => self.rel_row(builder, ids, &slots, &prefix, &fields, line, &mut rels)?,
+                FileKind::Relationships => {
+                    let (ty, ends, props) = self.rel_row(builder, ids, &slots, &prefix, &fields, line)?;
+                    rels.push(ty, ends, line, props);
+                }
             }
             n_rows += 1;
             if n_rows.is_multiple_of(4096) {
@@ -349,8 +352,7 @@ impl<'s> FileLoad<'s> {
         Ok(())
     }
 
-    /// Parses a relationship row into `rels`, to be added with the rest of the file.
-    #[allow(clippy::too_many_arguments)]
+    /// Parses a relationship row: its type, its ends and its properties.
     fn rel_row(
         &self,
         builder: &mut GraphBuilder<'_>,
@@ -359,8 +361,7 @@ impl<'s> FileLoad<'s> {
         prefix: &Prefix,
         fields: &[Field],
         line: usize,
-        rels: &mut RelBatch,
-    ) -> Result<()> {
+    ) -> Result<ParsedRel> {
         let mut ty: Option<RelTypeId> = match prefix {
             Prefix::Type(ty) => Some(*ty),
             _ => None,
@@ -386,8 +387,7 @@ impl<'s> FileLoad<'s> {
             let column = slots.iter().position(|s| matches!(s, Slot::Type)).map_or(1, |i| i + 1);
             return Err(self.error(ErrorCode::MissingId, line, column, "the relationship has no type".into()));
         };
-        rels.push(ty, (start, end), line, props);
-        Ok(())
+        Ok((ty, (start, end), props))
     }
 
     fn endpoint(
@@ -409,6 +409,9 @@ impl<'s> FileLoad<'s> {
         })
     }
 }
+
+/// A relationship row as parsed: its type, (start, end), and properties.
+type ParsedRel = (RelTypeId, (NodeId, NodeId), Vec<(PropKeyId, Value)>);
 
 /// A relationships file's parsed rows, waiting to be added in start-node order.
 #[derive(Default)]

@@ -406,8 +406,9 @@ fn add_live_nodes(graph: &mut Graph, ids: &[u32], set_of: &[u32], label_sets: &[
 
 /// A column whose row `i` is `rows[i]`'s cell, as a column of `bound` rows.
 fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet, Cells) {
-    fn spread<T: Copy + Default>(cells: Vec<T>, rows: &[u32], bound: u32) -> Vec<T> {
-        let mut out = vec![T::default(); bound as usize];
+    /// `cells[i]` moved to row `rows[i]`, the other rows `empty`.
+    fn spread<T: Clone>(cells: Vec<T>, rows: &[u32], bound: u32, empty: T) -> Vec<T> {
+        let mut out = vec![empty; bound as usize];
         for (cell, &row) in cells.into_iter().zip(rows) {
             out[row as usize] = cell;
         }
@@ -420,15 +421,9 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
         }
     }
     let cells = match cells {
-        Cells::Int(v) => Cells::Int(spread(v, rows, bound)),
-        Cells::Float(v) => Cells::Float(spread(v, rows, bound)),
-        Cells::Any(v) => {
-            let mut out = vec![Value::Null; bound as usize];
-            for (cell, &row) in v.into_iter().zip(rows) {
-                out[row as usize] = cell;
-            }
-            Cells::Any(out)
-        }
+        Cells::Int(v) => Cells::Int(spread(v, rows, bound, 0)),
+        Cells::Float(v) => Cells::Float(spread(v, rows, bound, 0.0)),
+        Cells::Any(v) => Cells::Any(spread(v, rows, bound, Value::Null)),
     };
     (BitSet::from_words(words), cells)
 }
