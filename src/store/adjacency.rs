@@ -1,12 +1,19 @@
-//! The adjacency every read follows: for each direction, a compressed sparse row (CSR)
-//! of each node's relationships grouped by type, plus a delta of what changed since the
-//! arrays were built.
+//! The adjacency every read follows: for each direction and each relationship type, a
+//! compressed sparse row (CSR) of the nodes' relationships of that type, plus a delta of
+//! what changed since the arrays were built.
 //!
 //! Why not petgraph's own edge lists: they are linked lists threaded through the edge
 //! records, so following them is a cache miss per relationship, and an expansion over
-//! one type has to look at every other type's relationships too. Here a node's
-//! relationships are one contiguous slice sorted by type, so an expansion over `:KNOWS`
-//! is a binary search and a linear read, and a degree is a subtraction.
+//! one type has to look at every other type's relationships too.
+//!
+//! Why one CSR per type rather than one per direction with each node's slice sorted by
+//! type: an expansion names its types, and a scan over many nodes then reads one type's
+//! offsets and links front to back instead of finding the type inside every node's
+//! slice (a binary search whose first read is a cache miss per node); the type is the
+//! table's, so a link is 8 bytes, not 12. A type's offsets cover only the span of node
+//! ids that have its relationships (an import writes a label's nodes together), and a
+//! type whose nodes are spread thin over a wide span keeps a sorted list of them instead
+//! (`Runs::Sparse`), so no type costs more than 8 bytes of index per relationship.
 //!
 //! Writes do not rebuild the arrays: a new relationship goes into `added` (per node), a
 //! removed one that the arrays hold is marked in `removed`. [`Adjacency::needs_rebuild`]
@@ -18,7 +25,7 @@ use std::collections::HashMap;
 use super::index::BitSet;
 use super::{Direction, NodeId, RelEntry, RelId, RelTypeId};
 
-/// One relationship seen from one of its ends.
+/// One relationship in the delta, seen from one of its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {
     ty: RelTypeId,
@@ -26,34 +33,119 @@ struct Entry {
     other: NodeId,
 }
 
+/// One relationship in a type's arrays, seen from one of its ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Link {
+    rel: RelId,
+    other: NodeId,
+}
+
+/// Where each node's run starts in a type's links.
+#[derive(Debug, Clone)]
+enum Runs {
+    /// `offsets[n - base]..offsets[n - base + 1]` is node `n`'s run, for every node of
+    /// the span the type's relationships touch.
+    Dense { base: u32, offsets: Vec<u32> },
+    /// `offsets[i]..offsets[i + 1]` is the run of `nodes[i]` (sorted): for a type whose
+    /// nodes are few for their span.
+    Sparse { nodes: Vec<u32>, offsets: Vec<u32> },
+}
+
+/// One relationship type's CSR in one direction.
+#[derive(Debug, Clone)]
+struct TypeRuns {
+    runs: Runs,
+    /// Each node's run in relationship id order, the nodes in id order.
+    links: Vec<Link>,
+}
+
+impl Default for TypeRuns {
+    fn default() -> TypeRuns {
+        TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() }
+    }
+}
+
+impl TypeRuns {
+    fn run(&self, node: NodeId) -> &[Link] {
+        let bounds = match &self.runs {
+            Runs::Dense { base, offsets } => node.0.checked_sub(*base).and_then(|i| {
+                let i = i as usize;
+                Some((*offsets.get(i)?, *offsets.get(i + 1)?))
+            }),
+            Runs::Sparse { nodes, offsets } => {
+                nodes.binary_search(&node.0).ok().and_then(|i| Some((*offsets.get(i)?, *offsets.get(i + 1)?)))
+            }
+        };
+        bounds.and_then(|(lo, hi)| self.links.get(lo as usize..hi as usize)).unwrap_or(&[])
+    }
+
+    /// The CSR of one type's relationships, `rels` being their positions in the arrays
+    /// (ascending), `from` and `to` the ends seen from this side.
+    fn build(rels: &[u32], ids: &[u32], from: &[u32], to: &[u32]) -> TypeRuns {
+        let Some((lo, hi)) = span(rels.iter().map(|&i| from[i as usize])) else {
+            return TypeRuns::default();
+        };
+        let placeholder = Link { rel: RelId(0), other: NodeId(0) };
+        let mut links = vec![placeholder; rels.len()];
+        let link = |i: u32| Link { rel: RelId(ids[i as usize]), other: NodeId(to[i as usize]) };
+        let width = (hi - lo) as usize + 1;
+        if width <= 2 * rels.len() {
+            // Dense: a counting sort by node, which keeps each run in id order.
+            let mut offsets = vec![0u32; width + 1];
+            for &i in rels {
+                offsets[(from[i as usize] - lo) as usize + 1] += 1;
+            }
+            for k in 1..offsets.len() {
+                offsets[k] += offsets[k - 1];
+            }
+            let mut cursor = offsets[..width].to_vec();
+            for &i in rels {
+                let at = &mut cursor[(from[i as usize] - lo) as usize];
+                links[*at as usize] = link(i);
+                *at += 1;
+            }
+            return TypeRuns { runs: Runs::Dense { base: lo, offsets }, links };
+        }
+        // Sparse: a stable sort by node keeps each run in id order.
+        let mut order = rels.to_vec();
+        order.sort_by_key(|&i| from[i as usize]);
+        let (mut nodes, mut offsets) = (Vec::new(), Vec::new());
+        for (k, &i) in order.iter().enumerate() {
+            let node = from[i as usize];
+            if nodes.last() != Some(&node) {
+                nodes.push(node);
+                offsets.push(k as u32);
+            }
+            links[k] = link(i);
+        }
+        offsets.push(order.len() as u32);
+        TypeRuns { runs: Runs::Sparse { nodes, offsets }, links }
+    }
+}
+
+/// The lowest and highest of `nodes`; `None` when there are none.
+fn span(nodes: impl Iterator<Item = u32>) -> Option<(u32, u32)> {
+    nodes.fold(None, |acc, n| match acc {
+        None => Some((n, n)),
+        Some((lo, hi)) => Some((lo.min(n), hi.max(n))),
+    })
+}
+
 /// One direction's arrays and delta.
 #[derive(Debug, Clone, Default)]
 struct Side {
-    /// `offsets[n]..offsets[n + 1]` is node `n`'s slice of `entries`; nodes at or past
-    /// `offsets.len() - 1` were created after the build and have none.
-    offsets: Vec<u32>,
-    /// Sorted by (node, type, relationship id).
-    entries: Vec<Entry>,
+    /// Each relationship type's CSR, by type id.
+    by_type: Vec<TypeRuns>,
+    /// How many relationships the arrays hold.
+    len: usize,
     /// Relationships added since the build, by node, in the order they were added.
     added: HashMap<NodeId, Vec<Entry>>,
 }
 
 impl Side {
-    fn range(&self, node: NodeId) -> (u32, u32) {
-        let i = node.0 as usize;
-        match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&lo), Some(&hi)) => (lo, hi),
-            _ => (0, 0),
-        }
-    }
-
-    /// The part of node's slice holding relationships of type `ty`.
-    fn type_range(&self, node: NodeId, ty: RelTypeId) -> (u32, u32) {
-        let (lo, hi) = self.range(node);
-        let slice = &self.entries[lo as usize..hi as usize];
-        let first = slice.partition_point(|e| e.ty < ty);
-        let last = first + slice[first..].partition_point(|e| e.ty == ty);
-        (lo + first as u32, lo + last as u32)
+    /// Node's run of type `ty` in the arrays.
+    fn run(&self, node: NodeId, ty: RelTypeId) -> &[Link] {
+        self.by_type.get(ty.0 as usize).map_or(&[], |t| t.run(node))
     }
 
     fn added_at(&self, node: NodeId) -> &[Entry] {
@@ -75,34 +167,12 @@ impl Side {
         true
     }
 
-    /// Counting sort of the relationships by `from` (their start for the outgoing side,
-    /// their end for the incoming one), then each node's slice by type.
-    fn build(node_bound: usize, rels: &RelArrays<'_>, from: &[u32], to: &[u32]) -> Side {
-        let mut offsets = vec![0u32; node_bound + 1];
-        for &node in from {
-            offsets[node as usize + 1] += 1;
-        }
-        for i in 1..offsets.len() {
-            offsets[i] += offsets[i - 1];
-        }
-        let placeholder = Entry { ty: RelTypeId(0), rel: RelId(0), other: NodeId(0) };
-        let mut entries = vec![placeholder; from.len()];
-        let mut cursor: Vec<u32> = offsets[..node_bound].to_vec();
-        for (i, (&node, &other)) in from.iter().zip(to).enumerate() {
-            let at = &mut cursor[node as usize];
-            entries[*at as usize] =
-                Entry { ty: RelTypeId(rels.types[i]), rel: RelId(rels.ids[i]), other: NodeId(other) };
-            *at += 1;
-        }
-        // Relationships arrive in id order, so a stable sort by type leaves each type's
-        // run in id order.
-        for w in offsets.windows(2) {
-            let slice = &mut entries[w[0] as usize..w[1] as usize];
-            if !slice.is_sorted_by_key(|e| e.ty) {
-                slice.sort_by_key(|e| e.ty);
-            }
-        }
-        Side { offsets, entries, added: HashMap::new() }
+    /// Each type's CSR over `from` (the relationships' starts for the outgoing side,
+    /// their ends for the incoming one), `by_type` listing each type's positions.
+    fn build(by_type: &[Vec<u32>], rels: &RelArrays<'_>, from: &[u32], to: &[u32]) -> Side {
+        let by_type: Vec<TypeRuns> =
+            by_type.iter().map(|rels_of| TypeRuns::build(rels_of, rels.ids, from, to)).collect();
+        Side { by_type, len: rels.ids.len(), added: HashMap::new() }
     }
 }
 
@@ -115,11 +185,26 @@ pub struct RelArrays<'a> {
 }
 
 impl RelArrays<'_> {
-    /// Whether the arrays agree in length and every node id is below `node_bound`.
-    fn fit(&self, node_bound: usize) -> bool {
+    /// Whether the arrays agree in length and every node id is below `node_bound` and
+    /// every type below `type_bound`.
+    fn fit(&self, node_bound: usize, type_bound: usize) -> bool {
         let n = self.ids.len();
         [self.types.len(), self.starts.len(), self.ends.len()].iter().all(|&l| l == n)
             && self.starts.iter().chain(self.ends).all(|&node| (node as usize) < node_bound)
+            && self.types.iter().all(|&ty| (ty as usize) < type_bound)
+    }
+
+    /// Each type's positions in the arrays, ascending.
+    fn positions_by_type(&self, type_bound: usize) -> Vec<Vec<u32>> {
+        let mut counts = vec![0usize; type_bound];
+        for &ty in self.types {
+            counts[ty as usize] += 1;
+        }
+        let mut by_type: Vec<Vec<u32>> = counts.into_iter().map(Vec::with_capacity).collect();
+        for (i, &ty) in self.types.iter().enumerate() {
+            by_type[ty as usize].push(i as u32);
+        }
+        by_type
     }
 }
 
@@ -138,17 +223,18 @@ pub type RelTuple = (RelId, RelTypeId, NodeId, NodeId);
 
 impl Adjacency {
     /// Builds the arrays from every live relationship, the two directions at once on two
-    /// threads. Arrays that do not fit `node_bound` give an empty adjacency (the caller
-    /// has checked them; this only keeps a mistake from indexing out of bounds).
-    pub fn build(node_bound: usize, rels: &RelArrays<'_>) -> Adjacency {
-        if !rels.fit(node_bound) {
+    /// threads. Arrays that do not fit the bounds give an empty adjacency (the caller
+    /// checks them; this only keeps a mistake from indexing out of bounds).
+    pub fn build(node_bound: usize, type_bound: usize, rels: &RelArrays<'_>) -> Adjacency {
+        if !rels.fit(node_bound, type_bound) {
             return Adjacency::default();
         }
+        let by_type = rels.positions_by_type(type_bound);
         let (out, inc) = std::thread::scope(|scope| {
-            let incoming = scope.spawn(|| Side::build(node_bound, rels, rels.ends, rels.starts));
-            let out = Side::build(node_bound, rels, rels.starts, rels.ends);
+            let incoming = scope.spawn(|| Side::build(&by_type, rels, rels.ends, rels.starts));
+            let out = Side::build(&by_type, rels, rels.starts, rels.ends);
             // A thread that could not run is built here instead.
-            let inc = incoming.join().unwrap_or_else(|_| Side::build(node_bound, rels, rels.ends, rels.starts));
+            let inc = incoming.join().unwrap_or_else(|_| Side::build(&by_type, rels, rels.ends, rels.starts));
             (out, inc)
         });
         Adjacency { out, inc, removed: BitSet::default(), n_added: 0 }
@@ -174,7 +260,7 @@ impl Adjacency {
     /// small graphs from rebuilding on every statement).
     pub fn needs_rebuild(&self) -> bool {
         let delta = self.n_added + self.removed.len();
-        delta > 4096 && delta > self.out.entries.len() / 8
+        delta > 4096 && delta > self.out.len / 8
     }
 
     /// The relationships at `node` in `direction` whose type is in `types` (all for
@@ -185,7 +271,7 @@ impl Adjacency {
             Direction::Incoming => (SideId::In, SideId::In),
             Direction::Both => (SideId::Out, SideId::In),
         };
-        let mut rels = Rels {
+        Rels {
             adjacency: self,
             node,
             types,
@@ -193,12 +279,10 @@ impl Adjacency {
             last,
             skip_loops: direction == Direction::Both,
             next_type: 0,
-            pos: 0,
-            end: 0,
+            ty: RelTypeId(0),
+            run: [].iter(),
             added: [].iter(),
-        };
-        rels.start_side();
-        rels
+        }
     }
 
     /// The number of relationships `rels` would yield, without reading them where the
@@ -211,17 +295,9 @@ impl Adjacency {
             Direction::Incoming => &self.inc,
             _ => &self.out,
         };
-        let from_arrays = match types {
-            None => {
-                let (lo, hi) = side.range(node);
-                (hi - lo) as usize
-            }
-            Some(types) => distinct(types)
-                .map(|ty| {
-                    let (lo, hi) = side.type_range(node, ty);
-                    (hi - lo) as usize
-                })
-                .sum(),
+        let from_arrays: usize = match types {
+            None => side.by_type.iter().map(|t| t.run(node).len()).sum(),
+            Some(types) => distinct(types).map(|ty| side.run(node, ty).len()).sum(),
         };
         let added = side.added_at(node).iter().filter(|e| types.is_none_or(|t| t.contains(&e.ty))).count();
         from_arrays + added
@@ -248,54 +324,60 @@ pub struct Rels<'a> {
     last: SideId,
     /// With both directions a self-loop is yielded once, from the outgoing side.
     skip_loops: bool,
-    /// The next index into `types` whose run to read.
+    /// The next type to read a run of: an index into `types`, or with every type a type
+    /// id; `usize::MAX` once this side's delta is being read.
     next_type: usize,
-    pos: u32,
-    end: u32,
+    /// The type of `run`.
+    ty: RelTypeId,
+    run: std::slice::Iter<'a, Link>,
     added: std::slice::Iter<'a, Entry>,
 }
 
-impl Rels<'_> {
-    fn current(&self) -> &Side {
+impl<'a> Rels<'a> {
+    fn current(&self) -> &'a Side {
         match self.side {
             SideId::Out => &self.adjacency.out,
             SideId::In => &self.adjacency.inc,
         }
     }
 
-    fn start_side(&mut self) {
-        self.next_type = 0;
-        (self.pos, self.end) = match self.types {
-            None => self.current().range(self.node),
-            Some(_) => (0, 0),
-        };
-        self.added = [].iter();
-    }
-
-    fn entry(&self, e: &Entry) -> Option<RelEntry> {
+    fn entry(&self, ty: RelTypeId, rel: RelId, other: NodeId) -> Option<RelEntry> {
         let (start, end) = match self.side {
-            SideId::Out => (self.node, e.other),
+            SideId::Out => (self.node, other),
             SideId::In => {
-                if self.skip_loops && e.other == self.node {
+                if self.skip_loops && other == self.node {
                     return None;
                 }
-                (e.other, self.node)
+                (other, self.node)
             }
         };
-        Some(RelEntry { id: e.rel, ty: e.ty, start, end })
+        Some(RelEntry { id: rel, ty, start, end })
     }
 
     /// Moves to the next type's run in the arrays; false when there is none.
     fn next_run(&mut self) -> bool {
-        let Some(types) = self.types else {
-            return false;
-        };
-        while self.next_type < types.len() {
-            let i = self.next_type;
-            self.next_type += 1;
-            if !types[..i].contains(&types[i]) {
-                (self.pos, self.end) = self.current().type_range(self.node, types[i]);
-                return true;
+        let side = self.current();
+        match self.types {
+            None => {
+                while self.next_type < side.by_type.len() {
+                    let ty = self.next_type;
+                    self.next_type += 1;
+                    let run = side.by_type[ty].run(self.node);
+                    if !run.is_empty() {
+                        (self.ty, self.run) = (RelTypeId(ty as u32), run.iter());
+                        return true;
+                    }
+                }
+            }
+            Some(types) => {
+                while self.next_type < types.len() {
+                    let i = self.next_type;
+                    self.next_type += 1;
+                    if !types[..i].contains(&types[i]) {
+                        (self.ty, self.run) = (types[i], side.run(self.node, types[i]).iter());
+                        return true;
+                    }
+                }
             }
         }
         false
@@ -306,12 +388,12 @@ impl Iterator for Rels<'_> {
     type Item = RelEntry;
 
     fn next(&mut self) -> Option<RelEntry> {
+        let adjacency = self.adjacency;
+        let removed = &adjacency.removed;
         loop {
-            while self.pos < self.end {
-                let e = self.current().entries[self.pos as usize];
-                self.pos += 1;
-                if self.adjacency.removed.is_empty() || !self.adjacency.removed.contains(e.rel.0) {
-                    if let Some(entry) = self.entry(&e) {
+            while let Some(&Link { rel, other }) = self.run.next() {
+                if removed.is_empty() || !removed.contains(rel.0) {
+                    if let Some(entry) = self.entry(self.ty, rel, other) {
                         return Some(entry);
                     }
                 }
@@ -322,17 +404,12 @@ impl Iterator for Rels<'_> {
             // The arrays are done for this side: its delta, once.
             if self.next_type != usize::MAX {
                 self.next_type = usize::MAX;
-                let adjacency = self.adjacency;
-                let side = match self.side {
-                    SideId::Out => &adjacency.out,
-                    SideId::In => &adjacency.inc,
-                };
-                self.added = side.added_at(self.node).iter();
+                self.added = self.current().added_at(self.node).iter();
             }
             let types = self.types;
             while let Some(e) = self.added.next() {
                 if types.is_none_or(|t| t.contains(&e.ty)) {
-                    if let Some(entry) = self.entry(e) {
+                    if let Some(entry) = self.entry(e.ty, e.rel, e.other) {
                         return Some(entry);
                     }
                 }
@@ -341,7 +418,8 @@ impl Iterator for Rels<'_> {
                 return None;
             }
             self.side = SideId::In;
-            self.start_side();
+            self.next_type = 0;
+            self.added = [].iter();
         }
     }
 }
@@ -357,7 +435,7 @@ mod tests {
         let column = |f: fn(&RelTuple) -> u32| rels.iter().map(f).collect::<Vec<u32>>();
         let (ids, types) = (column(|r| r.0 .0), column(|r| r.1 .0));
         let (starts, ends) = (column(|r| r.2 .0), column(|r| r.3 .0));
-        Adjacency::build(nodes, &RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends })
+        Adjacency::build(nodes, 2, &RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends })
     }
 
     fn ids(rels: Rels<'_>) -> Vec<u32> {
@@ -390,5 +468,36 @@ mod tests {
         assert_eq!(adj.n_added, 0);
         // A node past the arrays' bound.
         assert_eq!(ids(adj.rels(n(40), Direction::Both, None)), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn a_type_spread_thin_over_its_span_keeps_a_sorted_node_list() {
+        let n = NodeId;
+        let rels = [
+            (RelId(0), A, n(900), n(3)),
+            (RelId(1), B, n(4), n(5)),
+            (RelId(2), A, n(3), n(900)),
+            (RelId(3), A, n(900), n(4)),
+            (RelId(4), B, n(5), n(4)),
+        ];
+        let adj = build(&rels, 1000);
+        assert!(matches!(adj.out.by_type[0].runs, Runs::Sparse { .. }));
+        assert!(matches!(adj.out.by_type[1].runs, Runs::Dense { base: 4, .. }));
+        assert_eq!(ids(adj.rels(n(900), Direction::Outgoing, None)), vec![0, 3]);
+        assert_eq!(ids(adj.rels(n(3), Direction::Both, Some(&[A]))), vec![2, 0]);
+        assert_eq!(ids(adj.rels(n(4), Direction::Both, None)), vec![1, 3, 4]);
+        assert_eq!(adj.degree(n(900), Direction::Incoming, Some(&[A, B])), 1);
+        for node in [0, 2, 6, 899, 901, 999, 5000] {
+            assert_eq!(adj.degree(n(node), Direction::Outgoing, None), 0, "node {node}");
+            assert_eq!(ids(adj.rels(n(node), Direction::Both, None)), Vec::<u32>::new(), "node {node}");
+        }
+    }
+
+    #[test]
+    fn arrays_that_name_a_type_past_the_bound_give_an_empty_adjacency() {
+        let rels = [(RelId(0), RelTypeId(7), NodeId(0), NodeId(1))];
+        let adj = build(&rels, 2);
+        assert_eq!(adj.out.len, 0);
+        assert_eq!(ids(adj.rels(NodeId(0), Direction::Both, None)), Vec::<u32>::new());
     }
 }

@@ -369,7 +369,7 @@ impl Graph {
             }
         }
         let rels = RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends };
-        self.adjacency = Adjacency::build(self.topology.node_bound(), &rels);
+        self.adjacency = Adjacency::build(self.topology.node_bound(), self.catalog.rel_types.len(), &rels);
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.

@@ -294,7 +294,7 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
     }
     let arrays = RelArrays { ids: &dto.ids, types: &dto.types, starts: &dto.starts, ends: &dto.ends };
     let (placed, adjacency) = std::thread::scope(|scope| {
-        let adjacency = scope.spawn(|| Adjacency::build(node_bound as usize, &arrays));
+        let adjacency = scope.spawn(|| Adjacency::build(node_bound as usize, names.n_rel_types as usize, &arrays));
         let placed = match nodes {
             Nodes::Records(nodes) => place_nodes(graph, names, nodes, node_bound),
             Nodes::Columns(nodes) => place_node_columns(graph, names, nodes, node_bound),
