@@ -30,6 +30,7 @@ pub struct NameRef<Id> {
 impl NameRef<LabelId> {
     /// The id, looked up again at run time when the name was new at bind time: the
     /// statement itself may have created it (`CREATE (:New) WITH … MATCH (n:New)`).
+    #[inline]
     pub fn resolve(&self, catalog: &crate::store::Catalog) -> Option<LabelId> {
         self.id.or_else(|| catalog.label(&self.name))
     }
@@ -42,6 +43,7 @@ impl NameRef<RelTypeId> {
 }
 
 impl NameRef<PropKeyId> {
+    #[inline]
     pub fn resolve(&self, catalog: &crate::store::Catalog) -> Option<PropKeyId> {
         self.id.or_else(|| catalog.prop_key(&self.name))
     }

@@ -9,20 +9,71 @@
 //! interpreter's answer: the comparison itself is the interpreter's (`compare_values`), and
 //! anything off the fast path (a property a live entity does not hold, a slot that holds
 //! no node or relationship) is handed to the interpreter's own functions.
+//!
+//! A condition reads its variables through [`Bindings`]: a row, or a [`Candidate`], the
+//! row of a scan or an expansion with the candidate's values beside it. Testing a
+//! candidate before writing it into the row means a rejected one costs no writes, and an
+//! expansion that only counts never writes at all.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
 
 use super::expr::{self, compare_values, eval};
 use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::span::Span;
-use crate::store::Graph;
+use crate::store::{Graph, Number};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
+
+/// Where a condition finds the values of its variables.
+pub trait Bindings {
+    fn get(&self, slot: Slot) -> &Value;
+
+    /// The bindings as one row, for the interpreter (off the fast path).
+    fn to_row(&self) -> Cow<'_, Row>;
+}
+
+impl Bindings for Row {
+    fn get(&self, slot: Slot) -> &Value {
+        Row::get(self, slot)
+    }
+
+    fn to_row(&self) -> Cow<'_, Row> {
+        Cow::Borrowed(self)
+    }
+}
+
+/// A row with a candidate's values for some of its slots, not yet written into it.
+pub struct Candidate<'a> {
+    pub row: &'a Row,
+    pub bound: &'a [(Slot, Value)],
+}
+
+impl Bindings for Candidate<'_> {
+    fn get(&self, slot: Slot) -> &Value {
+        match self.bound.iter().find(|(s, _)| *s == slot) {
+            Some((_, value)) => value,
+            None => self.row.get(slot),
+        }
+    }
+
+    fn to_row(&self) -> Cow<'_, Row> {
+        let mut row = self.row.clone();
+        for (slot, value) in self.bound {
+            row.set(*slot, value.clone());
+        }
+        Cow::Owned(row)
+    }
+}
 
 /// A condition taken apart into its conjuncts, each compiled where it can be.
 #[derive(Debug, Clone)]
 pub struct Predicate {
     tests: Vec<Test>,
+    /// No conjunct is interpreted.
+    compiled: bool,
     /// The condition as written, when an interpreted conjunct inside an `AND` may give a
     /// value that is no boolean: that fails the whole `AND`, and the interpreter, run on
     /// the whole, gives exactly its error. (Only then is it kept: filters inside OPTIONAL
@@ -58,14 +109,14 @@ impl Predicate {
         let tests: Vec<Test> = crate::planner::conjuncts(predicate).into_iter().map(Test::compile).collect();
         let interpreted = tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
         let whole = (interpreted && tests.len() > 1).then(|| predicate.clone());
-        Predicate { tests, whole }
+        Predicate { tests, compiled: !interpreted, whole }
     }
 
     /// Whether the condition holds for `row` (true; not false, not null), with the
     /// interpreter's semantics: conjuncts in order, the first false one decides (those
     /// after it are not evaluated, so they raise no error), a null one leaves the answer
     /// open.
-    pub fn holds(&self, row: &Row, graph: &Graph) -> Result<bool> {
+    pub fn holds<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<bool> {
         let mut all_true = true;
         for test in &self.tests {
             match test.eval(row, graph)? {
@@ -76,12 +127,17 @@ impl Predicate {
                 // is an error, which the interpreter raises with the exact position and
                 // order of evaluation.
                 Verdict::Other => match &self.whole {
-                    Some(whole) => return Ok(expr::is_true(&eval(whole, row, graph)?)),
+                    Some(whole) => return Ok(expr::is_true(&eval(whole, &row.to_row(), graph)?)),
                     None => return Ok(false),
                 },
             }
         }
         Ok(all_true)
+    }
+
+    /// Whether every conjunct is compiled: then testing a [`Candidate`] never builds a row.
+    pub fn is_compiled(&self) -> bool {
+        self.whole.is_none() && self.compiled
     }
 
     /// How many conjuncts were compiled, and how many there are (for tests).
@@ -102,6 +158,14 @@ enum Verdict {
 }
 
 impl Verdict {
+    fn of_bool(holds: bool) -> Verdict {
+        if holds {
+            Verdict::True
+        } else {
+            Verdict::False
+        }
+    }
+
     fn of(value: &Value) -> Verdict {
         match value {
             Value::Bool(true) => Verdict::True,
@@ -141,9 +205,12 @@ impl Test {
         Test::Interpreted(conjunct.clone())
     }
 
-    fn eval(&self, row: &Row, graph: &Graph) -> Result<Verdict> {
+    fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
         Ok(match self {
             Test::Compare { property, op, constant, constant_first } => {
+                if let Some(holds) = property.compare_stored(row, graph, *op, (constant, *constant_first)) {
+                    return Ok(Verdict::of_bool(holds));
+                }
                 let value = property.read(row, graph)?;
                 let (l, r) = if *constant_first { (constant, &value) } else { (&value, constant) };
                 Verdict::of(&compare_values(*op, l, r))
@@ -159,7 +226,7 @@ impl Test {
                     }
                 }
                 // Null, or no node (a type error): as the interpreter says.
-                _ => Verdict::of(&eval(source, row, graph)?),
+                _ => Verdict::of(&eval(source, &row.to_row(), graph)?),
             },
             Test::IsNull { property, negated } => {
                 if property.read(row, graph)?.is_null() != *negated {
@@ -168,7 +235,7 @@ impl Test {
                     Verdict::False
                 }
             }
-            Test::Interpreted(e) => Verdict::of(&eval(e, row, graph)?),
+            Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
 }
@@ -185,10 +252,31 @@ impl Property {
         }
     }
 
+    /// `slot.key <op> constant` (or the reverse) read straight from the column, when the
+    /// property is stored as a number of the constant's kind and neither is NaN: no
+    /// `Value` is built or moved. `None` leaves it to the general path, which gives the
+    /// same answer for these pairs (a unit test holds it to that).
+    fn compare_stored<B: Bindings>(
+        &self,
+        row: &B,
+        graph: &Graph,
+        op: BinaryOp,
+        (constant, constant_first): (&Value, bool),
+    ) -> Option<bool> {
+        let key = self.key.resolve(graph.catalog())?;
+        let stored = match row.get(self.slot) {
+            Value::Node(node) => graph.node_number(*node, key)?,
+            Value::Relationship(rel) => graph.rel_number(*rel, key)?,
+            _ => return None,
+        };
+        let ordering = number_order(stored, constant)?;
+        op_holds(op, if constant_first { ordering.reverse() } else { ordering })
+    }
+
     /// The property's value: straight from the store when the slot holds a node or a
     /// relationship that has it; otherwise (no such property, a deleted entity, null, a
     /// map, …) the interpreter's property read gives the value or the error.
-    fn read(&self, row: &Row, graph: &Graph) -> Result<Value> {
+    fn read<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Value> {
         let owner = row.get(self.slot);
         let stored = match (owner, self.key.resolve(graph.catalog())) {
             (Value::Node(node), Some(key)) => graph.node_property(*node, key),
@@ -200,6 +288,29 @@ impl Property {
             None => expr::property(owner, &self.key, graph, self.span),
         }
     }
+}
+
+/// The order of a stored number and a constant of the same kind, neither NaN; `None`
+/// for any other pair, which the general comparison decides.
+fn number_order(stored: Number, constant: &Value) -> Option<Ordering> {
+    match (stored, constant) {
+        (Number::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Number::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        _ => None,
+    }
+}
+
+/// Whether the comparison `op` holds of operands in `ordering`.
+fn op_holds(op: BinaryOp, ordering: Ordering) -> Option<bool> {
+    Some(match op {
+        BinaryOp::Eq => ordering == Ordering::Equal,
+        BinaryOp::Ne => ordering != Ordering::Equal,
+        BinaryOp::Lt => ordering == Ordering::Less,
+        BinaryOp::Le => ordering != Ordering::Greater,
+        BinaryOp::Gt => ordering == Ordering::Greater,
+        BinaryOp::Ge => ordering != Ordering::Less,
+        _ => return None,
+    })
 }
 
 fn is_comparison(op: BinaryOp) -> bool {
@@ -274,5 +385,32 @@ mod tests {
         let predicate = Predicate::compile(&nested);
         assert_eq!(predicate.compiled(), (2, 3));
         assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+
+    #[test]
+    fn the_stored_number_shortcut_agrees_with_the_interpreters_comparison() {
+        let ints = [i64::MIN, -3, -1, 0, 1, 2, 2009, i64::MAX].map(Number::Int);
+        let floats = [f64::NEG_INFINITY, -1.5, -0.0, 0.0, 0.5, 1.0, f64::INFINITY, f64::NAN].map(Number::Float);
+        let value = |n: Number| match n {
+            Number::Int(i) => Value::Int(i),
+            Number::Float(f) => Value::Float(f),
+        };
+        let ops = [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge];
+        let mut checked = 0;
+        for numbers in [&ints[..], &floats[..]] {
+            for (&l, &r) in numbers.iter().flat_map(|l| numbers.iter().map(move |r| (l, r))) {
+                let Some(ordering) = number_order(l, &value(r)) else { continue };
+                for op in ops {
+                    let (stored_first, constant_first) = (op_holds(op, ordering), op_holds(op, ordering.reverse()));
+                    assert_eq!(stored_first.map(Value::Bool), Some(compare_values(op, &value(l), &value(r))));
+                    assert_eq!(constant_first.map(Value::Bool), Some(compare_values(op, &value(r), &value(l))));
+                    checked += 1;
+                }
+            }
+        }
+        // Every pair but those with NaN takes the shortcut; mixed pairs never do.
+        assert_eq!(checked, 6 * (64 + 49));
+        assert_eq!(number_order(Number::Int(1), &Value::Float(1.5)), None);
+        assert_eq!(number_order(Number::Float(1.0), &Value::Int(1)), None);
     }
 }

@@ -54,6 +54,7 @@ impl BitSet {
         BitSet { words, len }
     }
 
+    #[inline]
     pub fn contains(&self, i: u32) -> bool {
         self.words.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
@@ -98,6 +99,7 @@ impl LabelIndex {
         self.by_label.get(label.0 as usize).into_iter().flat_map(|s| s.iter().map(NodeId))
     }
 
+    #[inline]
     pub fn contains(&self, label: LabelId, node: NodeId) -> bool {
         self.by_label.get(label.0 as usize).is_some_and(|set| set.contains(node.0))
     }

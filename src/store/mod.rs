@@ -34,7 +34,7 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
-pub use properties::PropertyMap;
+pub use properties::{Number, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
@@ -246,6 +246,7 @@ impl Graph {
         self.topology.node_weight(NodeIndex::new(id.0 as usize)).filter(|r| r.state == SlotState::Live)
     }
 
+    #[inline]
     fn rel_record(&self, id: RelId) -> Option<RelRecord> {
         self.rel_records.get(id.0 as usize).copied().filter(|r| !r.is_retired())
     }
@@ -282,6 +283,7 @@ impl Graph {
 
     /// Answered by the label index: one bit in a bitset a few hundred kilobytes long
     /// even for a million nodes, where the node's own record would be a cache miss.
+    #[inline]
     pub fn node_has_label(&self, id: NodeId, label: LabelId) -> bool {
         self.label_index.contains(label, id)
     }
@@ -303,6 +305,20 @@ impl Graph {
         let record = self.rel_record(id)?;
         let (start, end) = self.topology.edge_endpoints(EdgeIndex::new(id.0 as usize))?;
         Some(RelEntry { id, ty: record.ty, start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
+    }
+
+    /// The node's property when it is a number, without building a `Value`; `None` when
+    /// it has none or one of another type.
+    #[inline]
+    pub fn node_number(&self, id: NodeId, key: PropKeyId) -> Option<Number> {
+        self.node_props.number(id.0, key)
+    }
+
+    /// The relationship's property when it is a number; as [`Graph::node_number`].
+    #[inline]
+    pub fn rel_number(&self, id: RelId, key: PropKeyId) -> Option<Number> {
+        let record = self.rel_record(id)?;
+        self.rel_tables.get(record.ty.0 as usize)?.number(record.row, key)
     }
 
     pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<Value> {

@@ -159,7 +159,31 @@ impl Cells {
     }
 }
 
+/// A number as a column stores it, read without building a [`Value`]: what a compiled
+/// comparison in a scan's loop reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    Int(i64),
+    Float(f64),
+}
+
 impl Column {
+    #[inline]
+    fn number(&self, row: u32) -> Option<Number> {
+        if !self.present.contains(row) {
+            return None;
+        }
+        match &self.cells {
+            Cells::Int(v) => v.get(row as usize).map(|&i| Number::Int(i)),
+            Cells::Float(v) => v.get(row as usize).map(|&f| Number::Float(f)),
+            Cells::Any(v) => match v.get(row as usize)? {
+                Value::Int(i) => Some(Number::Int(*i)),
+                Value::Float(f) => Some(Number::Float(*f)),
+                _ => None,
+            },
+        }
+    }
+
     fn get(&self, row: u32) -> Option<Value> {
         if self.present.contains(row) {
             self.cells.get(row as usize)
@@ -189,6 +213,7 @@ impl PropertyTable {
         self.columns.len() - 1
     }
 
+    #[inline]
     fn column(&self, key: PropKeyId) -> Option<usize> {
         match self.column_of.get(key.0 as usize) {
             Some(&i) if i != NO_COLUMN => Some(i as usize),
@@ -216,6 +241,12 @@ impl PropertyTable {
 
     pub fn get(&self, row: u32, key: PropKeyId) -> Option<Value> {
         self.columns[self.column(key)?].get(row)
+    }
+
+    /// The cell's number; `None` when it holds none or a value of another type.
+    #[inline]
+    pub fn number(&self, row: u32, key: PropKeyId) -> Option<Number> {
+        self.columns[self.column(key)?].number(row)
     }
 
     /// Sets (or, with `None`, clears) one cell; returns the old value.
@@ -273,10 +304,14 @@ mod tests {
         let r1 = table.push_row(vec![(b, Value::Float(1.5))]);
         assert!(matches!(table.columns[0].cells, Cells::Int(_)));
         assert_eq!(table.get(r1, a), None);
+        assert_eq!((table.number(r0, a), table.number(r1, b)), (Some(Number::Int(7)), Some(Number::Float(1.5))));
+        assert_eq!(table.number(r1, a), None);
         assert_eq!(table.set(r1, a, Some(Value::string("x"))), None);
         assert!(matches!(table.columns[0].cells, Cells::Any(_)));
         assert_eq!(table.row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
         assert_eq!(table.get(r1, a), Some(Value::string("x")));
+        // A widened column still reads its numbers as numbers.
+        assert_eq!((table.number(r0, a), table.number(r1, a)), (Some(Number::Int(7)), None));
         assert_eq!(table.take_row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
         assert_eq!(table.row(r0), vec![]);
         assert_eq!(table.set(r1, b, None), Some(Value::Float(1.5)));

@@ -120,9 +120,9 @@ impl Operator for NodeDegree {
 }
 
 /// For each input row, the number of relationships of its `from` node that an expansion
-/// would give rows for, into `slot`: each candidate is written into the row's `rel` and
-/// `to` slots and tested by the filter there, as `Expand` does, but only counted. Rows
-/// with none are dropped.
+/// would give rows for, into `slot`: each candidate is tested by the filter as `Expand`
+/// tests it, but only counted. Rows with none are dropped. The `rel` and `to` slots of
+/// the row it gives hold nothing of use (the plan reads only the count).
 pub struct ExpandCount {
     input: Box<dyn Operator>,
     slots: ExpandSlots,
@@ -154,8 +154,10 @@ impl Operator for ExpandCount {
             // The relationships are read straight from the adjacency: nothing here writes.
             for entry in graph.rels_of_types(from, self.direction, self.types.ids(graph)) {
                 ctx.cancel.tick()?;
-                if self.slots.admits(&mut row, from, &entry) && self.filter.passes(&row, graph)? {
-                    n += 1;
+                if let Some(bound) = self.slots.candidate(&row, from, &entry) {
+                    if self.filter.passes(&mut row, &bound, graph)? {
+                        n += 1;
+                    }
                 }
             }
             if n > 0 {

@@ -26,21 +26,17 @@ impl ExpandSlots {
         ExpandSlots { from: hop.from, rel: hop.rel, to: hop.to, into: hop.into, rel_bound: hop.rel_bound }
     }
 
-    /// Whether the relationship `entry` of `from` fits a row (its far node is the bound
-    /// `to`, it is the bound `rel`), and if so puts it and its far node into the row's
-    /// slots, where a fused filter reads them.
-    pub fn admits(&self, row: &mut Row, from: NodeId, entry: &RelEntry) -> bool {
+    /// The values the relationship `entry` of `from` gives the `rel` and `to` slots, when
+    /// it fits `row`: its far node is the bound `to`, it is the bound `rel`.
+    pub fn candidate(&self, row: &Row, from: NodeId, entry: &RelEntry) -> Option<[(Slot, Value); 2]> {
         let other = if entry.start == from { entry.end } else { entry.start };
         if self.into && *row.get(self.to) != Value::Node(other) {
-            return false;
+            return None;
         }
         if self.rel_bound && *row.get(self.rel) != Value::Relationship(entry.id) {
-            return false;
+            return None;
         }
-        // Bound slots already hold these values: writing them changes nothing.
-        row.set(self.rel, Value::Relationship(entry.id));
-        row.set(self.to, Value::Node(other));
-        true
+        Some([(self.rel, Value::Relationship(entry.id)), (self.to, Value::Node(other))])
     }
 }
 
@@ -134,7 +130,12 @@ impl Operator for Expand {
                 while let Some(entry) = self.pending.get(self.next) {
                     self.next += 1;
                     ctx.cancel.tick()?;
-                    if self.slots.admits(row, from, entry) && self.filter.passes(row, ctx.graph())? {
+                    let Some(bound) = self.slots.candidate(row, from, entry) else { continue };
+                    if self.filter.passes(row, &bound, ctx.graph())? {
+                        // Bound slots already hold these values: writing them changes nothing.
+                        for (slot, value) in bound {
+                            row.set(slot, value);
+                        }
                         return Ok(Some(row.clone()));
                     }
                 }

@@ -3,12 +3,13 @@
 //! The predicate is compiled when the operator is built (`exec::predicate`): its simple
 //! conjuncts read the store directly, the others go through the interpreter.
 
-use crate::binder::bound::Expr;
+use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::ops::Counters;
-use crate::exec::predicate::Predicate;
+use crate::exec::predicate::{Candidate, Predicate};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::Graph;
+use crate::value::Value;
 
 pub struct Filter {
     input: Box<dyn Operator>,
@@ -36,14 +37,23 @@ impl FusedFilter {
         FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
     }
 
-    /// Whether the candidate in `row` passes (true, not false or null).
-    pub fn passes(&self, row: &Row, graph: &Graph) -> Result<bool> {
+    /// Whether the candidate whose values for some slots are `bound` passes (true, not
+    /// false or null). A compiled condition reads them beside `row`; any other has them
+    /// written into `row` first, as the interpreter reads rows. So `row` may or may not
+    /// hold them afterwards: a caller that keeps the row writes them itself.
+    pub fn passes(&self, row: &mut Row, bound: &[(Slot, Value)], graph: &Graph) -> Result<bool> {
         if let Some((counters, index)) = &self.candidates {
             counters.record(*index, 1, std::time::Duration::ZERO);
         }
         match &self.predicate {
-            Some(predicate) => predicate.holds(row, graph),
             None => Ok(true),
+            Some(predicate) if predicate.is_compiled() => predicate.holds(&Candidate { row, bound }, graph),
+            Some(predicate) => {
+                for (slot, value) in bound {
+                    row.set(*slot, value.clone());
+                }
+                predicate.holds(row, graph)
+            }
         }
     }
 }

@@ -75,8 +75,9 @@ impl Operator for NodeScan {
                     if !ctx.graph().contains_node(node) {
                         continue;
                     }
-                    row.set(self.slot, Value::Node(node));
-                    if self.filter.passes(row, ctx.graph())? {
+                    let bound = [(self.slot, Value::Node(node))];
+                    if self.filter.passes(row, &bound, ctx.graph())? {
+                        row.set(self.slot, Value::Node(node));
                         return Ok(Some(row.clone()));
                     }
                 }
