@@ -23,21 +23,53 @@ use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::span::Span;
-use crate::store::{Graph, Number};
+use crate::store::{Graph, NodeId, Number, RelId};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 
-/// Where a condition finds the values of its variables.
+/// A node or a relationship, by id: what a scan or an expansion binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Node(NodeId),
+    Rel(RelId),
+}
+
+impl Entity {
+    fn of(value: &Value) -> Option<Entity> {
+        match value {
+            Value::Node(node) => Some(Entity::Node(*node)),
+            Value::Relationship(rel) => Some(Entity::Rel(*rel)),
+            _ => None,
+        }
+    }
+
+    pub fn value(self) -> Value {
+        match self {
+            Entity::Node(node) => Value::Node(node),
+            Entity::Rel(rel) => Value::Relationship(rel),
+        }
+    }
+}
+
+/// Where a condition finds its variables.
 pub trait Bindings {
-    fn get(&self, slot: Slot) -> &Value;
+    /// The node or relationship in `slot`, if it holds one: all a compiled test reads.
+    fn entity(&self, slot: Slot) -> Option<Entity>;
+
+    /// The value in `slot`, for the interpreter's functions (off the fast path).
+    fn value(&self, slot: Slot) -> Cow<'_, Value>;
 
     /// The bindings as one row, for the interpreter (off the fast path).
     fn to_row(&self) -> Cow<'_, Row>;
 }
 
 impl Bindings for Row {
-    fn get(&self, slot: Slot) -> &Value {
-        Row::get(self, slot)
+    fn entity(&self, slot: Slot) -> Option<Entity> {
+        Entity::of(self.get(slot))
+    }
+
+    fn value(&self, slot: Slot) -> Cow<'_, Value> {
+        Cow::Borrowed(self.get(slot))
     }
 
     fn to_row(&self) -> Cow<'_, Row> {
@@ -45,24 +77,36 @@ impl Bindings for Row {
     }
 }
 
-/// A row with a candidate's values for some of its slots, not yet written into it.
+/// A row with a candidate's entities for some of its slots, not yet written into it.
+/// (Entities rather than values: a test then reads an id, and no `Value` is built for a
+/// candidate that fails.)
 pub struct Candidate<'a> {
     pub row: &'a Row,
-    pub bound: &'a [(Slot, Value)],
+    pub bound: &'a [(Slot, Entity)],
+}
+
+impl Candidate<'_> {
+    fn bound(&self, slot: Slot) -> Option<Entity> {
+        self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
+    }
 }
 
 impl Bindings for Candidate<'_> {
-    fn get(&self, slot: Slot) -> &Value {
-        match self.bound.iter().find(|(s, _)| *s == slot) {
-            Some((_, value)) => value,
-            None => self.row.get(slot),
+    fn entity(&self, slot: Slot) -> Option<Entity> {
+        self.bound(slot).or_else(|| self.row.entity(slot))
+    }
+
+    fn value(&self, slot: Slot) -> Cow<'_, Value> {
+        match self.bound(slot) {
+            Some(entity) => Cow::Owned(entity.value()),
+            None => Cow::Borrowed(self.row.get(slot)),
         }
     }
 
     fn to_row(&self) -> Cow<'_, Row> {
         let mut row = self.row.clone();
-        for (slot, value) in self.bound {
-            row.set(*slot, value.clone());
+        for &(slot, entity) in self.bound {
+            row.set(slot, entity.value());
         }
         Cow::Owned(row)
     }
@@ -215,10 +259,10 @@ impl Test {
                 let (l, r) = if *constant_first { (constant, &value) } else { (&value, constant) };
                 Verdict::of(&compare_values(*op, l, r))
             }
-            Test::HasLabels { slot, labels, source } => match row.get(*slot) {
-                Value::Node(node) => {
+            Test::HasLabels { slot, labels, source } => match row.entity(*slot) {
+                Some(Entity::Node(node)) => {
                     let catalog = graph.catalog();
-                    let has = |l: &LabelRef| l.resolve(catalog).is_some_and(|l| graph.node_has_label(*node, l));
+                    let has = |l: &LabelRef| l.resolve(catalog).is_some_and(|l| graph.node_has_label(node, l));
                     if labels.iter().all(has) {
                         Verdict::True
                     } else {
@@ -264,10 +308,9 @@ impl Property {
         (constant, constant_first): (&Value, bool),
     ) -> Option<bool> {
         let key = self.key.resolve(graph.catalog())?;
-        let stored = match row.get(self.slot) {
-            Value::Node(node) => graph.node_number(*node, key)?,
-            Value::Relationship(rel) => graph.rel_number(*rel, key)?,
-            _ => return None,
+        let stored = match row.entity(self.slot)? {
+            Entity::Node(node) => graph.node_number(node, key)?,
+            Entity::Rel(rel) => graph.rel_number(rel, key)?,
         };
         let ordering = number_order(stored, constant)?;
         op_holds(op, if constant_first { ordering.reverse() } else { ordering })
@@ -277,15 +320,14 @@ impl Property {
     /// relationship that has it; otherwise (no such property, a deleted entity, null, a
     /// map, …) the interpreter's property read gives the value or the error.
     fn read<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Value> {
-        let owner = row.get(self.slot);
-        let stored = match (owner, self.key.resolve(graph.catalog())) {
-            (Value::Node(node), Some(key)) => graph.node_property(*node, key),
-            (Value::Relationship(rel), Some(key)) => graph.rel_property(*rel, key),
+        let stored = match (row.entity(self.slot), self.key.resolve(graph.catalog())) {
+            (Some(Entity::Node(node)), Some(key)) => graph.node_property(node, key),
+            (Some(Entity::Rel(rel)), Some(key)) => graph.rel_property(rel, key),
             _ => None,
         };
         match stored {
             Some(value) => Ok(value),
-            None => expr::property(owner, &self.key, graph, self.span),
+            None => expr::property(&row.value(self.slot), &self.key, graph, self.span),
         }
     }
 }

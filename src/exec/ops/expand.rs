@@ -3,6 +3,7 @@
 use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::ops::filter::FusedFilter;
+use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::Hop;
 use crate::store::{Direction, Graph, NodeId, RelEntry, RelTypeId};
@@ -28,7 +29,7 @@ impl ExpandSlots {
 
     /// The values the relationship `entry` of `from` gives the `rel` and `to` slots, when
     /// it fits `row`: its far node is the bound `to`, it is the bound `rel`.
-    pub fn candidate(&self, row: &Row, from: NodeId, entry: &RelEntry) -> Option<[(Slot, Value); 2]> {
+    pub fn candidate(&self, row: &Row, from: NodeId, entry: &RelEntry) -> Option<[(Slot, Entity); 2]> {
         let other = if entry.start == from { entry.end } else { entry.start };
         if self.into && *row.get(self.to) != Value::Node(other) {
             return None;
@@ -36,7 +37,7 @@ impl ExpandSlots {
         if self.rel_bound && *row.get(self.rel) != Value::Relationship(entry.id) {
             return None;
         }
-        Some([(self.rel, Value::Relationship(entry.id)), (self.to, Value::Node(other))])
+        Some([(self.rel, Entity::Rel(entry.id)), (self.to, Entity::Node(other))])
     }
 }
 
@@ -133,8 +134,8 @@ impl Operator for Expand {
                     let Some(bound) = self.slots.candidate(row, from, entry) else { continue };
                     if self.filter.passes(row, &bound, ctx.graph())? {
                         // Bound slots already hold these values: writing them changes nothing.
-                        for (slot, value) in bound {
-                            row.set(slot, value);
+                        for (slot, entity) in bound {
+                            row.set(slot, entity.value());
                         }
                         return Ok(Some(row.clone()));
                     }

@@ -6,10 +6,9 @@
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::ops::Counters;
-use crate::exec::predicate::{Candidate, Predicate};
+use crate::exec::predicate::{Candidate, Entity, Predicate};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::Graph;
-use crate::value::Value;
 
 pub struct Filter {
     input: Box<dyn Operator>,
@@ -37,11 +36,11 @@ impl FusedFilter {
         FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
     }
 
-    /// Whether the candidate whose values for some slots are `bound` passes (true, not
+    /// Whether the candidate whose entities for some slots are `bound` passes (true, not
     /// false or null). A compiled condition reads them beside `row`; any other has them
     /// written into `row` first, as the interpreter reads rows. So `row` may or may not
     /// hold them afterwards: a caller that keeps the row writes them itself.
-    pub fn passes(&self, row: &mut Row, bound: &[(Slot, Value)], graph: &Graph) -> Result<bool> {
+    pub fn passes(&self, row: &mut Row, bound: &[(Slot, Entity)], graph: &Graph) -> Result<bool> {
         if let Some((counters, index)) = &self.candidates {
             counters.record(*index, 1, std::time::Duration::ZERO);
         }
@@ -49,8 +48,8 @@ impl FusedFilter {
             None => Ok(true),
             Some(predicate) if predicate.is_compiled() => predicate.holds(&Candidate { row, bound }, graph),
             Some(predicate) => {
-                for (slot, value) in bound {
-                    row.set(*slot, value.clone());
+                for &(slot, entity) in bound {
+                    row.set(slot, entity.value());
                 }
                 predicate.holds(row, graph)
             }

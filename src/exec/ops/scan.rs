@@ -6,6 +6,7 @@ use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::ops::filter::FusedFilter;
+use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
@@ -75,7 +76,7 @@ impl Operator for NodeScan {
                     if !ctx.graph().contains_node(node) {
                         continue;
                     }
-                    let bound = [(self.slot, Value::Node(node))];
+                    let bound = [(self.slot, Entity::Node(node))];
                     if self.filter.passes(row, &bound, ctx.graph())? {
                         row.set(self.slot, Value::Node(node));
                         return Ok(Some(row.clone()));
