@@ -4,6 +4,7 @@
 //! through the `Txn`, so a failing statement is undone by the caller dropping it.
 //! Operators are pull-based: each `next` returns one row or `None` when done.
 
+mod batch;
 mod cancel;
 mod expr;
 mod functions;
@@ -15,6 +16,7 @@ mod temporal;
 
 use std::time::{Duration, Instant};
 
+pub use batch::{Batch, Column};
 pub use cancel::{parse_duration, Cancel, ExecOptions, HumanDuration, Interrupt};
 pub use row::Row;
 
@@ -46,6 +48,13 @@ impl<'a, 'g> ExecCtx<'a, 'g> {
 /// A pull-based physical operator.
 pub trait Operator {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>>;
+
+    /// The next rows as a [`Batch`]: by default the next row alone. An operator that
+    /// makes many rows alike gives them as columns; a caller may mix this with `next`,
+    /// and gets each row once either way.
+    fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
+        Ok(self.next(ctx)?.map(Batch::single))
+    }
 }
 
 /// Rows and time spent per operator, in pre-order of the plan, for PROFILE.

@@ -34,7 +34,7 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
-pub use properties::{Number, PropertyMap};
+pub use properties::{Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
@@ -312,6 +312,11 @@ impl Graph {
     #[inline]
     pub fn node_number(&self, id: NodeId, key: PropKeyId) -> Option<Number> {
         self.node_props.number(id.0, key)
+    }
+
+    /// The nodes' column of `key`, by node id, when it holds only integers or only floats.
+    pub fn node_numbers(&self, key: PropKeyId) -> Option<Numbers<'_>> {
+        self.node_props.numbers(key)
     }
 
     /// The relationship's property when it is a number; as [`Graph::node_number`].

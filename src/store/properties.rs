@@ -167,6 +167,39 @@ pub enum Number {
     Float(f64),
 }
 
+/// A column of numbers of one kind, for loops over many rows (a scan's chunk).
+pub struct Numbers<'a> {
+    present: &'a BitSet,
+    pub cells: NumberCells<'a>,
+}
+
+/// The cells of a [`Numbers`] column, by row.
+#[derive(Clone, Copy)]
+pub enum NumberCells<'a> {
+    Int(&'a [i64]),
+    Float(&'a [f64]),
+}
+
+impl Numbers<'_> {
+    /// The integer at `row`; `None` when the row holds none (or the column holds floats).
+    #[inline]
+    pub fn int(&self, row: u32) -> Option<i64> {
+        match self.cells {
+            NumberCells::Int(cells) if self.present.contains(row) => cells.get(row as usize).copied(),
+            _ => None,
+        }
+    }
+
+    /// The float at `row`; `None` when the row holds none (or the column holds integers).
+    #[inline]
+    pub fn float(&self, row: u32) -> Option<f64> {
+        match self.cells {
+            NumberCells::Float(cells) if self.present.contains(row) => cells.get(row as usize).copied(),
+            _ => None,
+        }
+    }
+}
+
 impl Column {
     #[inline]
     fn number(&self, row: u32) -> Option<Number> {
@@ -249,6 +282,17 @@ impl PropertyTable {
         self.columns[self.column(key)?].number(row)
     }
 
+    /// The column of `key` when it holds only integers or only floats.
+    pub fn numbers(&self, key: PropKeyId) -> Option<Numbers<'_>> {
+        let column = &self.columns[self.column(key)?];
+        let cells = match &column.cells {
+            Cells::Int(v) => NumberCells::Int(v),
+            Cells::Float(v) => NumberCells::Float(v),
+            Cells::Any(_) => return None,
+        };
+        Some(Numbers { present: &column.present, cells })
+    }
+
     /// Sets (or, with `None`, clears) one cell; returns the old value.
     pub fn set(&mut self, row: u32, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         let value = value.filter(|v| !v.is_null());
@@ -306,11 +350,15 @@ mod tests {
         assert_eq!(table.get(r1, a), None);
         assert_eq!((table.number(r0, a), table.number(r1, b)), (Some(Number::Int(7)), Some(Number::Float(1.5))));
         assert_eq!(table.number(r1, a), None);
+        let ints = table.numbers(a).unwrap();
+        assert_eq!((ints.int(r0), ints.int(r1), ints.float(r0), ints.int(99)), (Some(7), None, None, None));
+        assert_eq!(table.numbers(b).unwrap().float(r1), Some(1.5));
         assert_eq!(table.set(r1, a, Some(Value::string("x"))), None);
         assert!(matches!(table.columns[0].cells, Cells::Any(_)));
         assert_eq!(table.row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
         assert_eq!(table.get(r1, a), Some(Value::string("x")));
-        // A widened column still reads its numbers as numbers.
+        // A widened column still reads its numbers as numbers, one at a time.
+        assert!(table.numbers(a).is_none());
         assert_eq!((table.number(r0, a), table.number(r1, a)), (Some(Number::Int(7)), None));
         assert_eq!(table.take_row(r0), vec![(a, Value::Int(7)), (b, Value::Float(0.5))]);
         assert_eq!(table.row(r0), vec![]);

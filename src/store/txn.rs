@@ -101,6 +101,12 @@ impl<'g> Txn<'g> {
         self.graph
     }
 
+    /// How many changes the statement has made so far (for checks that nothing changed
+    /// while a reader was reading).
+    pub fn change_count(&self) -> usize {
+        self.changes.len()
+    }
+
     pub fn stats(&self) -> Stats {
         self.stats
     }

@@ -5,7 +5,7 @@
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
-use crate::exec::{ExecCtx, Operator, Row};
+use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::value::Value;
 
 pub struct Aggregate {
@@ -29,23 +29,35 @@ impl Aggregate {
         // The key of the current row, evaluated into a buffer reused from row to row: it
         // moves into the table only when its group is new.
         let mut key: Vec<Value> = Vec::with_capacity(self.keys.len());
-        while let Some(row) = self.input.next(ctx)? {
-            let graph = ctx.graph();
-            key.clear();
-            for (_, e) in &self.keys {
-                key.push(eval(e, &row, graph)?);
-            }
-            let index = match groups.get(key.as_slice()) {
-                Some(&index) => index,
-                None => {
-                    let index = groups.len();
-                    groups.insert(std::mem::replace(&mut key, Vec::with_capacity(self.keys.len())), index);
+        while let Some(batch) = self.input.next_batch(ctx)? {
+            if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
+                if groups.is_empty() {
+                    groups.insert(Vec::new(), 0);
                     states.extend(self.aggregates.iter().map(State::new));
-                    index
                 }
-            };
-            for (call, state) in self.aggregates.iter().zip(&mut states[index * n..(index + 1) * n]) {
-                state.update(call, &row, graph)?;
+                for (call, state) in self.aggregates.iter().zip(&mut states) {
+                    state.update_batch(call, &batch);
+                }
+                continue;
+            }
+            for row in batch.into_rows() {
+                let graph = ctx.graph();
+                key.clear();
+                for (_, e) in &self.keys {
+                    key.push(eval(e, &row, graph)?);
+                }
+                let index = match groups.get(key.as_slice()) {
+                    Some(&index) => index,
+                    None => {
+                        let index = groups.len();
+                        groups.insert(std::mem::replace(&mut key, Vec::with_capacity(self.keys.len())), index);
+                        states.extend(self.aggregates.iter().map(State::new));
+                        index
+                    }
+                };
+                for (call, state) in self.aggregates.iter().zip(&mut states[index * n..(index + 1) * n]) {
+                    state.update(call, &row, graph)?;
+                }
             }
         }
         let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
@@ -76,6 +88,23 @@ impl Aggregate {
     }
 }
 
+impl Aggregate {
+    /// Whether every aggregate can take `batch` a column at a time
+    /// ([`State::update_batch`]): `count(*)`, or `count` or `sum` of a slot that holds
+    /// integers in the batch (what a counting expansion gives).
+    fn by_columns(&self, batch: &Batch) -> bool {
+        self.aggregates.iter().all(|call| match (call.function, &call.arg) {
+            (AggregateFunction::CountStar, _) => true,
+            (AggregateFunction::Count | AggregateFunction::Sum, Some(arg))
+                if !call.distinct && call.extra.is_none() =>
+            {
+                matches!(arg.kind, ExprKind::Slot(slot) if matches!(batch.column(slot), Some(Column::Ints(_))))
+            }
+            _ => false,
+        })
+    }
+}
+
 impl Operator for Aggregate {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if self.output.is_none() {
@@ -98,6 +127,19 @@ impl State {
     fn new(call: &AggregateCall) -> State {
         let seen = call.distinct.then(foldhash::HashSet::default);
         State { count: 0, values: Vec::new(), seen, percentile: None }
+    }
+
+    /// What [`State::update`] does for each row of `batch`, for the aggregates that
+    /// [`Aggregate::by_columns`] admits: none of their values is null.
+    fn update_batch(&mut self, call: &AggregateCall, batch: &Batch) {
+        let column = match &call.arg {
+            Some(Expr { kind: ExprKind::Slot(slot), .. }) => batch.column(*slot),
+            _ => None,
+        };
+        self.count += batch.len() as i64;
+        if let (AggregateFunction::Sum, Some(Column::Ints(values))) = (call.function, column) {
+            self.values.extend(values.iter().map(|&v| Value::Int(v)));
+        }
     }
 
     fn update(&mut self, call: &AggregateCall, row: &Row, graph: &crate::store::Graph) -> Result<()> {

@@ -3,8 +3,8 @@
 
 use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
-use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::{Direction, Graph, RelTypeId};
+use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
+use crate::store::{Direction, Graph, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -122,7 +122,8 @@ impl Operator for NodeDegree {
 /// For each input row, the number of relationships of its `from` node that an expansion
 /// would give rows for, into `slot`: each candidate is tested by the filter as `Expand`
 /// tests it, but only counted. Rows with none are dropped. The `rel` and `to` slots of
-/// the row it gives hold nothing of use (the plan reads only the count).
+/// the row it gives hold nothing of use (the plan reads only the count). Over a batch of
+/// `from` nodes it gives a batch: those nodes with any, and their counts.
 pub struct ExpandCount {
     input: Box<dyn Operator>,
     slots: ExpandSlots,
@@ -130,6 +131,8 @@ pub struct ExpandCount {
     types: TypeFilter,
     filter: FusedFilter,
     slot: Slot,
+    /// Rows made from an input batch of another shape, given one at a time.
+    pending: std::vec::IntoIter<Row>,
 }
 
 impl ExpandCount {
@@ -141,30 +144,83 @@ impl ExpandCount {
         slot: Slot,
     ) -> ExpandCount {
         let direction = crate::exec::pattern::direction(direction);
-        ExpandCount { input, slots, direction, types: TypeFilter::new(types), filter, slot }
+        let types = TypeFilter::new(types);
+        ExpandCount { input, slots, direction, types, filter, slot, pending: Vec::new().into_iter() }
+    }
+
+    /// How many relationships of `from` pass, `row` holding `from` and the other slots.
+    fn count(&mut self, row: &mut Row, from: NodeId, ctx: &mut ExecCtx<'_, '_>) -> Result<i64> {
+        let graph = ctx.graph();
+        let mut n = 0_i64;
+        // The relationships are read straight from the adjacency: nothing here writes.
+        for entry in graph.rels_of_types(from, self.direction, self.types.ids(graph)) {
+            ctx.cancel.tick()?;
+            if let Some(bound) = self.slots.candidate(row, from, &entry) {
+                if self.filter.passes(row, &bound, graph)? {
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    /// The input row with its count, if it has any.
+    fn extend(&mut self, mut row: Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let Value::Node(from) = *row.get(self.slots.from) else { return Ok(None) };
+        let n = self.count(&mut row, from, ctx)?;
+        Ok((n > 0).then(|| {
+            row.set(self.slot, Value::Int(n));
+            row
+        }))
     }
 }
 
 impl Operator for ExpandCount {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        while let Some(mut row) = self.input.next(ctx)? {
-            let Value::Node(from) = *row.get(self.slots.from) else { continue };
-            let graph = ctx.graph();
-            let mut n = 0_i64;
-            // The relationships are read straight from the adjacency: nothing here writes.
-            for entry in graph.rels_of_types(from, self.direction, self.types.ids(graph)) {
-                ctx.cancel.tick()?;
-                if let Some(bound) = self.slots.candidate(&row, from, &entry) {
-                    if self.filter.passes(&mut row, &bound, graph)? {
-                        n += 1;
-                    }
-                }
-            }
-            if n > 0 {
-                row.set(self.slot, Value::Int(n));
-                return Ok(Some(row));
+        if let Some(row) = self.pending.next() {
+            return Ok(Some(row));
+        }
+        while let Some(row) = self.input.next(ctx)? {
+            if let Some(out) = self.extend(row, ctx)? {
+                return Ok(Some(out));
             }
         }
         Ok(None)
+    }
+
+    fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
+        loop {
+            if let Some(row) = self.pending.next() {
+                return Ok(Some(Batch::single(row)));
+            }
+            let Some(batch) = self.input.next_batch(ctx)? else { return Ok(None) };
+            match batch.into_nodes_of(self.slots.from) {
+                Ok((mut row, nodes)) => {
+                    let (mut kept, mut counts) = (Vec::new(), Vec::new());
+                    for from in nodes {
+                        row.set(self.slots.from, Value::Node(from));
+                        let n = self.count(&mut row, from, ctx)?;
+                        if n > 0 {
+                            kept.push(from);
+                            counts.push(n);
+                        }
+                    }
+                    if let Some(out) =
+                        Batch::of_nodes(row, self.slots.from, kept).with_column(self.slot, Column::Ints(counts))
+                    {
+                        if !out.is_empty() {
+                            return Ok(Some(out));
+                        }
+                    }
+                }
+                Err(batch) => {
+                    let mut out = Vec::new();
+                    for row in batch.into_rows() {
+                        out.extend(self.extend(row, ctx)?);
+                    }
+                    self.pending = out.into_iter();
+                }
+            }
+        }
     }
 }

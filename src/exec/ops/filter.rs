@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::exec::ops::Counters;
 use crate::exec::predicate::{Candidate, Entity, Predicate};
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::Graph;
+use crate::store::{Graph, NodeId};
 
 pub struct Filter {
     input: Box<dyn Operator>,
@@ -34,6 +34,28 @@ pub struct FusedFilter {
 impl FusedFilter {
     pub fn new(predicate: &Expr, candidates: Option<(Counters, usize)>) -> FusedFilter {
         FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
+    }
+
+    /// Whether the filter passes everything (no filter was fused).
+    pub fn is_empty(&self) -> bool {
+        self.predicate.is_none()
+    }
+
+    /// Whether the filter can test a column of candidate nodes for `slot` at once
+    /// ([`FusedFilter::retain_nodes`]); a filter that passes everything cannot.
+    pub fn reads_only(&self, slot: Slot) -> bool {
+        self.predicate.as_ref().is_some_and(|p| p.reads_only(slot))
+    }
+
+    /// Keeps the candidate nodes for `slot` that pass.
+    pub fn retain_nodes(&self, slot: Slot, nodes: &mut Vec<NodeId>, graph: &Graph) -> Result<()> {
+        if let Some((counters, index)) = &self.candidates {
+            counters.record(*index, nodes.len() as u64, std::time::Duration::ZERO);
+        }
+        match &self.predicate {
+            Some(predicate) => predicate.retain_nodes(slot, nodes, graph),
+            None => Ok(()),
+        }
     }
 
     /// Whether the candidate whose entities for some slots are `bound` passes (true, not

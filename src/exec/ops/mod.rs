@@ -72,6 +72,13 @@ impl Operator for Profiled {
         self.counters.record(self.index, u64::from(row.is_some()), started.elapsed());
         Ok(row)
     }
+
+    fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<crate::exec::Batch>> {
+        let started = Instant::now();
+        let batch = self.inner.next_batch(ctx)?;
+        self.counters.record(self.index, batch.as_ref().map_or(0, |b| b.len() as u64), started.elapsed());
+        Ok(batch)
+    }
 }
 
 pub fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {

@@ -7,7 +7,7 @@ use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::ops::filter::FusedFilter;
 use crate::exec::predicate::Entity;
-use crate::exec::{ExecCtx, Operator, Row};
+use crate::exec::{Batch, ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
 
@@ -44,7 +44,8 @@ impl Operator for Argument {
 /// For each input row, each node (of a label) bound into `slot`. The candidates are
 /// fixed when an input row arrives, so writes later in the statement are not seen. A
 /// filter right above it in the plan is checked here, on each candidate before its row is
-/// copied.
+/// copied; one that reads only this node's properties and labels is checked a chunk of
+/// candidates at a time ([`FusedFilter::retain_nodes`]).
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
@@ -52,12 +53,34 @@ pub struct NodeScan {
     filter: FusedFilter,
     /// The input row being extended; its `slot` is overwritten by each candidate.
     current: Option<Row>,
-    nodes: std::vec::IntoIter<NodeId>,
+    /// The candidates for the current row, in id order, and the next one to look at.
+    nodes: Vec<NodeId>,
+    next: usize,
+    /// Under a chunked filter: the chunk's candidates that passed, and the next to give.
+    passing: Vec<NodeId>,
+    next_passing: usize,
+    /// The statement's change count when the current row arrived (checked in debug builds).
+    changes_at_start: usize,
 }
+
+/// How many candidates a chunked filter tests at once: enough for tight loops, few
+/// enough to stay in the cache.
+const CHUNK: usize = 1024;
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
-        NodeScan { input, slot, label, filter: FusedFilter::default(), current: None, nodes: Vec::new().into_iter() }
+        NodeScan {
+            input,
+            slot,
+            label,
+            filter: FusedFilter::default(),
+            current: None,
+            nodes: Vec::new(),
+            next: 0,
+            passing: Vec::new(),
+            next_passing: 0,
+            changes_at_start: 0,
+        }
     }
 
     /// Checks a `Filter` fused into the scan on each node.
@@ -65,37 +88,124 @@ impl NodeScan {
         self.filter = filter;
         self
     }
+
+    /// The next candidate that passes, testing one at a time.
+    fn next_one(&mut self, row: &mut Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<NodeId>> {
+        while let Some(&node) = self.nodes.get(self.next) {
+            self.next += 1;
+            ctx.cancel.tick()?;
+            if ctx.graph().contains_node(node)
+                && self.filter.passes(row, &[(self.slot, Entity::Node(node))], ctx.graph())?
+            {
+                return Ok(Some(node));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether the candidates are tested a chunk at a time: with no filter, or one that
+    /// reads only the scanned node. That gives the answer of testing one at a time because
+    /// no write happens while a scan is between candidates: every write operator reads
+    /// all of its input before it writes (`write.rs`, Neo4j's eager barrier), and the
+    /// scan's own input gives no new row until this one is done.
+    fn chunked(&self) -> bool {
+        self.filter.is_empty() || self.filter.reads_only(self.slot)
+    }
+
+    /// Takes the next input row and its candidates; false when the input is done.
+    fn start(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
+        let Some(row) = self.input.next(ctx)? else {
+            return Ok(false);
+        };
+        let graph = ctx.graph();
+        // In id order (the label index and the node ids both give that).
+        self.nodes = match &self.label {
+            Some(label) => match label.resolve(graph.catalog()) {
+                Some(l) => graph.nodes_with_label(l).collect(),
+                None => Vec::new(),
+            },
+            None => graph.node_ids().collect(),
+        };
+        (self.next, self.changes_at_start) = (0, ctx.txn.change_count());
+        self.passing.clear();
+        self.next_passing = 0;
+        self.current = Some(row);
+        Ok(true)
+    }
+
+    /// Tests the next chunk of candidates into `passing`; false when none are left.
+    fn fill_chunk(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
+        debug_assert_eq!(ctx.txn.change_count(), self.changes_at_start, "a write between a scan's candidates");
+        if self.next >= self.nodes.len() {
+            return Ok(false);
+        }
+        let end = (self.next + CHUNK).min(self.nodes.len());
+        let graph = ctx.graph();
+        self.passing.clear();
+        self.passing.extend(self.nodes[self.next..end].iter().filter(|&&n| graph.contains_node(n)));
+        self.next = end;
+        self.next_passing = 0;
+        self.filter.retain_nodes(self.slot, &mut self.passing, graph)?;
+        Ok(true)
+    }
+
+    /// The next candidate that passes, a chunk being tested at a time.
+    fn next_chunked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<NodeId>> {
+        loop {
+            if let Some(&node) = self.passing.get(self.next_passing) {
+                self.next_passing += 1;
+                ctx.cancel.tick()?;
+                return Ok(Some(node));
+            }
+            if !self.fill_chunk(ctx)? {
+                return Ok(None);
+            }
+        }
+    }
 }
 
 impl Operator for NodeScan {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let chunked = self.chunked();
         loop {
-            if let Some(row) = &mut self.current {
-                for node in self.nodes.by_ref() {
-                    ctx.cancel.tick()?;
-                    if !ctx.graph().contains_node(node) {
-                        continue;
-                    }
-                    let bound = [(self.slot, Entity::Node(node))];
-                    if self.filter.passes(row, &bound, ctx.graph())? {
-                        row.set(self.slot, Value::Node(node));
-                        return Ok(Some(row.clone()));
-                    }
+            if let Some(mut row) = self.current.take() {
+                let found = if chunked { self.next_chunked(ctx)? } else { self.next_one(&mut row, ctx)? };
+                if let Some(node) = found {
+                    row.set(self.slot, Value::Node(node));
+                    let out = row.clone();
+                    self.current = Some(row);
+                    return Ok(Some(out));
                 }
             }
-            let Some(row) = self.input.next(ctx)? else {
+            if !self.start(ctx)? {
                 return Ok(None);
-            };
-            let graph = ctx.graph();
-            let nodes: Vec<NodeId> = match &self.label {
-                Some(label) => match label.resolve(graph.catalog()) {
-                    Some(l) => graph.nodes_with_label(l).collect(),
-                    None => Vec::new(),
-                },
-                None => graph.node_ids().collect(),
-            };
-            self.nodes = nodes.into_iter();
-            self.current = Some(row);
+            }
+        }
+    }
+
+    /// A chunk's passing candidates at once, when they are tested a chunk at a time.
+    fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
+        if !self.chunked() {
+            return Ok(self.next(ctx)?.map(Batch::single));
+        }
+        loop {
+            if let Some(row) = &self.current {
+                if self.next_passing < self.passing.len() {
+                    let nodes = self.passing[self.next_passing..].to_vec();
+                    self.next_passing = self.passing.len();
+                    for _ in &nodes {
+                        ctx.cancel.tick()?;
+                    }
+                    return Ok(Some(Batch::of_nodes(row.clone(), self.slot, nodes)));
+                }
+                if self.fill_chunk(ctx)? {
+                    continue;
+                }
+                self.current = None;
+            }
+            if !self.start(ctx)? {
+                return Ok(None);
+            }
         }
     }
 }
