@@ -285,6 +285,54 @@ impl Adjacency {
         }
     }
 
+    /// Calls `f` with each relationship `rels` would yield, in the same order: a loop per
+    /// run over its links, for callers that gather many nodes' relationships at once.
+    pub fn for_each(
+        &self,
+        node: NodeId,
+        direction: Direction,
+        types: Option<&[RelTypeId]>,
+        mut f: impl FnMut(RelEntry),
+    ) {
+        let removed = &self.removed;
+        let mut side = |side: &Side, outgoing: bool, skip_loops: bool| {
+            let mut run = |ty: RelTypeId, links: &[Link]| {
+                for &Link { rel, other } in links {
+                    if (removed.is_empty() || !removed.contains(rel.0)) && !(skip_loops && other == node) {
+                        let (start, end) = if outgoing { (node, other) } else { (other, node) };
+                        f(RelEntry { id: rel, ty, start, end });
+                    }
+                }
+            };
+            match types {
+                None => {
+                    for (ty, runs) in side.by_type.iter().enumerate() {
+                        run(RelTypeId(ty as u32), runs.run(node));
+                    }
+                }
+                Some(types) => {
+                    for ty in distinct(types) {
+                        run(ty, side.run(node, ty));
+                    }
+                }
+            }
+            for e in side.added_at(node) {
+                if types.is_none_or(|t| t.contains(&e.ty)) && !(skip_loops && e.other == node) {
+                    let (start, end) = if outgoing { (node, e.other) } else { (e.other, node) };
+                    f(RelEntry { id: e.rel, ty: e.ty, start, end });
+                }
+            }
+        };
+        match direction {
+            Direction::Outgoing => side(&self.out, true, false),
+            Direction::Incoming => side(&self.inc, false, false),
+            Direction::Both => {
+                side(&self.out, true, false);
+                side(&self.inc, false, true);
+            }
+        }
+    }
+
     /// The number of relationships `rels` would yield, without reading them where the
     /// arrays have nothing removed.
     pub fn degree(&self, node: NodeId, direction: Direction, types: Option<&[RelTypeId]>) -> usize {
@@ -486,6 +534,15 @@ mod tests {
         assert_eq!(ids(adj.rels(n(900), Direction::Outgoing, None)), vec![0, 3]);
         assert_eq!(ids(adj.rels(n(3), Direction::Both, Some(&[A]))), vec![2, 0]);
         assert_eq!(ids(adj.rels(n(4), Direction::Both, None)), vec![1, 3, 4]);
+        for node in [3, 4, 5, 900] {
+            for direction in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
+                for types in [None, Some(&[A][..]), Some(&[B, A, B][..])] {
+                    let mut seen = Vec::new();
+                    adj.for_each(n(node), direction, types, |e| seen.push(e));
+                    assert_eq!(seen, adj.rels(n(node), direction, types).collect::<Vec<_>>());
+                }
+            }
+        }
         assert_eq!(adj.degree(n(900), Direction::Incoming, Some(&[A, B])), 1);
         for node in [0, 2, 6, 899, 901, 999, 5000] {
             assert_eq!(adj.degree(n(node), Direction::Outgoing, None), 0, "node {node}");

@@ -124,6 +124,36 @@ impl RelRecord {
     }
 }
 
+/// One relationship type's column of numbers, read by relationship id
+/// ([`Graph::rel_numbers`]).
+pub struct RelNumbers<'a> {
+    ty: RelTypeId,
+    records: &'a [RelRecord],
+    numbers: Numbers<'a>,
+}
+
+impl RelNumbers<'_> {
+    pub fn cells(&self) -> NumberCells<'_> {
+        self.numbers.cells
+    }
+
+    /// The row of `rel` in the column; `None` for a relationship of another type or none.
+    #[inline]
+    fn row(&self, rel: RelId) -> Option<u32> {
+        self.records.get(rel.0 as usize).filter(|r| r.ty == self.ty).map(|r| r.row)
+    }
+
+    #[inline]
+    pub fn int(&self, rel: RelId) -> Option<i64> {
+        self.numbers.int(self.row(rel)?)
+    }
+
+    #[inline]
+    pub fn float(&self, rel: RelId) -> Option<f64> {
+        self.numbers.float(self.row(rel)?)
+    }
+}
+
 /// A property graph with an optional schema.
 #[derive(Debug, Clone)]
 pub struct Graph {
@@ -319,6 +349,13 @@ impl Graph {
         self.node_props.numbers(key)
     }
 
+    /// The column of `key` of the relationships of type `ty`, read by relationship id,
+    /// when it holds only integers or only floats.
+    pub fn rel_numbers(&self, ty: RelTypeId, key: PropKeyId) -> Option<RelNumbers<'_>> {
+        let numbers = self.rel_tables.get(ty.0 as usize)?.numbers(key)?;
+        Some(RelNumbers { ty, records: &self.rel_records, numbers })
+    }
+
     /// The relationship's property when it is a number; as [`Graph::node_number`].
     #[inline]
     pub fn rel_number(&self, id: RelId, key: PropKeyId) -> Option<Number> {
@@ -354,6 +391,18 @@ impl Graph {
     ) -> impl Iterator<Item = RelEntry> + 'a {
         // A retired node keeps no relationships, so the adjacency has none for it.
         self.adjacency.rels(node, direction, types)
+    }
+
+    /// Calls `f` with each relationship [`Graph::rels_of_types`] gives, in the same
+    /// order, as a loop over the adjacency's arrays.
+    pub fn for_each_rel(
+        &self,
+        node: NodeId,
+        direction: Direction,
+        types: Option<&[RelTypeId]>,
+        f: impl FnMut(RelEntry),
+    ) {
+        self.adjacency.for_each(node, direction, types, f);
     }
 
     /// The number of relationships at `node` in `direction`.

@@ -3,6 +3,7 @@
 
 use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
+use crate::exec::predicate::{Candidates, Ids};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::store::{Direction, Graph, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
@@ -164,6 +165,46 @@ impl ExpandCount {
         Ok(n)
     }
 
+    /// Whether a batch's relationships can be tested a column at a time: the filter reads
+    /// only the hop's three slots, and neither the far node nor the relationship is bound
+    /// already (those are checked against the row, one at a time).
+    fn by_columns(&self) -> bool {
+        let ExpandSlots { from, rel, to, into, rel_bound } = self.slots;
+        !into && !rel_bound && self.filter.reads_only(&[from, rel, to])
+    }
+
+    /// The count for each of a batch's `nodes` (`row` holding the other slots): their
+    /// relationships gathered into columns, the filter tested a column at a time, the
+    /// survivors counted by node.
+    fn count_by_columns(&mut self, row: &Row, nodes: &[NodeId], ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<i64>> {
+        let graph = ctx.graph();
+        let types = self.types.ids(graph);
+        let (mut froms, mut rels, mut tos, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (i, &from) in nodes.iter().enumerate() {
+            ctx.cancel.tick()?;
+            graph.for_each_rel(from, self.direction, types, |entry| {
+                froms.push(from);
+                rels.push(entry.id);
+                tos.push(if entry.start == from { entry.end } else { entry.start });
+                tags.push(i as u32);
+            });
+        }
+        let ExpandSlots { from, rel, to, .. } = self.slots;
+        let columns = vec![(from, Ids::Nodes(froms)), (rel, Ids::Rels(rels)), (to, Ids::Nodes(tos))];
+        let mut candidates = Candidates { columns, tags };
+        // Every relationship has the one type the hop names, when it names one.
+        let rel_type = match types {
+            Some([ty]) => Some(*ty),
+            _ => None,
+        };
+        self.filter.retain(row, &mut candidates, rel_type, graph)?;
+        let mut counts = vec![0_i64; nodes.len()];
+        for &i in &candidates.tags {
+            counts[i as usize] += 1;
+        }
+        Ok(counts)
+    }
+
     /// The input row with its count, if it has any.
     fn extend(&mut self, mut row: Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let Value::Node(from) = *row.get(self.slots.from) else { return Ok(None) };
@@ -196,15 +237,19 @@ impl Operator for ExpandCount {
             let Some(batch) = self.input.next_batch(ctx)? else { return Ok(None) };
             match batch.into_nodes_of(self.slots.from) {
                 Ok((mut row, nodes)) => {
-                    let (mut kept, mut counts) = (Vec::new(), Vec::new());
-                    for from in nodes {
-                        row.set(self.slots.from, Value::Node(from));
-                        let n = self.count(&mut row, from, ctx)?;
-                        if n > 0 {
-                            kept.push(from);
-                            counts.push(n);
+                    let counts = if self.by_columns() {
+                        self.count_by_columns(&row, &nodes, ctx)?
+                    } else {
+                        let mut counts = Vec::with_capacity(nodes.len());
+                        for &from in &nodes {
+                            row.set(self.slots.from, Value::Node(from));
+                            counts.push(self.count(&mut row, from, ctx)?);
                         }
-                    }
+                        counts
+                    };
+                    let kept: Vec<NodeId> =
+                        nodes.iter().zip(&counts).filter(|(_, &n)| n > 0).map(|(&node, _)| node).collect();
+                    let counts: Vec<i64> = counts.into_iter().filter(|&n| n > 0).collect();
                     if let Some(out) =
                         Batch::of_nodes(row, self.slots.from, kept).with_column(self.slot, Column::Ints(counts))
                     {

@@ -6,9 +6,9 @@
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::ops::Counters;
-use crate::exec::predicate::{Candidate, Entity, Predicate};
+use crate::exec::predicate::{Candidate, Candidates, Entity, Predicate};
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::store::{Graph, NodeId};
+use crate::store::{Graph, RelTypeId};
 
 pub struct Filter {
     input: Box<dyn Operator>,
@@ -36,24 +36,26 @@ impl FusedFilter {
         FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
     }
 
-    /// Whether the filter passes everything (no filter was fused).
-    pub fn is_empty(&self) -> bool {
-        self.predicate.is_none()
+    /// Whether the filter can test [`Candidates`] binding `slots` a column at a time
+    /// ([`FusedFilter::retain`]); one that passes everything can.
+    pub fn reads_only(&self, slots: &[Slot]) -> bool {
+        self.predicate.as_ref().is_none_or(|p| p.reads_only(slots))
     }
 
-    /// Whether the filter can test a column of candidate nodes for `slot` at once
-    /// ([`FusedFilter::retain_nodes`]); a filter that passes everything cannot.
-    pub fn reads_only(&self, slot: Slot) -> bool {
-        self.predicate.as_ref().is_some_and(|p| p.reads_only(slot))
-    }
-
-    /// Keeps the candidate nodes for `slot` that pass.
-    pub fn retain_nodes(&self, slot: Slot, nodes: &mut Vec<NodeId>, graph: &Graph) -> Result<()> {
+    /// Keeps the candidates that pass, `row` holding every other slot (see
+    /// [`Predicate::retain`]).
+    pub fn retain(
+        &self,
+        row: &Row,
+        candidates: &mut Candidates,
+        rel_type: Option<RelTypeId>,
+        graph: &Graph,
+    ) -> Result<()> {
         if let Some((counters, index)) = &self.candidates {
-            counters.record(*index, nodes.len() as u64, std::time::Duration::ZERO);
+            counters.record(*index, candidates.len() as u64, std::time::Duration::ZERO);
         }
         match &self.predicate {
-            Some(predicate) => predicate.retain_nodes(slot, nodes, graph),
+            Some(predicate) => predicate.retain(row, candidates, rel_type, graph),
             None => Ok(()),
         }
     }

@@ -6,7 +6,7 @@ use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::ops::filter::FusedFilter;
-use crate::exec::predicate::Entity;
+use crate::exec::predicate::{Candidates, Entity, Ids};
 use crate::exec::{Batch, ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
@@ -45,7 +45,7 @@ impl Operator for Argument {
 /// fixed when an input row arrives, so writes later in the statement are not seen. A
 /// filter right above it in the plan is checked here, on each candidate before its row is
 /// copied; one that reads only this node's properties and labels is checked a chunk of
-/// candidates at a time ([`FusedFilter::retain_nodes`]).
+/// candidates at a time ([`FusedFilter::retain`]).
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
@@ -109,7 +109,7 @@ impl NodeScan {
     /// all of its input before it writes (`write.rs`, Neo4j's eager barrier), and the
     /// scan's own input gives no new row until this one is done.
     fn chunked(&self) -> bool {
-        self.filter.is_empty() || self.filter.reads_only(self.slot)
+        self.filter.reads_only(&[self.slot])
     }
 
     /// Takes the next input row and its candidates; false when the input is done.
@@ -141,11 +141,18 @@ impl NodeScan {
         }
         let end = (self.next + CHUNK).min(self.nodes.len());
         let graph = ctx.graph();
-        self.passing.clear();
-        self.passing.extend(self.nodes[self.next..end].iter().filter(|&&n| graph.contains_node(n)));
+        let mut nodes = std::mem::take(&mut self.passing);
+        nodes.clear();
+        nodes.extend(self.nodes[self.next..end].iter().filter(|&&n| graph.contains_node(n)));
         self.next = end;
         self.next_passing = 0;
-        self.filter.retain_nodes(self.slot, &mut self.passing, graph)?;
+        let tags = vec![0; nodes.len()];
+        let mut candidates = Candidates { columns: vec![(self.slot, Ids::Nodes(nodes))], tags };
+        let no_row = Row::default();
+        self.filter.retain(self.current.as_ref().unwrap_or(&no_row), &mut candidates, None, graph)?;
+        if let Some((_, Ids::Nodes(nodes))) = candidates.columns.pop() {
+            self.passing = nodes;
+        }
         Ok(true)
     }
 

@@ -15,6 +15,10 @@
 //! candidate before writing it into the row means a rejected one costs no writes, and an
 //! expansion that only counts never writes at all.
 
+mod columns;
+
+pub use columns::{Candidates, Ids};
+
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -23,7 +27,7 @@ use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::span::Span;
-use crate::store::{Graph, NodeId, Number, NumberCells, RelId};
+use crate::store::{Graph, NodeId, Number, RelId};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 
@@ -184,37 +188,6 @@ impl Predicate {
         self.whole.is_none() && self.compiled
     }
 
-    /// Whether the condition can be tested on a column of nodes for `slot`
-    /// ([`Predicate::retain_nodes`]): every conjunct is compiled and reads only `slot`.
-    pub fn reads_only(&self, slot: Slot) -> bool {
-        self.is_compiled() && self.tests.iter().all(|t| t.slot() == Some(slot))
-    }
-
-    /// Keeps the nodes of `nodes` (live ones) for which the condition holds with the node
-    /// in `slot` (which [`Predicate::reads_only`]), testing conjunct by conjunct over all
-    /// of them rather than node by node: a tight loop per conjunct. The answer is the same
-    /// as row by row, because such a conjunct on a live node is never an error, so the
-    /// order of evaluation cannot show; and a row passes exactly when every conjunct is true.
-    pub fn retain_nodes(&self, slot: Slot, nodes: &mut Vec<NodeId>, graph: &Graph) -> Result<()> {
-        let empty = Row::default();
-        for test in &self.tests {
-            if test.retain_by_column(nodes, graph) {
-                continue;
-            }
-            let mut kept = 0;
-            for i in 0..nodes.len() {
-                let node = nodes[i];
-                let candidate = Candidate { row: &empty, bound: &[(slot, Entity::Node(node))] };
-                if matches!(test.eval(&candidate, graph)?, Verdict::True) {
-                    nodes[kept] = node;
-                    kept += 1;
-                }
-            }
-            nodes.truncate(kept);
-        }
-        Ok(())
-    }
-
     /// How many conjuncts were compiled, and how many there are (for tests).
     #[cfg(test)]
     pub fn compiled(&self) -> (usize, usize) {
@@ -252,23 +225,6 @@ impl Verdict {
 }
 
 impl Test {
-    /// For a comparison of a node property with a number of its column's kind: keeps the
-    /// nodes that pass, reading the column in a loop of its own with the comparison
-    /// fixed outside it; false (and nothing done) for any other conjunct.
-    fn retain_by_column(&self, nodes: &mut Vec<NodeId>, graph: &Graph) -> bool {
-        let Test::Compare { property, op, constant, constant_first } = self else { return false };
-        let Some(numbers) = property.key.resolve(graph.catalog()).and_then(|key| graph.node_numbers(key)) else {
-            return false;
-        };
-        // `c op v` is `v op' c`, op' the mirror of op.
-        let op = if *constant_first { mirrored(*op) } else { *op };
-        match (numbers.cells, constant) {
-            (NumberCells::Int(_), Value::Int(c)) => retain_where(nodes, |n| numbers.int(n.0), op, *c),
-            (NumberCells::Float(_), Value::Float(c)) => retain_where(nodes, |n| numbers.float(n.0), op, *c),
-            _ => false,
-        }
-    }
-
     /// The one slot a compiled conjunct reads; `None` for an interpreted one.
     fn slot(&self) -> Option<Slot> {
         match self {
@@ -399,39 +355,6 @@ fn number_order(stored: Number, constant: &Value) -> Option<Ordering> {
     }
 }
 
-/// Keeps the nodes whose value (`None`: no number, so null) stands in `op` to `c`, with
-/// Rust's comparisons of integers and floats: for two integers, or two floats, these are
-/// the interpreter's (NaN is unordered and unequal; a unit test holds them to that).
-/// False for an operator that is no comparison.
-fn retain_where<T: PartialOrd + Copy>(
-    nodes: &mut Vec<NodeId>,
-    value: impl Fn(&NodeId) -> Option<T>,
-    op: BinaryOp,
-    c: T,
-) -> bool {
-    match op {
-        BinaryOp::Eq => nodes.retain(|n| value(n).is_some_and(|v| v == c)),
-        BinaryOp::Ne => nodes.retain(|n| value(n).is_some_and(|v| v != c)),
-        BinaryOp::Lt => nodes.retain(|n| value(n).is_some_and(|v| v < c)),
-        BinaryOp::Le => nodes.retain(|n| value(n).is_some_and(|v| v <= c)),
-        BinaryOp::Gt => nodes.retain(|n| value(n).is_some_and(|v| v > c)),
-        BinaryOp::Ge => nodes.retain(|n| value(n).is_some_and(|v| v >= c)),
-        _ => return false,
-    }
-    true
-}
-
-/// The comparison with its operands swapped: `a < b` is `b > a`.
-fn mirrored(op: BinaryOp) -> BinaryOp {
-    match op {
-        BinaryOp::Lt => BinaryOp::Gt,
-        BinaryOp::Le => BinaryOp::Ge,
-        BinaryOp::Gt => BinaryOp::Lt,
-        BinaryOp::Ge => BinaryOp::Le,
-        other => other,
-    }
-}
-
 /// Whether the comparison `op` holds of operands in `ordering`.
 fn op_holds(op: BinaryOp, ordering: Ordering) -> Option<bool> {
     Some(match op {
@@ -544,45 +467,5 @@ mod tests {
         assert_eq!(checked, 6 * (64 + 49));
         assert_eq!(number_order(Number::Int(1), &Value::Float(1.5)), None);
         assert_eq!(number_order(Number::Float(1.0), &Value::Int(1)), None);
-    }
-
-    #[test]
-    fn the_column_loops_compare_as_the_interpreter_does() {
-        let floats = [f64::NEG_INFINITY, -1.5, -0.0, 0.0, 0.5, f64::INFINITY, f64::NAN];
-        let ints = [i64::MIN, -1, 0, 2, i64::MAX];
-        let ops = [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge];
-        let all: Vec<NodeId> = (0..floats.len().max(ints.len()) as u32).map(NodeId).collect();
-        for op in ops {
-            for constant_first in [false, true] {
-                let applied = if constant_first { mirrored(op) } else { op };
-                let expected = |v: Value, c: &Value| {
-                    let (l, r) = if constant_first { (c, &v) } else { (&v, c) };
-                    compare_values(op, l, r) == Value::Bool(true)
-                };
-                for &c in &floats {
-                    let mut kept = all.clone();
-                    assert!(retain_where(&mut kept, |n| floats.get(n.0 as usize).copied(), applied, c));
-                    let want: Vec<NodeId> = all
-                        .iter()
-                        .filter(|n| {
-                            floats.get(n.0 as usize).is_some_and(|&v| expected(Value::Float(v), &Value::Float(c)))
-                        })
-                        .copied()
-                        .collect();
-                    assert_eq!(kept, want, "{op:?} {c} constant first: {constant_first}");
-                }
-                for &c in &ints {
-                    let mut kept = all.clone();
-                    assert!(retain_where(&mut kept, |n| ints.get(n.0 as usize).copied(), applied, c));
-                    let want: Vec<NodeId> = all
-                        .iter()
-                        .filter(|n| ints.get(n.0 as usize).is_some_and(|&v| expected(Value::Int(v), &Value::Int(c))))
-                        .copied()
-                        .collect();
-                    assert_eq!(kept, want, "{op:?} {c} constant first: {constant_first}");
-                }
-            }
-        }
-        assert!(!retain_where(&mut all.clone(), |_| Some(1), BinaryOp::Add, 1));
     }
 }
