@@ -333,22 +333,35 @@ impl Adjacency {
         }
     }
 
-    /// The number of relationships `rels` would yield, without reading them where the
-    /// arrays have nothing removed.
+    /// The number of relationships `rels` would yield: where the arrays have nothing
+    /// removed, from the runs' lengths, except that with both directions the incoming
+    /// runs are read to leave out self-loops (counted once, on the outgoing side).
     pub fn degree(&self, node: NodeId, direction: Direction, types: Option<&[RelTypeId]>) -> usize {
-        if !self.removed.is_empty() || direction == Direction::Both {
+        if !self.removed.is_empty() {
             return self.rels(node, direction, types).count();
         }
-        let side = match direction {
-            Direction::Incoming => &self.inc,
-            _ => &self.out,
+        match direction {
+            Direction::Outgoing => self.out.degree(node, types, false),
+            Direction::Incoming => self.inc.degree(node, types, false),
+            Direction::Both => self.out.degree(node, types, false) + self.inc.degree(node, types, true),
+        }
+    }
+}
+
+impl Side {
+    /// The number of node's relationships of `types` on this side (arrays and delta),
+    /// leaving out self-loops when `skip_loops`.
+    fn degree(&self, node: NodeId, types: Option<&[RelTypeId]>, skip_loops: bool) -> usize {
+        let run_degree = |links: &[Link]| match skip_loops {
+            false => links.len(),
+            true => links.iter().filter(|l| l.other != node).count(),
         };
         let from_arrays: usize = match types {
-            None => side.by_type.iter().map(|t| t.run(node).len()).sum(),
-            Some(types) => distinct(types).map(|ty| side.run(node, ty).len()).sum(),
+            None => self.by_type.iter().map(|t| run_degree(t.run(node))).sum(),
+            Some(types) => distinct(types).map(|ty| run_degree(self.run(node, ty))).sum(),
         };
-        let added = side.added_at(node).iter().filter(|e| types.is_none_or(|t| t.contains(&e.ty))).count();
-        from_arrays + added
+        let added = self.added_at(node).iter().filter(|e| types.is_none_or(|t| t.contains(&e.ty)));
+        from_arrays + added.filter(|e| !(skip_loops && e.other == node)).count()
     }
 }
 
@@ -504,6 +517,8 @@ mod tests {
         assert_eq!(ids(adj.rels(n(1), Direction::Incoming, None)), vec![3, 2]);
         // The self-loop once.
         assert_eq!(ids(adj.rels(n(1), Direction::Both, None)), vec![1, 3, 0, 2]);
+        assert_eq!(adj.degree(n(1), Direction::Both, None), 4);
+        assert_eq!(adj.degree(n(1), Direction::Both, Some(&[A])), 2);
         assert_eq!(ids(adj.rels(n(1), Direction::Both, Some(&[B, B]))), vec![0, 2]);
         assert_eq!(adj.degree(n(1), Direction::Outgoing, Some(&[A])), 2);
         adj.insert((RelId(4), A, n(1), n(5)));
@@ -540,6 +555,7 @@ mod tests {
                     let mut seen = Vec::new();
                     adj.for_each(n(node), direction, types, |e| seen.push(e));
                     assert_eq!(seen, adj.rels(n(node), direction, types).collect::<Vec<_>>());
+                    assert_eq!(adj.degree(n(node), direction, types), seen.len());
                 }
             }
         }
