@@ -131,6 +131,22 @@ fn span(nodes: impl Iterator<Item = u32>) -> Option<(u32, u32)> {
     })
 }
 
+/// The runs of a type that has none.
+static NO_RUNS: TypeRuns = TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() };
+
+/// One type's runs in one direction ([`Adjacency::type_reader`]).
+pub struct TypeReader<'a> {
+    runs: &'a TypeRuns,
+}
+
+impl TypeReader<'_> {
+    /// Node's relationships of the type: each one and its far node, in id order.
+    #[inline]
+    pub fn links(&self, node: NodeId) -> impl Iterator<Item = (RelId, NodeId)> + '_ {
+        self.runs.run(node).iter().map(|l| (l.rel, l.other))
+    }
+}
+
 /// One direction's arrays and delta.
 #[derive(Debug, Clone, Default)]
 struct Side {
@@ -283,6 +299,21 @@ impl Adjacency {
             run: [].iter(),
             added: [].iter(),
         }
+    }
+
+    /// One type's runs in one direction straight from the arrays, when they are all there
+    /// is (nothing added or removed since they were built); `None` otherwise, or for both
+    /// directions.
+    pub fn type_reader(&self, direction: Direction, ty: RelTypeId) -> Option<TypeReader<'_>> {
+        if self.n_added > 0 || !self.removed.is_empty() {
+            return None;
+        }
+        let side = match direction {
+            Direction::Outgoing => &self.out,
+            Direction::Incoming => &self.inc,
+            Direction::Both => return None,
+        };
+        Some(TypeReader { runs: side.by_type.get(ty.0 as usize).unwrap_or(&NO_RUNS) })
     }
 
     /// Calls `f` with each relationship `rels` would yield, in the same order: a loop per
@@ -518,10 +549,17 @@ mod tests {
         // The self-loop once.
         assert_eq!(ids(adj.rels(n(1), Direction::Both, None)), vec![1, 3, 0, 2]);
         assert_eq!(adj.degree(n(1), Direction::Both, None), 4);
+        let reader = adj.type_reader(Direction::Incoming, A).unwrap();
+        assert_eq!(reader.links(n(1)).collect::<Vec<_>>(), vec![(RelId(3), n(1))]);
+        assert_eq!(reader.links(n(3)).collect::<Vec<_>>(), vec![(RelId(1), n(1))]);
+        assert!(adj.type_reader(Direction::Outgoing, RelTypeId(9)).unwrap().links(n(1)).next().is_none());
+        assert!(adj.type_reader(Direction::Both, A).is_none());
         assert_eq!(adj.degree(n(1), Direction::Both, Some(&[A])), 2);
         assert_eq!(ids(adj.rels(n(1), Direction::Both, Some(&[B, B]))), vec![0, 2]);
         assert_eq!(adj.degree(n(1), Direction::Outgoing, Some(&[A])), 2);
         adj.insert((RelId(4), A, n(1), n(5)));
+        // With a delta, the arrays are not all there is.
+        assert!(adj.type_reader(Direction::Outgoing, A).is_none());
         adj.remove((RelId(1), A, n(1), n(3)));
         assert_eq!(ids(adj.rels(n(1), Direction::Outgoing, Some(&[A]))), vec![3, 4]);
         assert_eq!(adj.degree(n(1), Direction::Outgoing, Some(&[A])), 2);

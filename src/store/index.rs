@@ -59,6 +59,19 @@ impl BitSet {
         self.words.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
+    /// Appends the members to `out`, in order: a loop over the words, for callers that
+    /// take them all at once.
+    pub fn append_to<T>(&self, out: &mut Vec<T>, item: impl Fn(u32) -> T) {
+        out.reserve(self.len);
+        for (wi, &word) in self.words.iter().enumerate() {
+            let mut w = word;
+            while w != 0 {
+                out.push(item(wi as u32 * 64 + w.trailing_zeros()));
+                w &= w - 1;
+            }
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &word)| {
             let mut w = word;
@@ -93,6 +106,15 @@ impl LabelIndex {
         if let Some(set) = self.by_label.get_mut(label.0 as usize) {
             set.remove(node.0);
         }
+    }
+
+    /// The nodes of `label`, in id order, as a vector.
+    pub fn node_vec(&self, label: LabelId) -> Vec<NodeId> {
+        let mut nodes = Vec::new();
+        if let Some(set) = self.by_label.get(label.0 as usize) {
+            set.append_to(&mut nodes, NodeId);
+        }
+        nodes
     }
 
     pub fn nodes(&self, label: LabelId) -> impl Iterator<Item = NodeId> + '_ {

@@ -38,6 +38,7 @@ pub use properties::{Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
+pub use adjacency::TypeReader;
 use adjacency::{Adjacency, RelArrays};
 use index::{KeyIndex, LabelIndex};
 use label_sets::{LabelSetId, LabelSets};
@@ -307,6 +308,11 @@ impl Graph {
         self.label_index.nodes(label)
     }
 
+    /// [`Graph::nodes_with_label`] as a vector, read off the label's bitset a word at a time.
+    pub fn nodes_with_label_vec(&self, label: LabelId) -> Vec<NodeId> {
+        self.label_index.node_vec(label)
+    }
+
     pub fn node_labels(&self, id: NodeId) -> &[LabelId] {
         self.node_record(id).map_or(&[], |r| self.label_sets.get(r.labels))
     }
@@ -391,6 +397,12 @@ impl Graph {
     ) -> impl Iterator<Item = RelEntry> + 'a {
         // A retired node keeps no relationships, so the adjacency has none for it.
         self.adjacency.rels(node, direction, types)
+    }
+
+    /// One type's relationships in one direction read straight from the adjacency's
+    /// arrays, when nothing has changed since they were built (see `Adjacency::type_reader`).
+    pub fn type_reader(&self, direction: Direction, ty: RelTypeId) -> Option<TypeReader<'_>> {
+        self.adjacency.type_reader(direction, ty)
     }
 
     /// Calls `f` with each relationship [`Graph::rels_of_types`] gives, in the same

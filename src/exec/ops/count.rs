@@ -134,6 +134,8 @@ pub struct ExpandCount {
     slot: Slot,
     /// Rows made from an input batch of another shape, given one at a time.
     pending: std::vec::IntoIter<Row>,
+    /// How many relationships the last batch gathered: the room the next one reserves.
+    last_gathered: usize,
 }
 
 impl ExpandCount {
@@ -146,7 +148,7 @@ impl ExpandCount {
     ) -> ExpandCount {
         let direction = crate::exec::pattern::direction(direction);
         let types = TypeFilter::new(types);
-        ExpandCount { input, slots, direction, types, filter, slot, pending: Vec::new().into_iter() }
+        ExpandCount { input, slots, direction, types, filter, slot, pending: Vec::new().into_iter(), last_gathered: 0 }
     }
 
     /// How many relationships of `from` pass, `row` holding `from` and the other slots.
@@ -179,28 +181,55 @@ impl ExpandCount {
     fn count_by_columns(&mut self, row: &Row, nodes: &[NodeId], ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<i64>> {
         let graph = ctx.graph();
         let types = self.types.ids(graph);
-        let (mut froms, mut rels, mut tos, mut tags) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for (i, &from) in nodes.iter().enumerate() {
-            ctx.cancel.tick()?;
-            graph.for_each_rel(from, self.direction, types, |entry| {
-                froms.push(from);
-                rels.push(entry.id);
-                tos.push(if entry.start == from { entry.end } else { entry.start });
-                tags.push(i as u32);
-            });
-        }
         let ExpandSlots { from, rel, to, .. } = self.slots;
-        let columns = vec![(from, Ids::Nodes(froms)), (rel, Ids::Rels(rels)), (to, Ids::Nodes(tos))];
-        let mut candidates = Candidates { columns, tags };
+        // Room for as many as the last batch had; the far nodes and relationships always
+        // (a count needs them for nothing else, but they are what a condition reads
+        // most), the near nodes only when the condition reads them.
+        let with_froms = self.filter.reads(from);
+        let room = self.last_gathered;
+        let (mut froms, mut rels, mut tos, mut tags) =
+            (Vec::new(), Vec::with_capacity(room), Vec::with_capacity(room), Vec::with_capacity(room));
+        // One type in one direction, and no writes since the arrays were built (the usual
+        // case): each node's run read straight from them.
+        let reader = match types {
+            Some([ty]) => graph.type_reader(self.direction, *ty),
+            _ => None,
+        };
+        for (i, &node) in nodes.iter().enumerate() {
+            ctx.cancel.tick()?;
+            match &reader {
+                Some(reader) => {
+                    for (id, other) in reader.links(node) {
+                        rels.push(id);
+                        tos.push(other);
+                        tags.push(i as u32);
+                    }
+                }
+                None => graph.for_each_rel(node, self.direction, types, |entry| {
+                    rels.push(entry.id);
+                    tos.push(if entry.start == node { entry.end } else { entry.start });
+                    tags.push(i as u32);
+                }),
+            }
+            if with_froms {
+                froms.resize(tags.len(), node);
+            }
+        }
+        self.last_gathered = tags.len();
+        let mut columns = vec![(rel, Ids::Rels(rels)), (to, Ids::Nodes(tos))];
+        if with_froms {
+            columns.push((from, Ids::Nodes(froms)));
+        }
+        let candidates = Candidates { columns, tags };
         // Every relationship has the one type the hop names, when it names one.
         let rel_type = match types {
             Some([ty]) => Some(*ty),
             _ => None,
         };
-        self.filter.retain(row, &mut candidates, rel_type, graph)?;
+        let passes = self.filter.mask(row, &candidates, rel_type, graph)?;
         let mut counts = vec![0_i64; nodes.len()];
-        for &i in &candidates.tags {
-            counts[i as usize] += 1;
+        for (&i, &pass) in candidates.tags.iter().zip(&passes) {
+            counts[i as usize] += i64::from(pass);
         }
         Ok(counts)
     }

@@ -42,8 +42,23 @@ impl FusedFilter {
         self.predicate.as_ref().is_none_or(|p| p.reads_only(slots))
     }
 
-    /// Keeps the candidates that pass, `row` holding every other slot (see
-    /// [`Predicate::retain`]).
+    /// Whether each candidate passes, `row` holding every other slot (see
+    /// [`Predicate::mask`]).
+    pub fn mask(
+        &self,
+        row: &Row,
+        candidates: &Candidates,
+        rel_type: Option<RelTypeId>,
+        graph: &Graph,
+    ) -> Result<Vec<bool>> {
+        self.count_candidates(candidates.len());
+        match &self.predicate {
+            Some(predicate) => predicate.mask(row, candidates, rel_type, graph),
+            None => Ok(vec![true; candidates.len()]),
+        }
+    }
+
+    /// Keeps the candidates that pass.
     pub fn retain(
         &self,
         row: &Row,
@@ -51,13 +66,23 @@ impl FusedFilter {
         rel_type: Option<RelTypeId>,
         graph: &Graph,
     ) -> Result<()> {
-        if let Some((counters, index)) = &self.candidates {
-            counters.record(*index, candidates.len() as u64, std::time::Duration::ZERO);
-        }
+        self.count_candidates(candidates.len());
         match &self.predicate {
             Some(predicate) => predicate.retain(row, candidates, rel_type, graph),
             None => Ok(()),
         }
+    }
+
+    /// Under PROFILE, counts `n` candidates for the fused operator.
+    fn count_candidates(&self, n: usize) {
+        if let Some((counters, index)) = &self.candidates {
+            counters.record(*index, n as u64, std::time::Duration::ZERO);
+        }
+    }
+
+    /// Whether the filter reads `slot` at all.
+    pub fn reads(&self, slot: Slot) -> bool {
+        self.predicate.as_ref().is_some_and(|p| p.reads(slot))
     }
 
     /// Whether the candidate whose entities for some slots are `bound` passes (true, not
@@ -65,9 +90,7 @@ impl FusedFilter {
     /// written into `row` first, as the interpreter reads rows. So `row` may or may not
     /// hold them afterwards: a caller that keeps the row writes them itself.
     pub fn passes(&self, row: &mut Row, bound: &[(Slot, Entity)], graph: &Graph) -> Result<bool> {
-        if let Some((counters, index)) = &self.candidates {
-            counters.record(*index, 1, std::time::Duration::ZERO);
-        }
+        self.count_candidates(1);
         match &self.predicate {
             None => Ok(true),
             Some(predicate) if predicate.is_compiled() => predicate.holds(&Candidate { row, bound }, graph),

@@ -121,7 +121,7 @@ impl NodeScan {
         // In id order (the label index and the node ids both give that).
         self.nodes = match &self.label {
             Some(label) => match label.resolve(graph.catalog()) {
-                Some(l) => graph.nodes_with_label(l).collect(),
+                Some(l) => graph.nodes_with_label_vec(l),
                 None => Vec::new(),
             },
             None => graph.node_ids().collect(),

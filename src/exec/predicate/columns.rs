@@ -44,8 +44,9 @@ impl Ids {
     }
 }
 
-/// Candidates as columns: each binds every slot of `columns` to its entity there, and
-/// carries a tag (the caller's number for it, such as the row of a batch it came from).
+/// Candidates as columns: each binds every slot of `columns` to its entity there (a
+/// slot the condition does not read may be left out), and carries a tag (the caller's
+/// number for it, such as the row of a batch it came from).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Candidates {
     pub columns: Vec<(Slot, Ids)>,
@@ -133,16 +134,21 @@ impl Predicate {
         self.is_compiled() && self.tests.iter().all(|t| t.slot().is_some_and(|s| slots.contains(&s)))
     }
 
-    /// Keeps the candidates (live entities) for which the condition holds, `row` holding
+    /// Whether any conjunct reads `slot` (so candidates need a column for it).
+    pub fn reads(&self, slot: Slot) -> bool {
+        self.tests.iter().any(|t| t.slot() == Some(slot))
+    }
+
+    /// Whether the condition holds for each candidate (live entities), `row` holding
     /// every other slot. Only for a condition that [`Predicate::reads_only`] their slots.
     /// `rel_type` is the one type of every relationship among them, when they have one.
-    pub fn retain(
+    pub fn mask(
         &self,
         row: &Row,
-        candidates: &mut Candidates,
+        candidates: &Candidates,
         rel_type: Option<RelTypeId>,
         graph: &Graph,
-    ) -> Result<()> {
+    ) -> Result<Vec<bool>> {
         // Which candidates every conjunct so far holds for; one conjunct's answers.
         let mut alive = vec![true; candidates.len()];
         let (mut holds, mut bound) = (Vec::new(), Vec::with_capacity(candidates.columns.len()));
@@ -161,6 +167,18 @@ impl Predicate {
                 *alive = matches!(test.eval(&candidate, graph)?, Verdict::True);
             }
         }
+        Ok(alive)
+    }
+
+    /// Keeps the candidates for which the condition holds (see [`Predicate::mask`]).
+    pub fn retain(
+        &self,
+        row: &Row,
+        candidates: &mut Candidates,
+        rel_type: Option<RelTypeId>,
+        graph: &Graph,
+    ) -> Result<()> {
+        let alive = self.mask(row, candidates, rel_type, graph)?;
         candidates.keep(&alive);
         Ok(())
     }
