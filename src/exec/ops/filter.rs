@@ -37,7 +37,7 @@ impl FusedFilter {
     }
 
     /// Whether the filter can test [`Candidates`] binding `slots` a column at a time
-    /// ([`FusedFilter::retain`]); one that passes everything can.
+    /// ([`FusedFilter::mask`]); one that passes everything can.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {
         self.predicate.as_ref().is_none_or(|p| p.reads_only(slots))
     }
@@ -55,21 +55,6 @@ impl FusedFilter {
         match &self.predicate {
             Some(predicate) => predicate.mask(row, candidates, rel_type, graph),
             None => Ok(vec![true; candidates.len()]),
-        }
-    }
-
-    /// Keeps the candidates that pass.
-    pub fn retain(
-        &self,
-        row: &Row,
-        candidates: &mut Candidates,
-        rel_type: Option<RelTypeId>,
-        graph: &Graph,
-    ) -> Result<()> {
-        self.count_candidates(candidates.len());
-        match &self.predicate {
-            Some(predicate) => predicate.retain(row, candidates, rel_type, graph),
-            None => Ok(()),
         }
     }
 

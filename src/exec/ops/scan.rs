@@ -45,7 +45,7 @@ impl Operator for Argument {
 /// fixed when an input row arrives, so writes later in the statement are not seen. A
 /// filter right above it in the plan is checked here, on each candidate before its row is
 /// copied; one that reads only this node's properties and labels is checked a chunk of
-/// candidates at a time ([`FusedFilter::retain`]).
+/// candidates at a time ([`FusedFilter::mask`]).
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
@@ -149,7 +149,8 @@ impl NodeScan {
         let tags = vec![0; nodes.len()];
         let mut candidates = Candidates { columns: vec![(self.slot, Ids::Nodes(nodes))], tags };
         let no_row = Row::default();
-        self.filter.retain(self.current.as_ref().unwrap_or(&no_row), &mut candidates, None, graph)?;
+        let passes = self.filter.mask(self.current.as_ref().unwrap_or(&no_row), &candidates, None, graph)?;
+        candidates.keep(&passes);
         if let Some((_, Ids::Nodes(nodes))) = candidates.columns.pop() {
             self.passing = nodes;
         }

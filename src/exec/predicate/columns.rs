@@ -63,7 +63,7 @@ impl Candidates {
     }
 
     /// Keeps the candidates whose `mask` entry is true.
-    fn keep(&mut self, mask: &[bool]) {
+    pub fn keep(&mut self, mask: &[bool]) {
         for (_, ids) in &mut self.columns {
             ids.keep(mask);
         }
@@ -127,9 +127,32 @@ impl<T: PartialOrd + Copy> Compare<T> {
     }
 }
 
+/// `value op constant` (or, constant first, `constant op value`) for each of `ids`, into
+/// `mask`, reading the values through `int` or `float` from a column whose cells are
+/// `cells`; false (and nothing done) unless the constant is a number of the column's kind.
+fn compare_column<I>(
+    ids: &[I],
+    (cells, int, float): (NumberCells<'_>, impl Fn(&I) -> Option<i64>, impl Fn(&I) -> Option<f64>),
+    (op, constant, constant_first): (BinaryOp, &Value, bool),
+    mask: &mut Vec<bool>,
+) -> bool {
+    match (cells, constant) {
+        (NumberCells::Int(_), Value::Int(c)) => match Compare::new(op, *c, constant_first) {
+            Some(compare) => mask.extend(ids.iter().map(|id| compare.holds(int(id)))),
+            None => return false,
+        },
+        (NumberCells::Float(_), Value::Float(c)) => match Compare::new(op, *c, constant_first) {
+            Some(compare) => mask.extend(ids.iter().map(|id| compare.holds(float(id)))),
+            None => return false,
+        },
+        _ => return false,
+    }
+    true
+}
+
 impl Predicate {
     /// Whether the condition can be tested on [`Candidates`] binding `slots`
-    /// ([`Predicate::retain`]): every conjunct is compiled and reads one of them.
+    /// ([`Predicate::mask`]): every conjunct is compiled and reads one of them.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {
         self.is_compiled() && self.tests.iter().all(|t| t.slot().is_some_and(|s| slots.contains(&s)))
     }
@@ -169,19 +192,6 @@ impl Predicate {
         }
         Ok(alive)
     }
-
-    /// Keeps the candidates for which the condition holds (see [`Predicate::mask`]).
-    pub fn retain(
-        &self,
-        row: &Row,
-        candidates: &mut Candidates,
-        rel_type: Option<RelTypeId>,
-        graph: &Graph,
-    ) -> Result<()> {
-        let alive = self.mask(row, candidates, rel_type, graph)?;
-        candidates.keep(&alive);
-        Ok(())
-    }
 }
 
 impl Test {
@@ -199,46 +209,18 @@ impl Test {
         match self {
             Test::Compare { property, op, constant, constant_first } => {
                 let Some(key) = property.key.resolve(catalog) else { return false };
-                match (candidates.column(property.slot), constant) {
-                    (Some(Ids::Nodes(ids)), Value::Int(c)) => {
-                        let Some(numbers) = graph.node_numbers(key).filter(|n| matches!(n.cells, NumberCells::Int(_)))
-                        else {
-                            return false;
-                        };
-                        let Some(cmp) = Compare::new(*op, *c, *constant_first) else { return false };
-                        mask.extend(ids.iter().map(|n| cmp.holds(numbers.int(n.0))));
-                    }
-                    (Some(Ids::Nodes(ids)), Value::Float(c)) => {
-                        let Some(numbers) =
-                            graph.node_numbers(key).filter(|n| matches!(n.cells, NumberCells::Float(_)))
-                        else {
-                            return false;
-                        };
-                        let Some(cmp) = Compare::new(*op, *c, *constant_first) else { return false };
-                        mask.extend(ids.iter().map(|n| cmp.holds(numbers.float(n.0))));
-                    }
-                    (Some(Ids::Rels(ids)), Value::Int(c)) => {
-                        let Some(numbers) = rel_type
-                            .and_then(|ty| graph.rel_numbers(ty, key))
-                            .filter(|n| matches!(n.cells(), NumberCells::Int(_)))
-                        else {
-                            return false;
-                        };
-                        let Some(cmp) = Compare::new(*op, *c, *constant_first) else { return false };
-                        mask.extend(ids.iter().map(|&r| cmp.holds(numbers.int(r))));
-                    }
-                    (Some(Ids::Rels(ids)), Value::Float(c)) => {
-                        let Some(numbers) = rel_type
-                            .and_then(|ty| graph.rel_numbers(ty, key))
-                            .filter(|n| matches!(n.cells(), NumberCells::Float(_)))
-                        else {
-                            return false;
-                        };
-                        let Some(cmp) = Compare::new(*op, *c, *constant_first) else { return false };
-                        mask.extend(ids.iter().map(|&r| cmp.holds(numbers.float(r))));
-                    }
-                    _ => return false,
-                }
+                let compare = (*op, constant, *constant_first);
+                return match candidates.column(property.slot) {
+                    Some(Ids::Nodes(ids)) => graph.node_numbers(key).is_some_and(|numbers| {
+                        let (int, float) = (|n: &NodeId| numbers.int(n.0), |n: &NodeId| numbers.float(n.0));
+                        compare_column(ids, (numbers.cells, int, float), compare, mask)
+                    }),
+                    Some(Ids::Rels(ids)) => rel_type.and_then(|ty| graph.rel_numbers(ty, key)).is_some_and(|numbers| {
+                        let (int, float) = (|r: &RelId| numbers.int(*r), |r: &RelId| numbers.float(*r));
+                        compare_column(ids, (numbers.cells(), int, float), compare, mask)
+                    }),
+                    None => false,
+                };
             }
             Test::HasLabels { slot, labels, .. } => {
                 let Some(Ids::Nodes(ids)) = candidates.column(*slot) else { return false };
