@@ -55,6 +55,11 @@ pub trait Operator {
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
         Ok(self.next(ctx)?.map(Batch::single))
     }
+
+    /// Whether `next_batch` gives batches of more than one row (else a caller uses `next`).
+    fn gives_batches(&self) -> bool {
+        false
+    }
 }
 
 /// Rows and time spent per operator, in pre-order of the plan, for PROFILE.

@@ -21,45 +21,29 @@ impl Aggregate {
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        // Each group's key maps to its number, in order of first appearance; the group's
-        // states are `n` consecutive entries of `states`.
-        let n = self.aggregates.len();
-        let mut groups: foldhash::HashMap<Vec<Value>, usize> = foldhash::HashMap::default();
-        let mut states: Vec<State> = Vec::new();
-        // The key of the current row, evaluated into a buffer reused from row to row: it
-        // moves into the table only when its group is new.
-        let mut key: Vec<Value> = Vec::with_capacity(self.keys.len());
-        while let Some(batch) = self.input.next_batch(ctx)? {
-            if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
-                if groups.is_empty() {
-                    groups.insert(Vec::new(), 0);
-                    states.extend(self.aggregates.iter().map(State::new));
-                }
-                for (call, state) in self.aggregates.iter().zip(&mut states) {
-                    state.update_batch(call, &batch);
-                }
-                continue;
-            }
-            for row in batch.into_rows() {
-                let graph = ctx.graph();
-                key.clear();
-                for (_, e) in &self.keys {
-                    key.push(eval(e, &row, graph)?);
-                }
-                let index = match groups.get(key.as_slice()) {
-                    Some(&index) => index,
-                    None => {
-                        let index = groups.len();
-                        groups.insert(std::mem::replace(&mut key, Vec::with_capacity(self.keys.len())), index);
-                        states.extend(self.aggregates.iter().map(State::new));
-                        index
+        let mut groups = Groups::default();
+        // Batches only from an input that makes them: for any other, a batch would be a
+        // row wrapped and unwrapped again.
+        if self.input.gives_batches() {
+            while let Some(batch) = self.input.next_batch(ctx)? {
+                if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
+                    let states = groups.of(&mut Vec::new(), &self.aggregates);
+                    for (call, state) in self.aggregates.iter().zip(states) {
+                        state.update_batch(call, &batch);
                     }
-                };
-                for (call, state) in self.aggregates.iter().zip(&mut states[index * n..(index + 1) * n]) {
-                    state.update(call, &row, graph)?;
+                    continue;
                 }
+                for row in batch.into_rows() {
+                    self.add(&mut groups, &row, ctx.graph())?;
+                }
+            }
+        } else {
+            while let Some(row) = self.input.next(ctx)? {
+                self.add(&mut groups, &row, ctx.graph())?;
             }
         }
+        let Groups { index: groups, mut states, .. } = groups;
+        let n = self.aggregates.len();
         let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
         keys.sort_unstable_by_key(|(_, index)| *index);
         // With no grouping keys, an empty input still gives one row (count(*) = 0).
@@ -89,6 +73,21 @@ impl Aggregate {
 }
 
 impl Aggregate {
+    /// Adds `row` to its group.
+    fn add(&self, groups: &mut Groups, row: &Row, graph: &crate::store::Graph) -> Result<()> {
+        let mut key = std::mem::take(&mut groups.key);
+        key.clear();
+        for (_, e) in &self.keys {
+            key.push(eval(e, row, graph)?);
+        }
+        let states = groups.of(&mut key, &self.aggregates);
+        for (call, state) in self.aggregates.iter().zip(states) {
+            state.update(call, row, graph)?;
+        }
+        groups.key = key;
+        Ok(())
+    }
+
     /// Whether every aggregate can take `batch` a column at a time
     /// ([`State::update_batch`]): `count(*)`, or `count` or `sum` of a slot that holds
     /// integers in the batch (what a counting expansion gives).
@@ -111,6 +110,34 @@ impl Operator for Aggregate {
             self.output = Some(self.consume(ctx)?.into_iter());
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+/// The groups seen so far: each key maps to its group's number, in order of first
+/// appearance; a group's states are consecutive entries of `states`, one per aggregate.
+#[derive(Default)]
+struct Groups {
+    index: foldhash::HashMap<Vec<Value>, usize>,
+    states: Vec<State>,
+    /// The key of the current row, evaluated into a buffer reused from row to row: it
+    /// moves into the table only when its group is new.
+    key: Vec<Value>,
+}
+
+impl Groups {
+    /// The states of the group of `key`, made when it is new (taking the key).
+    fn of(&mut self, key: &mut Vec<Value>, aggregates: &[AggregateCall]) -> &mut [State] {
+        let n = aggregates.len();
+        let group = match self.index.get(key.as_slice()) {
+            Some(&group) => group,
+            None => {
+                let group = self.index.len();
+                self.index.insert(std::mem::take(key), group);
+                self.states.extend(aggregates.iter().map(State::new));
+                group
+            }
+        };
+        &mut self.states[group * n..(group + 1) * n]
     }
 }
 

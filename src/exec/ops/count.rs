@@ -258,6 +258,10 @@ impl Operator for ExpandCount {
         Ok(None)
     }
 
+    fn gives_batches(&self) -> bool {
+        self.input.gives_batches()
+    }
+
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
         loop {
             if let Some(row) = self.pending.next() {

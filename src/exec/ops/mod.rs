@@ -79,6 +79,10 @@ impl Operator for Profiled {
         self.counters.record(self.index, batch.as_ref().map_or(0, |b| b.len() as u64), started.elapsed());
         Ok(batch)
     }
+
+    fn gives_batches(&self) -> bool {
+        self.inner.gives_batches()
+    }
 }
 
 pub fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {

@@ -191,6 +191,10 @@ impl Operator for NodeScan {
         }
     }
 
+    fn gives_batches(&self) -> bool {
+        self.chunked()
+    }
+
     /// A chunk's passing candidates at once, when they are tested a chunk at a time.
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
         if !self.chunked() {
