@@ -550,6 +550,9 @@ fn batched_scans_and_counts_answer_as_rows_do() {
         "MATCH (a:P) WHERE a.id % 3 = 0 CREATE (a)-[:S]->(:Q {id: a.id})",
         "MATCH (a:P), (b:P) WHERE b.id IN [a.id * 7 % 3000 + 1, a.id * 11 % 3000 + 1] OR (a.id % 500 = 0 AND b = a) \
          CREATE (a)-[:R {y: 2000 + (a.id + b.id) % 13}]->(b)",
+        // Hubs: one chunk of people holds more relationships than a counting expansion
+        // gathers at once.
+        "MATCH (a:P) WHERE a.id <= 24 MATCH (b:P) WHERE b.id <= 1000 CREATE (a)-[:H {y: (a.id * b.id) % 7}]->(b)",
     ] {
         db.execute(statement, &Params::new()).unwrap_or_else(|e| panic!("{statement}: {}", e.describe(statement)));
     }
@@ -563,6 +566,7 @@ fn batched_scans_and_counts_answer_as_rows_do() {
         "MATCH (p:P)-[:S]->(q:Q) WHERE p.w > {c} RETURN count(*), min(q.id), max(q.id)",
         "MATCH (p:P) WHERE p.w > {c} RETURN p.id ORDER BY p.id LIMIT 3",
         "MATCH (p:P)-[r:R]->(q) WHERE p.w > {c} RETURN p.y, count(*) ORDER BY p.y",
+        "MATCH (p:P)-[h:H]->(q:P) WHERE h.y >= 3 AND p.w >= {c} RETURN count(*)",
     ];
     for shape in shapes {
         for c in ["0.5", "0.0", "2.0"] {

@@ -120,6 +120,9 @@ impl Operator for NodeDegree {
     }
 }
 
+/// How many relationships a counting expansion gathers into columns before it tests them.
+const MAX_GATHERED: usize = 16 * 1024;
+
 /// For each input row, the number of relationships of its `from` node that an expansion
 /// would give rows for, into `slot`: each candidate is tested by the filter as `Expand`
 /// tests it, but only counted. Rows with none are dropped. The `rel` and `to` slots of
@@ -177,14 +180,33 @@ impl ExpandCount {
 
     /// The count for each of a batch's `nodes` (`row` holding the other slots): their
     /// relationships gathered into columns, the filter tested a column at a time, the
-    /// survivors counted by node.
+    /// survivors counted by node. A few thousand nodes' relationships at a time, so that
+    /// hubs do not make the columns large.
     fn count_by_columns(&mut self, row: &Row, nodes: &[NodeId], ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<i64>> {
+        let mut counts = vec![0_i64; nodes.len()];
+        let mut start = 0;
+        while start < nodes.len() {
+            start = self.count_gathered(row, nodes, start, &mut counts, ctx)?;
+        }
+        Ok(counts)
+    }
+
+    /// Gathers the relationships of `nodes` from `start` on, until there are
+    /// `MAX_GATHERED` or the nodes end, tests them and adds those that pass to `counts`;
+    /// where it stopped.
+    fn count_gathered(
+        &mut self,
+        row: &Row,
+        nodes: &[NodeId],
+        start: usize,
+        counts: &mut [i64],
+        ctx: &mut ExecCtx<'_, '_>,
+    ) -> Result<usize> {
         let graph = ctx.graph();
         let types = self.types.ids(graph);
         let ExpandSlots { from, rel, to, .. } = self.slots;
-        // Room for as many as the last batch had; the far nodes and relationships always
-        // (a count needs them for nothing else, but they are what a condition reads
-        // most), the near nodes only when the condition reads them.
+        // The relationships and far nodes always; the near nodes only when the condition
+        // reads them.
         let with_froms = self.filter.reads(from);
         let room = self.last_gathered;
         let (mut froms, mut rels, mut tos, mut tags) =
@@ -195,25 +217,28 @@ impl ExpandCount {
             Some([ty]) => graph.type_reader(self.direction, *ty),
             _ => None,
         };
-        for (i, &node) in nodes.iter().enumerate() {
+        let mut end = start;
+        while end < nodes.len() && tags.len() < MAX_GATHERED {
+            let node = nodes[end];
             ctx.cancel.tick()?;
             match &reader {
                 Some(reader) => {
                     for (id, other) in reader.links(node) {
                         rels.push(id);
                         tos.push(other);
-                        tags.push(i as u32);
+                        tags.push(end as u32);
                     }
                 }
                 None => graph.for_each_rel(node, self.direction, types, |entry| {
                     rels.push(entry.id);
                     tos.push(if entry.start == node { entry.end } else { entry.start });
-                    tags.push(i as u32);
+                    tags.push(end as u32);
                 }),
             }
             if with_froms {
                 froms.resize(tags.len(), node);
             }
+            end += 1;
         }
         self.last_gathered = tags.len();
         let mut columns = vec![(rel, Ids::Rels(rels)), (to, Ids::Nodes(tos))];
@@ -227,11 +252,10 @@ impl ExpandCount {
             _ => None,
         };
         let passes = self.filter.mask(row, &candidates, rel_type, graph)?;
-        let mut counts = vec![0_i64; nodes.len()];
         for (&i, &pass) in candidates.tags.iter().zip(&passes) {
             counts[i as usize] += i64::from(pass);
         }
-        Ok(counts)
+        Ok(end)
     }
 
     /// The input row with its count, if it has any.
