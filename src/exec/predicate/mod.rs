@@ -6,14 +6,17 @@
 //! taken out of the expression once (the binder has put a parameter's value there), and a
 //! test builds no value but the one property it reads. Every other conjunct is evaluated by
 //! the interpreter (`expr.rs`), so the compiled form only ever takes a shortcut to the
-//! interpreter's answer: the comparison itself is the interpreter's (`compare_values`), and
-//! anything off the fast path (a property a live entity does not hold, a slot that holds
-//! no node or relationship) is handed to the interpreter's own functions.
+//! interpreter's answer: a stored integer or float against a constant of its kind is
+//! compared as numbers, any other pair by the interpreter's `compare_values` (a unit test
+//! holds the two to the same answers), and anything off the fast path (a property a live
+//! entity does not hold, a slot that holds no node or relationship) is handed to the
+//! interpreter's own functions.
 //!
 //! A condition reads its variables through [`Bindings`]: a row, or a [`Candidate`], the
-//! row of a scan or an expansion with the candidate's values beside it. Testing a
-//! candidate before writing it into the row means a rejected one costs no writes, and an
-//! expansion that only counts never writes at all.
+//! row of a scan or an expansion with the candidate's node and relationship ids beside it.
+//! Testing a candidate before writing it into the row means a rejected one costs no
+//! writes, and an expansion that only counts never writes at all. `columns.rs` tests a
+//! condition over many candidates at once.
 
 mod columns;
 
