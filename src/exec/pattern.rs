@@ -37,7 +37,7 @@ pub fn for_each_match(
         Some(None) => return Ok(()),
         None => match first.labels.first() {
             Some(label) => match label.resolve(graph.catalog()) {
-                Some(l) => graph.nodes_with_label(l).collect(),
+                Some(l) => graph.nodes_with_label_vec(l),
                 None => return Ok(()),
             },
             None => graph.node_ids().collect(),

@@ -59,13 +59,10 @@ struct TypeRuns {
     links: Vec<Link>,
 }
 
-impl Default for TypeRuns {
-    fn default() -> TypeRuns {
-        TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() }
-    }
-}
-
 impl TypeRuns {
+    /// The runs of a type that has none.
+    const EMPTY: TypeRuns = TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() };
+
     fn run(&self, node: NodeId) -> &[Link] {
         let bounds = match &self.runs {
             Runs::Dense { base, offsets } => node.0.checked_sub(*base).and_then(|i| {
@@ -83,7 +80,7 @@ impl TypeRuns {
     /// (ascending), `from` and `to` the ends seen from this side.
     fn build(rels: &[u32], ids: &[u32], from: &[u32], to: &[u32]) -> TypeRuns {
         let Some((lo, hi)) = span(rels.iter().map(|&i| from[i as usize])) else {
-            return TypeRuns::default();
+            return TypeRuns::EMPTY;
         };
         let placeholder = Link { rel: RelId(0), other: NodeId(0) };
         let mut links = vec![placeholder; rels.len()];
@@ -131,8 +128,8 @@ fn span(nodes: impl Iterator<Item = u32>) -> Option<(u32, u32)> {
     })
 }
 
-/// The runs of a type that has none.
-static NO_RUNS: TypeRuns = TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() };
+/// What [`Adjacency::type_reader`] reads for a type that has no arrays.
+static NO_RUNS: TypeRuns = TypeRuns::EMPTY;
 
 /// One type's runs in one direction ([`Adjacency::type_reader`]).
 pub struct TypeReader<'a> {
@@ -314,54 +311,6 @@ impl Adjacency {
             Direction::Both => return None,
         };
         Some(TypeReader { runs: side.by_type.get(ty.0 as usize).unwrap_or(&NO_RUNS) })
-    }
-
-    /// Calls `f` with each relationship `rels` would yield, in the same order: a loop per
-    /// run over its links, for callers that gather many nodes' relationships at once.
-    pub fn for_each(
-        &self,
-        node: NodeId,
-        direction: Direction,
-        types: Option<&[RelTypeId]>,
-        mut f: impl FnMut(RelEntry),
-    ) {
-        let removed = &self.removed;
-        let mut side = |side: &Side, outgoing: bool, skip_loops: bool| {
-            let mut run = |ty: RelTypeId, links: &[Link]| {
-                for &Link { rel, other } in links {
-                    if (removed.is_empty() || !removed.contains(rel.0)) && !(skip_loops && other == node) {
-                        let (start, end) = if outgoing { (node, other) } else { (other, node) };
-                        f(RelEntry { id: rel, ty, start, end });
-                    }
-                }
-            };
-            match types {
-                None => {
-                    for (ty, runs) in side.by_type.iter().enumerate() {
-                        run(RelTypeId(ty as u32), runs.run(node));
-                    }
-                }
-                Some(types) => {
-                    for ty in distinct(types) {
-                        run(ty, side.run(node, ty));
-                    }
-                }
-            }
-            for e in side.added_at(node) {
-                if types.is_none_or(|t| t.contains(&e.ty)) && !(skip_loops && e.other == node) {
-                    let (start, end) = if outgoing { (node, e.other) } else { (e.other, node) };
-                    f(RelEntry { id: e.rel, ty: e.ty, start, end });
-                }
-            }
-        };
-        match direction {
-            Direction::Outgoing => side(&self.out, true, false),
-            Direction::Incoming => side(&self.inc, false, false),
-            Direction::Both => {
-                side(&self.out, true, false);
-                side(&self.inc, false, true);
-            }
-        }
     }
 
     /// The number of relationships `rels` would yield: where the arrays have nothing
@@ -590,10 +539,7 @@ mod tests {
         for node in [3, 4, 5, 900] {
             for direction in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
                 for types in [None, Some(&[A][..]), Some(&[B, A, B][..])] {
-                    let mut seen = Vec::new();
-                    adj.for_each(n(node), direction, types, |e| seen.push(e));
-                    assert_eq!(seen, adj.rels(n(node), direction, types).collect::<Vec<_>>());
-                    assert_eq!(adj.degree(n(node), direction, types), seen.len());
+                    assert_eq!(adj.degree(n(node), direction, types), adj.rels(n(node), direction, types).count());
                 }
             }
         }

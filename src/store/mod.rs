@@ -405,18 +405,6 @@ impl Graph {
         self.adjacency.type_reader(direction, ty)
     }
 
-    /// Calls `f` with each relationship [`Graph::rels_of_types`] gives, in the same
-    /// order, as a loop over the adjacency's arrays.
-    pub fn for_each_rel(
-        &self,
-        node: NodeId,
-        direction: Direction,
-        types: Option<&[RelTypeId]>,
-        f: impl FnMut(RelEntry),
-    ) {
-        self.adjacency.for_each(node, direction, types, f);
-    }
-
     /// The number of relationships at `node` in `direction`.
     pub fn degree(&self, node: NodeId, direction: Direction) -> usize {
         self.adjacency.degree(node, direction, None)

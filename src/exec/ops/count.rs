@@ -229,11 +229,13 @@ impl ExpandCount {
                         tags.push(end as u32);
                     }
                 }
-                None => graph.for_each_rel(node, self.direction, types, |entry| {
-                    rels.push(entry.id);
-                    tos.push(if entry.start == node { entry.end } else { entry.start });
-                    tags.push(end as u32);
-                }),
+                None => {
+                    for entry in graph.rels_of_types(node, self.direction, types) {
+                        rels.push(entry.id);
+                        tos.push(if entry.start == node { entry.end } else { entry.start });
+                        tags.push(end as u32);
+                    }
+                }
             }
             if with_froms {
                 froms.resize(tags.len(), node);

@@ -36,6 +36,11 @@ impl FusedFilter {
         FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
     }
 
+    /// Whether there is no condition (nothing was fused): everything passes.
+    pub fn is_empty(&self) -> bool {
+        self.predicate.is_none()
+    }
+
     /// Whether the filter can test [`Candidates`] binding `slots` a column at a time
     /// ([`FusedFilter::mask`]); one that passes everything can.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {

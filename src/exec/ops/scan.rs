@@ -146,6 +146,10 @@ impl NodeScan {
         nodes.extend(self.nodes[self.next..end].iter().filter(|&&n| graph.contains_node(n)));
         self.next = end;
         self.next_passing = 0;
+        if self.filter.is_empty() {
+            self.passing = nodes;
+            return Ok(true);
+        }
         let tags = vec![0; nodes.len()];
         let mut candidates = Candidates { columns: vec![(self.slot, Ids::Nodes(nodes))], tags };
         let no_row = Row::default();

@@ -13,7 +13,7 @@
 //! an error; but a compiled conjunct on a slot that holds a live node or relationship is
 //! never an error (a missing property is null, a label test true or false).
 
-use super::{Candidate, Entity, Predicate, Test, Verdict};
+use super::{Candidate, Compare, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
@@ -82,49 +82,6 @@ fn keep<T: Copy>(items: &mut Vec<T>, mask: &[bool]) {
         kept += usize::from(mask[i]);
     }
     items.truncate(kept);
-}
-
-/// A comparison with a constant, with Rust's comparisons of integers and floats: for
-/// two integers, or two floats, these are the interpreter's (NaN is unordered and
-/// unequal; a unit test holds them to that).
-#[derive(Clone, Copy)]
-struct Compare<T> {
-    op: BinaryOp,
-    constant: T,
-}
-
-impl<T: PartialOrd + Copy> Compare<T> {
-    /// `value op constant`, or with `constant_first`, `constant op value`; `None` for an
-    /// operator that is no comparison.
-    fn new(op: BinaryOp, constant: T, constant_first: bool) -> Option<Compare<T>> {
-        let op = match (op, constant_first) {
-            (BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge, false) => op,
-            // `c < v` is `v > c`.
-            (BinaryOp::Lt, true) => BinaryOp::Gt,
-            (BinaryOp::Le, true) => BinaryOp::Ge,
-            (BinaryOp::Gt, true) => BinaryOp::Lt,
-            (BinaryOp::Ge, true) => BinaryOp::Le,
-            (BinaryOp::Eq | BinaryOp::Ne, true) => op,
-            _ => return None,
-        };
-        Some(Compare { op, constant })
-    }
-
-    /// Whether `value` passes; a missing one (null) never does. The operator is the
-    /// same for every value of a loop, so its branch is always predicted.
-    #[inline]
-    fn holds(&self, value: Option<T>) -> bool {
-        let Some(v) = value else { return false };
-        let c = self.constant;
-        match self.op {
-            BinaryOp::Eq => v == c,
-            BinaryOp::Ne => v != c,
-            BinaryOp::Lt => v < c,
-            BinaryOp::Le => v <= c,
-            BinaryOp::Gt => v > c,
-            _ => v >= c,
-        }
-    }
 }
 
 /// `value op constant` (or, constant first, `constant op value`) for each of `ids`, into
@@ -242,34 +199,6 @@ impl Test {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exec::expr::compare_values;
-
-    #[test]
-    fn the_column_loops_compare_as_the_interpreter_does() {
-        let floats = [f64::NEG_INFINITY, -1.5, -0.0, 0.0, 0.5, f64::INFINITY, f64::NAN];
-        let ints = [i64::MIN, -1, 0, 2, i64::MAX];
-        let ops = [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge];
-        for op in ops {
-            for constant_first in [false, true] {
-                let expected = |v: Value, c: Value| {
-                    let (l, r) = if constant_first { (&c, &v) } else { (&v, &c) };
-                    compare_values(op, l, r) == Value::Bool(true)
-                };
-                for (&v, &c) in floats.iter().flat_map(|v| floats.iter().map(move |c| (v, c))) {
-                    let compare = Compare::new(op, c, constant_first).unwrap();
-                    let want = expected(Value::Float(v), Value::Float(c));
-                    assert_eq!(compare.holds(Some(v)), want, "{v} {op:?} {c}, constant first: {constant_first}");
-                }
-                for (&v, &c) in ints.iter().flat_map(|v| ints.iter().map(move |c| (v, c))) {
-                    let compare = Compare::new(op, c, constant_first).unwrap();
-                    let want = expected(Value::Int(v), Value::Int(c));
-                    assert_eq!(compare.holds(Some(v)), want, "{v} {op:?} {c}, constant first: {constant_first}");
-                }
-                assert!(!Compare::new(op, 1, constant_first).unwrap().holds(None));
-            }
-        }
-        assert!(Compare::new(BinaryOp::Add, 1, false).is_none());
-    }
 
     #[test]
     fn keeping_by_mask_keeps_every_column_in_step() {
