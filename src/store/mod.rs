@@ -22,6 +22,7 @@ mod index;
 pub mod journal;
 mod label_sets;
 mod lock;
+mod narrow;
 mod properties;
 mod schema;
 pub mod snapshot;

@@ -22,7 +22,7 @@ use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
 use crate::store::label_sets::LabelSetId;
-use crate::store::properties::{Cells, PropertyTable};
+use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable};
 use crate::store::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelTypeId, SlotState};
 use crate::value::Value;
 
@@ -258,8 +258,9 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
     }
     let at = |row: u32| row as usize;
     let cells = match cells {
-        Cells::Int(v) => CellsDto::Int(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0)).collect()),
-        Cells::Float(v) => CellsDto::Float(rows.iter().map(|&r| v.get(at(r)).copied().unwrap_or(0.0)).collect()),
+        // An empty cell is written as 0 whatever it held before, so the file depends on the data.
+        Cells::Int(v) => CellsDto::Int(Packed(v.gather(rows, |r| present.contains(r)))),
+        Cells::Float(v) => CellsDto::Float(Packed(v.gather(rows, |r| present.contains(r)))),
         Cells::Any(v) => {
             let value = |r: u32| v.get(at(r)).filter(|_| present.contains(r));
             // A column widened by a value since removed (or undone) is written as the
@@ -421,8 +422,8 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
         }
     }
     let cells = match cells {
-        Cells::Int(v) => Cells::Int(spread(v, rows, bound, 0)),
-        Cells::Float(v) => Cells::Float(spread(v, rows, bound, 0.0)),
+        Cells::Int(v) => Cells::Int(v.scatter(rows, bound)),
+        Cells::Float(v) => Cells::Float(v.scatter(rows, bound)),
         Cells::Any(v) => Cells::Any(spread(v, rows, bound, Value::Null)),
     };
     (BitSet::from_words(words), cells)
@@ -487,8 +488,8 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         return Err(corrupt(format!("a property column of {len} cells for {n_rows} rows")));
     }
     let cells = match column.cells {
-        CellsDto::Int(v) => Cells::Int(v.0),
-        CellsDto::Float(v) => Cells::Float(v.0),
+        CellsDto::Int(v) => Cells::Int(IntCells::from_values(&v.0)),
+        CellsDto::Float(v) => Cells::Float(FloatCells::from_values(&v.0)),
         CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
     };
     Ok((key, BitSet::from_words(column.present.0), cells))

@@ -1,0 +1,434 @@
+//! Number cells in as few bytes as their values need.
+//!
+//! A column of integers keeps each cell as its difference from a base, in the narrowest
+//! of 1, 2 or 4 bytes that holds every difference so far, or as the integer itself in 8.
+//! Years take a byte a cell instead of eight. A column of floats whose every value is
+//! a decimal with at most [`MAX_DECIMALS`] places (a weight of `0.2369`, a price of
+//! `12.5`) keeps the integers `value × 10^places`, themselves narrow, and gives back
+//! `integer / 10^places`; any other float turns the column into plain 8-byte floats.
+//!
+//! Nothing is lost: a float is encoded only when decoding gives back its very bits
+//! (IEEE division is correctly rounded, so `2369 / 10^4` is the double nearest to
+//! 0.2369, which is what parsing "0.2369" gave), so `-0.0`, NaN, the infinities and
+//! floats with long fractions stay plain. A value that does not fit widens the whole
+//! column first, so a write never fails.
+
+/// The most decimal places a float column is encoded with.
+pub const MAX_DECIMALS: u8 = 9;
+
+const POW10: [f64; MAX_DECIMALS as usize + 1] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/// Integers of magnitude up to 2^53 convert to `f64` and back exactly.
+const EXACT_IN_F64: i64 = 1 << 53;
+
+/// Integer cells: `base + difference`, the differences in the narrowest width that holds them.
+#[derive(Debug, Clone)]
+pub struct IntCells {
+    base: i64,
+    diffs: Diffs,
+}
+
+/// The differences from the base; `Wide` holds the integers themselves (base 0).
+#[derive(Debug, Clone)]
+enum Diffs {
+    Byte(Vec<i8>),
+    Short(Vec<i16>),
+    Int(Vec<i32>),
+    Wide(Vec<i64>),
+}
+
+macro_rules! on_diffs {
+    ($diffs:expr, $v:ident => $body:expr) => {
+        match $diffs {
+            Diffs::Byte($v) => $body,
+            Diffs::Short($v) => $body,
+            Diffs::Int($v) => $body,
+            Diffs::Wide($v) => $body,
+        }
+    };
+}
+
+impl IntCells {
+    /// An empty column whose differences are taken from `base` (its first value, say).
+    pub fn with_base(base: i64) -> IntCells {
+        IntCells { base, diffs: Diffs::Byte(Vec::new()) }
+    }
+
+    /// The cells `values`, in the narrowest width that holds them all.
+    pub fn from_values(values: &[i64]) -> IntCells {
+        let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
+            return IntCells::with_base(0);
+        };
+        // The middle of the range as base, so that signed differences reach both ends;
+        // 0 for the integers themselves.
+        let middle = ((i128::from(min) + i128::from(max)) / 2) as i64;
+        let diffs = Diffs::for_span(middle, min, max);
+        let base = if let Diffs::Wide(_) = diffs { 0 } else { middle };
+        let mut cells = IntCells { base, diffs };
+        on_diffs!(&mut cells.diffs, v => fill(v, values, base));
+        cells
+    }
+
+    pub fn len(&self) -> usize {
+        on_diffs!(&self.diffs, v => v.len())
+    }
+
+    /// Bytes a cell takes.
+    pub fn width(&self) -> usize {
+        on_diffs!(&self.diffs, v => cell_size(v))
+    }
+
+    #[inline]
+    pub fn get(&self, row: usize) -> Option<i64> {
+        let base = self.base;
+        match &self.diffs {
+            Diffs::Byte(v) => v.get(row).map(|&d| base + i64::from(d)),
+            Diffs::Short(v) => v.get(row).map(|&d| base + i64::from(d)),
+            Diffs::Int(v) => v.get(row).map(|&d| base + i64::from(d)),
+            Diffs::Wide(v) => v.get(row).copied(),
+        }
+    }
+
+    /// Stores `x` at `row`, the rows before it that held nothing getting the base;
+    /// widens the column first when `x` is too far from the base for its width.
+    pub fn put(&mut self, row: usize, x: i64) {
+        if !self.diffs.holds(self.base, x) {
+            self.widen_for(x);
+        }
+        let base = self.base;
+        on_diffs!(&mut self.diffs, v => {
+            if v.len() <= row {
+                v.resize(row + 1, narrow(base, base));
+            }
+            v[row] = narrow(x, base);
+        });
+    }
+
+    /// The same cells in a width that also holds `x`.
+    fn widen_for(&mut self, x: i64) {
+        let len = self.len();
+        let values: Vec<i64> = (0..len).filter_map(|row| self.get(row)).collect();
+        let (min, max) = values.iter().fold((x, x), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+        // The base stays, so a column only ever widens; past 4 bytes it holds the integers.
+        let mut diffs = Diffs::for_span(self.base, min, max);
+        if let Diffs::Wide(_) = diffs {
+            self.base = 0;
+        } else if diffs.rank() < self.diffs.rank() {
+            diffs = self.diffs.empty_like();
+        }
+        let base = self.base;
+        on_diffs!(&mut diffs, v => fill(v, &values, base));
+        self.diffs = diffs;
+    }
+
+    /// The cells at `rows`, 0 for a row `holds` says holds nothing, for writing out.
+    pub fn gather(&self, rows: &[u32], holds: impl Fn(u32) -> bool) -> Vec<i64> {
+        rows.iter().map(|&r| if holds(r) { self.get(r as usize).unwrap_or(0) } else { 0 }).collect()
+    }
+
+    /// The column of `bound` rows whose row `rows[i]` holds this column's cell `i`.
+    pub fn scatter(&self, rows: &[u32], bound: u32) -> IntCells {
+        let mut diffs = self.diffs.empty_like();
+        let base = self.base;
+        on_diffs!(&mut diffs, out => {
+            out.resize(bound as usize, narrow(base, base));
+            for (i, &row) in rows.iter().enumerate() {
+                if let (Some(slot), Some(x)) = (out.get_mut(row as usize), self.get(i)) {
+                    *slot = narrow(x, base);
+                }
+            }
+        });
+        IntCells { base, diffs }
+    }
+}
+
+/// Appends `values` as cells from `base`.
+fn fill<T: Narrow>(cells: &mut Vec<T>, values: &[i64], base: i64) {
+    cells.reserve_exact(values.len());
+    cells.extend(values.iter().map(|&x| narrow::<T>(x, base)));
+}
+
+fn cell_size<T>(_: &[T]) -> usize {
+    std::mem::size_of::<T>()
+}
+
+/// A difference as one of the widths; the caller has checked that it fits.
+trait Narrow: Copy {
+    fn from_diff(diff: i64) -> Self;
+}
+
+macro_rules! narrow_from {
+    ($($t:ty),*) => {$(
+        impl Narrow for $t {
+            #[inline]
+            fn from_diff(diff: i64) -> $t {
+                diff as $t
+            }
+        }
+    )*};
+}
+narrow_from!(i8, i16, i32);
+
+impl Narrow for i64 {
+    #[inline]
+    fn from_diff(diff: i64) -> i64 {
+        diff
+    }
+}
+
+/// `x - base` as a cell of width `T` (for `Wide`, whose base is 0, `x` itself).
+#[inline]
+fn narrow<T: Narrow>(x: i64, base: i64) -> T {
+    T::from_diff(x.wrapping_sub(base))
+}
+
+impl Diffs {
+    /// The narrowest width holding `min - base` and `max - base`; `Wide` when none does.
+    fn for_span(base: i64, min: i64, max: i64) -> Diffs {
+        let (lo, hi) = (i128::from(min) - i128::from(base), i128::from(max) - i128::from(base));
+        let within = |lo_bound: i128, hi_bound: i128| lo >= lo_bound && hi <= hi_bound;
+        if within(i8::MIN.into(), i8::MAX.into()) {
+            Diffs::Byte(Vec::new())
+        } else if within(i16::MIN.into(), i16::MAX.into()) {
+            Diffs::Short(Vec::new())
+        } else if within(i32::MIN.into(), i32::MAX.into()) {
+            Diffs::Int(Vec::new())
+        } else {
+            Diffs::Wide(Vec::new())
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            Diffs::Byte(_) => 0,
+            Diffs::Short(_) => 1,
+            Diffs::Int(_) => 2,
+            Diffs::Wide(_) => 3,
+        }
+    }
+
+    fn empty_like(&self) -> Diffs {
+        match self {
+            Diffs::Byte(_) => Diffs::Byte(Vec::new()),
+            Diffs::Short(_) => Diffs::Short(Vec::new()),
+            Diffs::Int(_) => Diffs::Int(Vec::new()),
+            Diffs::Wide(_) => Diffs::Wide(Vec::new()),
+        }
+    }
+
+    #[inline]
+    fn holds(&self, base: i64, x: i64) -> bool {
+        let diff = i128::from(x) - i128::from(base);
+        match self {
+            Diffs::Byte(_) => i8::try_from(diff).is_ok(),
+            Diffs::Short(_) => i16::try_from(diff).is_ok(),
+            Diffs::Int(_) => i32::try_from(diff).is_ok(),
+            Diffs::Wide(_) => true,
+        }
+    }
+}
+
+/// Float cells: decimals as narrow integers with a common number of places, or plain floats.
+#[derive(Debug, Clone)]
+pub enum FloatCells {
+    Decimal { places: u8, units: IntCells },
+    Plain(Vec<f64>),
+}
+
+impl FloatCells {
+    /// An empty column, to hold `first` first.
+    pub fn for_first(first: f64) -> FloatCells {
+        match places_of(first) {
+            Some(places) => {
+                let base = units_of(first, places).unwrap_or(0);
+                FloatCells::Decimal { places, units: IntCells::with_base(base) }
+            }
+            None => FloatCells::Plain(Vec::new()),
+        }
+    }
+
+    /// The cells `values`: decimals when every one is a decimal of at most
+    /// [`MAX_DECIMALS`] places, else plain.
+    pub fn from_values(values: &[f64]) -> FloatCells {
+        let mut places = 0;
+        for &x in values {
+            // Most columns have one number of places throughout: try it first.
+            if units_of(x, places).is_some() {
+                continue;
+            }
+            match places_of(x) {
+                Some(p) if p > places => places = p,
+                _ => return FloatCells::Plain(values.to_vec()),
+            }
+        }
+        let mut units = Vec::with_capacity(values.len());
+        for &x in values {
+            match units_of(x, places) {
+                Some(u) => units.push(u),
+                None => return FloatCells::Plain(values.to_vec()),
+            }
+        }
+        FloatCells::Decimal { places, units: IntCells::from_values(&units) }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            FloatCells::Decimal { units, .. } => units.len(),
+            FloatCells::Plain(v) => v.len(),
+        }
+    }
+
+    /// Bytes a cell takes.
+    pub fn width(&self) -> usize {
+        match self {
+            FloatCells::Decimal { units, .. } => units.width(),
+            FloatCells::Plain(_) => 8,
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, row: usize) -> Option<f64> {
+        match self {
+            FloatCells::Decimal { places, units } => units.get(row).map(|u| decode(u, *places)),
+            FloatCells::Plain(v) => v.get(row).copied(),
+        }
+    }
+
+    /// Stores `x` at `row`; re-encodes the column first when `x` needs more places than
+    /// it has, or turns it plain when `x` is no short decimal.
+    pub fn put(&mut self, row: usize, x: f64) {
+        if let FloatCells::Decimal { places, units } = self {
+            if let Some(u) = units_of(x, *places) {
+                units.put(row, u);
+                return;
+            }
+            let more = places_of(x).filter(|&p| p > *places);
+            *self = match more.and_then(|p| self.with_places(p)) {
+                Some(wider) => wider,
+                None => FloatCells::Plain((0..self.len()).filter_map(|r| self.get(r)).collect()),
+            };
+            return self.put(row, x);
+        }
+        if let FloatCells::Plain(v) = self {
+            if v.len() <= row {
+                v.resize(row + 1, 0.0);
+            }
+            v[row] = x;
+        }
+    }
+
+    /// The same cells with `places` places, when every one of them has an exact encoding.
+    fn with_places(&self, places: u8) -> Option<FloatCells> {
+        let units: Option<Vec<i64>> = (0..self.len()).map(|r| self.get(r).and_then(|x| units_of(x, places))).collect();
+        Some(FloatCells::Decimal { places, units: IntCells::from_values(&units?) })
+    }
+
+    /// The cells at `rows`, 0 for a row `holds` says holds nothing, for writing out.
+    pub fn gather(&self, rows: &[u32], holds: impl Fn(u32) -> bool) -> Vec<f64> {
+        rows.iter().map(|&r| if holds(r) { self.get(r as usize).unwrap_or(0.0) } else { 0.0 }).collect()
+    }
+
+    /// The column of `bound` rows whose row `rows[i]` holds this column's cell `i`.
+    pub fn scatter(&self, rows: &[u32], bound: u32) -> FloatCells {
+        match self {
+            FloatCells::Decimal { places, units } => {
+                FloatCells::Decimal { places: *places, units: units.scatter(rows, bound) }
+            }
+            FloatCells::Plain(v) => {
+                let mut out = vec![0.0; bound as usize];
+                for (&x, &row) in v.iter().zip(rows) {
+                    if let Some(slot) = out.get_mut(row as usize) {
+                        *slot = x;
+                    }
+                }
+                FloatCells::Plain(out)
+            }
+        }
+    }
+}
+
+#[inline]
+fn decode(units: i64, places: u8) -> f64 {
+    units as f64 / POW10[places as usize]
+}
+
+/// `x × 10^places` as an integer, when dividing it back gives exactly `x`.
+#[inline]
+fn units_of(x: f64, places: u8) -> Option<i64> {
+    let scaled = (x * POW10[places as usize]).round();
+    // NaN fails this too.
+    if scaled.abs().partial_cmp(&(EXACT_IN_F64 as f64)) != Some(std::cmp::Ordering::Less) {
+        return None;
+    }
+    let units = scaled as i64;
+    (decode(units, places).to_bits() == x.to_bits()).then_some(units)
+}
+
+/// The fewest decimal places that encode `x` exactly, if any up to [`MAX_DECIMALS`] do.
+fn places_of(x: f64) -> Option<u8> {
+    (0..=MAX_DECIMALS).find(|&p| units_of(x, p).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_cells_take_the_narrowest_width_and_widen_keeping_every_value() {
+        let mut cells = IntCells::with_base(2000);
+        for (row, year) in [1990, 2024, 2000].into_iter().enumerate() {
+            cells.put(row, year);
+        }
+        assert_eq!(cells.width(), 1);
+        cells.put(5, 1000);
+        assert_eq!(cells.width(), 2);
+        cells.put(6, i64::MIN);
+        cells.put(7, i64::MAX);
+        assert_eq!(cells.width(), 8);
+        let got: Vec<_> = (0..9).map(|r| cells.get(r)).collect();
+        let want = [Some(1990), Some(2024), Some(2000), Some(2000), Some(2000), Some(1000)];
+        assert_eq!(&got[..6], &want);
+        assert_eq!(&got[6..], &[Some(i64::MIN), Some(i64::MAX), None]);
+        let packed = IntCells::from_values(&[i64::MIN, 0, i64::MAX]);
+        assert_eq!((packed.width(), packed.get(0), packed.get(2)), (8, Some(i64::MIN), Some(i64::MAX)));
+        assert_eq!(IntCells::from_values(&[-100, 100, 154]).width(), 1);
+        assert_eq!(IntCells::from_values(&[-100, 100, 156]).width(), 2);
+        assert_eq!(IntCells::from_values(&[0, 1 << 20]).width(), 4);
+    }
+
+    #[test]
+    fn float_cells_keep_every_bit_of_every_value() {
+        let awkward =
+            [0.1, 0.2369, 12.5, -3.75, 1e-9, 123456.789, 0.0, -0.0, f64::NAN, f64::INFINITY, 1.0 / 3.0, 1e300];
+        let mut cells = FloatCells::for_first(0.25);
+        for (row, &x) in awkward.iter().enumerate() {
+            cells.put(row, x);
+            for (r, &y) in awkward[..=row].iter().enumerate() {
+                assert_eq!(cells.get(r).map(f64::to_bits), Some(y.to_bits()), "cell {r} after putting {x}");
+            }
+        }
+        assert!(matches!(cells, FloatCells::Plain(_)));
+        let packed = FloatCells::from_values(&awkward);
+        for (r, &y) in awkward.iter().enumerate() {
+            assert_eq!(packed.get(r).map(f64::to_bits), Some(y.to_bits()));
+        }
+    }
+
+    #[test]
+    fn four_place_decimals_take_two_bytes_and_more_places_re_encode() {
+        let weights: Vec<f64> = (0..10_000).map(|i| format!("0.{i:04}").parse().unwrap_or(0.0)).collect();
+        let cells = FloatCells::from_values(&weights);
+        assert!(matches!(cells, FloatCells::Decimal { places: 4, .. }), "{cells:?}");
+        assert_eq!(cells.width(), 2);
+        assert!(weights.iter().enumerate().all(|(r, w)| cells.get(r) == Some(*w)));
+        let mut grown = FloatCells::for_first(0.5);
+        grown.put(0, 0.5);
+        grown.put(1, 0.125);
+        grown.put(2, 2.0);
+        assert!(matches!(grown, FloatCells::Decimal { places: 3, .. }));
+        assert_eq!((0..3).map(|r| grown.get(r)).collect::<Vec<_>>(), vec![Some(0.5), Some(0.125), Some(2.0)]);
+        let scattered = cells.scatter(&[4, 1], 6);
+        assert_eq!((scattered.get(4), scattered.get(1), scattered.len()), (Some(0.0), Some(0.0001), 6));
+        assert_eq!(cells.gather(&[9999, 20_000, 5], |r| r != 5), vec![0.9999, 0.0, 0.0]);
+    }
+}
