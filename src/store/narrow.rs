@@ -30,7 +30,7 @@ pub struct IntCells {
 
 /// The differences from the base; `Wide` holds the integers themselves (base 0).
 #[derive(Debug, Clone)]
-enum Diffs {
+pub enum Diffs {
     Byte(Vec<i8>),
     Short(Vec<i16>),
     Int(Vec<i32>),
@@ -56,8 +56,16 @@ impl IntCells {
 
     /// The cells `values`, in the narrowest width that holds them all.
     pub fn from_values(values: &[i64]) -> IntCells {
-        let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
-            return IntCells::with_base(0);
+        IntCells::from_values_where(values, |_| true)
+    }
+
+    /// The cells `values` where `counts` says a row holds one, in the narrowest width
+    /// that holds those (a snapshot's columns, whose empty rows' cells mean nothing); the
+    /// other rows get the base.
+    pub fn from_values_where(values: &[i64], counts: impl Fn(usize) -> bool) -> IntCells {
+        let counted = || values.iter().enumerate().filter(|&(i, _)| counts(i)).map(|(_, &x)| x);
+        let (Some(min), Some(max)) = (counted().min(), counted().max()) else {
+            return IntCells { base: 0, diffs: Diffs::Byte(vec![0; values.len()]) };
         };
         // The middle of the range as base, so that signed differences reach both ends;
         // 0 for the integers themselves.
@@ -65,8 +73,20 @@ impl IntCells {
         let diffs = Diffs::for_span(middle, min, max);
         let base = if let Diffs::Wide(_) = diffs { 0 } else { middle };
         let mut cells = IntCells { base, diffs };
-        on_diffs!(&mut cells.diffs, v => fill(v, values, base));
+        let counted_or_base = values.iter().enumerate().map(|(i, &x)| if counts(i) { x } else { base });
+        on_diffs!(&mut cells.diffs, v => fill(v, counted_or_base, base));
         cells
+    }
+
+    /// A column from its base and differences, as [`IntCells::parts`] gave them.
+    pub fn from_parts(base: i64, diffs: Diffs) -> IntCells {
+        let base = if let Diffs::Wide(_) = diffs { 0 } else { base };
+        IntCells { base, diffs }
+    }
+
+    /// The base and the differences, for writing out.
+    pub fn into_parts(self) -> (i64, Diffs) {
+        (self.base, self.diffs)
     }
 
     pub fn len(&self) -> usize {
@@ -117,7 +137,7 @@ impl IntCells {
             diffs = self.diffs.empty_like();
         }
         let base = self.base;
-        on_diffs!(&mut diffs, v => fill(v, &values, base));
+        on_diffs!(&mut diffs, v => fill(v, values.iter().copied(), base));
         self.diffs = diffs;
     }
 
@@ -143,9 +163,9 @@ impl IntCells {
 }
 
 /// Appends `values` as cells from `base`.
-fn fill<T: Narrow>(cells: &mut Vec<T>, values: &[i64], base: i64) {
+fn fill<T: Narrow>(cells: &mut Vec<T>, values: impl ExactSizeIterator<Item = i64>, base: i64) {
     cells.reserve_exact(values.len());
-    cells.extend(values.iter().map(|&x| narrow::<T>(x, base)));
+    cells.extend(values.map(|x| narrow::<T>(x, base)));
 }
 
 fn cell_size<T>(_: &[T]) -> usize {
@@ -250,8 +270,14 @@ impl FloatCells {
     /// The cells `values`: decimals when every one is a decimal of at most
     /// [`MAX_DECIMALS`] places, else plain.
     pub fn from_values(values: &[f64]) -> FloatCells {
+        FloatCells::from_values_where(values, |_| true)
+    }
+
+    /// The cells `values` where `counts` says a row holds one, as
+    /// [`IntCells::from_values_where`].
+    pub fn from_values_where(values: &[f64], counts: impl Fn(usize) -> bool) -> FloatCells {
         let mut places = 0;
-        for &x in values {
+        for (_, &x) in values.iter().enumerate().filter(|&(i, _)| counts(i)) {
             // Most columns have one number of places throughout: try it first.
             if units_of(x, places).is_some() {
                 continue;
@@ -262,13 +288,14 @@ impl FloatCells {
             }
         }
         let mut units = Vec::with_capacity(values.len());
-        for &x in values {
+        for (i, &x) in values.iter().enumerate() {
             match units_of(x, places) {
                 Some(u) => units.push(u),
+                None if !counts(i) => units.push(0),
                 None => return FloatCells::Plain(values.to_vec()),
             }
         }
-        FloatCells::Decimal { places, units: IntCells::from_values(&units) }
+        FloatCells::Decimal { places, units: IntCells::from_values_where(&units, counts) }
     }
 
     pub fn len(&self) -> usize {

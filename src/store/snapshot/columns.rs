@@ -22,6 +22,7 @@ use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
 use crate::store::label_sets::LabelSetId;
+use crate::store::narrow::{Diffs, MAX_DECIMALS};
 use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable};
 use crate::store::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelTypeId, SlotState};
 use crate::value::Value;
@@ -144,9 +145,78 @@ struct ColumnDto {
 
 #[derive(Serialize, Deserialize, Debug)]
 enum CellsDto {
+    /// Version 4's integers, 8 bytes each.
     Int(Packed<i64>),
+    /// Floats no short decimal holds (and every float column of version 4).
     Float(Packed<f64>),
     Any(Vec<super::ValueDto>),
+    /// From version 5: integers as narrow as in memory (`narrow.rs`).
+    Ints(IntsDto),
+    /// From version 5: decimals as narrow integers with their number of places.
+    Decimals {
+        places: u8,
+        units: IntsDto,
+    },
+}
+
+/// An [`IntCells`] column: its base and its differences, in their width.
+#[derive(Serialize, Deserialize, Debug)]
+struct IntsDto {
+    base: i64,
+    diffs: DiffsDto,
+}
+
+#[derive(Serialize, Deserialize, Debug)]
+enum DiffsDto {
+    Byte(Packed<i8>),
+    Short(Packed<i16>),
+    Int(Packed<i32>),
+    Wide(Packed<i64>),
+}
+
+impl IntsDto {
+    fn from_cells(cells: IntCells) -> IntsDto {
+        let (base, diffs) = cells.into_parts();
+        let diffs = match diffs {
+            Diffs::Byte(v) => DiffsDto::Byte(Packed(v)),
+            Diffs::Short(v) => DiffsDto::Short(Packed(v)),
+            Diffs::Int(v) => DiffsDto::Int(Packed(v)),
+            Diffs::Wide(v) => DiffsDto::Wide(Packed(v)),
+        };
+        IntsDto { base, diffs }
+    }
+
+    fn into_cells(self) -> IntCells {
+        let diffs = match self.diffs {
+            DiffsDto::Byte(v) => Diffs::Byte(v.0),
+            DiffsDto::Short(v) => Diffs::Short(v.0),
+            DiffsDto::Int(v) => Diffs::Int(v.0),
+            DiffsDto::Wide(v) => Diffs::Wide(v.0),
+        };
+        IntCells::from_parts(self.base, diffs)
+    }
+
+    fn len(&self) -> usize {
+        match &self.diffs {
+            DiffsDto::Byte(v) => v.len(),
+            DiffsDto::Short(v) => v.len(),
+            DiffsDto::Int(v) => v.len(),
+            DiffsDto::Wide(v) => v.len(),
+        }
+    }
+}
+
+/// Integer cells, written as narrow as the rows `counts` says hold a value need.
+fn ints_dto(values: &[i64], counts: impl Fn(usize) -> bool) -> CellsDto {
+    CellsDto::Ints(IntsDto::from_cells(IntCells::from_values_where(values, counts)))
+}
+
+/// Float cells, as decimals when the rows `counts` says hold a value are short decimals.
+fn floats_dto(values: Vec<f64>, counts: impl Fn(usize) -> bool) -> CellsDto {
+    match FloatCells::from_values_where(&values, counts) {
+        FloatCells::Decimal { places, units } => CellsDto::Decimals { places, units: IntsDto::from_cells(units) },
+        FloatCells::Plain(_) => CellsDto::Float(Packed(values)),
+    }
 }
 
 /// Version 3's relationships: the same arrays, each number written on its own.
@@ -257,20 +327,25 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
         }
     }
     let at = |row: u32| row as usize;
+    // The width and places are worked out again from the rows that hold a value, and an
+    // empty cell is written as the base, so the file depends on the data, not on what
+    // the column held before.
+    let holds = |r: u32| present.contains(r);
+    let counts = |i: usize| holds(rows[i]);
     let cells = match cells {
-        // An empty cell is written as 0 whatever it held before, so the file depends on the data.
-        Cells::Int(v) => CellsDto::Int(Packed(v.gather(rows, |r| present.contains(r)))),
-        Cells::Float(v) => CellsDto::Float(Packed(v.gather(rows, |r| present.contains(r)))),
+        Cells::Int(v) => ints_dto(&v.gather(rows, holds), counts),
+        Cells::Float(v) => floats_dto(v.gather(rows, holds), counts),
         Cells::Any(v) => {
             let value = |r: u32| v.get(at(r)).filter(|_| present.contains(r));
             // A column widened by a value since removed (or undone) is written as the
-            // narrow column it is again, so the file depends on the data, not its history.
+            // narrow column it is again.
             if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Int(_)))) {
-                CellsDto::Int(rows.iter().map(|&r| if let Some(Value::Int(i)) = value(r) { *i } else { 0 }).collect())
+                let ints: Vec<i64> =
+                    rows.iter().map(|&r| if let Some(Value::Int(i)) = value(r) { *i } else { 0 }).collect();
+                ints_dto(&ints, counts)
             } else if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Float(_)))) {
-                CellsDto::Float(
-                    rows.iter().map(|&r| if let Some(Value::Float(f)) = value(r) { *f } else { 0.0 }).collect(),
-                )
+                let floats = rows.iter().map(|&r| if let Some(Value::Float(f)) = value(r) { *f } else { 0.0 });
+                floats_dto(floats.collect(), counts)
             } else {
                 CellsDto::Any(
                     rows.iter()
@@ -483,6 +558,7 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         CellsDto::Int(v) => v.len(),
         CellsDto::Float(v) => v.len(),
         CellsDto::Any(v) => v.len(),
+        CellsDto::Ints(v) | CellsDto::Decimals { units: v, .. } => v.len(),
     };
     if len > n_rows as usize || column.present.len() > (n_rows as usize).div_ceil(64) {
         return Err(corrupt(format!("a property column of {len} cells for {n_rows} rows")));
@@ -491,6 +567,11 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         CellsDto::Int(v) => Cells::Int(IntCells::from_values(&v.0)),
         CellsDto::Float(v) => Cells::Float(FloatCells::from_values(&v.0)),
         CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
+        CellsDto::Ints(v) => Cells::Int(v.into_cells()),
+        CellsDto::Decimals { places, units } if places <= MAX_DECIMALS => {
+            Cells::Float(FloatCells::Decimal { places, units: units.into_cells() })
+        }
+        CellsDto::Decimals { places, .. } => return Err(corrupt(format!("a decimal column with {places} places"))),
     };
     Ok((key, BitSet::from_words(column.present.0), cells))
 }

@@ -32,7 +32,7 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// The graph as one record per entity: the whole body of a version 1 snapshot. bincode

@@ -34,7 +34,7 @@ macro_rules! number {
         }
     )*};
 }
-number!(u32, u64, i64, f64);
+number!(i8, i16, i32, u32, u64, i64, f64);
 
 /// A `Vec<T>` that serializes as its bytes.
 #[derive(Debug, Clone, Default, PartialEq)]
