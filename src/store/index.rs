@@ -1,10 +1,12 @@
 //! Indexes the store keeps in step with every write: which nodes carry each label
-//! (a bitset over node ids), and the unique key of each node type (a hash map from
-//! key value to node).
+//! (a bitset over node ids), and the unique key of each node type (a hash table of node
+//! ids, found by key value).
 
-use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 
-use super::{LabelId, NodeId, PropKeyId};
+use hashbrown::hash_table::{Entry, HashTable};
+
+use super::{LabelId, NodeId, PropKeyId, PropertyTable};
 use crate::value::Value;
 
 /// A growable set of small integers.
@@ -131,12 +133,26 @@ impl LabelIndex {
     }
 }
 
-/// (label, key property) → key value → node, for every node type that declares a key.
+/// (label, key property) → the node holding each key value, for every node type that
+/// declares a key.
+///
+/// A table holds bare node ids, each filed under the hash of the node's key value; a
+/// probe compares against the value in the node property table instead of a copy kept
+/// here. That is 5 bytes a bucket (the id and hashbrown's control byte) instead of about
+/// 33 for a `Value` beside the id: at a million keys, 10 MB instead of 70.
+///
+/// The price is an order of writes: an id must stay filed under the value its column
+/// holds. A caller changing or clearing a node's key value first writes the column, then
+/// takes the node out under the old value (`remove` finds it by that value's hash and
+/// the id, reading no column) and puts it back in (`insert` reads the new value from the
+/// column). Growing a table rehashes its ids from their columns.
 #[derive(Debug, Clone, Default)]
 pub struct KeyIndex {
-    /// foldhash rather than the standard SipHash: a load inserts a million keys, and
-    /// hashing was a fifth of placing a node.
-    by_type: foldhash::HashMap<(LabelId, PropKeyId), foldhash::HashMap<Value, NodeId>>,
+    /// One seed for every table, so that a value hashes alike for as long as the index
+    /// lives. foldhash rather than the standard SipHash: a load inserts a million keys,
+    /// and hashing was a fifth of placing a node.
+    hasher: foldhash::fast::RandomState,
+    by_type: foldhash::HashMap<(LabelId, PropKeyId), HashTable<NodeId>>,
 }
 
 impl KeyIndex {
@@ -149,10 +165,11 @@ impl KeyIndex {
     }
 
     /// Makes room for `n` more nodes of type `label`, to spare a load the rehashing.
-    pub fn reserve(&mut self, label: LabelId, n: usize) {
-        for ((l, _), map) in self.by_type.iter_mut() {
-            if *l == label {
-                map.reserve(n);
+    pub fn reserve(&mut self, label: LabelId, n: usize, props: &PropertyTable) {
+        let hasher = &self.hasher;
+        for (&(l, key), table) in self.by_type.iter_mut() {
+            if l == label {
+                table.reserve(n, |&id| rehash(hasher, props, key, id));
             }
         }
     }
@@ -161,13 +178,20 @@ impl KeyIndex {
         self.by_type.contains_key(&(label, key))
     }
 
-    pub fn get(&self, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
-        self.by_type.get(&(label, key))?.get(value).copied()
+    /// The node filed under `value`, its key value being read from `props`.
+    pub fn get(&self, label: LabelId, key: PropKeyId, value: &Value, props: &PropertyTable) -> Option<NodeId> {
+        let table = self.by_type.get(&(label, key))?;
+        table.find(self.hasher.hash_one(value), |&id| holds(props, id, key, value)).copied()
     }
 
-    /// Records `node` under `value`; returns the node that already holds it, if another does.
-    pub fn insert(&mut self, label: LabelId, key: PropKeyId, value: Value, node: NodeId) -> Option<NodeId> {
-        match self.by_type.get_mut(&(label, key))?.entry(value) {
+    /// Files `node` under the value `props` holds for it, if any; returns the node that
+    /// already holds that value, if another does (and then leaves `node` out).
+    pub fn insert(&mut self, label: LabelId, key: PropKeyId, node: NodeId, props: &PropertyTable) -> Option<NodeId> {
+        let table = self.by_type.get_mut(&(label, key))?;
+        let value = props.get(node.0, key)?;
+        let hasher = &self.hasher;
+        let same = |&id: &NodeId| holds(props, id, key, &value);
+        match table.entry(hasher.hash_one(&value), same, |&id| rehash(hasher, props, key, id)) {
             Entry::Occupied(held) if *held.get() != node => Some(*held.get()),
             Entry::Occupied(_) => None,
             Entry::Vacant(free) => {
@@ -177,10 +201,12 @@ impl KeyIndex {
         }
     }
 
+    /// Takes `node` out from under `value`, the key value it was filed under. Reads no
+    /// column, so the column may hold another value (or none) by now.
     pub fn remove(&mut self, label: LabelId, key: PropKeyId, value: &Value, node: NodeId) {
-        if let Some(map) = self.by_type.get_mut(&(label, key)) {
-            if map.get(value) == Some(&node) {
-                map.remove(value);
+        if let Some(table) = self.by_type.get_mut(&(label, key)) {
+            if let Ok(entry) = table.find_entry(self.hasher.hash_one(value), |&id| id == node) {
+                entry.remove();
             }
         }
     }
@@ -188,6 +214,18 @@ impl KeyIndex {
     pub fn keys(&self) -> impl Iterator<Item = (LabelId, PropKeyId)> + '_ {
         self.by_type.keys().copied()
     }
+}
+
+/// Whether node `id` holds `value` under `key`.
+fn holds(props: &PropertyTable, id: NodeId, key: PropKeyId, value: &Value) -> bool {
+    props.get(id.0, key).is_some_and(|held| held == *value)
+}
+
+/// The hash a filed node's id is kept under when its table grows.
+fn rehash(hasher: &foldhash::fast::RandomState, props: &PropertyTable, key: PropKeyId, id: NodeId) -> u64 {
+    // A filed node always holds a value; without one it has nothing to be found by, and
+    // any hash will do.
+    props.get(id.0, key).map_or(0, |value| hasher.hash_one(&value))
 }
 
 #[cfg(test)]
@@ -204,5 +242,155 @@ mod tests {
         assert!(set.remove(3));
         assert!(!set.remove(3));
         assert_eq!(set.len(), 1);
+    }
+
+    const LABEL: LabelId = LabelId(0);
+    const KEY: PropKeyId = PropKeyId(0);
+
+    /// A key index over one (label, key) and the column it reads.
+    #[derive(Default)]
+    struct Keyed {
+        index: KeyIndex,
+        props: PropertyTable,
+    }
+
+    impl Keyed {
+        fn new() -> Keyed {
+            let mut keyed = Keyed::default();
+            keyed.index.declare(LABEL, KEY);
+            keyed
+        }
+
+        /// Sets a node's key value in the order `Graph::set_node_property_raw` does:
+        /// the column first, then out under the old value and in under the new.
+        fn set(&mut self, node: u32, value: Option<Value>) -> Option<NodeId> {
+            let old = self.props.set(node, KEY, value);
+            if let Some(old) = &old {
+                self.index.remove(LABEL, KEY, old, NodeId(node));
+            }
+            self.index.insert(LABEL, KEY, NodeId(node), &self.props)
+        }
+
+        fn get(&self, value: Value) -> Option<NodeId> {
+            self.index.get(LABEL, KEY, &value, &self.props)
+        }
+    }
+
+    #[test]
+    fn a_key_is_found_until_it_is_removed() {
+        let mut keyed = Keyed::new();
+        assert_eq!(keyed.set(1, Some(Value::string("a"))), None);
+        assert_eq!(keyed.set(2, Some(Value::string("b"))), None);
+        assert_eq!(keyed.get(Value::string("a")), Some(NodeId(1)));
+        assert_eq!(keyed.get(Value::string("b")), Some(NodeId(2)));
+        assert_eq!(keyed.get(Value::string("c")), None);
+        // Filing a node again under the value it holds changes nothing.
+        assert_eq!(keyed.index.insert(LABEL, KEY, NodeId(1), &keyed.props), None);
+        assert_eq!(keyed.set(1, None), None);
+        assert_eq!(keyed.get(Value::string("a")), None);
+        assert_eq!(keyed.get(Value::string("b")), Some(NodeId(2)));
+        // A node with no value is not filed, and removing what is not filed is harmless.
+        assert_eq!(keyed.index.insert(LABEL, KEY, NodeId(3), &keyed.props), None);
+        keyed.index.remove(LABEL, KEY, &Value::string("b"), NodeId(3));
+        assert_eq!(keyed.get(Value::string("b")), Some(NodeId(2)));
+        // An undeclared key indexes nothing.
+        let other = PropKeyId(1);
+        assert!(!keyed.index.is_indexed(LABEL, other));
+        assert_eq!(keyed.index.insert(LABEL, other, NodeId(2), &keyed.props), None);
+        keyed.index.drop_key(LABEL, KEY);
+        assert_eq!(keyed.get(Value::string("b")), None);
+    }
+
+    #[test]
+    fn a_value_another_node_holds_is_reported_and_left_to_it() {
+        let mut keyed = Keyed::new();
+        assert_eq!(keyed.set(1, Some(Value::Int(7))), None);
+        assert_eq!(keyed.set(2, Some(Value::Int(7))), Some(NodeId(1)));
+        assert_eq!(keyed.get(Value::Int(7)), Some(NodeId(1)));
+        // Undoing the second node's write leaves the first filed.
+        assert_eq!(keyed.set(2, None), None);
+        assert_eq!(keyed.get(Value::Int(7)), Some(NodeId(1)));
+        assert_eq!(keyed.set(2, Some(Value::Int(8))), None);
+        assert_eq!(keyed.get(Value::Int(8)), Some(NodeId(2)));
+    }
+
+    #[test]
+    fn a_changed_key_is_found_by_its_new_value_only() {
+        let mut keyed = Keyed::new();
+        keyed.set(1, Some(Value::string("Russia")));
+        keyed.set(2, Some(Value::string("Belarus")));
+        assert_eq!(keyed.set(1, Some(Value::string("Russian Federation"))), None);
+        assert_eq!(keyed.get(Value::string("Russia")), None);
+        assert_eq!(keyed.get(Value::string("Russian Federation")), Some(NodeId(1)));
+        // The freed value may be taken by another node, and a type change is a change too.
+        assert_eq!(keyed.set(2, Some(Value::string("Russia"))), None);
+        assert_eq!(keyed.get(Value::string("Russia")), Some(NodeId(2)));
+        assert_eq!(keyed.set(2, Some(Value::Int(3))), None);
+        assert_eq!(keyed.get(Value::string("Russia")), None);
+        assert_eq!(keyed.get(Value::Int(3)), Some(NodeId(2)));
+    }
+
+    #[test]
+    fn many_keys_are_all_found_through_the_tables_growth() {
+        let mut ints = Keyed::new();
+        let mut strings = Keyed::new();
+        let n = 10_000u32;
+        for i in 0..n {
+            assert_eq!(ints.set(i, Some(Value::Int(i64::from(i) * 7919))), None);
+            assert_eq!(strings.set(i, Some(Value::string(format!("node-{i}")))), None);
+        }
+        for i in 0..n {
+            assert_eq!(ints.get(Value::Int(i64::from(i) * 7919)), Some(NodeId(i)));
+            assert_eq!(strings.get(Value::string(format!("node-{i}"))), Some(NodeId(i)));
+        }
+        assert_eq!(ints.get(Value::Int(1)), None);
+        assert_eq!(strings.get(Value::string(format!("node-{n}"))), None);
+        // Every other node changes its key; the rest keep theirs.
+        for i in (0..n).step_by(2) {
+            assert_eq!(ints.set(i, Some(Value::Int(-i64::from(i) - 1))), None);
+        }
+        for i in 0..n {
+            let (old, new) = (Value::Int(i64::from(i) * 7919), Value::Int(-i64::from(i) - 1));
+            let (held, freed) = if i % 2 == 0 { (new, old) } else { (old, new) };
+            assert_eq!(ints.get(held), Some(NodeId(i)));
+            assert_eq!(ints.get(freed), None, "node {i}");
+        }
+    }
+
+    #[test]
+    fn values_equal_as_values_are_one_key() {
+        // The index compares as `Value`'s `Eq` does: 1 and 1.0 are one key, NaN is itself.
+        assert_eq!(Value::Int(1), Value::Float(1.0));
+        let mut keyed = Keyed::new();
+        assert_eq!(keyed.set(1, Some(Value::Int(1))), None);
+        assert_eq!(keyed.get(Value::Float(1.0)), Some(NodeId(1)));
+        assert_eq!(keyed.set(2, Some(Value::Float(1.0))), Some(NodeId(1)));
+        assert_eq!(keyed.set(2, Some(Value::Float(1.5))), None);
+        assert_eq!(keyed.get(Value::Int(1)), Some(NodeId(1)));
+        assert_eq!(keyed.get(Value::Float(1.5)), Some(NodeId(2)));
+        assert_eq!(keyed.set(3, Some(Value::Float(f64::NAN))), None);
+        assert_eq!(keyed.get(Value::Float(f64::NAN)), Some(NodeId(3)));
+        assert_eq!(keyed.set(4, Some(Value::Float(0.0))), None);
+        assert_eq!(keyed.get(Value::Float(-0.0)), Some(NodeId(4)));
+        assert_eq!(keyed.get(Value::Int(0)), Some(NodeId(4)));
+        // A string is not a number.
+        assert_eq!(keyed.get(Value::string("1")), None);
+        // The node filed under 1 is taken out under 1.0, which hashes alike.
+        keyed.index.remove(LABEL, KEY, &Value::Float(1.0), NodeId(1));
+        assert_eq!(keyed.get(Value::Int(1)), None);
+    }
+
+    #[test]
+    fn a_reserved_table_rehashes_what_it_holds() {
+        let mut keyed = Keyed::new();
+        for i in 0..100 {
+            keyed.set(i, Some(Value::string(format!("k{i}"))));
+        }
+        keyed.index.reserve(LABEL, 100_000, &keyed.props);
+        for i in 0..100 {
+            assert_eq!(keyed.get(Value::string(format!("k{i}"))), Some(NodeId(i)));
+        }
+        let copy = keyed.index.clone();
+        assert_eq!(copy.get(LABEL, KEY, &Value::string("k5"), &keyed.props), Some(NodeId(5)));
     }
 }

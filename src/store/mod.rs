@@ -445,7 +445,7 @@ impl Graph {
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
     pub fn node_by_key(&self, label: LabelId, key: PropKeyId, value: &Value) -> Option<NodeId> {
-        self.key_index.get(label, key, value).filter(|&n| self.contains_node(n))
+        self.key_index.get(label, key, value, &self.node_props).filter(|&n| self.contains_node(n))
     }
 
     /// Whether `(label, key)` is a declared key, answered by the key index.
@@ -493,15 +493,17 @@ impl Graph {
         for &label in labels {
             self.label_index.insert(label, id);
         }
-        for (label, key, value) in self.key_entries(id, labels) {
-            self.key_index.insert(label, key, value, id);
+        for (label, key) in self.declared_keys(labels) {
+            self.key_index.insert(label, key, id, &self.node_props);
         }
     }
 
     /// Takes a node out of the indexes of `labels`.
     fn unindex_node(&mut self, id: NodeId, labels: &[LabelId]) {
-        for (label, key, value) in self.key_entries(id, labels) {
-            self.key_index.remove(label, key, &value, id);
+        for (label, key) in self.declared_keys(labels) {
+            if let Some(value) = self.node_props.get(id.0, key) {
+                self.key_index.remove(label, key, &value, id);
+            }
         }
         for &label in labels {
             self.label_index.remove(label, id);
@@ -531,14 +533,14 @@ impl Graph {
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
         let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
         self.node_record(id)?;
-        let old = self.node_props.set(id.0, key, value.clone());
+        let old = self.node_props.set(id.0, key, value);
+        // The key index files a node under the value its column holds: out under the old
+        // value, in under the new one now in the column.
         for label in keyed {
             if let Some(old) = &old {
                 self.key_index.remove(label, key, old, id);
             }
-            if let Some(new) = value.clone().filter(|v| !v.is_null()) {
-                self.key_index.insert(label, key, new, id);
-            }
+            self.key_index.insert(label, key, id, &self.node_props);
         }
         old
     }
@@ -693,19 +695,9 @@ impl Graph {
         &mut self.catalog
     }
 
-    /// The (label, key, value) triples of node `id` with `labels` that the key index should hold.
-    fn key_entries(&self, id: NodeId, labels: &[LabelId]) -> Vec<(LabelId, PropKeyId, Value)> {
-        let mut out = Vec::new();
-        for &label in labels {
-            for (l, key) in self.key_index.keys() {
-                if l == label {
-                    if let Some(value) = self.node_props.get(id.0, key) {
-                        out.push((label, key, value));
-                    }
-                }
-            }
-        }
-        out
+    /// The (label, key) pairs of the key index that a node with `labels` goes into.
+    fn declared_keys(&self, labels: &[LabelId]) -> Vec<(LabelId, PropKeyId)> {
+        self.key_index.keys().filter(|(label, _)| labels.contains(label)).collect()
     }
 }
 

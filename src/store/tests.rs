@@ -271,3 +271,40 @@ mod adjacency_agrees_with_a_scan {
         }
     }
 }
+
+#[test]
+fn the_key_index_follows_undone_and_committed_writes() {
+    let mut graph = Graph::new();
+    let mut txn = Txn::new(&mut graph);
+    let label = txn.label_for_definition("Country");
+    let name = txn.prop_key("name");
+    let def = PropertyDef { key: name, ty: PropertyType::String, required: true };
+    assert!(txn.define_node_type(NodeType { label, properties: vec![def], key: Some(name) }).is_ok());
+    assert!(txn.commit().is_ok());
+    let key = |i: usize| Value::string(format!("c{i}"));
+    let nodes: Vec<NodeId> = (0..300).map(|i| txn_create_node(&mut graph, "Country", &format!("c{i}"))).collect();
+    {
+        // Enough writes for the table to grow while the statement runs, then undone.
+        let mut txn = Txn::new(&mut graph);
+        for (i, &node) in nodes.iter().enumerate().step_by(2) {
+            assert!(txn.set_node_property(node, name, key(i + 1000)).is_ok());
+        }
+        assert!(txn.delete_node(nodes[1], false).is_ok());
+        for i in 2000..2500 {
+            assert!(txn.create_node(vec![label], vec![(name, key(i))]).is_ok());
+        }
+        let taken = txn.create_node(vec![label], vec![(name, key(3))]).err().map(|e| e.code);
+        assert_eq!(taken, Some(crate::ErrorCode::DuplicateKey));
+    }
+    for (i, &node) in nodes.iter().enumerate() {
+        assert_eq!(graph.node_by_key(label, name, &key(i)), Some(node));
+        assert_eq!(graph.node_by_key(label, name, &key(i + 1000)), None);
+    }
+    assert_eq!(graph.node_by_key(label, name, &key(2000)), None);
+    let mut txn = Txn::new(&mut graph);
+    assert!(txn.delete_node(nodes[1], false).is_ok());
+    let again = txn.create_node(vec![label], vec![(name, key(1))]).unwrap_or(NodeId(0));
+    assert!(txn.commit().is_ok());
+    assert_eq!(graph.node_by_key(label, name, &key(1)), Some(again));
+    assert_ne!(again, nodes[1]);
+}

@@ -449,7 +449,7 @@ fn add_live_nodes(graph: &mut Graph, ids: &[u32], set_of: &[u32], label_sets: &[
     }
     for (labels, &count) in label_sets.iter().zip(&per_set) {
         for &label in labels {
-            graph.key_index.reserve(label, count);
+            graph.key_index.reserve(label, count, &graph.node_props);
         }
     }
     let set_ids: Vec<LabelSetId> = label_sets.iter().map(|labels| graph.label_sets.intern(labels)).collect();
@@ -472,9 +472,7 @@ fn add_live_nodes(graph: &mut Graph, ids: &[u32], set_of: &[u32], label_sets: &[
             graph.label_index.insert(label, NodeId(id));
         }
         for &(label, key) in &keyed[set] {
-            if let Some(value) = graph.node_props.get(id, key) {
-                graph.key_index.insert(label, key, value, NodeId(id));
-            }
+            graph.key_index.insert(label, key, NodeId(id), &graph.node_props);
         }
     }
     Ok(())
