@@ -35,7 +35,7 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
-pub use properties::{Number, NumberCells, Numbers, PropertyMap};
+pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
@@ -143,6 +143,12 @@ impl RelNumbers<'_> {
     #[inline]
     fn row(&self, rel: RelId) -> Option<u32> {
         self.records.get(rel.0 as usize).filter(|r| r.ty == self.ty).map(|r| r.row)
+    }
+
+    /// The row of `rel` in the column, when it holds a number there.
+    #[inline]
+    pub fn held(&self, rel: RelId) -> Option<u32> {
+        self.numbers.held(self.row(rel)?)
     }
 
     #[inline]

@@ -78,7 +78,19 @@ impl IntCells {
         cells
     }
 
-    /// A column from its base and differences, as [`IntCells::parts`] gave them.
+    /// The base and the cells as a slice of their width, for loops over many rows that
+    /// should not ask for the width at every one.
+    pub fn slice(&self) -> (i64, IntSlice<'_>) {
+        let slice = match &self.diffs {
+            Diffs::Byte(v) => IntSlice::Byte(v),
+            Diffs::Short(v) => IntSlice::Short(v),
+            Diffs::Int(v) => IntSlice::Int(v),
+            Diffs::Wide(v) => IntSlice::Wide(v),
+        };
+        (self.base, slice)
+    }
+
+    /// A column from its base and differences, as [`IntCells::into_parts`] gave them.
     pub fn from_parts(base: i64, diffs: Diffs) -> IntCells {
         let base = if let Diffs::Wide(_) = diffs { 0 } else { base };
         IntCells { base, diffs }
@@ -89,7 +101,7 @@ impl IntCells {
         (self.base, self.diffs)
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         on_diffs!(&self.diffs, v => v.len())
     }
 
@@ -160,6 +172,15 @@ impl IntCells {
         });
         IntCells { base, diffs }
     }
+}
+
+/// An [`IntCells`] column's differences, borrowed: each value is the base plus its cell.
+#[derive(Clone, Copy)]
+pub enum IntSlice<'a> {
+    Byte(&'a [i8]),
+    Short(&'a [i16]),
+    Int(&'a [i32]),
+    Wide(&'a [i64]),
 }
 
 /// Appends `values` as cells from `base`.
@@ -298,7 +319,7 @@ impl FloatCells {
         FloatCells::Decimal { places, units: IntCells::from_values_where(&units, counts) }
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             FloatCells::Decimal { units, .. } => units.len(),
             FloatCells::Plain(v) => v.len(),
@@ -374,6 +395,33 @@ impl FloatCells {
     }
 }
 
+/// The fewest units, with `places` places, whose value is at least `c` (with `strict`,
+/// above it): `value >= c` is `units >= threshold`, so a comparison of a decimal column
+/// with a float constant runs on its integers. Decoding is monotonic (a division by a
+/// positive constant, correctly rounded), so a binary search finds it. `None` for NaN
+/// or places past [`MAX_DECIMALS`].
+pub fn units_threshold(places: u8, c: f64, strict: bool) -> Option<i64> {
+    if c.is_nan() || places > MAX_DECIMALS {
+        return None;
+    }
+    let reaches = |u: i64| if strict { decode(u, places) > c } else { decode(u, places) >= c };
+    // Units lie within ±2^53; `hi` stands for "no units reach c".
+    let (mut lo, mut hi) = (-EXACT_IN_F64, EXACT_IN_F64 + 1);
+    if reaches(lo) {
+        return Some(lo);
+    }
+    // Invariant: `lo` does not reach, `hi` does (or is past every unit).
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if reaches(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
+}
+
 #[inline]
 fn decode(units: i64, places: u8) -> f64 {
     units as f64 / POW10[places as usize]
@@ -439,6 +487,25 @@ mod tests {
         for (r, &y) in awkward.iter().enumerate() {
             assert_eq!(packed.get(r).map(f64::to_bits), Some(y.to_bits()));
         }
+    }
+
+    #[test]
+    fn a_threshold_on_the_units_answers_as_the_floats_do() {
+        let constants =
+            [0.5, 0.49995, 0.12345, -0.25, 0.0, -0.0, 1e-12, 2.0, -3.0, 1e300, f64::INFINITY, f64::NEG_INFINITY];
+        for places in [0u8, 2, 4, 9] {
+            let units: Vec<i64> = (-30_000..30_000).step_by(7).collect();
+            for &c in &constants {
+                for strict in [false, true] {
+                    let Some(t) = units_threshold(places, c, strict) else { panic!("no threshold for {c}") };
+                    for &u in &units {
+                        let x = decode(u, places);
+                        assert_eq!(u >= t, if strict { x > c } else { x >= c }, "{u} at {places} places against {c}");
+                    }
+                }
+            }
+        }
+        assert_eq!(units_threshold(4, f64::NAN, false), None);
     }
 
     #[test]

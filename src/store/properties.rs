@@ -10,7 +10,7 @@
 //! row): sorted, deduplicated, without nulls.
 
 use super::index::BitSet;
-pub(super) use super::narrow::{FloatCells, IntCells};
+pub use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice};
 use super::PropKeyId;
 use crate::value::Value;
 
@@ -176,6 +176,12 @@ pub enum NumberCells<'a> {
 }
 
 impl Numbers<'_> {
+    /// `row`, when it holds a number.
+    #[inline]
+    pub fn held(&self, row: u32) -> Option<u32> {
+        self.present.contains(row).then_some(row)
+    }
+
     /// The integer at `row`; `None` when the row holds none (or the column holds floats).
     #[inline]
     pub fn int(&self, row: u32) -> Option<i64> {

@@ -17,7 +17,7 @@ use super::{Candidate, Compare, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
-use crate::store::{Graph, NodeId, NumberCells, RelId, RelTypeId};
+use crate::store::{units_threshold, FloatCells, Graph, IntCells, IntSlice, NodeId, NumberCells, RelId, RelTypeId};
 use crate::syntax::ast::BinaryOp;
 use crate::value::Value;
 
@@ -85,26 +85,78 @@ fn keep<T: Copy>(items: &mut Vec<T>, mask: &[bool]) {
 }
 
 /// `value op constant` (or, constant first, `constant op value`) for each of `ids`, into
-/// `mask`, reading the values through `int` or `float` from a column whose cells are
-/// `cells`; false (and nothing done) unless the constant is a number of the column's kind.
+/// `mask`, reading each one's row in the column through `held` (`None` for no number
+/// there); false (and nothing done) unless the constant is a number of the column's kind.
 fn compare_column<I>(
     ids: &[I],
-    (cells, int, float): (NumberCells<'_>, impl Fn(&I) -> Option<i64>, impl Fn(&I) -> Option<f64>),
+    (cells, held): (NumberCells<'_>, impl Fn(&I) -> Option<u32>),
     (op, constant, constant_first): (BinaryOp, &Value, bool),
     mask: &mut Vec<bool>,
 ) -> bool {
     match (cells, constant) {
-        (NumberCells::Int(_), Value::Int(c)) => match Compare::new(op, *c, constant_first) {
-            Some(compare) => mask.extend(ids.iter().map(|id| compare.holds(int(id)))),
+        (NumberCells::Int(cells), Value::Int(c)) => match Compare::new(op, *c, constant_first) {
+            Some(compare) => test_ints(ids, cells, held, |x| compare.holds(Some(x)), mask),
             None => return false,
         },
-        (NumberCells::Float(_), Value::Float(c)) => match Compare::new(op, *c, constant_first) {
-            Some(compare) => mask.extend(ids.iter().map(|id| compare.holds(float(id)))),
+        (NumberCells::Float(cells), Value::Float(c)) => match Compare::new(op, *c, constant_first) {
+            Some(compare) => {
+                let decimal = match cells {
+                    FloatCells::Decimal { places, units } => on_units(compare, *places).map(|t| (units, t)),
+                    FloatCells::Plain(_) => None,
+                };
+                match decimal {
+                    Some((units, threshold)) => test_ints(ids, units, held, |u| threshold.holds(Some(u)), mask),
+                    None => {
+                        mask.extend(ids.iter().map(|id| compare.holds(held(id).and_then(|r| cells.get(r as usize)))))
+                    }
+                }
+            }
             None => return false,
         },
         _ => return false,
     }
     true
+}
+
+/// An ordering of a decimal column's values with a constant, as the same test of its
+/// integer units against a threshold (see `units_threshold`), so the loop neither
+/// decodes nor divides; `None` for an equality test or a NaN constant, left to the floats.
+fn on_units(compare: Compare<f64>, places: u8) -> Option<Compare<i64>> {
+    let (op, strict) = match compare.op {
+        BinaryOp::Ge => (BinaryOp::Ge, false),
+        BinaryOp::Lt => (BinaryOp::Lt, false),
+        BinaryOp::Gt => (BinaryOp::Ge, true),
+        BinaryOp::Le => (BinaryOp::Lt, true),
+        _ => return None,
+    };
+    Some(Compare { op, constant: units_threshold(places, compare.constant, strict)? })
+}
+
+/// `test` of each of `ids`' integer in `cells`, into `mask` (false for no number),
+/// with the cells' width settled once for the loop.
+fn test_ints<I>(
+    ids: &[I],
+    cells: &IntCells,
+    held: impl Fn(&I) -> Option<u32>,
+    test: impl Fn(i64) -> bool,
+    mask: &mut Vec<bool>,
+) {
+    fn run<I, T: Copy + Into<i64>>(
+        ids: &[I],
+        (base, cells): (i64, &[T]),
+        held: impl Fn(&I) -> Option<u32>,
+        test: impl Fn(i64) -> bool,
+        mask: &mut Vec<bool>,
+    ) {
+        let value = |id: &I| held(id).and_then(|r| cells.get(r as usize)).map(|&d| base + d.into());
+        mask.extend(ids.iter().map(|id| value(id).is_some_and(&test)));
+    }
+    match cells.slice() {
+        (base, IntSlice::Byte(v)) => run(ids, (base, v), held, test, mask),
+        (base, IntSlice::Short(v)) => run(ids, (base, v), held, test, mask),
+        (base, IntSlice::Int(v)) => run(ids, (base, v), held, test, mask),
+        (base, IntSlice::Wide(v)) => run(ids, (base, v), held, test, mask),
+    }
 }
 
 impl Predicate {
@@ -169,12 +221,10 @@ impl Test {
                 let compare = (*op, constant, *constant_first);
                 return match candidates.column(property.slot) {
                     Some(Ids::Nodes(ids)) => graph.node_numbers(key).is_some_and(|numbers| {
-                        let (int, float) = (|n: &NodeId| numbers.int(n.0), |n: &NodeId| numbers.float(n.0));
-                        compare_column(ids, (numbers.cells, int, float), compare, mask)
+                        compare_column(ids, (numbers.cells, |n: &NodeId| numbers.held(n.0)), compare, mask)
                     }),
                     Some(Ids::Rels(ids)) => rel_type.and_then(|ty| graph.rel_numbers(ty, key)).is_some_and(|numbers| {
-                        let (int, float) = (|r: &RelId| numbers.int(*r), |r: &RelId| numbers.float(*r));
-                        compare_column(ids, (numbers.cells(), int, float), compare, mask)
+                        compare_column(ids, (numbers.cells(), |r: &RelId| numbers.held(*r)), compare, mask)
                     }),
                     None => false,
                 };
@@ -199,6 +249,33 @@ impl Test {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The loops over a decimal column's units (orderings) and over its floats
+    /// (equalities) answer as comparing each decoded float does, for every operator with
+    /// the constant on either side, at constants on, between and beyond the cells.
+    #[test]
+    fn a_decimal_column_compares_as_its_floats_do() {
+        let values: Vec<f64> = (0..2_000).map(|i| f64::from(i * 3 - 3_000) / 1e4).collect();
+        let cells = FloatCells::from_values(&values);
+        assert!(matches!(cells, FloatCells::Decimal { .. }));
+        let rows: Vec<u32> = (0..2_100).collect();
+        let held = |r: &u32| (*r < 2_000 && !r.is_multiple_of(13)).then_some(*r);
+        let ops = [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge];
+        for c in [0.0003, 0.15, -0.3, 0.2997, 0.00015, 0.0, -0.0, 3.0, -7.0, f64::NAN, f64::INFINITY] {
+            for op in ops {
+                for constant_first in [false, true] {
+                    let mut mask = Vec::new();
+                    let compare = (op, &Value::Float(c), constant_first);
+                    assert!(compare_column(&rows, (NumberCells::Float(&cells), held), compare, &mut mask));
+                    let Some(direct) = Compare::new(op, c, constant_first) else { panic!("{op:?} is a comparison") };
+                    for (r, got) in rows.iter().zip(&mask) {
+                        let want = direct.holds(held(r).map(|r| values[r as usize]));
+                        assert_eq!(*got, want, "row {r} {op:?} {c} (constant first: {constant_first})");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn keeping_by_mask_keeps_every_column_in_step() {
