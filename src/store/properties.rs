@@ -10,7 +10,7 @@
 //! row): sorted, deduplicated, without nulls.
 
 use super::index::BitSet;
-pub use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice};
+pub use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice, StrCells};
 use super::PropKeyId;
 use crate::value::Value;
 
@@ -97,6 +97,7 @@ struct Column {
 pub(super) enum Cells {
     Int(IntCells),
     Float(FloatCells),
+    Str(StrCells),
     Any(Vec<Value>),
 }
 
@@ -105,6 +106,7 @@ impl Cells {
         match value {
             Value::Int(i) => Cells::Int(IntCells::with_base(*i)),
             Value::Float(f) => Cells::Float(FloatCells::for_first(*f)),
+            Value::String(_) => Cells::Str(StrCells::default()),
             _ => Cells::Any(Vec::new()),
         }
     }
@@ -113,6 +115,7 @@ impl Cells {
         match self {
             Cells::Int(v) => v.get(row).map(Value::Int),
             Cells::Float(v) => v.get(row).map(Value::Float),
+            Cells::Str(v) => v.get(row).map(Value::string),
             Cells::Any(v) => v.get(row).cloned(),
         }
     }
@@ -122,6 +125,7 @@ impl Cells {
         match (self, value) {
             (Cells::Int(v), Value::Int(i)) => v.put(row, i),
             (Cells::Float(v), Value::Float(f)) => v.put(row, f),
+            (Cells::Str(v), Value::String(x)) => return v.put(row, &x),
             (Cells::Any(v), value) => {
                 if v.len() <= row {
                     v.resize(row + 1, Value::Null);
@@ -133,13 +137,37 @@ impl Cells {
         true
     }
 
-    /// Clears a cell the column no longer holds (so an `Any` column frees its value).
+    /// Clears a cell the column no longer holds (so an `Any` column frees its value and
+    /// a string column its text).
     fn clear(&mut self, row: usize) {
-        if let Cells::Any(v) = self {
-            if let Some(cell) = v.get_mut(row) {
-                *cell = Value::Null;
+        match self {
+            Cells::Any(v) => {
+                if let Some(cell) = v.get_mut(row) {
+                    *cell = Value::Null;
+                }
+            }
+            Cells::Str(v) => v.clear(row),
+            Cells::Int(_) | Cells::Float(_) => {}
+        }
+    }
+
+    /// The cells of a column of `Value`s, packed as strings when every value in a row
+    /// `present` names is one (a snapshot written before string columns, or one whose
+    /// other values have since gone).
+    pub(super) fn from_values(values: Vec<Value>, present: &BitSet) -> Cells {
+        let holds = |row: usize| present.contains(row as u32);
+        let strings = values.iter().enumerate().all(|(row, v)| !holds(row) || matches!(v, Value::String(_)));
+        if !strings || values.is_empty() {
+            return Cells::Any(values);
+        }
+        let mut cells = StrCells::default();
+        for (row, value) in values.iter().enumerate() {
+            let text = if let (true, Value::String(x)) = (holds(row), value) { x } else { "" };
+            if !cells.put(row, text) {
+                return Cells::Any(values);
             }
         }
+        Cells::Str(cells)
     }
 
     /// The same cells as `Any`, for a value of another type.
@@ -147,6 +175,7 @@ impl Cells {
         let len = match self {
             Cells::Int(v) => v.len(),
             Cells::Float(v) => v.len(),
+            Cells::Str(v) => v.len(),
             Cells::Any(_) => return,
         };
         let cells = (0..len).map(|row| if present.contains(row as u32) { self.get(row) } else { None });
@@ -210,6 +239,7 @@ impl Column {
         match &self.cells {
             Cells::Int(v) => v.get(row as usize).map(Number::Int),
             Cells::Float(v) => v.get(row as usize).map(Number::Float),
+            Cells::Str(_) => None,
             Cells::Any(v) => match v.get(row as usize)? {
                 Value::Int(i) => Some(Number::Int(*i)),
                 Value::Float(f) => Some(Number::Float(*f)),
@@ -289,7 +319,7 @@ impl PropertyTable {
         let cells = match &column.cells {
             Cells::Int(v) => NumberCells::Int(v),
             Cells::Float(v) => NumberCells::Float(v),
-            Cells::Any(_) => return None,
+            Cells::Str(_) | Cells::Any(_) => return None,
         };
         Some(Numbers { present: &column.present, cells })
     }
@@ -342,9 +372,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// A number a column may be given: small and huge integers, short decimals, and
-    /// floats no decimal encoding holds.
-    fn number() -> impl Strategy<Value = Value> {
+    /// A value a column may be given: small and huge integers, short decimals, floats no
+    /// decimal encoding holds, strings, and a value of none of those kinds.
+    fn cell_value() -> impl Strategy<Value = Value> {
         prop_oneof![
             (1990i64..2025).prop_map(Value::Int),
             any::<i64>().prop_map(Value::Int),
@@ -352,14 +382,16 @@ mod tests {
             (-1_000_000i64..1_000_000).prop_map(|c| Value::Float(c as f64 / 100.0)),
             any::<f64>().prop_map(Value::Float),
             Just(Value::Float(-0.0)),
+            "[a-zé ]{0,12}".prop_map(Value::string),
+            Just(Value::Bool(true)),
         ]
     }
 
     proptest! {
-        /// Whatever widening or re-encoding the cells go through, every row reads back
+        /// Whatever widening, re-encoding or packing the cells go through, every row reads back
         /// what was last written to it, bit for bit.
         #[test]
-        fn cells_read_back_every_value_written(writes in proptest::collection::vec((0u32..64, proptest::option::of(number())), 1..200)) {
+        fn cells_read_back_every_value_written(writes in proptest::collection::vec((0u32..64, proptest::option::of(cell_value())), 1..200)) {
             let key = PropKeyId(0);
             let mut table = PropertyTable::default();
             let mut model = std::collections::HashMap::new();

@@ -23,7 +23,7 @@ use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
 use crate::store::label_sets::LabelSetId;
 use crate::store::narrow::{Diffs, MAX_DECIMALS};
-use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable};
+use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable, StrCells};
 use crate::store::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelTypeId, SlotState};
 use crate::value::Value;
 
@@ -157,6 +157,11 @@ enum CellsDto {
         places: u8,
         units: IntsDto,
     },
+    /// From version 5: strings as one text and where each row's ends (an empty row for none).
+    Strs {
+        text: String,
+        ends: Packed<u32>,
+    },
 }
 
 /// An [`IntCells`] column: its base and its differences, in their width.
@@ -209,6 +214,25 @@ impl IntsDto {
 /// Integer cells, written as narrow as the rows `counts` says hold a value need.
 fn ints_dto(values: &[i64], counts: impl Fn(usize) -> bool) -> CellsDto {
     CellsDto::Ints(IntsDto::from_cells(IntCells::from_values_where(values, counts)))
+}
+
+/// The values at `rows` packed as strings, row `i` holding `rows[i]`'s, when every one
+/// there is a string (or none) and their text fits.
+fn packed_strings<'v>(rows: &[u32], value: impl Fn(u32) -> Option<&'v Value>) -> Option<StrCells> {
+    let mut strings = StrCells::default();
+    for (i, &r) in rows.iter().enumerate() {
+        match value(r) {
+            Some(Value::String(x)) if strings.put(i, x) => {}
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    Some(strings)
+}
+
+/// String cells, as [`StrCells::gather`] gave them.
+fn strs_dto((text, ends): (String, Vec<u32>)) -> CellsDto {
+    CellsDto::Strs { text, ends: Packed(ends) }
 }
 
 /// Float cells, as decimals when the rows `counts` says hold a value are short decimals.
@@ -335,6 +359,7 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
     let cells = match cells {
         Cells::Int(v) => ints_dto(&v.gather(rows, holds), counts),
         Cells::Float(v) => floats_dto(v.gather(rows, holds), counts),
+        Cells::Str(v) => strs_dto(v.gather(rows, holds)),
         Cells::Any(v) => {
             let value = |r: u32| v.get(at(r)).filter(|_| present.contains(r));
             // A column widened by a value since removed (or undone) is written as the
@@ -346,6 +371,8 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
             } else if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Float(_)))) {
                 let floats = rows.iter().map(|&r| if let Some(Value::Float(f)) = value(r) { *f } else { 0.0 });
                 floats_dto(floats.collect(), counts)
+            } else if let Some(strings) = packed_strings(rows, value) {
+                strs_dto(strings.gather(&(0..rows.len() as u32).collect::<Vec<_>>(), |_| true))
             } else {
                 CellsDto::Any(
                     rows.iter()
@@ -497,6 +524,7 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
     let cells = match cells {
         Cells::Int(v) => Cells::Int(v.scatter(rows, bound)),
         Cells::Float(v) => Cells::Float(v.scatter(rows, bound)),
+        Cells::Str(v) => Cells::Str(v.scatter(rows, bound)),
         Cells::Any(v) => Cells::Any(spread(v, rows, bound, Value::Null)),
     };
     (BitSet::from_words(words), cells)
@@ -557,21 +585,27 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
         CellsDto::Float(v) => v.len(),
         CellsDto::Any(v) => v.len(),
         CellsDto::Ints(v) | CellsDto::Decimals { units: v, .. } => v.len(),
+        CellsDto::Strs { ends, .. } => ends.len(),
     };
     if len > n_rows as usize || column.present.len() > (n_rows as usize).div_ceil(64) {
         return Err(corrupt(format!("a property column of {len} cells for {n_rows} rows")));
     }
+    let present = BitSet::from_words(column.present.0);
     let cells = match column.cells {
         CellsDto::Int(v) => Cells::Int(IntCells::from_values(&v.0)),
         CellsDto::Float(v) => Cells::Float(FloatCells::from_values(&v.0)),
-        CellsDto::Any(v) => Cells::Any(v.into_iter().map(value_from_dto).collect::<Result<_>>()?),
+        CellsDto::Any(v) => Cells::from_values(v.into_iter().map(value_from_dto).collect::<Result<_>>()?, &present),
+        CellsDto::Strs { text, ends } => match StrCells::from_ends(text, &ends) {
+            Some(strings) => Cells::Str(strings),
+            None => return Err(corrupt("a string column whose ends do not fit its text")),
+        },
         CellsDto::Ints(v) => Cells::Int(v.into_cells()),
         CellsDto::Decimals { places, units } if places <= MAX_DECIMALS => {
             Cells::Float(FloatCells::Decimal { places, units: units.into_cells() })
         }
         CellsDto::Decimals { places, .. } => return Err(corrupt(format!("a decimal column with {places} places"))),
     };
-    Ok((key, BitSet::from_words(column.present.0), cells))
+    Ok((key, present, cells))
 }
 
 #[cfg(test)]
