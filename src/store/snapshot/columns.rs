@@ -1,4 +1,4 @@
-//! Versions 3 and 4: the relationships (and, from version 4, the nodes) as columns, so
+//! Versions 3 to 5: the relationships (and, from version 4, the nodes) as columns, so
 //! that a load is a pass over arrays.
 //!
 //! Versions 1 and 2 kept one record per relationship with its own property list; loading
@@ -11,7 +11,9 @@
 //!
 //! Version 4 stores the nodes the same way: their ids in order, each one's label set by
 //! number, and one column per property key, row `i` being the `i`-th node. Version 3
-//! kept a record per node with its own property list.
+//! kept a record per node with its own property list. Version 5 has version 4's frame
+//! and writes the cells as narrow as memory holds them (`CellsDto::Ints`, `Decimals`,
+//! `Strs`); version 4's 8-byte numbers and string values are narrowed as they load.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,7 +37,7 @@ pub(super) struct SnapshotV3 {
     pub rels: v3::RelsDto,
 }
 
-/// A version 4 body.
+/// A version 4 or 5 body (the two differ only in the cells they may hold).
 #[derive(Debug)]
 pub(super) struct SnapshotV4 {
     pub last_lsn: u64,
@@ -44,7 +46,7 @@ pub(super) struct SnapshotV4 {
     pub rels: RelsDto,
 }
 
-/// How a version 4 body is written: the nodes and the relationships each encoded on
+/// How a version 4 or 5 body is written: the nodes and the relationships each encoded on
 /// their own, as byte strings, so that a load decodes the two on two threads.
 #[derive(Serialize, Deserialize)]
 struct V4Frame<'a> {
@@ -91,7 +93,7 @@ impl NodesDto {
     }
 }
 
-/// A snapshot's nodes: one record each (version 3) or columns (version 4).
+/// A snapshot's nodes: one record each (version 3) or columns (versions 4 and 5).
 pub(super) enum Nodes {
     Records(Vec<NodeDto>),
     Columns(NodesDto),
@@ -429,7 +431,7 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
     Ok(())
 }
 
-/// Puts the nodes of a version 4 body into `graph`: first the property columns, moved
+/// Puts the nodes of a version 4 or 5 body into `graph`: first the property columns, moved
 /// from node order to id order (a node's row is its id), then each node with its labels,
 /// which enters it into the label and key indexes.
 fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bound: u32) -> Result<()> {
