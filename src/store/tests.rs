@@ -70,8 +70,8 @@ fn deleting_a_connected_node_without_detach_fails() {
     assert_eq!(err, Some(crate::ErrorCode::DeleteConnectedNode));
 }
 
-#[test]
-fn label_and_key_indexes_follow_writes() {
+/// A graph whose one node type, Country, is keyed by its required `name`.
+fn graph_keyed_by_country_name() -> (Graph, LabelId, PropKeyId) {
     let mut graph = Graph::new();
     let mut txn = Txn::new(&mut graph);
     let label = txn.label_for_definition("Country");
@@ -79,6 +79,12 @@ fn label_and_key_indexes_follow_writes() {
     let def = PropertyDef { key: name, ty: PropertyType::String, required: true };
     assert!(txn.define_node_type(NodeType { label, properties: vec![def], key: Some(name) }).is_ok());
     assert!(txn.commit().is_ok());
+    (graph, label, name)
+}
+
+#[test]
+fn label_and_key_indexes_follow_writes() {
+    let (mut graph, label, name) = graph_keyed_by_country_name();
     let russia = txn_create_node(&mut graph, "Country", "Russia");
     assert_eq!(graph.node_by_key(label, name, &Value::string("Russia")), Some(russia));
     let mut txn = Txn::new(&mut graph);
@@ -274,13 +280,7 @@ mod adjacency_agrees_with_a_scan {
 
 #[test]
 fn the_key_index_follows_undone_and_committed_writes() {
-    let mut graph = Graph::new();
-    let mut txn = Txn::new(&mut graph);
-    let label = txn.label_for_definition("Country");
-    let name = txn.prop_key("name");
-    let def = PropertyDef { key: name, ty: PropertyType::String, required: true };
-    assert!(txn.define_node_type(NodeType { label, properties: vec![def], key: Some(name) }).is_ok());
-    assert!(txn.commit().is_ok());
+    let (mut graph, label, name) = graph_keyed_by_country_name();
     let key = |i: usize| Value::string(format!("c{i}"));
     let nodes: Vec<NodeId> = (0..300).map(|i| txn_create_node(&mut graph, "Country", &format!("c{i}"))).collect();
     {
