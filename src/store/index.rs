@@ -181,7 +181,7 @@ impl KeyIndex {
     /// The node filed under `value`, its key value being read from `props`.
     pub fn get(&self, label: LabelId, key: PropKeyId, value: &Value, props: &PropertyTable) -> Option<NodeId> {
         let table = self.by_type.get(&(label, key))?;
-        table.find(self.hasher.hash_one(value), |&id| holds(props, id, key, value)).copied()
+        table.find(self.hasher.hash_one(value), |&id| props.holds_value(id.0, key, value)).copied()
     }
 
     /// Files `node` under the value `props` holds for it, if any; returns the node that
@@ -190,7 +190,7 @@ impl KeyIndex {
         let table = self.by_type.get_mut(&(label, key))?;
         let value = props.get(node.0, key)?;
         let hasher = &self.hasher;
-        let same = |&id: &NodeId| holds(props, id, key, &value);
+        let same = |&id: &NodeId| props.holds_value(id.0, key, &value);
         match table.entry(hasher.hash_one(&value), same, |&id| rehash(hasher, props, key, id)) {
             Entry::Occupied(held) if *held.get() != node => Some(*held.get()),
             Entry::Occupied(_) => None,
@@ -214,11 +214,6 @@ impl KeyIndex {
     pub fn keys(&self) -> impl Iterator<Item = (LabelId, PropKeyId)> + '_ {
         self.by_type.keys().copied()
     }
-}
-
-/// Whether node `id` holds `value` under `key`.
-fn holds(props: &PropertyTable, id: NodeId, key: PropKeyId, value: &Value) -> bool {
-    props.get(id.0, key).is_some_and(|held| held == *value)
 }
 
 /// The hash a filed node's id is kept under when its table grows.

@@ -150,16 +150,6 @@ impl RelNumbers<'_> {
     pub fn held(&self, rel: RelId) -> Option<u32> {
         self.numbers.held(self.row(rel)?)
     }
-
-    #[inline]
-    pub fn int(&self, rel: RelId) -> Option<i64> {
-        self.numbers.int(self.row(rel)?)
-    }
-
-    #[inline]
-    pub fn float(&self, rel: RelId) -> Option<f64> {
-        self.numbers.float(self.row(rel)?)
-    }
 }
 
 /// A property graph with an optional schema.

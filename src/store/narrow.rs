@@ -17,6 +17,8 @@
 //! floats with long fractions stay plain. A value that does not fit widens the whole
 //! column first, so a write never fails.
 
+use crate::value::Value;
+
 /// The most decimal places a float column is encoded with.
 pub const MAX_DECIMALS: u8 = 9;
 
@@ -110,7 +112,8 @@ impl IntCells {
     }
 
     /// Bytes a cell takes.
-    pub fn width(&self) -> usize {
+    #[cfg(test)]
+    fn width(&self) -> usize {
         on_diffs!(&self.diffs, v => cell_size(v))
     }
 
@@ -193,6 +196,7 @@ fn fill<T: Narrow>(cells: &mut Vec<T>, values: impl ExactSizeIterator<Item = i64
     cells.extend(values.map(|x| narrow::<T>(x, base)));
 }
 
+#[cfg(test)]
 fn cell_size<T>(_: &[T]) -> usize {
     std::mem::size_of::<T>()
 }
@@ -331,7 +335,8 @@ impl FloatCells {
     }
 
     /// Bytes a cell takes.
-    pub fn width(&self) -> usize {
+    #[cfg(test)]
+    fn width(&self) -> usize {
         match self {
             FloatCells::Decimal { units, .. } => units.width(),
             FloatCells::Plain(_) => 8,
@@ -462,6 +467,20 @@ pub struct StrCells {
 const GARBAGE_SLACK: usize = 1 << 16;
 
 impl StrCells {
+    /// The strings of `values` packed, row `i` holding the `i`-th one (and an empty
+    /// string for `None`); `None` when one is no string or their text would pass 4 GiB.
+    pub fn from_values<'v>(values: impl IntoIterator<Item = Option<&'v Value>>) -> Option<StrCells> {
+        let mut cells = StrCells::default();
+        for (row, value) in values.into_iter().enumerate() {
+            match value {
+                Some(Value::String(x)) if cells.put(row, x) => {}
+                Some(_) => return None,
+                None => cells.spans.push((0, 0)),
+            }
+        }
+        Some(cells)
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.spans.len()
     }
@@ -524,9 +543,9 @@ impl StrCells {
 
     /// The text of the rows `rows`, one after another, and where each one ends, for
     /// writing out; an empty string for a row `holds` says holds nothing.
-    pub fn gather(&self, rows: &[u32], holds: impl Fn(u32) -> bool) -> (String, Vec<u32>) {
+    pub fn gather(&self, rows: impl ExactSizeIterator<Item = u32>, holds: impl Fn(u32) -> bool) -> (String, Vec<u32>) {
         let (mut text, mut ends) = (String::new(), Vec::with_capacity(rows.len()));
-        for &row in rows {
+        for row in rows {
             if let Some(x) = self.get(row as usize).filter(|_| holds(row)) {
                 text.push_str(x);
             }
@@ -632,7 +651,7 @@ mod tests {
             (Some("Қазақстан"), Some("rewrite number 19999"), Some("Kazakhstan"))
         );
         cells.clear(2);
-        let (text, ends) = cells.gather(&[2, 0, 1], |r| r != 1);
+        let (text, ends) = cells.gather([2, 0, 1].into_iter(), |r| r != 1);
         assert_eq!((text.as_str(), ends.as_slice()), ("Қазақстан", &[0, 18, 18][..]));
         let back = StrCells::from_ends(text, &ends).unwrap_or_default();
         assert_eq!((back.get(0), back.get(1), back.len()), (Some(""), Some("Қазақстан"), 3));

@@ -155,19 +155,11 @@ impl Cells {
     /// `present` names is one (a snapshot written before string columns, or one whose
     /// other values have since gone).
     pub(super) fn from_values(values: Vec<Value>, present: &BitSet) -> Cells {
-        let holds = |row: usize| present.contains(row as u32);
-        let strings = values.iter().enumerate().all(|(row, v)| !holds(row) || matches!(v, Value::String(_)));
-        if !strings || values.is_empty() {
-            return Cells::Any(values);
+        let held = values.iter().enumerate().map(|(row, v)| Some(v).filter(|_| present.contains(row as u32)));
+        match StrCells::from_values(held).filter(|_| !values.is_empty()) {
+            Some(strings) => Cells::Str(strings),
+            None => Cells::Any(values),
         }
-        let mut cells = StrCells::default();
-        for (row, value) in values.iter().enumerate() {
-            let text = if let (true, Value::String(x)) = (holds(row), value) { x } else { "" };
-            if !cells.put(row, text) {
-                return Cells::Any(values);
-            }
-        }
-        Cells::Str(cells)
     }
 
     /// The same cells as `Any`, for a value of another type.
@@ -305,6 +297,18 @@ impl PropertyTable {
 
     pub fn get(&self, row: u32, key: PropKeyId) -> Option<Value> {
         self.columns[self.column(key)?].get(row)
+    }
+
+    /// Whether the cell equals `value`, as `get(row, key) == Some(value)`; a string
+    /// column compares its text in place instead of building a string to compare.
+    pub fn holds_value(&self, row: u32, key: PropKeyId, value: &Value) -> bool {
+        let Some(column) = self.column(key).map(|i| &self.columns[i]) else { return false };
+        match (&column.cells, value) {
+            (Cells::Str(cells), Value::String(x)) => {
+                column.present.contains(row) && cells.get(row as usize) == Some(&**x)
+            }
+            _ => column.get(row).is_some_and(|held| held == *value),
+        }
     }
 
     /// The cell's number; `None` when it holds none or a value of another type.

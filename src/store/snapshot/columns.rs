@@ -218,20 +218,6 @@ fn ints_dto(values: &[i64], counts: impl Fn(usize) -> bool) -> CellsDto {
     CellsDto::Ints(IntsDto::from_cells(IntCells::from_values_where(values, counts)))
 }
 
-/// The values at `rows` packed as strings, row `i` holding `rows[i]`'s, when every one
-/// there is a string (or none) and their text fits.
-fn packed_strings<'v>(rows: &[u32], value: impl Fn(u32) -> Option<&'v Value>) -> Option<StrCells> {
-    let mut strings = StrCells::default();
-    for (i, &r) in rows.iter().enumerate() {
-        match value(r) {
-            Some(Value::String(x)) if strings.put(i, x) => {}
-            Some(_) => return None,
-            None => {}
-        }
-    }
-    Some(strings)
-}
-
 /// String cells, as [`StrCells::gather`] gave them.
 fn strs_dto((text, ends): (String, Vec<u32>)) -> CellsDto {
     CellsDto::Strs { text, ends: Packed(ends) }
@@ -361,7 +347,7 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
     let cells = match cells {
         Cells::Int(v) => ints_dto(&v.gather(rows, holds), counts),
         Cells::Float(v) => floats_dto(v.gather(rows, holds), counts),
-        Cells::Str(v) => strs_dto(v.gather(rows, holds)),
+        Cells::Str(v) => strs_dto(v.gather(rows.iter().copied(), holds)),
         Cells::Any(v) => {
             let value = |r: u32| v.get(at(r)).filter(|_| present.contains(r));
             // A column widened by a value since removed (or undone) is written as the
@@ -373,8 +359,8 @@ fn column_dto(key: PropKeyId, present: &BitSet, cells: &Cells, rows: &[u32]) -> 
             } else if rows.iter().all(|&r| matches!(value(r), None | Some(Value::Float(_)))) {
                 let floats = rows.iter().map(|&r| if let Some(Value::Float(f)) = value(r) { *f } else { 0.0 });
                 floats_dto(floats.collect(), counts)
-            } else if let Some(strings) = packed_strings(rows, value) {
-                strs_dto(strings.gather(&(0..rows.len() as u32).collect::<Vec<_>>(), |_| true))
+            } else if let Some(strings) = StrCells::from_values(rows.iter().map(|&r| value(r))) {
+                strs_dto(strings.gather(0..rows.len() as u32, |_| true))
             } else {
                 CellsDto::Any(
                     rows.iter()
