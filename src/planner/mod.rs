@@ -10,6 +10,7 @@
 //! ORDER BY with LIMIT keeps only the top rows (`TopK`).
 
 mod build;
+mod estimate;
 mod logical;
 mod pattern;
 mod predicates;
