@@ -280,7 +280,7 @@ impl Database {
         if mode == ExecMode::Explain {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
-                plan: Some(plan.to_string()),
+                plan: Some(planner::explain(&plan, &planner::SlotNames::of(query), &self.graph)),
                 plan_only: true,
                 timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
@@ -301,7 +301,7 @@ impl Database {
             rows,
             stats,
             entities,
-            plan: profile.map(|p| render_profile(&plan, &p)),
+            plan: profile.map(|p| render_profile(&plan, query, &self.graph, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
@@ -412,16 +412,14 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
 }
 
 /// The plan with each operator's rows and time.
-fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
-    let mut index = 0;
-    plan.render(&mut |_| {
-        let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!("  (rows: {rows}, time: {:.3} ms)", time.as_secs_f64() * 1000.0),
-            None => String::new(),
-        };
-        index += 1;
-        note
-    })
+/// PROFILE's text: the plan with each operator's estimated and actual rows and time.
+fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile: &Profile) -> String {
+    let measured: Vec<planner::Measured> = profile
+        .counts
+        .iter()
+        .map(|(rows, time)| planner::Measured { rows: *rows, millis: time.as_secs_f64() * 1000.0 })
+        .collect();
+    planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
 
 #[cfg(test)]

@@ -131,9 +131,7 @@ impl Estimator<'_> {
             BinaryOp::Eq => equality(&prop, value),
             BinaryOp::Ne => (present - equality(&prop, value)).max(0.0),
             BinaryOp::In => match value {
-                Some(Value::List(items)) => {
-                    items.iter().map(|v| equality(&prop, Some(v))).sum::<f64>().min(present)
-                }
+                Some(Value::List(items)) => items.iter().map(|v| equality(&prop, Some(v))).sum::<f64>().min(present),
                 _ => (10.0 * equality(&prop, None)).min(present),
             },
             BinaryOp::Lt | BinaryOp::Le => match value {
@@ -147,7 +145,8 @@ impl Estimator<'_> {
             BinaryOp::StartsWith => match value {
                 Some(Value::String(prefix)) => {
                     let upper = Value::String(format!("{prefix}\u{10FFFF}").into());
-                    let range = prop.fraction_below(&upper, true) - prop.fraction_below(&Value::String(prefix.clone()), false);
+                    let range =
+                        prop.fraction_below(&upper, true) - prop.fraction_below(&Value::String(prefix.clone()), false);
                     (present * range).max(equality(&prop, None))
                 }
                 _ => present * DEFAULT_SELECTIVITY,

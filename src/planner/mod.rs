@@ -10,7 +10,9 @@
 //! ORDER BY with LIMIT keeps only the top rows (`TopK`).
 
 mod build;
+mod cardinality;
 mod estimate;
+mod explain;
 mod logical;
 mod pattern;
 mod predicates;
@@ -19,6 +21,7 @@ mod start;
 mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use logical::{Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;

@@ -3,8 +3,8 @@
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
-use super::start::{Order, Side};
 use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::start::{Order, Side};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};

@@ -125,9 +125,8 @@ impl Planner<'_> {
 
     fn figures(&self, part: &PatternPart) -> Figures {
         let est = self.estimator();
-        let labels = |i: usize| -> Vec<LabelId> {
-            self.known.nodes.get(&part.nodes[i].slot).cloned().unwrap_or_default()
-        };
+        let labels =
+            |i: usize| -> Vec<LabelId> { self.known.nodes.get(&part.nodes[i].slot).cloned().unwrap_or_default() };
         let raw: Vec<f64> = (0..part.nodes.len()).map(|i| est.label_rows(&labels(i)).max(1.0)).collect();
         let filtered = part
             .nodes
@@ -153,7 +152,8 @@ impl Planner<'_> {
                         est.var_length_paths(step, min, max) * to_fraction.min(1.0)
                     }
                 };
-                let props = rel.properties.iter().map(|(k, v)| est.rel_equality(&types, k, super::estimate::literal(v)));
+                let props =
+                    rel.properties.iter().map(|(k, v)| est.rel_equality(&types, k, super::estimate::literal(v)));
                 per_node * conjoin(props.collect()) / raw[i + 1]
             })
             .collect();

@@ -162,7 +162,11 @@ fn node_stats(graph: &Graph, sample: Vec<NodeId>, count: usize) -> NodeStats {
 
 /// Adds a node's degree to the list under `key`, which holds only nonzero degrees (the
 /// sampled nodes not in it count as zero).
-fn record_degree(degrees: &mut HashMap<(Option<RelTypeId>, Direction), Vec<usize>>, key: (Option<RelTypeId>, Direction), n: usize) {
+fn record_degree(
+    degrees: &mut HashMap<(Option<RelTypeId>, Direction), Vec<usize>>,
+    key: (Option<RelTypeId>, Direction),
+    n: usize,
+) {
     if n > 0 {
         degrees.entry(key).or_default().push(n);
     }
