@@ -247,6 +247,8 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    /// The planner's statistics (`store::GraphStats`).
+    Stats,
 }
 
 #[derive(Debug, Clone, PartialEq)]

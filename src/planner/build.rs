@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::estimate::Known;
 use super::predicates::{conjunction, conjuncts};
 use super::stats::Statistics;
-use super::LogicalOp;
+use super::{LogicalOp, Options};
 use crate::binder::bound::{self, Clause, Expr, ExprKind, PatternPart, Slot};
 use crate::error::{Error, ErrorCode, Result};
 use crate::syntax::ast::UnaryOp;
@@ -14,8 +14,9 @@ use crate::syntax::ast::UnaryOp;
 /// recursively, so the plan's depth must stay bounded.
 pub const MAX_PLAN_DEPTH: usize = 1_000;
 
-pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics) -> Result<LogicalOp> {
-    let mut planner = Planner { stats, bound: HashSet::new(), match_rels: Vec::new(), known: Known::default() };
+pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
+    let mut planner =
+        Planner { stats, bound: HashSet::new(), match_rels: Vec::new(), known: Known::default(), options };
     let op = planner.plan_clauses(LogicalOp::Start, &query.clauses)?;
     Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
 }
@@ -29,6 +30,7 @@ pub(super) struct Planner<'s> {
     pub(super) match_rels: Vec<(Slot, bool)>,
     /// The labels and types the patterns so far give each node and relationship slot.
     pub(super) known: Known,
+    pub(super) options: Options,
 }
 
 pub(super) fn boxed(op: LogicalOp) -> Box<LogicalOp> {

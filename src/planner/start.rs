@@ -20,6 +20,7 @@ use super::build::Planner;
 use super::estimate::{conjoin, Estimator};
 use super::pattern::Access;
 use super::predicates::Conjunct;
+use super::Options;
 use crate::binder::bound::{PatternPart, Slot};
 use crate::store::LabelId;
 
@@ -70,6 +71,11 @@ impl Planner<'_> {
     /// The cheapest start and order of expansions for `part`.
     pub(super) fn choose_order(&self, part: &PatternPart, pending: &[Conjunct]) -> Order {
         let n = part.nodes.len();
+        match self.options {
+            Options::FirstNode => return Order { start: 0, steps: vec![Side::Right; n - 1] },
+            Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
+            Options::Cost => {}
+        }
         let figures = self.figures(part);
         let rows = self.interval_rows(part, pending, &figures);
         // best[i][j]: the cheapest way to bind nodes i..=j: its cost, its start, its last

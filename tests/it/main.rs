@@ -17,6 +17,7 @@ mod import_errors;
 mod import_schema;
 mod output;
 mod planner;
+mod planner_random;
 mod roundtrip;
 mod shell;
 mod snapshot;
