@@ -37,12 +37,14 @@ pub struct Database {
     /// The files behind a database opened with [`Database::open`]; `None` in memory.
     durable: Option<Durable>,
     limits: Limits,
+    /// How the planner chooses (a forced start, for cross-checking plans in tests).
+    planner: planner::Options,
 }
 
 /// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
 impl Clone for Database {
     fn clone(&self) -> Database {
-        Database { graph: self.graph.clone(), durable: None, limits: self.limits }
+        Database { graph: self.graph.clone(), durable: None, limits: self.limits, planner: self.planner }
     }
 }
 
@@ -67,7 +69,7 @@ impl Database {
     /// when missing, checkpointed at some journal size.
     pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
         let (graph, durable) = durable::open(path, options)?;
-        Ok(Database { graph, durable: Some(durable), limits: Limits::default() })
+        Ok(Database { graph, durable: Some(durable), limits: Limits::default(), planner: planner::Options::default() })
     }
 
     /// Writes the graph to a snapshot file, atomically. To the database's own file, this
@@ -149,7 +151,7 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None, limits: Limits::default() }
+        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default() }
     }
 
     /// What one statement may do: rows, path lengths, nesting.
@@ -159,6 +161,11 @@ impl Database {
 
     pub fn set_limits(&mut self, limits: Limits) {
         self.limits = limits;
+    }
+
+    /// Changes how the planner chooses plans: the default is by estimated cost.
+    pub fn set_planner_options(&mut self, options: planner::Options) {
+        self.planner = options;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -210,7 +217,7 @@ impl Database {
             // A parameter that only gets its value at run time is not an error here.
             Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
             Err(e) => Err(e),
-            Ok(bound::Statement::Query(query)) => planner::plan(&query, &self.graph).map(|_| ()),
+            Ok(bound::Statement::Query(query)) => planner::plan_with(&query, &self.graph, self.planner).map(|_| ()),
             Ok(_) => Ok(()),
         }
     }
@@ -267,7 +274,7 @@ impl Database {
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
-        let plan = planner::plan(query, &self.graph)?;
+        let plan = planner::plan_with(query, &self.graph, self.planner)?;
         if plan.depth() > self.limits.max_plan_depth {
             return Err(Error::new(
                 ErrorCode::NestingTooDeep,
@@ -280,7 +287,7 @@ impl Database {
         if mode == ExecMode::Explain {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
-                plan: Some(plan.to_string()),
+                plan: Some(planner::explain(&plan, &planner::SlotNames::of(query), &self.graph)),
                 plan_only: true,
                 timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
@@ -301,7 +308,7 @@ impl Database {
             rows,
             stats,
             entities,
-            plan: profile.map(|p| render_profile(&plan, &p)),
+            plan: profile.map(|p| render_profile(&plan, query, &self.graph, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
@@ -412,16 +419,14 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
 }
 
 /// The plan with each operator's rows and time.
-fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
-    let mut index = 0;
-    plan.render(&mut |_| {
-        let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!("  (rows: {rows}, time: {:.3} ms)", time.as_secs_f64() * 1000.0),
-            None => String::new(),
-        };
-        index += 1;
-        note
-    })
+/// PROFILE's text: the plan with each operator's estimated and actual rows and time.
+fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile: &Profile) -> String {
+    let measured: Vec<planner::Measured> = profile
+        .counts
+        .iter()
+        .map(|(rows, time)| planner::Measured { rows: *rows, millis: time.as_secs_f64() * 1000.0 })
+        .collect();
+    planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
 
 #[cfg(test)]

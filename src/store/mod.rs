@@ -26,6 +26,7 @@ mod narrow;
 mod properties;
 mod schema;
 pub mod snapshot;
+mod stats;
 mod txn;
 
 use std::fmt;
@@ -37,6 +38,7 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
+pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
 pub use txn::{Change, Committed, Stats, Txn};
 
 pub use adjacency::TypeReader;
@@ -73,7 +75,7 @@ id_type!(/// An interned property key.
     PropKeyId);
 
 /// Which relationships of a node to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     Outgoing,
     Incoming,
@@ -181,6 +183,10 @@ pub struct Graph {
     n_nodes: usize,
     n_rels: usize,
     n_rels_by_type: Vec<usize>,
+    /// Writes to the data so far, and the planner's statistics taken at some count of
+    /// them (`stats.rs`): recomputed once enough writes made them stale.
+    changes: u64,
+    stats_cache: stats::StatsCache,
 }
 
 impl Default for Graph {
@@ -209,6 +215,8 @@ impl Graph {
             n_nodes: 0,
             n_rels: 0,
             n_rels_by_type: Vec::new(),
+            changes: 0,
+            stats_cache: stats::StatsCache::default(),
         }
     }
 
@@ -474,6 +482,7 @@ impl Graph {
     }
 
     fn revive_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) {
+        self.changed();
         let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) else { return };
         *slot = NodeRecord { state: SlotState::Live, labels: self.label_sets.intern(&labels) };
         self.n_nodes += 1;
@@ -508,6 +517,7 @@ impl Graph {
 
     /// Retires a node that has no relationships left; returns what it held.
     fn retire_node(&mut self, id: NodeId) -> Option<(Vec<LabelId>, PropertyMap)> {
+        self.changed();
         let record = *self.node_record(id)?;
         let labels = self.label_sets.get(record.labels).to_vec();
         self.unindex_node(id, &labels);
@@ -526,6 +536,7 @@ impl Graph {
     }
 
     fn set_node_property_raw(&mut self, id: NodeId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
+        self.changed();
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
         let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
         self.node_record(id)?;
@@ -542,6 +553,7 @@ impl Graph {
     }
 
     fn set_node_labels_raw(&mut self, id: NodeId, labels: Vec<LabelId>) -> Option<Vec<LabelId>> {
+        self.changed();
         let record = *self.node_record(id)?;
         let old = self.label_sets.get(record.labels).to_vec();
         self.unindex_node(id, &old);
@@ -591,6 +603,7 @@ impl Graph {
     /// Adds an edge to petgraph (taking its free slot, if any, else the next) and its
     /// record beside it.
     fn add_edge(&mut self, start: NodeId, end: NodeId, record: RelRecord) -> RelId {
+        self.changed();
         let edge = self.topology.add_edge(NodeIndex::new(start.0 as usize), NodeIndex::new(end.0 as usize), ());
         let i = edge.index();
         if self.rel_records.len() <= i {
@@ -602,6 +615,7 @@ impl Graph {
 
     /// Removes an edge from petgraph, freeing its slot; its record becomes vacant.
     fn remove_edge(&mut self, id: RelId) {
+        self.changed();
         self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
         if let Some(record) = self.rel_records.get_mut(id.0 as usize) {
             *record = RelRecord::RETIRED;
@@ -669,6 +683,7 @@ impl Graph {
     }
 
     fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
+        self.changed();
         let record = self.rel_record(id)?;
         self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value)
     }

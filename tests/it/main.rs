@@ -18,6 +18,7 @@ mod import_errors;
 mod import_schema;
 mod output;
 mod planner;
+mod planner_random;
 mod roundtrip;
 mod shell;
 mod snapshot;
