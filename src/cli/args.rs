@@ -90,6 +90,9 @@ pub enum Command {
         output: OutputArgs,
         /// The script file.
         file: PathBuf,
+        /// Run the whole script as one transaction: it changes everything or nothing.
+        #[arg(long)]
+        single_transaction: bool,
     },
     /// Export the whole graph, or the subgraph a query returns.
     Export {

@@ -21,3 +21,4 @@ mod roundtrip;
 mod shell;
 mod snapshot;
 mod timeout;
+mod transactions;
