@@ -180,7 +180,7 @@ impl Database {
         let result = self.execute_stoppable(text, params, options).map_err(|e| match e.code {
             // Stopped from outside: the statement as a whole is what was stopped, so that
             // in a script the error says which one.
-            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => {
+            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut | ErrorCode::MemoryLimitExceeded => {
                 let start = text.len() - text.trim_start().len();
                 e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
             }
@@ -444,8 +444,13 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
 fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
     let mut index = 0;
     plan.render(&mut |_| {
+        let memory = profile.memory.get(index).copied().unwrap_or(0);
         let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!("  (rows: {rows}, time: {:.3} ms)", time.as_secs_f64() * 1000.0),
+            Some((rows, time)) => format!(
+                "  (rows: {rows}, time: {:.3} ms, memory: {})",
+                time.as_secs_f64() * 1000.0,
+                crate::exec::memory::HumanBytes(memory)
+            ),
             None => String::new(),
         };
         index += 1;

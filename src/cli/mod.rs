@@ -47,7 +47,13 @@ pub fn run() -> anyhow::Result<u8> {
             return Ok(EXIT_USAGE);
         }
     };
-    let limits = steppe::Limits { max_rows: cli.max_rows, max_path_length: cli.max_path_length, ..session.db.limits() };
+    let defaults = session.db.limits();
+    let limits = steppe::Limits {
+        max_rows: cli.max_rows,
+        max_path_length: cli.max_path_length,
+        max_memory: cli.max_memory.unwrap_or(defaults.max_memory),
+        ..defaults
+    };
     session.db.set_limits(limits);
     match cli.command {
         None => repl::run(session, !cli.no_history),
