@@ -58,6 +58,8 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
+    Transaction(crate::syntax::ast::TxnCommand),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -41,6 +41,7 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
+        ast::StatementKind::Transaction(command) => Ok(bound::Statement::Transaction(*command)),
     }
 }
 

@@ -37,6 +37,8 @@ impl<'q> SlotNames<'q> {
 pub struct Measured {
     pub rows: u64,
     pub millis: f64,
+    /// The most the operator held at once, in bytes (`exec::memory`'s estimate).
+    pub memory: u64,
 }
 
 /// EXPLAIN: the tree with names, predicates and estimated rows.
@@ -51,10 +53,32 @@ pub fn profile(plan: &LogicalOp, names: &SlotNames<'_>, stats: &dyn Statistics, 
         Some(m) => {
             let off = (m.rows as f64).max(1.0) / est.max(1.0);
             let mark = if !(0.1..10.0).contains(&off) { " !" } else { "" };
-            format!("  (est. rows: {}{mark}, rows: {}, time: {:.3} ms)", rows_text(est), m.rows, m.millis)
+            format!(
+                "  (est. rows: {}{mark}, rows: {}, time: {:.3} ms, memory: {})",
+                rows_text(est),
+                m.rows,
+                m.millis,
+                bytes_text(m.memory)
+            )
         }
         None => format!("  (est. rows: {})", rows_text(est)),
     })
+}
+
+/// Bytes as PROFILE shows them: `0 B`, `512 B`, `3.2 KiB`, `1.5 MiB`.
+fn bytes_text(bytes: u64) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < units.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", units[unit])
+    }
 }
 
 /// Renders `plan` with each operator's header written with names, and `note(estimate,

@@ -39,7 +39,7 @@ pub use catalog::{Catalog, Interner};
 pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
-pub use txn::{Change, Committed, Stats, Txn};
+pub use txn::{Change, Committed, Stats, Txn, TxnLog};
 
 pub use adjacency::TypeReader;
 use adjacency::{Adjacency, RelArrays};
