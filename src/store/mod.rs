@@ -18,6 +18,7 @@ mod bulk;
 mod catalog;
 mod constraints;
 pub mod durable;
+mod filter;
 mod index;
 pub mod journal;
 mod label_sets;
@@ -35,7 +36,8 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
-pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
+pub use filter::{CmpOp, Compare};
+pub use properties::{Number, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 
@@ -123,32 +125,6 @@ impl RelRecord {
 
     fn is_retired(self) -> bool {
         self.ty.0 == u32::MAX
-    }
-}
-
-/// One relationship type's column of numbers, read by relationship id
-/// ([`Graph::rel_numbers`]).
-pub struct RelNumbers<'a> {
-    ty: RelTypeId,
-    records: &'a [RelRecord],
-    numbers: Numbers<'a>,
-}
-
-impl RelNumbers<'_> {
-    pub fn cells(&self) -> NumberCells<'_> {
-        self.numbers.cells
-    }
-
-    /// The row of `rel` in the column; `None` for a relationship of another type or none.
-    #[inline]
-    fn row(&self, rel: RelId) -> Option<u32> {
-        self.records.get(rel.0 as usize).filter(|r| r.ty == self.ty).map(|r| r.row)
-    }
-
-    /// The row of `rel` in the column, when it holds a number there.
-    #[inline]
-    pub fn held(&self, rel: RelId) -> Option<u32> {
-        self.numbers.held(self.row(rel)?)
     }
 }
 
@@ -345,18 +321,6 @@ impl Graph {
     #[inline]
     pub fn node_number(&self, id: NodeId, key: PropKeyId) -> Option<Number> {
         self.node_props.number(id.0, key)
-    }
-
-    /// The nodes' column of `key`, by node id, when it holds only integers or only floats.
-    pub fn node_numbers(&self, key: PropKeyId) -> Option<Numbers<'_>> {
-        self.node_props.numbers(key)
-    }
-
-    /// The column of `key` of the relationships of type `ty`, read by relationship id,
-    /// when it holds only integers or only floats.
-    pub fn rel_numbers(&self, ty: RelTypeId, key: PropKeyId) -> Option<RelNumbers<'_>> {
-        let numbers = self.rel_tables.get(ty.0 as usize)?.numbers(key)?;
-        Some(RelNumbers { ty, records: &self.rel_records, numbers })
     }
 
     /// The relationship's property when it is a number; as [`Graph::node_number`].
