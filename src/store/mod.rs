@@ -25,6 +25,7 @@ mod label_sets;
 mod lock;
 mod narrow;
 mod properties;
+mod restore;
 mod schema;
 pub mod snapshot;
 mod txn;
