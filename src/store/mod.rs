@@ -29,6 +29,7 @@ mod restore;
 mod schema;
 pub mod snapshot;
 mod txn;
+pub mod view;
 
 use std::fmt;
 
