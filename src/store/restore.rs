@@ -13,9 +13,8 @@ impl Graph {
     /// Exact room for ids below these bounds: growing by doubling would copy, and could
     /// leave up to half the memory unused.
     pub(super) fn reserve_exact(&mut self, node_bound: u32, rel_bound: u32) {
-        self.topology.reserve_exact_nodes(node_bound as usize);
-        self.topology.reserve_exact_edges(rel_bound as usize);
-        self.rel_records.reserve_exact(rel_bound as usize);
+        self.nodes.reserve_exact((node_bound as usize).saturating_sub(self.nodes.len()));
+        self.rel_records.reserve_exact((rel_bound as usize).saturating_sub(self.rel_records.len()));
     }
 
     /// The nodes' property columns, each by node id: key, the rows holding a value, cells.
@@ -56,7 +55,7 @@ impl Graph {
 
     /// Appends a retired slot at the next node id, so the id is never handed out.
     pub(super) fn push_retired_node(&mut self) {
-        self.topology.add_node(NodeRecord::retired(SlotState::Retired));
+        self.nodes.push(NodeRecord::retired(SlotState::Retired));
     }
 
     /// Adds node `ids[i]` (ascending) with label set `set_of[i]`, live, into the label
@@ -82,9 +81,10 @@ impl Graph {
             }
             let set = set as usize;
             let record = NodeRecord { state: SlotState::Live, labels: set_ids[set] };
-            if self.topology.add_node(record).index() != id as usize {
+            if self.nodes.len() != id as usize {
                 return Err(Error::internal(format!("node {id} placed at another id")));
             }
+            self.nodes.push(record);
             self.n_nodes += 1;
             for &label in &label_sets[set] {
                 self.label_index.insert(label, NodeId(id));
