@@ -58,27 +58,11 @@ pub fn profile(plan: &LogicalOp, names: &SlotNames<'_>, stats: &dyn Statistics, 
                 rows_text(est),
                 m.rows,
                 m.millis,
-                bytes_text(m.memory)
+                crate::limits::HumanBytes(m.memory)
             )
         }
         None => format!("  (est. rows: {})", rows_text(est)),
     })
-}
-
-/// Bytes as PROFILE shows them: `0 B`, `512 B`, `3.2 KiB`, `1.5 MiB`.
-fn bytes_text(bytes: u64) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut value = bytes as f64;
-    let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < units.len() {
-        value /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{bytes} B")
-    } else {
-        format!("{value:.1} {}", units[unit])
-    }
 }
 
 /// Renders `plan` with each operator's header written with names, and `note(estimate,
