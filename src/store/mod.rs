@@ -141,6 +141,9 @@ pub struct Graph {
     /// Each relationship slot's type, row and ends, by id (`RelRecord::RETIRED` for a
     /// retired slot): 16 bytes, where petgraph's edge and a record beside it took 28.
     rel_records: Vec<RelRecord>,
+    /// The retired slot a redo is taking over (`place_rel`): the next relationship goes
+    /// there instead of at the end, so a redo runs the same `insert_rel` as a write.
+    taking_over: Option<RelId>,
     /// What reads follow: a CSR per type and direction, with a delta of writes; see `adjacency.rs`.
     adjacency: Adjacency,
     /// A bulk load is running: writes leave the adjacency alone, and it is rebuilt once
@@ -179,6 +182,7 @@ impl Graph {
             adjacency: Adjacency::default(),
             adjacency_deferred: false,
             rel_records: Vec::new(),
+            taking_over: None,
             catalog: Catalog::default(),
             schema: Schema::default(),
             label_sets: LabelSets::default(),
@@ -556,9 +560,15 @@ impl Graph {
         self.rel_records.push(RelRecord::RETIRED);
     }
 
-    /// Appends a relationship's record at the next id.
+    /// Puts a relationship's record at the slot being taken over, if any, else at the next id.
     fn add_edge(&mut self, record: RelRecord) -> RelId {
         self.changed();
+        if let Some(id) = self.taking_over.take() {
+            if let Some(slot) = self.rel_records.get_mut(id.0 as usize) {
+                *slot = record;
+                return id;
+            }
+        }
         let id = RelId(self.rel_records.len() as u32);
         self.rel_records.push(record);
         id
@@ -590,15 +600,13 @@ impl Graph {
         if self.contains_rel(id) {
             return Err(taken());
         }
-        let (ty, start, end) = (entry.ty, entry.start, entry.end);
-        let row = self.ensure_rel_table(ty).push_row(props);
-        self.rel_records[id.0 as usize] = RelRecord { ty, row, start, end };
-        if !self.adjacency_deferred {
-            self.adjacency.insert((id, ty, start, end));
+        self.taking_over = Some(id);
+        let placed = self.insert_rel(entry.ty, entry.start, entry.end, props);
+        if placed == id {
+            Ok(())
+        } else {
+            Err(crate::Error::internal(format!("relationship placed at {placed} instead of {id}")))
         }
-        self.n_rels += 1;
-        self.n_rels_by_type[ty.0 as usize] += 1;
-        Ok(())
     }
 
     /// Retires a relationship; returns what it was.

@@ -6,7 +6,7 @@
 //! petgraph's free list each. Here the relationships are four parallel arrays in id order
 //! (id, type, start, end) and each type's properties are its columns, row `i` being the
 //! type's `i`-th relationship in id order; integer and float columns stay unboxed on disk
-//! as in memory. A load appends the relationships in id order (placeholders fill the
+//! as in memory. A load appends the relationships in id order (retired slots fill the
 //! gaps), takes the columns over as they are, and builds the adjacency once at the end.
 //!
 //! Version 4 stores the nodes the same way: their ids in order, each one's label set by
@@ -480,7 +480,7 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
     (BitSet::from_words(words), cells)
 }
 
-/// Appends each relationship at its id (placeholders fill the gaps); each type's count.
+/// Appends each relationship at its id (retired slots fill the gaps); each type's count.
 fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound: u32) -> Result<Vec<u32>> {
     if let Some(last) = names.n_rel_types.checked_sub(1) {
         graph.ensure_rel_table(RelTypeId(last));
