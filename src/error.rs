@@ -88,7 +88,7 @@ error_codes! {
         // A statement past a configured limit (`--max-rows`, `--max-path-length`).
         LimitExceeded,
     ],
-    ConstraintVerificationFailed => [DeleteConnectedNode],
+    ConstraintVerificationFailed => [DeleteConnectedNode, ConstraintValidationFailed, ConstraintCreationFailed],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
     IoError => [
@@ -103,6 +103,8 @@ error_codes! {
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
         InvalidSchemaDefinition,
+        // Neo4j's property constraints: a name or rule that exists already, a name that does not.
+        EquivalentSchemaRuleAlreadyExists, ConstraintAlreadyExists, ConstraintNotFound,
     ],
     InternalError => [Internal],
 }

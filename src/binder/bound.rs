@@ -58,6 +58,29 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    CreateConstraint(ConstraintDecl),
+    DropConstraint(DropConstraintDecl),
+}
+
+/// A Neo4j property constraint, its names not yet interned (an open graph may not know
+/// the label yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintDecl {
+    /// `None`: Neo4j's generated `constraint_<hash>`.
+    pub name: Option<Arc<str>>,
+    pub if_not_exists: bool,
+    pub target: Arc<str>,
+    pub on_rels: bool,
+    pub keys: Vec<Arc<str>>,
+    pub kind: crate::store::ConstraintKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropConstraintDecl {
+    pub name: Arc<str>,
+    pub if_exists: bool,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -7,6 +7,7 @@
 
 pub mod bound;
 mod clause;
+mod constraint;
 pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
@@ -41,6 +42,12 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
+        ast::StatementKind::CreateConstraint(def) => {
+            constraint::bind_create_constraint(def, view).map(bound::Statement::CreateConstraint)
+        }
+        ast::StatementKind::DropConstraint(def) => {
+            Ok(bound::Statement::DropConstraint(constraint::bind_drop_constraint(def)))
+        }
     }
 }
 

@@ -24,6 +24,7 @@ mod label_sets;
 mod lock;
 mod narrow;
 mod properties;
+mod property_constraints;
 mod schema;
 pub mod snapshot;
 mod txn;
@@ -36,6 +37,7 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
+pub use property_constraints::{type_constraint_text, Constraint, ConstraintKind, ConstraintScope};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 

@@ -10,6 +10,7 @@ mod build;
 mod pairs;
 mod parser;
 mod script;
+pub mod show_columns;
 pub use script::is_incomplete;
 
 use pest::Parser;

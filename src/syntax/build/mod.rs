@@ -5,6 +5,7 @@ mod expr;
 mod literal;
 mod pattern;
 mod schema;
+mod show;
 
 use pest::iterators::Pair;
 
@@ -29,6 +30,9 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::query => StatementKind::Query(clause::query(body, text)?),
         Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),
         Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
+        Rule::create_constraint => StatementKind::CreateConstraint(schema::create_constraint(body)?),
+        Rule::drop_constraint => StatementKind::DropConstraint(schema::drop_constraint(body)?),
+        Rule::show_command => StatementKind::Query(show::show_command(body, text)?),
         _ => return Err(unexpected(&body, "a statement")),
     };
     Ok(Statement { mode, kind, span })
