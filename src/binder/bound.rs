@@ -268,11 +268,18 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    Constraints,
+    Procedures,
+    Functions,
+    NodeTypeProperties,
+    RelTypeProperties,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcedureCall {
     pub procedure: Procedure,
+    /// The arguments, evaluated for each input row.
+    pub args: Vec<Expr>,
     /// Output column i of the procedure goes to slot i (None: not yielded).
     pub yields: Vec<Option<Slot>>,
     pub filter: Option<Expr>,

@@ -75,9 +75,29 @@ fn rule_kind(def: &ConstraintDef) -> Result<ConstraintKind> {
                     bound.push(ty);
                 }
             }
+            // Neo4j prints a union in one order, whatever order it was written in.
+            bound.sort_by_key(type_rank);
             ConstraintKind::Type(bound)
         }
     })
+}
+
+/// Where a type stands in Neo4j's order of a type union.
+fn type_rank(ty: &PropertyType) -> u8 {
+    match ty {
+        PropertyType::Bool => 0,
+        PropertyType::String => 1,
+        PropertyType::Int => 2,
+        PropertyType::Float => 3,
+        PropertyType::Date => 4,
+        PropertyType::LocalTime => 5,
+        PropertyType::Time => 6,
+        PropertyType::LocalDateTime => 7,
+        PropertyType::DateTime => 8,
+        PropertyType::Duration => 9,
+        PropertyType::Map | PropertyType::Any => 10,
+        PropertyType::List(item) => 11 + type_rank(item),
+    }
 }
 
 const TYPE_NAMES: &[&str] = &[

@@ -6,6 +6,7 @@
 //! catalog of names; it never reads graph data.
 
 pub mod bound;
+pub mod catalogue;
 mod clause;
 mod constraint;
 pub use clause::check_count;

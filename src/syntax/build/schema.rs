@@ -152,6 +152,7 @@ fn constraint_rule(pair: Pair<'_, Rule>) -> Result<ConstraintRule> {
         Rule::rule_key => ConstraintRule::Key(words.eat(Rule::NODE), span),
         Rule::rule_not_null => ConstraintRule::NotNull(span),
         Rule::rule_typed => {
+            words.eat(Rule::TYPED);
             ConstraintRule::Typed(words.many(Rule::constraint_type).into_iter().map(constraint_type).collect())
         }
         _ => return Err(unexpected(&rule, "a constraint")),
