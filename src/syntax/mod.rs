@@ -90,4 +90,6 @@ pub fn quote_name(name: &str) -> String {
 }
 
 #[cfg(test)]
+mod show_tests;
+#[cfg(test)]
 mod tests;
