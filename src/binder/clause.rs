@@ -285,6 +285,9 @@ impl Binder<'_> {
                 Column::Item(item) => self.bind_expr_with_aggregates(&item.expr, &mut aggregates)?,
             };
             let slot = self.new_slot();
+            if let bound::ExprKind::Slot(from) = bound.kind {
+                self.carry_known(from, slot);
+            }
             new_scope.insert(name, slot, bound.ty);
             items.push((slot, bound));
         }

@@ -9,6 +9,7 @@ pub mod bound;
 pub mod catalogue;
 mod clause;
 mod constraint;
+mod declared;
 pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
@@ -65,6 +66,8 @@ pub(crate) struct Binder<'a> {
     /// Whether the query being bound is a lone CALL, which yields all its columns
     /// without YIELD; inside a query a CALL yields only what YIELD names.
     standalone_call: bool,
+    /// The labels or types each entity variable is known to have (`declared.rs`).
+    known: Vec<(Slot, declared::Known)>,
 }
 
 impl<'a> Binder<'a> {
@@ -77,6 +80,7 @@ impl<'a> Binder<'a> {
             pattern_rels: Vec::new(),
             in_predicate: false,
             standalone_call: false,
+            known: Vec::new(),
         }
     }
 
@@ -98,6 +102,7 @@ impl<'a> Binder<'a> {
         for union in &query.unions {
             self.n_slots = 0;
             self.scope = Scope::default();
+            self.known.clear();
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(
