@@ -273,6 +273,7 @@ pub enum Procedure {
     Functions,
     NodeTypeProperties,
     RelTypeProperties,
+    Visualization,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -43,6 +43,13 @@ pub const PROCEDURES: &[ProcedureInfo] = &[
         "Show the derived property schema of the relationships in tabular form.",
         "READ",
     ),
+    info(
+        "db.schema.visualization",
+        Procedure::Visualization,
+        0,
+        "Visualizes the schema of the data: a node per label, a relationship per connected pair of labels.",
+        "READ",
+    ),
     info("dbms.functions", Procedure::Functions, 1, "List all functions in the DBMS.", "DBMS"),
     info("dbms.procedures", Procedure::Procedures, 0, "List all procedures in the DBMS.", "DBMS"),
 ];

@@ -305,5 +305,6 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::Functions => crate::syntax::show_columns::FUNCTIONS.columns,
         Procedure::NodeTypeProperties => &["nodeType", "nodeLabels", "propertyName", "propertyTypes", "mandatory"],
         Procedure::RelTypeProperties => &["relType", "propertyName", "propertyTypes", "mandatory"],
+        Procedure::Visualization => &["nodes", "relationships"],
     }
 }

@@ -70,6 +70,7 @@ fn run(procedure: Procedure, args: &[Value], graph: &Graph) -> Vec<Vec<Value>> {
         }
         Procedure::NodeTypeProperties => return super::schema_rows::node_type_properties(graph),
         Procedure::RelTypeProperties => return super::schema_rows::rel_type_properties(graph),
+        Procedure::Visualization => return super::schema_rows::visualization(graph),
         _ => {}
     }
     let one = |name: &std::sync::Arc<str>| vec![Value::String(name.clone())];

@@ -240,3 +240,77 @@ fn declared_rows(graph: &Graph, head: &[Value], properties: &[crate::store::Prop
         })
         .collect()
 }
+
+/// `db.schema.visualization()`: one row with a node per label and a relationship per
+/// (start label, type, end label) that occurs, from the declared types on a typed graph
+/// and from the data on an open one. steppe's values cannot hold Neo4j's virtual nodes,
+/// so each is a map: a node `{name, indexes, constraints}` with the properties Neo4j
+/// gives its virtual node, a relationship `{type, start, end}` naming its labels.
+pub fn visualization(graph: &Graph) -> Vec<Vec<Value>> {
+    let catalog = graph.catalog();
+    let schema = graph.schema();
+    let mut labels: BTreeSet<Arc<str>> = BTreeSet::new();
+    let mut triples: BTreeSet<(Arc<str>, Arc<str>, Arc<str>)> = BTreeSet::new();
+    if schema.is_typed() {
+        labels.extend(schema.node_types().map(|t| catalog.label_name(t.label).clone()));
+        for t in schema.rel_types() {
+            let ty = catalog.rel_type_name(t.rel_type).clone();
+            for (from, to) in &t.endpoints {
+                for a in endpoint_names(graph, from) {
+                    for b in endpoint_names(graph, to) {
+                        triples.insert((a.clone(), ty.clone(), b));
+                    }
+                }
+            }
+        }
+    } else {
+        for id in graph.node_ids() {
+            labels.extend(graph.node_labels(id).iter().map(|l| catalog.label_name(*l).clone()));
+        }
+        for id in graph.rel_ids() {
+            let Some(entry) = graph.rel(id) else { continue };
+            let ty = catalog.rel_type_name(entry.ty);
+            for a in graph.node_labels(entry.start) {
+                for b in graph.node_labels(entry.end) {
+                    triples.insert((catalog.label_name(*a).clone(), ty.clone(), catalog.label_name(*b).clone()));
+                }
+            }
+        }
+    }
+    let nodes = labels.iter().map(|l| label_node(graph, l)).collect();
+    let rels = triples
+        .into_iter()
+        .map(|(a, t, b)| {
+            let entries = [("type", t), ("start", a), ("end", b)];
+            Value::map(entries.into_iter().map(|(k, v)| (Arc::from(k), Value::String(v))).collect())
+        })
+        .collect();
+    vec![vec![Value::list(nodes), Value::list(rels)]]
+}
+
+fn endpoint_names(graph: &Graph, side: &crate::store::EndpointLabels) -> Vec<Arc<str>> {
+    let catalog = graph.catalog();
+    match side {
+        crate::store::EndpointLabels::Any => {
+            graph.schema().node_types().map(|t| catalog.label_name(t.label).clone()).collect()
+        }
+        crate::store::EndpointLabels::OneOf(ls) => ls.iter().map(|l| catalog.label_name(*l).clone()).collect(),
+    }
+}
+
+fn label_node(graph: &Graph, label: &Arc<str>) -> Value {
+    let catalog = graph.catalog();
+    let on_label = |c: &&Constraint| matches!(c.scope, ConstraintScope::Node(l) if **catalog.label_name(l) == **label);
+    let constraints: Vec<Value> = graph
+        .schema()
+        .constraints()
+        .iter()
+        .filter(on_label)
+        .map(|c| Value::string(create_statement(graph, c)))
+        .collect();
+    let mut map = BTreeMap::new();
+    map.insert(Arc::from("name"), Value::String(label.clone()));
+    map.insert(Arc::from("indexes"), Value::list(Vec::new()));
+    map.insert(Arc::from("constraints"), Value::list(constraints));
+    Value::map(map)
+}
