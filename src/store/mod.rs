@@ -37,7 +37,9 @@ use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable}
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
-pub use property_constraints::{type_constraint_text, Constraint, ConstraintKind, ConstraintScope};
+pub use property_constraints::{
+    create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
+};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use txn::{Change, Committed, Stats, Txn};
 

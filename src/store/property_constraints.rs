@@ -341,6 +341,29 @@ pub fn check_touched(graph: &Graph, nodes: &[NodeId], rels: &[RelId]) -> Result<
     Ok(())
 }
 
+/// The statement that makes `c` again.
+pub fn create_statement(graph: &Graph, c: &Constraint) -> String {
+    let catalog = graph.catalog();
+    let (pattern, var) = match c.scope {
+        ConstraintScope::Node(l) => (format!("(n:{})", crate::syntax::quote_name(catalog.label_name(l))), "n"),
+        ConstraintScope::Rel(t) => (format!("()-[r:{}]-()", crate::syntax::quote_name(catalog.rel_type_name(t))), "r"),
+    };
+    let props: Vec<String> =
+        c.keys.iter().map(|k| format!("{var}.{}", crate::syntax::quote_name(catalog.prop_key_name(*k)))).collect();
+    let rule = match (&c.kind, c.scope) {
+        (ConstraintKind::Unique, _) => "IS UNIQUE".to_string(),
+        (ConstraintKind::Exists, _) => "IS NOT NULL".to_string(),
+        (ConstraintKind::Type(types), _) => format!("IS :: {}", type_constraint_text(types)),
+        (ConstraintKind::Key, ConstraintScope::Node(_)) => "IS NODE KEY".to_string(),
+        (ConstraintKind::Key, ConstraintScope::Rel(_)) => "IS RELATIONSHIP KEY".to_string(),
+    };
+    format!(
+        "CREATE CONSTRAINT {} FOR {pattern} REQUIRE ({}) {rule}",
+        crate::syntax::quote_name(&c.name),
+        props.join(", ")
+    )
+}
+
 /// Neo4j's generated name for an unnamed constraint: `constraint_` and eight hex digits
 /// of a hash of what it constrains (FNV-1a, so the name is the same on every run).
 pub fn default_name(graph: &Graph, c: &Constraint) -> String {

@@ -5,8 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use crate::store::{type_constraint_text, Constraint, ConstraintKind, ConstraintScope, Graph, PropertyType};
-use crate::syntax::quote_name;
+use crate::store::{
+    constraint_create_statement as create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
+    Graph, PropertyType,
+};
 use crate::value::Value;
 
 /// One row per constraint, sorted by name, in SHOW CONSTRAINTS' columns; `types` keeps
@@ -56,25 +58,6 @@ fn constraint_row(graph: &Graph, i: usize, c: &Constraint) -> Vec<Value> {
         options,
         Value::string(create_statement(graph, c)),
     ]
-}
-
-/// The statement that makes `c` again.
-pub fn create_statement(graph: &Graph, c: &Constraint) -> String {
-    let catalog = graph.catalog();
-    let (pattern, var) = match c.scope {
-        ConstraintScope::Node(l) => (format!("(n:{})", quote_name(catalog.label_name(l))), "n"),
-        ConstraintScope::Rel(t) => (format!("()-[r:{}]-()", quote_name(catalog.rel_type_name(t))), "r"),
-    };
-    let props: Vec<String> =
-        c.keys.iter().map(|k| format!("{var}.{}", quote_name(catalog.prop_key_name(*k)))).collect();
-    let rule = match (&c.kind, c.scope) {
-        (ConstraintKind::Unique, _) => "IS UNIQUE".to_string(),
-        (ConstraintKind::Exists, _) => "IS NOT NULL".to_string(),
-        (ConstraintKind::Type(types), _) => format!("IS :: {}", type_constraint_text(types)),
-        (ConstraintKind::Key, ConstraintScope::Node(_)) => "IS NODE KEY".to_string(),
-        (ConstraintKind::Key, ConstraintScope::Rel(_)) => "IS RELATIONSHIP KEY".to_string(),
-    };
-    format!("CREATE CONSTRAINT {} FOR {pattern} REQUIRE ({}) {rule}", quote_name(&c.name), props.join(", "))
 }
 
 /// Neo4j's names of property value types in the schema procedures (Java's).
