@@ -106,3 +106,21 @@ fn a_cypher_dump_carries_the_constraints_and_loads_back() {
     let text = String::from_utf8(out).unwrap_or_default();
     assert!(text.contains("CREATE CONSTRAINT film_code FOR (n:Film) REQUIRE (n.code) IS UNIQUE;"), "{text}");
 }
+
+#[test]
+fn an_import_that_breaks_a_constraint_is_undone() {
+    use steppe::export::{export, ExportFormat, ExportOptions, GraphView};
+    let mut source = Database::empty();
+    source
+        .execute("CREATE (:Film {code: 'f1'}), (:Film {code: 'f1'})", &Params::new())
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    let mut json = Vec::new();
+    export(ExportFormat::Json, &GraphView::whole(source.graph()), &ExportOptions::default(), &mut json)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut db = Database::empty();
+    db.execute_script(SETUP, &Params::new()).unwrap_or_else(|e| panic!("{}", e.describe(SETUP)));
+    let before = snapshot::to_bytes(db.graph()).ok();
+    let err = db.bulk_load(|g| steppe::import::import_json(g, json.as_slice(), "films.json")).err();
+    assert_eq!(err.map(|e| e.code), Some(ErrorCode::ConstraintValidationFailed));
+    assert_eq!(snapshot::to_bytes(db.graph()).ok(), before);
+}
