@@ -44,7 +44,7 @@ pub(super) struct SnapshotV4 {
     pub head: GraphHead,
     pub nodes: NodesDto,
     pub rels: RelsDto,
-    /// What a version 5 body may carry after its frame: the schema's property
+    /// What a version 5 or 6 body may carry after its frame: the schema's property
     /// constraints (`snapshot/constraints.rs`); empty when there are none, so a graph
     /// without constraints writes the bytes it always did.
     pub trailer: Vec<u8>,

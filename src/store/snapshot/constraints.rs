@@ -1,6 +1,6 @@
 //! Property constraints in snapshots and journal records.
 //!
-//! A version 5 snapshot carries them after its frame, as a trailer that is there only
+//! A version 5 or 6 snapshot carries them after its frame, as a trailer that is there only
 //! when the graph has any: older files and graphs without constraints read and write
 //! exactly as before, and the format version stays.
 

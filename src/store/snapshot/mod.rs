@@ -324,7 +324,7 @@ enum Body {
     Records(SnapshotV2),
     /// Version 3 or 4: the last journal sequence number, the head, nodes and relationships.
     Columns(u64, GraphHead, columns::Nodes, columns::RelsDto),
-    /// Version 5 with the property constraints after its frame.
+    /// Version 5 or 6 with the property constraints after its frame.
     WithTrailer(Box<Body>, Vec<u8>),
 }
 
