@@ -18,7 +18,10 @@ use crate::limits::Limits;
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::durable::{self, Durable, DurableOptions};
-use crate::store::{snapshot, Committed, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn, TxnLog};
+use crate::store::{
+    snapshot, Committed, Constraint, ConstraintScope, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn,
+    TxnLog,
+};
 use crate::syntax::ast::ExecMode;
 use crate::syntax::{self, ScriptItem};
 
@@ -230,6 +233,8 @@ impl Database {
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
             bound::Statement::Transaction(command) => self.run_transaction_command(command),
+            bound::Statement::CreateConstraint(decl) => self.create_constraint(decl),
+            bound::Statement::DropConstraint(decl) => self.drop_constraint(decl),
         }
     }
 
@@ -375,6 +380,35 @@ impl Database {
             .map(|p| PropertyDef { key: txn.prop_key(&p.key), ty: p.ty.clone(), required: p.required })
             .collect();
         txn.define_rel_type(RelType { rel_type, endpoints, properties })?;
+        commit_ddl(txn, durable)
+    }
+}
+
+impl Database {
+    fn create_constraint(&mut self, decl: bound::ConstraintDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
+        let mut txn = Txn::new(&mut self.graph);
+        txn.set_origin(decl.span);
+        let scope = match decl.on_rels {
+            true => ConstraintScope::Rel(txn.rel_type_for_definition(&decl.target)),
+            false => ConstraintScope::Node(txn.label_for_definition(&decl.target)),
+        };
+        let keys = decl.keys.iter().map(|k| txn.prop_key(k)).collect();
+        let name = decl.name.unwrap_or_else(|| "".into());
+        txn.create_constraint(Constraint { name, scope, keys, kind: decl.kind }, decl.if_not_exists)?;
+        commit_ddl(txn, durable)
+    }
+
+    fn drop_constraint(&mut self, decl: bound::DropConstraintDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
+        let mut txn = Txn::new(&mut self.graph);
+        if !txn.drop_constraint(&decl.name) && !decl.if_exists {
+            return Err(Error::at(
+                ErrorCode::ConstraintNotFound,
+                decl.span,
+                format!("Unable to drop constraint `{}`: No such constraint {}.", decl.name, decl.name),
+            ));
+        }
         commit_ddl(txn, durable)
     }
 }

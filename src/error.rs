@@ -93,7 +93,7 @@ error_codes! {
         // A statement that would hold more memory than `--max-memory` allows.
         MemoryLimitExceeded,
     ],
-    ConstraintVerificationFailed => [DeleteConnectedNode],
+    ConstraintVerificationFailed => [DeleteConnectedNode, ConstraintValidationFailed, ConstraintCreationFailed],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
     IoError => [
@@ -108,6 +108,8 @@ error_codes! {
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
         InvalidSchemaDefinition,
+        // Neo4j's property constraints: a name or rule that exists already, a name that does not.
+        EquivalentSchemaRuleAlreadyExists, ConstraintAlreadyExists, ConstraintNotFound,
     ],
     // Explicit transactions: BEGIN inside one, COMMIT or ROLLBACK outside one, schema
     // DDL inside one (Neo4j's name: a transaction holds data writes or schema writes).

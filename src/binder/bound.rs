@@ -60,6 +60,29 @@ pub enum Statement {
     DefineRelType(RelTypeDecl),
     /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
     Transaction(crate::syntax::ast::TxnCommand),
+    CreateConstraint(ConstraintDecl),
+    DropConstraint(DropConstraintDecl),
+}
+
+/// A Neo4j property constraint, its names not yet interned (an open graph may not know
+/// the label yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintDecl {
+    /// `None`: Neo4j's generated `constraint_<hash>`.
+    pub name: Option<Arc<str>>,
+    pub if_not_exists: bool,
+    pub target: Arc<str>,
+    pub on_rels: bool,
+    pub keys: Vec<Arc<str>>,
+    pub kind: crate::store::ConstraintKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropConstraintDecl {
+    pub name: Arc<str>,
+    pub if_exists: bool,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -251,11 +274,19 @@ pub enum Procedure {
     Schema,
     /// The planner's statistics (`store::GraphStats`).
     Stats,
+    Constraints,
+    Procedures,
+    Functions,
+    NodeTypeProperties,
+    RelTypeProperties,
+    Visualization,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcedureCall {
     pub procedure: Procedure,
+    /// The arguments, evaluated for each input row.
+    pub args: Vec<Expr>,
     /// Output column i of the procedure goes to slot i (None: not yielded).
     pub yields: Vec<Option<Slot>>,
     pub filter: Option<Expr>,

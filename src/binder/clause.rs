@@ -172,15 +172,20 @@ impl Binder<'_> {
 
     fn bind_procedure_call(&mut self, c: &ast::Call) -> Result<Clause> {
         let procedure = functions::procedure(&c.procedure)?;
-        if let Some(args) = &c.args {
-            if let Some(extra) = args.first() {
-                return Err(Error::at(
-                    ErrorCode::InvalidNumberOfArguments,
-                    extra.span,
-                    format!("procedure {} takes no arguments", c.procedure.name),
-                ));
-            }
+        let given = c.args.as_deref().unwrap_or_default();
+        let max_args = functions::procedure_max_args(procedure);
+        if let Some(extra) = given.get(max_args) {
+            let wanted = match max_args {
+                0 => "no arguments".to_string(),
+                n => format!("at most {n} argument(s)"),
+            };
+            return Err(Error::at(
+                ErrorCode::InvalidNumberOfArguments,
+                extra.span,
+                format!("procedure {} takes {wanted}", c.procedure.name),
+            ));
         }
+        let args = given.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>>>()?;
         let columns = functions::procedure_columns(procedure);
         let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];
         let mut filter = None;
@@ -217,7 +222,7 @@ impl Binder<'_> {
                 filter = y.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
             }
         }
-        Ok(Clause::Call(bound::ProcedureCall { procedure, yields, filter, span: c.span }))
+        Ok(Clause::Call(bound::ProcedureCall { procedure, args, yields, filter, span: c.span }))
     }
 
     /// WITH or RETURN: items, aggregates, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
@@ -280,6 +285,9 @@ impl Binder<'_> {
                 Column::Item(item) => self.bind_expr_with_aggregates(&item.expr, &mut aggregates)?,
             };
             let slot = self.named_slot(name);
+            if let bound::ExprKind::Slot(from) = bound.kind {
+                self.carry_known(from, slot);
+            }
             new_scope.insert(name, slot, bound.ty);
             items.push((slot, bound));
         }

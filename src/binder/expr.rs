@@ -228,7 +228,9 @@ impl Binder<'_> {
         }
         // Only a graph entity's keys are checked against the schema; a map's are free.
         let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
-            self.prop_key_ref(key)?
+            let key_ref = self.prop_key_ref(key)?;
+            self.check_declared_key(&owner, key, key_ref.id)?;
+            key_ref
         } else {
             bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) }
         };

@@ -6,7 +6,10 @@
 //! catalog of names; it never reads graph data.
 
 pub mod bound;
+pub mod catalogue;
 mod clause;
+mod constraint;
+mod declared;
 pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
@@ -42,6 +45,12 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
         ast::StatementKind::Transaction(command) => Ok(bound::Statement::Transaction(*command)),
+        ast::StatementKind::CreateConstraint(def) => {
+            constraint::bind_create_constraint(def, view).map(bound::Statement::CreateConstraint)
+        }
+        ast::StatementKind::DropConstraint(def) => {
+            Ok(bound::Statement::DropConstraint(constraint::bind_drop_constraint(def)))
+        }
     }
 }
 
@@ -60,6 +69,8 @@ pub(crate) struct Binder<'a> {
     standalone_call: bool,
     /// The variable name of each named slot of the query part being bound (for EXPLAIN).
     slot_names: HashMap<Slot, String>,
+    /// The labels or types each entity variable is known to have (`declared.rs`).
+    known: Vec<(Slot, declared::Known)>,
 }
 
 impl<'a> Binder<'a> {
@@ -73,6 +84,7 @@ impl<'a> Binder<'a> {
             in_predicate: false,
             standalone_call: false,
             slot_names: HashMap::new(),
+            known: Vec::new(),
         }
     }
 
@@ -101,6 +113,7 @@ impl<'a> Binder<'a> {
         for union in &query.unions {
             self.n_slots = 0;
             self.scope = Scope::default();
+            self.known.clear();
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(

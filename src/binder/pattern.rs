@@ -92,6 +92,7 @@ impl Binder<'_> {
         if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() {
             return Err(Error::at(ErrorCode::UnknownLabel, node.span, "a node created in a typed graph needs a label"));
         }
+        self.note_labels(slot, &labels);
         let key = self.key_of(&labels, &properties);
         Ok(bound::NodePattern { slot, bound, labels, properties, key, span: node.span })
     }
@@ -157,6 +158,9 @@ impl Binder<'_> {
         };
         if let Some(ident) = &rel.variable {
             self.pattern_rels.push(ident.name.clone());
+        }
+        if length.is_none() {
+            self.note_types(slot, &types);
         }
         Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
     }

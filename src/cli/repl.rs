@@ -75,6 +75,23 @@ fn vocabulary(session: &Session) -> Vocabulary {
         prop_keys: names(&catalog.prop_keys),
         functions: steppe::binder::function_names().map(str::to_string).collect(),
         params: session.params.keys().cloned().collect(),
+        label_keys: declared_keys(session, true),
+        type_keys: declared_keys(session, false),
+    }
+}
+
+/// Each declared node type's (or relationship type's) name and property keys.
+fn declared_keys(session: &Session, nodes: bool) -> Vec<(String, Vec<String>)> {
+    let graph = session.db.graph();
+    let (schema, catalog) = (graph.schema(), graph.catalog());
+    let keys = |props: &[steppe::store::PropertyDef]| {
+        props.iter().map(|p| catalog.prop_key_name(p.key).to_string()).collect::<Vec<_>>()
+    };
+    match nodes {
+        true => schema.node_types().map(|t| (catalog.label_name(t.label).to_string(), keys(&t.properties))).collect(),
+        false => {
+            schema.rel_types().map(|t| (catalog.rel_type_name(t.rel_type).to_string(), keys(&t.properties))).collect()
+        }
     }
 }
 

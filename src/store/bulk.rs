@@ -202,6 +202,18 @@ impl GraphBuilder<'_> {
     }
 
     /// Keeps everything loaded. (Dropping the builder instead undoes the load.)
+    /// Checks the graph against Neo4j's property constraints, which the rows were not
+    /// checked against one by one: call it before [`GraphBuilder::finish`], so that a
+    /// failure drops the builder and undoes the load.
+    pub fn check_constraints(&self) -> crate::error::Result<()> {
+        if self.graph.schema().constraints().is_empty() {
+            return Ok(());
+        }
+        let nodes: Vec<NodeId> = self.graph.node_ids().collect();
+        let rels: Vec<RelId> = self.graph.rel_ids().collect();
+        super::property_constraints::check_touched(self.graph, &nodes, &rels)
+    }
+
     pub fn finish(mut self) -> BulkStats {
         self.finished = true;
         self.graph.adjacency_deferred = false;

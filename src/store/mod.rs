@@ -26,6 +26,7 @@ mod label_sets;
 mod lock;
 mod narrow;
 mod properties;
+mod property_constraints;
 mod restore;
 mod schema;
 pub mod snapshot;
@@ -39,6 +40,9 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use filter::{CmpOp, Compare};
 pub use properties::{Number, PropertyMap};
+pub use property_constraints::{
+    create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
+};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
 pub use txn::{Change, Committed, Stats, Txn, TxnLog};

@@ -4,6 +4,7 @@
 //! A `Txn` that is dropped without [`Txn::commit`] rolls back, so an early `?` return in
 //! the executor can never leave half a statement behind.
 
+use super::property_constraints::{self, Constraint};
 use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
@@ -24,6 +25,8 @@ pub enum Change {
     SetRelProperty { id: RelId, key: PropKeyId, old: Option<Value>, new: Option<Value> },
     DefineNodeType(NodeType),
     DefineRelType(RelType),
+    CreateConstraint(Constraint),
+    DropConstraint(Constraint),
 }
 
 /// The side effects of a statement, as `stats` in the JSON output.
@@ -37,6 +40,8 @@ pub struct Stats {
     pub labels_added: u64,
     pub labels_removed: u64,
     pub types_defined: u64,
+    pub constraints_added: u64,
+    pub constraints_removed: u64,
 }
 
 impl Stats {
@@ -364,6 +369,38 @@ impl<'g> Txn<'g> {
         Ok(())
     }
 
+    /// Adds a Neo4j property constraint after checking it against the schema and the
+    /// data already in the graph.
+    /// An unnamed constraint (empty name) gets Neo4j's generated one; with
+    /// `if_not_exists`, one already there of the name or rule makes this do nothing.
+    pub fn create_constraint(&mut self, mut c: Constraint, if_not_exists: bool) -> Result<()> {
+        if c.name.is_empty() {
+            c.name = property_constraints::default_name(self.graph, &c).into();
+        }
+        let fresh =
+            property_constraints::check_new(self.graph, &c, if_not_exists).map_err(|e| e.or_span_opt(self.origin))?;
+        if !fresh {
+            return Ok(());
+        }
+        property_constraints::verify_new(self.graph, &c).map_err(|e| e.or_span_opt(self.origin))?;
+        self.graph.schema.insert_constraint(c.clone());
+        self.stats.constraints_added += 1;
+        self.changes.push(Change::CreateConstraint(c));
+        Ok(())
+    }
+
+    /// Drops the constraint called `name`; `false` when there is none.
+    pub fn drop_constraint(&mut self, name: &str) -> bool {
+        match self.graph.schema.remove_constraint(name) {
+            Some(c) => {
+                self.stats.constraints_removed += 1;
+                self.changes.push(Change::DropConstraint(c));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Checks every entity the statement touched against the schema, then makes the
     /// changes permanent. On error, everything is undone.
     pub fn commit(self) -> Result<(Stats, Vec<Change>)> {
@@ -383,16 +420,18 @@ impl<'g> Txn<'g> {
         Ok((self.stats, std::mem::take(&mut self.changes)))
     }
 
-    /// Checks every entity written since the last check against the schema.
+    /// Checks every entity written since the last check against the schema and the
+    /// property constraints.
     fn check_touched(&mut self) -> Result<()> {
-        for touched in std::mem::take(&mut self.touched) {
+        let touched = std::mem::take(&mut self.touched);
+        for &touched in &touched {
             let checked = match touched {
                 Touched::Node(id, span) => constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span)),
                 Touched::Rel(id, span) => constraints::check_rel(self.graph, id).map_err(|e| e.or_span_opt(span)),
             };
             checked?;
         }
-        Ok(())
+        self.check_property_constraints(&touched)
     }
 
     /// Everything since the transaction began, as the journal records it.
@@ -408,6 +447,34 @@ impl<'g> Txn<'g> {
             ],
             changes: &self.changes,
         }
+    }
+
+    /// Neo4j's property constraints over what the statement touched, at the span of the
+    /// first write.
+    fn check_property_constraints(&self, touched: &[Touched]) -> Result<()> {
+        if self.graph.schema().constraints().is_empty() {
+            return Ok(());
+        }
+        let mut nodes = Vec::new();
+        let mut rels = Vec::new();
+        let mut span = None;
+        for t in touched {
+            match *t {
+                Touched::Node(id, s) => {
+                    nodes.push(id);
+                    span = span.or(s);
+                }
+                Touched::Rel(id, s) => {
+                    rels.push(id);
+                    span = span.or(s);
+                }
+            }
+        }
+        nodes.sort_unstable();
+        nodes.dedup();
+        rels.sort_unstable();
+        rels.dedup();
+        property_constraints::check_touched(self.graph, &nodes, &rels).map_err(|e| e.or_span_opt(span))
     }
 
     /// Undoes every change, newest first.
@@ -454,6 +521,10 @@ fn undo(graph: &mut Graph, change: Change) {
         }
         Change::DefineNodeType(ty) => graph.undeclare_node_type(ty.label),
         Change::DefineRelType(ty) => graph.schema.remove_rel_type(ty.rel_type),
+        Change::CreateConstraint(c) => {
+            graph.schema.remove_constraint(&c.name);
+        }
+        Change::DropConstraint(c) => graph.schema.insert_constraint(c),
     }
 }
 
@@ -524,6 +595,17 @@ fn redo_one(graph: &mut Graph, change: Change) -> Result<()> {
                 return Err(mismatch(format!("relationship type {} is already defined", ty.rel_type)));
             }
             graph.schema.insert_rel_type(ty)
+        }
+        Change::CreateConstraint(c) => {
+            if graph.schema().constraint(&c.name).is_some() {
+                return Err(mismatch(format!("constraint {} already exists", c.name)));
+            }
+            graph.schema.insert_constraint(c)
+        }
+        Change::DropConstraint(c) => {
+            if graph.schema.remove_constraint(&c.name).is_none() {
+                return Err(mismatch(format!("constraint {} does not exist", c.name)));
+            }
         }
     }
     Ok(())

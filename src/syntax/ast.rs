@@ -27,6 +27,8 @@ pub enum StatementKind {
     CreateRelType(RelTypeDef),
     /// `BEGIN`, `COMMIT`, `ROLLBACK`: explicit transactions, run by the `Database`.
     Transaction(TxnCommand),
+    CreateConstraint(ConstraintDef),
+    DropConstraint(DropConstraintDef),
 }
 
 /// A statement that opens or ends an explicit transaction.
@@ -80,6 +82,39 @@ pub struct PropertyDefAst {
 pub enum TypeAst {
     Named(Ident),
     List(Box<TypeAst>, Span),
+}
+
+/// Neo4j's `CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR … REQUIRE … IS …`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintDef {
+    pub name: Option<Ident>,
+    pub if_not_exists: bool,
+    /// The label, or the relationship type when `on_rels`.
+    pub target: Ident,
+    pub on_rels: bool,
+    /// The variable of the pattern, which every property must be read from.
+    pub variable: Ident,
+    pub properties: Vec<(Ident, Ident)>,
+    pub rule: ConstraintRule,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstraintRule {
+    /// `IS [NODE|RELATIONSHIP] UNIQUE`; `Some(true)` when the word said NODE.
+    Unique(Option<bool>, Span),
+    /// `IS NODE KEY` (`true`) or `IS RELATIONSHIP KEY`.
+    Key(bool, Span),
+    NotNull(Span),
+    /// `IS :: T1 | T2`: each type as its words (`LOCAL DATETIME`) and list wrappers.
+    Typed(Vec<TypeAst>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropConstraintDef {
+    pub name: Ident,
+    pub if_exists: bool,
+    pub span: Span,
 }
 
 // ---- Queries

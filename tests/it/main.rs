@@ -5,6 +5,7 @@ mod bad_input;
 mod cli;
 mod cli_export_import;
 mod common;
+mod constraints;
 mod crash;
 mod csto;
 mod default_graph;

@@ -8,6 +8,7 @@ mod filter;
 mod optional;
 mod procedure;
 mod project;
+mod schema_rows;
 
 pub use project::build_path;
 mod scan;

@@ -43,6 +43,10 @@ pub(super) struct SnapshotV4 {
     pub head: GraphHead,
     pub nodes: NodesDto,
     pub rels: RelsDto,
+    /// What a version 5 or 6 body may carry after its frame: the schema's property
+    /// constraints (`snapshot/constraints.rs`); empty when there are none, so a graph
+    /// without constraints writes the bytes it always did.
+    pub trailer: Vec<u8>,
 }
 
 /// How a version 4 or 5 body is written: the nodes and the relationships each encoded on
@@ -60,19 +64,23 @@ struct V4Frame<'a> {
 impl SnapshotV4 {
     pub fn encode(self) -> Result<Vec<u8>> {
         let (nodes, rels) = (encode(&self.nodes)?, encode(&self.rels)?);
-        encode(&V4Frame { last_lsn: self.last_lsn, head: self.head, nodes: Blob(&nodes), rels: Blob(&rels) })
+        let mut out =
+            encode(&V4Frame { last_lsn: self.last_lsn, head: self.head, nodes: Blob(&nodes), rels: Blob(&rels) })?;
+        out.extend_from_slice(&self.trailer);
+        Ok(out)
     }
 
     /// Decodes the frame, then the nodes here and the relationships on another thread.
     pub fn decode(bytes: &[u8]) -> Result<SnapshotV4> {
-        let frame: V4Frame<'_> = decode(bytes)?;
+        let (frame, read): (V4Frame<'_>, usize) = super::decode_prefix(bytes)?;
+        let trailer = bytes.get(read..).unwrap_or_default().to_vec();
         let (nodes, rels) = std::thread::scope(|scope| {
             let rels = scope.spawn(|| decode::<RelsDto>(frame.rels.0));
             let nodes = decode::<NodesDto>(frame.nodes.0);
             let rels = rels.join().unwrap_or_else(|_| decode::<RelsDto>(frame.rels.0));
             (nodes, rels)
         });
-        Ok(SnapshotV4 { last_lsn: frame.last_lsn, head: frame.head, nodes: nodes?, rels: rels? })
+        Ok(SnapshotV4 { last_lsn: frame.last_lsn, head: frame.head, nodes: nodes?, rels: rels?, trailer })
     }
 }
 

@@ -82,7 +82,7 @@ fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
     Ok(With { projection, where_, span })
 }
 
-fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
+pub(super) fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::RETURN)?;
@@ -100,18 +100,17 @@ fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
         .into_iter()
         .map(|p| projection_item(p, text))
         .collect::<Result<_>>()?;
-    let order_by = match cursor.optional(Rule::order_by) {
-        Some(order) => {
-            let mut order = Cursor::new(order);
-            order.take(Rule::ORDER)?;
-            order.take(Rule::BY)?;
-            order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect::<Result<_>>()?
-        }
-        None => Vec::new(),
-    };
+    let order_by = cursor.optional(Rule::order_by).map(|o| order_by(o, text)).transpose()?.unwrap_or_default();
     let skip = cursor.optional(Rule::skip).map(keyword_then_expr).transpose()?;
     let limit = cursor.optional(Rule::limit).map(keyword_then_expr).transpose()?;
     Ok(Projection { distinct, star, items, order_by, skip, limit })
+}
+
+pub(super) fn order_by(pair: Pair<'_, Rule>, text: &str) -> Result<Vec<SortItem>> {
+    let mut order = Cursor::new(pair);
+    order.take(Rule::ORDER)?;
+    order.take(Rule::BY)?;
+    order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect()
 }
 
 fn keyword_then_expr(pair: Pair<'_, Rule>) -> Result<Expr> {
@@ -291,17 +290,19 @@ fn text_after<'i>(name: &Pair<'i, Rule>, cursor: &Cursor<'i>) -> &'i str {
     input.get(name.as_span().end()..cursor.span().end).unwrap_or("")
 }
 
+/// `name [AS alias]` of a YIELD.
+pub(super) fn yield_item(pair: Pair<'_, Rule>) -> Result<(Ident, Option<Ident>)> {
+    let mut inner = Cursor::new(pair);
+    let name = ident(inner.take(Rule::schema_name)?);
+    let alias = if inner.eat(Rule::AS) { Some(ident(inner.take(Rule::variable)?)) } else { None };
+    Ok((name, alias))
+}
+
 fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::YIELD)?;
     let star = cursor.eat(Rule::star);
-    let mut items = Vec::new();
-    for item in cursor.many(Rule::yield_item) {
-        let mut inner = Cursor::new(item);
-        let name = ident(inner.take(Rule::schema_name)?);
-        let alias = if inner.eat(Rule::AS) { Some(ident(inner.take(Rule::variable)?)) } else { None };
-        items.push((name, alias));
-    }
+    let items = cursor.many(Rule::yield_item).into_iter().map(yield_item).collect::<Result<_>>()?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     Ok(YieldItems { star, items, where_ })
 }

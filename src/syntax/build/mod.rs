@@ -5,6 +5,7 @@ mod expr;
 mod literal;
 mod pattern;
 mod schema;
+mod show;
 
 use pest::iterators::Pair;
 
@@ -32,6 +33,9 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::begin_transaction => StatementKind::Transaction(TxnCommand::Begin),
         Rule::commit_transaction => StatementKind::Transaction(TxnCommand::Commit),
         Rule::rollback_transaction => StatementKind::Transaction(TxnCommand::Rollback),
+        Rule::create_constraint => StatementKind::CreateConstraint(schema::create_constraint(body)?),
+        Rule::drop_constraint => StatementKind::DropConstraint(schema::drop_constraint(body)?),
+        Rule::show_command => StatementKind::Query(show::show_command(body, text)?),
         _ => return Err(unexpected(&body, "a statement")),
     };
     Ok(Statement { mode, kind, span })
