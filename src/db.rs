@@ -373,7 +373,8 @@ fn run_plan(
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
         let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+        let import_dir = stop.options.import_dir.clone();
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
         let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
         Ok((rows, stats, profile))
     };

@@ -15,6 +15,7 @@ mod pattern;
 mod projection;
 mod schema;
 mod scope;
+mod subquery;
 
 use std::collections::BTreeMap;
 
@@ -57,6 +58,10 @@ pub(crate) struct Binder<'a> {
     /// Whether the query being bound is a lone CALL, which yields all its columns
     /// without YIELD; inside a query a CALL yields only what YIELD names.
     standalone_call: bool,
+    /// Inside an expression subquery: the outer variables, which stay visible past its WITHs.
+    imports: Vec<(String, Slot, Type)>,
+    /// The slots of the last LOAD CSV's line number and file, for `linenumber()` and `file()`.
+    load_csv: Option<(Slot, Slot)>,
 }
 
 impl<'a> Binder<'a> {
@@ -69,6 +74,8 @@ impl<'a> Binder<'a> {
             pattern_rels: Vec::new(),
             in_predicate: false,
             standalone_call: false,
+            imports: Vec::new(),
+            load_csv: None,
         }
     }
 

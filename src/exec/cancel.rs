@@ -53,6 +53,8 @@ impl Interrupt {
 pub struct ExecOptions {
     pub interrupt: Option<Interrupt>,
     pub timeout: Option<Duration>,
+    /// Where `LOAD CSV FROM 'file:///x.csv'` finds `x.csv`; the working directory when `None`.
+    pub import_dir: Option<std::path::PathBuf>,
 }
 
 /// The check the operators make while a statement runs: [`ExecOptions`] with the moment

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use crate::binder::bound::{
-    AggregateCall, Expr, LabelRef, MergeClause, Pattern, ProcedureCall, PropKeyRef, RelTypeRef, RemoveItem, SetItem,
-    Slot,
+    AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
+    RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
 };
 use crate::syntax::ast::RelDirection;
 
@@ -163,6 +163,31 @@ pub enum LogicalOp {
         inner: Box<LogicalOp>,
         negated: bool,
     },
+    /// `CALL { … }` and FOREACH: for each input row, the rows of `inner` run on it, each
+    /// giving the input row with `output` copied from it; with no `output` (a unit
+    /// subquery) the input row once, after `inner` has run out. `optional`: a row that
+    /// gives none passes with `output` null. `transactions`: run in batches of rows.
+    Apply {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        output: Vec<Slot>,
+        optional: bool,
+        transactions: Option<InTransactions>,
+    },
+    /// `EXISTS/COUNT/COLLECT { … }` in an expression: for each input row, whether `inner`
+    /// run on it gives a row, how many, or the list of its `column`, into `slot`.
+    SubqueryValue {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        kind: SubqueryKind,
+        slot: Slot,
+        column: Option<Slot>,
+    },
+    /// `LOAD CSV`: for each input row, one row per record of the file.
+    LoadCsv {
+        input: Box<LogicalOp>,
+        load: Box<LoadCsv>,
+    },
     /// Builds a path value from the slots of a matched pattern part.
     BuildPath {
         input: Box<LogicalOp>,
@@ -287,6 +312,13 @@ impl LogicalOp {
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
             LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
+            LogicalOp::Apply { output, optional, transactions, .. } => {
+                let name = if *optional { "OptionalApply" } else { "Apply" };
+                let batched = if transactions.is_some() { " in transactions" } else { "" };
+                format!("{name} {}{batched}", slots(output))
+            }
+            LogicalOp::SubqueryValue { kind, slot, .. } => format!("{}Subquery into {slot}", kind_name(*kind)),
+            LogicalOp::LoadCsv { load, .. } => format!("LoadCsv {}", load.slot),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
             LogicalOp::Unwind { slot, .. } => format!("Unwind {slot}"),
             LogicalOp::Project { items, .. } => {
@@ -343,7 +375,10 @@ impl LogicalOp {
     pub fn children(&self) -> Vec<&LogicalOp> {
         match self {
             LogicalOp::Start | LogicalOp::Argument => Vec::new(),
-            LogicalOp::Optional { input, inner, .. } | LogicalOp::SemiApply { input, inner, .. } => vec![input, inner],
+            LogicalOp::Optional { input, inner, .. }
+            | LogicalOp::SemiApply { input, inner, .. }
+            | LogicalOp::Apply { input, inner, .. }
+            | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
@@ -371,6 +406,7 @@ impl LogicalOp {
             | LogicalOp::Remove { input, .. }
             | LogicalOp::Delete { input, .. }
             | LogicalOp::ProcedureCall { input, .. }
+            | LogicalOp::LoadCsv { input, .. }
             | LogicalOp::ProduceResults { input, .. } => vec![input],
         }
     }
@@ -404,6 +440,14 @@ impl LogicalOp {
         for (i, child) in children.into_iter().enumerate() {
             child.render_into(out, &child_prefix, i + 1 == n, false, note);
         }
+    }
+}
+
+fn kind_name(kind: SubqueryKind) -> &'static str {
+    match kind {
+        SubqueryKind::Exists => "Exists",
+        SubqueryKind::Count => "Count",
+        SubqueryKind::Collect => "Collect",
     }
 }
 

@@ -16,6 +16,7 @@ mod predicates;
 mod rewrite;
 mod start;
 mod stats;
+mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use logical::{Hop, LogicalOp, PathSpec, Step};

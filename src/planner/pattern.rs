@@ -49,7 +49,8 @@ impl Planner<'_> {
         for part in &pattern.parts {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
         }
-        let rest = pending.into_iter().map(|c| c.expr).collect();
+        let mut rest: Vec<Expr> = pending.into_iter().map(|c| c.expr).collect();
+        op = self.lift_subqueries(op, rest.iter_mut())?;
         Ok(add_filter(op, rest))
     }
 

@@ -37,7 +37,7 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
-pub use txn::{Change, Committed, Stats, Txn};
+pub use txn::{Change, Committed, Savepoint, Stats, Txn};
 
 pub use adjacency::TypeReader;
 use adjacency::{Adjacency, RelArrays};

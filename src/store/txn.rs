@@ -8,6 +8,9 @@ use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
+
+mod savepoint;
+pub use savepoint::Savepoint;
 use crate::span::Span;
 use crate::value::Value;
 

@@ -1,9 +1,11 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod apply;
 mod count;
 mod expand;
 mod filter;
+mod load_csv;
 mod optional;
 mod procedure;
 mod project;
@@ -12,6 +14,7 @@ pub use project::build_path;
 mod scan;
 mod shortest;
 mod sort;
+mod transactions;
 mod union;
 mod var_expand;
 mod write;
@@ -161,6 +164,21 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::SemiApply::new(build_input(input, at)?, (**inner).clone(), inner_at, *negated))
         }
+        LogicalOp::Apply { input, inner, output, optional, transactions } => {
+            let inner_at = at.child(1 + count_ops(input));
+            let source = apply::Source::new(build_input(input, at)?, inner.writes());
+            let body = apply::Inner::new((**inner).clone(), inner_at);
+            match transactions {
+                Some(t) => Box::new(transactions::Batched::new(source, body, output.clone(), *optional, t)),
+                None => Box::new(apply::Apply::new(source, body, output.clone(), *optional)),
+            }
+        }
+        LogicalOp::SubqueryValue { input, inner, kind, slot, column } => {
+            let inner_at = at.child(1 + count_ops(input));
+            let body = apply::Inner::new((**inner).clone(), inner_at);
+            Box::new(apply::SubqueryValue::new(build_input(input, at)?, body, *kind, *slot, *column))
+        }
+        LogicalOp::LoadCsv { input, load } => Box::new(load_csv::LoadCsv::new(build_input(input, at)?, (**load).clone())),
         LogicalOp::BuildPath { input, slot, nodes, rels } => {
             Box::new(project::BuildPath::new(build_input(input, at)?, *slot, nodes.clone(), rels.clone()))
         }

@@ -5,6 +5,7 @@ mod expr;
 mod literal;
 mod pattern;
 mod schema;
+mod subquery;
 
 use pest::iterators::Pair;
 
