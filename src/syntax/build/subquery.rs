@@ -34,7 +34,11 @@ fn in_transactions(pair: Pair<'_, Rule>) -> Result<InTransactions> {
     for option in pair.into_inner() {
         match option.as_rule() {
             Rule::IN | Rule::TRANSACTIONS => {}
-            Rule::tx_batch => out.batch = Some(expr(Cursor::new(option).take(Rule::expr)?)?),
+            Rule::tx_batch => {
+                let mut inner = Cursor::new(option);
+                inner.take(Rule::OF)?;
+                out.batch = Some(expr(inner.take(Rule::expr)?)?);
+            }
             Rule::tx_on_error => {
                 let last = option.into_inner().last().map(|p| p.as_rule());
                 out.on_error = match last {
@@ -43,7 +47,10 @@ fn in_transactions(pair: Pair<'_, Rule>) -> Result<InTransactions> {
                     _ => OnError::Fail,
                 };
             }
-            Rule::tx_report => out.report = Some(ident(Cursor::new(option).take(Rule::variable)?)),
+            Rule::tx_report => {
+                let variable = option.into_inner().find(|p| p.as_rule() == Rule::variable);
+                out.report = variable.map(ident);
+            }
             _ => return Err(unexpected(&option, "IN TRANSACTIONS")),
         }
     }
