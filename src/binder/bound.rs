@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use crate::span::Span;
 use crate::store::{LabelId, PropKeyId, PropertyType, RelTypeId};
-pub use crate::syntax::ast::{OnError, SubqueryKind};
 use crate::syntax::ast::{BinaryOp, QuantifierKind, RelDirection, UnaryOp};
+pub use crate::syntax::ast::{OnError, SubqueryKind};
 use crate::value::Value;
 
 /// A position in a row. Every variable of a query gets one for the whole query.
@@ -107,19 +107,29 @@ pub struct SingleQuery {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Clause {
     Match(MatchClause),
-    Unwind { expr: Expr, slot: Slot },
+    Unwind {
+        expr: Expr,
+        slot: Slot,
+    },
     Project(Projection),
     Create(Pattern),
     Merge(MergeClause),
     Set(Vec<SetItem>),
     Remove(Vec<RemoveItem>),
-    Delete { detach: bool, exprs: Vec<Expr> },
+    Delete {
+        detach: bool,
+        exprs: Vec<Expr>,
+    },
     Call(ProcedureCall),
     /// `[OPTIONAL] CALL { … }`: the body run once per row (rows multiply or drop by what
     /// it returns; a unit subquery passes the row on once).
     Subquery(CallSubquery),
     /// `FOREACH (x IN list | clauses)`: the clauses run once per element, the row passed on once.
-    Foreach { slot: Slot, list: Expr, clauses: Vec<Clause> },
+    Foreach {
+        slot: Slot,
+        list: Expr,
+        clauses: Vec<Clause>,
+    },
     LoadCsv(LoadCsv),
 }
 

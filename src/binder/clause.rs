@@ -19,7 +19,8 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
             ));
         }
     }
-    let returning_call = |c: &ast::CallSubquery| c.query.first.clauses.last().is_some_and(|l| matches!(l, ast::Clause::Return(_)));
+    let returning_call =
+        |c: &ast::CallSubquery| c.query.first.clauses.last().is_some_and(|l| matches!(l, ast::Clause::Return(_)));
     match query.clauses.last() {
         Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_) | ast::Clause::LoadCsv(_)) => {
             let last = query.clauses.last().map(|c| (c.span(), c.name())).unwrap_or((query.span, "query"));

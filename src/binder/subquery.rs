@@ -97,7 +97,12 @@ impl Binder<'_> {
 
     /// The scope a `CALL { … }` part starts in, and the clauses left to bind (an
     /// importing WITH is consumed here).
-    fn call_imports(&mut self, scope: Option<&ast::SubqueryScope>, part: &ast::SingleQuery, outer: &Scope) -> Result<Scope> {
+    fn call_imports(
+        &mut self,
+        scope: Option<&ast::SubqueryScope>,
+        part: &ast::SingleQuery,
+        outer: &Scope,
+    ) -> Result<Scope> {
         let mut imported = Scope::default();
         match scope {
             Some(ast::SubqueryScope::All) => return Ok(outer.clone()),
@@ -298,7 +303,15 @@ impl Binder<'_> {
         let slot = self.declare(&l.variable, if l.headers { Type::Map } else { Type::List })?;
         let (line_slot, file_slot) = (self.new_slot(), self.new_slot());
         self.load_csv = Some((line_slot, file_slot));
-        Ok(Clause::LoadCsv(bound::LoadCsv { headers: l.headers, url, slot, terminator, line_slot, file_slot, span: l.span }))
+        Ok(Clause::LoadCsv(bound::LoadCsv {
+            headers: l.headers,
+            url,
+            slot,
+            terminator,
+            line_slot,
+            file_slot,
+            span: l.span,
+        }))
     }
 
     /// The imported variables a WITH projection keeps besides its own items: in an

@@ -29,6 +29,11 @@ pub struct Cli {
     #[arg(long, value_name = "N", global = true)]
     pub max_path_length: Option<u64>,
 
+    /// The directory LOAD CSV reads from: 'file:///x.csv' is DIR/x.csv, and a path leading
+    /// out of DIR is refused [default: the working directory].
+    #[arg(long, value_name = "DIR", global = true)]
+    pub import_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

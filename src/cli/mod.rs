@@ -49,6 +49,7 @@ pub fn run() -> anyhow::Result<u8> {
     };
     let limits = steppe::Limits { max_rows: cli.max_rows, max_path_length: cli.max_path_length, ..session.db.limits() };
     session.db.set_limits(limits);
+    session.stop.import_dir = cli.import_dir.clone();
     match cli.command {
         None => repl::run(session, !cli.no_history),
         Some(Command::Query { output, query }) => {

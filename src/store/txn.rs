@@ -10,9 +10,9 @@ use super::{
 use crate::error::{Error, ErrorCode, Result};
 
 mod savepoint;
-pub use savepoint::Savepoint;
 use crate::span::Span;
 use crate::value::Value;
+pub use savepoint::Savepoint;
 
 /// One change to the graph, with what it replaced: undone in reverse on rollback,
 /// replayed in order by a redo (journal).

@@ -84,7 +84,9 @@ pub struct Query {
 impl Query {
     /// Whether any part of the query changes the graph.
     pub fn writes(&self) -> bool {
-        std::iter::once(&self.first).chain(self.unions.iter().map(|u| &u.query)).any(|q| q.clauses.iter().any(Clause::writes))
+        std::iter::once(&self.first)
+            .chain(self.unions.iter().map(|u| &u.query))
+            .any(|q| q.clauses.iter().any(Clause::writes))
     }
 
     pub fn parts(&self) -> impl Iterator<Item = &SingleQuery> {

@@ -15,6 +15,7 @@ mod garbage;
 mod hostile;
 mod import_errors;
 mod import_schema;
+mod load_csv;
 mod output;
 mod planner;
 mod roundtrip;

@@ -23,12 +23,7 @@ impl Inner {
     }
 
     /// Runs the inner plan on `row`, handing each of its rows to `each` until it says stop.
-    pub fn run(
-        &self,
-        ctx: &mut ExecCtx<'_, '_>,
-        row: &Row,
-        each: &mut dyn FnMut(Row) -> Result<bool>,
-    ) -> Result<()> {
+    pub fn run(&self, ctx: &mut ExecCtx<'_, '_>, row: &Row, each: &mut dyn FnMut(Row) -> Result<bool>) -> Result<()> {
         // A fresh operator tree per row, as Optional and SemiApply do.
         let mut inner = build(&self.plan, &self.at)?;
         ctx.arguments.push(row.clone());

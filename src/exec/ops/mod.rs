@@ -178,7 +178,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let body = apply::Inner::new((**inner).clone(), inner_at);
             Box::new(apply::SubqueryValue::new(build_input(input, at)?, body, *kind, *slot, *column))
         }
-        LogicalOp::LoadCsv { input, load } => Box::new(load_csv::LoadCsv::new(build_input(input, at)?, (**load).clone())),
+        LogicalOp::LoadCsv { input, load } => {
+            Box::new(load_csv::LoadCsv::new(build_input(input, at)?, (**load).clone()))
+        }
         LogicalOp::BuildPath { input, slot, nodes, rels } => {
             Box::new(project::BuildPath::new(build_input(input, at)?, *slot, nodes.clone(), rels.clone()))
         }

@@ -21,7 +21,9 @@ impl Txn<'_> {
     pub fn check_since(&self, mark: &Savepoint) -> Result<()> {
         for touched in self.touched.iter().skip(mark.touched) {
             match touched {
-                Touched::Node(id, span) => constraints::check_node(self.graph, *id).map_err(|e| e.or_span_opt(*span))?,
+                Touched::Node(id, span) => {
+                    constraints::check_node(self.graph, *id).map_err(|e| e.or_span_opt(*span))?
+                }
                 Touched::Rel(id, span) => constraints::check_rel(self.graph, *id).map_err(|e| e.or_span_opt(*span))?,
             }
         }
