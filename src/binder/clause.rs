@@ -333,7 +333,6 @@ impl Binder<'_> {
             return Err(error);
         }
         let items = if aggregating { projected.group_mixed_items()? } else { items };
-        let mut new_scope = new_scope;
         let mut kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
         if !self.imports.is_empty() {
             // Inside an expression subquery the outer variables outlive the projection.
