@@ -34,6 +34,17 @@ pub struct PathSpec {
     pub reversed: bool,
 }
 
+/// A condition every node or every relationship of a path must meet: `predicate`, with
+/// the element in `slot`, must be `true` (`all(x IN … WHERE …)`) or, when `negated`,
+/// `false` (`none(x IN … WHERE …)`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementFilter {
+    pub nodes: bool,
+    pub slot: Slot,
+    pub predicate: Expr,
+    pub negated: bool,
+}
+
 /// One step of a pattern: from the node in `from`, each relationship in `direction` with
 /// one of `types` (any when empty) into `rel`, its far node into `to`; `to` is checked
 /// instead when `into` (already bound), and `rel` when `rel_bound` (bound by an earlier
@@ -140,10 +151,13 @@ pub enum LogicalOp {
         exclude: Vec<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
+    /// The search only follows relationships and reaches nodes that pass `filters` (the
+    /// WHERE's `all/none(x IN relationships(p) | nodes(p) WHERE …)`), as Neo4j does.
     ShortestPath {
         input: Box<LogicalOp>,
         path: PathSpec,
         all: bool,
+        filters: Vec<ElementFilter>,
     },
     Filter {
         input: Box<LogicalOp>,
@@ -305,8 +319,11 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path))
             }
-            LogicalOp::ShortestPath { path, all, .. } => {
-                format!("{} {}", if *all { "AllShortestPaths" } else { "ShortestPath" }, path_text(path))
+            LogicalOp::ShortestPath { path, all, filters, .. } => {
+                let name = if *all { "AllShortestPaths" } else { "ShortestPath" };
+                let filtered =
+                    if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
+                format!("{name} {}{filtered}", path_text(path))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),

@@ -19,7 +19,7 @@ mod stats;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
-pub use logical::{Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 

@@ -4,7 +4,9 @@
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
 use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
-use super::{Hop, LogicalOp, PathSpec, Step};
+use std::collections::HashSet;
+
+use super::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -228,10 +230,14 @@ impl Planner<'_> {
         self.bound.insert(rel.slot);
         let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
+        let lists = [Some(rel.slot), part.path];
+        let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
+        let filters = pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &before)).collect();
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
             path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
             all,
+            filters,
         };
         if let Some(path) = part.path {
             self.bound.insert(path);
@@ -244,6 +250,37 @@ impl Planner<'_> {
         }
         Ok(self.place_ready(op, pending))
     }
+}
+
+/// `all/none(x IN relationships(p) WHERE f)` (or `nodes(p)`, or the relationship list
+/// itself) whose `f` reads only `x` and what was bound before the path: a condition on
+/// each element the search can check as it goes. `NOT any(…)` is `none(…)`. The
+/// conjunct stays a filter after the search too, where it then always holds.
+fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>) -> Option<ElementFilter> {
+    use crate::binder::bound::Function;
+    use crate::syntax::ast::QuantifierKind;
+    let (expr, flip) = match &expr.kind {
+        ExprKind::Unary(UnaryOp::Not, inner) => (&**inner, true),
+        _ => (expr, false),
+    };
+    let ExprKind::Quantifier { kind, slot, list, filter: Some(filter) } = &expr.kind else { return None };
+    let negated = match (kind, flip) {
+        (QuantifierKind::All, false) => false,
+        (QuantifierKind::None, false) | (QuantifierKind::Any, true) => true,
+        _ => return None,
+    };
+    let is_path = |e: &Expr| matches!(e.kind, ExprKind::Slot(s) if lists[1] == Some(s));
+    let nodes = match &list.kind {
+        ExprKind::Slot(s) if lists[0] == Some(*s) => false,
+        ExprKind::Call(Function::Relationships, args) if args.len() == 1 && is_path(&args[0]) => false,
+        ExprKind::Call(Function::Nodes, args) if args.len() == 1 && is_path(&args[0]) => true,
+        _ => return None,
+    };
+    let reads = super::predicates::free_slots(filter)?;
+    if !reads.iter().all(|s| s == slot || bound.contains(s)) {
+        return None;
+    }
+    Some(ElementFilter { nodes, slot: *slot, predicate: (**filter).clone(), negated })
 }
 
 /// `op` with `predicates` checked after it: joined to the filter `op` already is, if any,

@@ -152,8 +152,8 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all } => {
-            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
+        LogicalOp::ShortestPath { input, path, all, filters } => {
+            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::Optional { input, inner, new_slots } => {
