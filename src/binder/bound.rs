@@ -209,7 +209,17 @@ pub struct PatternPart {
     pub rels: Vec<RelPattern>,
     /// `Some(false)` for shortestPath, `Some(true)` for allShortestPaths.
     pub shortest: Option<bool>,
+    /// `SHORTEST k [GROUPS]` over any pattern: its matches kept by length.
+    pub selector: Option<PathSelector>,
     pub span: Span,
+}
+
+/// `SHORTEST k`: for each start and end, the k shortest matches; with `groups`, every
+/// match whose length is one of the k smallest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathSelector {
+    pub k: u64,
+    pub groups: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

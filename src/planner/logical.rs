@@ -163,6 +163,17 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         predicate: Expr,
     },
+    /// `SHORTEST k [GROUPS]`: of the input rows alike in `keys` (the row before the
+    /// pattern and its two ends), the `k` with the shortest paths (each relationship of
+    /// `rels` counting one, a variable-length one (`true`) its list's length); with
+    /// `groups`, every row whose length is one of the `k` smallest. Reads all its input.
+    SelectShortest {
+        input: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        rels: Vec<(Slot, bool)>,
+        k: u64,
+        groups: bool,
+    },
     /// For each input row, the rows of `inner` run on it; if none, the input row with
     /// `new_slots` set to null.
     Optional {
@@ -326,6 +337,9 @@ impl LogicalOp {
                 format!("{name} {}{filtered}", path_text(path))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
+            LogicalOp::SelectShortest { k, groups, .. } => {
+                format!("SelectShortest {k}{}", if *groups { " groups" } else { "" })
+            }
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
             LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
@@ -408,6 +422,7 @@ impl LogicalOp {
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
+            | LogicalOp::SelectShortest { input, .. }
             | LogicalOp::BuildPath { input, .. }
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }

@@ -69,6 +69,7 @@ impl Planner<'_> {
         if let Some(all) = part.shortest {
             return self.plan_shortest_path(input, part, all, pending);
         }
+        let before: Vec<Slot> = self.bound.iter().copied().collect();
         let start = self.choose_start(part, pending);
         let mut op = self.plan_start(input, &part.nodes[start], pending);
         op = self.place_ready(op, pending);
@@ -91,6 +92,15 @@ impl Planner<'_> {
                 rels: part.rels.iter().map(|r| r.slot).collect(),
             };
             op = self.place_ready(op, pending);
+        }
+        if let Some(selector) = part.selector {
+            // Per input row and pair of ends, the matches kept by length.
+            let mut keys = before;
+            keys.sort();
+            keys.extend(part.nodes.first().map(|n| n.slot));
+            keys.extend(part.nodes.last().map(|n| n.slot));
+            let rels = part.rels.iter().map(|r| (r.slot, r.length.is_some())).collect();
+            op = LogicalOp::SelectShortest { input: boxed(op), keys, rels, k: selector.k, groups: selector.groups };
         }
         Ok(op)
     }

@@ -374,8 +374,12 @@ pub struct PatternPart {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShortestPath {
+    /// `shortestPath(…)`, `ANY SHORTEST`, `SHORTEST 1`, `ANY`.
     One,
+    /// `allShortestPaths(…)`, `ALL SHORTEST`, `SHORTEST 1 GROUPS`.
     All,
+    /// `SHORTEST k` (`groups`: `SHORTEST k GROUPS`, every path of the k shortest lengths), `ANY k`.
+    Shortest { k: u64, groups: bool, span: Span },
 }
 
 /// A node, then any number of (relationship, node) steps.

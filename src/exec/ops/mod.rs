@@ -12,6 +12,7 @@ mod project;
 
 pub use project::build_path;
 mod scan;
+mod select;
 mod shortest;
 mod sort;
 mod transactions;
@@ -156,6 +157,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
+        LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
+            Box::new(select::SelectShortest::new(build_input(input, at)?, keys.clone(), rels.clone(), *k, *groups))
+        }
         LogicalOp::Optional { input, inner, new_slots } => {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))
