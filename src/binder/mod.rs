@@ -97,6 +97,7 @@ impl<'a> Binder<'a> {
         for union in &query.unions {
             self.n_slots = 0;
             self.scope = Scope::default();
+            self.load_csv = None;
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(
