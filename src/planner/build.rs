@@ -144,6 +144,10 @@ impl Planner<'_> {
                 LogicalOp::Project { input: boxed(op), items: after }
             }
         };
+        // ORDER BY and WITH … WHERE read the projected slots as well as the earlier ones:
+        // a subquery in them must find the projected variables bound.
+        self.bound.extend(p.kept.iter().copied());
+        self.bound.extend(p.aggregates.iter().map(|a| a.slot));
         if p.distinct {
             op = LogicalOp::Distinct { input: boxed(op), slots: p.kept.clone() };
         }
