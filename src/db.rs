@@ -19,8 +19,8 @@ use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::durable::{self, Durable, DurableOptions};
 use crate::store::{
-    snapshot, Committed, Constraint, ConstraintScope, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn,
-    TxnLog,
+    snapshot, Committed, Constraint, ConstraintScope, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats,
+    Txn, TxnLog,
 };
 use crate::syntax::ast::ExecMode;
 use crate::syntax::{self, ScriptItem};
@@ -448,14 +448,15 @@ fn run_plan(
     let run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
+        let import_dir = stop.options.import_dir.clone();
         let Some(log) = open else {
             let mut txn = Txn::new(graph);
-            let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+            let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
             let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
             return Ok((rows, stats, profile, None));
         };
         let mut txn = Txn::resume(graph, log);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
         let (stats, log) = txn.suspend_with(|c| transaction::refuse_if_read_only(durable, c))?;
         Ok((rows, stats, profile, Some(log)))
     };

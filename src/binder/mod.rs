@@ -18,6 +18,7 @@ mod pattern;
 mod projection;
 mod schema;
 mod scope;
+mod subquery;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -71,6 +72,10 @@ pub(crate) struct Binder<'a> {
     slot_names: HashMap<Slot, String>,
     /// The labels or types each entity variable is known to have (`declared.rs`).
     known: Vec<(Slot, declared::Known)>,
+    /// Inside an expression subquery: the outer variables, which stay visible past its WITHs.
+    imports: Vec<(String, Slot, Type)>,
+    /// The slots of the last LOAD CSV's line number and file, for `linenumber()` and `file()`.
+    load_csv: Option<(Slot, Slot)>,
 }
 
 impl<'a> Binder<'a> {
@@ -85,6 +90,8 @@ impl<'a> Binder<'a> {
             standalone_call: false,
             slot_names: HashMap::new(),
             known: Vec::new(),
+            imports: Vec::new(),
+            load_csv: None,
         }
     }
 
@@ -114,6 +121,7 @@ impl<'a> Binder<'a> {
             self.n_slots = 0;
             self.scope = Scope::default();
             self.known.clear();
+            self.load_csv = None;
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(

@@ -33,6 +33,10 @@ pub struct Cli {
     /// fails with MemoryLimitExceeded and changes nothing [default: half the machine's memory].
     #[arg(long, value_name = "SIZE", global = true, value_parser = steppe::limits::parse_size)]
     pub max_memory: Option<u64>,
+    /// The directory LOAD CSV reads from: 'file:///x.csv' is DIR/x.csv, and a path leading
+    /// out of DIR is refused [default: the working directory].
+    #[arg(long, value_name = "DIR", global = true)]
+    pub import_dir: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

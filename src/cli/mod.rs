@@ -55,6 +55,7 @@ pub fn run() -> anyhow::Result<u8> {
         ..defaults
     };
     session.db.set_limits(limits);
+    session.stop.import_dir = cli.import_dir.clone();
     match cli.command {
         None => repl::run(session, !cli.no_history),
         Some(Command::Query { output, query }) => {

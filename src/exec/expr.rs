@@ -60,7 +60,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             list => reduce(*accumulator, eval(init, row, graph)?, *slot, list_items(list, span)?, expr, row, graph),
         },
         ExprKind::PatternExists(part) => Ok(Value::Bool(pattern::exists(part, row, graph)?)),
-        ExprKind::ExistsSubquery(subquery) => exists_in_expression(subquery, row, graph),
+        ExprKind::Subquery(subquery) => subquery_in_expression(subquery, row, graph),
         ExprKind::PatternComprehension { part, filter, map } => {
             pattern_comprehension(part, filter.as_deref(), map, row, graph)
         }
@@ -151,30 +151,39 @@ fn pattern_comprehension(
     Ok(Value::list(out))
 }
 
-/// `EXISTS { … }` away from a WHERE condition (the planner makes those a SemiApply):
-/// a single pattern with an optional WHERE is matched here.
-fn exists_in_expression(subquery: &crate::binder::bound::Subquery, row: &Row, graph: &Graph) -> Result<Value> {
-    use crate::binder::bound::Clause;
-    let single_pattern = match subquery.clauses.as_slice() {
-        [Clause::Match(m)] if !m.optional && m.pattern.parts.len() == 1 => Some((&m.pattern.parts[0], &m.filter)),
+/// `EXISTS/COUNT { … }` where the planner could not compute it beforehand (inside a
+/// comprehension, a quantifier, a reduce, or a clause that does not lift subqueries): a
+/// single pattern with an optional WHERE is matched here.
+fn subquery_in_expression(subquery: &crate::binder::bound::Subquery, row: &Row, graph: &Graph) -> Result<Value> {
+    use crate::binder::bound::{Clause, SubqueryKind};
+    let single_pattern = match subquery.body.parts.as_slice() {
+        [part] => match part.clauses.as_slice() {
+            [Clause::Match(m)] if !m.optional && m.pattern.parts.len() == 1 => Some((&m.pattern.parts[0], &m.filter)),
+            _ => None,
+        },
         _ => None,
     };
-    let Some((part, filter)) = single_pattern else {
+    let Some((part, filter)) = single_pattern.filter(|_| subquery.kind != SubqueryKind::Collect) else {
         return Err(Error::at(
             ErrorCode::UnsupportedFeature,
             subquery.span,
-            "here EXISTS { … } can hold one pattern with a WHERE; longer subqueries work as a condition of WHERE",
+            format!(
+                "here {} {{ … }} can hold one pattern with a WHERE; a longer subquery works in WHERE, WITH, RETURN, ORDER BY, UNWIND, SET and DELETE",
+                subquery.kind.keyword()
+            ),
         ));
     };
-    let mut found = false;
+    let exists = subquery.kind == SubqueryKind::Exists;
+    let mut count = 0i64;
     pattern::for_each_match(part, row, graph, &mut |matched| {
-        found = match filter {
+        let passes = match filter {
             Some(f) => is_true(&eval(f, &matched, graph)?),
             None => true,
         };
-        Ok(!found)
+        count += i64::from(passes);
+        Ok(!(exists && passes))
     })?;
-    Ok(Value::Bool(found))
+    Ok(if exists { Value::Bool(count > 0) } else { Value::Int(count) })
 }
 
 fn map_projection(

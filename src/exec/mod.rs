@@ -38,6 +38,8 @@ pub struct ExecCtx<'a, 'g> {
     pub cancel: &'a Cancel,
     /// What the statement may do (path lengths); rows are counted in [`execute`].
     pub limits: Limits,
+    /// The directory LOAD CSV reads from (`ExecOptions::import_dir`).
+    pub import_dir: Option<std::path::PathBuf>,
 }
 
 impl<'a, 'g> ExecCtx<'a, 'g> {
@@ -81,6 +83,7 @@ pub fn execute(
     profile: Option<&mut Profile>,
     cancel: &Cancel,
     limits: Limits,
+    import_dir: Option<std::path::PathBuf>,
 ) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
@@ -104,7 +107,7 @@ pub fn execute(
     // Planning may already have used up the time limit.
     cancel.check()?;
     let _running = cancel.enter();
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits };
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits, import_dir };
     let mut rows = Vec::new();
     // The result is held until the statement ends: its rows count against the limit.
     let mut held = memory::Held::default();

@@ -170,7 +170,11 @@ pub fn expr_text(expr: &Expr, name: &dyn Fn(Slot) -> String) -> String {
             format!("{function}({})", args.iter().map(text).collect::<Vec<_>>().join(", "))
         }
         ExprKind::PatternExists(_) => "EXISTS(pattern)".into(),
-        ExprKind::ExistsSubquery(_) => "EXISTS { … }".into(),
+        ExprKind::Subquery(sub) => match sub.kind {
+            bound::SubqueryKind::Exists => "EXISTS { … }".into(),
+            bound::SubqueryKind::Count => "COUNT { … }".into(),
+            bound::SubqueryKind::Collect => "COLLECT { … }".into(),
+        },
         _ => "…".into(),
     }
 }

@@ -45,7 +45,7 @@ pub use property_constraints::{
 };
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
-pub use txn::{Change, Committed, Stats, Txn, TxnLog};
+pub use txn::{Change, Committed, Savepoint, Stats, Txn, TxnLog};
 
 pub use adjacency::TypeReader;
 use adjacency::{Adjacency, RelArrays};

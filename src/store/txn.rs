@@ -9,8 +9,11 @@ use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
+
+mod savepoint;
 use crate::span::Span;
 use crate::value::Value;
+pub use savepoint::Savepoint;
 
 /// One change to the graph, with what it replaced: undone in reverse on rollback,
 /// replayed in order by a redo (journal).

@@ -17,6 +17,7 @@ mod garbage;
 mod hostile;
 mod import_errors;
 mod import_schema;
+mod load_csv;
 mod memory;
 mod output;
 mod planner;

@@ -8,9 +8,10 @@
 //! met, and is the product of that node's ways in from both ends.
 
 use crate::error::Result;
+use crate::exec::expr::eval;
 use crate::exec::pattern::step_candidates;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::planner::{PathSpec, Step};
+use crate::planner::{ElementFilter, PathSpec, Step};
 use crate::store::{Graph, NodeId, RelId};
 use crate::value::Value;
 
@@ -133,10 +134,37 @@ pub struct ShortestPath {
     backward: Side,
     /// What the paths of the current input row hold until they are handed on.
     held: crate::exec::memory::Held,
+    filters: Filters,
+}
+
+/// The WHERE's conditions on every node and every relationship of the path, checked as
+/// the search reaches them, each with the element in its slot of a scratch row.
+struct Filters {
+    filters: Vec<ElementFilter>,
+    scratch: Row,
+}
+
+impl Filters {
+    fn allows(&mut self, element: Value, nodes: bool, graph: &Graph) -> Result<bool> {
+        for filter in self.filters.iter().filter(|f| f.nodes == nodes) {
+            self.scratch.set(filter.slot, element.clone());
+            if eval(&filter.predicate, &self.scratch, graph)? != Value::Bool(!filter.negated) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn allows_step(&mut self, rel: RelId, next: NodeId, graph: &Graph) -> Result<bool> {
+        if self.filters.is_empty() {
+            return Ok(true);
+        }
+        Ok(self.allows(Value::Relationship(rel), false, graph)? && self.allows(Value::Node(next), true, graph)?)
+    }
 }
 
 impl ShortestPath {
-    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool) -> ShortestPath {
+    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool, filters: Vec<ElementFilter>) -> ShortestPath {
         ShortestPath {
             input,
             path,
@@ -145,6 +173,7 @@ impl ShortestPath {
             forward: Side::default(),
             backward: Side::default(),
             held: Default::default(),
+            filters: Filters { filters, scratch: Row::default() },
         }
     }
 
@@ -158,10 +187,16 @@ impl ShortestPath {
             next.set(spec.rel, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
             next
         };
+        let graph = ctx.graph();
+        self.filters.scratch = row.clone();
+        if !self.filters.allows(Value::Node(from), true, graph)?
+            || !self.filters.allows(Value::Node(to), true, graph)?
+        {
+            return Ok(Vec::new());
+        }
         if from == to {
             return Ok(if spec.min == 0 { vec![with(&[])] } else { Vec::new() });
         }
-        let graph = ctx.graph();
         let bound = graph.node_id_bound() as usize;
         self.forward.reset(from, bound);
         self.backward.reset(to, bound);
@@ -178,10 +213,11 @@ impl ShortestPath {
             if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
                 return Err(crate::limits::Limits::path_too_long(limit));
             }
+            let filters = &mut self.filters;
             let meeting = if forward.frontier.len() <= backward.frontier.len() {
-                widen(forward, backward, graph, &spec.step, row, self.all, ctx)?
+                widen(forward, backward, (graph, &spec.step, filters), row, self.all, ctx)?
             } else {
-                widen(backward, forward, graph, &back_step, row, self.all, ctx)?
+                widen(backward, forward, (graph, &back_step, filters), row, self.all, ctx)?
             };
             if !meeting.is_empty() {
                 let paths = self.join(&meeting)?;
@@ -221,8 +257,7 @@ impl ShortestPath {
 fn widen(
     side: &mut Side,
     other: &Side,
-    graph: &Graph,
-    step: &Step,
+    (graph, step, filters): (&Graph, &Step, &mut Filters),
     row: &Row,
     all: bool,
     ctx: &ExecCtx<'_, '_>,
@@ -233,6 +268,9 @@ fn widen(
     for &node in &frontier {
         ctx.cancel.tick()?;
         for (rel, next) in step_candidates(graph, node, step, row)? {
+            if side.depth_of(next) >= depth && !filters.allows_step(rel, next, graph)? {
+                continue;
+            }
             match side.depth_of(next) {
                 UNSEEN => {
                     side.reach(next, depth);

@@ -6,6 +6,7 @@ mod literal;
 mod pattern;
 mod schema;
 mod show;
+mod subquery;
 
 use pest::iterators::Pair;
 
