@@ -159,6 +159,9 @@ pub struct NodePattern {
     /// A label of this node whose declared key is given in `properties` (at that
     /// index): the node can be found through the key index.
     pub key: Option<(LabelRef, usize)>,
+    /// A label expression other than plain labels, and the pattern's own `WHERE`: checked
+    /// once the node is bound (the planner makes it a condition of the MATCH).
+    pub filter: Option<Expr>,
     pub span: Span,
 }
 
@@ -171,6 +174,8 @@ pub struct RelPattern {
     /// `Some((min, max))` for a variable-length relationship; `max` `None` is unbounded.
     pub length: Option<(u64, Option<u64>)>,
     pub properties: Vec<(PropKeyRef, Expr)>,
+    /// The pattern's own `WHERE`, checked once the relationship is bound.
+    pub filter: Option<Expr>,
     pub span: Span,
 }
 
@@ -227,16 +232,35 @@ pub struct AggregateCall {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetItem {
-    Property { target: Expr, key: PropKeyRef, value: Expr, span: Span },
-    Replace { slot: Slot, value: Expr, span: Span },
-    Merge { slot: Slot, value: Expr, span: Span },
-    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
+    Property {
+        target: Expr,
+        key: PropKeyRef,
+        value: Expr,
+        span: Span,
+    },
+    Replace {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    Merge {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    /// `n:A:$(expr)`: the named labels and those the expressions give at run time.
+    Labels {
+        slot: Slot,
+        labels: Vec<LabelRef>,
+        dynamic: Vec<Expr>,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
     Property { target: Expr, key: PropKeyRef, span: Span },
-    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
+    Labels { slot: Slot, labels: Vec<LabelRef>, dynamic: Vec<Expr>, span: Span },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -466,6 +490,10 @@ pub enum Function {
     Rand,
     Pi,
     E,
+    /// `n:%`: whether a node has any label (a relationship always has a type).
+    HasAnyLabel,
+    /// `n:$(e)` (`false`: all the labels) and `n:$any(e)` (`true`: any of them).
+    HasDynamicLabels(bool),
 }
 
 /// Which of a temporal type's functions: `date(…)` is `Construct`, `date.truncate(…)` is `Truncate`.

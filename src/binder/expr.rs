@@ -98,6 +98,10 @@ impl Binder<'_> {
                 let labels = labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?;
                 (ExprKind::HasLabels(Box::new(owner), labels), Type::Bool)
             }
+            ast::ExprKind::LabelTest(owner, test) => {
+                let owner = self.bind(owner, aggregates)?;
+                return Ok(bound::Expr { span, ..self.bind_label_test(owner, test)? });
+            }
             ast::ExprKind::Unary(op, operand) => {
                 self.in_predicate = *op == UnaryOp::Not;
                 let operand = self.bind(operand, aggregates)?;

@@ -52,7 +52,12 @@ impl Binder<'_> {
     }
 
     fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
-        let labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
+        check_readable_only(node.label_expr.as_ref(), node.where_.as_deref(), usage, node.span)?;
+        let mut labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
+        if let Some(test) = &node.label_expr {
+            self.check_label_names(test)?;
+            labels = self.required_labels(test)?;
+        }
         let properties = self.bind_pattern_properties(node.properties.as_ref(), usage)?;
         let (slot, bound) = match &node.variable {
             Some(ident) => match self.scope.get(&ident.name) {
@@ -93,11 +98,31 @@ impl Binder<'_> {
             return Err(Error::at(ErrorCode::UnknownLabel, node.span, "a node created in a typed graph needs a label"));
         }
         let key = self.key_of(&labels, &properties);
-        Ok(bound::NodePattern { slot, bound, labels, properties, key, span: node.span })
+        let mut conditions = Vec::new();
+        if let Some(test) = &node.label_expr {
+            let owner = super::labels::slot_expr(slot, Type::Node, node.span);
+            conditions.push(self.bind_label_test(owner, test)?);
+        }
+        if let Some(where_) = &node.where_ {
+            conditions.push(self.bind_predicate(where_)?);
+        }
+        let filter = super::labels::conjoin(conditions);
+        Ok(bound::NodePattern { slot, bound, labels, properties, key, filter, span: node.span })
     }
 
     fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
-        let types = rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?;
+        check_readable_only(rel.type_expr.as_ref(), rel.where_.as_deref(), usage, rel.span)?;
+        let types = match &rel.type_expr {
+            Some(test) => self.bind_type_expr(test)?,
+            None => rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?,
+        };
+        if let (Some(where_), Some(_)) = (&rel.where_, rel.range) {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                where_.span,
+                "a WHERE inside a variable-length relationship is not allowed; put it after the pattern",
+            ));
+        }
         let properties = self.bind_pattern_properties(rel.properties.as_ref(), usage)?;
         let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
@@ -158,7 +183,17 @@ impl Binder<'_> {
         if let Some(ident) = &rel.variable {
             self.pattern_rels.push(ident.name.clone());
         }
-        Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
+        let filter = rel.where_.as_deref().map(|w| self.bind_predicate(w)).transpose()?;
+        Ok(bound::RelPattern {
+            slot,
+            bound,
+            types,
+            direction: rel.direction,
+            length,
+            properties,
+            filter,
+            span: rel.span,
+        })
     }
 
     /// The first label whose declared key property the pattern gives.
@@ -303,6 +338,34 @@ impl Binder<'_> {
 /// Whether some label of a node with all of `labels` may stand at this endpoint.
 fn admits_all(side: &EndpointLabels, labels: &[crate::store::LabelId]) -> bool {
     side.admits(labels)
+}
+
+/// CREATE and MERGE make what they are given: no label expression but plain labels,
+/// and no WHERE inside a pattern.
+fn check_readable_only(
+    test: Option<&ast::LabelExpr>,
+    where_: Option<&ast::Expr>,
+    usage: PatternUse,
+    span: crate::span::Span,
+) -> Result<()> {
+    if !matches!(usage, PatternUse::Create | PatternUse::Merge) {
+        return Ok(());
+    }
+    if let Some(where_) = where_ {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            where_.span,
+            "a WHERE inside a pattern is not allowed in CREATE or MERGE",
+        ));
+    }
+    if test.is_some() {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            span,
+            "CREATE and MERGE take plain labels (`:A:B` or `:A&B`) and one type, not a label expression",
+        ));
+    }
+    Ok(())
 }
 
 /// shortestPath takes one relationship between two nodes, in MATCH only.

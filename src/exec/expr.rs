@@ -38,6 +38,11 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             Value::Node(id) => Ok(Value::Bool(
                 labels.iter().all(|l| l.resolve(graph.catalog()).is_some_and(|l| graph.node_has_label(id, l))),
             )),
+            // `r:T` tests the relationship's type.
+            Value::Relationship(id) => {
+                let ty = graph.rel(id).map(|r| graph.catalog().rel_type_name(r.ty).clone());
+                Ok(Value::Bool(ty.is_some_and(|ty| labels.iter().all(|l| *l.name == *ty))))
+            }
             other => Err(type_error(span, format!("label check on a {}", other.type_name()))),
         },
         ExprKind::Call(function, args) => {

@@ -54,6 +54,7 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         }
         F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => string_function(function, a, span),
         F::Substring | F::Replace | F::Split | F::Left | F::Right => string_with_args(function, a, &rest, span),
+        F::HasAnyLabel | F::HasDynamicLabels(_) => super::labels::label_function(function, a, &rest, graph, span),
         F::Coalesce | F::Exists | F::Rand | F::Pi | F::E | F::Temporal(..) => Ok(Value::Null),
     }
 }

@@ -8,6 +8,7 @@ mod batch;
 mod cancel;
 mod expr;
 mod functions;
+mod labels;
 mod ops;
 mod pattern;
 mod predicate;

@@ -219,6 +219,15 @@ impl Operator for SetProperties {
     }
 }
 
+/// The label names `$(expr)` parts give on `row`.
+fn dynamic_label_names(dynamic: &[Expr], row: &Row, graph: &crate::store::Graph) -> Result<Vec<std::sync::Arc<str>>> {
+    let mut names = Vec::new();
+    for e in dynamic {
+        names.extend(crate::exec::labels::dynamic_names(&eval(e, row, graph)?, e.span)?);
+    }
+    Ok(names)
+}
+
 fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> Result<()> {
     for item in items {
         match item {
@@ -246,10 +255,13 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
                     set_property(ctx, &owner, key, storable(v, value)?, *span)?;
                 }
             }
-            SetItem::Labels { slot, labels, span } => {
+            SetItem::Labels { slot, labels, dynamic, span } => {
                 ctx.txn.set_origin(*span);
                 if let Value::Node(id) = row.get(*slot) {
-                    let ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+                    let mut ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+                    for name in dynamic_label_names(dynamic, row, ctx.graph())? {
+                        ids.push(ctx.txn.label(&name)?);
+                    }
                     ctx.txn.set_labels(*id, &ids, &[])?;
                 }
             }
@@ -301,10 +313,13 @@ impl Operator for Remove {
                             set_property(ctx, &owner, key, Value::Null, *span)?;
                         }
                     }
-                    RemoveItem::Labels { slot, labels, span } => {
+                    RemoveItem::Labels { slot, labels, dynamic, span } => {
                         ctx.txn.set_origin(*span);
                         if let Value::Node(id) = row.get(*slot) {
-                            let ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(ctx.graph().catalog())).collect();
+                            let catalog = ctx.graph().catalog();
+                            let mut ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(catalog)).collect();
+                            let names = dynamic_label_names(dynamic, &row, ctx.graph())?;
+                            ids.extend(names.iter().filter_map(|n| catalog.label(n)));
                             ctx.txn.set_labels(*id, &[], &ids)?;
                         }
                     }

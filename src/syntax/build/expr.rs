@@ -11,7 +11,7 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::clause::{node_labels, single_query, where_clause};
+use super::clause::{single_query, where_clause};
 use super::literal::{float, ident, integer, string};
 use super::pattern::pattern;
 use super::pattern::pattern_predicate;
@@ -44,7 +44,7 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::infix(Rule::modulo, Assoc::Left))
         .op(Op::infix(Rule::pow, Assoc::Left))
         .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos))
-        .op(Op::postfix(Rule::property_lookup) | Op::postfix(Rule::index_or_slice) | Op::postfix(Rule::node_labels))
+        .op(Op::postfix(Rule::property_lookup) | Op::postfix(Rule::index_or_slice) | Op::postfix(Rule::label_test))
 });
 
 /// How many operators one expression may chain without brackets: each becomes a level
@@ -160,7 +160,10 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
             let key = ident(Cursor::new(op).take(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)
         }
-        Rule::node_labels => ExprKind::HasLabels(Box::new(lhs), node_labels(op)),
+        Rule::label_test => match super::labels::split_plain(super::labels::labels(op)?) {
+            (names, None) => ExprKind::HasLabels(Box::new(lhs), names),
+            (_, Some(test)) => ExprKind::LabelTest(Box::new(lhs), test),
+        },
         Rule::index_or_slice => index_or_slice(lhs, op)?,
         _ => return Err(unexpected(&op, "a postfix operator")),
     };

@@ -2,6 +2,7 @@
 
 mod clause;
 mod expr;
+mod labels;
 mod literal;
 mod pattern;
 mod schema;
