@@ -518,6 +518,8 @@ fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Re
     let (l, r) = (lhs.ty, rhs.ty);
     let refused = match op {
         In => plain(r) && r != T::List,
+        // `||` joins two strings or two lists.
+        Concat => plain(l) && plain(r) && !(l == r && matches!(l, T::String | T::List)),
         Sub | Mul | Div | Mod | Pow => plain(l) && plain(r) && !(numeric(l) && numeric(r)),
         Add => {
             let concatenable = |t: Type| matches!(t, T::String | T::Int | T::Float | T::Bool);
@@ -536,6 +538,7 @@ fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Re
     let word = super::pattern::a_type_word;
     let message = match op {
         In => format!("IN needs a list on its right, but this is {}", word(r)),
+        Concat => format!("|| joins two strings or two lists, not {} and {}", word(l), word(r)),
         _ => format!("cannot apply {op:?} to {} and {}", word(l), word(r)),
     };
     let span = if op == In { rhs.span } else { lhs.span.cover(rhs.span) };
@@ -546,6 +549,8 @@ fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {
     use BinaryOp::*;
     match op {
         Or | Xor | And | Eq | Ne | Lt | Le | Gt | Ge | RegexMatch | StartsWith | EndsWith | Contains | In => Type::Bool,
+        Concat if lhs == Type::String || rhs == Type::String => Type::String,
+        Concat if lhs == Type::List || rhs == Type::List => Type::List,
         Add if lhs == Type::String || rhs == Type::String => Type::String,
         Add if lhs == Type::List || rhs == Type::List => Type::List,
         Add | Sub | Mul | Div | Mod if lhs == Type::Int && rhs == Type::Int => Type::Int,

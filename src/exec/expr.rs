@@ -320,6 +320,20 @@ pub fn apply_binary(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Valu
         StartsWith | EndsWith | Contains => Ok(string_predicate(op, &l, &r)),
         RegexMatch => regex_match(&l, &r, span),
         Add | Sub | Mul | Div | Mod | Pow => arithmetic(op, l, r, span),
+        Concat => concat(l, r, span),
+    }
+}
+
+/// `||`: two strings or two lists joined; null if either is null.
+fn concat(l: Value, r: Value, span: Span) -> Result<Value> {
+    match (l, r) {
+        (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
+        (Value::String(a), Value::String(b)) => Ok(Value::string(format!("{a}{b}"))),
+        (Value::List(a), Value::List(b)) => Ok(Value::list(a.iter().chain(b.iter()).cloned().collect())),
+        (a, b) => Err(type_error(
+            span,
+            format!("|| joins two strings or two lists, not a {} and a {}", a.type_name(), b.type_name()),
+        )),
     }
 }
 

@@ -6,13 +6,16 @@
 
 mod batch;
 mod cancel;
+mod convert;
 mod expr;
 mod functions;
 mod labels;
+mod math;
 mod ops;
 mod pattern;
 mod predicate;
 mod row;
+mod strings;
 mod temporal;
 
 use std::time::{Duration, Instant};

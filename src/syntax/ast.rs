@@ -444,6 +444,8 @@ pub enum BinaryOp {
     Div,
     Mod,
     Pow,
+    /// `||`: strings or lists joined.
+    Concat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,6 +10,7 @@ mod build;
 mod pairs;
 mod parser;
 mod script;
+pub use build::IS_NORMALIZED;
 pub use script::is_incomplete;
 
 use pest::Parser;

@@ -37,8 +37,11 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::infix(Rule::contains, Assoc::Left)
             | Op::infix(Rule::in_op, Assoc::Left)
             | Op::postfix(Rule::is_null)
-            | Op::postfix(Rule::is_not_null))
-        .op(Op::infix(Rule::add, Assoc::Left) | Op::infix(Rule::sub, Assoc::Left))
+            | Op::postfix(Rule::is_not_null)
+            | Op::postfix(Rule::is_normalized))
+        .op(Op::infix(Rule::add, Assoc::Left)
+            | Op::infix(Rule::sub, Assoc::Left)
+            | Op::infix(Rule::concat, Assoc::Left))
         .op(Op::infix(Rule::mul, Assoc::Left)
             | Op::infix(Rule::div, Assoc::Left)
             | Op::infix(Rule::modulo, Assoc::Left))
@@ -156,6 +159,7 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
     let kind = match op.as_rule() {
         Rule::is_null => ExprKind::IsNull { expr: Box::new(lhs), negated: false },
         Rule::is_not_null => ExprKind::IsNull { expr: Box::new(lhs), negated: true },
+        Rule::is_normalized => return is_normalized(lhs, op, span),
         Rule::property_lookup => {
             let key = ident(Cursor::new(op).take(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)
@@ -212,6 +216,7 @@ fn infix(lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
         Rule::div => BinaryOp::Div,
         Rule::modulo => BinaryOp::Mod,
         Rule::pow => BinaryOp::Pow,
+        Rule::concat => BinaryOp::Concat,
         _ => return Err(unexpected(&op, "an operator")),
     };
     Ok(Expr { kind: ExprKind::Binary(binary, Box::new(lhs), Box::new(rhs)), span })
@@ -238,6 +243,7 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::map_literal => return map_literal(pair),
         Rule::count_star => ExprKind::CountStar,
         Rule::function_call => function_call(pair)?,
+        Rule::trim_from => trim_from(pair)?,
         Rule::case_expr => case_expr(pair)?,
         Rule::list_comprehension => list_comprehension(pair)?,
         Rule::pattern_comprehension => pattern_comprehension(pair)?,
@@ -284,8 +290,60 @@ fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let name = cursor.take(Rule::function_name)?;
     let name = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     let distinct = cursor.eat(Rule::DISTINCT);
-    let args = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    // `count(ALL x)` is `count(x)`.
+    cursor.eat(Rule::ALL);
+    let mut args: Vec<Expr> = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    // `normalize(s, NFKC)`: the form is a keyword.
+    if name.name.eq_ignore_ascii_case("normalize") {
+        if let Some(form) = args.get_mut(1) {
+            if let ExprKind::Variable(v) = &form.kind {
+                if ["NFC", "NFD", "NFKC", "NFKD"].iter().any(|f| f.eq_ignore_ascii_case(v)) {
+                    form.kind = ExprKind::Literal(Literal::String(v.to_ascii_uppercase()));
+                }
+            }
+        }
+    }
     Ok(ExprKind::FunctionCall { name, distinct, args })
+}
+
+/// `trim(LEADING 'x' FROM s)` as the function that trims that side: `ltrim(s, 'x')`.
+fn trim_from(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let keyword = cursor.take(Rule::TRIM)?;
+    let side = cursor.optional(Rule::trim_side).map(|s| s.as_str().to_ascii_uppercase());
+    let function = match side.as_deref() {
+        Some("LEADING") => "ltrim",
+        Some("TRAILING") => "rtrim",
+        _ => "btrim",
+    };
+    let mut exprs = Vec::new();
+    while let Ok(next) = cursor.take_any() {
+        if next.as_rule() == Rule::expr {
+            exprs.push(expr(next)?);
+        }
+    }
+    // The source comes last in the text and first in the call.
+    exprs.rotate_right(1);
+    let name = Ident { name: function.to_string(), span: span_of(&keyword) };
+    Ok(ExprKind::FunctionCall { name, distinct: false, args: exprs })
+}
+
+/// The hidden function `s IS [NOT] [form] NORMALIZED` calls; no query can name it.
+pub const IS_NORMALIZED: &str = "is normalized";
+
+fn is_normalized(lhs: Expr, op: Pair<'_, Rule>, span: Span) -> Result<Expr> {
+    let op_span = span_of(&op);
+    let mut cursor = Cursor::new(op);
+    cursor.take(Rule::IS)?;
+    let negated = cursor.eat(Rule::NOT);
+    let form = cursor.optional(Rule::normal_form).map_or("NFC".to_string(), |f| f.as_str().to_ascii_uppercase());
+    let name = Ident { name: IS_NORMALIZED.to_string(), span: op_span };
+    let form = literal(Literal::String(form), op_span);
+    let call = Expr { kind: ExprKind::FunctionCall { name, distinct: false, args: vec![lhs, form] }, span };
+    Ok(match negated {
+        true => Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(call)), span },
+        false => call,
+    })
 }
 
 fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {

@@ -7,6 +7,8 @@ mod literal;
 mod pattern;
 mod schema;
 
+pub use expr::IS_NORMALIZED;
+
 use pest::iterators::Pair;
 
 use super::ast::{ExecMode, Statement, StatementKind};
