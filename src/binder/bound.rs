@@ -312,6 +312,7 @@ impl Expr {
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::TypeTest { expr: e, .. }
             | ExprKind::HasLabels(e, _) => out.push(e),
             ExprKind::List(items) | ExprKind::Call(_, items) => out.extend(items.iter_mut()),
             ExprKind::Map(entries) => out.extend(entries.iter_mut().map(|(_, e)| e)),
@@ -392,6 +393,7 @@ impl Expr {
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::TypeTest { expr: e, .. }
             | ExprKind::HasLabels(e, _) => each(e),
             ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(each),
             ExprKind::Map(entries) => entries.iter().for_each(|(_, e)| each(e)),
@@ -554,6 +556,12 @@ pub enum ExprKind {
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     IsNull {
         expr: Box<Expr>,
+        negated: bool,
+    },
+    /// `x IS [NOT] :: TYPE`: true or false, never null.
+    TypeTest {
+        expr: Box<Expr>,
+        ty: crate::value::types::CypherType,
         negated: bool,
     },
     Index(Box<Expr>, Box<Expr>),

@@ -129,6 +129,10 @@ impl Binder<'_> {
                 let ty = binary_type(*op, lhs.ty, rhs.ty);
                 (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
             }
+            ast::ExprKind::TypeTest { expr: inner, ty, negated } => {
+                let inner = self.bind(inner, aggregates)?;
+                (ExprKind::TypeTest { expr: Box::new(inner), ty: ty.clone(), negated: *negated }, Type::Bool)
+            }
             ast::ExprKind::IsNull { expr: inner, negated } => {
                 let inner = self.bind(inner, aggregates)?;
                 (ExprKind::IsNull { expr: Box::new(inner), negated: *negated }, Type::Bool)

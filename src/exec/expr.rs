@@ -28,6 +28,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         ExprKind::Unary(op, operand) => unary(*op, eval(operand, row, graph)?, span),
         ExprKind::Binary(op, lhs, rhs) => binary(*op, lhs, rhs, row, graph, span),
         ExprKind::IsNull { expr, negated } => Ok(Value::Bool(eval(expr, row, graph)?.is_null() != *negated)),
+        ExprKind::TypeTest { expr, ty, negated } => Ok(Value::Bool(ty.holds(&eval(expr, row, graph)?) != *negated)),
         ExprKind::Index(list, index) => index_value(eval(list, row, graph)?, eval(index, row, graph)?, graph, span),
         ExprKind::Slice(list, from, to) => {
             let bound = |e: &Option<Box<Expr>>| e.as_ref().map(|e| eval(e, row, graph)).transpose();

@@ -487,6 +487,12 @@ pub enum ExprKind {
         expr: Box<Expr>,
         negated: bool,
     },
+    /// `x IS [NOT] :: TYPE`.
+    TypeTest {
+        expr: Box<Expr>,
+        ty: crate::value::types::CypherType,
+        negated: bool,
+    },
     FunctionCall {
         name: Ident,
         distinct: bool,

@@ -5,6 +5,7 @@
 //! carries the labels and properties of the entities its rows refer to.
 
 pub mod temporal;
+pub mod types;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;

@@ -38,7 +38,8 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::infix(Rule::in_op, Assoc::Left)
             | Op::postfix(Rule::is_null)
             | Op::postfix(Rule::is_not_null)
-            | Op::postfix(Rule::is_normalized))
+            | Op::postfix(Rule::is_normalized)
+            | Op::postfix(Rule::type_predicate))
         .op(Op::infix(Rule::add, Assoc::Left)
             | Op::infix(Rule::sub, Assoc::Left)
             | Op::infix(Rule::concat, Assoc::Left))
@@ -160,6 +161,14 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
         Rule::is_null => ExprKind::IsNull { expr: Box::new(lhs), negated: false },
         Rule::is_not_null => ExprKind::IsNull { expr: Box::new(lhs), negated: true },
         Rule::is_normalized => return is_normalized(lhs, op, span),
+        Rule::type_predicate => {
+            let mut cursor = Cursor::new(op);
+            cursor.eat(Rule::IS);
+            let negated = cursor.eat(Rule::type_predicate_not);
+            cursor.eat(Rule::TYPED);
+            let ty = super::types::cypher_type(cursor.take(Rule::cypher_type)?)?;
+            ExprKind::TypeTest { expr: Box::new(lhs), ty, negated }
+        }
         Rule::property_lookup => {
             let key = ident(Cursor::new(op).take(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)

@@ -6,6 +6,7 @@ mod labels;
 mod literal;
 mod pattern;
 mod schema;
+mod types;
 
 pub use expr::IS_NORMALIZED;
 
