@@ -162,6 +162,9 @@ pub struct NodePattern {
     /// A label expression other than plain labels, and the pattern's own `WHERE`: checked
     /// once the node is bound (the planner makes it a condition of the MATCH).
     pub filter: Option<Expr>,
+    /// `CREATE (n:$(expr))`: labels computed when the node is created (MERGE also tests
+    /// them through `filter`).
+    pub dynamic_labels: Vec<Expr>,
     pub span: Span,
 }
 
@@ -176,6 +179,8 @@ pub struct RelPattern {
     pub properties: Vec<(PropKeyRef, Expr)>,
     /// The pattern's own `WHERE`, checked once the relationship is bound.
     pub filter: Option<Expr>,
+    /// `CREATE ()-[:$(expr)]->()`: the type computed when the relationship is created.
+    pub dynamic_type: Option<Expr>,
     pub span: Span,
 }
 

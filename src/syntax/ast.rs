@@ -342,6 +342,25 @@ impl LabelExpr {
         }
     }
 
+    /// The names and the dynamic parts of labels to write (`:A:$(x)`); `None` when it
+    /// holds anything else (`|`, `!`, `%`), which only reads may use.
+    pub fn names_and_dynamic(&self) -> Option<(Vec<Ident>, Vec<Expr>)> {
+        match self {
+            LabelExpr::Name(n) => Some((vec![n.clone()], Vec::new())),
+            LabelExpr::Dynamic { expr, any: false, .. } => Some((Vec::new(), vec![(**expr).clone()])),
+            LabelExpr::And(items) => {
+                let (mut names, mut dynamic) = (Vec::new(), Vec::new());
+                for item in items {
+                    let (n, d) = item.names_and_dynamic()?;
+                    names.extend(n);
+                    dynamic.extend(d);
+                }
+                Some((names, dynamic))
+            }
+            _ => None,
+        }
+    }
+
     /// The names when the expression is a plain alternative of names (`A`, `A|B`).
     pub fn alternative_names(&self) -> Option<Vec<Ident>> {
         match self {

@@ -141,7 +141,10 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
     let mut rel_ids = Vec::with_capacity(part.rels.len());
     for (i, rel) in part.rels.iter().enumerate() {
         ctx.txn.set_origin(rel.span);
-        let name = rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into());
+        let name = match &rel.dynamic_type {
+            Some(e) => single_type_name(&eval(e, &row, ctx.graph())?, e.span)?,
+            None => rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into()),
+        };
         let ty = ctx.txn.rel_type(&name)?;
         let props = eval_properties(ctx, &rel.properties, &row)?;
         let (start, end) = match rel.direction {
@@ -160,7 +163,13 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
 
 fn create_node(ctx: &mut ExecCtx<'_, '_>, node: &NodePattern, row: &Row) -> Result<NodeId> {
     ctx.txn.set_origin(node.span);
-    let labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+    let mut labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+    for name in dynamic_label_names(&node.dynamic_labels, row, ctx.graph())? {
+        let label = ctx.txn.label(&name)?;
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
     let props = eval_properties(ctx, &node.properties, row)?;
     ctx.txn.create_node(labels, props)
 }
@@ -216,6 +225,19 @@ impl Operator for SetProperties {
             out.push(row);
             Ok(())
         })
+    }
+}
+
+/// The one type `$(expr)` gives a relationship to create.
+fn single_type_name(value: &Value, span: crate::span::Span) -> Result<std::sync::Arc<str>> {
+    let names = crate::exec::labels::dynamic_names(value, span)?;
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(Error::at(
+            ErrorCode::NoSingleRelationshipType,
+            span,
+            format!("a relationship to create needs exactly one type, and this gives {}", names.len()),
+        )),
     }
 }
 

@@ -233,7 +233,7 @@ fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
 fn set_labels(pair: Pair<'_, Rule>) -> Result<(Vec<Ident>, Vec<Expr>)> {
     let span = span_of(&pair);
     let expr = super::labels::labels(pair)?;
-    super::labels::names_and_dynamic(&expr).ok_or_else(|| {
+    expr.names_and_dynamic().ok_or_else(|| {
         crate::Error::at(
             crate::ErrorCode::InvalidPattern,
             span,

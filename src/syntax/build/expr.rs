@@ -361,11 +361,23 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let subject = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
     let mut whens = Vec::new();
     for when in cursor.many(Rule::case_when) {
+        let when_span = span_of(&when);
         let mut inner = Cursor::new(when);
         inner.take(Rule::WHEN)?;
-        let condition = expr(inner.take(Rule::expr)?)?;
+        let conditions = inner.many(Rule::expr).into_iter().map(expr).collect::<Result<Vec<_>>>()?;
         inner.take(Rule::THEN)?;
-        whens.push((condition, expr(inner.take(Rule::expr)?)?));
+        let then = expr(inner.take(Rule::expr)?)?;
+        // `CASE x WHEN 1, 2 THEN …` is `WHEN 1 THEN … WHEN 2 THEN …`.
+        if conditions.len() > 1 && subject.is_none() {
+            return Err(crate::Error::at(
+                crate::ErrorCode::UnexpectedSyntax,
+                when_span,
+                "several values in one WHEN need the simple form: CASE x WHEN 1, 2 THEN …",
+            ));
+        }
+        for condition in conditions {
+            whens.push((condition, then.clone()));
+        }
     }
     let otherwise = match cursor.optional(Rule::case_else) {
         Some(e) => {

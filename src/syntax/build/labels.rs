@@ -8,7 +8,7 @@ use super::super::parser::Rule;
 use super::expr::expr;
 use super::literal::ident;
 use crate::error::Result;
-use crate::syntax::ast::{Expr, Ident, LabelExpr};
+use crate::syntax::ast::{Ident, LabelExpr};
 
 /// `node_labels` or `label_test`: `:A:B` is `A&B`; each `:` part is an expression.
 pub fn labels(pair: Pair<'_, Rule>) -> Result<LabelExpr> {
@@ -21,25 +21,6 @@ pub fn split_plain(expr: LabelExpr) -> (Vec<Ident>, Option<LabelExpr>) {
     match expr.conjoined_names() {
         Some(names) => (names, None),
         None => (Vec::new(), Some(expr)),
-    }
-}
-
-/// The names and the dynamic parts of a SET/REMOVE label item (`n:A:$(x)`); `None` when
-/// it holds anything else (`|`, `!`, `%`), which only reads may use.
-pub fn names_and_dynamic(expr: &LabelExpr) -> Option<(Vec<Ident>, Vec<Expr>)> {
-    match expr {
-        LabelExpr::Name(n) => Some((vec![n.clone()], Vec::new())),
-        LabelExpr::Dynamic { expr, .. } => Some((Vec::new(), vec![(**expr).clone()])),
-        LabelExpr::And(items) => {
-            let (mut names, mut dynamic) = (Vec::new(), Vec::new());
-            for item in items {
-                let (n, d) = names_and_dynamic(item)?;
-                names.extend(n);
-                dynamic.extend(d);
-            }
-            Some((names, dynamic))
-        }
-        _ => None,
     }
 }
 
