@@ -528,6 +528,9 @@ pub enum Function {
     ToStringList,
     NullIf,
     ValueType,
+    Point,
+    PointDistance,
+    PointWithinBBox,
     /// `n:%`: whether a node has any label (a relationship always has a type).
     HasAnyLabel,
     /// `n:$(e)` (`false`: all the labels) and `n:$any(e)` (`true`: any of them).

@@ -472,9 +472,12 @@ pub(super) fn value_type(value: &Value) -> Type {
         Value::List(_) => Type::List,
         Value::Map(_) => Type::Map,
         Value::Date(_) => Type::Date,
-        Value::LocalTime(_) | Value::Time(_) | Value::LocalDateTime(_) | Value::DateTime(_) | Value::Duration(_) => {
-            Type::Any
-        }
+        Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_)
+        | Value::Point(_) => Type::Any,
         Value::Node(_) => Type::Node,
         Value::Relationship(_) => Type::Relationship,
         Value::Path(_) => Type::Path,

@@ -81,6 +81,9 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("tostringlist", Function::ToStringList, 1, 1),
     ("nullif", Function::NullIf, 2, 2),
     ("valuetype", Function::ValueType, 1, 1),
+    ("point", Function::Point, 1, 1),
+    ("point.distance", Function::PointDistance, 2, 2),
+    ("point.withinbbox", Function::PointWithinBBox, 3, 3),
     ("substring", Function::Substring, 2, 3),
     ("replace", Function::Replace, 3, 3),
     ("split", Function::Split, 2, 2),
@@ -288,6 +291,8 @@ pub fn result_type(function: Function) -> T {
         CharLength | Timestamp => T::Int,
         BTrim | Normalize | ElementId | RandomUuid | ValueType => T::String,
         ToBooleanList | ToFloatList | ToIntegerList | ToStringList => T::List,
+        PointDistance => T::Float,
+        PointWithinBBox => T::Bool,
         Temporal(K::Date, _) => T::Date,
         _ => T::Any,
     }

@@ -112,6 +112,7 @@ pub fn type_rank(value: &Value) -> usize {
         Value::LocalDateTime(_) => 8,
         Value::DateTime(_) => 9,
         Value::Duration(_) => 10,
+        Value::Point(_) => 11,
         Value::Node(_) => 12,
         Value::Relationship(_) => 13,
         Value::Map(_) => 14,

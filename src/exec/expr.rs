@@ -232,6 +232,13 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
             Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).unwrap_or(Value::Null))
         }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
+        Value::Point(p) => super::spatial::component(p, &key.name, span).unwrap_or_else(|| {
+            Err(Error::at(
+                ErrorCode::InvalidArgumentValue,
+                span,
+                format!("a point has no `{}`: it has x, y, z, longitude, latitude, height, crs, srid", key.name),
+            ))
+        }),
         other => match crate::value::temporal::component(other, &key.name) {
             Some(res) => res.map_err(|e| e.or_span(span)),
             None => Err(Error::at(

@@ -80,6 +80,11 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
             super::convert::list(function, a, span)
         }
         F::Substring | F::Replace | F::Split | F::Left | F::Right => string_with_args(function, a, &rest, span),
+        F::Point | F::PointDistance | F::PointWithinBBox => {
+            let mut all = vec![a];
+            all.extend(rest);
+            super::spatial::call(function, &all, span)
+        }
         F::HasAnyLabel | F::HasDynamicLabels(_) => super::labels::label_function(function, a, &rest, graph, span),
         F::Coalesce
         | F::Exists
@@ -198,6 +203,7 @@ pub(super) fn conversion(function: Function, a: Value, span: Span) -> Result<Val
         (Function::ToFloat, Value::Float(f)) => Value::Float(f),
         (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
         (Function::ToString, Value::String(s)) => Value::String(s),
+        (Function::ToString, Value::Point(p)) => Value::string(p.to_string()),
         (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Value::string(v.to_string()),
         (Function::ToString, temporal @ (Value::Date(_) | Value::LocalTime(_) | Value::Time(_))) => {
             Value::string(temporal.temporal_text().unwrap_or_default())

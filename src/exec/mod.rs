@@ -15,6 +15,7 @@ mod ops;
 mod pattern;
 mod predicate;
 mod row;
+mod spatial;
 mod strings;
 mod temporal;
 

@@ -85,6 +85,7 @@ impl BaseType {
             | (BaseType::LocalDateTime, Value::LocalDateTime(_))
             | (BaseType::ZonedDateTime, Value::DateTime(_))
             | (BaseType::Duration, Value::Duration(_))
+            | (BaseType::Point, Value::Point(_))
             | (BaseType::Node, Value::Node(_))
             | (BaseType::Relationship, Value::Relationship(_))
             | (BaseType::Map, Value::Map(_))
