@@ -181,7 +181,7 @@ fn eval_properties(
 ) -> Result<Vec<(PropKeyId, Value)>> {
     let mut out = Vec::with_capacity(props.len());
     for (key, expr) in props {
-        let value = storable(eval(expr, row, ctx.graph())?, expr)?;
+        let value = storable(eval(expr, row, ctx.graph())?, expr, &key.name)?;
         out.push((ctx.txn.prop_key(&key.name), value));
     }
     Ok(out)
@@ -189,8 +189,12 @@ fn eval_properties(
 
 /// Nodes, relationships and paths cannot be stored in properties. A list holds scalars
 /// only, as openCypher says; a map is stored whole (steppe's `MAP` property type, as
-/// in Kuzu), but not inside a list.
-fn storable(value: Value, expr: &Expr) -> Result<Value> {
+/// in Kuzu), but not inside a list. A stored list holds one type and no null, as in
+/// Neo4j (an integer and a float are two types there too).
+fn storable(value: Value, expr: &Expr, key: &str) -> Result<Value> {
+    if let Value::List(items) = &value {
+        check_homogeneous(items, expr, key)?;
+    }
     let graph_value = |v: &Value| matches!(v, Value::Node(_) | Value::Relationship(_) | Value::Path(_));
     let bad = match &value {
         Value::List(items) => items.iter().any(|v| graph_value(v) || matches!(v, Value::List(_) | Value::Map(_))),
@@ -204,6 +208,26 @@ fn storable(value: Value, expr: &Expr) -> Result<Value> {
         ));
     }
     Ok(value)
+}
+
+fn check_homogeneous(items: &[Value], expr: &Expr, key: &str) -> Result<()> {
+    let refuse = |what: String| {
+        Err(Error::at(
+            ErrorCode::InvalidPropertyType,
+            expr.span,
+            format!("property `{key}` cannot hold a list {what}: a stored list holds values of one type and no null"),
+        ))
+    };
+    if items.iter().any(Value::is_null) {
+        return refuse("containing null".to_string());
+    }
+    let kind = |v: &Value| crate::exec::convert::scalar_type(v);
+    if let Some(first) = items.first() {
+        if let Some(other) = items.iter().find(|v| kind(v) != kind(first)) {
+            return refuse(format!("mixing {} and {}", kind(first), kind(other)));
+        }
+    }
+    Ok(())
 }
 
 pub struct SetProperties {
@@ -256,7 +280,7 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
             SetItem::Property { target, key, value, span } => {
                 ctx.txn.set_origin(*span);
                 let owner = eval(target, row, ctx.graph())?;
-                let value = storable(eval(value, row, ctx.graph())?, target)?;
+                let value = storable(eval(value, row, ctx.graph())?, target, &key.name)?;
                 let key = ctx.txn.prop_key(&key.name);
                 set_property(ctx, &owner, key, value, *span)?;
             }
@@ -274,7 +298,7 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
                 }
                 for (name, v) in map {
                     let key = ctx.txn.prop_key(&name);
-                    set_property(ctx, &owner, key, storable(v, value)?, *span)?;
+                    set_property(ctx, &owner, key, storable(v, value, &name)?, *span)?;
                 }
             }
             SetItem::Labels { slot, labels, dynamic, span } => {
