@@ -259,6 +259,12 @@ pub struct NodePattern {
     /// A label of this node whose declared key is given in `properties` (at that
     /// index): the node can be found through the key index.
     pub key: Option<(LabelRef, usize)>,
+    /// A label expression other than plain labels, and the pattern's own `WHERE`: checked
+    /// once the node is bound (the planner makes it a condition of the MATCH).
+    pub filter: Option<Expr>,
+    /// `CREATE (n:$(expr))`: labels computed when the node is created (MERGE also tests
+    /// them through `filter`).
+    pub dynamic_labels: Vec<Expr>,
     pub span: Span,
 }
 
@@ -271,6 +277,10 @@ pub struct RelPattern {
     /// `Some((min, max))` for a variable-length relationship; `max` `None` is unbounded.
     pub length: Option<(u64, Option<u64>)>,
     pub properties: Vec<(PropKeyRef, Expr)>,
+    /// The pattern's own `WHERE`, checked once the relationship is bound.
+    pub filter: Option<Expr>,
+    /// `CREATE ()-[:$(expr)]->()`: the type computed when the relationship is created.
+    pub dynamic_type: Option<Expr>,
     pub span: Span,
 }
 
@@ -331,16 +341,35 @@ pub struct AggregateCall {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetItem {
-    Property { target: Expr, key: PropKeyRef, value: Expr, span: Span },
-    Replace { slot: Slot, value: Expr, span: Span },
-    Merge { slot: Slot, value: Expr, span: Span },
-    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
+    Property {
+        target: Expr,
+        key: PropKeyRef,
+        value: Expr,
+        span: Span,
+    },
+    Replace {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    Merge {
+        slot: Slot,
+        value: Expr,
+        span: Span,
+    },
+    /// `n:A:$(expr)`: the named labels and those the expressions give at run time.
+    Labels {
+        slot: Slot,
+        labels: Vec<LabelRef>,
+        dynamic: Vec<Expr>,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
     Property { target: Expr, key: PropKeyRef, span: Span },
-    Labels { slot: Slot, labels: Vec<LabelRef>, span: Span },
+    Labels { slot: Slot, labels: Vec<LabelRef>, dynamic: Vec<Expr>, span: Span },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -402,6 +431,7 @@ impl Expr {
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::TypeTest { expr: e, .. }
             | ExprKind::HasLabels(e, _) => out.push(e),
             ExprKind::List(items) | ExprKind::Call(_, items) => out.extend(items.iter_mut()),
             ExprKind::Map(entries) => out.extend(entries.iter_mut().map(|(_, e)| e)),
@@ -482,6 +512,7 @@ impl Expr {
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
+            | ExprKind::TypeTest { expr: e, .. }
             | ExprKind::HasLabels(e, _) => each(e),
             ExprKind::List(items) | ExprKind::Call(_, items) => items.iter().for_each(each),
             ExprKind::Map(entries) => entries.iter().for_each(|(_, e)| each(e)),
@@ -580,6 +611,44 @@ pub enum Function {
     Rand,
     Pi,
     E,
+    Sin,
+    Cos,
+    Tan,
+    Cot,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Degrees,
+    Radians,
+    Haversin,
+    IsNaN,
+    BTrim,
+    CharLength,
+    Normalize,
+    /// `s IS [NOT] [form] NORMALIZED`.
+    IsNormalized,
+    IsEmpty,
+    ElementId,
+    RandomUuid,
+    Timestamp,
+    ToIntegerOrNull,
+    ToFloatOrNull,
+    ToBooleanOrNull,
+    ToStringOrNull,
+    ToBooleanList,
+    ToFloatList,
+    ToIntegerList,
+    ToStringList,
+    NullIf,
+    ValueType,
+    Point,
+    PointDistance,
+    PointWithinBBox,
+    /// `n:%`: whether a node has any label (a relationship always has a type).
+    HasAnyLabel,
+    /// `n:$(e)` (`false`: all the labels) and `n:$any(e)` (`true`: any of them).
+    HasDynamicLabels(bool),
 }
 
 /// Which of a temporal type's functions: `date(…)` is `Construct`, `date.truncate(…)` is `Truncate`.
@@ -609,6 +678,12 @@ pub enum ExprKind {
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     IsNull {
         expr: Box<Expr>,
+        negated: bool,
+    },
+    /// `x IS [NOT] :: TYPE`: true or false, never null.
+    TypeTest {
+        expr: Box<Expr>,
+        ty: crate::value::types::CypherType,
         negated: bool,
     },
     Index(Box<Expr>, Box<Expr>),

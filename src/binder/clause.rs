@@ -106,9 +106,10 @@ impl Binder<'_> {
             ast::SetItem::Merge { variable, value, span } => {
                 bound::SetItem::Merge { slot: self.entity_slot(variable)?, value: self.bind_expr(value)?, span: *span }
             }
-            ast::SetItem::Labels { variable, labels, span } => bound::SetItem::Labels {
+            ast::SetItem::Labels { variable, labels, dynamic, span } => bound::SetItem::Labels {
                 slot: self.node_slot(variable)?,
                 labels: labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?,
+                dynamic: dynamic.iter().map(|e| self.bind_expr(e)).collect::<Result<_>>()?,
                 span: *span,
             },
         })
@@ -142,9 +143,10 @@ impl Binder<'_> {
         let mut items = Vec::new();
         for item in &r.items {
             items.push(match item {
-                ast::RemoveItem::Labels { variable, labels, span } => bound::RemoveItem::Labels {
+                ast::RemoveItem::Labels { variable, labels, dynamic, span } => bound::RemoveItem::Labels {
                     slot: self.node_slot(variable)?,
                     labels: labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?,
+                    dynamic: dynamic.iter().map(|e| self.bind_expr(e)).collect::<Result<_>>()?,
                     span: *span,
                 },
                 ast::RemoveItem::Property { target, key, span } => bound::RemoveItem::Property {

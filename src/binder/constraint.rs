@@ -95,8 +95,9 @@ fn type_rank(ty: &PropertyType) -> u8 {
         PropertyType::LocalDateTime => 7,
         PropertyType::DateTime => 8,
         PropertyType::Duration => 9,
-        PropertyType::Map | PropertyType::Any => 10,
-        PropertyType::List(item) => 11 + type_rank(item),
+        PropertyType::Point => 10,
+        PropertyType::Map | PropertyType::Any => 11,
+        PropertyType::List(item) => 12 + type_rank(item),
     }
 }
 
@@ -111,6 +112,7 @@ const TYPE_NAMES: &[&str] = &[
     "LOCAL DATETIME",
     "ZONED DATETIME",
     "DURATION",
+    "POINT",
     "LIST<… NOT NULL>",
 ];
 
@@ -131,6 +133,7 @@ fn neo4j_type(ty: &TypeAst) -> Result<PropertyType> {
         "LOCAL DATETIME" | "TIMESTAMP WITHOUT TIME ZONE" => PropertyType::LocalDateTime,
         "ZONED DATETIME" | "TIMESTAMP WITH TIME ZONE" => PropertyType::DateTime,
         "DURATION" => PropertyType::Duration,
+        "POINT" => PropertyType::Point,
         _ => return Err(unknown_type(name)),
     })
 }

@@ -98,6 +98,10 @@ impl Binder<'_> {
                 let labels = labels.iter().map(|l| self.label_ref(l)).collect::<Result<_>>()?;
                 (ExprKind::HasLabels(Box::new(owner), labels), Type::Bool)
             }
+            ast::ExprKind::LabelTest(owner, test) => {
+                let owner = self.bind(owner, aggregates)?;
+                return Ok(bound::Expr { span, ..self.bind_label_test(owner, test)? });
+            }
             ast::ExprKind::Unary(op, operand) => {
                 self.in_predicate = *op == UnaryOp::Not;
                 let operand = self.bind(operand, aggregates)?;
@@ -124,6 +128,10 @@ impl Binder<'_> {
                 check_operand_types(*op, &lhs, &rhs)?;
                 let ty = binary_type(*op, lhs.ty, rhs.ty);
                 (ExprKind::Binary(*op, Box::new(lhs), Box::new(rhs)), ty)
+            }
+            ast::ExprKind::TypeTest { expr: inner, ty, negated } => {
+                let inner = self.bind(inner, aggregates)?;
+                (ExprKind::TypeTest { expr: Box::new(inner), ty: ty.clone(), negated: *negated }, Type::Bool)
             }
             ast::ExprKind::IsNull { expr: inner, negated } => {
                 let inner = self.bind(inner, aggregates)?;
@@ -461,9 +469,12 @@ pub(super) fn value_type(value: &Value) -> Type {
         Value::List(_) => Type::List,
         Value::Map(_) => Type::Map,
         Value::Date(_) => Type::Date,
-        Value::LocalTime(_) | Value::Time(_) | Value::LocalDateTime(_) | Value::DateTime(_) | Value::Duration(_) => {
-            Type::Any
-        }
+        Value::LocalTime(_)
+        | Value::Time(_)
+        | Value::LocalDateTime(_)
+        | Value::DateTime(_)
+        | Value::Duration(_)
+        | Value::Point(_) => Type::Any,
         Value::Node(_) => Type::Node,
         Value::Relationship(_) => Type::Relationship,
         Value::Path(_) => Type::Path,
@@ -511,6 +522,8 @@ fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Re
     let (l, r) = (lhs.ty, rhs.ty);
     let refused = match op {
         In => plain(r) && r != T::List,
+        // `||` joins two strings or two lists.
+        Concat => plain(l) && plain(r) && !(l == r && matches!(l, T::String | T::List)),
         Sub | Mul | Div | Mod | Pow => plain(l) && plain(r) && !(numeric(l) && numeric(r)),
         Add => {
             let concatenable = |t: Type| matches!(t, T::String | T::Int | T::Float | T::Bool);
@@ -529,6 +542,7 @@ fn check_operand_types(op: BinaryOp, lhs: &bound::Expr, rhs: &bound::Expr) -> Re
     let word = super::pattern::a_type_word;
     let message = match op {
         In => format!("IN needs a list on its right, but this is {}", word(r)),
+        Concat => format!("|| joins two strings or two lists, not {} and {}", word(l), word(r)),
         _ => format!("cannot apply {op:?} to {} and {}", word(l), word(r)),
     };
     let span = if op == In { rhs.span } else { lhs.span.cover(rhs.span) };
@@ -539,6 +553,8 @@ fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {
     use BinaryOp::*;
     match op {
         Or | Xor | And | Eq | Ne | Lt | Le | Gt | Ge | RegexMatch | StartsWith | EndsWith | Contains | In => Type::Bool,
+        Concat if lhs == Type::String || rhs == Type::String => Type::String,
+        Concat if lhs == Type::List || rhs == Type::List => Type::List,
         Add if lhs == Type::String || rhs == Type::String => Type::String,
         Add if lhs == Type::List || rhs == Type::List => Type::List,
         Add | Sub | Mul | Div | Mod if lhs == Type::Int && rhs == Type::Int => Type::Int,

@@ -37,7 +37,7 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("abs", Function::Abs, 1, 1),
     ("ceil", Function::Ceil, 1, 1),
     ("floor", Function::Floor, 1, 1),
-    ("round", Function::Round, 1, 1),
+    ("round", Function::Round, 1, 3),
     ("sqrt", Function::Sqrt, 1, 1),
     ("sign", Function::Sign, 1, 1),
     ("exp", Function::Exp, 1, 1),
@@ -46,8 +46,44 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("toupper", Function::ToUpper, 1, 1),
     ("tolower", Function::ToLower, 1, 1),
     ("trim", Function::Trim, 1, 1),
-    ("ltrim", Function::LTrim, 1, 1),
-    ("rtrim", Function::RTrim, 1, 1),
+    ("ltrim", Function::LTrim, 1, 2),
+    ("rtrim", Function::RTrim, 1, 2),
+    ("btrim", Function::BTrim, 1, 2),
+    ("lower", Function::ToLower, 1, 1),
+    ("upper", Function::ToUpper, 1, 1),
+    ("char_length", Function::CharLength, 1, 1),
+    ("character_length", Function::CharLength, 1, 1),
+    ("normalize", Function::Normalize, 1, 2),
+    (crate::syntax::IS_NORMALIZED, Function::IsNormalized, 2, 2),
+    ("isempty", Function::IsEmpty, 1, 1),
+    ("elementid", Function::ElementId, 1, 1),
+    ("randomuuid", Function::RandomUuid, 0, 0),
+    ("timestamp", Function::Timestamp, 0, 0),
+    ("sin", Function::Sin, 1, 1),
+    ("cos", Function::Cos, 1, 1),
+    ("tan", Function::Tan, 1, 1),
+    ("cot", Function::Cot, 1, 1),
+    ("asin", Function::Asin, 1, 1),
+    ("acos", Function::Acos, 1, 1),
+    ("atan", Function::Atan, 1, 1),
+    ("atan2", Function::Atan2, 2, 2),
+    ("degrees", Function::Degrees, 1, 1),
+    ("radians", Function::Radians, 1, 1),
+    ("haversin", Function::Haversin, 1, 1),
+    ("isnan", Function::IsNaN, 1, 1),
+    ("tointegerornull", Function::ToIntegerOrNull, 1, 1),
+    ("tofloatornull", Function::ToFloatOrNull, 1, 1),
+    ("tobooleanornull", Function::ToBooleanOrNull, 1, 1),
+    ("tostringornull", Function::ToStringOrNull, 1, 1),
+    ("tobooleanlist", Function::ToBooleanList, 1, 1),
+    ("tofloatlist", Function::ToFloatList, 1, 1),
+    ("tointegerlist", Function::ToIntegerList, 1, 1),
+    ("tostringlist", Function::ToStringList, 1, 1),
+    ("nullif", Function::NullIf, 2, 2),
+    ("valuetype", Function::ValueType, 1, 1),
+    ("point", Function::Point, 1, 1),
+    ("point.distance", Function::PointDistance, 2, 2),
+    ("point.withinbbox", Function::PointWithinBBox, 3, 3),
     ("substring", Function::Substring, 2, 3),
     ("replace", Function::Replace, 3, 3),
     ("split", Function::Split, 2, 2),
@@ -119,7 +155,8 @@ const AGGREGATES: &[(&str, AggregateFunction)] = &[
 
 /// Every function name, for completion and suggestions.
 pub fn function_names() -> impl Iterator<Item = &'static str> {
-    scalars().map(|(n, ..)| n).chain(AGGREGATES.iter().map(|(n, _)| *n))
+    // A name with a space is the hidden function of a syntax form (IS NORMALIZED).
+    scalars().map(|(n, ..)| n).filter(|n| !n.contains(' ')).chain(AGGREGATES.iter().map(|(n, _)| *n))
 }
 
 /// The aggregate functions' names.
@@ -179,6 +216,22 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
             &[T::Path, T::List]
         }
         F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => &[T::Int, T::Float],
+        F::Sin
+        | F::Cos
+        | F::Tan
+        | F::Cot
+        | F::Asin
+        | F::Acos
+        | F::Atan
+        | F::Atan2
+        | F::Degrees
+        | F::Radians
+        | F::Haversin
+        | F::IsNaN => &[T::Int, T::Float],
+        F::BTrim | F::CharLength | F::Normalize | F::IsNormalized => &[T::String],
+        F::IsEmpty => &[T::String, T::List, T::Map],
+        F::ElementId => &[T::Node, T::Relationship],
+        F::ToBooleanList | F::ToFloatList | F::ToIntegerList | F::ToStringList => &[T::List],
         F::ToUpper
         | F::ToLower
         | F::Trim
@@ -238,7 +291,13 @@ pub fn result_type(function: Function) -> T {
         Properties => T::Map,
         StartNode | EndNode => T::Node,
         ToFloat | Sqrt | Exp | Log | Log10 | Rand | Pi | E => T::Float,
-        ToBoolean | Exists => T::Bool,
+        Sin | Cos | Tan | Cot | Asin | Acos | Atan | Atan2 | Degrees | Radians | Haversin => T::Float,
+        ToBoolean | Exists | IsNaN | IsEmpty | IsNormalized | HasAnyLabel | HasDynamicLabels(_) => T::Bool,
+        CharLength | Timestamp => T::Int,
+        BTrim | Normalize | ElementId | RandomUuid | ValueType => T::String,
+        ToBooleanList | ToFloatList | ToIntegerList | ToStringList => T::List,
+        PointDistance => T::Float,
+        PointWithinBBox => T::Bool,
         Temporal(K::Date, _) => T::Date,
         _ => T::Any,
     }

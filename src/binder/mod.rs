@@ -14,6 +14,7 @@ pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
 mod functions;
+mod labels;
 mod pattern;
 mod projection;
 mod schema;

@@ -61,7 +61,20 @@ impl Binder<'_> {
     }
 
     fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
-        let labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
+        let writes = matches!(usage, PatternUse::Create | PatternUse::Merge);
+        // CREATE and MERGE take names and `$(expr)` parts, nothing else.
+        let written = node.label_expr.as_ref().filter(|_| writes).and_then(|e| e.names_and_dynamic());
+        let test = node.label_expr.as_ref().filter(|_| written.is_none());
+        check_readable_only(test, node.where_.as_deref(), usage, node.span)?;
+        let mut labels = node.labels.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
+        let mut dynamic_labels = Vec::new();
+        if let Some((names, dynamic)) = &written {
+            labels = names.iter().map(|l| self.label_ref(l)).collect::<Result<Vec<_>>>()?;
+            dynamic_labels = dynamic.iter().map(|e| self.bind_expr(e)).collect::<Result<Vec<_>>>()?;
+        } else if let Some(test) = &node.label_expr {
+            self.check_label_names(test)?;
+            labels = self.required_labels(test)?;
+        }
         let properties = self.bind_pattern_properties(node.properties.as_ref(), usage)?;
         let (slot, bound) = match &node.variable {
             Some(ident) => match self.scope.get(&ident.name) {
@@ -98,16 +111,53 @@ impl Binder<'_> {
             },
             None => (self.new_slot(), false),
         };
-        if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() {
+        if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() && dynamic_labels.is_empty() {
             return Err(Error::at(ErrorCode::UnknownLabel, node.span, "a node created in a typed graph needs a label"));
         }
         self.note_labels(slot, &labels);
         let key = self.key_of(&labels, &properties);
-        Ok(bound::NodePattern { slot, bound, labels, properties, key, span: node.span })
+        let mut conditions = Vec::new();
+        if let Some(test) = &node.label_expr {
+            let owner = super::labels::slot_expr(slot, Type::Node, node.span);
+            conditions.push(self.bind_label_test(owner, test)?);
+        }
+        if let Some(where_) = &node.where_ {
+            conditions.push(self.bind_predicate(where_)?);
+        }
+        let filter = super::labels::conjoin(conditions);
+        Ok(bound::NodePattern { slot, bound, labels, properties, key, filter, dynamic_labels, span: node.span })
     }
 
     fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
-        let types = rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?;
+        // `[:$(expr)]`: a type computed at run time, made by CREATE and MERGE, tested by a
+        // condition elsewhere.
+        let dynamic = match &rel.type_expr {
+            Some(ast::LabelExpr::Dynamic { expr, any: false, .. }) => Some(&**expr),
+            _ => None,
+        };
+        let has_dynamic = rel.type_expr.as_ref().is_some_and(holds_dynamic);
+        let test = rel.type_expr.as_ref().filter(|_| dynamic.is_none());
+        check_readable_only(test, rel.where_.as_deref(), usage, rel.span)?;
+        let types = match &rel.type_expr {
+            Some(_) if has_dynamic => Vec::new(),
+            Some(test) => self.bind_type_expr(test)?,
+            None => rel.types.iter().map(|t| self.rel_type_ref(t)).collect::<Result<Vec<_>>>()?,
+        };
+        if has_dynamic && rel.range.is_some() {
+            return Err(Error::at(
+                ErrorCode::UnsupportedFeature,
+                rel.span,
+                "a dynamic type on a variable-length relationship is not supported yet",
+            ));
+        }
+        let dynamic_type = dynamic.map(|e| self.bind_expr(e)).transpose()?;
+        if let (Some(where_), Some(_)) = (&rel.where_, rel.range) {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                where_.span,
+                "a WHERE inside a variable-length relationship is not allowed; put it after the pattern",
+            ));
+        }
         let properties = self.bind_pattern_properties(rel.properties.as_ref(), usage)?;
         let length = rel.range.map(|r| (r.min.unwrap_or(1), r.max));
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
@@ -118,7 +168,7 @@ impl Binder<'_> {
                     format!("relationship variable `{}` is already bound", ident.name),
                 ));
             }
-            self.check_creatable_rel(rel, &types, length, usage)?;
+            self.check_creatable_rel(rel, types.len() + usize::from(dynamic_type.is_some()), length, usage)?;
         }
         let ty = if length.is_some() { Type::List } else { Type::Relationship };
         let (slot, bound) = match &rel.variable {
@@ -171,7 +221,26 @@ impl Binder<'_> {
         if length.is_none() {
             self.note_types(slot, &types);
         }
-        Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
+        let mut conditions = Vec::new();
+        if let Some(test) = rel.type_expr.as_ref().filter(|_| has_dynamic) {
+            let owner = super::labels::slot_expr(slot, Type::Relationship, rel.span);
+            conditions.push(self.bind_label_test(owner, test)?);
+        }
+        if let Some(where_) = rel.where_.as_deref() {
+            conditions.push(self.bind_predicate(where_)?);
+        }
+        let filter = super::labels::conjoin(conditions);
+        Ok(bound::RelPattern {
+            slot,
+            bound,
+            types,
+            direction: rel.direction,
+            length,
+            properties,
+            filter,
+            dynamic_type,
+            span: rel.span,
+        })
     }
 
     /// The first label whose declared key property the pattern gives.
@@ -191,11 +260,11 @@ impl Binder<'_> {
     fn check_creatable_rel(
         &self,
         rel: &ast::RelPattern,
-        types: &[bound::RelTypeRef],
+        n_types: usize,
         length: Option<(u64, Option<u64>)>,
         usage: PatternUse,
     ) -> Result<()> {
-        if types.len() != 1 {
+        if n_types != 1 {
             return Err(Error::at(
                 ErrorCode::NoSingleRelationshipType,
                 rel.span,
@@ -316,6 +385,44 @@ impl Binder<'_> {
 /// Whether some label of a node with all of `labels` may stand at this endpoint.
 fn admits_all(side: &EndpointLabels, labels: &[crate::store::LabelId]) -> bool {
     side.admits(labels)
+}
+
+/// Whether a type expression computes a type at run time somewhere.
+fn holds_dynamic(test: &ast::LabelExpr) -> bool {
+    match test {
+        ast::LabelExpr::Dynamic { .. } => true,
+        ast::LabelExpr::Not(inner) => holds_dynamic(inner),
+        ast::LabelExpr::And(items) | ast::LabelExpr::Or(items) => items.iter().any(holds_dynamic),
+        ast::LabelExpr::Name(_) | ast::LabelExpr::Any(_) => false,
+    }
+}
+
+/// CREATE and MERGE make what they are given: no label expression but plain labels,
+/// and no WHERE inside a pattern.
+fn check_readable_only(
+    test: Option<&ast::LabelExpr>,
+    where_: Option<&ast::Expr>,
+    usage: PatternUse,
+    span: crate::span::Span,
+) -> Result<()> {
+    if !matches!(usage, PatternUse::Create | PatternUse::Merge) {
+        return Ok(());
+    }
+    if let Some(where_) = where_ {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            where_.span,
+            "a WHERE inside a pattern is not allowed in CREATE or MERGE",
+        ));
+    }
+    if test.is_some() {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            span,
+            "CREATE and MERGE take plain labels (`:A:B` or `:A&B`) and one type, not a label expression",
+        ));
+    }
+    Ok(())
 }
 
 /// shortestPath takes one relationship between two nodes, in MATCH only.

@@ -28,6 +28,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
         ExprKind::Unary(op, operand) => unary(*op, eval(operand, row, graph)?, span),
         ExprKind::Binary(op, lhs, rhs) => binary(*op, lhs, rhs, row, graph, span),
         ExprKind::IsNull { expr, negated } => Ok(Value::Bool(eval(expr, row, graph)?.is_null() != *negated)),
+        ExprKind::TypeTest { expr, ty, negated } => Ok(Value::Bool(ty.holds(&eval(expr, row, graph)?) != *negated)),
         ExprKind::Index(list, index) => index_value(eval(list, row, graph)?, eval(index, row, graph)?, graph, span),
         ExprKind::Slice(list, from, to) => {
             let bound = |e: &Option<Box<Expr>>| e.as_ref().map(|e| eval(e, row, graph)).transpose();
@@ -38,6 +39,11 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             Value::Node(id) => Ok(Value::Bool(
                 labels.iter().all(|l| l.resolve(graph.catalog()).is_some_and(|l| graph.node_has_label(id, l))),
             )),
+            // `r:T` tests the relationship's type.
+            Value::Relationship(id) => {
+                let ty = graph.rel(id).map(|r| graph.catalog().rel_type_name(r.ty).clone());
+                Ok(Value::Bool(ty.is_some_and(|ty| labels.iter().all(|l| *l.name == *ty))))
+            }
             other => Err(type_error(span, format!("label check on a {}", other.type_name()))),
         },
         ExprKind::Call(function, args) => {
@@ -250,6 +256,13 @@ pub fn property(owner: &Value, key: &PropKeyRef, graph: &Graph, span: Span) -> R
             Ok(key.resolve(graph.catalog()).and_then(|k| graph.rel_property(*id, k)).unwrap_or(Value::Null))
         }
         Value::Map(map) => Ok(map.get(&*key.name).cloned().unwrap_or(Value::Null)),
+        Value::Point(p) => super::spatial::component(p, &key.name, span).unwrap_or_else(|| {
+            Err(Error::at(
+                ErrorCode::InvalidArgumentValue,
+                span,
+                format!("a point has no `{}`: it has x, y, z, longitude, latitude, height, crs, srid", key.name),
+            ))
+        }),
         other => match crate::value::temporal::component(other, &key.name) {
             Some(res) => res.map_err(|e| e.or_span(span)),
             None => Err(Error::at(
@@ -339,6 +352,20 @@ pub fn apply_binary(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Valu
         StartsWith | EndsWith | Contains => Ok(string_predicate(op, &l, &r)),
         RegexMatch => regex_match(&l, &r, span),
         Add | Sub | Mul | Div | Mod | Pow => arithmetic(op, l, r, span),
+        Concat => concat(l, r, span),
+    }
+}
+
+/// `||`: two strings or two lists joined; null if either is null.
+fn concat(l: Value, r: Value, span: Span) -> Result<Value> {
+    match (l, r) {
+        (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
+        (Value::String(a), Value::String(b)) => Ok(Value::string(format!("{a}{b}"))),
+        (Value::List(a), Value::List(b)) => Ok(Value::list(a.iter().chain(b.iter()).cloned().collect())),
+        (a, b) => Err(type_error(
+            span,
+            format!("|| joins two strings or two lists, not a {} and a {}", a.type_name(), b.type_name()),
+        )),
     }
 }
 

@@ -31,6 +31,10 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         F::Rand => return Ok(Value::Float(pseudo_random())),
         F::Pi => return Ok(Value::Float(std::f64::consts::PI)),
         F::E => return Ok(Value::Float(std::f64::consts::E)),
+        F::RandomUuid => return Ok(super::strings::random_uuid()),
+        F::Timestamp => return Ok(super::strings::timestamp()),
+        F::NullIf => return Ok(super::convert::null_if(&args)),
+        F::ValueType => return Ok(super::convert::value_type(args.first().unwrap_or(&Value::Null))),
         // Temporal functions have forms without arguments (the clock) and look at nulls themselves.
         F::Temporal(kind, form) => return super::temporal::call(kind, form, args, span),
         _ => {}
@@ -49,12 +53,49 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         F::Head | F::Last | F::Tail | F::Reverse => list_function(function, a, span),
         F::Range => range(a, &rest, span),
         F::ToInteger | F::ToFloat | F::ToString | F::ToBoolean => conversion(function, a, span),
-        F::Abs | F::Ceil | F::Floor | F::Round | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => {
-            math(function, a, span)
+        F::Round => super::math::round(&a, &rest, span),
+        F::Abs | F::Ceil | F::Floor | F::Sqrt | F::Sign | F::Exp | F::Log | F::Log10 => math(function, a, span),
+        F::Sin
+        | F::Cos
+        | F::Tan
+        | F::Cot
+        | F::Asin
+        | F::Acos
+        | F::Atan
+        | F::Atan2
+        | F::Degrees
+        | F::Radians
+        | F::Haversin
+        | F::IsNaN => super::math::trig(function, &a, &rest, span),
+        F::LTrim | F::RTrim | F::BTrim => super::strings::trim(function, &a, &rest, span),
+        F::ToUpper | F::ToLower | F::Trim => string_function(function, a, span),
+        F::CharLength => super::strings::char_length(&a, span),
+        F::Normalize | F::IsNormalized => super::strings::normalization(function, &a, &rest, span),
+        F::IsEmpty => super::strings::is_empty(&a, span),
+        F::ElementId => super::strings::element_id(&a, span),
+        F::ToIntegerOrNull | F::ToFloatOrNull | F::ToBooleanOrNull | F::ToStringOrNull => {
+            Ok(super::convert::or_null(function, a, span))
         }
-        F::ToUpper | F::ToLower | F::Trim | F::LTrim | F::RTrim => string_function(function, a, span),
+        F::ToBooleanList | F::ToFloatList | F::ToIntegerList | F::ToStringList => {
+            super::convert::list(function, a, span)
+        }
         F::Substring | F::Replace | F::Split | F::Left | F::Right => string_with_args(function, a, &rest, span),
-        F::Coalesce | F::Exists | F::Rand | F::Pi | F::E | F::Temporal(..) => Ok(Value::Null),
+        F::Point | F::PointDistance | F::PointWithinBBox => {
+            let mut all = vec![a];
+            all.extend(rest);
+            super::spatial::call(function, &all, span)
+        }
+        F::HasAnyLabel | F::HasDynamicLabels(_) => super::labels::label_function(function, a, &rest, graph, span),
+        F::Coalesce
+        | F::Exists
+        | F::Rand
+        | F::Pi
+        | F::E
+        | F::Temporal(..)
+        | F::RandomUuid
+        | F::Timestamp
+        | F::NullIf
+        | F::ValueType => Ok(Value::Null),
     }
 }
 
@@ -152,7 +193,7 @@ fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
     Ok(Value::list((0..count as i64).map(|i| Value::Int(start + i * step)).collect()))
 }
 
-fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
+pub(super) fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
     Ok(match (function, a) {
         (Function::ToInteger, Value::Int(i)) => Value::Int(i),
         (Function::ToInteger, Value::Float(f)) if f.is_finite() && f.abs() < 9.2e18 => Value::Int(f.trunc() as i64),
@@ -163,6 +204,7 @@ fn conversion(function: Function, a: Value, span: Span) -> Result<Value> {
         (Function::ToFloat, Value::Float(f)) => Value::Float(f),
         (Function::ToFloat, Value::String(s)) => s.trim().parse().map_or(Value::Null, Value::Float),
         (Function::ToString, Value::String(s)) => Value::String(s),
+        (Function::ToString, Value::Point(p)) => Value::string(p.to_string()),
         (Function::ToString, v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => Value::string(v.to_string()),
         (Function::ToString, temporal @ (Value::Date(_) | Value::LocalTime(_) | Value::Time(_))) => {
             Value::string(temporal.temporal_text().unwrap_or_default())
@@ -214,18 +256,12 @@ fn math(function: Function, a: Value, span: Span) -> Result<Value> {
         }),
         (Function::Ceil, _) => Value::Float(x.ceil()),
         (Function::Floor, _) => Value::Float(x.floor()),
-        (Function::Round, _) => Value::Float(round_half_up(x)),
         (Function::Sqrt, _) => Value::Float(x.sqrt()),
         (Function::Exp, _) => Value::Float(x.exp()),
         (Function::Log, _) => Value::Float(x.ln()),
         (Function::Log10, _) => Value::Float(x.log10()),
         _ => return Err(type_error(span, function, &a)),
     })
-}
-
-/// openCypher rounds halves towards positive infinity: round(-2.5) is -2.0.
-fn round_half_up(x: f64) -> f64 {
-    (x + 0.5).floor()
 }
 
 fn string_function(function: Function, a: Value, span: Span) -> Result<Value> {
@@ -235,14 +271,12 @@ fn string_function(function: Function, a: Value, span: Span) -> Result<Value> {
     Ok(Value::string(match function {
         Function::ToUpper => s.to_uppercase(),
         Function::ToLower => s.to_lowercase(),
-        Function::Trim => s.trim().to_string(),
-        Function::LTrim => s.trim_start().to_string(),
-        _ => s.trim_end().to_string(),
+        _ => s.trim().to_string(),
     }))
 }
 
 /// The function's name as users write it (`substring`, not `Substring`).
-fn function_name(function: Function) -> String {
+pub(super) fn function_name(function: Function) -> String {
     let debug = format!("{function:?}");
     let mut chars = debug.chars();
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()

@@ -6,13 +6,18 @@
 
 mod batch;
 mod cancel;
+mod convert;
 mod expr;
 mod functions;
+mod labels;
+mod math;
 pub mod memory;
 mod ops;
 mod pattern;
 mod predicate;
 mod row;
+mod spatial;
+mod strings;
 mod temporal;
 
 use std::time::{Duration, Instant};

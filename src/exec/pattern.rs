@@ -51,6 +51,9 @@ pub fn for_each_match(
         }
         let mut next = row.clone();
         next.set(first.slot, Value::Node(node));
+        if !passes(first.filter.as_ref(), &next, graph)? {
+            continue;
+        }
         if !step(part, 0, next, &mut used, graph, f)? {
             break;
         }
@@ -86,6 +89,15 @@ fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> R
         return Ok(false);
     }
     has_properties(&Value::Relationship(rel.id), &pattern.properties, row, graph)
+}
+
+/// Whether an element's own condition (label expression, inline WHERE) holds on `row`,
+/// which binds the element.
+fn passes(filter: Option<&Expr>, row: &Row, graph: &Graph) -> Result<bool> {
+    Ok(match filter {
+        Some(f) => super::expr::is_true(&eval(f, row, graph)?),
+        None => true,
+    })
 }
 
 /// Whether `entity` has every property of a pattern, each equal to its expression on `row`.
@@ -154,6 +166,9 @@ fn step(
         let mut next = row.clone();
         next.set(rel.slot, Value::Relationship(entry.id));
         next.set(to.slot, Value::Node(other));
+        if !passes(rel.filter.as_ref(), &next, graph)? || !passes(to.filter.as_ref(), &next, graph)? {
+            continue;
+        }
         used.push(entry.id);
         let go_on = step(part, i + 1, next, used, graph, f)?;
         used.pop();
@@ -201,6 +216,9 @@ fn var_step(
         let mut next = row.clone();
         next.set(rel.slot, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
         next.set(to.slot, Value::Node(end));
+        if !passes(to.filter.as_ref(), &next, graph)? {
+            continue;
+        }
         let before = used.len();
         used.extend(&rels);
         let go_on = step(part, i + 1, next, used, graph, f)?;

@@ -36,6 +36,24 @@ pub fn scalar_json(value: &Value, out: &mut String) -> bool {
             let (tag, text) = crate::value::temporal::json_tag(value).unwrap_or_default();
             out.push_str(&format!("{{{}: {}}}", string(tag), string(&text)));
         }
+        // `{"$point": {"srid": 7203, "x": 1.0, "y": 2.0}}`, with "z" in 3D.
+        Value::Point(p) => {
+            let num = |x: f64| {
+                let mut s = String::new();
+                scalar_json(&Value::Float(x), &mut s);
+                s
+            };
+            out.push_str(&format!(
+                "{{\"$point\": {{\"srid\": {}, \"x\": {}, \"y\": {}",
+                p.crs.srid(),
+                num(p.x),
+                num(p.y)
+            ));
+            if let Some(z) = p.z {
+                out.push_str(&format!(", \"z\": {}", num(z)));
+            }
+            out.push_str("}}");
+        }
         _ => return false,
     }
     true

@@ -342,12 +342,27 @@ fn tagged_or_map(map: serde_json::Map<String, serde_json::Value>) -> std::result
                     return super::cell::parse_float(s).map(Value::Float).ok_or_else(|| format!("`{s}` is not a float"))
                 }
                 ("$map", serde_json::Value::Object(inner)) => return plain_map(inner.clone()),
+                ("$point", serde_json::Value::Object(inner)) => return point_from_json(inner),
                 (tag, _) if tag.starts_with('$') => return Err(format!("unknown tag `{tag}`")),
                 _ => {}
             }
         }
     }
     plain_map(map)
+}
+
+/// `{"$point": {"srid": 4326, "x": 12.5, "y": 55.7}}` (and "z" in 3D).
+fn point_from_json(map: &serde_json::Map<String, serde_json::Value>) -> std::result::Result<Value, String> {
+    use crate::value::point::{Crs, Point};
+    let number = |key: &str| map.get(key).and_then(serde_json::Value::as_f64);
+    let srid = map.get("srid").and_then(serde_json::Value::as_i64).ok_or("a $point needs an integer srid")?;
+    let crs = Crs::of_srid(srid).ok_or_else(|| format!("unknown SRID {srid}"))?;
+    let (x, y) = number("x").zip(number("y")).ok_or("a $point needs numbers x and y")?;
+    let z = number("z");
+    if crs.is_3d() != z.is_some() {
+        return Err(format!("a point of SRID {srid} needs {} coordinates", if crs.is_3d() { 3 } else { 2 }));
+    }
+    Ok(Value::Point(Arc::new(Point { crs, x, y, z })))
 }
 
 fn plain_map(map: serde_json::Map<String, serde_json::Value>) -> std::result::Result<Value, String> {

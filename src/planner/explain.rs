@@ -234,6 +234,7 @@ fn op_text(op: BinaryOp) -> &'static str {
         BinaryOp::Div => "/",
         BinaryOp::Mod => "%",
         BinaryOp::Pow => "^",
+        BinaryOp::Concat => "||",
     }
 }
 

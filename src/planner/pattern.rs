@@ -28,7 +28,8 @@ pub(super) enum Access {
 
 impl Planner<'_> {
     pub(super) fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
-        let (plain, subqueries) = split_where(m.filter.as_ref());
+        let filter = with_element_filters(m.filter.clone(), &m.pattern);
+        let (plain, subqueries) = split_where(filter.as_ref());
         let pending = plain.into_iter().map(Conjunct::new).collect();
         if !m.optional {
             let op = self.plan_pattern(input, &m.pattern, pending)?;
@@ -302,6 +303,16 @@ fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>)
         return None;
     }
     Some(ElementFilter { nodes, slot: *slot, predicate: (**filter).clone(), negated })
+}
+
+/// The MATCH's WHERE joined with the conditions inside its pattern (label expressions,
+/// `(n WHERE …)`, `-[r WHERE …]->`): each is then placed where its variables are bound.
+fn with_element_filters(filter: Option<Expr>, pattern: &bound::Pattern) -> Option<Expr> {
+    let inner = pattern.parts.iter().flat_map(|part| {
+        let nodes = part.nodes.iter().filter_map(|n| n.filter.clone());
+        nodes.chain(part.rels.iter().filter_map(|r| r.filter.clone()))
+    });
+    conjunction(inner.chain(filter).collect())
 }
 
 /// `op` with `predicates` checked after it: joined to the filter `op` already is, if any,

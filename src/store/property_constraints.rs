@@ -85,6 +85,7 @@ fn neo4j_type_name(ty: &PropertyType) -> String {
         PropertyType::LocalDateTime => "LOCAL DATETIME".into(),
         PropertyType::DateTime => "ZONED DATETIME".into(),
         PropertyType::Duration => "DURATION".into(),
+        PropertyType::Point => "POINT".into(),
         PropertyType::Map => "MAP".into(),
         PropertyType::Any => "ANY".into(),
         PropertyType::List(item) => format!("LIST<{} NOT NULL>", neo4j_type_name(item)),

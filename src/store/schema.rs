@@ -28,6 +28,8 @@ pub enum PropertyType {
     Map,
     Any,
     List(Box<PropertyType>),
+    /// A spatial point (any coordinate system).
+    Point,
 }
 
 impl PropertyType {
@@ -47,6 +49,7 @@ impl PropertyType {
             (PropertyType::LocalDateTime, Value::LocalDateTime(_)) => true,
             (PropertyType::DateTime, Value::DateTime(_)) => true,
             (PropertyType::Duration, Value::Duration(_)) => true,
+            (PropertyType::Point, Value::Point(_)) => true,
             (PropertyType::Map, Value::Map(_)) => true,
             (PropertyType::List(item), Value::List(items)) => items.iter().all(|it| !it.is_null() && item.admits(it)),
             _ => false,
@@ -78,6 +81,7 @@ impl PropertyType {
             "LOCALDATETIME" => PropertyType::LocalDateTime,
             "DATETIME" => PropertyType::DateTime,
             "DURATION" => PropertyType::Duration,
+            "POINT" => PropertyType::Point,
             "MAP" => PropertyType::Map,
             "ANY" => PropertyType::Any,
             _ => return None,
@@ -98,6 +102,7 @@ impl fmt::Display for PropertyType {
             PropertyType::LocalDateTime => f.write_str("LOCALDATETIME"),
             PropertyType::DateTime => f.write_str("DATETIME"),
             PropertyType::Duration => f.write_str("DURATION"),
+            PropertyType::Point => f.write_str("POINT"),
             PropertyType::Map => f.write_str("MAP"),
             PropertyType::Any => f.write_str("ANY"),
             PropertyType::List(item) => write!(f, "LIST<{item}>"),

@@ -304,8 +304,8 @@ pub enum SetItem {
     Replace { variable: Ident, value: Expr, span: Span },
     /// `n += {map}`: sets the map's entries, keeps the rest.
     Merge { variable: Ident, value: Expr, span: Span },
-    /// `n:Label:Other`.
-    Labels { variable: Ident, labels: Vec<Ident>, span: Span },
+    /// `n:Label:Other`, and `n:$(expr)` (dynamic labels, each a string or a list of strings).
+    Labels { variable: Ident, labels: Vec<Ident>, dynamic: Vec<Expr>, span: Span },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -316,7 +316,7 @@ pub struct Remove {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
-    Labels { variable: Ident, labels: Vec<Ident>, span: Span },
+    Labels { variable: Ident, labels: Vec<Ident>, dynamic: Vec<Expr>, span: Span },
     Property { target: Expr, key: Ident, span: Span },
 }
 
@@ -438,9 +438,74 @@ pub struct PatternElement {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodePattern {
     pub variable: Option<Ident>,
+    /// `:A:B` or `:A&B`: labels the node must all carry.
     pub labels: Vec<Ident>,
+    /// Any other label expression (`:A|B`, `:!A`, `:%`, `:$(e)`); `labels` is then empty.
+    pub label_expr: Option<LabelExpr>,
     pub properties: Option<Expr>,
+    /// `(n WHERE n.age > 30)`.
+    pub where_: Option<Box<Expr>>,
     pub span: Span,
+}
+
+/// A label (or relationship type) expression, as Neo4j 5 writes them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LabelExpr {
+    Name(Ident),
+    /// `%`: any label at all.
+    Any(Span),
+    Not(Box<LabelExpr>),
+    And(Vec<LabelExpr>),
+    Or(Vec<LabelExpr>),
+    /// `$(expr)`, `$any(expr)`, `$all(expr)`: labels computed from a string or list of strings.
+    Dynamic {
+        expr: Box<Expr>,
+        any: bool,
+        span: Span,
+    },
+}
+
+impl LabelExpr {
+    /// The names when the expression is a plain conjunction of names (`A`, `A&B`).
+    pub fn conjoined_names(&self) -> Option<Vec<Ident>> {
+        match self {
+            LabelExpr::Name(n) => Some(vec![n.clone()]),
+            LabelExpr::And(items) => {
+                items.iter().map(LabelExpr::conjoined_names).collect::<Option<Vec<_>>>().map(|v| v.concat())
+            }
+            _ => None,
+        }
+    }
+
+    /// The names and the dynamic parts of labels to write (`:A:$(x)`); `None` when it
+    /// holds anything else (`|`, `!`, `%`), which only reads may use.
+    pub fn names_and_dynamic(&self) -> Option<(Vec<Ident>, Vec<Expr>)> {
+        match self {
+            LabelExpr::Name(n) => Some((vec![n.clone()], Vec::new())),
+            LabelExpr::Dynamic { expr, any: false, .. } => Some((Vec::new(), vec![(**expr).clone()])),
+            LabelExpr::And(items) => {
+                let (mut names, mut dynamic) = (Vec::new(), Vec::new());
+                for item in items {
+                    let (n, d) = item.names_and_dynamic()?;
+                    names.extend(n);
+                    dynamic.extend(d);
+                }
+                Some((names, dynamic))
+            }
+            _ => None,
+        }
+    }
+
+    /// The names when the expression is a plain alternative of names (`A`, `A|B`).
+    pub fn alternative_names(&self) -> Option<Vec<Ident>> {
+        match self {
+            LabelExpr::Name(n) => Some(vec![n.clone()]),
+            LabelExpr::Or(items) => {
+                items.iter().map(LabelExpr::alternative_names).collect::<Option<Vec<_>>>().map(|v| v.concat())
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -467,7 +532,12 @@ impl RelDirection {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelPattern {
     pub variable: Option<Ident>,
+    /// `:A|B`: one of these types (empty: any type).
     pub types: Vec<Ident>,
+    /// Any other type expression (`:!A`, `:%`, `:A&B`); `types` is then empty.
+    pub type_expr: Option<LabelExpr>,
+    /// `-[r WHERE r.w > 0.5]->`.
+    pub where_: Option<Box<Expr>>,
     pub direction: RelDirection,
     /// `*`, `*2`, `*1..3`, `*..3`: a variable-length relationship.
     pub range: Option<LengthRange>,
@@ -528,6 +598,8 @@ pub enum BinaryOp {
     Div,
     Mod,
     Pow,
+    /// `||`: strings or lists joined.
+    Concat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -582,10 +654,18 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     Slice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
     HasLabels(Box<Expr>, Vec<Ident>),
+    /// `n:A|B`, `n:!A`, `n:%`: a label expression other than a plain conjunction.
+    LabelTest(Box<Expr>, LabelExpr),
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     IsNull {
         expr: Box<Expr>,
+        negated: bool,
+    },
+    /// `x IS [NOT] :: TYPE`.
+    TypeTest {
+        expr: Box<Expr>,
+        ty: crate::value::types::CypherType,
         negated: bool,
     },
     FunctionCall {

@@ -11,6 +11,7 @@ mod pairs;
 mod parser;
 mod script;
 pub mod show_columns;
+pub use build::IS_NORMALIZED;
 pub use script::is_incomplete;
 
 use pest::Parser;

@@ -240,7 +240,7 @@ fn rule_description(rule: Rule) -> &'static str {
         remove_item => "a REMOVE item",
         sort_item => "a sort item",
         merge_action => "ON MATCH or ON CREATE",
-        node_labels => "a label `:Label`",
+        node_labels | label_test => "a label `:Label`",
         rel_types => "a relationship type `:TYPE`",
         range => "a length `*min..max`",
         property_lookup => "a property `.key`",

@@ -4,7 +4,9 @@
 //! Graph values (`Node`, `Relationship`, `Path`) hold ids only; a [`crate::QueryResult`]
 //! carries the labels and properties of the entities its rows refer to.
 
+pub mod point;
 pub mod temporal;
+pub mod types;
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -43,6 +45,8 @@ pub enum Value {
     Node(NodeId),
     Relationship(RelId),
     Path(Arc<PathValue>),
+    /// Behind an `Arc` to keep `Value` at 24 bytes.
+    Point(Arc<point::Point>),
 }
 
 impl Value {
@@ -81,6 +85,7 @@ impl Value {
             Value::Node(_) => "NODE",
             Value::Relationship(_) => "RELATIONSHIP",
             Value::Path(_) => "PATH",
+            Value::Point(_) => "POINT",
         }
     }
 
@@ -124,6 +129,7 @@ impl Value {
             (Node(a), Node(b)) => Some(a == b),
             (Relationship(a), Relationship(b)) => Some(a == b),
             (Path(a), Path(b)) => Some(a == b),
+            (Point(a), Point(b)) => Some(a == b),
             (List(a), List(b)) => list_eq(a, b),
             (Map(a), Map(b)) => map_eq(a, b),
             _ => Some(false),
@@ -176,6 +182,7 @@ impl Value {
             (Relationship(a), Relationship(b)) => a.cmp(b),
             (List(a), List(b)) => sequence_order(a, b),
             (Path(a), Path(b)) => a.nodes.cmp(&b.nodes).then_with(|| a.rels.cmp(&b.rels)),
+            (Point(a), Point(b)) => a.order(b),
             (Map(a), Map(b)) => map_order(a, b),
             _ => Ordering::Equal,
         }
@@ -194,10 +201,11 @@ impl Value {
             Value::Time(_) => 8,
             Value::LocalTime(_) => 9,
             Value::Duration(_) => 10,
-            Value::String(_) => 11,
-            Value::Bool(_) => 12,
-            Value::Int(_) | Value::Float(_) => 13,
-            Value::Null => 14,
+            Value::Point(_) => 11,
+            Value::String(_) => 12,
+            Value::Bool(_) => 13,
+            Value::Int(_) | Value::Float(_) => 14,
+            Value::Null => 15,
         }
     }
 }
@@ -318,6 +326,7 @@ impl Hash for Value {
             Value::Node(id) => id.hash(state),
             Value::Relationship(id) => id.hash(state),
             Value::Path(p) => p.hash(state),
+            Value::Point(p) => p.hash(state),
         }
     }
 }
@@ -370,6 +379,7 @@ impl fmt::Display for Value {
             Value::Node(id) => write!(f, "({id})"),
             Value::Relationship(id) => write!(f, "[{id}]"),
             Value::Path(p) => write!(f, "<path of {} relationships>", p.rels.len()),
+            Value::Point(p) => write!(f, "{p}"),
         }
     }
 }

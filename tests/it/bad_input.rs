@@ -28,7 +28,7 @@ fn csto_db() -> (tempfile::TempDir, PathBuf) {
 
 /// Statements that fail, with the kind, code and words of their error.
 const BAD_STATEMENTS: &[(&str, &str, &str, &str)] = &[
-    ("MATCH (n RETURN n", "SyntaxError", "UnexpectedSyntax", "expected one of a label"),
+    ("MATCH (n RETURN n", "SyntaxError", "UnexpectedSyntax", "a label `:Label`, a map"),
     ("RETURN 'unterminated", "SyntaxError", "UnexpectedSyntax", "expected more input"),
     ("RETURN x", "SyntaxError", "UndefinedVariable", "variable `x` is not defined"),
     ("RETURN nosuch(1)", "SyntaxError", "UnknownFunction", "unknown function `nosuch`"),

@@ -276,3 +276,33 @@ fn csv_import_numbers_relationships_by_start_node() {
     let seen: Vec<String> = rows.rows.iter().map(|r| format!("{}:{}", r[0], r[1])).collect();
     assert_eq!(seen, ["'1':1", "'1':3", "'2':2", "'3':0", "'3':4"]);
 }
+
+/// Points, 2D and 3D in both systems, as properties of an open and a typed graph.
+fn with_points(typed: bool) -> Database {
+    let mut db = Database::empty();
+    if typed {
+        run(&mut db, "CREATE NODE TYPE Site (name STRING KEY, at POINT, route LIST<POINT>);");
+    }
+    run(
+        &mut db,
+        "CREATE (:Site {name: 'a', at: point({x: 1.5, y: -2}), route: [point({x: 0, y: 0}), point({x: 1, y: 1})]}),
+                (:Site {name: 'b', at: point({x: 1, y: 2, z: 3})}),
+                (:Site {name: 'c', at: point({longitude: 63.3, latitude: 45.9})}),
+                (:Site {name: 'd', at: point({longitude: 63.3, latitude: 45.9, height: 90.25})});",
+    );
+    db
+}
+
+#[test]
+fn points_survive_json_the_cypher_dump_and_snapshots() {
+    for typed in [false, true] {
+        let mut db = with_points(typed);
+        assert_eq!(canonical(&json_round_trip(&db)), canonical(db.graph()));
+        assert_eq!(canonical(&cypher_round_trip(&db)), canonical(db.graph()));
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("points.steppe");
+        db.save(&path).unwrap_or_else(|e| panic!("{}", e.message));
+        let loaded = Database::open(&path).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(canonical(loaded.graph()), canonical(db.graph()));
+    }
+}

@@ -101,6 +101,7 @@ fn property_type_name(ty: &PropertyType) -> String {
         PropertyType::LocalDateTime => "LocalDateTime".into(),
         PropertyType::DateTime => "DateTime".into(),
         PropertyType::Duration => "Duration".into(),
+        PropertyType::Point => "Point".into(),
         PropertyType::Map => "Map".into(),
         PropertyType::Any => "Any".into(),
         PropertyType::List(item) => format!("{}Array", property_type_name(item)),

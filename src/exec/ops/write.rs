@@ -143,7 +143,10 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
     let mut rel_ids = Vec::with_capacity(part.rels.len());
     for (i, rel) in part.rels.iter().enumerate() {
         ctx.txn.set_origin(rel.span);
-        let name = rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into());
+        let name = match &rel.dynamic_type {
+            Some(e) => single_type_name(&eval(e, &row, ctx.graph())?, e.span)?,
+            None => rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into()),
+        };
         let ty = ctx.txn.rel_type(&name)?;
         let props = eval_properties(ctx, &rel.properties, &row)?;
         let (start, end) = match rel.direction {
@@ -162,7 +165,13 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
 
 fn create_node(ctx: &mut ExecCtx<'_, '_>, node: &NodePattern, row: &Row) -> Result<NodeId> {
     ctx.txn.set_origin(node.span);
-    let labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+    let mut labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+    for name in dynamic_label_names(&node.dynamic_labels, row, ctx.graph())? {
+        let label = ctx.txn.label(&name)?;
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
     let props = eval_properties(ctx, &node.properties, row)?;
     ctx.txn.create_node(labels, props)
 }
@@ -174,7 +183,7 @@ fn eval_properties(
 ) -> Result<Vec<(PropKeyId, Value)>> {
     let mut out = Vec::with_capacity(props.len());
     for (key, expr) in props {
-        let value = storable(eval(expr, row, ctx.graph())?, expr)?;
+        let value = storable(eval(expr, row, ctx.graph())?, expr, &key.name)?;
         out.push((ctx.txn.prop_key(&key.name), value));
     }
     Ok(out)
@@ -182,8 +191,12 @@ fn eval_properties(
 
 /// Nodes, relationships and paths cannot be stored in properties. A list holds scalars
 /// only, as openCypher says; a map is stored whole (steppe's `MAP` property type, as
-/// in Kuzu), but not inside a list.
-fn storable(value: Value, expr: &Expr) -> Result<Value> {
+/// in Kuzu), but not inside a list. A stored list holds one type and no null, as in
+/// Neo4j (an integer and a float are two types there too).
+fn storable(value: Value, expr: &Expr, key: &str) -> Result<Value> {
+    if let Value::List(items) = &value {
+        check_homogeneous(items, expr, key)?;
+    }
     let graph_value = |v: &Value| matches!(v, Value::Node(_) | Value::Relationship(_) | Value::Path(_));
     let bad = match &value {
         Value::List(items) => items.iter().any(|v| graph_value(v) || matches!(v, Value::List(_) | Value::Map(_))),
@@ -197,6 +210,26 @@ fn storable(value: Value, expr: &Expr) -> Result<Value> {
         ));
     }
     Ok(value)
+}
+
+fn check_homogeneous(items: &[Value], expr: &Expr, key: &str) -> Result<()> {
+    let refuse = |what: String| {
+        Err(Error::at(
+            ErrorCode::InvalidPropertyType,
+            expr.span,
+            format!("property `{key}` cannot hold a list {what}: a stored list holds values of one type and no null"),
+        ))
+    };
+    if items.iter().any(Value::is_null) {
+        return refuse("containing null".to_string());
+    }
+    let kind = |v: &Value| crate::exec::convert::scalar_type(v);
+    if let Some(first) = items.first() {
+        if let Some(other) = items.iter().find(|v| kind(v) != kind(first)) {
+            return refuse(format!("mixing {} and {}", kind(first), kind(other)));
+        }
+    }
+    Ok(())
 }
 
 pub struct SetProperties {
@@ -221,13 +254,35 @@ impl Operator for SetProperties {
     }
 }
 
+/// The one type `$(expr)` gives a relationship to create.
+fn single_type_name(value: &Value, span: crate::span::Span) -> Result<std::sync::Arc<str>> {
+    let names = crate::exec::labels::dynamic_names(value, span)?;
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(Error::at(
+            ErrorCode::NoSingleRelationshipType,
+            span,
+            format!("a relationship to create needs exactly one type, and this gives {}", names.len()),
+        )),
+    }
+}
+
+/// The label names `$(expr)` parts give on `row`.
+fn dynamic_label_names(dynamic: &[Expr], row: &Row, graph: &crate::store::Graph) -> Result<Vec<std::sync::Arc<str>>> {
+    let mut names = Vec::new();
+    for e in dynamic {
+        names.extend(crate::exec::labels::dynamic_names(&eval(e, row, graph)?, e.span)?);
+    }
+    Ok(names)
+}
+
 fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> Result<()> {
     for item in items {
         match item {
             SetItem::Property { target, key, value, span } => {
                 ctx.txn.set_origin(*span);
                 let owner = eval(target, row, ctx.graph())?;
-                let value = storable(eval(value, row, ctx.graph())?, target)?;
+                let value = storable(eval(value, row, ctx.graph())?, target, &key.name)?;
                 let key = ctx.txn.prop_key(&key.name);
                 set_property(ctx, &owner, key, value, *span)?;
             }
@@ -245,13 +300,16 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
                 }
                 for (name, v) in map {
                     let key = ctx.txn.prop_key(&name);
-                    set_property(ctx, &owner, key, storable(v, value)?, *span)?;
+                    set_property(ctx, &owner, key, storable(v, value, &name)?, *span)?;
                 }
             }
-            SetItem::Labels { slot, labels, span } => {
+            SetItem::Labels { slot, labels, dynamic, span } => {
                 ctx.txn.set_origin(*span);
                 if let Value::Node(id) = row.get(*slot) {
-                    let ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+                    let mut ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+                    for name in dynamic_label_names(dynamic, row, ctx.graph())? {
+                        ids.push(ctx.txn.label(&name)?);
+                    }
                     ctx.txn.set_labels(*id, &ids, &[])?;
                 }
             }
@@ -303,10 +361,13 @@ impl Operator for Remove {
                             set_property(ctx, &owner, key, Value::Null, *span)?;
                         }
                     }
-                    RemoveItem::Labels { slot, labels, span } => {
+                    RemoveItem::Labels { slot, labels, dynamic, span } => {
                         ctx.txn.set_origin(*span);
                         if let Value::Node(id) = row.get(*slot) {
-                            let ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(ctx.graph().catalog())).collect();
+                            let catalog = ctx.graph().catalog();
+                            let mut ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(catalog)).collect();
+                            let names = dynamic_label_names(dynamic, &row, ctx.graph())?;
+                            ids.extend(names.iter().filter_map(|n| catalog.label(n)));
                             ctx.txn.set_labels(*id, &[], &ids)?;
                         }
                     }

@@ -160,6 +160,7 @@ enum TypeDto {
     LocalDateTime,
     DateTime,
     Duration,
+    Point,
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -222,6 +223,8 @@ enum ValueDto {
     },
     /// Months, days, seconds, nanoseconds.
     Duration(i64, i64, i64, i32),
+    /// A spatial point: SRID, x, y and, in 3D, z.
+    Point(u32, f64, f64, Option<f64>),
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -501,6 +504,7 @@ fn value_dto(value: &Value) -> Result<ValueDto> {
             },
         },
         Value::Duration(d) => ValueDto::Duration(d.months(), d.days(), d.seconds(), d.nanos()),
+        Value::Point(p) => ValueDto::Point(p.crs.srid(), p.x, p.y, p.z),
         Value::Node(_) | Value::Relationship(_) | Value::Path(_) => {
             return Err(Error::internal(format!("a {} cannot be stored as a property", value.type_name())))
         }
@@ -519,6 +523,7 @@ fn type_dto(ty: &PropertyType) -> TypeDto {
         PropertyType::LocalDateTime => TypeDto::LocalDateTime,
         PropertyType::DateTime => TypeDto::DateTime,
         PropertyType::Duration => TypeDto::Duration,
+        PropertyType::Point => TypeDto::Point,
         PropertyType::Map => TypeDto::Map,
         PropertyType::Any => TypeDto::Any,
         PropertyType::List(item) => TypeDto::List(Box::new(type_dto(item))),
@@ -696,6 +701,7 @@ fn type_from_dto(ty: TypeDto) -> PropertyType {
         TypeDto::LocalDateTime => PropertyType::LocalDateTime,
         TypeDto::DateTime => PropertyType::DateTime,
         TypeDto::Duration => PropertyType::Duration,
+        TypeDto::Point => PropertyType::Point,
         TypeDto::Map => PropertyType::Map,
         TypeDto::Any => PropertyType::Any,
         TypeDto::List(item) => PropertyType::List(Box::new(type_from_dto(*item))),
@@ -732,6 +738,12 @@ fn value_from_dto(value: ValueDto) -> Result<Value> {
             Duration::new(months as i128, days as i128, seconds as i128, nanos as i128)
                 .map_err(|_| corrupt_temporal())?,
         )),
+        ValueDto::Point(srid, x, y, z) => {
+            let crs = crate::value::point::Crs::of_srid(i64::from(srid))
+                .filter(|c| c.is_3d() == z.is_some())
+                .ok_or_else(|| Error::internal(format!("a stored point has the unknown SRID {srid}")))?;
+            Value::Point(Arc::new(crate::value::point::Point { crs, x, y, z }))
+        }
     })
 }
 

@@ -256,7 +256,8 @@ fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
         }
         Rule::set_labels => {
             let variable = ident(parts.take(Rule::variable)?);
-            SetItem::Labels { variable, labels: node_labels(parts.take(Rule::node_labels)?), span }
+            let (labels, dynamic) = set_labels(parts.take(Rule::node_labels)?)?;
+            SetItem::Labels { variable, labels, dynamic, span }
         }
         _ => return Err(crate::Error::internal(format!("unexpected {rule:?} in a SET item")).with_span(span)),
     })
@@ -284,8 +285,17 @@ fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
     Ok((owner, key))
 }
 
-pub fn node_labels(pair: Pair<'_, Rule>) -> Vec<Ident> {
-    pair.into_inner().filter(|p| p.as_rule() == Rule::schema_name).map(ident).collect()
+/// The labels SET or REMOVE names: `:A:B`, `:A&B`, `:$(expr)`; no `|`, `!` or `%`.
+fn set_labels(pair: Pair<'_, Rule>) -> Result<(Vec<Ident>, Vec<Expr>)> {
+    let span = span_of(&pair);
+    let expr = super::labels::labels(pair)?;
+    expr.names_and_dynamic().ok_or_else(|| {
+        crate::Error::at(
+            crate::ErrorCode::InvalidPattern,
+            span,
+            "SET and REMOVE take labels (`:A:B`, `:A&B` or `:$(expr)`), not a label expression",
+        )
+    })
 }
 
 fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
@@ -301,7 +311,8 @@ fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
             Rule::set_labels => {
                 let mut parts = Cursor::new(body);
                 let variable = ident(parts.take(Rule::variable)?);
-                RemoveItem::Labels { variable, labels: node_labels(parts.take(Rule::node_labels)?), span: item_span }
+                let (labels, dynamic) = set_labels(parts.take(Rule::node_labels)?)?;
+                RemoveItem::Labels { variable, labels, dynamic, span: item_span }
             }
             Rule::property_target => {
                 let (target, key) = property_target(body)?;

@@ -11,7 +11,7 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::clause::{node_labels, query, where_clause};
+use super::clause::{query, where_clause};
 use super::literal::{float, ident, integer, string};
 use super::pattern::pattern;
 use super::pattern::pattern_predicate;
@@ -37,14 +37,18 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
             | Op::infix(Rule::contains, Assoc::Left)
             | Op::infix(Rule::in_op, Assoc::Left)
             | Op::postfix(Rule::is_null)
-            | Op::postfix(Rule::is_not_null))
-        .op(Op::infix(Rule::add, Assoc::Left) | Op::infix(Rule::sub, Assoc::Left))
+            | Op::postfix(Rule::is_not_null)
+            | Op::postfix(Rule::is_normalized)
+            | Op::postfix(Rule::type_predicate))
+        .op(Op::infix(Rule::add, Assoc::Left)
+            | Op::infix(Rule::sub, Assoc::Left)
+            | Op::infix(Rule::concat, Assoc::Left))
         .op(Op::infix(Rule::mul, Assoc::Left)
             | Op::infix(Rule::div, Assoc::Left)
             | Op::infix(Rule::modulo, Assoc::Left))
         .op(Op::infix(Rule::pow, Assoc::Left))
         .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos))
-        .op(Op::postfix(Rule::property_lookup) | Op::postfix(Rule::index_or_slice) | Op::postfix(Rule::node_labels))
+        .op(Op::postfix(Rule::property_lookup) | Op::postfix(Rule::index_or_slice) | Op::postfix(Rule::label_test))
 });
 
 /// How many operators one expression may chain without brackets: each becomes a level
@@ -156,11 +160,23 @@ fn postfix(lhs: Expr, op: Pair<'_, Rule>) -> Result<Expr> {
     let kind = match op.as_rule() {
         Rule::is_null => ExprKind::IsNull { expr: Box::new(lhs), negated: false },
         Rule::is_not_null => ExprKind::IsNull { expr: Box::new(lhs), negated: true },
+        Rule::is_normalized => return is_normalized(lhs, op, span),
+        Rule::type_predicate => {
+            let mut cursor = Cursor::new(op);
+            cursor.eat(Rule::IS);
+            let negated = cursor.eat(Rule::type_predicate_not);
+            cursor.eat(Rule::TYPED);
+            let ty = super::types::cypher_type(cursor.take(Rule::cypher_type)?)?;
+            ExprKind::TypeTest { expr: Box::new(lhs), ty, negated }
+        }
         Rule::property_lookup => {
             let key = ident(Cursor::new(op).take(Rule::schema_name)?);
             ExprKind::Property(Box::new(lhs), key)
         }
-        Rule::node_labels => ExprKind::HasLabels(Box::new(lhs), node_labels(op)),
+        Rule::label_test => match super::labels::split_plain(super::labels::labels(op)?) {
+            (names, None) => ExprKind::HasLabels(Box::new(lhs), names),
+            (_, Some(test)) => ExprKind::LabelTest(Box::new(lhs), test),
+        },
         Rule::index_or_slice => index_or_slice(lhs, op)?,
         _ => return Err(unexpected(&op, "a postfix operator")),
     };
@@ -209,6 +225,7 @@ fn infix(lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Result<Expr> {
         Rule::div => BinaryOp::Div,
         Rule::modulo => BinaryOp::Mod,
         Rule::pow => BinaryOp::Pow,
+        Rule::concat => BinaryOp::Concat,
         _ => return Err(unexpected(&op, "an operator")),
     };
     Ok(Expr { kind: ExprKind::Binary(binary, Box::new(lhs), Box::new(rhs)), span })
@@ -235,6 +252,7 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::map_literal => return map_literal(pair),
         Rule::count_star => ExprKind::CountStar,
         Rule::function_call => function_call(pair)?,
+        Rule::trim_from => trim_from(pair)?,
         Rule::case_expr => case_expr(pair)?,
         Rule::list_comprehension => list_comprehension(pair)?,
         Rule::pattern_comprehension => pattern_comprehension(pair)?,
@@ -283,8 +301,60 @@ fn function_call(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let name = cursor.take(Rule::function_name)?;
     let name = Ident { name: name.as_str().to_string(), span: span_of(&name) };
     let distinct = cursor.eat(Rule::DISTINCT);
-    let args = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    // `count(ALL x)` is `count(x)`.
+    cursor.eat(Rule::ALL);
+    let mut args: Vec<Expr> = cursor.many(Rule::expr).into_iter().map(expr).collect::<Result<_>>()?;
+    // `normalize(s, NFKC)`: the form is a keyword.
+    if name.name.eq_ignore_ascii_case("normalize") {
+        if let Some(form) = args.get_mut(1) {
+            if let ExprKind::Variable(v) = &form.kind {
+                if ["NFC", "NFD", "NFKC", "NFKD"].iter().any(|f| f.eq_ignore_ascii_case(v)) {
+                    form.kind = ExprKind::Literal(Literal::String(v.to_ascii_uppercase()));
+                }
+            }
+        }
+    }
     Ok(ExprKind::FunctionCall { name, distinct, args })
+}
+
+/// `trim(LEADING 'x' FROM s)` as the function that trims that side: `ltrim(s, 'x')`.
+fn trim_from(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+    let mut cursor = Cursor::new(pair);
+    let keyword = cursor.take(Rule::TRIM)?;
+    let side = cursor.optional(Rule::trim_side).map(|s| s.as_str().to_ascii_uppercase());
+    let function = match side.as_deref() {
+        Some("LEADING") => "ltrim",
+        Some("TRAILING") => "rtrim",
+        _ => "btrim",
+    };
+    let mut exprs = Vec::new();
+    while let Ok(next) = cursor.take_any() {
+        if next.as_rule() == Rule::expr {
+            exprs.push(expr(next)?);
+        }
+    }
+    // The source comes last in the text and first in the call.
+    exprs.rotate_right(1);
+    let name = Ident { name: function.to_string(), span: span_of(&keyword) };
+    Ok(ExprKind::FunctionCall { name, distinct: false, args: exprs })
+}
+
+/// The hidden function `s IS [NOT] [form] NORMALIZED` calls; no query can name it.
+pub const IS_NORMALIZED: &str = "is normalized";
+
+fn is_normalized(lhs: Expr, op: Pair<'_, Rule>, span: Span) -> Result<Expr> {
+    let op_span = span_of(&op);
+    let mut cursor = Cursor::new(op);
+    cursor.take(Rule::IS)?;
+    let negated = cursor.eat(Rule::NOT);
+    let form = cursor.optional(Rule::normal_form).map_or("NFC".to_string(), |f| f.as_str().to_ascii_uppercase());
+    let name = Ident { name: IS_NORMALIZED.to_string(), span: op_span };
+    let form = literal(Literal::String(form), op_span);
+    let call = Expr { kind: ExprKind::FunctionCall { name, distinct: false, args: vec![lhs, form] }, span };
+    Ok(match negated {
+        true => Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(call)), span },
+        false => call,
+    })
 }
 
 fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
@@ -293,11 +363,23 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let subject = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
     let mut whens = Vec::new();
     for when in cursor.many(Rule::case_when) {
+        let when_span = span_of(&when);
         let mut inner = Cursor::new(when);
         inner.take(Rule::WHEN)?;
-        let condition = expr(inner.take(Rule::expr)?)?;
+        let conditions = inner.many(Rule::expr).into_iter().map(expr).collect::<Result<Vec<_>>>()?;
         inner.take(Rule::THEN)?;
-        whens.push((condition, expr(inner.take(Rule::expr)?)?));
+        let then = expr(inner.take(Rule::expr)?)?;
+        // `CASE x WHEN 1, 2 THEN …` is `WHEN 1 THEN … WHEN 2 THEN …`.
+        if conditions.len() > 1 && subject.is_none() {
+            return Err(crate::Error::at(
+                crate::ErrorCode::UnexpectedSyntax,
+                when_span,
+                "several values in one WHEN need the simple form: CASE x WHEN 1, 2 THEN …",
+            ));
+        }
+        for condition in conditions {
+            whens.push((condition, then.clone()));
+        }
     }
     let otherwise = match cursor.optional(Rule::case_else) {
         Some(e) => {

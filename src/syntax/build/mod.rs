@@ -2,11 +2,15 @@
 
 mod clause;
 mod expr;
+mod labels;
 mod literal;
 mod pattern;
 mod schema;
 mod show;
 mod subquery;
+mod types;
+
+pub use expr::IS_NORMALIZED;
 
 use pest::iterators::Pair;
 

@@ -4,7 +4,6 @@ use pest::iterators::Pair;
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::clause::node_labels;
 use super::expr::expr_from_properties;
 use super::literal::ident;
 use crate::error::{Error, ErrorCode, Result};
@@ -124,9 +123,17 @@ pub fn node_pattern(pair: Pair<'_, Rule>) -> Result<NodePattern> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     let variable = cursor.optional(Rule::variable).map(ident);
-    let labels = cursor.optional(Rule::node_labels).map(node_labels).unwrap_or_default();
+    let label_expr = cursor.optional(Rule::node_labels).map(super::labels::labels).transpose()?;
+    let (labels, label_expr) = label_expr.map(super::labels::split_plain).unwrap_or_default();
     let properties = cursor.optional(Rule::properties).map(expr_from_properties).transpose()?;
-    Ok(NodePattern { variable, labels, properties, span })
+    let where_ = cursor.optional(Rule::pattern_where).map(pattern_where).transpose()?;
+    Ok(NodePattern { variable, labels, label_expr, properties, where_, span })
+}
+
+fn pattern_where(pair: Pair<'_, Rule>) -> Result<Box<Expr>> {
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::WHERE)?;
+    Ok(Box::new(super::expr::expr(cursor.take(Rule::expr)?)?))
 }
 
 fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
@@ -140,16 +147,29 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
         (false, true) => RelDirection::Right,
         _ => RelDirection::Both,
     };
-    let mut rel = RelPattern { variable: None, types: Vec::new(), direction, range: None, properties: None, span };
+    let mut rel = RelPattern {
+        variable: None,
+        types: Vec::new(),
+        type_expr: None,
+        where_: None,
+        direction,
+        range: None,
+        properties: None,
+        span,
+    };
     if let Some(detail) = detail {
         let mut inner = Cursor::new(detail);
         rel.variable = inner.optional(Rule::variable).map(ident);
-        rel.types = inner
-            .optional(Rule::rel_types)
-            .map(|t| t.into_inner().filter(|p| p.as_rule() == Rule::schema_name).map(ident).collect())
-            .unwrap_or_default();
+        if let Some(types) = inner.optional(Rule::rel_types) {
+            let expr = super::labels::label_or(Cursor::new(types).take(Rule::label_or)?)?;
+            match expr.alternative_names() {
+                Some(names) => rel.types = names,
+                None => rel.type_expr = Some(expr),
+            }
+        }
         rel.range = inner.optional(Rule::range).map(range).transpose()?;
         rel.properties = inner.optional(Rule::properties).map(expr_from_properties).transpose()?;
+        rel.where_ = inner.optional(Rule::pattern_where).map(pattern_where).transpose()?;
     }
     Ok(rel)
 }
