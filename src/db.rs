@@ -198,6 +198,13 @@ impl Database {
     }
 
     fn execute_stoppable(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
+        if needs_large_stack(text) {
+            return on_large_stack(|| self.execute_pipeline(text, params, options));
+        }
+        self.execute_pipeline(text, params, options)
+    }
+
+    fn execute_pipeline(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
         let started = Instant::now();
         if self.limits.max_nesting < syntax::MAX_NESTING {
             syntax::check_nesting_within(text, self.limits.max_nesting)?;
@@ -216,16 +223,11 @@ impl Database {
 
     /// Parses and checks a statement against the schema without running it.
     pub fn check(&self, text: &str, params: &Params) -> Result<()> {
-        let statement = syntax::parse_statement(text)?;
-        let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
-        match binder::bind(&statement, view, params) {
-            // A parameter that only gets its value at run time is not an error here.
-            Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
-            Err(e) => Err(e),
-            Ok(bound::Statement::Query(query)) => planner::plan(&query, &self.graph).map(|_| ()),
-            Ok(bound::Statement::Transaction(_)) => Ok(()),
-            Ok(_) => Ok(()),
+        if needs_large_stack(text) {
+            let graph = &self.graph;
+            return on_large_stack(|| check_statement(graph, text, params));
         }
+        check_statement(&self.graph, text, params)
     }
 
     /// Checks every statement of a script without running it: each is parsed and bound
@@ -358,6 +360,44 @@ impl Database {
         txn.define_rel_type(RelType { rel_type, endpoints, properties })?;
         commit_ddl(txn, durable)
     }
+}
+
+/// Parses, binds and plans one statement against `graph`'s schema, running nothing.
+fn check_statement(graph: &Graph, text: &str, params: &Params) -> Result<()> {
+    let statement = syntax::parse_statement(text)?;
+    let view = SchemaView { schema: graph.schema(), catalog: graph.catalog() };
+    match binder::bind(&statement, view, params) {
+        // A parameter that only gets its value at run time is not an error here.
+        Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
+        Err(e) => Err(e),
+        Ok(bound::Statement::Query(query)) => planner::plan(&query, graph).map(|_| ()),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// Statement texts longer than this, or nesting deeper than [`DEEP_TEXT_NESTING`], are
+/// parsed, bound, planned and run on a thread with a large stack: each stage walks the
+/// tree recursively, and a tree within the limits (`syntax::MAX_NESTING`, the parser's
+/// `MAX_EXPR_DEPTH`) may still be deeper than the caller's stack holds (a test thread
+/// has 2 MiB). Short, shallow statements (nearly all) run where they are.
+const LONG_TEXT: usize = 2048;
+const DEEP_TEXT_NESTING: usize = 12;
+
+fn needs_large_stack(text: &str) -> bool {
+    text.len() > LONG_TEXT || syntax::nesting_depth(text) > DEEP_TEXT_NESTING
+}
+
+/// Runs `work` on a scoped thread with a large stack (reserved, not committed: only the
+/// pages a deep statement touches are used).
+fn on_large_stack<T: Send>(work: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("steppe-deep-statement".into())
+            .stack_size(DEEP_PLAN_STACK)
+            .spawn_scoped(scope, work)
+            .map_err(|e| Error::internal(format!("cannot start a thread for a deep statement: {e}")))?;
+        worker.join().unwrap_or_else(|_| Err(Error::internal("the thread running a deep statement failed")))
+    })
 }
 
 /// Plans deeper than this run on a thread of their own with a large stack.

@@ -7,6 +7,7 @@ mod cli_export_import;
 mod common;
 mod crash;
 mod csto;
+mod deep;
 mod default_graph;
 mod examples;
 mod export_formats;
