@@ -19,6 +19,7 @@ mod import_schema;
 mod memory;
 mod output;
 mod planner;
+mod readers;
 mod roundtrip;
 mod shell;
 mod snapshot;
