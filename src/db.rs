@@ -213,6 +213,9 @@ impl Database {
         let parsed = Instant::now();
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         let bound = binder::bind(&statement, view, params)?;
+        if matches!(bound, bound::Statement::DefineNodeType(_) | bound::Statement::DefineRelType(_)) {
+            self.refuse_schema_in_transaction(statement.span)?;
+        }
         match bound {
             bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
@@ -326,7 +329,6 @@ impl Database {
     }
 
     fn define_node_type(&mut self, decl: bound::NodeTypeDecl) -> Result<QueryResult> {
-        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -342,7 +344,6 @@ impl Database {
     }
 
     fn define_rel_type(&mut self, decl: bound::RelTypeDecl) -> Result<QueryResult> {
-        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
