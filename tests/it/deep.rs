@@ -87,3 +87,18 @@ fn deep_mixes_never_abort_the_binary() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("NestingTooDeep"));
 }
+
+/// `reduce` is the one way to nest a value deeper step by step: it is bounded too.
+#[test]
+fn reduce_cannot_nest_a_value_without_bound() {
+    let mut db = Database::empty();
+    let err = db.execute("RETURN size(reduce(l = [], i IN range(1, 100000) | [l])) AS n", &Params::new()).unwrap_err();
+    assert_eq!(err.code, steppe::ErrorCode::LimitExceeded, "{}", err.message);
+    let ok = db.execute("RETURN reduce(l = [], i IN range(1, 900) | [l]) AS l", &Params::new()).unwrap();
+    assert_eq!(ok.rows.len(), 1);
+    let err = db.execute("RETURN size(reduce(m = {}, i IN range(1, 5000) | {m: m})) AS n", &Params::new()).unwrap_err();
+    assert_eq!(err.code, steppe::ErrorCode::LimitExceeded);
+    // Wide and shared is not deep: a list holding itself twice per step, 30 steps.
+    let ok = db.execute("RETURN size(reduce(l = [], i IN range(1, 30) | [l, l])) AS n", &Params::new()).unwrap();
+    assert_eq!(ok.rows, vec![vec![steppe::Value::Int(2)]]);
+}
