@@ -11,6 +11,7 @@ mod deep;
 mod default_graph;
 mod examples;
 mod export_formats;
+mod files;
 mod fixtures;
 mod garbage;
 mod hostile;
