@@ -37,6 +37,8 @@ pub struct Database {
     /// The files behind a database opened with [`Database::open`]; `None` in memory.
     durable: Option<Durable>,
     limits: Limits,
+    /// How the planner chooses (a forced start, for cross-checking plans in tests).
+    planner: planner::Options,
     /// The explicit transaction open since BEGIN, if any (`db/transaction.rs`).
     txn: Option<TxnLog>,
 }
@@ -44,7 +46,13 @@ pub struct Database {
 /// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
 impl Clone for Database {
     fn clone(&self) -> Database {
-        Database { graph: self.graph.clone(), durable: None, limits: self.limits, txn: self.txn.clone() }
+        Database {
+            graph: self.graph.clone(),
+            durable: None,
+            limits: self.limits,
+            planner: self.planner,
+            txn: self.txn.clone(),
+        }
     }
 }
 
@@ -69,7 +77,13 @@ impl Database {
     /// when missing, checkpointed at some journal size.
     pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
         let (graph, durable) = durable::open(path, options)?;
-        Ok(Database { graph, durable: Some(durable), limits: Limits::default(), txn: None })
+        Ok(Database {
+            graph,
+            durable: Some(durable),
+            limits: Limits::default(),
+            planner: planner::Options::default(),
+            txn: None,
+        })
     }
 
     /// Writes the graph to a snapshot file, atomically. To the database's own file, this
@@ -154,7 +168,7 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None, limits: Limits::default(), txn: None }
+        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default(), txn: None }
     }
 
     /// What one statement may do: rows, path lengths, nesting.
@@ -164,6 +178,11 @@ impl Database {
 
     pub fn set_limits(&mut self, limits: Limits) {
         self.limits = limits;
+    }
+
+    /// Changes how the planner chooses plans: the default is by estimated cost.
+    pub fn set_planner_options(&mut self, options: planner::Options) {
+        self.planner = options;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -227,10 +246,10 @@ impl Database {
     /// Parses and checks a statement against the schema without running it.
     pub fn check(&self, text: &str, params: &Params) -> Result<()> {
         if needs_large_stack(text) {
-            let graph = &self.graph;
-            return on_large_stack(|| check_statement(graph, text, params));
+            let (graph, options) = (&self.graph, self.planner);
+            return on_large_stack(|| check_statement(graph, options, text, params));
         }
-        check_statement(&self.graph, text, params)
+        check_statement(&self.graph, self.planner, text, params)
     }
 
     /// Checks every statement of a script without running it: each is parsed and bound
@@ -286,7 +305,7 @@ impl Database {
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
-        let plan = planner::plan(query, &self.graph)?;
+        let plan = planner::plan_with(query, &self.graph, self.planner)?;
         if plan.depth() > self.limits.max_plan_depth {
             return Err(Error::new(
                 ErrorCode::NestingTooDeep,
@@ -299,7 +318,7 @@ impl Database {
         if mode == ExecMode::Explain {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
-                plan: Some(plan.to_string()),
+                plan: Some(planner::explain(&plan, &planner::SlotNames::of(query), &self.graph)),
                 plan_only: true,
                 timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
@@ -322,7 +341,7 @@ impl Database {
             rows,
             stats,
             entities,
-            plan: profile.map(|p| render_profile(&plan, &p)),
+            plan: profile.map(|p| render_profile(&plan, query, &self.graph, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
@@ -364,14 +383,14 @@ impl Database {
 }
 
 /// Parses, binds and plans one statement against `graph`'s schema, running nothing.
-fn check_statement(graph: &Graph, text: &str, params: &Params) -> Result<()> {
+fn check_statement(graph: &Graph, options: planner::Options, text: &str, params: &Params) -> Result<()> {
     let statement = syntax::parse_statement(text)?;
     let view = SchemaView { schema: graph.schema(), catalog: graph.catalog() };
     match binder::bind(&statement, view, params) {
         // A parameter that only gets its value at run time is not an error here.
         Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
         Err(e) => Err(e),
-        Ok(bound::Statement::Query(query)) => planner::plan(&query, graph).map(|_| ()),
+        Ok(bound::Statement::Query(query)) => planner::plan_with(&query, graph, options).map(|_| ()),
         Ok(_) => Ok(()),
     }
 }
@@ -481,22 +500,20 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
     Ok(QueryResult { stats, ..QueryResult::default() })
 }
 
-/// The plan with each operator's rows and time.
-fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
-    let mut index = 0;
-    plan.render(&mut |_| {
-        let memory = profile.memory.get(index).copied().unwrap_or(0);
-        let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!(
-                "  (rows: {rows}, time: {:.3} ms, memory: {})",
-                time.as_secs_f64() * 1000.0,
-                crate::exec::memory::HumanBytes(memory)
-            ),
-            None => String::new(),
-        };
-        index += 1;
-        note
-    })
+/// PROFILE's text: the plan with each operator's estimated and actual rows, time and
+/// peak memory.
+fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile: &Profile) -> String {
+    let measured: Vec<planner::Measured> = profile
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, (rows, time))| planner::Measured {
+            rows: *rows,
+            millis: time.as_secs_f64() * 1000.0,
+            memory: profile.memory.get(i).copied().unwrap_or(0),
+        })
+        .collect();
+    planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
 
 mod transaction;

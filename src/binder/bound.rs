@@ -103,6 +103,8 @@ pub struct SingleQuery {
     pub n_slots: usize,
     /// The slots RETURN fills, in column order; empty for a query without RETURN.
     pub output: Vec<Slot>,
+    /// The variable each slot holds, `None` for one the query does not name (EXPLAIN).
+    pub slot_names: Vec<Option<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -247,6 +249,8 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    /// The planner's statistics (`store::GraphStats`).
+    Stats,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -278,28 +278,7 @@ pub fn row_bytes(row: &super::Row) -> u64 {
     32 + row.values().iter().map(value_bytes).sum::<u64>()
 }
 
-/// Bytes as a person reads them: `512 MiB`, `1.5 GiB`, `800 bytes`.
-pub struct HumanBytes(pub u64);
-
-impl std::fmt::Display for HumanBytes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-        if self.0 < 1024 {
-            return write!(f, "{} bytes", self.0);
-        }
-        let mut value = self.0 as f64 / 1024.0;
-        let mut unit = 0;
-        while value >= 1024.0 && unit + 1 < UNITS.len() {
-            value /= 1024.0;
-            unit += 1;
-        }
-        if value.fract() == 0.0 {
-            write!(f, "{value} {}", UNITS[unit])
-        } else {
-            write!(f, "{value:.1} {}", UNITS[unit])
-        }
-    }
-}
+pub use crate::limits::HumanBytes;
 
 #[cfg(test)]
 mod tests {

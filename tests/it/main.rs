@@ -20,6 +20,7 @@ mod import_schema;
 mod memory;
 mod output;
 mod planner;
+mod planner_random;
 mod readers;
 mod roundtrip;
 mod shell;

@@ -2,6 +2,7 @@
 
 mod aggregate;
 mod count;
+mod db_stats;
 mod expand;
 mod filter;
 mod optional;
