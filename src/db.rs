@@ -220,6 +220,13 @@ impl Database {
     }
 
     fn execute_stoppable(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
+        if needs_large_stack(text) {
+            return on_large_stack(|| self.execute_pipeline(text, params, options));
+        }
+        self.execute_pipeline(text, params, options)
+    }
+
+    fn execute_pipeline(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
         let started = Instant::now();
         if self.limits.max_nesting < syntax::MAX_NESTING {
             syntax::check_nesting_within(text, self.limits.max_nesting)?;
@@ -228,6 +235,9 @@ impl Database {
         let parsed = Instant::now();
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         let bound = binder::bind(&statement, view, params)?;
+        if matches!(bound, bound::Statement::DefineNodeType(_) | bound::Statement::DefineRelType(_)) {
+            self.refuse_schema_in_transaction(statement.span)?;
+        }
         match bound {
             bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
@@ -240,16 +250,11 @@ impl Database {
 
     /// Parses and checks a statement against the schema without running it.
     pub fn check(&self, text: &str, params: &Params) -> Result<()> {
-        let statement = syntax::parse_statement(text)?;
-        let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
-        match binder::bind(&statement, view, params) {
-            // A parameter that only gets its value at run time is not an error here.
-            Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
-            Err(e) => Err(e),
-            Ok(bound::Statement::Query(query)) => planner::plan_with(&query, &self.graph, self.planner).map(|_| ()),
-            Ok(bound::Statement::Transaction(_)) => Ok(()),
-            Ok(_) => Ok(()),
+        if needs_large_stack(text) {
+            let (graph, options) = (&self.graph, self.planner);
+            return on_large_stack(|| check_statement(graph, options, text, params));
         }
+        check_statement(&self.graph, self.planner, text, params)
     }
 
     /// Checks every statement of a script without running it: each is parsed and bound
@@ -348,7 +353,6 @@ impl Database {
     }
 
     fn define_node_type(&mut self, decl: bound::NodeTypeDecl) -> Result<QueryResult> {
-        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -364,7 +368,6 @@ impl Database {
     }
 
     fn define_rel_type(&mut self, decl: bound::RelTypeDecl) -> Result<QueryResult> {
-        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -411,6 +414,44 @@ impl Database {
         }
         commit_ddl(txn, durable)
     }
+}
+
+/// Parses, binds and plans one statement against `graph`'s schema, running nothing.
+fn check_statement(graph: &Graph, options: planner::Options, text: &str, params: &Params) -> Result<()> {
+    let statement = syntax::parse_statement(text)?;
+    let view = SchemaView { schema: graph.schema(), catalog: graph.catalog() };
+    match binder::bind(&statement, view, params) {
+        // A parameter that only gets its value at run time is not an error here.
+        Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
+        Err(e) => Err(e),
+        Ok(bound::Statement::Query(query)) => planner::plan_with(&query, graph, options).map(|_| ()),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// Statement texts longer than this, or nesting deeper than [`DEEP_TEXT_NESTING`], are
+/// parsed, bound, planned and run on a thread with a large stack: each stage walks the
+/// tree recursively, and a tree within the limits (`syntax::MAX_NESTING`, the parser's
+/// `MAX_EXPR_DEPTH`) may still be deeper than the caller's stack holds (a test thread
+/// has 2 MiB). Short, shallow statements (nearly all) run where they are.
+const LONG_TEXT: usize = 2048;
+const DEEP_TEXT_NESTING: usize = 12;
+
+fn needs_large_stack(text: &str) -> bool {
+    text.len() > LONG_TEXT || syntax::nesting_depth(text) > DEEP_TEXT_NESTING
+}
+
+/// Runs `work` on a scoped thread with a large stack (reserved, not committed: only the
+/// pages a deep statement touches are used).
+fn on_large_stack<T: Send>(work: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("steppe-deep-statement".into())
+            .stack_size(DEEP_PLAN_STACK)
+            .spawn_scoped(scope, work)
+            .map_err(|e| Error::internal(format!("cannot start a thread for a deep statement: {e}")))?;
+        worker.join().unwrap_or_else(|_| Err(Error::internal("the thread running a deep statement failed")))
+    })
 }
 
 /// Plans deeper than this run on a thread of their own with a large stack.

@@ -129,6 +129,9 @@ fn reduce(
         scratch.set(accumulator, acc);
         scratch.set(slot, item);
         acc = eval(expr, &scratch, graph)?;
+        if matches!(acc, Value::List(_) | Value::Map(_)) {
+            memory::check_depth(&acc).map_err(|e| e.or_span(expr.span))?;
+        }
     }
     Ok(acc)
 }

@@ -218,6 +218,36 @@ pub fn check_list(len: usize) -> Result<()> {
     check_value((len as u64).saturating_mul(SLOT_BYTES) + 16)
 }
 
+/// How deeply lists and maps may nest in one value: dropping, printing, comparing and
+/// hashing a value recurse through it.
+pub const MAX_VALUE_DEPTH: usize = 1_000;
+
+/// Fails if `value` nests lists and maps more than [`MAX_VALUE_DEPTH`] deep. Only `reduce`
+/// can nest a value deeper with each step (`reduce(l = [], i IN … | [l])`), so it checks
+/// its accumulator after each one. Each list or map shared in several places is visited
+/// once, so the walk costs at most the value's distinct containers.
+pub fn check_depth(value: &Value) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    // Depth first without recursion: the value may be deep already.
+    let mut stack: Vec<(&Value, usize)> = vec![(value, 1)];
+    while let Some((value, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match value {
+            Value::List(items) if seen.insert(std::sync::Arc::as_ptr(items) as usize) => Box::new(items.iter()),
+            Value::Map(entries) if seen.insert(std::sync::Arc::as_ptr(entries) as usize) => Box::new(entries.values()),
+            _ => continue,
+        };
+        if depth > MAX_VALUE_DEPTH {
+            return Err(Error::new(
+                ErrorCode::LimitExceeded,
+                format!("a value nests lists and maps more than {MAX_VALUE_DEPTH} deep"),
+            )
+            .with_hint("build flatter values"));
+        }
+        stack.extend(children.filter(|c| matches!(c, Value::List(_) | Value::Map(_))).map(|c| (c, depth + 1)));
+    }
+    Ok(())
+}
+
 /// An estimate of the bytes a value keeps: its slot, and what it owns on the heap.
 /// A list, map or path shared with another value (an `Arc` held more than once: the same
 /// list in every row) is not counted again, so a buffer of rows sharing one list does not

@@ -240,13 +240,38 @@ fn create(path: &Path, journal_path: &Path, options: &DurableOptions) -> Result<
 
 /// How often a read-only open starts again when a checkpoint by the writer changed the
 /// files between reading the snapshot and reading the journal.
-const READ_ONLY_ATTEMPTS: usize = 5;
+const READ_ONLY_ATTEMPTS: usize = 50;
 
+/// Which snapshot file is in place: a checkpoint renames a new file over it, so its
+/// identity (device, inode, size, modification time) changes.
+fn snapshot_identity(path: &Path) -> Option<(u64, u64, u64, Option<std::time::SystemTime>)> {
+    let meta = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let (dev, ino) = {
+        use std::os::unix::fs::MetadataExt;
+        (meta.dev(), meta.ino())
+    };
+    #[cfg(not(unix))]
+    let (dev, ino) = (0, 0);
+    Some((dev, ino, meta.len(), meta.modified().ok()))
+}
+
+/// Opens without the lock, beside a writer that may checkpoint at any moment. The state
+/// read is one the writer committed, never older than what was committed when the open
+/// began: the snapshot must still be the one in place after the journal was read (else a
+/// checkpoint came between the two reads, and the journal read may already be emptied of
+/// records the snapshot read lacks), and the journal's records must follow the
+/// snapshot's LSN without a gap; otherwise both are read again.
 fn open_read_only(path: &Path, options: &DurableOptions) -> Result<(Graph, Durable)> {
     let journal_path = journal_path(path);
     let mut attempt = 0;
     loop {
         attempt += 1;
+        if attempt > 1 {
+            // Give the writer's checkpoint time to finish its two steps.
+            std::thread::sleep(std::time::Duration::from_millis(attempt.min(20) as u64));
+        }
+        let before = snapshot_identity(path);
         let (mut graph, meta) = snapshot::load_with_meta(path)?;
         let scan = match fs::read(&journal_path) {
             Ok(bytes) => scan_named(&bytes, &journal_path),
@@ -255,6 +280,16 @@ fn open_read_only(path: &Path, options: &DurableOptions) -> Result<(Graph, Durab
             }
             Err(e) => Err(Error::from(e).in_file(journal_path.display().to_string())),
         };
+        if snapshot_identity(path) != before {
+            if attempt < READ_ONLY_ATTEMPTS {
+                continue;
+            }
+            return Err(Error::new(
+                ErrorCode::DatabaseLocked,
+                format!("the writer checkpointed during each of {READ_ONLY_ATTEMPTS} attempts to read the database"),
+            )
+            .in_file(path.display().to_string()));
+        }
         let replayed = scan.and_then(|scan| {
             check_stamps(&scan, &meta, &journal_path)?;
             let last = replay(&mut graph, &scan, meta.last_lsn, &journal_path)?;

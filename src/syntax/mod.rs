@@ -52,31 +52,81 @@ fn check_nesting(text: &str) -> Result<()> {
     check_nesting_within(text, MAX_NESTING)
 }
 
-/// Refuses text whose brackets nest deeper than `max`, counting outside strings and
-/// comments. A `max` above [`MAX_NESTING`] is not honoured by [`parse_statement`].
+/// Refuses text whose brackets and `CASE … END` expressions nest deeper than `max`,
+/// counting outside strings and comments. A `max` above [`MAX_NESTING`] is not honoured
+/// by [`parse_statement`].
 pub fn check_nesting_within(text: &str, max: usize) -> Result<()> {
+    match scan_nesting(text, Some(max)) {
+        Nesting::TooDeep(span, what) => {
+            Err(Error::at(ErrorCode::NestingTooDeep, span, format!("{what} nest more than {max} deep")))
+        }
+        Nesting::Depth(_) => Ok(()),
+    }
+}
+
+/// How deeply brackets and `CASE … END` nest in `text`: every stage after the parser
+/// walks the tree recursively, one level or more per nesting level.
+pub fn nesting_depth(text: &str) -> usize {
+    match scan_nesting(text, None) {
+        Nesting::Depth(depth) => depth,
+        Nesting::TooDeep(..) => usize::MAX,
+    }
+}
+
+enum Nesting {
+    Depth(usize),
+    /// Where the limit was passed, and what nested.
+    TooDeep(Span, &'static str),
+}
+
+/// The deepest nesting of brackets and CASE expressions, or where it first passes `max`.
+/// `CASE` opens a level and `END` closes one, as words (not after `.` or `:`, where they
+/// name a property or a label).
+fn scan_nesting(text: &str, max: Option<usize>) -> Nesting {
     let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut previous = ' ';
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        let mut opened = None;
         match c {
-            '(' | '[' | '{' => {
-                depth += 1;
-                if depth > max {
-                    return Err(Error::at(
-                        ErrorCode::NestingTooDeep,
-                        Span::new(i, i + 1),
-                        format!("brackets nest more than {max} deep"),
-                    ));
-                }
-            }
+            '(' | '[' | '{' => opened = Some((Span::new(i, i + 1), "brackets")),
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
             '\'' | '"' | '`' => script::skip_quoted(&mut chars, c),
             '/' if chars.peek().map(|&(_, n)| n) == Some('/') => script::skip_line_comment(&mut chars),
             '/' if chars.peek().map(|&(_, n)| n) == Some('*') => script::skip_block_comment(&mut chars),
+            c if c.is_alphabetic() || c == '_' => {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = chars.peek() {
+                    if !(n.is_alphanumeric() || n == '_') {
+                        break;
+                    }
+                    end = j + n.len_utf8();
+                    chars.next();
+                }
+                let word = &text[i..end];
+                if previous != '.' && previous != ':' {
+                    if word.eq_ignore_ascii_case("CASE") {
+                        opened = Some((Span::new(i, end), "CASE expressions and brackets"));
+                    } else if word.eq_ignore_ascii_case("END") {
+                        depth = depth.saturating_sub(1);
+                    }
+                }
+            }
             _ => {}
         }
+        if let Some((span, what)) = opened {
+            depth += 1;
+            deepest = deepest.max(depth);
+            if max.is_some_and(|max| depth > max) {
+                return Nesting::TooDeep(span, what);
+            }
+        }
+        if !c.is_whitespace() {
+            previous = c;
+        }
     }
-    Ok(())
+    Nesting::Depth(deepest)
 }
 
 /// A name as Cypher writes it: bare when it is a plain identifier, else in backticks.

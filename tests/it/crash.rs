@@ -9,6 +9,10 @@ use std::time::Duration;
 
 use steppe::{Database, Params, Value};
 
+/// The kill tests take turns: each needs its writers to get going within the kill's
+/// delay, which two at once on a busy machine may not.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// A small deterministic generator (xorshift64*): the same kill points on every run.
 struct Rng(u64);
 
@@ -90,6 +94,7 @@ fn wait_for_lines(path: &std::path::Path, n: usize, limit: Duration) {
 
 #[test]
 fn killed_writers_lose_no_acknowledged_statement() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db_path = dir.path().join("crash.steppe");
     let db = db_path.to_string_lossy().into_owned();
@@ -166,6 +171,7 @@ fn check_transactions_after_crash(path: &Path, first: u64, committed: u64, round
 
 #[test]
 fn killed_writers_keep_committed_transactions_and_lose_open_ones() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db_path = dir.path().join("crash.steppe");
     let db = db_path.to_string_lossy().into_owned();

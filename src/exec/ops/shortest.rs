@@ -91,37 +91,44 @@ impl Side {
     /// or only the first when not `all`.
     fn paths_to(&self, node: NodeId, all: bool) -> Result<Vec<Vec<RelId>>> {
         let mut out = Vec::new();
-        let mut suffix = Vec::new();
-        let mut bytes = 0;
-        self.walk_back(node, all, &mut suffix, (&mut out, &mut bytes))?;
-        Ok(out)
-    }
-
-    /// `out` with its size so far: the shortest paths between two nodes can be
-    /// exponentially many, so their memory is checked as they are found.
-    fn walk_back(
-        &self,
-        node: NodeId,
-        all: bool,
-        suffix: &mut Vec<RelId>,
-        (out, bytes): (&mut Vec<Vec<RelId>>, &mut u64),
-    ) -> Result<()> {
-        if self.depth_of(node) == 0 {
-            *bytes += suffix.len() as u64 * 4 + 24;
-            crate::exec::memory::check_value(*bytes)?;
+        let mut bytes = 0u64;
+        let mut emit = |suffix: &[RelId], out: &mut Vec<Vec<RelId>>| -> Result<()> {
+            // The shortest paths between two nodes can be exponentially many: their
+            // memory is checked as they are found.
+            bytes += suffix.len() as u64 * 4 + 24;
+            crate::exec::memory::check_value(bytes)?;
             crate::exec::cancel::tick_running()?;
             out.push(suffix.iter().rev().copied().collect());
-            return Ok(());
+            Ok(())
+        };
+        if self.depth_of(node) == 0 {
+            emit(&[], &mut out)?;
+            return Ok(out);
         }
-        for (rel, parent) in self.ways_in(node) {
+        // Depth first over the ways in, without recursion: a path may be as long as the
+        // graph has nodes. `suffix` holds the relationships from `node` back to the level
+        // on top of the stack.
+        let mut suffix: Vec<RelId> = Vec::new();
+        let mut stack: Vec<(Vec<(RelId, NodeId)>, usize)> = vec![(self.ways_in(node).collect(), 0)];
+        while let Some((ways, next)) = stack.last_mut() {
+            let Some(&(rel, parent)) = ways.get(*next) else {
+                stack.pop();
+                suffix.pop();
+                continue;
+            };
+            *next += 1;
             suffix.push(rel);
-            self.walk_back(parent, all, suffix, (&mut *out, &mut *bytes))?;
-            suffix.pop();
-            if !all && !out.is_empty() {
-                return Ok(());
+            if self.depth_of(parent) == 0 {
+                emit(&suffix, &mut out)?;
+                suffix.pop();
+                if !all {
+                    break;
+                }
+                continue;
             }
+            stack.push((self.ways_in(parent).collect(), 0));
         }
-        Ok(())
+        Ok(out)
     }
 }
 

@@ -55,6 +55,41 @@ static PRATT: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
 /// of the tree that later stages walk recursively.
 pub const MAX_OPERATORS: usize = 1_000;
 
+/// How deep an expression tree may grow along any path: the operators of every chain
+/// from the statement's top down to the innermost operand, summed over brackets, CASE
+/// and comprehensions. The binder, planner and evaluator walk the tree recursively, so
+/// this (with the nesting limit) bounds their recursion, whatever the text.
+pub const MAX_EXPR_DEPTH: usize = 4 * MAX_OPERATORS;
+
+thread_local! {
+    /// The depth of the expression being built, summed over the `expr` calls around it.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One `expr` level's share of [`DEPTH`], given back when it is built.
+struct Depth(usize);
+
+impl Depth {
+    fn enter(levels: usize, span: Span) -> Result<Depth> {
+        let depth = DEPTH.with(|d| d.get()) + levels;
+        if depth > MAX_EXPR_DEPTH {
+            return Err(crate::Error::at(
+                crate::ErrorCode::NestingTooDeep,
+                span,
+                format!("the expression nests more than {MAX_EXPR_DEPTH} operators deep; split it up"),
+            ));
+        }
+        DEPTH.with(|d| d.set(depth));
+        Ok(Depth(levels))
+    }
+}
+
+impl Drop for Depth {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(self.0)));
+    }
+}
+
 pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
     let span = span_of(&pair);
     let pairs: Vec<Pair<'_, Rule>> = pair.into_inner().collect();
@@ -65,6 +100,7 @@ pub fn expr(pair: Pair<'_, Rule>) -> Result<Expr> {
             format!("expression chains more than {MAX_OPERATORS} operators; split it up"),
         ));
     }
+    let _depth = Depth::enter(pairs.len() / 2 + 1, span)?;
     let negated = negated_integer_starts(&pairs);
     // Comparisons built at this level (not inside brackets): `a < b < c` chains them.
     let comparisons = std::cell::RefCell::new(Vec::new());
