@@ -88,7 +88,7 @@ error_codes! {
         // A statement past a configured limit (`--max-rows`, `--max-path-length`).
         LimitExceeded,
     ],
-    ConstraintVerificationFailed => [DeleteConnectedNode],
+    ConstraintVerificationFailed => [DeleteConnectedNode, UnsourcedFact],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
     IoError => [

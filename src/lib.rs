@@ -16,6 +16,7 @@ pub mod format;
 pub mod import;
 pub mod limits;
 pub mod planner;
+pub mod provenance;
 pub mod result;
 pub mod span;
 pub mod store;

@@ -466,6 +466,9 @@ pub enum Function {
     Rand,
     Pi,
     E,
+    /// `sources(n, key)` / `quotes(n, key)`: a property's provenance (see `crate::provenance`).
+    Sources,
+    Quotes,
 }
 
 /// Which of a temporal type's functions: `date(…)` is `Construct`, `date.truncate(…)` is `Truncate`.

@@ -57,6 +57,8 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("rand", Function::Rand, 0, 0),
     ("pi", Function::Pi, 0, 0),
     ("e", Function::E, 0, 0),
+    ("sources", Function::Sources, 1, 2),
+    ("quotes", Function::Quotes, 1, 2),
 ];
 
 /// The temporal functions: each type's constructor and its namespaced forms
@@ -167,6 +169,7 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         F::Type => &[T::Relationship],
         F::StartNode | F::EndNode => &[T::Relationship],
         F::Properties | F::Keys => &[T::Node, T::Relationship, T::Map],
+        F::Sources | F::Quotes => &[T::Node, T::Relationship],
         F::Size => &[T::String, T::List],
         F::Head | F::Last | F::Tail => &[T::List],
         F::Reverse => &[T::String, T::List],
@@ -228,7 +231,7 @@ pub fn result_type(function: Function) -> T {
     use Function::*;
     match function {
         Id | Length | Size | Sign => T::Int,
-        Labels | Keys | Nodes | Relationships | Tail | Range | Split => T::List,
+        Labels | Keys | Nodes | Relationships | Tail | Range | Split | Sources | Quotes => T::List,
         Type | ToString | ToUpper | ToLower | Trim | LTrim | RTrim | Substring | Replace | Left | Right => T::String,
         Properties => T::Map,
         StartNode | EndNode => T::Node,

@@ -11,6 +11,7 @@ mod functions;
 mod ops;
 mod pattern;
 mod predicate;
+mod provenance;
 mod row;
 mod temporal;
 
