@@ -2,31 +2,31 @@
 // Every relationship carries provenance: sources (article ids) and quotes (verbatim, same order).
 
 // A news article (one per file in the corpus).
-CREATE NODE TYPE Article (id STRING KEY, name STRING NOT NULL, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, file STRING, title STRING, subtitle STRING, outlet STRING, source_outlet STRING, authors LIST<STRING>, date DATE, published STRING, created STRING, dateline STRING, wire_agencies LIST<STRING>, note STRING);
+CREATE NODE TYPE Article (id STRING KEY, name STRING NOT NULL, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, file STRING, title STRING, subtitle STRING, outlet STRING, source_outlet STRING, authors LIST<STRING>, date DATE, published STRING, created STRING, dateline STRING, wire_agencies LIST<STRING>, note STRING);
 // A state, including historical ones (historical = true).
-CREATE NODE TYPE Country (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, historical BOOL);
+CREATE NODE TYPE Country (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, historical BOOL);
 // A city, region, site or class of sites.
-CREATE NODE TYPE Place (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, kind STRING, description STRING);
+CREATE NODE TYPE Place (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, description STRING);
 // A calendar day that articles refer to (by weekday or date).
-CREATE NODE TYPE Day (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, date DATE NOT NULL, weekday STRING);
+CREATE NODE TYPE Day (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, date DATE NOT NULL, weekday STRING);
 // A formal organisation: alliance, ministry, agency, outlet, platform, institute.
-CREATE NODE TYPE Organization (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, kind STRING);
+CREATE NODE TYPE Organization (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING);
 // An informal collective actor named in the text (protesters, Russian media, observers...).
-CREATE NODE TYPE Group (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, description STRING);
+CREATE NODE TYPE Group (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, description STRING);
 // A person named (or, if unnamed = true, described) in the articles.
-CREATE NODE TYPE Person (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, unnamed BOOL, age INT, age__sources LIST<STRING>, description STRING);
+CREATE NODE TYPE Person (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, unnamed BOOL, age INT, age__sources LIST<STRING>, description STRING);
 // A military formation or service branch.
-CREATE NODE TYPE MilitaryUnit (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, kind STRING, note STRING);
+CREATE NODE TYPE MilitaryUnit (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, note STRING);
 // A military deployment (the CSTO peacekeeping force; Russian forces in Tajikistan).
-CREATE NODE TYPE Deployment (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, kind STRING, description STRING, note STRING);
+CREATE NODE TYPE Deployment (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, description STRING, note STRING);
 // An aircraft type, named as the articles write it.
-CREATE NODE TYPE Aircraft (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, role STRING, note STRING);
+CREATE NODE TYPE Aircraft (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, role STRING, note STRING);
 // Something that happened; date/start_date/year only where undisputed in the text.
-CREATE NODE TYPE Event (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, kind STRING, date DATE, date__sources LIST<STRING>, start_date DATE, year INT, date_text STRING, note STRING);
+CREATE NODE TYPE Event (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, date DATE, date__sources LIST<STRING>, start_date DATE, year INT, date_text STRING, note STRING);
 // A notable statement; text is verbatim from the article named in `article`.
-CREATE NODE TYPE Statement (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL, text STRING NOT NULL, direct BOOL, fact STRING, rank STRING, reason STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+CREATE NODE TYPE Statement (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, text STRING NOT NULL, direct BOOL, fact STRING, rank STRING, reason STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // A subject that statements or events are about.
-CREATE NODE TYPE Topic (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING> NOT NULL, alias_attested LIST<BOOL> NOT NULL);
+CREATE NODE TYPE Topic (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>);
 
 // The article names the entity (quote = where it is named).
 CREATE RELATIONSHIP TYPE MENTIONS (Article -> ANY, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);

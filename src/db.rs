@@ -196,7 +196,13 @@ impl Database {
         let view = SchemaView { schema: self.graph.schema(), catalog: self.graph.catalog() };
         let bound = binder::bind(&statement, view, params)?;
         match bound {
-            bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
+            bound::Statement::Query(query) => {
+                let mut result = self.run_query(&query, statement.mode, options, started, parsed)?;
+                if result.rows.is_empty() && !result.plan_only && !result.columns.is_empty() {
+                    result.notifications = crate::name_hint::unmatched_names(&statement, &self.graph);
+                }
+                Ok(result)
+            }
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
         }
@@ -304,6 +310,7 @@ impl Database {
             plan: profile.map(|p| render_profile(&plan, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
+            notifications: Vec::new(),
         })
     }
 

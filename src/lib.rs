@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod limits;
+pub mod name_hint;
 pub mod planner;
 pub mod provenance;
 pub mod result;

@@ -107,4 +107,14 @@ pub struct QueryResult {
     /// EXPLAIN: the statement was planned, not run.
     pub plan_only: bool,
     pub timing: Timing,
+    /// Hints beside the result, not errors: a name that matched nothing, with the
+    /// entities closest to it (shown on standard error in the shell, `notifications` in JSON).
+    pub notifications: Vec<Notification>,
+}
+
+/// A hint about a statement that ran (Neo4j's "notifications").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    pub code: String,
+    pub message: String,
 }

@@ -245,11 +245,19 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    /// `db.find(text)`: entities by any spelling or part of a name (see `exec/ops/find.rs`).
+    Find,
+    /// `db.index.fulltext.queryNodes(index, text)`: Neo4j's form of the same lookup.
+    FulltextQueryNodes,
+    /// `db.conflicts()`: each disputed fact with its claims side by side.
+    Conflicts,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcedureCall {
     pub procedure: Procedure,
+    /// The arguments, evaluated against each input row.
+    pub args: Vec<Expr>,
     /// Output column i of the procedure goes to slot i (None: not yielded).
     pub yields: Vec<Option<Slot>>,
     pub filter: Option<Expr>,

@@ -172,15 +172,22 @@ impl Binder<'_> {
 
     fn bind_procedure_call(&mut self, c: &ast::Call) -> Result<Clause> {
         let procedure = functions::procedure(&c.procedure)?;
-        if let Some(args) = &c.args {
-            if let Some(extra) = args.first() {
-                return Err(Error::at(
-                    ErrorCode::InvalidNumberOfArguments,
-                    extra.span,
-                    format!("procedure {} takes no arguments", c.procedure.name),
-                ));
-            }
+        let given: &[ast::Expr] = c.args.as_deref().unwrap_or_default();
+        let arity = functions::procedure_arity(procedure);
+        if given.len() != arity {
+            let span = given.get(arity).map_or(c.procedure.span, |e| e.span);
+            let takes = match arity {
+                0 => "no arguments".to_string(),
+                1 => "1 argument".to_string(),
+                n => format!("{n} arguments"),
+            };
+            return Err(Error::at(
+                ErrorCode::InvalidNumberOfArguments,
+                span,
+                format!("procedure {} takes {takes}, got {}", c.procedure.name, given.len()),
+            ));
         }
+        let args = given.iter().map(|e| self.bind_expr(e)).collect::<Result<Vec<_>>>()?;
         let columns = functions::procedure_columns(procedure);
         let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];
         let mut filter = None;
@@ -217,7 +224,7 @@ impl Binder<'_> {
                 filter = y.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
             }
         }
-        Ok(Clause::Call(bound::ProcedureCall { procedure, yields, filter, span: c.span }))
+        Ok(Clause::Call(bound::ProcedureCall { procedure, args, yields, filter, span: c.span }))
     }
 
     /// WITH or RETURN: items, aggregates, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.

@@ -265,8 +265,19 @@ pub fn procedure(name: &Ident) -> Result<Procedure> {
         "db.relationshiptypes" => Ok(Procedure::RelationshipTypes),
         "db.propertykeys" => Ok(Procedure::PropertyKeys),
         "db.schema" => Ok(Procedure::Schema),
+        "db.find" => Ok(Procedure::Find),
+        "db.index.fulltext.querynodes" => Ok(Procedure::FulltextQueryNodes),
+        "db.conflicts" => Ok(Procedure::Conflicts),
         _ => {
-            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema"];
+            let known = [
+                "db.labels",
+                "db.relationshipTypes",
+                "db.propertyKeys",
+                "db.schema",
+                "db.find",
+                "db.index.fulltext.queryNodes",
+                "db.conflicts",
+            ];
             let err = Error::at(ErrorCode::ProcedureNotFound, name.span, format!("unknown procedure `{}`", name.name));
             Err(match crate::suggest::did_you_mean(&name.name, known) {
                 Some(hint) => err.with_hint(hint),
@@ -283,5 +294,17 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::RelationshipTypes => &["relationshipType"],
         Procedure::PropertyKeys => &["propertyKey"],
         Procedure::Schema => &["kind", "name", "definition"],
+        Procedure::Find => &["node", "score", "matched"],
+        Procedure::FulltextQueryNodes => &["node", "score"],
+        Procedure::Conflicts => &["fact", "values", "claimants", "sources", "ranks", "claims"],
+    }
+}
+
+/// How many arguments a procedure takes.
+pub fn procedure_arity(procedure: Procedure) -> usize {
+    match procedure {
+        Procedure::Find => 1,
+        Procedure::FulltextQueryNodes => 2,
+        _ => 0,
     }
 }

@@ -310,6 +310,13 @@ impl Session {
                 };
                 write_result(self.format, &result, options, out)?;
                 out.flush()?;
+                if self.format != OutputFormat::Json {
+                    // Hints go beside the result, where they cannot be mistaken for rows.
+                    let mut stderr = io::stderr().lock();
+                    for notification in &result.notifications {
+                        writeln!(stderr, "hint: {}", notification.message)?;
+                    }
+                }
                 Ok(EXIT_OK)
             }
             Err(err) => {

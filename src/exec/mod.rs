@@ -6,8 +6,10 @@
 
 mod batch;
 mod cancel;
+mod conflicts;
 mod expr;
 mod functions;
+pub mod lookup;
 mod ops;
 mod pattern;
 mod predicate;

@@ -229,3 +229,20 @@ fn a_load_error_names_file_line_and_column() {
     assert_eq!(kind, steppe::ErrorKind::SchemaError);
     assert!(message.starts_with("graph-data/10_facts.cypher:3:10: unknown label `Contry`"), "{message}");
 }
+
+#[test]
+fn a_name_that_matches_nothing_gets_a_hint_naming_the_closest() {
+    let mut db = csto();
+    let run = |db: &mut Database, q: &str| db.execute(q, &Params::new()).unwrap_or_else(|e| panic!("{q}: {e}"));
+    let result = run(&mut db, "MATCH (p:Person {name: 'Tokayev'}) RETURN p");
+    assert!(result.rows.is_empty());
+    assert_eq!(result.notifications.len(), 1, "{:?}", result.notifications);
+    assert!(result.notifications[0].message.contains("'Kassym-Jomart Tokayev'"), "{:?}", result.notifications);
+    let result = run(&mut db, "MATCH (o) WHERE o.name = 'CSTO' RETURN o");
+    assert!(result.notifications[0].message.contains("'Collective Security Treaty Organization'"));
+    // A name that exists, or a query with rows, gets no hint.
+    assert!(run(&mut db, "MATCH (p:Person {name: 'Kassym-Jomart Tokayev'})-[:LEADS]->(x) RETURN x")
+        .notifications
+        .is_empty());
+    assert!(run(&mut db, "MATCH (p:Person) RETURN p LIMIT 1").notifications.is_empty());
+}

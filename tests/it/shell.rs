@@ -117,7 +117,7 @@ fn ctrl_c_stops_a_running_query_and_the_graph_is_unchanged() {
     expect(&mut session, PROMPT);
     // The node it created is gone, and the shell works on.
     send(&mut session, ":stats");
-    expect(&mut session, "221 nodes, 724 relationships");
+    expect(&mut session, "221 nodes, 725 relationships");
     expect(&mut session, PROMPT);
     send(&mut session, "MATCH (c:Country {name: 'Atlantis'}) RETURN count(c) AS atlantis;");
     expect(&mut session, "atlantis");
