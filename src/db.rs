@@ -294,13 +294,17 @@ impl Database {
         }
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
-        let (mut rows, stats, profile) =
+        let (mut rows, stats, profile, mut evidence) =
             run_plan(&mut self.graph, &mut self.durable, &plan, (width, self.limits), profiling, stop)?;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
+            evidence = evidence.map(|_| Vec::new());
         }
-        let entities = Entities::collect(&rows, &self.graph);
+        let mut entities = Entities::collect(&rows, &self.graph);
+        if let Some(evidence) = &evidence {
+            entities.extend(evidence, &self.graph);
+        }
         let executed = Instant::now();
         Ok(QueryResult {
             columns: query.columns.clone(),
@@ -311,6 +315,7 @@ impl Database {
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
             notifications: Vec::new(),
+            evidence,
         })
     }
 
@@ -356,7 +361,7 @@ const DEEP_PLAN: usize = 48;
 /// plan may be up to `planner::MAX_PLAN_DEPTH` operators deep.
 const DEEP_PLAN_STACK: usize = 512 << 20;
 
-type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>);
+type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>, Option<Vec<Vec<crate::value::Value>>>);
 
 /// What may stop a statement, and when it started (its time limit counts from then).
 #[derive(Clone, Copy)]
@@ -380,9 +385,10 @@ fn run_plan(
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
         let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+        let mut evidence = stop.options.evidence.then(Vec::new);
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, evidence.as_mut())?;
         let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
-        Ok((rows, stats, profile))
+        Ok((rows, stats, profile, evidence))
     };
     if plan.depth() <= DEEP_PLAN {
         return run(graph);

@@ -30,6 +30,8 @@ pub enum MetaCommand {
     },
     /// `:show [QUERY]`: a picture of the graph, or of what the query returns.
     Show(Option<String>),
+    /// `:why`: the evidence for each row of the last result.
+    Why,
 }
 
 /// How many rows of a table the shell shows before it says how many it left out.
@@ -56,6 +58,7 @@ pub const META_COMMANDS: &[(&str, &str)] = &[
     (":save", "[PATH]: save the graph to a file"),
     (":export", "dot FILE [QUERY]: write the graph, or what QUERY returns, for Graphviz"),
     (":show", "[QUERY]: draw the graph, or what QUERY returns, as SVG (needs Graphviz `dot`)"),
+    (":why", "the relationships and properties behind each row of the last result, with their sources and quotes"),
     (":quit", "leave (Ctrl-D works too)"),
 ];
 
@@ -89,6 +92,7 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
         ":rows" => parse_rows(rest),
         ":export" => parse_export(rest),
         ":show" => Ok(MetaCommand::Show(arg)),
+        ":why" => Ok(MetaCommand::Why),
         other => {
             let names = META_COMMANDS.iter().map(|(n, _)| *n);
             let hint = steppe::suggest::did_you_mean(other, names).map(|h| format!(" ({h})")).unwrap_or_default();

@@ -415,6 +415,7 @@ impl Shell {
                 show::export_command(session, &format, &path, query.as_deref(), &mut out)?
             }
             MetaCommand::Show(query) => show::show_command(session, query.as_deref(), &mut out)?,
+            MetaCommand::Why => super::why::why(session, &mut out)?,
         };
         Ok(if ok { MetaOutcome::Continue } else { MetaOutcome::Failed })
     }

@@ -53,6 +53,9 @@ impl Interrupt {
 pub struct ExecOptions {
     pub interrupt: Option<Interrupt>,
     pub timeout: Option<Duration>,
+    /// Record, for each result row, the nodes and relationships it was made from
+    /// (`QueryResult::evidence`): what `:why` and `--evidence` show. Off by default.
+    pub evidence: bool,
 }
 
 /// The check the operators make while a statement runs: [`ExecOptions`] with the moment
@@ -196,7 +199,7 @@ mod tests {
     #[test]
     fn an_interrupt_is_seen_within_one_check_period() {
         let interrupt = Interrupt::new();
-        let cancel = Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), timeout: None }, Instant::now());
+        let cancel = Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), ..ExecOptions::default() }, Instant::now());
         for _ in 0..2 * CHECK_EVERY {
             assert!(cancel.tick().is_ok());
         }
@@ -211,7 +214,7 @@ mod tests {
     fn a_spent_time_limit_stops_and_names_the_limit() {
         let limit = Duration::from_millis(250);
         let started = Instant::now() - Duration::from_secs(1);
-        let err = Cancel::new(&ExecOptions { interrupt: None, timeout: Some(limit) }, started).check().err();
+        let err = Cancel::new(&ExecOptions { timeout: Some(limit), ..ExecOptions::default() }, started).check().err();
         assert_eq!(err.as_ref().map(|e| e.code), Some(ErrorCode::QueryTimedOut));
         assert!(err.is_some_and(|e| e.message.contains("250ms") && e.kind() == ErrorKind::ArgumentError));
         assert!(Cancel::never().check().is_ok());

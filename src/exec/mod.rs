@@ -7,6 +7,7 @@
 mod batch;
 mod cancel;
 mod conflicts;
+mod evidence;
 mod expr;
 mod functions;
 pub mod lookup;
@@ -81,6 +82,7 @@ pub fn execute(
     profile: Option<&mut Profile>,
     cancel: &Cancel,
     limits: Limits,
+    mut evidence: Option<&mut Vec<Vec<Value>>>,
 ) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
@@ -93,6 +95,12 @@ pub fn execute(
             (plan, (0..n_columns as u32).map(crate::binder::bound::Slot).collect())
         }
         other => (other, Vec::new()),
+    };
+    // With evidence on, the last scope boundary keeps its slots: it only clears what the
+    // output does not show, and the output is read from its own slots below.
+    let root = match root {
+        LogicalOp::Retain { input, .. } if evidence.is_some() => &**input,
+        other => other,
     };
     temporal::reset_statement_clock();
     let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
@@ -108,6 +116,9 @@ pub fn execute(
             return Err(Limits::too_many_rows(rows.len()));
         }
         rows.push(row.project(&output));
+        if let Some(evidence) = evidence.as_deref_mut() {
+            evidence.push(evidence::entities_of(&row));
+        }
     }
     if let (Some(profile), Some(counters)) = (profile, counters) {
         counters.record(0, rows.len() as u64, started.elapsed());

@@ -40,6 +40,11 @@ impl Row {
         Row { values: self.project(slots) }
     }
 
+    /// Every slot's value, in slot order.
+    pub fn values(&self) -> &[Value] {
+        &self.values
+    }
+
     pub fn project(&self, slots: &[Slot]) -> Vec<Value> {
         slots.iter().map(|s| self.get(*s).clone()).collect()
     }

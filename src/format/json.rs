@@ -66,6 +66,9 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     if let Some(plan) = &result.plan {
         doc.push_str(&format!(", \"plan\": {}", string(plan)));
     }
+    if let Some(evidence) = super::evidence::json(result) {
+        doc.push_str(&format!(", \"evidence\": {evidence}"));
+    }
     if !result.notifications.is_empty() {
         let items: Vec<String> = result
             .notifications

@@ -246,3 +246,40 @@ fn a_name_that_matches_nothing_gets_a_hint_naming_the_closest() {
         .is_empty());
     assert!(run(&mut db, "MATCH (p:Person) RETURN p LIMIT 1").notifications.is_empty());
 }
+
+/// The evidence for each row: the relationships and sourced properties it was made
+/// from, recorded only when asked for.
+#[test]
+fn evidence_names_each_rows_facts_and_sources() {
+    let mut db = csto();
+    let query =
+        "MATCH (p:Person {name: 'Andrei Serdyukov'})-[r:LEADS]->(d:Deployment) RETURN p.age AS age ORDER BY age";
+    let plain = db.execute(query, &Params::new()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(plain.evidence, None);
+    let options = steppe::exec::ExecOptions { evidence: true, ..Default::default() };
+    let result = db.execute_with(query, &Params::new(), &options).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(result.rows, plain.rows);
+    let evidence = result.evidence.clone().unwrap_or_default();
+    assert_eq!(evidence.len(), 1);
+    assert_eq!(evidence[0].iter().filter(|v| matches!(v, Value::Relationship(_))).count(), 1, "{evidence:?}");
+    let mut text = Vec::new();
+    steppe::format::evidence::write_text(&result, &mut text).unwrap_or_else(|e| panic!("{e}"));
+    let text = String::from_utf8_lossy(&text);
+    assert!(
+        text.contains(
+            "(Andrei Serdyukov)-[:LEADS {role: 'commander'}]->(CSTO Collective Peacekeeping Forces in Kazakhstan)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("(Andrei Serdyukov).age = 59"), "{text}");
+    assert!(
+        text.contains("002_3074dcfb28b80eb6: \"The mission in Kazakhstan will be led by Andrei Serdyukov\""),
+        "{text}"
+    );
+    let json = steppe::format::evidence::json(&result).unwrap_or_default();
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+    assert_eq!(doc[0][0]["kind"], "property", "{json}");
+    assert_eq!(doc[0][0]["key"], "age");
+    assert_eq!(doc[0][1]["kind"], "relationship");
+    assert_eq!(doc[0][1]["sources"][0], "002_3074dcfb28b80eb6");
+}
