@@ -25,6 +25,8 @@ CREATE NODE TYPE Aircraft (name STRING KEY, aliases LIST<STRING> NOT NULL, alias
 CREATE NODE TYPE Event (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, date DATE, date__sources LIST<STRING>, start_date DATE, year INT, date_text STRING, note STRING);
 // A notable statement; text is verbatim from the article named in `article`.
 CREATE NODE TYPE Statement (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, text STRING NOT NULL, direct BOOL, fact STRING, rank STRING, reason STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// A kind of actor (analyst, official, journalist, medium, news agency): classes are data, not free text.
+CREATE NODE TYPE Class (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>);
 // A subject that statements or events are about.
 CREATE NODE TYPE Topic (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>);
 
@@ -124,5 +126,7 @@ CREATE RELATIONSHIP TYPE ABOUT (Statement -> ANY, Event -> Topic, claimants LIST
 CREATE RELATIONSHIP TYPE MADE_DURING (Statement -> Event, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The statement was offered as justification for the event (the request).
 CREATE RELATIONSHIP TYPE JUSTIFIES (Statement -> Event, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// The entity is of this kind, as the article words it (as_written).
+CREATE RELATIONSHIP TYPE INSTANCE_OF (Person|Organization|Group -> Class, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // Editorial link: two articles render the same utterance with different wording or attribution.
 CREATE RELATIONSHIP TYPE VARIANT_OF (Statement -> Statement, note STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
