@@ -199,7 +199,8 @@ mod tests {
     #[test]
     fn an_interrupt_is_seen_within_one_check_period() {
         let interrupt = Interrupt::new();
-        let cancel = Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), ..ExecOptions::default() }, Instant::now());
+        let cancel =
+            Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), ..ExecOptions::default() }, Instant::now());
         for _ in 0..2 * CHECK_EVERY {
             assert!(cancel.tick().is_ok());
         }

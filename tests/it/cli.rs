@@ -203,3 +203,30 @@ fn evidence_and_name_hints_reach_the_command_line() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("row 1:\n  (Andrei Serdyukov).age = 59"), "{shown}");
 }
+
+#[test]
+fn an_export_of_a_query_without_graph_values_says_what_to_return() {
+    let out = steppe(&["export", "--to", "dot", "--query", "MATCH (c:Country) RETURN c.name"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("returned no nodes, relationships or paths"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_label_looks_the_same_in_every_export() {
+    let line = |args: &[&str]| {
+        let out = steppe(args, None);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.lines().find(|l| l.contains("\"legend Country\"")).map(str::to_string).unwrap_or_default()
+    };
+    let whole = line(&["export", "--to", "dot"]);
+    let part = line(&[
+        "export",
+        "--to",
+        "dot",
+        "--query",
+        "MATCH (c:Country {name: 'Russia'})-[r:MEMBER_OF]->(o) RETURN c, r, o",
+    ]);
+    assert!(!whole.is_empty());
+    assert_eq!(whole, part);
+}
