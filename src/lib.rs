@@ -19,6 +19,7 @@ pub mod name_hint;
 pub mod planner;
 pub mod provenance;
 pub mod result;
+pub mod safe_file;
 pub mod span;
 pub mod store;
 pub mod suggest;
