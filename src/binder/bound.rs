@@ -58,6 +58,8 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
+    Transaction(crate::syntax::ast::TxnCommand),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +103,8 @@ pub struct SingleQuery {
     pub n_slots: usize,
     /// The slots RETURN fills, in column order; empty for a query without RETURN.
     pub output: Vec<Slot>,
+    /// The variable each slot holds, `None` for one the query does not name (EXPLAIN).
+    pub slot_names: Vec<Option<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -245,7 +249,9 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
-    /// `db.find(text)`: entities by any spelling or part of a name (see `exec/ops/find.rs`).
+    /// The planner's statistics (`store::GraphStats`).
+    Stats,
+    /// `db.find(text)`: entities by any spelling or part of a name (see `exec/lookup.rs`).
     Find,
     /// `db.index.fulltext.queryNodes(index, text)`: Neo4j's form of the same lookup.
     FulltextQueryNodes,

@@ -32,6 +32,8 @@ pub enum MetaCommand {
     Show(Option<String>),
     /// `:why`: the evidence for each row of the last result.
     Why,
+    /// `:begin`, `:commit`, `:rollback` (cypher-shell's): the statement they name.
+    Transaction(&'static str),
 }
 
 /// How many rows of a table the shell shows before it says how many it left out.
@@ -59,6 +61,9 @@ pub const META_COMMANDS: &[(&str, &str)] = &[
     (":export", "dot FILE [QUERY]: write the graph, or what QUERY returns, for Graphviz"),
     (":show", "[QUERY]: draw the graph, or what QUERY returns, as SVG (needs Graphviz `dot`)"),
     (":why", "the relationships and properties behind each row of the last result, with their sources and quotes"),
+    (":begin", "open a transaction (BEGIN): nothing is saved or seen by others before :commit"),
+    (":commit", "commit the open transaction (COMMIT)"),
+    (":rollback", "undo the open transaction (ROLLBACK)"),
     (":quit", "leave (Ctrl-D works too)"),
 ];
 
@@ -93,6 +98,9 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
         ":export" => parse_export(rest),
         ":show" => Ok(MetaCommand::Show(arg)),
         ":why" => Ok(MetaCommand::Why),
+        ":begin" => Ok(MetaCommand::Transaction("BEGIN")),
+        ":commit" => Ok(MetaCommand::Transaction("COMMIT")),
+        ":rollback" => Ok(MetaCommand::Transaction("ROLLBACK")),
         other => {
             let names = META_COMMANDS.iter().map(|(n, _)| *n);
             let hint = steppe::suggest::did_you_mean(other, names).map(|h| format!(" ({h})")).unwrap_or_default();
@@ -161,6 +169,8 @@ mod tests {
         assert_eq!(parse_meta(":open g.steppe"), Ok(MetaCommand::Open(PathBuf::from("g.steppe"))));
         assert!(parse_meta(":open").is_err());
         assert!(parse_meta(":shema").is_err_and(|e| e.contains(":schema")));
+        assert_eq!(parse_meta(":begin"), Ok(MetaCommand::Transaction("BEGIN")));
+        assert_eq!(parse_meta(":ROLLBACK"), Ok(MetaCommand::Transaction("ROLLBACK")));
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Row {
         Row { values: self.project(slots) }
     }
 
-    /// Every slot's value, in slot order.
+    /// The values of every slot, for estimates of the row's size.
     pub fn values(&self) -> &[Value] {
         &self.values
     }

@@ -4,6 +4,7 @@
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
 use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::start::{Order, Side};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
@@ -45,6 +46,10 @@ impl Planner<'_> {
         mut pending: Vec<Conjunct>,
     ) -> Result<LogicalOp> {
         self.match_rels.clear();
+        for part in &pattern.parts {
+            part.nodes.iter().for_each(|n| self.known.add_node(n));
+            part.rels.iter().for_each(|r| self.known.add_rel(r));
+        }
         op = self.place_ready(op, &mut pending);
         for part in &pattern.parts {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
@@ -66,17 +71,23 @@ impl Planner<'_> {
         if let Some(all) = part.shortest {
             return self.plan_shortest_path(input, part, all, pending);
         }
-        let start = self.choose_start(part, pending);
+        let Order { start, steps } = self.choose_order(part, pending);
         let mut op = self.plan_start(input, &part.nodes[start], pending);
         op = self.place_ready(op, pending);
-        for i in start..part.rels.len() {
-            let (rel, from, to) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
-            op = self.plan_expand(op, rel, from, to, rel.direction, false)?;
-            op = self.place_ready(op, pending);
-        }
-        for i in (0..start).rev() {
-            let (rel, from, to) = (&part.rels[i], &part.nodes[i + 1], &part.nodes[i]);
-            op = self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?;
+        let (mut left, mut right) = (start, start);
+        for side in steps {
+            op = match side {
+                Side::Right => {
+                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
+                    right += 1;
+                    self.plan_expand(op, rel, from, to, rel.direction, false)?
+                }
+                Side::Left => {
+                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
+                    left -= 1;
+                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
+                }
+            };
             op = self.place_ready(op, pending);
         }
         if let Some(path) = part.path {

@@ -25,6 +25,16 @@ pub enum StatementKind {
     Query(Query),
     CreateNodeType(NodeTypeDef),
     CreateRelType(RelTypeDef),
+    /// `BEGIN`, `COMMIT`, `ROLLBACK`: explicit transactions, run by the `Database`.
+    Transaction(TxnCommand),
+}
+
+/// A statement that opens or ends an explicit transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxnCommand {
+    Begin,
+    Commit,
+    Rollback,
 }
 
 /// A name as written, with its position.

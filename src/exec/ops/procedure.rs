@@ -1,5 +1,5 @@
 //! Built-in procedures: db.labels(), db.relationshipTypes(), db.propertyKeys(),
-//! db.schema(), and the knowledge-graph ones: db.find(text),
+//! db.schema(), db.stats(), and the knowledge-graph ones: db.find(text),
 //! db.index.fulltext.queryNodes(index, text) and db.conflicts().
 
 use crate::binder::bound::{Procedure, ProcedureCall as Call};
@@ -108,6 +108,7 @@ fn run(procedure: Procedure, args: &[Value], graph: &Graph) -> Vec<Vec<Value>> {
             });
             nodes.chain(rels).collect()
         }
+        Procedure::Stats => super::db_stats::rows(graph),
         Procedure::Find | Procedure::FulltextQueryNodes | Procedure::Conflicts => Vec::new(),
     };
     rows.sort_by(|a, b| {

@@ -8,7 +8,7 @@ mod schema;
 
 use pest::iterators::Pair;
 
-use super::ast::{ExecMode, Statement, StatementKind};
+use super::ast::{ExecMode, Statement, StatementKind, TxnCommand};
 use super::pairs::{span_of, unexpected, Cursor};
 use super::parser::Rule;
 use crate::error::Result;
@@ -29,6 +29,9 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::query => StatementKind::Query(clause::query(body, text)?),
         Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),
         Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
+        Rule::begin_transaction => StatementKind::Transaction(TxnCommand::Begin),
+        Rule::commit_transaction => StatementKind::Transaction(TxnCommand::Commit),
+        Rule::rollback_transaction => StatementKind::Transaction(TxnCommand::Rollback),
         _ => return Err(unexpected(&body, "a statement")),
     };
     Ok(Statement { mode, kind, span })
