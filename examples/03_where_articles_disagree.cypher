@@ -7,7 +7,7 @@ ORDER BY troops, according_to;
 
 // Which aircraft, and how many?
 MATCH (:Deployment)-[r:TRANSPORTED_BY]->(a:Aircraft)
-RETURN a.name AS aircraft, r.count AS count, r.sources AS sources ORDER BY count;
+RETURN a.name AS aircraft, r.count AS count, r.claimants AS according_to, r.sources AS sources ORDER BY count;
 
 // When was the CSTO founded?
 MATCH (a:Article)-[r:CLAIMED_FOUNDING]->(:Organization {name: 'Collective Security Treaty Organization'})
@@ -16,4 +16,8 @@ RETURN a.id AS article, coalesce(toString(r.year), r.period) AS founded ORDER BY
 // What is Tokayev's office?
 MATCH (:Person {name: 'Kassym-Jomart Tokayev'})-[r:HOLDS_ROLE]->(c:Country)
 UNWIND r.sources AS source
-RETURN r.role AS role, collect(DISTINCT source) AS sources ORDER BY role;
+RETURN r.role AS role, r.rank AS rank, collect(DISTINCT source) AS sources ORDER BY role;
+
+// Every disputed fact, without knowing where it is kept: the claims side by side.
+CALL db.conflicts() YIELD fact, values, ranks
+RETURN fact, size(values) AS claims, ranks ORDER BY fact;

@@ -1,6 +1,6 @@
 // Who is quoted, in which article, saying what about the CSTO?
 MATCH (speaker:Person)-[:SAID]->(s:Statement)-[:ABOUT]->(:Organization {name: 'Collective Security Treaty Organization'})
-RETURN speaker.name AS who, s.article AS article, s.text AS said
+RETURN speaker.name AS who, s.sources AS sources, s.text AS said
 ORDER BY who, said;
 
 // Which articles mention Lukashenko, and where?

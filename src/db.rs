@@ -239,7 +239,13 @@ impl Database {
             self.refuse_schema_in_transaction(statement.span)?;
         }
         match bound {
-            bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
+            bound::Statement::Query(query) => {
+                let mut result = self.run_query(&query, statement.mode, options, started, parsed)?;
+                if result.rows.is_empty() && !result.plan_only && !result.columns.is_empty() {
+                    result.notifications = crate::name_hint::unmatched_names(&statement, &self.graph);
+                }
+                Ok(result)
+            }
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
             bound::Statement::Transaction(command) => self.run_transaction_command(command),
@@ -332,14 +338,18 @@ impl Database {
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
         let open = self.txn.take();
-        let (mut rows, stats, profile, open) =
+        let (mut rows, stats, profile, open, mut evidence) =
             run_plan(&mut self.graph, &mut self.durable, open, &plan, (width, self.limits), profiling, stop)?;
         self.txn = open;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
+            evidence = evidence.map(|_| Vec::new());
         }
-        let entities = Entities::collect(&rows, &self.graph);
+        let mut entities = Entities::collect(&rows, &self.graph);
+        if let Some(evidence) = &evidence {
+            entities.extend(evidence, &self.graph);
+        }
         let executed = Instant::now();
         Ok(QueryResult {
             columns: query.columns.clone(),
@@ -349,6 +359,8 @@ impl Database {
             plan: profile.map(|p| render_profile(&plan, query, &self.graph, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
+            notifications: Vec::new(),
+            evidence,
         })
     }
 
@@ -461,9 +473,10 @@ const DEEP_PLAN: usize = 48;
 /// plan may be up to `planner::MAX_PLAN_DEPTH` operators deep.
 const DEEP_PLAN_STACK: usize = 512 << 20;
 
-/// The rows, the statement's stats, its profile, and the explicit transaction it ran in
-/// (handed back for the next statement).
-type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>, Option<TxnLog>);
+/// The rows, the statement's stats, its profile, the explicit transaction it ran in
+/// (handed back for the next statement), and each row's evidence when asked for.
+type Executed =
+    (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>, Option<TxnLog>, Option<Vec<Vec<crate::value::Value>>>);
 
 /// What may stop a statement, and when it started (its time limit counts from then).
 #[derive(Clone, Copy)]
@@ -490,16 +503,19 @@ fn run_plan(
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
         let import_dir = stop.options.import_dir.clone();
+        let mut evidence = stop.options.evidence.then(Vec::new);
         let Some(log) = open else {
             let mut txn = Txn::new(graph);
-            let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
+            let rows =
+                exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir, evidence.as_mut())?;
             let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
-            return Ok((rows, stats, profile, None));
+            return Ok((rows, stats, profile, None, evidence));
         };
         let mut txn = Txn::resume(graph, log);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
+        let rows =
+            exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir, evidence.as_mut())?;
         let (stats, log) = txn.suspend_with(|c| transaction::refuse_if_read_only(durable, c))?;
-        Ok((rows, stats, profile, Some(log)))
+        Ok((rows, stats, profile, Some(log), evidence))
     };
     if plan.depth() <= DEEP_PLAN {
         return run(graph);

@@ -93,7 +93,7 @@ error_codes! {
         // A statement that would hold more memory than `--max-memory` allows.
         MemoryLimitExceeded,
     ],
-    ConstraintVerificationFailed => [DeleteConnectedNode, ConstraintValidationFailed, ConstraintCreationFailed],
+    ConstraintVerificationFailed => [DeleteConnectedNode, ConstraintValidationFailed, ConstraintCreationFailed, UnsourcedFact],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
     IoError => [

@@ -41,6 +41,13 @@ impl Entities {
         entities
     }
 
+    /// Adds the entities of more rows (a result's evidence).
+    pub fn extend(&mut self, rows: &[Vec<Value>], graph: &Graph) {
+        for value in rows.iter().flatten() {
+            self.visit(value, graph);
+        }
+    }
+
     fn visit(&mut self, value: &Value, graph: &Graph) {
         match value {
             Value::Node(id) => self.add_node(*id, graph),
@@ -107,4 +114,18 @@ pub struct QueryResult {
     /// EXPLAIN: the statement was planned, not run.
     pub plan_only: bool,
     pub timing: Timing,
+    /// Hints beside the result, not errors: a name that matched nothing, with the
+    /// entities closest to it (shown on standard error in the shell, `notifications` in JSON).
+    pub notifications: Vec<Notification>,
+    /// With `ExecOptions::evidence`: for each row, the nodes and relationships bound when
+    /// it was produced (path elements included); their labels and properties, provenance
+    /// included, are in `entities`.
+    pub evidence: Option<Vec<Vec<Value>>>,
+}
+
+/// A hint about a statement that ran (Neo4j's "notifications").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    pub code: String,
+    pub message: String,
 }

@@ -386,6 +386,12 @@ pub enum Procedure {
     NodeTypeProperties,
     RelTypeProperties,
     Visualization,
+    /// `db.find(text)`: entities by any spelling or part of a name (see `exec/lookup.rs`).
+    Find,
+    /// `db.index.fulltext.queryNodes(index, text)`: Neo4j's form of the same lookup.
+    FulltextQueryNodes,
+    /// `db.conflicts()`: each disputed fact with its claims side by side.
+    Conflicts,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -649,6 +655,9 @@ pub enum Function {
     HasAnyLabel,
     /// `n:$(e)` (`false`: all the labels) and `n:$any(e)` (`true`: any of them).
     HasDynamicLabels(bool),
+    /// `sources(n, key)` / `quotes(n, key)`: a property's provenance (see `crate::provenance`).
+    Sources,
+    Quotes,
 }
 
 /// Which of a temporal type's functions: `date(…)` is `Construct`, `date.truncate(…)` is `Truncate`.

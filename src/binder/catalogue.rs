@@ -18,7 +18,22 @@ pub struct ProcedureInfo {
 }
 
 pub const PROCEDURES: &[ProcedureInfo] = &[
+    info("db.conflicts", Procedure::Conflicts, 0, "List each disputed fact with its claims side by side.", "READ"),
     info("db.constraints", Procedure::Constraints, 1, "List all constraints in the database.", "READ"),
+    info(
+        "db.find",
+        Procedure::Find,
+        1,
+        "Find entities by any spelling or part of a name, alias, quote or statement text, best first.",
+        "READ",
+    ),
+    info(
+        "db.index.fulltext.queryNodes",
+        Procedure::FulltextQueryNodes,
+        2,
+        "Neo4j's full-text form of db.find: (index name, text); steppe searches every node's names and texts.",
+        "READ",
+    ),
     info("db.labels", Procedure::Labels, 0, "List all labels in the database.", "READ"),
     info("db.propertyKeys", Procedure::PropertyKeys, 0, "List all property keys in the database.", "READ"),
     info(

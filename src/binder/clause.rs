@@ -197,6 +197,14 @@ impl Binder<'_> {
                 format!("procedure {} takes {wanted}", c.procedure.name),
             ));
         }
+        let min_args = functions::procedure_min_args(procedure);
+        if given.len() < min_args {
+            return Err(Error::at(
+                ErrorCode::InvalidNumberOfArguments,
+                c.procedure.span,
+                format!("procedure {} takes {min_args} argument(s), got {}", c.procedure.name, given.len()),
+            ));
+        }
         let args = given.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>>>()?;
         let columns = functions::procedure_columns(procedure);
         let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];

@@ -94,6 +94,12 @@ impl Binder<'_> {
         if declared.contains(&id) {
             return Ok(());
         }
+        // A provenance companion (`age__sources`) is declared with the property it
+        // describes (`crate::provenance`).
+        let subject = crate::provenance::subject_of(&key.name).and_then(|s| catalog.prop_keys.get(s));
+        if subject.is_some_and(|s| declared.contains(&PropKeyId(s))) {
+            return Ok(());
+        }
         let what = match names.as_slice() {
             [one] => format!("`{one}` declares"),
             many => {

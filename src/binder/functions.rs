@@ -93,6 +93,8 @@ const SCALARS: &[(&str, Function, usize, usize)] = &[
     ("rand", Function::Rand, 0, 0),
     ("pi", Function::Pi, 0, 0),
     ("e", Function::E, 0, 0),
+    ("sources", Function::Sources, 1, 2),
+    ("quotes", Function::Quotes, 1, 2),
 ];
 
 /// The temporal functions: each type's constructor and its namespaced forms
@@ -209,6 +211,7 @@ pub fn check_argument_types(function: Function, args: &[Expr]) -> Result<()> {
         F::Type => &[T::Relationship],
         F::StartNode | F::EndNode => &[T::Relationship],
         F::Properties | F::Keys => &[T::Node, T::Relationship, T::Map],
+        F::Sources | F::Quotes => &[T::Node, T::Relationship],
         F::Size => &[T::String, T::List],
         F::Head | F::Last | F::Tail => &[T::List],
         F::Reverse => &[T::String, T::List],
@@ -286,7 +289,7 @@ pub fn result_type(function: Function) -> T {
     use Function::*;
     match function {
         Id | Length | Size | Sign => T::Int,
-        Labels | Keys | Nodes | Relationships | Tail | Range | Split => T::List,
+        Labels | Keys | Nodes | Relationships | Tail | Range | Split | Sources | Quotes => T::List,
         Type | ToString | ToUpper | ToLower | Trim | LTrim | RTrim | Substring | Replace | Left | Right => T::String,
         Properties => T::Map,
         StartNode | EndNode => T::Node,
@@ -348,6 +351,15 @@ fn unknown_procedure(name: &Ident) -> Error {
 }
 
 /// How many arguments a procedure takes, at most (all are optional).
+/// How many arguments a procedure needs at least: the text to look up, and the index name too.
+pub fn procedure_min_args(procedure: Procedure) -> usize {
+    match procedure {
+        Procedure::Find => 1,
+        Procedure::FulltextQueryNodes => 2,
+        _ => 0,
+    }
+}
+
 pub fn procedure_max_args(procedure: Procedure) -> usize {
     super::catalogue::PROCEDURES.iter().find(|p| p.procedure == procedure).map_or(0, |p| p.max_args)
 }
@@ -366,5 +378,8 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::NodeTypeProperties => &["nodeType", "nodeLabels", "propertyName", "propertyTypes", "mandatory"],
         Procedure::RelTypeProperties => &["relType", "propertyName", "propertyTypes", "mandatory"],
         Procedure::Visualization => &["nodes", "relationships"],
+        Procedure::Find => &["node", "score", "matched"],
+        Procedure::FulltextQueryNodes => &["node", "score"],
+        Procedure::Conflicts => &["fact", "values", "claimants", "sources", "ranks", "claims"],
     }
 }

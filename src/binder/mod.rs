@@ -235,7 +235,10 @@ impl<'a> Binder<'a> {
 
     fn prop_key_ref(&self, ident: &ast::Ident) -> Result<bound::PropKeyRef> {
         let id = self.view.catalog.prop_key(&ident.name);
-        if self.typed() && !id.is_some_and(|k| self.view.schema.knows_prop_key(k)) {
+        let known = |name: &str| self.view.catalog.prop_key(name).is_some_and(|k| self.view.schema.knows_prop_key(k));
+        // A property's sources and quotes (`age__sources`) go with any declared property.
+        let companion = crate::provenance::subject_of(&ident.name).is_some_and(known);
+        if self.typed() && !companion && !id.is_some_and(|k| self.view.schema.knows_prop_key(k)) {
             let mut known: Vec<&str> = self.view.catalog.prop_keys.names().iter().map(|n| &**n).collect();
             known.retain(|n| self.view.catalog.prop_key(n).is_some_and(|k| self.view.schema.knows_prop_key(k)));
             return Err(unknown_name(ErrorCode::UnknownPropertyKey, "property key", ident, known));

@@ -78,6 +78,11 @@ pub struct OutputArgs {
     #[arg(long)]
     pub timing: bool,
 
+    /// After each result, the relationships and sourced properties each row was made
+    /// from, with their sources and quotes (JSON: an `evidence` array, one entry per row).
+    #[arg(long)]
+    pub evidence: bool,
+
     /// Stop a statement that runs longer than this (e.g. 500ms, 5s, 2m): it fails with
     /// QueryTimedOut and changes nothing. In a script the limit is per statement.
     #[arg(long, value_name = "DURATION", value_parser = steppe::exec::parse_duration)]

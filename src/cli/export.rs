@@ -42,6 +42,18 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
         Some(result) => GraphView::of_result(graph, result),
         None => GraphView::whole(graph),
     };
+    if let Some(result) = &result {
+        if view.nodes.is_empty() && !result.rows.is_empty() {
+            // Rows of names or numbers make no graph: an empty picture would hide the mistake.
+            report(&format!(
+                "the query returned no nodes, relationships or paths, so there is nothing to export; \
+                 return the graph values themselves, e.g. `MATCH (c:Country)-[r]->(o) RETURN c, r, o` \
+                 or `MATCH p = (…)-[…]->(…) RETURN p` (its columns: {})",
+                result.columns.join(", ")
+            ));
+            return Ok(EXIT_QUERY);
+        }
+    }
     let options = ExportOptions { show: request.show, dialect };
     let written = match (format, request.output) {
         (ExportFormat::Csv, Some(dir)) => export_csv(&view, dir).map(|_| ()),

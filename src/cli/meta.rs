@@ -30,6 +30,8 @@ pub enum MetaCommand {
     },
     /// `:show [QUERY]`: a picture of the graph, or of what the query returns.
     Show(Option<String>),
+    /// `:why`: the evidence for each row of the last result.
+    Why,
     /// `:begin`, `:commit`, `:rollback` (cypher-shell's): the statement they name.
     Transaction(&'static str),
 }
@@ -58,6 +60,7 @@ pub const META_COMMANDS: &[(&str, &str)] = &[
     (":save", "[PATH]: save the graph to a file"),
     (":export", "dot FILE [QUERY]: write the graph, or what QUERY returns, for Graphviz"),
     (":show", "[QUERY]: draw the graph, or what QUERY returns, as SVG (needs Graphviz `dot`)"),
+    (":why", "the relationships and properties behind each row of the last result, with their sources and quotes"),
     (":begin", "open a transaction (BEGIN): nothing is saved or seen by others before :commit"),
     (":commit", "commit the open transaction (COMMIT)"),
     (":rollback", "undo the open transaction (ROLLBACK)"),
@@ -94,6 +97,7 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
         ":rows" => parse_rows(rest),
         ":export" => parse_export(rest),
         ":show" => Ok(MetaCommand::Show(arg)),
+        ":why" => Ok(MetaCommand::Why),
         ":begin" => Ok(MetaCommand::Transaction("BEGIN")),
         ":commit" => Ok(MetaCommand::Transaction("COMMIT")),
         ":rollback" => Ok(MetaCommand::Transaction("ROLLBACK")),

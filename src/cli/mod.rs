@@ -10,6 +10,7 @@ mod meta;
 mod render;
 mod repl;
 mod show;
+mod why;
 
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -151,8 +152,11 @@ pub struct Session {
     pub more_rows_hint: Option<&'static str>,
     /// The shell says how long each statement took, as a shell user expects.
     pub show_elapsed: bool,
-    /// How a running statement can be stopped: the shell's Ctrl-C flag, `--timeout`.
+    /// How a running statement can be stopped: the shell's Ctrl-C flag, `--timeout`;
+    /// whether results carry their evidence (`--evidence`).
     pub stop: ExecOptions,
+    /// The last statement that succeeded and whether it changed the graph, for `:why`.
+    pub last: Option<(String, bool)>,
 }
 
 fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> {
@@ -168,6 +172,7 @@ fn open_graph(graph: &GraphArgs, init_default: bool) -> Result<Session, String> 
         more_rows_hint: None,
         show_elapsed: false,
         stop: ExecOptions::default(),
+        last: None,
     };
     if graph.empty {
         return Ok(session(Database::empty(), None, "empty in-memory graph".into()));
@@ -272,6 +277,7 @@ impl Session {
         }
         self.timing = output.timing;
         self.stop.timeout = output.timeout;
+        self.stop.evidence = output.evidence;
         for spec in &output.params {
             match parse_param(spec) {
                 Ok((name, value)) => {
@@ -360,7 +366,18 @@ impl Session {
                     ..WriteOptions::default()
                 };
                 write_result(self.format, &result, options, out)?;
+                if result.evidence.is_some() && self.format != OutputFormat::Json {
+                    steppe::format::evidence::write_text(&result, out)?;
+                }
                 out.flush()?;
+                self.last = Some((statement.to_string(), result.stats.contains_updates()));
+                if self.format != OutputFormat::Json {
+                    // Hints go beside the result, where they cannot be mistaken for rows.
+                    let mut stderr = io::stderr().lock();
+                    for notification in &result.notifications {
+                        writeln!(stderr, "hint: {}", notification.message)?;
+                    }
+                }
                 Ok(EXIT_OK)
             }
             Err(err) => {

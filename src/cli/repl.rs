@@ -448,6 +448,7 @@ impl Shell {
                 show::export_command(session, &format, &path, query.as_deref(), &mut out)?
             }
             MetaCommand::Show(query) => show::show_command(session, query.as_deref(), &mut out)?,
+            MetaCommand::Why => super::why::why(session, &mut out)?,
             MetaCommand::Transaction(statement) => {
                 session.run_statement(statement, statement, 0, "input", &mut out)? == EXIT_OK
             }

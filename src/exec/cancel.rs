@@ -55,6 +55,9 @@ pub struct ExecOptions {
     pub timeout: Option<Duration>,
     /// Where `LOAD CSV FROM 'file:///x.csv'` finds `x.csv`; the working directory when `None`.
     pub import_dir: Option<std::path::PathBuf>,
+    /// Record, for each result row, the nodes and relationships it was made from
+    /// (`QueryResult::evidence`): what `:why` and `--evidence` show. Off by default.
+    pub evidence: bool,
 }
 
 /// The check the operators make while a statement runs: [`ExecOptions`] with the moment

@@ -49,6 +49,7 @@ pub fn call(function: Function, args: Vec<Value>, graph: &Graph, span: Span) -> 
         F::Id | F::Labels | F::Type | F::Properties | F::Keys | F::StartNode | F::EndNode => {
             graph_function(function, a, graph, span)
         }
+        F::Sources | F::Quotes => super::provenance::read(function, &a, rest.first(), graph, span),
         F::Nodes | F::Relationships | F::Length | F::Size => structure_function(function, a, span),
         F::Head | F::Last | F::Tail | F::Reverse => list_function(function, a, span),
         F::Range => range(a, &rest, span),
@@ -113,6 +114,13 @@ fn names(ids: impl Iterator<Item = Arc<str>>) -> Value {
     Value::list(ids.map(Value::String).collect())
 }
 
+/// The properties `keys()` and `properties()` show: without the companions that hold
+/// other properties' provenance.
+fn visible(mut properties: std::collections::BTreeMap<Arc<str>, Value>) -> std::collections::BTreeMap<Arc<str>, Value> {
+    properties.retain(|key, _| !crate::provenance::is_companion(key));
+    properties
+}
+
 fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Result<Value> {
     let catalog = graph.catalog();
     Ok(match (function, &a) {
@@ -126,8 +134,10 @@ fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Re
             Some(r) => Value::String(catalog.rel_type_name(r.ty).clone()),
             None => Value::Null,
         },
-        (Function::Properties, _) => Value::map(all_properties_of(&a, graph, span)?),
-        (Function::Keys, _) => names(all_properties_of(&a, graph, span)?.into_keys()),
+        (Function::Properties, Value::Map(_)) => Value::map(all_properties_of(&a, graph, span)?),
+        (Function::Keys, Value::Map(_)) => names(all_properties_of(&a, graph, span)?.into_keys()),
+        (Function::Properties, _) => Value::map(visible(all_properties_of(&a, graph, span)?)),
+        (Function::Keys, _) => names(visible(all_properties_of(&a, graph, span)?).into_keys()),
         (Function::StartNode, Value::Relationship(id)) => graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.start)),
         (Function::EndNode, Value::Relationship(id)) => graph.rel(*id).map_or(Value::Null, |r| Value::Node(r.end)),
         _ => return Err(type_error(span, function, &a)),

@@ -6,15 +6,19 @@
 
 mod batch;
 mod cancel;
+mod conflicts;
 mod convert;
+mod evidence;
 mod expr;
 mod functions;
 mod labels;
+pub mod lookup;
 mod math;
 pub mod memory;
 mod ops;
 mod pattern;
 mod predicate;
+mod provenance;
 mod row;
 mod spatial;
 mod strings;
@@ -89,6 +93,7 @@ pub fn execute(
     cancel: &Cancel,
     limits: Limits,
     import_dir: Option<std::path::PathBuf>,
+    mut evidence: Option<&mut Vec<Vec<Value>>>,
 ) -> Result<Vec<Vec<Value>>> {
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
@@ -101,6 +106,12 @@ pub fn execute(
             (plan, (0..n_columns as u32).map(crate::binder::bound::Slot).collect())
         }
         other => (other, Vec::new()),
+    };
+    // With evidence on, the last scope boundary keeps its slots: it only clears what the
+    // output does not show, and the output is read from its own slots below.
+    let root = match root {
+        LogicalOp::Retain { input, .. } if evidence.is_some() => &**input,
+        other => other,
     };
     temporal::reset_statement_clock();
     let n_ops = count_ops(plan);
@@ -121,9 +132,12 @@ pub fn execute(
         if limits.max_rows.is_some_and(|max| rows.len() >= max) && !output.is_empty() {
             return Err(Limits::too_many_rows(rows.len()));
         }
-        let row = row.project(&output);
-        held.add(row.iter().map(memory::value_bytes).sum::<u64>() + 24)?;
-        rows.push(row);
+        let projected = row.project(&output);
+        held.add(projected.iter().map(memory::value_bytes).sum::<u64>() + 24)?;
+        rows.push(projected);
+        if let Some(evidence) = evidence.as_deref_mut() {
+            evidence.push(evidence::entities_of(&row));
+        }
     }
     if let (Some(profile), Some(counters)) = (profile, counters) {
         counters.record(0, rows.len() as u64, started.elapsed());

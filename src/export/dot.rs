@@ -39,7 +39,9 @@ pub fn quote(text: &str) -> String {
     out
 }
 
-/// The look of each label present in the view, by label name order.
+/// The look of each label present in the view. It is fixed for the graph, whatever the
+/// view holds: in a typed graph by the label's place among the declared types (by name),
+/// else by a hash of its name, so that a label looks the same in every export.
 fn styles(view: &GraphView<'_>) -> BTreeMap<String, (LabelId, &'static str, &'static str)> {
     let catalog = view.graph.catalog();
     let mut labels: BTreeMap<String, LabelId> = BTreeMap::new();
@@ -48,11 +50,22 @@ fn styles(view: &GraphView<'_>) -> BTreeMap<String, (LabelId, &'static str, &'st
             labels.insert(catalog.label_name(label).to_string(), label);
         }
     }
+    let mut declared: Vec<String> =
+        view.graph.schema().node_types().map(|t| catalog.label_name(t.label).to_string()).collect();
+    declared.sort();
     labels
         .into_iter()
-        .enumerate()
-        .map(|(i, (name, id))| (name, (id, COLOURS[i % COLOURS.len()], SHAPES[i % SHAPES.len()])))
+        .map(|(name, id)| {
+            let i = declared.iter().position(|d| *d == name).unwrap_or_else(|| fnv1a(&name) as usize);
+            // Colours and shapes cycle at different lengths, so a pair repeats only after many labels.
+            (name, (id, COLOURS[i % COLOURS.len()], SHAPES[(i / COLOURS.len() + i) % SHAPES.len()]))
+        })
         .collect()
+}
+
+/// FNV-1a: a stable hash of a label's name (the same in every run and build).
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
 /// The label a node is drawn by: its first by name.

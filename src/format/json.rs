@@ -84,6 +84,17 @@ pub fn write(result: &QueryResult, options: WriteOptions, out: &mut dyn Write) -
     if let Some(plan) = &result.plan {
         doc.push_str(&format!(", \"plan\": {}", string(plan)));
     }
+    if let Some(evidence) = super::evidence::json(result) {
+        doc.push_str(&format!(", \"evidence\": {evidence}"));
+    }
+    if !result.notifications.is_empty() {
+        let items: Vec<String> = result
+            .notifications
+            .iter()
+            .map(|n| format!("{{\"code\": {}, \"message\": {}}}", string(&n.code), string(&n.message)))
+            .collect();
+        doc.push_str(&format!(", \"notifications\": [{}]", items.join(", ")));
+    }
     if options.timing {
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         doc.push_str(&format!(

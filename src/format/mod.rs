@@ -4,6 +4,7 @@
 //! is in the [`QueryResult`] (rows plus the entities they mention).
 
 mod csv;
+pub mod evidence;
 mod json;
 mod notation;
 mod plain;

@@ -5,6 +5,7 @@ use super::{
     EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
+use crate::provenance;
 use crate::suggest::did_you_mean;
 use crate::value::Value;
 
@@ -177,6 +178,7 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
     for (key, value) in graph.node_properties(id) {
         match declared.iter().find(|d| d.key == key) {
             Some(def) => check_value(graph, &what, def, &value)?,
+            None if is_companion_of_declared(graph, key, &declared, &value) => {}
             None => return Err(unknown_property(graph, &what, key, &declared)),
         }
     }
@@ -185,7 +187,54 @@ pub fn check_node(graph: &Graph, id: NodeId) -> Result<()> {
             return Err(missing(graph, &what, def.key));
         }
     }
+    check_sourced_properties(graph, id, &what, &declared)
+}
+
+/// An undeclared property that is the sources or quotes of a declared one, as a list of
+/// strings: allowed on any typed node (see `crate::provenance`).
+fn is_companion_of_declared(graph: &Graph, key: PropKeyId, declared: &[&PropertyDef], value: &Value) -> bool {
+    let catalog = graph.catalog();
+    let Some(subject) = provenance::subject_of(catalog.prop_key_name(key)) else {
+        return false;
+    };
+    let strings = match value {
+        Value::List(items) => items.iter().all(|v| matches!(v, Value::String(_))),
+        Value::String(_) => catalog.prop_key_name(key).ends_with(provenance::RULE_SUFFIX),
+        _ => false,
+    };
+    strings && declared.iter().any(|d| &**catalog.prop_key_name(d.key) == subject)
+}
+
+/// A type that declares `k__sources` requires a source for every `k` its nodes hold.
+fn check_sourced_properties(graph: &Graph, id: NodeId, what: What<'_>, declared: &[&PropertyDef]) -> Result<()> {
+    let catalog = graph.catalog();
+    for def in declared {
+        let name = catalog.prop_key_name(def.key);
+        let Some(subject) = name.strip_suffix(provenance::SOURCES_SUFFIX) else {
+            continue;
+        };
+        let Some(subject_key) = catalog.prop_key(subject) else {
+            continue;
+        };
+        if graph.node_property(id, subject_key).is_some() && !is_nonempty_list(graph.node_property(id, def.key)) {
+            return Err(unsourced(what, &format!("property `{subject}`"), name));
+        }
+    }
     Ok(())
+}
+
+fn is_nonempty_list(value: Option<Value>) -> bool {
+    matches!(value, Some(Value::List(items)) if !items.is_empty())
+}
+
+fn unsourced(what: What<'_>, fact: &str, companion: &str) -> Error {
+    Error::new(
+        ErrorCode::UnsourcedFact,
+        format!(
+            "{}: its {fact} needs a source (its type declares `{companion}`), and `{companion}` is empty or missing",
+            what()
+        ),
+    )
 }
 
 fn missing(graph: &Graph, what: What<'_>, key: PropKeyId) -> Error {
@@ -240,6 +289,12 @@ pub fn check_rel(graph: &Graph, id: RelId) -> Result<()> {
     for def in declared.iter().filter(|d| d.required) {
         if graph.rel_property(id, def.key).is_none() {
             return Err(missing(graph, &what, def.key));
+        }
+    }
+    // A type that declares `sources` requires every relationship of it to name one.
+    if let Some(def) = declared.iter().find(|d| &**catalog.prop_key_name(d.key) == "sources") {
+        if !is_nonempty_list(graph.rel_property(id, def.key)) {
+            return Err(unsourced(&what, "claim", "sources"));
         }
     }
     Ok(())

@@ -183,3 +183,50 @@ fn export_writes_dot_for_the_whole_graph_or_a_query() {
     let bad = steppe(&["export", "--to", "dot", "--query", "MATCH (c:Contry) RETURN c"], None);
     assert_eq!(bad.status.code(), Some(1));
 }
+
+#[test]
+fn evidence_and_name_hints_reach_the_command_line() {
+    let out = steppe(
+        &["query", "--format", "json", "--evidence", "MATCH (p:Person {name: 'Andrei Serdyukov'}) RETURN p.age AS age"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(doc["evidence"][0][0]["sources"][0], "002_3074dcfb28b80eb6", "{doc}");
+    // A table shows the evidence under the result; a name that matches nothing gets a hint.
+    let out = steppe(&["query", "--format", "plain", "MATCH (p:Person {name: 'Tokayev'}) RETURN p"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("hint: no node is named 'Tokayev'; the closest: (:Person {name: 'Kassym-Jomart Tokayev'})"));
+    // The shell's :why runs the last reading statement again with its evidence.
+    let out = steppe(&[], Some("MATCH (p:Person {name: 'Andrei Serdyukov'}) RETURN p.age;\n:why\n"));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("row 1:\n  (Andrei Serdyukov).age = 59"), "{shown}");
+}
+
+#[test]
+fn an_export_of_a_query_without_graph_values_says_what_to_return() {
+    let out = steppe(&["export", "--to", "dot", "--query", "MATCH (c:Country) RETURN c.name"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("returned no nodes, relationships or paths"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_label_looks_the_same_in_every_export() {
+    let line = |args: &[&str]| {
+        let out = steppe(args, None);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.lines().find(|l| l.contains("\"legend Country\"")).map(str::to_string).unwrap_or_default()
+    };
+    let whole = line(&["export", "--to", "dot"]);
+    let part = line(&[
+        "export",
+        "--to",
+        "dot",
+        "--query",
+        "MATCH (c:Country {name: 'Russia'})-[r:MEMBER_OF]->(o) RETURN c, r, o",
+    ]);
+    assert!(!whole.is_empty());
+    assert_eq!(whole, part);
+}

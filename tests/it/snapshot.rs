@@ -152,10 +152,17 @@ proptest! {
 /// wrote it, kept to show that older files still open: version 2 kept one record per
 /// entity, version 3 one record per node and columns for the relationships, version 4
 /// columns for both with every number cell 8 bytes wide, version 5 narrow cells and no
-/// database identity.
+/// database identity. They hold the CSTO graph as it was before issue 19 reshaped its
+/// data, so they are compared with each other (through version 5, decoded and written
+/// again), not with the current data files.
 #[test]
 fn older_versions_read_as_the_same_graph() {
-    let expected = steppe::default_graph::snapshot_from_files().unwrap_or_else(|e| panic!("{}", e.message));
+    let v5 = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/snapshots/csto-v5.snapshot"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let same = snapshot::from_bytes(&v5).unwrap_or_else(|e| panic!("{}", e.message));
+    let expected = snapshot::to_bytes(&same).unwrap_or_default();
     for version in [2u32, 3, 4, 5] {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join(format!("tests/fixtures/snapshots/csto-v{version}.snapshot"));

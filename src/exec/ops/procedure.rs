@@ -1,9 +1,11 @@
 //! Built-in procedures: db.labels(), db.relationshipTypes(), db.propertyKeys(),
-//! db.schema(), db.stats().
+//! db.schema(), db.stats(), and the knowledge-graph ones: db.find(text),
+//! db.index.fulltext.queryNodes(index, text) and db.conflicts().
 
 use crate::binder::bound::{Procedure, ProcedureCall as Call};
 use crate::error::Result;
-use crate::exec::{ExecCtx, Operator, Row};
+use crate::exec::expr::eval;
+use crate::exec::{conflicts, lookup, ExecCtx, Operator, Row};
 use crate::store::{node_type_ddl, rel_type_ddl, Graph};
 use crate::value::Value;
 
@@ -35,20 +37,37 @@ impl Operator for ProcedureCall {
             let Some(row) = self.input.next(ctx)? else {
                 return Ok(None);
             };
-            let args = self
-                .call
-                .args
-                .iter()
-                .map(|a| crate::exec::expr::eval(a, &row, ctx.graph()))
-                .collect::<Result<Vec<_>>>()?;
+            let args = self.call.args.iter().map(|e| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
             self.pending = run(self.call.procedure, &args, ctx.graph()).into_iter();
             self.current = Some(row);
         }
     }
 }
 
-/// The procedure's rows, sorted by name.
+/// The rows of `db.find` and `db.index.fulltext.queryNodes`: best first.
+fn found(graph: &Graph, text: Option<&Value>, with_matched: bool) -> Vec<Vec<Value>> {
+    let text = text.and_then(Value::as_str).unwrap_or_default();
+    lookup::find(graph, text)
+        .into_iter()
+        .map(|hit| {
+            let mut row = vec![Value::Node(hit.node), Value::Float(hit.score)];
+            if with_matched {
+                row.push(Value::String(hit.matched));
+            }
+            row
+        })
+        .collect()
+}
+
+/// The procedure's rows: ranked for a lookup, else sorted by name.
 fn run(procedure: Procedure, args: &[Value], graph: &Graph) -> Vec<Vec<Value>> {
+    match procedure {
+        Procedure::Find => return found(graph, args.first(), true),
+        // The index name is Neo4j's; steppe looks over every node's names and texts.
+        Procedure::FulltextQueryNodes => return found(graph, args.get(1), false),
+        Procedure::Conflicts => return conflicts::conflicts(graph),
+        _ => {}
+    }
     let catalog = graph.catalog();
     let first_arg = args.first().filter(|a| !a.is_null());
     match procedure {

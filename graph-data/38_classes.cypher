@@ -1,0 +1,102 @@
+// Classes as data: what kind of actor each entity is (analyst, official, journalist,
+// medium, news agency), as nodes, each membership with the words that say so.
+
+CREATE (:Class {name: 'news agency', aliases: ['news agency', 'press agency', 'state agency', 'wire agency'], alias_sources: ['001_df0b0ae9aa495f62 002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', 'none'], alias_attested: [true, true, true, false]});
+CREATE (:Class {name: 'medium', aliases: ['medium', 'media', 'outlet'], alias_sources: ['none', '002_3074dcfb28b80eb6', 'none'], alias_attested: [false, true, false]});
+CREATE (:Class {name: 'analyst', aliases: ['analyst', 'analysts', 'expert', 'political scientist'], alias_sources: ['none', '002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62'], alias_attested: [false, true, true, true]});
+CREATE (:Class {name: 'official', aliases: ['official'], alias_sources: ['002_3074dcfb28b80eb6'], alias_attested: [true]});
+CREATE (:Class {name: 'journalist', aliases: ['journalist', 'correspondent', 'reporter', 'editor'], alias_sources: ['none', '000_0a7db17c29c7cefc', '003_3fd1592d44546a5b', '004_8fee76bbb89f30fb'], alias_attested: [false, true, true, true]});
+
+MATCH (a:Organization {name: 'TASS'}), (b:Class {name: 'news agency'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'state agency', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The picture by the state agency Tass']}]->(b);
+MATCH (a:Organization {name: 'RIA Novosti'}), (b:Class {name: 'news agency'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'state news agency', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['the Russian state news agency RIA Novosti']}]->(b);
+MATCH (a:Organization {name: 'Agence France-Presse'}), (b:Class {name: 'news agency'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'news agency', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['according to the Agence France-Presse news agency']}]->(b);
+MATCH (a:Organization {name: 'dpa'}), (b:Class {name: 'news agency'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'press agency', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['According to the German press agency']}]->(b);
+MATCH (a:Organization {name: 'RT'}), (b:Class {name: 'medium'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'state-run television station', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the state-run television station RT']}]->(b);
+MATCH (a:Organization {name: 'The Limited Times'}), (b:Class {name: 'medium'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'publisher of 001', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The Limited Times']}]->(b);
+MATCH (a:Organization {name: 'merkur'}), (b:Class {name: 'medium'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'source of 001', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['Source: merkur']}]->(b);
+MATCH (a:Organization {name: 'The Guardian'}), (b:Class {name: 'medium'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'publisher of 004', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['The GuardianTramp']}]->(b);
+MATCH (a:Group {name: 'Russian media'}), (b:Class {name: 'medium'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Russian media', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['Russian media reported']}]->(b);
+MATCH (a:Person {name: 'Pascal Ausseur'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'defense expert', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The former French soldier and defense expert Pascal Ausseur']}]->(b);
+MATCH (a:Person {name: 'Fyodor Lukyanov'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'political scientist', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['the Russian political scientist Fyodor Lukyanov']}]->(b);
+MATCH (a:Person {name: 'Marat Schibutow'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'political scientist', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['the political scientist Marat Schibutow']}]->(b);
+MATCH (a:Group {name: 'Security analysts'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'security analysts', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['prompted security analysts to question its feasibility']}]->(b);
+MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'President', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Kazakh President Kassym-Jomart Tokayev']}]->(b);
+MATCH (a:Person {name: 'Vladimir Putin'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'President', claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['President Vladimir Putin']}]->(b);
+MATCH (a:Person {name: 'Shukhrat Nureshev'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Deputy Minister of Foreign Affairs', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The Deputy Minister of Foreign Affairs of Kazakhstan Shukhrat Nureshev']}]->(b);
+MATCH (a:Person {name: 'Stanislav Zas'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Secretary-General', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['Stanislav Zas, Secretary-General of the Collective Security Treaty Organization']}]->(b);
+MATCH (a:Person {name: 'Nikol Pashinyan'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Prime Minister', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Armenian Prime Minister Nikol Pashinyan']}]->(b);
+MATCH (a:Person {name: 'Andrei Serdyukov'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'commander-in-chief', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['the 59-year-old commander-in-chief of the Russian airborne forces']}]->(b);
+MATCH (a:Person {name: 'Friedrich Schmidt'}), (b:Class {name: 'journalist'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Political correspondent', claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['Political correspondent for Russia and the CIS in Moscow.']}]->(b);
+MATCH (a:Person {name: 'Reinhard Veser'}), (b:Class {name: 'journalist'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Editor in politics', claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['Editor in politics.']}]->(b);
+MATCH (a:Person {name: 'Victoria Kelly-Clark'}), (b:Class {name: 'journalist'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'reporter', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Victoria Kelly-Clark is an Australian based reporter']}]->(b);
+MATCH (a:Person {name: 'Margarita Simonyan'}), (b:Class {name: 'journalist'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'editor-in-chief', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the editor-in-chief of the state-run television station RT, Margarita Simonyan']}]->(b);
+
+// Short direct quotations, each a statement of its speaker with its source.
+CREATE (:Statement {name: 'Tokayev: "special thanks" to Putin (004)', aliases: ['Tokayev: "special thanks" to Putin (004)'], alias_sources: ['none'], alias_attested: [false], text: 'special thanks', direct: true, sources: ['004_8fee76bbb89f30fb'], quotes: ['Tokayev gave “special thanks” to Vladimir Putin for sending the troops']});
+CREATE (:Statement {name: 'Tokayev: "terrorists" (000)', aliases: ['Tokayev: "terrorists" (000)'], alias_sources: ['none'], alias_attested: [false], text: 'terrorists', direct: true, sources: ['000_0a7db17c29c7cefc'], quotes: ['He spoke of "terrorists"']});
+CREATE (:Statement {name: 'Tokayev: "armed bandits" (001)', aliases: ['Tokayev: "armed bandits" (001)'], alias_sources: ['none'], alias_attested: [false], text: 'armed bandits', direct: true, sources: ['001_df0b0ae9aa495f62'], quotes: ['The president described the demonstrators as "armed bandits"']});
+CREATE (:Statement {name: 'Suchkov: "propaganda" (004)', aliases: ['Suchkov: "propaganda" (004)'], alias_sources: ['none'], alias_attested: [false], text: 'propaganda', direct: true, sources: ['004_8fee76bbb89f30fb'], quotes: ['dismissed comparisons with the Soviet-era Warsaw Pact interventions as “propaganda”']});
+CREATE (:Statement {name: 'CSTO: "peacekeepers" on their way (000)', aliases: ['CSTO: "peacekeepers" on their way (000)'], alias_sources: ['none'], alias_attested: [false], text: 'peacekeepers', direct: true, sources: ['000_0a7db17c29c7cefc'], quotes: ['the Russian-led military alliance officially announced that Russian, Belarusian, Armenian, Kyrgyz and Tajik "peacekeepers" were on their way to Kazakhstan']});
+CREATE (:Statement {name: 'CSTO and Russian politicians: "restoration of order" is for Kazakh forces (000)', aliases: ['CSTO and Russian politicians: "restoration of order" is for Kazakh forces (000)'], alias_sources: ['none'], alias_attested: [false], text: 'restoration of order', direct: true, sources: ['000_0a7db17c29c7cefc'], quotes: ['while the "restoration of order" is the responsibility of the Kazakh forces']});
+CREATE (:Statement {name: 'Putin\'s spokesman: "internal problems" (000)', aliases: ['Putin\'s spokesman: "internal problems" (000)'], alias_sources: ['none'], alias_attested: [false], text: 'internal problems', direct: true, sources: ['000_0a7db17c29c7cefc'], quotes: ['the Kazakh friends could solve their “internal problems” themselves']});
+CREATE (:Statement {name: 'Lukyanov: "precedent" (001)', aliases: ['Lukyanov: "precedent" (001)'], alias_sources: ['none'], alias_attested: [false], text: 'precedent', direct: true, sources: ['001_df0b0ae9aa495f62'], quotes: ['a "precedent" had been set for an invasion']});
+CREATE (:Statement {name: 'Ausseur: "mini-NATO" (001)', aliases: ['Ausseur: "mini-NATO" (001)'], alias_sources: ['none'], alias_attested: [false], text: 'mini-NATO', direct: true, sources: ['001_df0b0ae9aa495f62'], quotes: ['The CSTO is a "mini-NATO" in which Russia takes the position of the USA.']});
+MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Statement {name: 'Tokayev: "special thanks" to Putin (004)'})
+CREATE (a)-[:SAID {claimants: ['Kassym-Jomart Tokayev'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Tokayev gave “special thanks” to Vladimir Putin for sending the troops']}]->(b);
+MATCH (a:Statement {name: 'Tokayev: "special thanks" to Putin (004)'}), (b:Person {name: 'Vladimir Putin'})
+CREATE (a)-[:ABOUT {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Tokayev gave “special thanks” to Vladimir Putin for sending the troops']}]->(b);
+MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Statement {name: 'Tokayev: "terrorists" (000)'})
+CREATE (a)-[:SAID {claimants: ['Kassym-Jomart Tokayev'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['He spoke of "terrorists"']}]->(b);
+MATCH (a:Statement {name: 'Tokayev: "terrorists" (000)'}), (b:Group {name: 'Alleged terrorists'})
+CREATE (a)-[:ABOUT {claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['He spoke of "terrorists"']}]->(b);
+MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Statement {name: 'Tokayev: "armed bandits" (001)'})
+CREATE (a)-[:SAID {claimants: ['Kassym-Jomart Tokayev'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The president described the demonstrators as "armed bandits"']}]->(b);
+MATCH (a:Statement {name: 'Tokayev: "armed bandits" (001)'}), (b:Group {name: 'Protesters in Kazakhstan'})
+CREATE (a)-[:ABOUT {claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The president described the demonstrators as "armed bandits"']}]->(b);
+MATCH (a:Person {name: 'Maxim Suchkov'}), (b:Statement {name: 'Suchkov: "propaganda" (004)'})
+CREATE (a)-[:SAID {claimants: ['Maxim Suchkov'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['dismissed comparisons with the Soviet-era Warsaw Pact interventions as “propaganda”']}]->(b);
+MATCH (a:Statement {name: 'Suchkov: "propaganda" (004)'}), (b:Organization {name: 'Warsaw Pact'})
+CREATE (a)-[:ABOUT {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['dismissed comparisons with the Soviet-era Warsaw Pact interventions as “propaganda”']}]->(b);
+MATCH (a:Organization {name: 'Collective Security Treaty Organization'}), (b:Statement {name: 'CSTO: "peacekeepers" on their way (000)'})
+CREATE (a)-[:SAID {claimants: ['Collective Security Treaty Organization'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['the Russian-led military alliance officially announced that Russian, Belarusian, Armenian, Kyrgyz and Tajik "peacekeepers" were on their way to Kazakhstan']}]->(b);
+MATCH (a:Statement {name: 'CSTO: "peacekeepers" on their way (000)'}), (b:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
+CREATE (a)-[:ABOUT {claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['the Russian-led military alliance officially announced that Russian, Belarusian, Armenian, Kyrgyz and Tajik "peacekeepers" were on their way to Kazakhstan']}]->(b);
+MATCH (a:Organization {name: 'Collective Security Treaty Organization'}), (b:Statement {name: 'CSTO and Russian politicians: "restoration of order" is for Kazakh forces (000)'})
+CREATE (a)-[:SAID {claimants: ['Collective Security Treaty Organization'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['while the "restoration of order" is the responsibility of the Kazakh forces']}]->(b);
+MATCH (a:Statement {name: 'CSTO and Russian politicians: "restoration of order" is for Kazakh forces (000)'}), (b:Organization {name: 'Kazakh security forces'})
+CREATE (a)-[:ABOUT {claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['while the "restoration of order" is the responsibility of the Kazakh forces']}]->(b);
+MATCH (a:Person {name: 'Vladimir Putin\'s spokesman'}), (b:Statement {name: 'Putin\'s spokesman: "internal problems" (000)'})
+CREATE (a)-[:SAID {claimants: ['Vladimir Putin\'s spokesman'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['the Kazakh friends could solve their “internal problems” themselves']}]->(b);
+MATCH (a:Statement {name: 'Putin\'s spokesman: "internal problems" (000)'}), (b:Country {name: 'Kazakhstan'})
+CREATE (a)-[:ABOUT {claimants: ['000_0a7db17c29c7cefc'], rank: 'normal', sources: ['000_0a7db17c29c7cefc'], quotes: ['the Kazakh friends could solve their “internal problems” themselves']}]->(b);
+MATCH (a:Person {name: 'Fyodor Lukyanov'}), (b:Statement {name: 'Lukyanov: "precedent" (001)'})
+CREATE (a)-[:SAID {claimants: ['Fyodor Lukyanov'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['a "precedent" had been set for an invasion']}]->(b);
+MATCH (a:Statement {name: 'Lukyanov: "precedent" (001)'}), (b:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
+CREATE (a)-[:ABOUT {claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['a "precedent" had been set for an invasion']}]->(b);
+MATCH (a:Person {name: 'Pascal Ausseur'}), (b:Statement {name: 'Ausseur: "mini-NATO" (001)'})
+CREATE (a)-[:SAID {claimants: ['Pascal Ausseur'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The CSTO is a "mini-NATO" in which Russia takes the position of the USA.']}]->(b);
+MATCH (a:Statement {name: 'Ausseur: "mini-NATO" (001)'}), (b:Organization {name: 'Collective Security Treaty Organization'})
+CREATE (a)-[:ABOUT {claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The CSTO is a "mini-NATO" in which Russia takes the position of the USA.']}]->(b);
