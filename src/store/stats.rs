@@ -20,6 +20,8 @@ use crate::value::Value;
 /// are read overall. A thousand keeps the first plan after opening a database of a
 /// million relationships at a few milliseconds.
 const SAMPLE: usize = 1024;
+/// A graph of fewer nodes and relationships than this is re-read on any change.
+const TINY: usize = 1000;
 /// The bounds kept per property for ranges: an equi-depth histogram of this many buckets.
 const BUCKETS: usize = 32;
 
@@ -87,10 +89,11 @@ impl Clone for StatsCache {
 
 impl Graph {
     /// The sampled statistics, recomputed when the graph changed by more than a tenth of
-    /// its size since they were taken (always, while it is small).
+    /// its size since they were taken (on any change while it is tiny, where reading it
+    /// whole costs microseconds).
     pub fn statistics(&self) -> Arc<GraphStats> {
         let size = self.node_count() + self.rel_count();
-        let allowed = if size < 4 * SAMPLE { 0 } else { size as u64 / 10 };
+        let allowed = if size < TINY { 0 } else { size as u64 / 10 };
         let Ok(mut cache) = self.stats_cache.0.lock() else {
             return Arc::new(GraphStats::compute(self));
         };
