@@ -65,7 +65,7 @@ pub struct RelStats {
     pub properties: HashMap<PropKeyId, PropertyStats>,
     /// The estimated number of relationships per (a label of the start node, a label of
     /// the end node); `None` stands for any node.
-    pub endpoints: HashMap<(Option<LabelId>, Option<LabelId>), f64>,
+    pub endpoints: HashMap<LabelPair, f64>,
 }
 
 /// The sampled figures of a whole graph, and when they were taken.
@@ -233,13 +233,16 @@ fn dedup_adjacent(mut bounds: Vec<Value>) -> Vec<Value> {
     bounds
 }
 
+/// A label at a relationship's start and one at its end (`None`: any node).
+type LabelPair = (Option<LabelId>, Option<LabelId>);
+
 /// Relationships evenly spread over the id range: their properties per type, and the
 /// labels at their ends, scaled up to each type's count.
 fn rel_stats(graph: &Graph) -> HashMap<RelTypeId, RelStats> {
     let bound = graph.rel_id_bound() as usize;
     let step = stride(bound / 4).max(1);
     let mut values: HashMap<RelTypeId, HashMap<PropKeyId, Vec<Value>>> = HashMap::new();
-    let mut ends: HashMap<RelTypeId, HashMap<(Option<LabelId>, Option<LabelId>), usize>> = HashMap::new();
+    let mut ends: HashMap<RelTypeId, HashMap<LabelPair, usize>> = HashMap::new();
     let mut sampled: HashMap<RelTypeId, usize> = HashMap::new();
     for i in (0..bound).step_by(step) {
         let Some(rel) = graph.rel(RelId(i as u32)) else { continue };
