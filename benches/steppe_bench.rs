@@ -408,7 +408,7 @@ fn parse_workload(text: &str) -> Result<Vec<Query>, String> {
 
 /// Warm-up runs, then timed runs; the answer kept is the last run's.
 fn measure(db: &mut Database, query: &Query, params: &Params, settings: &Settings) -> Measured {
-    let options = ExecOptions { interrupt: None, timeout: Some(settings.timeout) };
+    let options = ExecOptions { timeout: Some(settings.timeout), ..ExecOptions::default() };
     let mut measured = Measured { name: query.name.clone(), times: Vec::new(), rows: Vec::new(), error: None };
     for round in 0..settings.warmup + settings.runs {
         let started = Instant::now();

@@ -18,7 +18,10 @@ use crate::limits::Limits;
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::durable::{self, Durable, DurableOptions};
-use crate::store::{snapshot, Committed, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn};
+use crate::store::{
+    snapshot, Committed, Constraint, ConstraintScope, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats,
+    Txn, TxnLog,
+};
 use crate::syntax::ast::ExecMode;
 use crate::syntax::{self, ScriptItem};
 
@@ -39,12 +42,20 @@ pub struct Database {
     limits: Limits,
     /// How the planner chooses (a forced start, for cross-checking plans in tests).
     planner: planner::Options,
+    /// The explicit transaction open since BEGIN, if any (`db/transaction.rs`).
+    txn: Option<TxnLog>,
 }
 
 /// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
 impl Clone for Database {
     fn clone(&self) -> Database {
-        Database { graph: self.graph.clone(), durable: None, limits: self.limits, planner: self.planner }
+        Database {
+            graph: self.graph.clone(),
+            durable: None,
+            limits: self.limits,
+            planner: self.planner,
+            txn: self.txn.clone(),
+        }
     }
 }
 
@@ -69,13 +80,20 @@ impl Database {
     /// when missing, checkpointed at some journal size.
     pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
         let (graph, durable) = durable::open(path, options)?;
-        Ok(Database { graph, durable: Some(durable), limits: Limits::default(), planner: planner::Options::default() })
+        Ok(Database {
+            graph,
+            durable: Some(durable),
+            limits: Limits::default(),
+            planner: planner::Options::default(),
+            txn: None,
+        })
     }
 
     /// Writes the graph to a snapshot file, atomically. To the database's own file, this
     /// is a checkpoint. Another database file is replaced whole, under its lock, and its
     /// journal removed (it described the graph that was there).
     pub fn save(&mut self, path: &Path) -> Result<()> {
+        self.refuse_in_transaction("save the graph")?;
         if let Some(durable) = &mut self.durable {
             if same_file(durable.path(), path) {
                 if durable.is_read_only() {
@@ -100,6 +118,7 @@ impl Database {
     /// Makes the snapshot hold every statement so far and empties the journal (the
     /// shell's `:save` with no file, and its exit). In memory or read-only: nothing to do.
     pub fn checkpoint(&mut self) -> Result<()> {
+        self.refuse_in_transaction("checkpoint")?;
         match &mut self.durable {
             Some(durable) => durable.checkpoint(&self.graph),
             None => Ok(()),
@@ -114,6 +133,7 @@ impl Database {
         if self.is_read_only() {
             return Err(Error::new(ErrorCode::ReadOnlyDatabase, "the database is open read-only; nothing was loaded"));
         }
+        self.refuse_in_transaction("bulk load")?;
         let loaded = load(&mut self.graph)?;
         if let Some(durable) = &mut self.durable {
             durable.rewrite_snapshot(&self.graph)?;
@@ -151,7 +171,7 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default() }
+        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default(), txn: None }
     }
 
     /// What one statement may do: rows, path lengths, nesting.
@@ -178,16 +198,22 @@ impl Database {
     /// longer than `options.timeout`. A stopped statement fails with `QueryCancelled` or
     /// `QueryTimedOut` and, like any failing statement, changes nothing.
     pub fn execute_with(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
+        let in_transaction = self.in_transaction();
         let result = self.execute_stoppable(text, params, options).map_err(|e| match e.code {
             // Stopped from outside: the statement as a whole is what was stopped, so that
             // in a script the error says which one.
-            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => {
+            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut | ErrorCode::MemoryLimitExceeded => {
                 let start = text.len() - text.trim_start().len();
                 e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
             }
             _ => e,
-        })?;
-        if let Some(durable) = &mut self.durable {
+        });
+        let result = match result {
+            Err(e) if in_transaction && transaction::ends_transaction(&e) => Err(self.abandon_transaction(e)),
+            other => other,
+        }?;
+        // A checkpoint would write a transaction's uncommitted changes into the snapshot.
+        if let (Some(durable), None) = (&mut self.durable, &self.txn) {
             durable.after_statement(&self.graph);
         }
         Ok(result)
@@ -206,6 +232,9 @@ impl Database {
             bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
+            bound::Statement::Transaction(command) => self.run_transaction_command(command),
+            bound::Statement::CreateConstraint(decl) => self.create_constraint(decl),
+            bound::Statement::DropConstraint(decl) => self.drop_constraint(decl),
         }
     }
 
@@ -218,6 +247,7 @@ impl Database {
             Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
             Err(e) => Err(e),
             Ok(bound::Statement::Query(query)) => planner::plan_with(&query, &self.graph, self.planner).map(|_| ()),
+            Ok(bound::Statement::Transaction(_)) => Ok(()),
             Ok(_) => Ok(()),
         }
     }
@@ -233,7 +263,8 @@ impl Database {
                 continue;
             };
             let statement = syntax::parse_statement(&text).map_err(|e| e.shifted(offset))?;
-            if matches!(statement.kind, crate::syntax::ast::StatementKind::Query(_)) {
+            use crate::syntax::ast::StatementKind;
+            if matches!(statement.kind, StatementKind::Query(_) | StatementKind::Transaction(_)) {
                 scratch.check(&text, params).map_err(|e| e.shifted(offset))?;
             } else {
                 scratch.execute(&text, params).map_err(|e| e.shifted(offset))?;
@@ -295,8 +326,10 @@ impl Database {
         }
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
-        let (mut rows, stats, profile) =
-            run_plan(&mut self.graph, &mut self.durable, &plan, (width, self.limits), profiling, stop)?;
+        let open = self.txn.take();
+        let (mut rows, stats, profile, open) =
+            run_plan(&mut self.graph, &mut self.durable, open, &plan, (width, self.limits), profiling, stop)?;
+        self.txn = open;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
@@ -315,6 +348,7 @@ impl Database {
     }
 
     fn define_node_type(&mut self, decl: bound::NodeTypeDecl) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -330,6 +364,7 @@ impl Database {
     }
 
     fn define_rel_type(&mut self, decl: bound::RelTypeDecl) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -349,6 +384,35 @@ impl Database {
     }
 }
 
+impl Database {
+    fn create_constraint(&mut self, decl: bound::ConstraintDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
+        let mut txn = Txn::new(&mut self.graph);
+        txn.set_origin(decl.span);
+        let scope = match decl.on_rels {
+            true => ConstraintScope::Rel(txn.rel_type_for_definition(&decl.target)),
+            false => ConstraintScope::Node(txn.label_for_definition(&decl.target)),
+        };
+        let keys = decl.keys.iter().map(|k| txn.prop_key(k)).collect();
+        let name = decl.name.unwrap_or_else(|| "".into());
+        txn.create_constraint(Constraint { name, scope, keys, kind: decl.kind }, decl.if_not_exists)?;
+        commit_ddl(txn, durable)
+    }
+
+    fn drop_constraint(&mut self, decl: bound::DropConstraintDecl) -> Result<QueryResult> {
+        let durable = &mut self.durable;
+        let mut txn = Txn::new(&mut self.graph);
+        if !txn.drop_constraint(&decl.name) && !decl.if_exists {
+            return Err(Error::at(
+                ErrorCode::ConstraintNotFound,
+                decl.span,
+                format!("Unable to drop constraint `{}`: No such constraint {}.", decl.name, decl.name),
+            ));
+        }
+        commit_ddl(txn, durable)
+    }
+}
+
 /// Plans deeper than this run on a thread of their own with a large stack.
 const DEEP_PLAN: usize = 48;
 
@@ -356,7 +420,9 @@ const DEEP_PLAN: usize = 48;
 /// plan may be up to `planner::MAX_PLAN_DEPTH` operators deep.
 const DEEP_PLAN_STACK: usize = 512 << 20;
 
-type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>);
+/// The rows, the statement's stats, its profile, and the explicit transaction it ran in
+/// (handed back for the next statement).
+type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>, Option<TxnLog>);
 
 /// What may stop a statement, and when it started (its time limit counts from then).
 #[derive(Clone, Copy)]
@@ -365,24 +431,34 @@ struct Stop<'o> {
     started: Instant,
 }
 
-/// Executes `plan` in one transaction and commits it. A deep plan (many clauses) runs on
-/// a scoped thread with a large stack, so that it cannot overflow the caller's; the
-/// interrupt flag and the time limit go with it.
+/// Executes `plan` in one transaction and commits it, or, inside an explicit transaction
+/// (`open`), as its next statement, handing its log back. A failure undoes the statement,
+/// and with it the explicit transaction. A deep plan (many clauses) runs on a scoped
+/// thread with a large stack, so that it cannot overflow the caller's; the interrupt
+/// flag and the time limit go with it.
 fn run_plan(
     graph: &mut Graph,
     durable: &mut Option<Durable>,
+    open: Option<TxnLog>,
     plan: &LogicalOp,
     (width, limits): (usize, Limits),
     profiling: bool,
     stop: Stop<'_>,
 ) -> Result<Executed> {
-    let mut run = |graph: &mut Graph| -> Result<Executed> {
+    let run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
-        let mut txn = Txn::new(graph);
-        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
-        let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
-        Ok((rows, stats, profile))
+        let import_dir = stop.options.import_dir.clone();
+        let Some(log) = open else {
+            let mut txn = Txn::new(graph);
+            let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
+            let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
+            return Ok((rows, stats, profile, None));
+        };
+        let mut txn = Txn::resume(graph, log);
+        let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir)?;
+        let (stats, log) = txn.suspend_with(|c| transaction::refuse_if_read_only(durable, c))?;
+        Ok((rows, stats, profile, Some(log)))
     };
     if plan.depth() <= DEEP_PLAN {
         return run(graph);
@@ -418,16 +494,23 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
     Ok(QueryResult { stats, ..QueryResult::default() })
 }
 
-/// The plan with each operator's rows and time.
-/// PROFILE's text: the plan with each operator's estimated and actual rows and time.
+/// PROFILE's text: the plan with each operator's estimated and actual rows, time and
+/// peak memory.
 fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile: &Profile) -> String {
     let measured: Vec<planner::Measured> = profile
         .counts
         .iter()
-        .map(|(rows, time)| planner::Measured { rows: *rows, millis: time.as_secs_f64() * 1000.0 })
+        .enumerate()
+        .map(|(i, (rows, time))| planner::Measured {
+            rows: *rows,
+            millis: time.as_secs_f64() * 1000.0,
+            memory: profile.memory.get(i).copied().unwrap_or(0),
+        })
         .collect();
     planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
+
+mod transaction;
 
 #[cfg(test)]
 mod tests;

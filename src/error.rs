@@ -21,6 +21,8 @@ pub enum ErrorKind {
     ProcedureError,
     IoError,
     SchemaError,
+    /// BEGIN, COMMIT or ROLLBACK out of place, or a statement a transaction cannot hold.
+    TransactionError,
     /// A bug in steppe: a state the code believed impossible. Reported, never a panic.
     InternalError,
 }
@@ -37,6 +39,7 @@ impl ErrorKind {
             ErrorKind::ProcedureError => "ProcedureError",
             ErrorKind::IoError => "IoError",
             ErrorKind::SchemaError => "SchemaError",
+            ErrorKind::TransactionError => "TransactionError",
             ErrorKind::InternalError => "InternalError",
         }
     }
@@ -87,8 +90,10 @@ error_codes! {
         QueryCancelled, QueryTimedOut,
         // A statement past a configured limit (`--max-rows`, `--max-path-length`).
         LimitExceeded,
+        // A statement that would hold more memory than `--max-memory` allows.
+        MemoryLimitExceeded,
     ],
-    ConstraintVerificationFailed => [DeleteConnectedNode],
+    ConstraintVerificationFailed => [DeleteConnectedNode, ConstraintValidationFailed, ConstraintCreationFailed],
     EntityNotFound => [DeletedEntityAccess],
     ProcedureError => [ProcedureNotFound],
     IoError => [
@@ -103,7 +108,12 @@ error_codes! {
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
         InvalidSchemaDefinition,
+        // Neo4j's property constraints: a name or rule that exists already, a name that does not.
+        EquivalentSchemaRuleAlreadyExists, ConstraintAlreadyExists, ConstraintNotFound,
     ],
+    // Explicit transactions: BEGIN inside one, COMMIT or ROLLBACK outside one, schema
+    // DDL inside one (Neo4j's name: a transaction holds data writes or schema writes).
+    TransactionError => [TransactionAlreadyOpen, NoOpenTransaction, ForbiddenDueToTransactionType],
     InternalError => [Internal],
 }
 

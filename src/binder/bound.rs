@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::span::Span;
 use crate::store::{LabelId, PropKeyId, PropertyType, RelTypeId};
 use crate::syntax::ast::{BinaryOp, QuantifierKind, RelDirection, UnaryOp};
+pub use crate::syntax::ast::{OnError, SubqueryKind};
 use crate::value::Value;
 
 /// A position in a row. Every variable of a query gets one for the whole query.
@@ -58,6 +59,31 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
+    Transaction(crate::syntax::ast::TxnCommand),
+    CreateConstraint(ConstraintDecl),
+    DropConstraint(DropConstraintDecl),
+}
+
+/// A Neo4j property constraint, its names not yet interned (an open graph may not know
+/// the label yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintDecl {
+    /// `None`: Neo4j's generated `constraint_<hash>`.
+    pub name: Option<Arc<str>>,
+    pub if_not_exists: bool,
+    pub target: Arc<str>,
+    pub on_rels: bool,
+    pub keys: Vec<Arc<str>>,
+    pub kind: crate::store::ConstraintKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropConstraintDecl {
+    pub name: Arc<str>,
+    pub if_exists: bool,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,14 +134,76 @@ pub struct SingleQuery {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Clause {
     Match(MatchClause),
-    Unwind { expr: Expr, slot: Slot },
+    Unwind {
+        expr: Expr,
+        slot: Slot,
+    },
     Project(Projection),
     Create(Pattern),
     Merge(MergeClause),
     Set(Vec<SetItem>),
     Remove(Vec<RemoveItem>),
-    Delete { detach: bool, exprs: Vec<Expr> },
+    Delete {
+        detach: bool,
+        exprs: Vec<Expr>,
+    },
     Call(ProcedureCall),
+    /// `[OPTIONAL] CALL { … }`: the body run once per row (rows multiply or drop by what
+    /// it returns; a unit subquery passes the row on once).
+    Subquery(CallSubquery),
+    /// `FOREACH (x IN list | clauses)`: the clauses run once per element, the row passed on once.
+    Foreach {
+        slot: Slot,
+        list: Expr,
+        clauses: Vec<Clause>,
+    },
+    LoadCsv(LoadCsv),
+}
+
+/// `LOAD CSV [WITH HEADERS] FROM url AS row`
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadCsv {
+    pub headers: bool,
+    pub url: Expr,
+    pub slot: Slot,
+    pub terminator: u8,
+    /// Where `linenumber()` and `file()` read the row's line and the file's path.
+    pub line_slot: Slot,
+    pub file_slot: Slot,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallSubquery {
+    pub optional: bool,
+    pub body: SubqueryBody,
+    pub in_transactions: Option<InTransactions>,
+    pub span: Span,
+}
+
+/// `IN TRANSACTIONS [OF n ROWS] [ON ERROR …] [REPORT STATUS AS s]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct InTransactions {
+    pub batch: Option<Expr>,
+    pub on_error: OnError,
+    pub report: Option<Slot>,
+}
+
+/// The clauses of a subquery, one list per UNION part, each bound in the scope it imports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubqueryBody {
+    pub parts: Vec<SubqueryPart>,
+    /// UNION ALL (or a single part) rather than UNION.
+    pub union_all: bool,
+    /// The slots its RETURN fills, as the rows after the subquery see them; empty without RETURN.
+    pub output: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubqueryPart {
+    pub clauses: Vec<Clause>,
+    /// The slots this part's RETURN fills, in column order.
+    pub output: Vec<Slot>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +236,17 @@ pub struct PatternPart {
     pub rels: Vec<RelPattern>,
     /// `Some(false)` for shortestPath, `Some(true)` for allShortestPaths.
     pub shortest: Option<bool>,
+    /// `SHORTEST k [GROUPS]` over any pattern: its matches kept by length.
+    pub selector: Option<PathSelector>,
     pub span: Span,
+}
+
+/// `SHORTEST k`: for each start and end, the k shortest matches; with `groups`, every
+/// match whose length is one of the k smallest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathSelector {
+    pub k: u64,
+    pub groups: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -193,10 +291,14 @@ pub struct Projection {
     pub span: Span,
 }
 
-/// The reading clauses of an `EXISTS { … }`, bound in the scope of the row around it.
+/// `EXISTS { … }`, `COUNT { … }` or `COLLECT { … }`: reading clauses bound in the scope of
+/// the row around them (every outer variable stays visible, even past a WITH).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Subquery {
-    pub clauses: Vec<Clause>,
+    pub kind: SubqueryKind,
+    pub body: SubqueryBody,
+    /// Where the planner puts the subquery's value before the expression reads it.
+    pub slot: Slot,
     pub span: Span,
 }
 
@@ -249,11 +351,19 @@ pub enum Procedure {
     Schema,
     /// The planner's statistics (`store::GraphStats`).
     Stats,
+    Constraints,
+    Procedures,
+    Functions,
+    NodeTypeProperties,
+    RelTypeProperties,
+    Visualization,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProcedureCall {
     pub procedure: Procedure,
+    /// The arguments, evaluated for each input row.
+    pub args: Vec<Expr>,
     /// Output column i of the procedure goes to slot i (None: not yielded).
     pub yields: Vec<Option<Slot>>,
     pub filter: Option<Expr>,
@@ -288,7 +398,7 @@ impl Expr {
     pub fn children_mut(&mut self) -> Vec<&mut Expr> {
         let mut out: Vec<&mut Expr> = Vec::new();
         match &mut self.kind {
-            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) => {}
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::Subquery(_) => {}
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
@@ -368,7 +478,7 @@ impl Expr {
         f(self);
         let mut each = |e: &Expr| e.visit(f);
         match &self.kind {
-            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) => {}
+            ExprKind::Literal(_) | ExprKind::Slot(_) | ExprKind::PatternExists(_) | ExprKind::Subquery(_) => {}
             ExprKind::Property(e, _)
             | ExprKind::Unary(_, e)
             | ExprKind::IsNull { expr: e, .. }
@@ -531,9 +641,10 @@ pub enum ExprKind {
     },
     /// Whether the pattern (its bound variables fixed by the row) has a match.
     PatternExists(Box<PatternPart>),
-    /// `EXISTS { … }`: whether the clauses give a row when run with this row's variables.
-    /// The planner turns it into a `SemiApply` where it is a condition of WHERE.
-    ExistsSubquery(Box<Subquery>),
+    /// `EXISTS/COUNT/COLLECT { … }` run with this row's variables. The planner turns an
+    /// EXISTS condition of WHERE into a `SemiApply`, and computes the others into the
+    /// subquery's slot before the expression is evaluated (`SubqueryValue`).
+    Subquery(Box<Subquery>),
     /// `[pattern WHERE filter | map]`.
     PatternComprehension {
         part: Box<PatternPart>,

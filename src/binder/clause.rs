@@ -19,8 +19,10 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
             ));
         }
     }
+    let returning_call =
+        |c: &ast::CallSubquery| c.query.first.clauses.last().is_some_and(|l| matches!(l, ast::Clause::Return(_)));
     match query.clauses.last() {
-        Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)) => {
+        Some(ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_) | ast::Clause::LoadCsv(_)) => {
             let last = query.clauses.last().map(|c| (c.span(), c.name())).unwrap_or((query.span, "query"));
             Err(Error::at(
                 ErrorCode::InvalidClauseComposition,
@@ -28,6 +30,11 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
                 format!("a query cannot end with {}: add a RETURN clause", last.1),
             ))
         }
+        Some(ast::Clause::Subquery(c)) if returning_call(c) => Err(Error::at(
+            ErrorCode::InvalidClauseComposition,
+            Span::new(c.span.end, c.span.end),
+            "a query cannot end with a CALL subquery that returns: add a RETURN clause",
+        )),
         _ => Ok(()),
     }
 }
@@ -50,6 +57,9 @@ impl Binder<'_> {
             ast::Clause::Remove(r) => self.bind_remove(r),
             ast::Clause::Delete(d) => self.bind_delete(d),
             ast::Clause::Call(c) => self.bind_procedure_call(c),
+            ast::Clause::Subquery(c) => self.bind_call_subquery(c),
+            ast::Clause::Foreach(f) => self.bind_foreach(f),
+            ast::Clause::LoadCsv(l) => self.bind_load_csv(l),
         }
     }
 
@@ -172,15 +182,20 @@ impl Binder<'_> {
 
     fn bind_procedure_call(&mut self, c: &ast::Call) -> Result<Clause> {
         let procedure = functions::procedure(&c.procedure)?;
-        if let Some(args) = &c.args {
-            if let Some(extra) = args.first() {
-                return Err(Error::at(
-                    ErrorCode::InvalidNumberOfArguments,
-                    extra.span,
-                    format!("procedure {} takes no arguments", c.procedure.name),
-                ));
-            }
+        let given = c.args.as_deref().unwrap_or_default();
+        let max_args = functions::procedure_max_args(procedure);
+        if let Some(extra) = given.get(max_args) {
+            let wanted = match max_args {
+                0 => "no arguments".to_string(),
+                n => format!("at most {n} argument(s)"),
+            };
+            return Err(Error::at(
+                ErrorCode::InvalidNumberOfArguments,
+                extra.span,
+                format!("procedure {} takes {wanted}", c.procedure.name),
+            ));
         }
+        let args = given.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>>>()?;
         let columns = functions::procedure_columns(procedure);
         let mut yields: Vec<Option<Slot>> = vec![None; columns.len()];
         let mut filter = None;
@@ -217,7 +232,7 @@ impl Binder<'_> {
                 filter = y.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
             }
         }
-        Ok(Clause::Call(bound::ProcedureCall { procedure, yields, filter, span: c.span }))
+        Ok(Clause::Call(bound::ProcedureCall { procedure, args, yields, filter, span: c.span }))
     }
 
     /// WITH or RETURN: items, aggregates, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
@@ -280,6 +295,9 @@ impl Binder<'_> {
                 Column::Item(item) => self.bind_expr_with_aggregates(&item.expr, &mut aggregates)?,
             };
             let slot = self.named_slot(name);
+            if let bound::ExprKind::Slot(from) = bound.kind {
+                self.carry_known(from, slot);
+            }
             new_scope.insert(name, slot, bound.ty);
             items.push((slot, bound));
         }
@@ -323,10 +341,22 @@ impl Binder<'_> {
             return Err(error);
         }
         let items = if aggregating { projected.group_mixed_items()? } else { items };
+        let mut kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
+        if !self.imports.is_empty() {
+            // Inside an expression subquery the outer variables outlive the projection.
+            let declared: Vec<&str> = entries
+                .iter()
+                .filter(|(name, column, _)| match column {
+                    Column::InScope => false,
+                    Column::Item(item) => !matches!(&item.expr.kind, ast::ExprKind::Variable(v) if v == name),
+                })
+                .map(|(name, _, _)| name.as_str())
+                .collect();
+            self.keep_imports(&declared, &mut new_scope, &mut kept, span)?;
+        }
         self.scope = new_scope;
         let skip = p.skip.as_ref().map(|e| self.bind_count(e, "SKIP")).transpose()?;
         let limit = p.limit.as_ref().map(|e| self.bind_count(e, "LIMIT")).transpose()?;
-        let kept: Vec<Slot> = items.iter().map(|(s, _)| *s).collect();
         let columns = entries.into_iter().map(|(n, _, _)| n).collect();
         let projection =
             bound::Projection { items, aggregates, distinct: p.distinct, order_by, skip, limit, filter, kept, span };
@@ -334,7 +364,7 @@ impl Binder<'_> {
     }
 
     /// SKIP and LIMIT take a non-negative integer known before the query runs.
-    fn bind_count(&mut self, e: &ast::Expr, what: &str) -> Result<bound::Expr> {
+    pub(super) fn bind_count(&mut self, e: &ast::Expr, what: &str) -> Result<bound::Expr> {
         let bound = self.bind_expr(e)?;
         let mut reads_variable = false;
         bound.visit(&mut |x| reads_variable |= matches!(x.kind, bound::ExprKind::Slot(_)));

@@ -201,12 +201,7 @@ impl Binder<'_> {
                 }
             }
             ast::ExprKind::MapProjection { variable, items } => self.bind_map_projection(variable, items, span)?,
-            ast::ExprKind::ExistsSubquery(query) => {
-                let saved = self.scope.clone();
-                let subquery = self.bind_subquery(query);
-                self.scope = saved;
-                (ExprKind::ExistsSubquery(Box::new(subquery?)), Type::Bool)
-            }
+            ast::ExprKind::Subquery(kind, query) => self.bind_expression_subquery(*kind, query, span)?,
         };
         Ok(bound::Expr { kind, ty, span })
     }
@@ -228,7 +223,9 @@ impl Binder<'_> {
         }
         // Only a graph entity's keys are checked against the schema; a map's are free.
         let key_ref = if matches!(owner.ty, Type::Node | Type::Relationship) {
-            self.prop_key_ref(key)?
+            let key_ref = self.prop_key_ref(key)?;
+            self.check_declared_key(&owner, key, key_ref.id)?;
+            key_ref
         } else {
             bound::NameRef { name: key.name.as_str().into(), id: self.view.catalog.prop_key(&key.name) }
         };
@@ -236,22 +233,6 @@ impl Binder<'_> {
     }
 
     /// `reduce(acc = init, x IN list | body)`: `acc` and `x` are visible in `body` only.
-    /// The clauses of `EXISTS { … }` see the variables around them; they may only read.
-    fn bind_subquery(&mut self, query: &ast::SingleQuery) -> Result<bound::Subquery> {
-        let mut clauses = Vec::with_capacity(query.clauses.len());
-        for clause in &query.clauses {
-            if clause.writes() {
-                return Err(Error::at(
-                    ErrorCode::InvalidClauseComposition,
-                    clause.span(),
-                    "an EXISTS subquery can only read: CREATE, MERGE, SET, REMOVE and DELETE are not allowed in it",
-                ));
-            }
-            clauses.push(self.bind_clause(clause)?);
-        }
-        Ok(bound::Subquery { clauses, span: query.span })
-    }
-
     fn bind_reduce(
         &mut self,
         accumulator: &ast::Ident,
@@ -361,6 +342,9 @@ impl Binder<'_> {
         span: Span,
         aggregates: &mut AggregateSink<'_>,
     ) -> Result<bound::Expr> {
+        if let Some(kind) = self.load_csv_function(name, args) {
+            return Ok(bound::Expr { kind, ty: Type::Any, span });
+        }
         match functions::resolve(name)? {
             Callee::Aggregate(function) => self.bind_aggregate(function, distinct, args, span, aggregates),
             Callee::Scalar(function) => {
@@ -378,6 +362,19 @@ impl Binder<'_> {
                 Ok(bound::Expr { kind: ExprKind::Call(function, args), ty, span })
             }
         }
+    }
+
+    /// `linenumber()` and `file()` read the slots of the LOAD CSV before them (null without one).
+    fn load_csv_function(&self, name: &ast::Ident, args: &[ast::Expr]) -> Option<ExprKind> {
+        let lower = name.name.to_lowercase();
+        if !args.is_empty() || !matches!(lower.as_str(), "linenumber" | "file") {
+            return None;
+        }
+        Some(match self.load_csv {
+            Some((line, _)) if lower == "linenumber" => ExprKind::Slot(line),
+            Some((_, file)) => ExprKind::Slot(file),
+            None => ExprKind::Literal(Value::Null),
+        })
     }
 
     fn bind_aggregate(

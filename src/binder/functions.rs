@@ -122,6 +122,11 @@ pub fn function_names() -> impl Iterator<Item = &'static str> {
     scalars().map(|(n, ..)| n).chain(AGGREGATES.iter().map(|(n, _)| *n))
 }
 
+/// The aggregate functions' names.
+pub fn aggregate_names() -> impl Iterator<Item = &'static str> {
+    AGGREGATES.iter().map(|(n, _)| *n)
+}
+
 pub fn resolve(name: &Ident) -> Result<Callee> {
     let lower = name.name.to_lowercase();
     if let Some((_, f)) = AGGREGATES.iter().find(|(n, _)| *n == lower) {
@@ -262,16 +267,30 @@ pub fn procedure(name: &Ident) -> Result<Procedure> {
         "db.relationshiptypes" => Ok(Procedure::RelationshipTypes),
         "db.propertykeys" => Ok(Procedure::PropertyKeys),
         "db.schema" => Ok(Procedure::Schema),
-        "db.stats" => Ok(Procedure::Stats),
-        _ => {
-            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.stats"];
-            let err = Error::at(ErrorCode::ProcedureNotFound, name.span, format!("unknown procedure `{}`", name.name));
-            Err(match crate::suggest::did_you_mean(&name.name, known) {
-                Some(hint) => err.with_hint(hint),
-                None => err,
-            })
-        }
+        lower => match super::catalogue::PROCEDURES.iter().find(|p| p.name.to_lowercase() == lower) {
+            Some(p) => Ok(p.procedure),
+            None => Err(unknown_procedure(name)),
+        },
     }
+}
+
+/// "unknown procedure", with the nearest name and the list of those there are.
+fn unknown_procedure(name: &Ident) -> Error {
+    let known: Vec<&str> = super::catalogue::PROCEDURES.iter().map(|p| p.name).collect();
+    let err = Error::at(
+        ErrorCode::ProcedureNotFound,
+        name.span,
+        format!("unknown procedure `{}` (the procedures are {})", name.name, known.join(", ")),
+    );
+    match crate::suggest::did_you_mean(&name.name, known.iter().copied()) {
+        Some(hint) => err.with_hint(hint),
+        None => err,
+    }
+}
+
+/// How many arguments a procedure takes, at most (all are optional).
+pub fn procedure_max_args(procedure: Procedure) -> usize {
+    super::catalogue::PROCEDURES.iter().find(|p| p.procedure == procedure).map_or(0, |p| p.max_args)
 }
 
 /// The columns a procedure yields, in order.
@@ -282,5 +301,11 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::PropertyKeys => &["propertyKey"],
         Procedure::Schema => &["kind", "name", "definition"],
         Procedure::Stats => &["kind", "name", "count", "details"],
+        Procedure::Constraints => crate::syntax::show_columns::CONSTRAINTS.columns,
+        Procedure::Procedures => crate::syntax::show_columns::PROCEDURES.columns,
+        Procedure::Functions => crate::syntax::show_columns::FUNCTIONS.columns,
+        Procedure::NodeTypeProperties => &["nodeType", "nodeLabels", "propertyName", "propertyTypes", "mandatory"],
+        Procedure::RelTypeProperties => &["relType", "propertyName", "propertyTypes", "mandatory"],
+        Procedure::Visualization => &["nodes", "relationships"],
     }
 }

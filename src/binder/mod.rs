@@ -6,7 +6,10 @@
 //! catalog of names; it never reads graph data.
 
 pub mod bound;
+pub mod catalogue;
 mod clause;
+mod constraint;
+mod declared;
 pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
@@ -15,6 +18,7 @@ mod pattern;
 mod projection;
 mod schema;
 mod scope;
+mod subquery;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -41,6 +45,13 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
+        ast::StatementKind::Transaction(command) => Ok(bound::Statement::Transaction(*command)),
+        ast::StatementKind::CreateConstraint(def) => {
+            constraint::bind_create_constraint(def, view).map(bound::Statement::CreateConstraint)
+        }
+        ast::StatementKind::DropConstraint(def) => {
+            Ok(bound::Statement::DropConstraint(constraint::bind_drop_constraint(def)))
+        }
     }
 }
 
@@ -59,6 +70,12 @@ pub(crate) struct Binder<'a> {
     standalone_call: bool,
     /// The variable name of each named slot of the query part being bound (for EXPLAIN).
     slot_names: HashMap<Slot, String>,
+    /// The labels or types each entity variable is known to have (`declared.rs`).
+    known: Vec<(Slot, declared::Known)>,
+    /// Inside an expression subquery: the outer variables, which stay visible past its WITHs.
+    imports: Vec<(String, Slot, Type)>,
+    /// The slots of the last LOAD CSV's line number and file, for `linenumber()` and `file()`.
+    load_csv: Option<(Slot, Slot)>,
 }
 
 impl<'a> Binder<'a> {
@@ -72,6 +89,9 @@ impl<'a> Binder<'a> {
             in_predicate: false,
             standalone_call: false,
             slot_names: HashMap::new(),
+            known: Vec::new(),
+            imports: Vec::new(),
+            load_csv: None,
         }
     }
 
@@ -100,6 +120,8 @@ impl<'a> Binder<'a> {
         for union in &query.unions {
             self.n_slots = 0;
             self.scope = Scope::default();
+            self.known.clear();
+            self.load_csv = None;
             let (part, part_columns) = self.bind_single_query(&union.query)?;
             if part_columns != columns {
                 return Err(Error::at(

@@ -20,8 +20,12 @@ impl Binder<'_> {
         part: &ast::PatternPart,
         usage: PatternUse,
     ) -> Result<bound::PatternPart> {
-        if part.shortest.is_some() {
-            check_shortest_path(part, usage)?;
+        match part.shortest {
+            Some(ast::ShortestPath::Shortest { span, .. }) if usage != PatternUse::Match => {
+                return Err(Error::at(ErrorCode::InvalidPattern, span, "a path selector is only allowed in MATCH"));
+            }
+            Some(ast::ShortestPath::Shortest { .. }) | None => {}
+            Some(_) => check_shortest_path(part, usage)?,
         }
         let element = &part.element;
         let mut nodes = vec![self.bind_node_pattern(&element.start, usage)?];
@@ -47,8 +51,13 @@ impl Binder<'_> {
             Some(ident) => Some(self.declare(ident, Type::Path)?),
             None => None,
         };
-        let shortest = part.shortest.map(|kind| kind == ast::ShortestPath::All);
-        Ok(bound::PatternPart { path, nodes, rels, shortest, span: part.span })
+        let (shortest, selector) = match part.shortest {
+            None => (None, None),
+            Some(ast::ShortestPath::One) => (Some(false), None),
+            Some(ast::ShortestPath::All) => (Some(true), None),
+            Some(ast::ShortestPath::Shortest { k, groups, .. }) => (None, Some(bound::PathSelector { k, groups })),
+        };
+        Ok(bound::PatternPart { path, nodes, rels, shortest, selector, span: part.span })
     }
 
     fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
@@ -92,6 +101,7 @@ impl Binder<'_> {
         if usage == PatternUse::Create && !bound && self.typed() && labels.is_empty() {
             return Err(Error::at(ErrorCode::UnknownLabel, node.span, "a node created in a typed graph needs a label"));
         }
+        self.note_labels(slot, &labels);
         let key = self.key_of(&labels, &properties);
         Ok(bound::NodePattern { slot, bound, labels, properties, key, span: node.span })
     }
@@ -157,6 +167,9 @@ impl Binder<'_> {
         };
         if let Some(ident) = &rel.variable {
             self.pattern_rels.push(ident.name.clone());
+        }
+        if length.is_none() {
+            self.note_types(slot, &types);
         }
         Ok(bound::RelPattern { slot, bound, types, direction: rel.direction, length, properties, span: rel.span })
     }

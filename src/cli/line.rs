@@ -122,6 +122,10 @@ pub struct Vocabulary {
     pub prop_keys: Vec<String>,
     pub functions: Vec<String>,
     pub params: Vec<String>,
+    /// A typed graph's declared keys per label and per relationship type: after `c.`,
+    /// only the keys of `c`'s labels or types are offered.
+    pub label_keys: Vec<(String, Vec<String>)>,
+    pub type_keys: Vec<(String, Vec<String>)>,
 }
 
 /// What to complete: replace `line[start..cursor]` with one of `candidates`, or (for a
@@ -150,7 +154,7 @@ pub fn complete(line: &str, cursor: usize, vocab: &Vocabulary) -> Completion {
         Some(':') if inside(before, '[') => vocab.rel_types.clone(),
         Some(':') | Some('|') if inside(before, '[') => vocab.rel_types.clone(),
         Some(':') => vocab.labels.clone(),
-        Some('.') => vocab.prop_keys.clone(),
+        Some('.') => declared_keys(&before[..start - 1], vocab).unwrap_or_else(|| vocab.prop_keys.clone()),
         Some('$') => vocab.params.clone(),
         _ => {
             let mut all: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
@@ -160,6 +164,48 @@ pub fn complete(line: &str, cursor: usize, vocab: &Vocabulary) -> Completion {
         }
     };
     Completion { start, candidates: matching(word, names), file_name: false }
+}
+
+/// The keys declared for the variable just before a `.` at the end of `text`, when the
+/// text gives it labels (`(c:Country)`) or types (`[r:A|B]`) the schema declares.
+fn declared_keys(text: &str, vocab: &Vocabulary) -> Option<Vec<String>> {
+    let start = text.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+    let var = &text[start..];
+    if var.is_empty() {
+        return None;
+    }
+    let mut keys: Vec<String> = Vec::new();
+    let mut found = false;
+    for (open, table) in [('(', &vocab.label_keys), ('[', &vocab.type_keys)] {
+        for names in names_given(text, open, var) {
+            for name in names {
+                if let Some((_, declared)) = table.iter().find(|(n, _)| *n == name) {
+                    found = true;
+                    keys.extend(declared.iter().cloned());
+                }
+            }
+        }
+    }
+    found.then_some(keys)
+}
+
+/// The names after each `(var:` (or `[var:`) in `text`: `(c:A:B` gives A and B, `[r:X|Y` X and Y.
+fn names_given(text: &str, open: char, var: &str) -> Vec<Vec<String>> {
+    let needle = format!("{open}{var}");
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(&needle) {
+        let rest = &text[from + at + needle.len()..];
+        from += at + needle.len();
+        let rest = rest.trim_start();
+        if !rest.starts_with(':') {
+            continue;
+        }
+        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':' || c == '|')).unwrap_or(rest.len());
+        let names = rest[..end].split([':', '|']).filter(|n| !n.is_empty()).map(str::to_string).collect();
+        out.push(names);
+    }
+    out
 }
 
 fn complete_meta(line: &str, cursor: usize, start: usize, word: &str, vocab: &Vocabulary) -> Completion {
@@ -415,7 +461,27 @@ mod tests {
             prop_keys: vec!["name".into(), "aliases".into()],
             functions: vec!["count".into(), "collect".into()],
             params: vec!["who".into()],
+            label_keys: vec![
+                ("Country".into(), vec!["name".into(), "area".into()]),
+                ("Person".into(), vec!["name".into(), "age".into()]),
+            ],
+            type_keys: vec![("MEMBER_OF".into(), vec!["since".into()]), ("MENTIONS".into(), vec!["quote".into()])],
         }
+    }
+
+    #[test]
+    fn completes_only_the_keys_a_variables_labels_or_types_declare() {
+        let v = vocab();
+        let keys = |line: &str| complete(line, line.len(), &v).candidates;
+        assert_eq!(keys("MATCH (c:Country) RETURN c."), vec!["area", "name"]);
+        assert_eq!(keys("MATCH (c:Country:Person) RETURN c."), vec!["age", "area", "name"]);
+        assert_eq!(keys("MATCH (p:Person)-[r:MEMBER_OF|MENTIONS]->(c) RETURN r."), vec!["quote", "since"]);
+        assert_eq!(keys("MATCH (p:Person)-[r:MEMBER_OF]->(c) RETURN p.a"), vec!["age"]);
+        // No label, or one the schema does not declare: every key.
+        assert_eq!(keys("MATCH (c) RETURN c."), vec!["aliases", "name"]);
+        assert_eq!(keys("MATCH (c:Place) RETURN c."), vec!["aliases", "name"]);
+        // Another variable's labels do not count.
+        assert_eq!(keys("MATCH (cc:Country), (c) RETURN c."), vec!["aliases", "name"]);
     }
 
     #[test]

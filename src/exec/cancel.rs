@@ -53,6 +53,8 @@ impl Interrupt {
 pub struct ExecOptions {
     pub interrupt: Option<Interrupt>,
     pub timeout: Option<Duration>,
+    /// Where `LOAD CSV FROM 'file:///x.csv'` finds `x.csv`; the working directory when `None`.
+    pub import_dir: Option<std::path::PathBuf>,
 }
 
 /// The check the operators make while a statement runs: [`ExecOptions`] with the moment
@@ -148,6 +150,12 @@ pub fn tick_running() -> Result<()> {
     RUNNING.with(|running| running.borrow().as_ref().map_or(Ok(()), Cancel::tick))
 }
 
+/// Checks the statement running on this thread now (not only every [`CHECK_EVERY`]
+/// ticks): before or after work that is long by itself, such as building a large string.
+pub fn check_running() -> Result<()> {
+    RUNNING.with(|running| running.borrow().as_ref().map_or(Ok(()), Cancel::check))
+}
+
 /// A duration as a person writes it: `5s`, `500ms`, `1.5s`, `2m`.
 pub struct HumanDuration(pub Duration);
 
@@ -196,7 +204,8 @@ mod tests {
     #[test]
     fn an_interrupt_is_seen_within_one_check_period() {
         let interrupt = Interrupt::new();
-        let cancel = Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), timeout: None }, Instant::now());
+        let cancel =
+            Cancel::new(&ExecOptions { interrupt: Some(interrupt.clone()), ..ExecOptions::default() }, Instant::now());
         for _ in 0..2 * CHECK_EVERY {
             assert!(cancel.tick().is_ok());
         }
@@ -211,7 +220,7 @@ mod tests {
     fn a_spent_time_limit_stops_and_names_the_limit() {
         let limit = Duration::from_millis(250);
         let started = Instant::now() - Duration::from_secs(1);
-        let err = Cancel::new(&ExecOptions { interrupt: None, timeout: Some(limit) }, started).check().err();
+        let err = Cancel::new(&ExecOptions { timeout: Some(limit), ..ExecOptions::default() }, started).check().err();
         assert_eq!(err.as_ref().map(|e| e.code), Some(ErrorCode::QueryTimedOut));
         assert!(err.is_some_and(|e| e.message.contains("250ms") && e.kind() == ErrorKind::ArgumentError));
         assert!(Cancel::never().check().is_ok());

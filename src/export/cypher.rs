@@ -192,6 +192,7 @@ fn steppe_dump(view: &GraphView<'_>) -> Result<String> {
             "\n// The temporary ids.\nMATCH (n) WHERE n.{DUMP_ID} IS NOT NULL REMOVE n.{DUMP_ID};\n"
         ));
     }
+    write_constraints(graph, &mut out);
     Ok(out)
 }
 
@@ -282,7 +283,22 @@ fn neo4j_dump(view: &GraphView<'_>) -> String {
     out.push_str(&format!(
         "\n// The temporary label and ids.\nMATCH (n:{NEO4J_LABEL}) REMOVE n:{NEO4J_LABEL}, n.{NEO4J_ID};\n"
     ));
+    write_constraints(graph, &mut out);
     out
+}
+
+/// Neo4j's property constraints, after the data (each is checked against it once), in
+/// the syntax both steppe and Neo4j 5 read.
+fn write_constraints(graph: &Graph, out: &mut String) {
+    let constraints = graph.schema().constraints();
+    if constraints.is_empty() {
+        return;
+    }
+    out.push_str("\n// The constraints.\n");
+    for c in constraints {
+        out.push_str(&crate::store::constraint_create_statement(graph, c));
+        out.push_str(";\n");
+    }
 }
 
 /// Properties as `(name, literal)` pairs, sorted by name.

@@ -228,7 +228,7 @@ mod tests {
                 Value::DateTime(Arc::new(
                     parse_datetime("2022-01-06T10:00[Asia/Almaty]").unwrap_or_else(|e| panic!("{e}")),
                 )),
-                r#"{"$datetime": "2022-01-06T10:00+06:00[Asia/Almaty]"}"#,
+                r#"{"$datetime": "2022-01-06T10:00:00+06:00[Asia/Almaty]"}"#,
             ),
             (
                 Value::Duration(Arc::new(parse_duration("PT-0.5S").unwrap_or_else(|e| panic!("{e}")))),

@@ -82,6 +82,8 @@ pub fn describe_stats(stats: &Stats) -> Option<String> {
         (stats.labels_added, "added", "label"),
         (stats.labels_removed, "removed", "label"),
         (stats.types_defined, "defined", "type"),
+        (stats.constraints_added, "added", "constraint"),
+        (stats.constraints_removed, "removed", "constraint"),
     ]
     .iter()
     .filter(|(n, _, _)| *n > 0)

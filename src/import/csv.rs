@@ -110,6 +110,7 @@ pub fn import_csv_with_schema(
             FileLoad::open(source, FileKind::Relationships, options, done)?.load(&mut builder, &mut ids, progress)?;
     }
     drop(ids);
+    builder.check_constraints()?;
     let stats = builder.finish();
     progress.finish();
     Ok(stats)

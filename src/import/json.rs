@@ -32,7 +32,10 @@ pub fn import_json(graph: &mut Graph, input: impl BufRead, name: &str) -> Result
     let outcome = Document(&state).deserialize(&mut reader).and_then(|()| reader.end());
     let load = state.into_inner();
     match outcome {
-        Ok(()) => Ok(load.builder.finish()),
+        Ok(()) => {
+            load.builder.check_constraints()?;
+            Ok(load.builder.finish())
+        }
         Err(e) => {
             // A failure of ours (a schema error, an unknown endpoint) was stashed with its
             // code; serde's error only carries the position.

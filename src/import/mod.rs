@@ -11,7 +11,7 @@ mod cell;
 mod csv;
 mod header;
 mod json;
-mod records;
+pub(crate) mod records;
 mod schema;
 
 pub use self::csv::{import_csv, import_csv_with_schema, CsvOptions, CsvSource};

@@ -6,7 +6,7 @@ use super::estimate::Known;
 use super::predicates::{conjunction, conjuncts};
 use super::stats::Statistics;
 use super::{LogicalOp, Options};
-use crate::binder::bound::{self, Clause, Expr, ExprKind, PatternPart, Slot};
+use crate::binder::bound::{self, Clause, Expr, ExprKind, PatternPart, SetItem, Slot, SubqueryKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::syntax::ast::UnaryOp;
 
@@ -42,8 +42,10 @@ impl Planner<'_> {
         Ok(match clause {
             Clause::Match(m) => self.plan_match(input, m)?,
             Clause::Unwind { expr, slot } => {
+                let mut expr = expr.clone();
+                let input = self.lift_subqueries(input, [&mut expr])?;
                 self.bound.insert(*slot);
-                LogicalOp::Unwind { input: boxed(input), expr: expr.clone(), slot: *slot }
+                LogicalOp::Unwind { input: boxed(input), expr, slot: *slot }
             }
             Clause::Project(p) => self.plan_projection(input, p)?,
             Clause::Create(pattern) => {
@@ -54,10 +56,24 @@ impl Planner<'_> {
                 self.bind_pattern_slots(std::iter::once(&m.part));
                 LogicalOp::Merge { input: boxed(input), merge: Box::new(m.clone()) }
             }
-            Clause::Set(items) => LogicalOp::SetProperties { input: boxed(input), items: items.clone() },
+            Clause::Set(items) => {
+                let mut items = items.clone();
+                let input = self.lift_subqueries(input, items.iter_mut().filter_map(set_value))?;
+                LogicalOp::SetProperties { input: boxed(input), items }
+            }
             Clause::Remove(items) => LogicalOp::Remove { input: boxed(input), items: items.clone() },
             Clause::Delete { detach, exprs } => {
-                LogicalOp::Delete { input: boxed(input), detach: *detach, exprs: exprs.clone() }
+                let mut exprs = exprs.clone();
+                let input = self.lift_subqueries(input, exprs.iter_mut())?;
+                LogicalOp::Delete { input: boxed(input), detach: *detach, exprs }
+            }
+            Clause::Subquery(c) => self.plan_call_subquery(input, c)?,
+            Clause::Foreach { slot, list, clauses } => self.plan_foreach(input, *slot, list, clauses)?,
+            Clause::LoadCsv(load) => {
+                let mut load = load.clone();
+                let input = self.lift_subqueries(input, [&mut load.url])?;
+                self.bound.extend([load.slot, load.line_slot, load.file_slot]);
+                LogicalOp::LoadCsv { input: boxed(input), load: Box::new(load) }
             }
             Clause::Call(call) => {
                 self.bound.extend(call.yields.iter().flatten());
@@ -81,7 +97,8 @@ impl Planner<'_> {
     /// A WHERE condition: its `[NOT] EXISTS { … }` conjuncts become semi-applies over
     /// the subquery's plan, after a `Filter` of the other conjuncts.
     pub(super) fn plan_filter(&mut self, input: LogicalOp, predicate: Option<&Expr>) -> Result<LogicalOp> {
-        let (plain, subqueries) = split_where(predicate);
+        let (mut plain, subqueries) = split_where(predicate);
+        let input = self.lift_subqueries(input, plain.iter_mut())?;
         let op = with_filter(input, conjunction(plain));
         self.plan_semi_applies(op, &subqueries)
     }
@@ -102,15 +119,10 @@ impl Planner<'_> {
     /// The clauses of an `EXISTS { … }` over the row handed down; the variables they bind
     /// stay inside.
     fn plan_subquery(&mut self, subquery: &bound::Subquery) -> Result<LogicalOp> {
-        let bound = self.bound.clone();
-        let match_rels = std::mem::take(&mut self.match_rels);
-        let planned = self.plan_clauses(LogicalOp::Argument, &subquery.clauses);
-        self.bound = bound;
-        self.match_rels = match_rels;
-        planned
+        self.plan_body(&subquery.body)
     }
 
-    fn plan_clauses(&mut self, mut op: LogicalOp, clauses: &[Clause]) -> Result<LogicalOp> {
+    pub(super) fn plan_clauses(&mut self, mut op: LogicalOp, clauses: &[Clause]) -> Result<LogicalOp> {
         for clause in clauses {
             op = check_depth(self.plan_clause(op, clause)?)?;
         }
@@ -118,6 +130,13 @@ impl Planner<'_> {
     }
 
     fn plan_projection(&mut self, input: LogicalOp, p: &bound::Projection) -> Result<LogicalOp> {
+        // Subqueries in the items are computed before the projection, those in ORDER BY
+        // after it (they may read what it projects); WITH … WHERE's in plan_filter.
+        let mut p = p.clone();
+        let lifted = p.items.iter_mut().map(|(_, e)| e);
+        let args = p.aggregates.iter_mut().flat_map(|a| a.arg.iter_mut().chain(a.extra.iter_mut()));
+        let input = self.lift_subqueries(input, lifted.chain(args))?;
+        let p = &p;
         let mut op = if p.aggregates.is_empty() {
             LogicalOp::Project { input: boxed(input), items: p.items.clone() }
         } else {
@@ -130,18 +149,24 @@ impl Planner<'_> {
                 LogicalOp::Project { input: boxed(op), items: after }
             }
         };
+        // ORDER BY and WITH … WHERE read the projected slots as well as the earlier ones:
+        // a subquery in them must find the projected variables bound.
+        self.bound.extend(p.kept.iter().copied());
+        self.bound.extend(p.aggregates.iter().map(|a| a.slot));
         if p.distinct {
             op = LogicalOp::Distinct { input: boxed(op), slots: p.kept.clone() };
         }
+        let mut order_by = p.order_by.clone();
+        op = self.lift_subqueries(op, order_by.iter_mut().map(|(e, _)| e))?;
         // With a LIMIT only the first SKIP + LIMIT rows of the order are needed: TopK
         // keeps those in a bounded buffer; SKIP and LIMIT above it still trim them.
         match (&p.limit, p.order_by.is_empty()) {
             (_, true) => {}
             (Some(limit), false) => {
-                let keys = p.order_by.clone();
+                let keys = order_by;
                 op = LogicalOp::TopK { input: boxed(op), keys, skip: p.skip.clone(), limit: limit.clone() };
             }
-            (None, false) => op = LogicalOp::Sort { input: boxed(op), keys: p.order_by.clone() },
+            (None, false) => op = LogicalOp::Sort { input: boxed(op), keys: order_by },
         }
         if let Some(skip) = &p.skip {
             op = LogicalOp::Skip { input: boxed(op), count: skip.clone() };
@@ -163,9 +188,13 @@ pub(super) fn split_where(predicate: Option<&Expr>) -> (Vec<Expr>, Vec<(&bound::
     let mut subqueries = Vec::new();
     for conjunct in predicate.map(conjuncts).unwrap_or_default() {
         match &conjunct.kind {
-            ExprKind::ExistsSubquery(subquery) => subqueries.push((&**subquery, false)),
+            ExprKind::Subquery(subquery) if subquery.kind == SubqueryKind::Exists => {
+                subqueries.push((&**subquery, false))
+            }
             ExprKind::Unary(UnaryOp::Not, inner) => match &inner.kind {
-                ExprKind::ExistsSubquery(subquery) => subqueries.push((&**subquery, true)),
+                ExprKind::Subquery(subquery) if subquery.kind == SubqueryKind::Exists => {
+                    subqueries.push((&**subquery, true))
+                }
                 _ => plain.push(conjunct.clone()),
             },
             _ => plain.push(conjunct.clone()),
@@ -190,6 +219,14 @@ pub(super) fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {
     match predicate {
         Some(predicate) => LogicalOp::Filter { input: boxed(op), predicate },
         None => op,
+    }
+}
+
+/// The value a SET item computes, where a subquery may stand.
+fn set_value(item: &mut SetItem) -> Option<&mut Expr> {
+    match item {
+        SetItem::Property { value, .. } | SetItem::Replace { value, .. } | SetItem::Merge { value, .. } => Some(value),
+        SetItem::Labels { .. } => None,
     }
 }
 

@@ -37,6 +37,8 @@ impl<'q> SlotNames<'q> {
 pub struct Measured {
     pub rows: u64,
     pub millis: f64,
+    /// The most the operator held at once, in bytes (`exec::memory`'s estimate).
+    pub memory: u64,
 }
 
 /// EXPLAIN: the tree with names, predicates and estimated rows.
@@ -51,7 +53,13 @@ pub fn profile(plan: &LogicalOp, names: &SlotNames<'_>, stats: &dyn Statistics, 
         Some(m) => {
             let off = (m.rows as f64).max(1.0) / est.max(1.0);
             let mark = if !(0.1..10.0).contains(&off) { " !" } else { "" };
-            format!("  (est. rows: {}{mark}, rows: {}, time: {:.3} ms)", rows_text(est), m.rows, m.millis)
+            format!(
+                "  (est. rows: {}{mark}, rows: {}, time: {:.3} ms, memory: {})",
+                rows_text(est),
+                m.rows,
+                m.millis,
+                crate::limits::HumanBytes(m.memory)
+            )
         }
         None => format!("  (est. rows: {})", rows_text(est)),
     })
@@ -162,7 +170,11 @@ pub fn expr_text(expr: &Expr, name: &dyn Fn(Slot) -> String) -> String {
             format!("{function}({})", args.iter().map(text).collect::<Vec<_>>().join(", "))
         }
         ExprKind::PatternExists(_) => "EXISTS(pattern)".into(),
-        ExprKind::ExistsSubquery(_) => "EXISTS { … }".into(),
+        ExprKind::Subquery(sub) => match sub.kind {
+            bound::SubqueryKind::Exists => "EXISTS { … }".into(),
+            bound::SubqueryKind::Count => "COUNT { … }".into(),
+            bound::SubqueryKind::Collect => "COLLECT { … }".into(),
+        },
         _ => "…".into(),
     }
 }

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use crate::binder::bound::{
-    AggregateCall, Expr, LabelRef, MergeClause, Pattern, ProcedureCall, PropKeyRef, RelTypeRef, RemoveItem, SetItem,
-    Slot,
+    AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
+    RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
 };
 use crate::syntax::ast::RelDirection;
 
@@ -32,6 +32,17 @@ pub struct PathSpec {
     /// The plan walks the pattern right to left here: the list is stored reversed, so
     /// that it keeps the pattern's order.
     pub reversed: bool,
+}
+
+/// A condition every node or every relationship of a path must meet: `predicate`, with
+/// the element in `slot`, must be `true` (`all(x IN … WHERE …)`) or, when `negated`,
+/// `false` (`none(x IN … WHERE …)`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementFilter {
+    pub nodes: bool,
+    pub slot: Slot,
+    pub predicate: Expr,
+    pub negated: bool,
 }
 
 /// One step of a pattern: from the node in `from`, each relationship in `direction` with
@@ -140,14 +151,28 @@ pub enum LogicalOp {
         exclude: Vec<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
+    /// The search only follows relationships and reaches nodes that pass `filters` (the
+    /// WHERE's `all/none(x IN relationships(p) | nodes(p) WHERE …)`), as Neo4j does.
     ShortestPath {
         input: Box<LogicalOp>,
         path: PathSpec,
         all: bool,
+        filters: Vec<ElementFilter>,
     },
     Filter {
         input: Box<LogicalOp>,
         predicate: Expr,
+    },
+    /// `SHORTEST k [GROUPS]`: of the input rows alike in `keys` (the row before the
+    /// pattern and its two ends), the `k` with the shortest paths (each relationship of
+    /// `rels` counting one, a variable-length one (`true`) its list's length); with
+    /// `groups`, every row whose length is one of the `k` smallest. Reads all its input.
+    SelectShortest {
+        input: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        rels: Vec<(Slot, bool)>,
+        k: u64,
+        groups: bool,
     },
     /// For each input row, the rows of `inner` run on it; if none, the input row with
     /// `new_slots` set to null.
@@ -162,6 +187,31 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         inner: Box<LogicalOp>,
         negated: bool,
+    },
+    /// `CALL { … }` and FOREACH: for each input row, the rows of `inner` run on it, each
+    /// giving the input row with `output` copied from it; with no `output` (a unit
+    /// subquery) the input row once, after `inner` has run out. `optional`: a row that
+    /// gives none passes with `output` null. `transactions`: run in batches of rows.
+    Apply {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        output: Vec<Slot>,
+        optional: bool,
+        transactions: Option<InTransactions>,
+    },
+    /// `EXISTS/COUNT/COLLECT { … }` in an expression: for each input row, whether `inner`
+    /// run on it gives a row, how many, or the list of its `column`, into `slot`.
+    SubqueryValue {
+        input: Box<LogicalOp>,
+        inner: Box<LogicalOp>,
+        kind: SubqueryKind,
+        slot: Slot,
+        column: Option<Slot>,
+    },
+    /// `LOAD CSV`: for each input row, one row per record of the file.
+    LoadCsv {
+        input: Box<LogicalOp>,
+        load: Box<LoadCsv>,
     },
     /// Builds a path value from the slots of a matched pattern part.
     BuildPath {
@@ -288,13 +338,28 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
-            LogicalOp::ShortestPath { path, all, .. } => {
-                format!("{} {}", if *all { "AllShortestPaths" } else { "ShortestPath" }, path_text(path, name))
+            LogicalOp::ShortestPath { path, all, filters, .. } => {
+                let op = if *all { "AllShortestPaths" } else { "ShortestPath" };
+                let filtered =
+                    if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
+                format!("{op} {}{filtered}", path_text(path, name))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
+            LogicalOp::SelectShortest { k, groups, .. } => {
+                format!("SelectShortest {k}{}", if *groups { " groups" } else { "" })
+            }
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
             LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
+            LogicalOp::Apply { output, optional, transactions, .. } => {
+                let op = if *optional { "OptionalApply" } else { "Apply" };
+                let batched = if transactions.is_some() { " in transactions" } else { "" };
+                format!("{op} {}{batched}", slots(output))
+            }
+            LogicalOp::SubqueryValue { kind, slot, .. } => {
+                format!("{}Subquery into {}", kind_name(*kind), name(*slot))
+            }
+            LogicalOp::LoadCsv { load, .. } => format!("LoadCsv {}", name(load.slot)),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {}", name(*slot)),
             LogicalOp::Unwind { slot, .. } => format!("Unwind {}", name(*slot)),
             LogicalOp::Project { items, .. } => {
@@ -351,7 +416,10 @@ impl LogicalOp {
     pub fn children(&self) -> Vec<&LogicalOp> {
         match self {
             LogicalOp::Start | LogicalOp::Argument => Vec::new(),
-            LogicalOp::Optional { input, inner, .. } | LogicalOp::SemiApply { input, inner, .. } => vec![input, inner],
+            LogicalOp::Optional { input, inner, .. }
+            | LogicalOp::SemiApply { input, inner, .. }
+            | LogicalOp::Apply { input, inner, .. }
+            | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
@@ -364,6 +432,7 @@ impl LogicalOp {
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
+            | LogicalOp::SelectShortest { input, .. }
             | LogicalOp::BuildPath { input, .. }
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
@@ -379,6 +448,7 @@ impl LogicalOp {
             | LogicalOp::Remove { input, .. }
             | LogicalOp::Delete { input, .. }
             | LogicalOp::ProcedureCall { input, .. }
+            | LogicalOp::LoadCsv { input, .. }
             | LogicalOp::ProduceResults { input, .. } => vec![input],
         }
     }
@@ -422,6 +492,14 @@ impl LogicalOp {
         for (i, child) in children.into_iter().enumerate() {
             child.render_into(out, &child_prefix, i + 1 == n, false, header, note);
         }
+    }
+}
+
+fn kind_name(kind: SubqueryKind) -> &'static str {
+    match kind {
+        SubqueryKind::Exists => "Exists",
+        SubqueryKind::Count => "Count",
+        SubqueryKind::Collect => "Collect",
     }
 }
 

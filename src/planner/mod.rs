@@ -19,10 +19,11 @@ mod predicates;
 mod rewrite;
 mod start;
 mod stats;
+mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
-pub use logical::{Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 

@@ -4,8 +4,10 @@
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
 use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use std::collections::HashSet;
+
 use super::start::{Order, Side};
-use super::{Hop, LogicalOp, PathSpec, Step};
+use super::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -54,7 +56,8 @@ impl Planner<'_> {
         for part in &pattern.parts {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
         }
-        let rest = pending.into_iter().map(|c| c.expr).collect();
+        let mut rest: Vec<Expr> = pending.into_iter().map(|c| c.expr).collect();
+        op = self.lift_subqueries(op, rest.iter_mut())?;
         Ok(add_filter(op, rest))
     }
 
@@ -71,6 +74,7 @@ impl Planner<'_> {
         if let Some(all) = part.shortest {
             return self.plan_shortest_path(input, part, all, pending);
         }
+        let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
         let mut op = self.plan_start(input, &part.nodes[start], pending);
         op = self.place_ready(op, pending);
@@ -99,6 +103,15 @@ impl Planner<'_> {
                 rels: part.rels.iter().map(|r| r.slot).collect(),
             };
             op = self.place_ready(op, pending);
+        }
+        if let Some(selector) = part.selector {
+            // Per input row and pair of ends, the matches kept by length.
+            let mut keys = before;
+            keys.sort();
+            keys.extend(part.nodes.first().map(|n| n.slot));
+            keys.extend(part.nodes.last().map(|n| n.slot));
+            let rels = part.rels.iter().map(|r| (r.slot, r.length.is_some())).collect();
+            op = LogicalOp::SelectShortest { input: boxed(op), keys, rels, k: selector.k, groups: selector.groups };
         }
         Ok(op)
     }
@@ -238,10 +251,14 @@ impl Planner<'_> {
         self.bound.insert(rel.slot);
         let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
+        let lists = [Some(rel.slot), part.path];
+        let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
+        let filters = pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &before)).collect();
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
             path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
             all,
+            filters,
         };
         if let Some(path) = part.path {
             self.bound.insert(path);
@@ -254,6 +271,37 @@ impl Planner<'_> {
         }
         Ok(self.place_ready(op, pending))
     }
+}
+
+/// `all/none(x IN relationships(p) WHERE f)` (or `nodes(p)`, or the relationship list
+/// itself) whose `f` reads only `x` and what was bound before the path: a condition on
+/// each element the search can check as it goes. `NOT any(…)` is `none(…)`. The
+/// conjunct stays a filter after the search too, where it then always holds.
+fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>) -> Option<ElementFilter> {
+    use crate::binder::bound::Function;
+    use crate::syntax::ast::QuantifierKind;
+    let (expr, flip) = match &expr.kind {
+        ExprKind::Unary(UnaryOp::Not, inner) => (&**inner, true),
+        _ => (expr, false),
+    };
+    let ExprKind::Quantifier { kind, slot, list, filter: Some(filter) } = &expr.kind else { return None };
+    let negated = match (kind, flip) {
+        (QuantifierKind::All, false) => false,
+        (QuantifierKind::None, false) | (QuantifierKind::Any, true) => true,
+        _ => return None,
+    };
+    let is_path = |e: &Expr| matches!(e.kind, ExprKind::Slot(s) if lists[1] == Some(s));
+    let nodes = match &list.kind {
+        ExprKind::Slot(s) if lists[0] == Some(*s) => false,
+        ExprKind::Call(Function::Relationships, args) if args.len() == 1 && is_path(&args[0]) => false,
+        ExprKind::Call(Function::Nodes, args) if args.len() == 1 && is_path(&args[0]) => true,
+        _ => return None,
+    };
+    let reads = super::predicates::free_slots(filter)?;
+    if !reads.iter().all(|s| s == slot || bound.contains(s)) {
+        return None;
+    }
+    Some(ElementFilter { nodes, slot: *slot, predicate: (**filter).clone(), negated })
 }
 
 /// `op` with `predicates` checked after it: joined to the filter `op` already is, if any,

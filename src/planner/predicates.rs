@@ -122,7 +122,7 @@ pub fn free_slots(expr: &Expr) -> Option<HashSet<Slot>> {
         ExprKind::Reduce { accumulator, slot, .. } => {
             local.extend([*accumulator, *slot]);
         }
-        ExprKind::PatternExists(_) | ExprKind::ExistsSubquery(_) | ExprKind::PatternComprehension { .. } => {
+        ExprKind::PatternExists(_) | ExprKind::Subquery(_) | ExprKind::PatternComprehension { .. } => {
             opaque = true;
         }
         _ => {}

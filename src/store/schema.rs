@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use super::property_constraints::Constraint;
 use super::{Catalog, LabelId, PropKeyId, RelTypeId};
 use crate::value::Value;
 
@@ -160,6 +161,8 @@ impl RelType {
 pub struct Schema {
     node_types: BTreeMap<LabelId, NodeType>,
     rel_types: BTreeMap<RelTypeId, RelType>,
+    /// Neo4j's property constraints, in the order they were created.
+    constraints: Vec<Constraint>,
 }
 
 impl Schema {
@@ -198,6 +201,23 @@ impl Schema {
 
     pub(super) fn remove_rel_type(&mut self, ty: RelTypeId) {
         self.rel_types.remove(&ty);
+    }
+
+    pub fn constraints(&self) -> &[Constraint] {
+        &self.constraints
+    }
+
+    pub fn constraint(&self, name: &str) -> Option<&Constraint> {
+        self.constraints.iter().find(|c| &*c.name == name)
+    }
+
+    pub(super) fn insert_constraint(&mut self, c: Constraint) {
+        self.constraints.push(c);
+    }
+
+    pub(super) fn remove_constraint(&mut self, name: &str) -> Option<Constraint> {
+        let at = self.constraints.iter().position(|c| &*c.name == name)?;
+        Some(self.constraints.remove(at))
     }
 
     /// The declaration of `key` on any of `labels`.

@@ -4,12 +4,16 @@
 //! A `Txn` that is dropped without [`Txn::commit`] rolls back, so an early `?` return in
 //! the executor can never leave half a statement behind.
 
+use super::property_constraints::{self, Constraint};
 use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
+
+mod savepoint;
 use crate::span::Span;
 use crate::value::Value;
+pub use savepoint::Savepoint;
 
 /// One change to the graph, with what it replaced: undone in reverse on rollback,
 /// replayed in order by a redo (journal).
@@ -24,6 +28,8 @@ pub enum Change {
     SetRelProperty { id: RelId, key: PropKeyId, old: Option<Value>, new: Option<Value> },
     DefineNodeType(NodeType),
     DefineRelType(RelType),
+    CreateConstraint(Constraint),
+    DropConstraint(Constraint),
 }
 
 /// The side effects of a statement, as `stats` in the JSON output.
@@ -37,6 +43,8 @@ pub struct Stats {
     pub labels_added: u64,
     pub labels_removed: u64,
     pub types_defined: u64,
+    pub constraints_added: u64,
+    pub constraints_removed: u64,
 }
 
 impl Stats {
@@ -71,7 +79,44 @@ impl Committed<'_> {
     }
 }
 
-/// A write transaction over one statement.
+/// What an explicit transaction (BEGIN … COMMIT) has done between its statements: its
+/// undo log, and the catalog's size at BEGIN. It holds no borrow of the graph, so a
+/// `Database` (or, later, a server session) keeps it while no statement runs;
+/// [`Txn::resume`] takes it up for the next statement, [`Txn::suspend`] sets it down.
+/// Dropping it does nothing: [`Txn::resume`] then [`Txn::rollback`] undoes it.
+#[derive(Debug, Clone, Default)]
+pub struct TxnLog {
+    changes: Vec<Change>,
+    catalog_lens: [usize; 3],
+}
+
+impl TxnLog {
+    /// A transaction beginning on `graph` as it is now.
+    pub fn begin(graph: &Graph) -> TxnLog {
+        TxnLog { changes: Vec::new(), catalog_lens: graph.catalog().lens() }
+    }
+
+    /// How many changes the transaction holds so far.
+    pub fn len(&self) -> usize {
+        self.changes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// Whether it declared a node or relationship type (schema writes).
+    pub fn has_schema_writes(&self) -> bool {
+        self.changes.iter().any(|c| matches!(c, Change::DefineNodeType(_) | Change::DefineRelType(_)))
+    }
+
+    /// Whether it changed data (not the schema).
+    pub fn has_data_writes(&self) -> bool {
+        self.changes.iter().any(|c| !matches!(c, Change::DefineNodeType(_) | Change::DefineRelType(_)))
+    }
+}
+
+/// A write transaction over one statement (or one statement of an explicit transaction).
 pub struct Txn<'g> {
     graph: &'g mut Graph,
     changes: Vec<Change>,
@@ -122,6 +167,34 @@ impl<'g> Txn<'g> {
             Some(span) => err.with_span(span),
             None => err,
         }
+    }
+
+    /// Takes up an explicit transaction's log for its next statement: its changes so far
+    /// are undone too if this statement fails (or is dropped unfinished), and its catalog
+    /// base is the one of BEGIN. The statement's stats count from zero.
+    pub fn resume(graph: &'g mut Graph, log: TxnLog) -> Txn<'g> {
+        Txn {
+            catalog_lens: log.catalog_lens,
+            graph,
+            changes: log.changes,
+            touched: Vec::new(),
+            stats: Stats::default(),
+            origin: None,
+            finished: false,
+        }
+    }
+
+    /// Ends a statement of an explicit transaction without committing it: the entities it
+    /// touched are checked against the schema, `hook` sees what the transaction holds so
+    /// far (a read-only database refuses changes there), and the log is handed back for
+    /// the next statement. On error everything since BEGIN is undone.
+    pub fn suspend_with(mut self, hook: impl FnOnce(&Committed<'_>) -> Result<()>) -> Result<(Stats, TxnLog)> {
+        self.check_touched()?;
+        hook(&self.committed())?;
+        self.finished = true;
+        self.graph.maintain();
+        let log = TxnLog { changes: std::mem::take(&mut self.changes), catalog_lens: self.catalog_lens };
+        Ok((self.stats, log))
     }
 
     /// The id of a label, interned if the graph is open; in a typed graph, an error
@@ -299,6 +372,38 @@ impl<'g> Txn<'g> {
         Ok(())
     }
 
+    /// Adds a Neo4j property constraint after checking it against the schema and the
+    /// data already in the graph.
+    /// An unnamed constraint (empty name) gets Neo4j's generated one; with
+    /// `if_not_exists`, one already there of the name or rule makes this do nothing.
+    pub fn create_constraint(&mut self, mut c: Constraint, if_not_exists: bool) -> Result<()> {
+        if c.name.is_empty() {
+            c.name = property_constraints::default_name(self.graph, &c).into();
+        }
+        let fresh =
+            property_constraints::check_new(self.graph, &c, if_not_exists).map_err(|e| e.or_span_opt(self.origin))?;
+        if !fresh {
+            return Ok(());
+        }
+        property_constraints::verify_new(self.graph, &c).map_err(|e| e.or_span_opt(self.origin))?;
+        self.graph.schema.insert_constraint(c.clone());
+        self.stats.constraints_added += 1;
+        self.changes.push(Change::CreateConstraint(c));
+        Ok(())
+    }
+
+    /// Drops the constraint called `name`; `false` when there is none.
+    pub fn drop_constraint(&mut self, name: &str) -> bool {
+        match self.graph.schema.remove_constraint(name) {
+            Some(c) => {
+                self.stats.constraints_removed += 1;
+                self.changes.push(Change::DropConstraint(c));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Checks every entity the statement touched against the schema, then makes the
     /// changes permanent. On error, everything is undone.
     pub fn commit(self) -> Result<(Stats, Vec<Change>)> {
@@ -310,16 +415,33 @@ impl<'g> Txn<'g> {
     /// disk there. If the hook fails (a full disk), everything is undone, so the graph in
     /// memory never holds a statement the journal does not.
     pub fn commit_with(mut self, hook: impl FnOnce(&Committed<'_>) -> Result<()>) -> Result<(Stats, Vec<Change>)> {
-        for touched in std::mem::take(&mut self.touched) {
+        self.check_touched()?;
+        // On error `self` is dropped unfinished, which undoes everything.
+        hook(&self.committed())?;
+        self.finished = true;
+        self.graph.maintain();
+        Ok((self.stats, std::mem::take(&mut self.changes)))
+    }
+
+    /// Checks every entity written since the last check against the schema and the
+    /// property constraints.
+    fn check_touched(&mut self) -> Result<()> {
+        let touched = std::mem::take(&mut self.touched);
+        for &touched in &touched {
             let checked = match touched {
                 Touched::Node(id, span) => constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span)),
                 Touched::Rel(id, span) => constraints::check_rel(self.graph, id).map_err(|e| e.or_span_opt(span)),
             };
             checked?;
         }
+        self.check_property_constraints(&touched)
+    }
+
+    /// Everything since the transaction began, as the journal records it.
+    fn committed(&self) -> Committed<'_> {
         let catalog = self.graph.catalog();
         let bases = self.catalog_lens;
-        let committed = Committed {
+        Committed {
             name_bases: bases,
             new_names: [
                 catalog.labels.names().get(bases[0]..).unwrap_or(&[]),
@@ -327,12 +449,35 @@ impl<'g> Txn<'g> {
                 catalog.prop_keys.names().get(bases[2]..).unwrap_or(&[]),
             ],
             changes: &self.changes,
-        };
-        // On error `self` is dropped unfinished, which undoes everything.
-        hook(&committed)?;
-        self.finished = true;
-        self.graph.maintain();
-        Ok((self.stats, std::mem::take(&mut self.changes)))
+        }
+    }
+
+    /// Neo4j's property constraints over what the statement touched, at the span of the
+    /// first write.
+    fn check_property_constraints(&self, touched: &[Touched]) -> Result<()> {
+        if self.graph.schema().constraints().is_empty() {
+            return Ok(());
+        }
+        let mut nodes = Vec::new();
+        let mut rels = Vec::new();
+        let mut span = None;
+        for t in touched {
+            match *t {
+                Touched::Node(id, s) => {
+                    nodes.push(id);
+                    span = span.or(s);
+                }
+                Touched::Rel(id, s) => {
+                    rels.push(id);
+                    span = span.or(s);
+                }
+            }
+        }
+        nodes.sort_unstable();
+        nodes.dedup();
+        rels.sort_unstable();
+        rels.dedup();
+        property_constraints::check_touched(self.graph, &nodes, &rels).map_err(|e| e.or_span_opt(span))
     }
 
     /// Undoes every change, newest first.
@@ -379,6 +524,10 @@ fn undo(graph: &mut Graph, change: Change) {
         }
         Change::DefineNodeType(ty) => graph.undeclare_node_type(ty.label),
         Change::DefineRelType(ty) => graph.schema.remove_rel_type(ty.rel_type),
+        Change::CreateConstraint(c) => {
+            graph.schema.remove_constraint(&c.name);
+        }
+        Change::DropConstraint(c) => graph.schema.insert_constraint(c),
     }
 }
 
@@ -449,6 +598,17 @@ fn redo_one(graph: &mut Graph, change: Change) -> Result<()> {
                 return Err(mismatch(format!("relationship type {} is already defined", ty.rel_type)));
             }
             graph.schema.insert_rel_type(ty)
+        }
+        Change::CreateConstraint(c) => {
+            if graph.schema().constraint(&c.name).is_some() {
+                return Err(mismatch(format!("constraint {} already exists", c.name)));
+            }
+            graph.schema.insert_constraint(c)
+        }
+        Change::DropConstraint(c) => {
+            if graph.schema.remove_constraint(&c.name).is_none() {
+                return Err(mismatch(format!("constraint {} does not exist", c.name)));
+            }
         }
     }
     Ok(())

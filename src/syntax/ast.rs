@@ -25,6 +25,18 @@ pub enum StatementKind {
     Query(Query),
     CreateNodeType(NodeTypeDef),
     CreateRelType(RelTypeDef),
+    /// `BEGIN`, `COMMIT`, `ROLLBACK`: explicit transactions, run by the `Database`.
+    Transaction(TxnCommand),
+    CreateConstraint(ConstraintDef),
+    DropConstraint(DropConstraintDef),
+}
+
+/// A statement that opens or ends an explicit transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxnCommand {
+    Begin,
+    Commit,
+    Rollback,
 }
 
 /// A name as written, with its position.
@@ -72,6 +84,39 @@ pub enum TypeAst {
     List(Box<TypeAst>, Span),
 }
 
+/// Neo4j's `CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR … REQUIRE … IS …`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintDef {
+    pub name: Option<Ident>,
+    pub if_not_exists: bool,
+    /// The label, or the relationship type when `on_rels`.
+    pub target: Ident,
+    pub on_rels: bool,
+    /// The variable of the pattern, which every property must be read from.
+    pub variable: Ident,
+    pub properties: Vec<(Ident, Ident)>,
+    pub rule: ConstraintRule,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstraintRule {
+    /// `IS [NODE|RELATIONSHIP] UNIQUE`; `Some(true)` when the word said NODE.
+    Unique(Option<bool>, Span),
+    /// `IS NODE KEY` (`true`) or `IS RELATIONSHIP KEY`.
+    Key(bool, Span),
+    NotNull(Span),
+    /// `IS :: T1 | T2`: each type as its words (`LOCAL DATETIME`) and list wrappers.
+    Typed(Vec<TypeAst>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropConstraintDef {
+    pub name: Ident,
+    pub if_exists: bool,
+    pub span: Span,
+}
+
 // ---- Queries
 
 /// One or more single queries joined by `UNION` / `UNION ALL`.
@@ -79,6 +124,19 @@ pub enum TypeAst {
 pub struct Query {
     pub first: SingleQuery,
     pub unions: Vec<UnionPart>,
+}
+
+impl Query {
+    /// Whether any part of the query changes the graph.
+    pub fn writes(&self) -> bool {
+        std::iter::once(&self.first)
+            .chain(self.unions.iter().map(|u| &u.query))
+            .any(|q| q.clauses.iter().any(Clause::writes))
+    }
+
+    pub fn parts(&self) -> impl Iterator<Item = &SingleQuery> {
+        std::iter::once(&self.first).chain(self.unions.iter().map(|u| &u.query))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +164,10 @@ pub enum Clause {
     Delete(Delete),
     Remove(Remove),
     Call(Call),
+    /// `[OPTIONAL] CALL [(…)] { … } [IN TRANSACTIONS …]`
+    Subquery(CallSubquery),
+    Foreach(Foreach),
+    LoadCsv(LoadCsv),
 }
 
 impl Clause {
@@ -121,12 +183,20 @@ impl Clause {
             Clause::Delete(c) => c.span,
             Clause::Remove(c) => c.span,
             Clause::Call(c) => c.span,
+            Clause::Subquery(c) => c.span,
+            Clause::Foreach(c) => c.span,
+            Clause::LoadCsv(c) => c.span,
         }
     }
 
     /// Whether the clause changes the graph.
     pub fn writes(&self) -> bool {
-        matches!(self, Clause::Create(_) | Clause::Merge(_) | Clause::Set(_) | Clause::Delete(_) | Clause::Remove(_))
+        match self {
+            Clause::Create(_) | Clause::Merge(_) | Clause::Set(_) | Clause::Delete(_) | Clause::Remove(_) => true,
+            Clause::Foreach(_) => true,
+            Clause::Subquery(c) => c.query.writes(),
+            _ => false,
+        }
     }
 
     /// The clause keyword, for messages.
@@ -143,6 +213,10 @@ impl Clause {
             Clause::Delete(_) => "DELETE",
             Clause::Remove(_) => "REMOVE",
             Clause::Call(_) => "CALL",
+            Clause::Subquery(c) if c.optional => "OPTIONAL CALL",
+            Clause::Subquery(_) => "CALL",
+            Clause::Foreach(_) => "FOREACH",
+            Clause::LoadCsv(_) => "LOAD CSV",
         }
     }
 }
@@ -262,6 +336,63 @@ pub struct Call {
     pub span: Span,
 }
 
+/// `CALL (x, y) { … }`: which outer variables the subquery may read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SubqueryScope {
+    /// `CALL (*) { … }`
+    All,
+    /// `CALL (x, y) { … }`; `CALL () { … }` imports nothing.
+    Variables(Vec<Ident>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallSubquery {
+    pub optional: bool,
+    /// `None` when no scope clause is written (an importing WITH may then import).
+    pub scope: Option<SubqueryScope>,
+    pub query: Query,
+    pub in_transactions: Option<InTransactions>,
+    pub span: Span,
+}
+
+/// What to do when a batch of `CALL { … } IN TRANSACTIONS` fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnError {
+    Continue,
+    Break,
+    Fail,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InTransactions {
+    /// `OF n ROWS`; 1000 when absent.
+    pub batch: Option<Expr>,
+    pub on_error: OnError,
+    /// `REPORT STATUS AS s`
+    pub report: Option<Ident>,
+    pub span: Span,
+}
+
+/// `FOREACH (x IN list | clauses)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Foreach {
+    pub variable: Ident,
+    pub list: Expr,
+    pub clauses: Vec<Clause>,
+    pub span: Span,
+}
+
+/// `LOAD CSV [WITH HEADERS] FROM url AS row [FIELDTERMINATOR c]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadCsv {
+    pub headers: bool,
+    pub url: Expr,
+    pub variable: Ident,
+    /// The field terminator as written (one character once unescaped); `,` when absent.
+    pub terminator: Option<(String, Span)>,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct YieldItems {
     pub star: bool,
@@ -288,8 +419,12 @@ pub struct PatternPart {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShortestPath {
+    /// `shortestPath(…)`, `ANY SHORTEST`, `SHORTEST 1`, `ANY`.
     One,
+    /// `allShortestPaths(…)`, `ALL SHORTEST`, `SHORTEST 1 GROUPS`.
     All,
+    /// `SHORTEST k` (`groups`: `SHORTEST k GROUPS`, every path of the k shortest lengths), `ANY k`.
+    Shortest { k: u64, groups: bool, span: Span },
 }
 
 /// A node, then any number of (relationship, node) steps.
@@ -403,6 +538,27 @@ pub enum QuantifierKind {
     Single,
 }
 
+/// What an expression subquery gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubqueryKind {
+    /// Whether it gives a row.
+    Exists,
+    /// How many rows it gives.
+    Count,
+    /// Its one column, as a list.
+    Collect,
+}
+
+impl SubqueryKind {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            SubqueryKind::Exists => "EXISTS",
+            SubqueryKind::Count => "COUNT",
+            SubqueryKind::Collect => "COLLECT",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum MapProjectionItem {
     /// `.*`
@@ -472,8 +628,9 @@ pub enum ExprKind {
     PatternPredicate(Box<PatternElement>),
     /// `exists(n.prop)`: whether the value is not null.
     Exists(Box<Expr>),
-    /// `EXISTS { … }`: whether the subquery gives a row; the short form is a MATCH.
-    ExistsSubquery(Box<SingleQuery>),
+    /// `EXISTS { … }`, `COUNT { … }`, `COLLECT { … }`: the short form `{ (a)-->(b) WHERE … }`
+    /// is a MATCH.
+    Subquery(SubqueryKind, Box<Query>),
     MapProjection {
         variable: Ident,
         items: Vec<MapProjectionItem>,

@@ -10,6 +10,7 @@ mod build;
 mod pairs;
 mod parser;
 mod script;
+pub mod show_columns;
 pub use script::is_incomplete;
 
 use pest::Parser;
@@ -88,5 +89,7 @@ pub fn quote_name(name: &str) -> String {
     }
 }
 
+#[cfg(test)]
+mod show_tests;
 #[cfg(test)]
 mod tests;

@@ -1,18 +1,23 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod apply;
 mod count;
 mod db_stats;
 mod expand;
 mod filter;
+mod load_csv;
 mod optional;
 mod procedure;
 mod project;
+mod schema_rows;
 
 pub use project::build_path;
 mod scan;
+mod select;
 mod shortest;
 mod sort;
+mod transactions;
 mod union;
 mod var_expand;
 mod write;
@@ -69,14 +74,20 @@ struct Profiled {
 impl Operator for Profiled {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let started = Instant::now();
-        let row = self.inner.next(ctx)?;
+        let outer = crate::exec::memory::set_operator(self.index);
+        let row = self.inner.next(ctx);
+        crate::exec::memory::set_operator(outer);
+        let row = row?;
         self.counters.record(self.index, u64::from(row.is_some()), started.elapsed());
         Ok(row)
     }
 
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<crate::exec::Batch>> {
         let started = Instant::now();
-        let batch = self.inner.next_batch(ctx)?;
+        let outer = crate::exec::memory::set_operator(self.index);
+        let batch = self.inner.next_batch(ctx);
+        crate::exec::memory::set_operator(outer);
+        let batch = batch?;
         self.counters.record(self.index, batch.as_ref().map_or(0, |b| b.len() as u64), started.elapsed());
         Ok(batch)
     }
@@ -150,10 +161,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all } => {
-            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all))
+        LogicalOp::ShortestPath { input, path, all, filters } => {
+            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
+        LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
+            Box::new(select::SelectShortest::new(build_input(input, at)?, keys.clone(), rels.clone(), *k, *groups))
+        }
         LogicalOp::Optional { input, inner, new_slots } => {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))
@@ -161,6 +175,23 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::SemiApply { input, inner, negated } => {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::SemiApply::new(build_input(input, at)?, (**inner).clone(), inner_at, *negated))
+        }
+        LogicalOp::Apply { input, inner, output, optional, transactions } => {
+            let inner_at = at.child(1 + count_ops(input));
+            let source = apply::Source::new(build_input(input, at)?, inner.writes());
+            let body = apply::Inner::new((**inner).clone(), inner_at);
+            match transactions {
+                Some(t) => Box::new(transactions::Batched::new(source, body, output.clone(), *optional, t)),
+                None => Box::new(apply::Apply::new(source, body, output.clone(), *optional)),
+            }
+        }
+        LogicalOp::SubqueryValue { input, inner, kind, slot, column } => {
+            let inner_at = at.child(1 + count_ops(input));
+            let body = apply::Inner::new((**inner).clone(), inner_at);
+            Box::new(apply::SubqueryValue::new(build_input(input, at)?, body, *kind, *slot, *column))
+        }
+        LogicalOp::LoadCsv { input, load } => {
+            Box::new(load_csv::LoadCsv::new(build_input(input, at)?, (**load).clone()))
         }
         LogicalOp::BuildPath { input, slot, nodes, rels } => {
             Box::new(project::BuildPath::new(build_input(input, at)?, *slot, nodes.clone(), rels.clone()))

@@ -35,15 +35,44 @@ impl Operator for ProcedureCall {
             let Some(row) = self.input.next(ctx)? else {
                 return Ok(None);
             };
-            self.pending = run(self.call.procedure, ctx.graph()).into_iter();
+            let args = self
+                .call
+                .args
+                .iter()
+                .map(|a| crate::exec::expr::eval(a, &row, ctx.graph()))
+                .collect::<Result<Vec<_>>>()?;
+            self.pending = run(self.call.procedure, &args, ctx.graph()).into_iter();
             self.current = Some(row);
         }
     }
 }
 
 /// The procedure's rows, sorted by name.
-fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
+fn run(procedure: Procedure, args: &[Value], graph: &Graph) -> Vec<Vec<Value>> {
     let catalog = graph.catalog();
+    let first_arg = args.first().filter(|a| !a.is_null());
+    match procedure {
+        Procedure::Constraints => {
+            let types = match first_arg {
+                Some(Value::List(types)) => Some(types.as_slice()),
+                Some(one) => Some(std::slice::from_ref(one)),
+                None => None,
+            };
+            return super::schema_rows::constraint_rows(graph, types);
+        }
+        Procedure::Procedures => return crate::binder::catalogue::procedure_rows(),
+        Procedure::Functions => {
+            let filter = match first_arg {
+                Some(Value::String(s)) => s.to_string(),
+                _ => "all".to_string(),
+            };
+            return crate::binder::catalogue::function_rows(&filter);
+        }
+        Procedure::NodeTypeProperties => return super::schema_rows::node_type_properties(graph),
+        Procedure::RelTypeProperties => return super::schema_rows::rel_type_properties(graph),
+        Procedure::Visualization => return super::schema_rows::visualization(graph),
+        _ => {}
+    }
     let one = |name: &std::sync::Arc<str>| vec![Value::String(name.clone())];
     let mut rows: Vec<Vec<Value>> = match procedure {
         Procedure::Labels => catalog
@@ -84,6 +113,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
             nodes.chain(rels).collect()
         }
         Procedure::Stats => super::db_stats::rows(graph),
+        _ => Vec::new(),
     };
     rows.sort_by(|a, b| {
         a.iter().zip(b).map(|(x, y)| x.order(y)).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)

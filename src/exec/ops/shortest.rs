@@ -8,9 +8,10 @@
 //! met, and is the product of that node's ways in from both ends.
 
 use crate::error::Result;
+use crate::exec::expr::eval;
 use crate::exec::pattern::step_candidates;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::planner::{PathSpec, Step};
+use crate::planner::{ElementFilter, PathSpec, Step};
 use crate::store::{Graph, NodeId, RelId};
 use crate::value::Value;
 
@@ -88,26 +89,39 @@ impl Side {
 
     /// The relationships of every path from the root to `node` (nearest the root first),
     /// or only the first when not `all`.
-    fn paths_to(&self, node: NodeId, all: bool) -> Vec<Vec<RelId>> {
+    fn paths_to(&self, node: NodeId, all: bool) -> Result<Vec<Vec<RelId>>> {
         let mut out = Vec::new();
         let mut suffix = Vec::new();
-        self.walk_back(node, all, &mut suffix, &mut out);
-        out
+        let mut bytes = 0;
+        self.walk_back(node, all, &mut suffix, (&mut out, &mut bytes))?;
+        Ok(out)
     }
 
-    fn walk_back(&self, node: NodeId, all: bool, suffix: &mut Vec<RelId>, out: &mut Vec<Vec<RelId>>) {
+    /// `out` with its size so far: the shortest paths between two nodes can be
+    /// exponentially many, so their memory is checked as they are found.
+    fn walk_back(
+        &self,
+        node: NodeId,
+        all: bool,
+        suffix: &mut Vec<RelId>,
+        (out, bytes): (&mut Vec<Vec<RelId>>, &mut u64),
+    ) -> Result<()> {
         if self.depth_of(node) == 0 {
+            *bytes += suffix.len() as u64 * 4 + 24;
+            crate::exec::memory::check_value(*bytes)?;
+            crate::exec::cancel::tick_running()?;
             out.push(suffix.iter().rev().copied().collect());
-            return;
+            return Ok(());
         }
         for (rel, parent) in self.ways_in(node) {
             suffix.push(rel);
-            self.walk_back(parent, all, suffix, out);
+            self.walk_back(parent, all, suffix, (&mut *out, &mut *bytes))?;
             suffix.pop();
             if !all && !out.is_empty() {
-                return;
+                return Ok(());
             }
         }
+        Ok(())
     }
 }
 
@@ -118,10 +132,39 @@ pub struct ShortestPath {
     pending: std::vec::IntoIter<Row>,
     forward: Side,
     backward: Side,
+    /// What the paths of the current input row hold until they are handed on.
+    held: crate::exec::memory::Held,
+    filters: Filters,
+}
+
+/// The WHERE's conditions on every node and every relationship of the path, checked as
+/// the search reaches them, each with the element in its slot of a scratch row.
+struct Filters {
+    filters: Vec<ElementFilter>,
+    scratch: Row,
+}
+
+impl Filters {
+    fn allows(&mut self, element: Value, nodes: bool, graph: &Graph) -> Result<bool> {
+        for filter in self.filters.iter().filter(|f| f.nodes == nodes) {
+            self.scratch.set(filter.slot, element.clone());
+            if eval(&filter.predicate, &self.scratch, graph)? != Value::Bool(!filter.negated) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn allows_step(&mut self, rel: RelId, next: NodeId, graph: &Graph) -> Result<bool> {
+        if self.filters.is_empty() {
+            return Ok(true);
+        }
+        Ok(self.allows(Value::Relationship(rel), false, graph)? && self.allows(Value::Node(next), true, graph)?)
+    }
 }
 
 impl ShortestPath {
-    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool) -> ShortestPath {
+    pub fn new(input: Box<dyn Operator>, path: PathSpec, all: bool, filters: Vec<ElementFilter>) -> ShortestPath {
         ShortestPath {
             input,
             path,
@@ -129,6 +172,8 @@ impl ShortestPath {
             pending: Vec::new().into_iter(),
             forward: Side::default(),
             backward: Side::default(),
+            held: Default::default(),
+            filters: Filters { filters, scratch: Row::default() },
         }
     }
 
@@ -142,10 +187,16 @@ impl ShortestPath {
             next.set(spec.rel, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
             next
         };
+        let graph = ctx.graph();
+        self.filters.scratch = row.clone();
+        if !self.filters.allows(Value::Node(from), true, graph)?
+            || !self.filters.allows(Value::Node(to), true, graph)?
+        {
+            return Ok(Vec::new());
+        }
         if from == to {
             return Ok(if spec.min == 0 { vec![with(&[])] } else { Vec::new() });
         }
-        let graph = ctx.graph();
         let bound = graph.node_id_bound() as usize;
         self.forward.reset(from, bound);
         self.backward.reset(to, bound);
@@ -162,13 +213,14 @@ impl ShortestPath {
             if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
                 return Err(crate::limits::Limits::path_too_long(limit));
             }
+            let filters = &mut self.filters;
             let meeting = if forward.frontier.len() <= backward.frontier.len() {
-                widen(forward, backward, graph, &spec.step, row, self.all, ctx)?
+                widen(forward, backward, (graph, &spec.step, filters), row, self.all, ctx)?
             } else {
-                widen(backward, forward, graph, &back_step, row, self.all, ctx)?
+                widen(backward, forward, (graph, &back_step, filters), row, self.all, ctx)?
             };
             if !meeting.is_empty() {
-                let paths = self.join(&meeting);
+                let paths = self.join(&meeting)?;
                 return Ok(paths.iter().map(|rels| with(rels)).collect());
             }
         }
@@ -177,21 +229,25 @@ impl ShortestPath {
     /// The shortest paths through the meeting nodes: the forward ways to each, then the
     /// backward ways from it (only the meeting nodes on the shortest total make a
     /// shortest path); one path unless `all`.
-    fn join(&self, meeting: &[NodeId]) -> Vec<Vec<RelId>> {
+    fn join(&self, meeting: &[NodeId]) -> Result<Vec<Vec<RelId>>> {
         let length = |m: &NodeId| u64::from(self.forward.depth_of(*m)) + u64::from(self.backward.depth_of(*m));
         let shortest = meeting.iter().map(length).min().unwrap_or(u64::MAX);
         let mut out = Vec::new();
+        let mut bytes = 0u64;
         for &node in meeting.iter().filter(|m| length(m) == shortest) {
-            for head in self.forward.paths_to(node, self.all) {
-                for tail in self.backward.paths_to(node, self.all) {
+            let tails = self.backward.paths_to(node, self.all)?;
+            for head in self.forward.paths_to(node, self.all)? {
+                for tail in &tails {
+                    bytes += (head.len() + tail.len()) as u64 * 4 + 24;
+                    crate::exec::memory::check_value(bytes)?;
                     out.push(head.iter().chain(tail.iter().rev()).copied().collect());
                     if !self.all {
-                        return out;
+                        return Ok(out);
                     }
                 }
             }
         }
-        out
+        Ok(out)
     }
 }
 
@@ -201,8 +257,7 @@ impl ShortestPath {
 fn widen(
     side: &mut Side,
     other: &Side,
-    graph: &Graph,
-    step: &Step,
+    (graph, step, filters): (&Graph, &Step, &mut Filters),
     row: &Row,
     all: bool,
     ctx: &ExecCtx<'_, '_>,
@@ -213,6 +268,9 @@ fn widen(
     for &node in &frontier {
         ctx.cancel.tick()?;
         for (rel, next) in step_candidates(graph, node, step, row)? {
+            if side.depth_of(next) >= depth && !filters.allows_step(rel, next, graph)? {
+                continue;
+            }
             match side.depth_of(next) {
                 UNSEEN => {
                     side.reach(next, depth);
@@ -238,7 +296,12 @@ impl Operator for ShortestPath {
                 return Ok(Some(row));
             }
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-            self.pending = self.search(&row, ctx)?.into_iter();
+            self.held.clear();
+            let rows = self.search(&row, ctx)?;
+            for row in &rows {
+                self.held.add_row(row)?;
+            }
+            self.pending = rows.into_iter();
         }
     }
 }

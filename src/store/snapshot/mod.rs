@@ -16,6 +16,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 mod columns;
+mod constraints;
 mod packed;
 
 use serde::{Deserialize, Serialize};
@@ -282,6 +283,7 @@ pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<
         head: head_dto(graph),
         nodes: columns::nodes_dto(graph)?,
         rels: columns::rels_dto(graph)?,
+        trailer: constraints::encode_trailer(graph)?,
     }
     .encode()?;
     Ok(frame(identity, &body))
@@ -322,12 +324,19 @@ enum Body {
     Records(SnapshotV2),
     /// Version 3 or 4: the last journal sequence number, the head, nodes and relationships.
     Columns(u64, GraphHead, columns::Nodes, columns::RelsDto),
+    /// Version 5 or 6 with the property constraints after its frame.
+    WithTrailer(Box<Body>, Vec<u8>),
 }
 
 impl Body {
     /// The graph and the last journal sequence number it holds.
     fn into_graph(self) -> Result<(Graph, u64)> {
         match self {
+            Body::WithTrailer(body, trailer) => {
+                let (mut graph, last_lsn) = body.into_graph()?;
+                constraints::decode_trailer(&mut graph, &trailer)?;
+                Ok((graph, last_lsn))
+            }
             Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
             Body::Columns(last_lsn, head, nodes, rels) => {
                 let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
@@ -338,9 +347,7 @@ impl Body {
                 let (mut graph, names) = graph_from_head(head, n_nodes, rels.len())?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
-                graph.topology.reserve_exact_nodes(node_bound as usize);
-                graph.topology.reserve_exact_edges(rel_bound as usize);
-                graph.rel_records.reserve_exact(rel_bound as usize);
+                graph.reserve_exact(node_bound, rel_bound);
                 columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
                 Ok((graph, last_lsn))
@@ -400,8 +407,13 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into())),
-        _ => columns::SnapshotV4::decode(body)
-            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels)),
+        _ => columns::SnapshotV4::decode(body).map(|s| {
+            let columns = Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels);
+            match s.trailer.is_empty() {
+                true => columns,
+                false => Body::WithTrailer(Box::new(columns), s.trailer),
+            }
+        }),
     };
     let body = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
     Ok((identity, body))
@@ -419,6 +431,15 @@ fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
 /// least one byte): a damaged length can never ask for more memory than a few times
 /// the input's size.
 fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T> {
+    let (value, read) = decode_prefix(bytes)?;
+    if read != bytes.len() {
+        return Err(corrupt(format!("{} trailing bytes after the encoded value", bytes.len() - read)));
+    }
+    Ok(value)
+}
+
+/// Decodes a `T` from the start of `bytes`, and how many bytes it took.
+fn decode_prefix<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<(T, usize)> {
     fn with_limit<'de, T: Deserialize<'de>, const LIMIT: usize>(bytes: &'de [u8]) -> Result<(T, usize)> {
         let config = bincode::config::standard().with_limit::<LIMIT>();
         // Borrowing lets a packed array be read straight from `bytes`, without a copy.
@@ -434,10 +455,7 @@ fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T> {
     } else {
         with_limit::<T, { 1 << 38 }>(bytes)?
     };
-    if read != bytes.len() {
-        return Err(corrupt(format!("{} trailing bytes after the encoded value", bytes.len() - read)));
-    }
-    Ok(value)
+    Ok((value, read))
 }
 
 // ---- Engine types → DTO.
@@ -611,7 +629,7 @@ fn graph_from_head(head: GraphHead, n_nodes: usize, n_rels: usize) -> Result<(Gr
         graph.declare_node_type(node_type_from_dto(&names, ty)?);
     }
     for ty in head.rel_type_decls {
-        graph.schema.insert_rel_type(rel_type_from_dto(&names, ty)?);
+        graph.define_rel_type(rel_type_from_dto(&names, ty)?);
     }
     Ok((graph, names))
 }
@@ -652,7 +670,7 @@ fn pad_to_bounds(graph: &mut Graph, node_bound: u32, rel_bound: u32) -> Result<(
         return Err(corrupt("snapshot ids exceed its recorded bounds"));
     }
     while graph.node_id_bound() < node_bound {
-        graph.topology.add_node(super::NodeRecord::retired(super::SlotState::Retired));
+        graph.push_retired_node();
     }
     while graph.rel_id_bound() < rel_bound {
         graph.push_retired_rel();
@@ -731,6 +749,8 @@ enum ChangeDto {
     SetRelProperty { id: u32, key: u32, new: Option<ValueDto> },
     DefineNodeType(NodeTypeDto),
     DefineRelType(RelTypeDto),
+    CreateConstraint(constraints::ConstraintDto),
+    DropConstraint(constraints::ConstraintDto),
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -818,6 +838,8 @@ fn change_dto(change: &Change) -> Result<ChangeDto> {
         }
         Change::DefineNodeType(ty) => ChangeDto::DefineNodeType(node_type_dto(ty)),
         Change::DefineRelType(ty) => ChangeDto::DefineRelType(rel_type_dto(ty)),
+        Change::CreateConstraint(c) => ChangeDto::CreateConstraint(constraints::constraint_dto(c)),
+        Change::DropConstraint(c) => ChangeDto::DropConstraint(constraints::constraint_dto(c)),
     })
 }
 
@@ -856,6 +878,8 @@ fn change_from_dto(names: &Names, change: ChangeDto) -> Result<Change> {
         },
         ChangeDto::DefineNodeType(ty) => Change::DefineNodeType(node_type_from_dto(names, ty)?),
         ChangeDto::DefineRelType(ty) => Change::DefineRelType(rel_type_from_dto(names, ty)?),
+        ChangeDto::CreateConstraint(c) => Change::CreateConstraint(constraints::constraint_from_dto(names, c)?),
+        ChangeDto::DropConstraint(c) => Change::DropConstraint(constraints::constraint_from_dto(names, c)?),
     })
 }
 

@@ -8,6 +8,7 @@ use super::expr::expr;
 use super::literal::ident;
 use super::pattern::{pattern, pattern_part};
 use crate::error::Result;
+use crate::span::Span;
 use crate::syntax::ast::*;
 
 pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
@@ -31,7 +32,7 @@ pub fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
     Ok(SingleQuery { clauses, span })
 }
 
-fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {
+pub fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {
     Ok(match pair.as_rule() {
         Rule::match_clause => Clause::Match(match_clause(pair)?),
         Rule::unwind_clause => Clause::Unwind(unwind_clause(pair)?),
@@ -43,6 +44,12 @@ fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {
         Rule::delete_clause => Clause::Delete(delete_clause(pair)?),
         Rule::remove_clause => Clause::Remove(remove_clause(pair)?),
         Rule::call_clause => Clause::Call(call_clause(pair)?),
+        Rule::subquery_call => Clause::Subquery(super::subquery::subquery_call(pair, text)?),
+        Rule::foreach_clause => Clause::Foreach(super::subquery::foreach_clause(pair, text)?),
+        Rule::load_csv_clause => Clause::LoadCsv(super::subquery::load_csv_clause(pair)?),
+        Rule::page_clause => Clause::With(page_clause(pair, text)?),
+        Rule::filter_clause => Clause::With(filter_clause(pair)?),
+        Rule::let_clause => Clause::With(let_clause(pair, text)?),
         _ => return Err(unexpected(&pair, "a query")),
     })
 }
@@ -82,7 +89,7 @@ fn with_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
     Ok(With { projection, where_, span })
 }
 
-fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
+pub(super) fn return_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Return> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::RETURN)?;
@@ -100,18 +107,67 @@ fn projection_body(pair: Pair<'_, Rule>, text: &str) -> Result<Projection> {
         .into_iter()
         .map(|p| projection_item(p, text))
         .collect::<Result<_>>()?;
-    let order_by = match cursor.optional(Rule::order_by) {
-        Some(order) => {
-            let mut order = Cursor::new(order);
-            order.take(Rule::ORDER)?;
-            order.take(Rule::BY)?;
-            order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect::<Result<_>>()?
-        }
-        None => Vec::new(),
-    };
+    let (order_by, skip, limit) = paging(&mut cursor, text)?;
+    Ok(Projection { distinct, star, items, order_by, skip, limit })
+}
+
+type Paging = (Vec<SortItem>, Option<Expr>, Option<Expr>);
+
+/// `[ORDER BY …] [SKIP|OFFSET n] [LIMIT n]`, after a projection or standing alone.
+fn paging(cursor: &mut Cursor<'_>, text: &str) -> Result<Paging> {
+    let order_by = cursor.optional(Rule::order_by).map(|o| order_by(o, text)).transpose()?.unwrap_or_default();
     let skip = cursor.optional(Rule::skip).map(keyword_then_expr).transpose()?;
     let limit = cursor.optional(Rule::limit).map(keyword_then_expr).transpose()?;
-    Ok(Projection { distinct, star, items, order_by, skip, limit })
+    Ok((order_by, skip, limit))
+}
+
+/// `WITH *` with nothing else: what GQL's standalone clauses are made of.
+fn pass_through(span: Span) -> With {
+    let projection =
+        Projection { distinct: false, star: true, items: Vec::new(), order_by: Vec::new(), skip: None, limit: None };
+    With { projection, where_: None, span }
+}
+
+/// Standalone `ORDER BY … SKIP … LIMIT …` is `WITH * ORDER BY … SKIP … LIMIT …`.
+fn page_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
+    let mut with = pass_through(span_of(&pair));
+    let (order_by, skip, limit) = paging(&mut Cursor::new(pair), text)?;
+    with.projection.order_by = order_by;
+    with.projection.skip = skip;
+    with.projection.limit = limit;
+    Ok(with)
+}
+
+/// `FILTER [WHERE] cond` is `WITH * WHERE cond`.
+fn filter_clause(pair: Pair<'_, Rule>) -> Result<With> {
+    let mut with = pass_through(span_of(&pair));
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::FILTER)?;
+    cursor.eat(Rule::WHERE);
+    with.where_ = Some(expr(cursor.take(Rule::expr)?)?);
+    Ok(with)
+}
+
+/// `LET x = e, y = f` is `WITH *, e AS x, f AS y`.
+fn let_clause(pair: Pair<'_, Rule>, text: &str) -> Result<With> {
+    let mut with = pass_through(span_of(&pair));
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::LET)?;
+    for item in cursor.many(Rule::let_item) {
+        let mut inner = Cursor::new(item);
+        let alias = ident(inner.take(Rule::variable)?);
+        let value = expr(inner.take(Rule::expr)?)?;
+        let written = text.get(value.span.start..value.span.end).unwrap_or_default().trim_end().to_string();
+        with.projection.items.push(ProjectionItem { expr: value, alias: Some(alias), text: written });
+    }
+    Ok(with)
+}
+
+pub(super) fn order_by(pair: Pair<'_, Rule>, text: &str) -> Result<Vec<SortItem>> {
+    let mut order = Cursor::new(pair);
+    order.take(Rule::ORDER)?;
+    order.take(Rule::BY)?;
+    order.many(Rule::sort_item).into_iter().map(|p| sort_item(p, text)).collect()
 }
 
 fn keyword_then_expr(pair: Pair<'_, Rule>) -> Result<Expr> {
@@ -291,17 +347,19 @@ fn text_after<'i>(name: &Pair<'i, Rule>, cursor: &Cursor<'i>) -> &'i str {
     input.get(name.as_span().end()..cursor.span().end).unwrap_or("")
 }
 
+/// `name [AS alias]` of a YIELD.
+pub(super) fn yield_item(pair: Pair<'_, Rule>) -> Result<(Ident, Option<Ident>)> {
+    let mut inner = Cursor::new(pair);
+    let name = ident(inner.take(Rule::schema_name)?);
+    let alias = if inner.eat(Rule::AS) { Some(ident(inner.take(Rule::variable)?)) } else { None };
+    Ok((name, alias))
+}
+
 fn yield_items(pair: Pair<'_, Rule>) -> Result<YieldItems> {
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::YIELD)?;
     let star = cursor.eat(Rule::star);
-    let mut items = Vec::new();
-    for item in cursor.many(Rule::yield_item) {
-        let mut inner = Cursor::new(item);
-        let name = ident(inner.take(Rule::schema_name)?);
-        let alias = if inner.eat(Rule::AS) { Some(ident(inner.take(Rule::variable)?)) } else { None };
-        items.push((name, alias));
-    }
+    let items = cursor.many(Rule::yield_item).into_iter().map(yield_item).collect::<Result<_>>()?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     Ok(YieldItems { star, items, where_ })
 }

@@ -11,7 +11,7 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::clause::{node_labels, single_query, where_clause};
+use super::clause::{node_labels, query, where_clause};
 use super::literal::{float, ident, integer, string};
 use super::pattern::pattern;
 use super::pattern::pattern_predicate;
@@ -241,7 +241,9 @@ pub fn primary(pair: Pair<'_, Rule>) -> Result<Expr> {
         Rule::quantifier => quantifier(pair)?,
         Rule::reduce_expr => reduce_expr(pair)?,
         Rule::exists_expr => exists_expr(pair)?,
-        Rule::exists_subquery => exists_subquery(pair)?,
+        Rule::exists_subquery => expression_subquery(pair, SubqueryKind::Exists)?,
+        Rule::count_subquery => expression_subquery(pair, SubqueryKind::Count)?,
+        Rule::collect_subquery => expression_subquery(pair, SubqueryKind::Collect)?,
         Rule::pattern_predicate => ExprKind::PatternPredicate(Box::new(pattern_predicate(pair)?)),
         Rule::map_projection => map_projection(pair)?,
         _ => return Err(unexpected(&pair, "an expression")),
@@ -369,18 +371,21 @@ fn exists_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     }
 }
 
-fn exists_subquery(pair: Pair<'_, Rule>) -> Result<ExprKind> {
+/// `EXISTS { … }`, `COUNT { … }`, `COLLECT { … }`: a query, or the short form, a pattern with
+/// an optional WHERE (a MATCH).
+fn expression_subquery(pair: Pair<'_, Rule>, kind: SubqueryKind) -> Result<ExprKind> {
     let span = span_of(&pair);
     let text = pair.get_input();
     let mut cursor = Cursor::new(pair);
-    cursor.take(Rule::EXISTS)?;
-    if let Some(query) = cursor.optional(Rule::single_query) {
-        return Ok(ExprKind::ExistsSubquery(Box::new(single_query(query, text)?)));
+    cursor.take_any()?;
+    if let Some(q) = cursor.optional(Rule::query) {
+        return Ok(ExprKind::Subquery(kind, Box::new(query(q, text)?)));
     }
     let pattern = pattern(cursor.take(Rule::pattern)?)?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     let short_form = Clause::Match(Match { optional: false, pattern, where_, span });
-    Ok(ExprKind::ExistsSubquery(Box::new(SingleQuery { clauses: vec![short_form], span })))
+    let first = SingleQuery { clauses: vec![short_form], span };
+    Ok(ExprKind::Subquery(kind, Box::new(Query { first, unions: Vec::new() })))
 }
 
 fn map_projection(pair: Pair<'_, Rule>) -> Result<ExprKind> {

@@ -5,10 +5,12 @@ mod expr;
 mod literal;
 mod pattern;
 mod schema;
+mod show;
+mod subquery;
 
 use pest::iterators::Pair;
 
-use super::ast::{ExecMode, Statement, StatementKind};
+use super::ast::{ExecMode, Statement, StatementKind, TxnCommand};
 use super::pairs::{span_of, unexpected, Cursor};
 use super::parser::Rule;
 use crate::error::Result;
@@ -29,6 +31,12 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::query => StatementKind::Query(clause::query(body, text)?),
         Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),
         Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
+        Rule::begin_transaction => StatementKind::Transaction(TxnCommand::Begin),
+        Rule::commit_transaction => StatementKind::Transaction(TxnCommand::Commit),
+        Rule::rollback_transaction => StatementKind::Transaction(TxnCommand::Rollback),
+        Rule::create_constraint => StatementKind::CreateConstraint(schema::create_constraint(body)?),
+        Rule::drop_constraint => StatementKind::DropConstraint(schema::drop_constraint(body)?),
+        Rule::show_command => StatementKind::Query(show::show_command(body, text)?),
         _ => return Err(unexpected(&body, "a statement")),
     };
     Ok(Statement { mode, kind, span })

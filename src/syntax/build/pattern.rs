@@ -33,9 +33,53 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
             (Some(kind), pattern_element(inner.take(Rule::pattern_element)?)?)
         }
         Rule::pattern_element => (None, pattern_element(body)?),
+        Rule::path_selector => {
+            let selector_span = span_of(&body);
+            let selector = path_selector(body)?;
+            let element = pattern_element(cursor.take(Rule::pattern_element)?)?;
+            // The breadth-first search takes one relationship starting at length 0 or 1;
+            // any other pattern selects among all its matches by length.
+            let searchable = matches!(element.chain.as_slice(), [(rel, _)] if rel.range.is_some_and(|r| r.min.is_none_or(|m| m <= 1)));
+            let selector = match selector {
+                Some(ShortestPath::One) if !searchable => {
+                    Some(ShortestPath::Shortest { k: 1, groups: false, span: selector_span })
+                }
+                Some(ShortestPath::All) if !searchable => {
+                    Some(ShortestPath::Shortest { k: 1, groups: true, span: selector_span })
+                }
+                other => other,
+            };
+            (selector, element)
+        }
         _ => return Err(unexpected(&body, "a pattern")),
     };
     Ok(PatternPart { path_variable, shortest, element, span })
+}
+
+/// A GQL path selector; `ALL [PATHS]` selects nothing (`None`).
+fn path_selector(pair: Pair<'_, Rule>) -> Result<Option<ShortestPath>> {
+    let span = span_of(&pair);
+    let words: Vec<Rule> = pair.clone().into_inner().map(|p| p.as_rule()).collect();
+    let mut k = None;
+    for part in pair.into_inner().filter(|p| p.as_rule() == Rule::selector_count) {
+        let text = part.as_str().trim();
+        let n = text.parse::<u64>().map_err(|_| {
+            Error::at(ErrorCode::InvalidNumberLiteral, span_of(&part), format!("path count {text} is too large"))
+        })?;
+        k = Some(n);
+    }
+    let has = |rule: Rule| words.contains(&rule);
+    let k = k.unwrap_or(1);
+    if k == 0 {
+        return Err(Error::at(ErrorCode::InvalidPattern, span, "a path selector needs at least one path"));
+    }
+    Ok(match (has(Rule::ALL), has(Rule::SHORTEST), has(Rule::GROUPS)) {
+        (true, true, _) => Some(ShortestPath::All),
+        (true, false, _) => None,
+        (false, _, true) if k == 1 => Some(ShortestPath::All),
+        (false, _, groups) if k > 1 || groups => Some(ShortestPath::Shortest { k, groups, span }),
+        (false, _, _) => Some(ShortestPath::One),
+    })
 }
 
 pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
@@ -61,7 +105,17 @@ pub fn pattern_predicate(pair: Pair<'_, Rule>) -> Result<PatternElement> {
 
 fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePattern)> {
     let mut cursor = Cursor::new(pair);
-    let rel = rel_pattern(cursor.take(Rule::rel_pattern)?)?;
+    let mut rel = rel_pattern(cursor.take(Rule::rel_pattern)?)?;
+    if let Some(quantifier) = cursor.optional(Rule::rel_quantifier) {
+        if let Some(range) = rel.range {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                range.span,
+                "a relationship has either a length `*…` or a quantifier `{…}`, not both",
+            ));
+        }
+        rel.range = Some(rel_quantifier(quantifier)?);
+    }
     let node = node_pattern(cursor.take(Rule::node_pattern)?)?;
     Ok((rel, node))
 }
@@ -98,6 +152,21 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
         rel.properties = inner.optional(Rule::properties).map(expr_from_properties).transpose()?;
     }
     Ok(rel)
+}
+
+/// `+` is `*1..`, `*` is `*0..`, `{n,m}` is `*n..m`, `{n}` is `*n`.
+fn rel_quantifier(pair: Pair<'_, Rule>) -> Result<LengthRange> {
+    let span = span_of(&pair);
+    match pair.as_str().trim() {
+        "+" => Ok(LengthRange { min: Some(1), max: None, span }),
+        "*" => Ok(LengthRange { min: Some(0), max: None, span }),
+        _ => {
+            let mut range = range(pair)?;
+            // `{,m}` starts at 0, as GQL says (a `*..m` range starts at 1).
+            range.min = range.min.or(Some(0));
+            Ok(range)
+        }
+    }
 }
 
 fn range(pair: Pair<'_, Rule>) -> Result<LengthRange> {

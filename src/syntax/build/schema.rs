@@ -6,7 +6,10 @@ use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
 use super::literal::ident;
 use crate::error::Result;
-use crate::syntax::ast::{EndpointAst, NodeTypeDef, PropertyDefAst, RelTypeDef, TypeAst};
+use crate::syntax::ast::{
+    ConstraintDef, ConstraintRule, DropConstraintDef, EndpointAst, Ident, NodeTypeDef, PropertyDefAst, RelTypeDef,
+    TypeAst,
+};
 
 pub fn create_node_type(pair: Pair<'_, Rule>) -> Result<NodeTypeDef> {
     let mut cursor = Cursor::new(pair);
@@ -93,4 +96,96 @@ fn type_ref(pair: Pair<'_, Rule>) -> Result<TypeAst> {
     let named = TypeAst::Named(ident(cursor.take(Rule::schema_name)?));
     // Kuzu writes a list of strings as STRING[].
     Ok(if has_brackets { TypeAst::List(Box::new(named), span) } else { named })
+}
+
+/// `CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:L) REQUIRE n.p IS …`, also with
+/// `ON … ASSERT`.
+pub fn create_constraint(pair: Pair<'_, Rule>) -> Result<ConstraintDef> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::CREATE)?;
+    cursor.take(Rule::CONSTRAINT)?;
+    let name = match cursor.optional(Rule::constraint_name) {
+        Some(n) => Some(ident(Cursor::new(n).take(Rule::schema_name)?)),
+        None => None,
+    };
+    let if_not_exists = cursor.eat(Rule::if_not_exists);
+    if !cursor.eat(Rule::FOR) {
+        cursor.take(Rule::ON)?;
+    }
+    let entity = Cursor::new(cursor.take(Rule::constraint_entity)?).take_any()?;
+    let on_rels = entity.as_rule() == Rule::constraint_rel;
+    let mut inner = Cursor::new(entity);
+    let variable = ident(inner.take(Rule::variable)?);
+    let target = ident(inner.take(Rule::schema_name)?);
+    if !cursor.eat(Rule::REQUIRE) {
+        cursor.take(Rule::ASSERT)?;
+    }
+    let mut properties = Vec::new();
+    for prop in cursor.take(Rule::constraint_properties)?.into_inner() {
+        let mut parts = Cursor::new(prop);
+        let owner = ident(parts.take(Rule::variable)?);
+        let key = ident(parts.take(Rule::schema_name)?);
+        properties.push((owner, key));
+    }
+    let rule = constraint_rule(cursor.take(Rule::constraint_rule)?)?;
+    Ok(ConstraintDef { name, if_not_exists, target, on_rels, variable, properties, rule, span })
+}
+
+fn constraint_rule(pair: Pair<'_, Rule>) -> Result<ConstraintRule> {
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::IS)?;
+    let rule = cursor.take_any()?;
+    let span = span_of(&rule);
+    let mut words = Cursor::new(rule.clone());
+    Ok(match rule.as_rule() {
+        Rule::rule_unique => {
+            let entity = if words.eat(Rule::NODE) {
+                Some(true)
+            } else if words.eat(Rule::RELATIONSHIP) {
+                Some(false)
+            } else {
+                None
+            };
+            ConstraintRule::Unique(entity, span)
+        }
+        Rule::rule_key => ConstraintRule::Key(words.eat(Rule::NODE), span),
+        Rule::rule_not_null => ConstraintRule::NotNull(span),
+        Rule::rule_typed => {
+            words.eat(Rule::TYPED);
+            ConstraintRule::Typed(words.many(Rule::constraint_type).into_iter().map(constraint_type).collect())
+        }
+        _ => return Err(unexpected(&rule, "a constraint")),
+    })
+}
+
+/// A Neo4j type name (`INTEGER`, `LOCAL DATETIME`, `LIST<STRING NOT NULL>`), its words
+/// joined by one space.
+fn constraint_type(pair: Pair<'_, Rule>) -> TypeAst {
+    let span = span_of(&pair);
+    let mut inner = pair.into_inner().peekable();
+    match inner.peek().map(|p| p.as_rule()) {
+        Some(Rule::LIST | Rule::ARRAY) => {
+            let item = inner.find(|p| p.as_rule() == Rule::constraint_type).map(constraint_type);
+            let item = item.unwrap_or(TypeAst::Named(Ident { name: String::new(), span }));
+            TypeAst::List(Box::new(item), span)
+        }
+        _ => {
+            let words: Vec<String> = inner
+                .filter(|p| p.as_rule() == Rule::type_words)
+                .flat_map(|w| w.into_inner().map(|n| ident(n).name))
+                .collect();
+            TypeAst::Named(Ident { name: words.join(" ").to_uppercase(), span })
+        }
+    }
+}
+
+pub fn drop_constraint(pair: Pair<'_, Rule>) -> Result<DropConstraintDef> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    cursor.take(Rule::DROP_KW)?;
+    cursor.take(Rule::CONSTRAINT)?;
+    let name = ident(cursor.take(Rule::schema_name)?);
+    let if_exists = cursor.eat(Rule::if_exists);
+    Ok(DropConstraintDef { name, if_exists, span })
 }

@@ -1,0 +1,104 @@
+//! The columns of Neo4j's SHOW commands, in Neo4j's order, and the procedures that
+//! give them. `SHOW X` is parsed into a call of its procedure (`build/show.rs`), and the
+//! binder's procedure catalogue yields these same columns, so the two cannot drift.
+
+/// One SHOW command: the procedure it calls, every column it yields, and the ones it
+/// shows without YIELD.
+pub struct ShowCommand {
+    pub procedure: &'static str,
+    pub columns: &'static [&'static str],
+    pub defaults: &'static [&'static str],
+}
+
+pub const CONSTRAINTS: ShowCommand = ShowCommand {
+    procedure: "db.constraints",
+    columns: &[
+        "id",
+        "name",
+        "type",
+        "entityType",
+        "labelsOrTypes",
+        "properties",
+        "ownedIndex",
+        "propertyType",
+        "options",
+        "createStatement",
+    ],
+    defaults: &["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"],
+};
+
+/// `db.indexes()` is written on the `access` branch with these columns.
+pub const INDEXES: ShowCommand = ShowCommand {
+    procedure: "db.indexes",
+    columns: &[
+        "id",
+        "name",
+        "state",
+        "populationPercent",
+        "type",
+        "entityType",
+        "labelsOrTypes",
+        "properties",
+        "indexProvider",
+        "owningConstraint",
+        "lastRead",
+        "readCount",
+        "trackedSince",
+        "options",
+        "failureMessage",
+        "createStatement",
+    ],
+    defaults: &[
+        "id",
+        "name",
+        "state",
+        "populationPercent",
+        "type",
+        "entityType",
+        "labelsOrTypes",
+        "properties",
+        "indexProvider",
+        "owningConstraint",
+        "lastRead",
+        "readCount",
+    ],
+};
+
+pub const PROCEDURES: ShowCommand = ShowCommand {
+    procedure: "dbms.procedures",
+    columns: &[
+        "name",
+        "description",
+        "mode",
+        "worksOnSystem",
+        "signature",
+        "argumentDescription",
+        "returnDescription",
+        "admin",
+        "rolesExecution",
+        "rolesBoostedExecution",
+        "isDeprecated",
+        "deprecatedBy",
+        "option",
+    ],
+    defaults: &["name", "description", "mode", "worksOnSystem"],
+};
+
+pub const FUNCTIONS: ShowCommand = ShowCommand {
+    procedure: "dbms.functions",
+    columns: &[
+        "name",
+        "category",
+        "description",
+        "signature",
+        "isBuiltIn",
+        "argumentDescription",
+        "returnDescription",
+        "aggregating",
+        "rolesExecution",
+        "rolesBoostedExecution",
+        "isDeprecated",
+        "deprecatedBy",
+    ],
+    defaults: &["name", "category", "description"],
+};
