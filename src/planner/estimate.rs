@@ -282,3 +282,138 @@ pub fn literal(expr: &Expr) -> Option<&Value> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::binder::bound::{NameRef, Type};
+    use crate::span::Span;
+    use crate::store::{DegreeStats, Direction, PropKeyId};
+
+    /// 1000 people with a unique `id` and an `age` of 50 values from 0 to 49; 10 cities;
+    /// 3000 LIVES_IN from people to cities.
+    struct Fake;
+
+    const PERSON: LabelId = LabelId(0);
+    const CITY: LabelId = LabelId(1);
+    const LIVES_IN: RelTypeId = RelTypeId(0);
+
+    impl Statistics for Fake {
+        fn node_count(&self) -> usize {
+            1010
+        }
+        fn rel_count(&self) -> usize {
+            3000
+        }
+        fn label_count(&self, label: LabelId) -> usize {
+            if label == PERSON {
+                1000
+            } else {
+                10
+            }
+        }
+        fn rel_type_count(&self, _: RelTypeId) -> usize {
+            3000
+        }
+        fn is_key(&self, _: LabelId, _: PropKeyId) -> bool {
+            false
+        }
+        fn node_property(&self, _: Option<LabelId>, key: PropKeyId) -> Option<PropertyStats> {
+            let (distinct, max) = if key.0 == 0 { (1000.0, 999) } else { (50.0, 49) };
+            let bounds = (0..=10).map(|i| Value::Int(i * max / 10)).collect();
+            Some(PropertyStats {
+                distinct,
+                null_fraction: 0.0,
+                min: Some(Value::Int(0)),
+                max: Some(Value::Int(max)),
+                bounds,
+            })
+        }
+        fn degree(&self, _: Option<LabelId>, _: Option<RelTypeId>, _: Direction) -> Option<DegreeStats> {
+            None
+        }
+        fn endpoint_count(&self, start: Option<LabelId>, _: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {
+            Some(match (start, end) {
+                (Some(PERSON) | None, Some(CITY) | None) => 3000.0,
+                _ => 0.0,
+            })
+        }
+    }
+
+    fn prop(slot: u32, key: u32) -> Expr {
+        let owner = Expr { kind: ExprKind::Slot(Slot(slot)), ty: Type::Node, span: Span::default() };
+        let key = NameRef { name: if key == 0 { "id".into() } else { "age".into() }, id: Some(PropKeyId(key)) };
+        Expr { kind: ExprKind::Property(Box::new(owner), key), ty: Type::Any, span: Span::default() }
+    }
+
+    fn lit(v: Value) -> Expr {
+        Expr { kind: ExprKind::Literal(v), ty: Type::Any, span: Span::default() }
+    }
+
+    fn cmp(op: BinaryOp, a: Expr, b: Expr) -> Expr {
+        super::super::predicates::binary(op, a, b)
+    }
+
+    fn known() -> Known {
+        let mut known = Known::default();
+        known.nodes.insert(Slot(0), vec![PERSON]);
+        known
+    }
+
+    #[test]
+    fn equality_is_rows_over_distinct_values_and_a_value_out_of_range_finds_none() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        assert_eq!(est.selectivity(&cmp(BinaryOp::Eq, prop(0, 0), lit(Value::Int(7)))), 0.001);
+        assert_eq!(est.selectivity(&cmp(BinaryOp::Eq, lit(Value::Int(7)), prop(0, 1))), 0.02);
+        assert_eq!(est.selectivity(&cmp(BinaryOp::Eq, prop(0, 1), lit(Value::Int(500)))), 0.0);
+        let list = lit(Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]));
+        assert!((est.selectivity(&cmp(BinaryOp::In, prop(0, 0), list)) - 0.003).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ranges_read_the_histogram_either_way_round() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        let below = est.selectivity(&cmp(BinaryOp::Lt, prop(0, 1), lit(Value::Int(10))));
+        let above = est.selectivity(&cmp(BinaryOp::Gt, lit(Value::Int(10)), prop(0, 1)));
+        assert!((0.1..0.35).contains(&below), "{below}");
+        assert_eq!(below, above);
+        let not_below = est.selectivity(&cmp(BinaryOp::Ge, prop(0, 1), lit(Value::Int(10))));
+        assert!((below + not_below - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn conjunctions_back_off_instead_of_multiplying_to_nothing() {
+        assert_eq!(conjoin(vec![]), 1.0);
+        assert!((conjoin(vec![0.1, 0.01]) - 0.01 * 0.1f64.sqrt()).abs() < 1e-12);
+        assert!(conjoin(vec![0.1; 10]) > 0.1f64.powi(2));
+    }
+
+    #[test]
+    fn an_inline_filter_makes_a_node_pattern_selective() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        let node = NodePattern {
+            slot: Slot(0),
+            bound: false,
+            labels: vec![NameRef { name: "Person".into(), id: Some(PERSON) }],
+            properties: vec![(NameRef { name: "id".into(), id: Some(PropKeyId(0)) }, lit(Value::Int(5)))],
+            key: None,
+            span: Span::default(),
+        };
+        assert_eq!(est.node_rows(&node), 1.0);
+    }
+
+    #[test]
+    fn expansions_follow_the_relationships_per_label_pair_and_direction() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        assert_eq!(est.fanout(&[PERSON], &[LIVES_IN], RelDirection::Right, &[CITY]), 3.0);
+        assert_eq!(est.fanout(&[CITY], &[LIVES_IN], RelDirection::Left, &[PERSON]), 300.0);
+        assert_eq!(est.fanout(&[CITY], &[LIVES_IN], RelDirection::Right, &[]), 0.0);
+        // Bounded growth: paths of 1..3 steps at 3 a step, capped by the relationships.
+        assert_eq!(est.var_length_paths(3.0, 1, Some(3)), 3.0 + 9.0 + 27.0);
+        assert_eq!(est.var_length_paths(100.0, 1, None), 3000.0);
+    }
+}

@@ -173,10 +173,10 @@ impl Planner<'_> {
         let n = part.nodes.len();
         let waiting: Vec<&Conjunct> = pending.iter().filter(|c| !c.ready(&self.bound)).collect();
         let mut rows = vec![vec![0.0; n]; n];
-        for i in 0..n {
+        for (i, row) in rows.iter_mut().enumerate() {
             let mut bound: HashSet<Slot> = self.bound.clone();
             let mut base = 1.0;
-            for j in i..n {
+            for (j, cell) in row.iter_mut().enumerate().skip(i) {
                 base *= figures.filtered[j];
                 bound.insert(part.nodes[j].slot);
                 if j > i {
@@ -184,7 +184,7 @@ impl Planner<'_> {
                     bound.insert(part.rels[j - 1].slot);
                 }
                 let conditions = waiting.iter().filter(|c| c.ready(&bound)).map(|c| est.selectivity(&c.expr));
-                rows[i][j] = base * conjoin(conditions.collect());
+                *cell = base * conjoin(conditions.collect());
             }
         }
         rows
