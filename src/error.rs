@@ -103,6 +103,8 @@ error_codes! {
         UnknownLabel, UnknownRelationshipType, UnknownPropertyKey, PropertyTypeMismatch,
         MissingRequiredProperty, DuplicateKey, InvalidEndpoints, TypeAlreadyDefined,
         InvalidSchemaDefinition,
+        // Indexes (`CREATE INDEX`, `DROP INDEX`), with Neo4j's names for these failures.
+        EquivalentSchemaRuleAlreadyExists, IndexWithNameAlreadyExists, IndexNotFound,
     ],
     InternalError => [Internal],
 }

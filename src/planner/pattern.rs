@@ -3,7 +3,7 @@
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
-use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
@@ -101,6 +101,9 @@ impl Planner<'_> {
         if let Some((label, index)) = &node.key {
             return Access::InlineKey(label.clone(), *index);
         }
+        if let Some((label, index)) = self.indexed_inline_key(node) {
+            return Access::InlineKey(label, index);
+        }
         let condition = pending
             .iter()
             .enumerate()
@@ -112,6 +115,18 @@ impl Planner<'_> {
             Some(label) => Access::Label(label.clone()),
             None => Access::AllNodes,
         }
+    }
+
+    /// A label of `node` whose key (declared, or an import's id column, which the key
+    /// index holds alike) the pattern gives inline, from values bound before it.
+    fn indexed_inline_key(&self, node: &NodePattern) -> Option<(LabelRef, usize)> {
+        node.labels.iter().find_map(|label| {
+            let label_id = label.id?;
+            let index = node.properties.iter().position(|(key, value)| {
+                key.id.is_some_and(|k| self.stats.is_key(label_id, k)) && fixed_before(value, &self.bound)
+            })?;
+            Some((label.clone(), index))
+        })
     }
 
     fn plan_start(&mut self, input: LogicalOp, node: &NodePattern, pending: &mut Vec<Conjunct>) -> LogicalOp {

@@ -4,6 +4,7 @@
 //! A `Txn` that is dropped without [`Txn::commit`] rolls back, so an early `?` return in
 //! the executor can never leave half a statement behind.
 
+use super::range_index::IndexDef;
 use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
@@ -24,6 +25,8 @@ pub enum Change {
     SetRelProperty { id: RelId, key: PropKeyId, old: Option<Value>, new: Option<Value> },
     DefineNodeType(NodeType),
     DefineRelType(RelType),
+    CreateIndex(IndexDef),
+    DropIndex(IndexDef),
 }
 
 /// The side effects of a statement, as `stats` in the JSON output.
@@ -291,6 +294,24 @@ impl<'g> Txn<'g> {
         Ok(())
     }
 
+    /// Adds an index (`CREATE INDEX`), filled from the entities there are.
+    pub fn create_index(&mut self, def: IndexDef) -> Result<()> {
+        self.graph.add_index(def.clone()).map_err(|e| e.or_span_opt(self.origin))?;
+        self.changes.push(Change::CreateIndex(def));
+        Ok(())
+    }
+
+    /// Drops the index called `name` (`DROP INDEX`); whether there was one.
+    pub fn drop_index(&mut self, name: &str) -> bool {
+        match self.graph.remove_index(name) {
+            Some(def) => {
+                self.changes.push(Change::DropIndex(def));
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn define_rel_type(&mut self, ty: RelType) -> Result<()> {
         constraints::check_new_rel_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.schema.insert_rel_type(ty.clone());
@@ -379,6 +400,13 @@ fn undo(graph: &mut Graph, change: Change) {
         }
         Change::DefineNodeType(ty) => graph.undeclare_node_type(ty.label),
         Change::DefineRelType(ty) => graph.schema.remove_rel_type(ty.rel_type),
+        Change::CreateIndex(def) => {
+            graph.remove_index(&def.name);
+        }
+        Change::DropIndex(def) => {
+            // It held before it was dropped, and the statement changed nothing since.
+            let _ = graph.add_index(def);
+        }
     }
 }
 
@@ -449,6 +477,12 @@ fn redo_one(graph: &mut Graph, change: Change) -> Result<()> {
                 return Err(mismatch(format!("relationship type {} is already defined", ty.rel_type)));
             }
             graph.schema.insert_rel_type(ty)
+        }
+        Change::CreateIndex(def) => graph.add_index(def).map_err(|e| mismatch(e.message))?,
+        Change::DropIndex(def) => {
+            if graph.remove_index(&def.name).is_none() {
+                return Err(mismatch(format!("index `{}` does not exist", def.name)));
+            }
         }
     }
     Ok(())

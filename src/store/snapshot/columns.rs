@@ -598,7 +598,7 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
 
 #[cfg(test)]
 mod tests {
-    use super::super::{from_bytes, HEADER_LEN, MAGIC, VERSION};
+    use super::super::{from_bytes, HEADER_LEN, MAGIC};
     use super::*;
     use crate::{Database, ErrorCode, Params};
 
@@ -615,7 +615,7 @@ mod tests {
         damage(&mut body);
         let body = body.encode().unwrap_or_default();
         let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&5u32.to_le_bytes());
         out.extend_from_slice(&(body.len() as u64).to_le_bytes());
         out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
         out.extend_from_slice(&body);

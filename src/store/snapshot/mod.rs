@@ -17,6 +17,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 mod columns;
+mod indexes;
 mod packed;
 
 use serde::{Deserialize, Serialize};
@@ -32,7 +33,9 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
+/// The version written for a graph without named indexes (`indexes.rs`).
+const VERSION_WITHOUT_INDEXES: u32 = 5;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 /// The graph as one record per entity: the whole body of a version 1 snapshot. bincode
@@ -200,9 +203,13 @@ pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
         rels: columns::rels_dto(graph)?,
     }
     .encode()?;
+    let (version, body) = match graph.index_defs() {
+        [] => (VERSION_WITHOUT_INDEXES, body),
+        defs => (VERSION, indexes::encode_v6(&body, defs)?),
+    };
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&version.to_le_bytes());
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
     out.extend_from_slice(&body);
@@ -226,8 +233,9 @@ pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
 /// A decoded body of any version this steppe reads.
 enum Body {
     Records(SnapshotV2),
-    /// Version 3 or 4: the last journal sequence number, the head, nodes and relationships.
-    Columns(u64, GraphHead, columns::Nodes, columns::RelsDto),
+    /// Version 3 to 6: the last journal sequence number, the head, nodes and
+    /// relationships, and the named indexes (version 6).
+    Columns(u64, GraphHead, columns::Nodes, columns::RelsDto, Vec<indexes::IndexDefDto>),
 }
 
 impl Body {
@@ -235,13 +243,17 @@ impl Body {
     fn into_graph(self) -> Result<(Graph, u64)> {
         match self {
             Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
-            Body::Columns(last_lsn, head, nodes, rels) => {
+            Body::Columns(last_lsn, head, nodes, rels, index_defs) => {
                 let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
                 let n_nodes = match &nodes {
                     columns::Nodes::Records(nodes) => nodes.len(),
                     columns::Nodes::Columns(nodes) => nodes.len(),
                 };
                 let (mut graph, names) = graph_from_head(head, n_nodes, rels.len())?;
+                let index_defs = index_defs
+                    .into_iter()
+                    .map(|dto| indexes::index_def_from_dto(&names, dto))
+                    .collect::<Result<Vec<_>>>()?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
                 graph.topology.reserve_exact_nodes(node_bound as usize);
@@ -249,6 +261,7 @@ impl Body {
                 graph.rel_records.reserve_exact(rel_bound as usize);
                 columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
+                graph.restore_indexes(index_defs).map_err(|e| corrupt(e.message))?;
                 Ok((graph, last_lsn))
             }
         }
@@ -291,9 +304,13 @@ fn decode_body(bytes: &[u8]) -> Result<Body> {
         1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
-            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into())),
-        _ => columns::SnapshotV4::decode(body)
-            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels)),
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into(), Vec::new())),
+        4 | 5 => columns::SnapshotV4::decode(body)
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels, Vec::new())),
+        _ => indexes::decode_v6(body).and_then(|(v5, defs)| {
+            columns::SnapshotV4::decode(v5)
+                .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels, defs))
+        }),
     };
     decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))
 }
@@ -646,6 +663,9 @@ enum ChangeDto {
     SetRelProperty { id: u32, key: u32, new: Option<ValueDto> },
     DefineNodeType(NodeTypeDto),
     DefineRelType(RelTypeDto),
+    // Added with version 6: new variants go last, so older journals still read.
+    CreateIndex(indexes::IndexDefDto),
+    DropIndex(indexes::IndexDefDto),
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -733,6 +753,8 @@ fn change_dto(change: &Change) -> Result<ChangeDto> {
         }
         Change::DefineNodeType(ty) => ChangeDto::DefineNodeType(node_type_dto(ty)),
         Change::DefineRelType(ty) => ChangeDto::DefineRelType(rel_type_dto(ty)),
+        Change::CreateIndex(def) => ChangeDto::CreateIndex(indexes::index_def_dto(def)),
+        Change::DropIndex(def) => ChangeDto::DropIndex(indexes::index_def_dto(def)),
     })
 }
 
@@ -771,6 +793,8 @@ fn change_from_dto(names: &Names, change: ChangeDto) -> Result<Change> {
         },
         ChangeDto::DefineNodeType(ty) => Change::DefineNodeType(node_type_from_dto(names, ty)?),
         ChangeDto::DefineRelType(ty) => Change::DefineRelType(rel_type_from_dto(names, ty)?),
+        ChangeDto::CreateIndex(def) => Change::CreateIndex(indexes::index_def_from_dto(names, def)?),
+        ChangeDto::DropIndex(def) => Change::DropIndex(indexes::index_def_from_dto(names, def)?),
     })
 }
 
