@@ -199,6 +199,8 @@ impl Database {
             bound::Statement::Query(query) => self.run_query(&query, statement.mode, options, started, parsed),
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
+            bound::Statement::CreateIndex(decl) => self.create_index(decl),
+            bound::Statement::DropIndex { name, if_exists, span } => self.drop_index(&name, if_exists, span),
         }
     }
 
@@ -424,5 +426,6 @@ fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
     })
 }
 
+mod indexes;
 #[cfg(test)]
 mod tests;

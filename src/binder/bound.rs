@@ -58,6 +58,21 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    CreateIndex(IndexDecl),
+    DropIndex { name: Arc<str>, if_exists: bool, span: Span },
+}
+
+/// `CREATE INDEX`, its names checked: what the index covers, by name (an open graph may
+/// not have met them yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexDecl {
+    pub name: Option<Arc<str>>,
+    pub if_not_exists: bool,
+    /// Whether `target` is a relationship type (else a label).
+    pub rel: bool,
+    pub target: Arc<str>,
+    pub keys: Vec<Arc<str>>,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -245,6 +260,8 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    /// `db.indexes()`: what Neo4j 5's SHOW INDEXES lists.
+    Indexes,
 }
 
 #[derive(Debug, Clone, PartialEq)]

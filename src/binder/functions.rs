@@ -262,8 +262,9 @@ pub fn procedure(name: &Ident) -> Result<Procedure> {
         "db.relationshiptypes" => Ok(Procedure::RelationshipTypes),
         "db.propertykeys" => Ok(Procedure::PropertyKeys),
         "db.schema" => Ok(Procedure::Schema),
+        "db.indexes" => Ok(Procedure::Indexes),
         _ => {
-            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema"];
+            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.indexes"];
             let err = Error::at(ErrorCode::ProcedureNotFound, name.span, format!("unknown procedure `{}`", name.name));
             Err(match crate::suggest::did_you_mean(&name.name, known) {
                 Some(hint) => err.with_hint(hint),
@@ -280,5 +281,19 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::RelationshipTypes => &["relationshipType"],
         Procedure::PropertyKeys => &["propertyKey"],
         Procedure::Schema => &["kind", "name", "definition"],
+        Procedure::Indexes => &[
+            "id",
+            "name",
+            "state",
+            "populationPercent",
+            "type",
+            "entityType",
+            "labelsOrTypes",
+            "properties",
+            "indexProvider",
+            "owningConstraint",
+            "lastRead",
+            "readCount",
+        ],
     }
 }

@@ -10,6 +10,7 @@ mod clause;
 pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
+mod index;
 mod functions;
 mod pattern;
 mod projection;
@@ -41,6 +42,12 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
+        ast::StatementKind::CreateIndex(def) => index::bind_create_index(def, statement.span),
+        ast::StatementKind::DropIndex { name, if_exists } => Ok(bound::Statement::DropIndex {
+            name: name.name.as_str().into(),
+            if_exists: *if_exists,
+            span: statement.span,
+        }),
     }
 }
 

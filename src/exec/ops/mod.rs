@@ -6,6 +6,7 @@ mod expand;
 mod filter;
 mod optional;
 mod procedure;
+mod index_rows;
 mod project;
 
 pub use project::build_path;

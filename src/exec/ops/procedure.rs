@@ -83,6 +83,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
             });
             nodes.chain(rels).collect()
         }
+        Procedure::Indexes => super::index_rows::index_rows(graph),
     };
     rows.sort_by(|a, b| {
         a.iter().zip(b).map(|(x, y)| x.order(y)).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)
