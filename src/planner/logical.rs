@@ -93,6 +93,15 @@ pub enum LogicalOp {
         key: PropKeyRef,
         values: Expr,
     },
+    /// For each input row, the nodes of `label` the range index on `key` finds for `seek`
+    /// (candidates: the conditions it came from are still checked by a filter above).
+    NodeIndexSeek {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: LabelRef,
+        key: PropKeyRef,
+        seek: super::SeekExpr,
+    },
     /// One row per relationship type with its number of relationships (or one row with the
     /// total when `type_slots` is empty), read from the store's counts instead of matching
     /// every relationship: `MATCH ()-[r]->() RETURN type(r), count(*)`. Only `types` (all
@@ -264,6 +273,9 @@ impl LogicalOp {
             LogicalOp::NodeByKeys { slot, label, key, .. } => {
                 format!("NodeByKeysLookup {slot}:{}({})", label.name, key.name)
             }
+            LogicalOp::NodeIndexSeek { slot, label, key, seek, .. } => {
+                format!("NodeIndexSeek {slot}:{}({}) {}", label.name, key.name, seek.describe())
+            }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
@@ -348,6 +360,7 @@ impl LogicalOp {
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::NodeByKeys { input, .. }
+            | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }

@@ -10,6 +10,7 @@
 //! ORDER BY with LIMIT keeps only the top rows (`TopK`).
 
 mod build;
+mod index_seek;
 mod logical;
 mod pattern;
 mod predicates;
@@ -18,6 +19,7 @@ mod start;
 mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use index_seek::SeekExpr;
 pub use logical::{Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;

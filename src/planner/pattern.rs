@@ -3,6 +3,7 @@
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
+use super::index_seek::{index_seek, IndexSeekPlan};
 use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
@@ -18,6 +19,8 @@ pub(super) enum Access {
     InlineKey(LabelRef, usize),
     /// The key index, answering the WHERE condition at this index of the pending ones.
     KeyCondition(usize, KeyCondition),
+    /// A range index on one of its labels, finding candidates for conditions that stay.
+    IndexSeek(IndexSeekPlan),
     /// The label index, with this label (the one with the fewest nodes).
     Label(LabelRef),
     AllNodes,
@@ -111,6 +114,9 @@ impl Planner<'_> {
         if let Some((i, condition)) = condition {
             return Access::KeyCondition(i, condition);
         }
+        if let Some(seek) = index_seek(node, pending, &self.bound, self.stats) {
+            return Access::IndexSeek(seek);
+        }
         match node.labels.iter().min_by_key(|l| l.id.map_or(0, |id| self.stats.label_count(id))) {
             Some(label) => Access::Label(label.clone()),
             None => Access::AllNodes,
@@ -147,6 +153,10 @@ impl Planner<'_> {
                     KeySeek::One(value) => LogicalOp::NodeByKey { input, slot, label: label.clone(), key, value },
                     KeySeek::Many(values) => LogicalOp::NodeByKeys { input, slot, label: label.clone(), key, values },
                 };
+                (op, Some(label), None)
+            }
+            Access::IndexSeek(IndexSeekPlan { label, key, seek }) => {
+                let op = LogicalOp::NodeIndexSeek { input: boxed(input), slot, label: label.clone(), key, seek };
                 (op, Some(label), None)
             }
             Access::Label(label) => {

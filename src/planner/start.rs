@@ -25,6 +25,8 @@ impl Planner<'_> {
             let rank = match self.access(&part.nodes[start], pending) {
                 Access::Bound => 0,
                 Access::InlineKey(..) | Access::KeyCondition(..) => 1,
+                Access::IndexSeek(seek) if seek.seek.is_point() => 1,
+                Access::IndexSeek(_) => 2,
                 Access::Label(_) => 2,
                 Access::AllNodes => 3,
             };
@@ -48,6 +50,10 @@ impl Planner<'_> {
             Access::KeyCondition(i, condition) => {
                 waiting.retain(|c| !std::ptr::eq(*c, &pending[i]));
                 condition.rows()
+            }
+            Access::IndexSeek(seek) => {
+                let label_nodes = seek.label.id.map_or(0, |id| self.stats.label_count(id));
+                seek.seek.rows(label_nodes as f64)
             }
             Access::Label(_) => self.nodes_matching(node),
             Access::AllNodes => self.stats.node_count() as f64,

@@ -10,6 +10,10 @@ pub trait Statistics {
     fn rel_type_count(&self, ty: RelTypeId) -> usize;
     /// Whether `(label, key)` is a declared key, so that the key index finds its nodes.
     fn is_key(&self, label: LabelId, key: PropKeyId) -> bool;
+    /// Whether a range index (`CREATE INDEX`) on `key` alone covers the nodes of `label`.
+    fn has_range_index(&self, _label: LabelId, _key: PropKeyId) -> bool {
+        false
+    }
 }
 
 impl Statistics for Graph {
@@ -31,5 +35,9 @@ impl Statistics for Graph {
 
     fn is_key(&self, label: LabelId, key: PropKeyId) -> bool {
         Graph::is_key(self, label, key)
+    }
+
+    fn has_range_index(&self, label: LabelId, key: PropKeyId) -> bool {
+        Graph::has_range_index(self, crate::store::range_index::IndexTarget::Node(label), key)
     }
 }

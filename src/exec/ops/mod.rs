@@ -7,6 +7,7 @@ mod filter;
 mod optional;
 mod procedure;
 mod index_rows;
+mod index_seek;
 mod project;
 
 pub use project::build_path;
@@ -111,6 +112,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
         }
+        LogicalOp::NodeIndexSeek { input, slot, label, key, seek } => Box::new(index_seek::NodeIndexSeek::new(
+            build_input(input, at)?,
+            *slot,
+            label.clone(),
+            key.clone(),
+            seek.clone(),
+        )),
         LogicalOp::RelCountFromStore { input, types, type_slots, count_slots } => {
             Box::new(count::RelCountFromStore::new(
                 build_input(input, at)?,
