@@ -14,6 +14,7 @@ mod fixtures;
 mod garbage;
 mod hostile;
 mod import_errors;
+mod indexes;
 mod import_schema;
 mod output;
 mod planner;
