@@ -243,8 +243,7 @@ fn import(data: &Path, manifest: &serde_json::Value, schemaless: bool) -> Result
     let mut graph = Graph::new();
     let started = Instant::now();
     let schema = (!schemaless).then_some(&schema);
-    import_csv_with_schema(&mut graph, schema, &nodes, &rels, &options, &mut NoProgress)
-        .map_err(|e| e.describe(""))?;
+    import_csv_with_schema(&mut graph, schema, &nodes, &rels, &options, &mut NoProgress).map_err(|e| e.describe(""))?;
     Ok((graph, started.elapsed()))
 }
 

@@ -148,7 +148,8 @@ def query_phase(db_path, manifest_path, workload_path, runs, warmup, out):
         "peak_rss_kib": peak_workload, "queries": queries,
     }
     with open(out, "w") as f:
-        json.dump(summary, f)
+        # Kuzu sums INT64 columns as INT128, which Python gets as a Decimal.
+        json.dump(summary, f, default=lambda v: int(v) if v == int(v) else float(v))
 
 
 def spawn_median_ms(argv):

@@ -10,8 +10,9 @@ use std::collections::HashSet;
 
 use super::predicates::{fixed_before, Conjunct};
 use super::stats::Statistics;
-use crate::binder::bound::{Expr, ExprKind, LabelRef, NodePattern, PropKeyRef, Slot};
+use crate::binder::bound::{Expr, ExprKind, LabelRef, NodePattern, PropKeyRef, RelPattern, RelTypeRef, Slot};
 use crate::syntax::ast::BinaryOp;
+use crate::syntax::ast::RelDirection;
 
 /// What a seek looks for, as expressions the seek evaluates once per input row.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +20,10 @@ pub enum SeekExpr {
     Equal(Expr),
     AnyOf(Expr),
     /// A range with a lower and/or upper bound, each with whether it is inclusive.
-    Range { lower: Option<(Expr, bool)>, upper: Option<(Expr, bool)> },
+    Range {
+        lower: Option<(Expr, bool)>,
+        upper: Option<(Expr, bool)>,
+    },
     Prefix(Expr),
 }
 
@@ -83,7 +87,7 @@ pub fn index_seek(
     };
     for label in &node.labels {
         let Some(label_id) = label.id else { continue };
-        for (key, seek) in candidates(node, pending, bound) {
+        for (key, seek) in candidates(node.slot, &node.properties, pending, bound) {
             let Some(key_id) = key.id else { continue };
             if !stats.has_range_index(label_id, key_id) {
                 continue;
@@ -96,17 +100,61 @@ pub fn index_seek(
     best
 }
 
-/// Every (property, seek) the node's inline properties and the pending conditions give,
+/// A seek through the range index of a relationship's type on one property.
+#[derive(Debug, Clone)]
+pub struct RelSeekPlan {
+    pub index: usize,
+    pub ty: RelTypeRef,
+    pub key: PropKeyRef,
+    pub seek: SeekExpr,
+}
+
+/// The relationship of `rels` best found through a range index on its type: a single,
+/// directed, unbound relationship of one type between two distinct unbound nodes, with a
+/// usable condition; a point seek before a range.
+pub fn rel_index_seek(
+    rels: &[RelPattern],
+    nodes: &[NodePattern],
+    pending: &[Conjunct],
+    bound: &HashSet<Slot>,
+    stats: &dyn Statistics,
+) -> Option<RelSeekPlan> {
+    let mut best: Option<RelSeekPlan> = None;
+    for (i, rel) in rels.iter().enumerate() {
+        let (a, b) = (&nodes[i], &nodes[i + 1]);
+        let plain = rel.length.is_none() && rel.direction != RelDirection::Both && rel.types.len() == 1;
+        if !plain || a.slot == b.slot || [rel.slot, a.slot, b.slot].iter().any(|s| bound.contains(s)) {
+            continue;
+        }
+        let Some(ty) = rel.types[0].id else { continue };
+        for (key, seek) in candidates(rel.slot, &rel.properties, pending, bound) {
+            if !key.id.is_some_and(|k| stats.has_rel_range_index(ty, k)) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| !b.seek.is_point() && seek.is_point()) {
+                best = Some(RelSeekPlan { index: i, ty: rel.types[0].clone(), key: key.clone(), seek });
+            }
+        }
+    }
+    best
+}
+
+/// Every (property, seek) an entity's inline properties and the pending conditions give,
 /// with two one-sided ranges on one property joined into one.
-fn candidates(node: &NodePattern, pending: &[Conjunct], bound: &HashSet<Slot>) -> Vec<(PropKeyRef, SeekExpr)> {
+fn candidates(
+    slot: Slot,
+    properties: &[(PropKeyRef, Expr)],
+    pending: &[Conjunct],
+    bound: &HashSet<Slot>,
+) -> Vec<(PropKeyRef, SeekExpr)> {
     let mut found: Vec<(PropKeyRef, SeekExpr)> = Vec::new();
-    for (key, value) in &node.properties {
+    for (key, value) in properties {
         if fixed_before(value, bound) {
             found.push((key.clone(), SeekExpr::Equal(value.clone())));
         }
     }
     for conjunct in pending {
-        let Some((key, seek)) = seek_of(&conjunct.expr, node.slot, bound) else { continue };
+        let Some((key, seek)) = seek_of(&conjunct.expr, slot, bound) else { continue };
         let joined = found.iter_mut().find_map(|(k, s)| (k.id == key.id).then_some(s)).and_then(|s| join(s, &seek));
         match joined {
             Some(range) => found.push((key, range)),

@@ -102,6 +102,17 @@ pub enum LogicalOp {
         key: PropKeyRef,
         seek: super::SeekExpr,
     },
+    /// For each input row, the relationships of `ty` the range index on `key` finds for
+    /// `seek`, each with its start and end node (candidates, as `NodeIndexSeek`'s).
+    RelIndexSeek {
+        input: Box<LogicalOp>,
+        rel: Slot,
+        start: Slot,
+        end: Slot,
+        ty: RelTypeRef,
+        key: PropKeyRef,
+        seek: super::SeekExpr,
+    },
     /// One row per relationship type with its number of relationships (or one row with the
     /// total when `type_slots` is empty), read from the store's counts instead of matching
     /// every relationship: `MATCH ()-[r]->() RETURN type(r), count(*)`. Only `types` (all
@@ -276,6 +287,9 @@ impl LogicalOp {
             LogicalOp::NodeIndexSeek { slot, label, key, seek, .. } => {
                 format!("NodeIndexSeek {slot}:{}({}) {}", label.name, key.name, seek.describe())
             }
+            LogicalOp::RelIndexSeek { rel, start, end, ty, key, seek, .. } => {
+                format!("RelIndexSeek ({start})-[{rel}:{}({})]->({end}) {}", ty.name, key.name, seek.describe())
+            }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
@@ -361,6 +375,7 @@ impl LogicalOp {
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
+            | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }

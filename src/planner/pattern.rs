@@ -3,7 +3,7 @@
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
-use super::index_seek::{index_seek, IndexSeekPlan};
+use super::index_seek::{index_seek, rel_index_seek, IndexSeekPlan, RelSeekPlan};
 use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
@@ -70,14 +70,22 @@ impl Planner<'_> {
             return self.plan_shortest_path(input, part, all, pending);
         }
         let start = self.choose_start(part, pending);
-        let mut op = self.plan_start(input, &part.nodes[start], pending);
+        // Right from node `right`, left from node `left`: both the start node, or the two
+        // ends of a relationship found through its type's range index.
+        let (mut op, right, left) = match self.rel_start(part, pending, start) {
+            Some(seek) => {
+                let i = seek.index;
+                (self.plan_rel_start(input, part, seek), i + 1, i)
+            }
+            None => (self.plan_start(input, &part.nodes[start], pending), start, start),
+        };
         op = self.place_ready(op, pending);
-        for i in start..part.rels.len() {
+        for i in right..part.rels.len() {
             let (rel, from, to) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
             op = self.plan_expand(op, rel, from, to, rel.direction, false)?;
             op = self.place_ready(op, pending);
         }
-        for i in (0..start).rev() {
+        for i in (0..left).rev() {
             let (rel, from, to) = (&part.rels[i], &part.nodes[i + 1], &part.nodes[i]);
             op = self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?;
             op = self.place_ready(op, pending);
@@ -121,6 +129,40 @@ impl Planner<'_> {
             Some(label) => Access::Label(label.clone()),
             None => Access::AllNodes,
         }
+    }
+
+    /// A relationship to start the part at, through its type's range index, when that is
+    /// guessed to find fewer rows than the best node start (a label or all-nodes scan).
+    fn rel_start(&self, part: &PatternPart, pending: &[Conjunct], start: usize) -> Option<RelSeekPlan> {
+        let node = &part.nodes[start];
+        let node_rows = match self.access(node, pending) {
+            Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
+            Access::AllNodes => self.stats.node_count() as f64,
+            _ => return None,
+        };
+        let seek = rel_index_seek(&part.rels, &part.nodes, pending, &self.bound, self.stats)?;
+        let rels = seek.ty.id.map_or(0, |id| self.stats.rel_type_count(id)) as f64;
+        (seek.seek.rows(rels) < node_rows).then_some(seek)
+    }
+
+    /// The seek of relationship `seek.index`, binding it and both its ends, with the ends'
+    /// labels and inline properties and the relationship's checked after it.
+    fn plan_rel_start(&mut self, input: LogicalOp, part: &PatternPart, seek: RelSeekPlan) -> LogicalOp {
+        let i = seek.index;
+        let (rel, a, b) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
+        let (start, end) = match rel.direction {
+            RelDirection::Left => (b.slot, a.slot),
+            _ => (a.slot, b.slot),
+        };
+        let mut predicates = self.uniqueness(rel.slot, rel.span);
+        predicates.extend(property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span));
+        predicates.extend(node_predicate(a, None));
+        predicates.extend(node_predicate(b, None));
+        self.match_rels.push((rel.slot, false));
+        self.bound.extend([rel.slot, a.slot, b.slot]);
+        let RelSeekPlan { ty, key, seek, .. } = seek;
+        let op = LogicalOp::RelIndexSeek { input: boxed(input), rel: rel.slot, start, end, ty, key, seek };
+        with_filter(op, conjunction(predicates))
     }
 
     /// A label of `node` whose key (declared, or an import's id column, which the key

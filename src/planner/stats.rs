@@ -14,6 +14,10 @@ pub trait Statistics {
     fn has_range_index(&self, _label: LabelId, _key: PropKeyId) -> bool {
         false
     }
+    /// Whether a range index on `key` alone covers the relationships of `ty`.
+    fn has_rel_range_index(&self, _ty: RelTypeId, _key: PropKeyId) -> bool {
+        false
+    }
 }
 
 impl Statistics for Graph {
@@ -39,5 +43,9 @@ impl Statistics for Graph {
 
     fn has_range_index(&self, label: LabelId, key: PropKeyId) -> bool {
         Graph::has_range_index(self, crate::store::range_index::IndexTarget::Node(label), key)
+    }
+
+    fn has_rel_range_index(&self, ty: RelTypeId, key: PropKeyId) -> bool {
+        Graph::has_range_index(self, crate::store::range_index::IndexTarget::Rel(ty), key)
     }
 }

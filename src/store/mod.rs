@@ -541,7 +541,9 @@ impl Graph {
         self.node_record(id)?;
         let ranged: Vec<LabelId> = match self.indexes.is_empty() {
             true => Vec::new(),
-            false => self.node_labels(id).iter().copied().filter(|&l| self.range_reads(IndexTarget::Node(l), key)).collect(),
+            false => {
+                self.node_labels(id).iter().copied().filter(|&l| self.range_reads(IndexTarget::Node(l), key)).collect()
+            }
         };
         self.unfile_node_ranges(id, &ranged, Some(key));
         let old = self.node_props.set(id.0, key, value);

@@ -162,9 +162,7 @@ impl RangeIndex {
         let from = (Ordered(Value::string(prefix)), 0);
         let stretch = self.entries.range(from..);
         ids.extend(
-            stretch
-                .take_while(|(v, _)| matches!(&v.0, Value::String(s) if s.starts_with(prefix)))
-                .map(|(_, id)| *id),
+            stretch.take_while(|(v, _)| matches!(&v.0, Value::String(s) if s.starts_with(prefix))).map(|(_, id)| *id),
         );
     }
 }
@@ -316,11 +314,20 @@ mod tests {
         assert_eq!(index.seek(&IndexSeek::AnyOf(vec![Value::Int(1), Value::string("banana")])), vec![1, 7]);
         assert_eq!(index.seek(&range(Bound::Excluded(Value::Int(1)), Bound::Unbounded)), vec![2, 3, 4]);
         assert_eq!(index.seek(&range(Bound::Unbounded, Bound::Excluded(Value::Int(3)))), vec![1, 2]);
-        assert_eq!(index.seek(&range(Bound::Included(Value::Int(1)), Bound::Included(Value::Int(3)))), vec![1, 2, 3, 4]);
-        assert_eq!(index.seek(&range(Bound::Included(Value::Int(3)), Bound::Included(Value::Int(1)))), Vec::<u32>::new());
+        assert_eq!(
+            index.seek(&range(Bound::Included(Value::Int(1)), Bound::Included(Value::Int(3)))),
+            vec![1, 2, 3, 4]
+        );
+        assert_eq!(
+            index.seek(&range(Bound::Included(Value::Int(3)), Bound::Included(Value::Int(1)))),
+            Vec::<u32>::new()
+        );
         assert_eq!(index.seek(&range(Bound::Excluded(Value::string("apple")), Bound::Unbounded)), vec![6, 7]);
         assert_eq!(index.seek(&range(Bound::Unbounded, Bound::Included(Value::string("b")))), vec![5, 6]);
-        assert_eq!(index.seek(&range(Bound::Included(Value::Int(1)), Bound::Included(Value::string("z")))), Vec::<u32>::new());
+        assert_eq!(
+            index.seek(&range(Bound::Included(Value::Int(1)), Bound::Included(Value::string("z")))),
+            Vec::<u32>::new()
+        );
         assert_eq!(index.seek(&IndexSeek::Prefix("ap".into())), vec![5, 6]);
         assert_eq!(index.seek(&IndexSeek::Prefix(String::new())), vec![5, 6, 7]);
     }

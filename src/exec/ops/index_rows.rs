@@ -9,10 +9,7 @@ use crate::value::Value;
 
 /// One row per index, with its number as the id.
 pub(super) fn index_rows(graph: &Graph) -> Vec<Vec<Value>> {
-    let mut rows = vec![
-        lookup_row(1, "index_343aff4e", "NODE"),
-        lookup_row(2, "index_f7700477", "RELATIONSHIP"),
-    ];
+    let mut rows = vec![lookup_row(1, "index_343aff4e", "NODE"), lookup_row(2, "index_f7700477", "RELATIONSHIP")];
     let declared = graph.schema().node_types().filter_map(|t| {
         let key = t.key?;
         let target = IndexTarget::Node(t.label);

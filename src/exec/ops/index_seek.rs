@@ -5,13 +5,13 @@
 
 use std::ops::Bound;
 
-use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
+use crate::binder::bound::{Expr, LabelRef, PropKeyRef, RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::expr::eval;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::SeekExpr;
 use crate::store::range_index::IndexSeek;
-use crate::store::{Graph, NodeId};
+use crate::store::{Graph, NodeId, RelEntry};
 use crate::value::Value;
 
 pub struct NodeIndexSeek {
@@ -25,7 +25,13 @@ pub struct NodeIndexSeek {
 }
 
 impl NodeIndexSeek {
-    pub fn new(input: Box<dyn Operator>, slot: Slot, label: LabelRef, key: PropKeyRef, seek: SeekExpr) -> NodeIndexSeek {
+    pub fn new(
+        input: Box<dyn Operator>,
+        slot: Slot,
+        label: LabelRef,
+        key: PropKeyRef,
+        seek: SeekExpr,
+    ) -> NodeIndexSeek {
         NodeIndexSeek { input, slot, label, key, seek, current: None, found: Vec::new().into_iter() }
     }
 
@@ -101,4 +107,59 @@ fn bound(side: Option<&(Expr, bool)>, row: &Row, graph: &Graph) -> Result<Bound<
         Some((e, true)) => Bound::Included(eval(e, row, graph)?),
         Some((e, false)) => Bound::Excluded(eval(e, row, graph)?),
     })
+}
+
+/// `RelIndexSeek`: for each input row, the relationships of one type a range index finds,
+/// each with its start and end node.
+pub struct RelIndexSeek {
+    input: Box<dyn Operator>,
+    slots: [Slot; 3],
+    ty: RelTypeRef,
+    key: PropKeyRef,
+    seek: SeekExpr,
+    current: Option<Row>,
+    found: std::vec::IntoIter<RelEntry>,
+}
+
+impl RelIndexSeek {
+    /// `slots`: the relationship, its start node and its end node.
+    pub fn new(
+        input: Box<dyn Operator>,
+        slots: [Slot; 3],
+        ty: RelTypeRef,
+        key: PropKeyRef,
+        seek: SeekExpr,
+    ) -> RelIndexSeek {
+        RelIndexSeek { input, slots, ty, key, seek, current: None, found: Vec::new().into_iter() }
+    }
+
+    fn rels(&self, row: &Row, graph: &Graph) -> Result<Vec<RelEntry>> {
+        let (Some(ty), Some(key)) = (self.ty.resolve(graph.catalog()), self.key.resolve(graph.catalog())) else {
+            return Ok(Vec::new());
+        };
+        let ids = match seek_values(&self.seek, row, graph)? {
+            Some(seek) => graph.seek_rels(ty, key, &seek),
+            None => graph.rel_ids().filter(|&r| graph.rel(r).is_some_and(|e| e.ty == ty)).collect(),
+        };
+        Ok(ids.into_iter().filter_map(|r| graph.rel(r)).collect())
+    }
+}
+
+impl Operator for RelIndexSeek {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let (Some(row), Some(entry)) = (&self.current, self.found.next()) {
+                ctx.cancel.tick()?;
+                let mut out = row.clone();
+                let [rel, start, end] = self.slots;
+                out.set(rel, Value::Relationship(entry.id));
+                out.set(start, Value::Node(entry.start));
+                out.set(end, Value::Node(entry.end));
+                return Ok(Some(out));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.found = self.rels(&row, ctx.graph())?.into_iter();
+            self.current = Some(row);
+        }
+    }
 }

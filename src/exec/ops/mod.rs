@@ -4,10 +4,10 @@ mod aggregate;
 mod count;
 mod expand;
 mod filter;
-mod optional;
-mod procedure;
 mod index_rows;
 mod index_seek;
+mod optional;
+mod procedure;
 mod project;
 
 pub use project::build_path;
@@ -112,6 +112,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
         }
+        LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
+            build_input(input, at)?,
+            [*rel, *start, *end],
+            ty.clone(),
+            key.clone(),
+            seek.clone(),
+        )),
         LogicalOp::NodeIndexSeek { input, slot, label, key, seek } => Box::new(index_seek::NodeIndexSeek::new(
             build_input(input, at)?,
             *slot,
