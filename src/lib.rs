@@ -17,6 +17,7 @@ pub mod import;
 pub mod limits;
 pub mod planner;
 pub mod result;
+pub mod safe_file;
 pub mod span;
 pub mod store;
 pub mod suggest;

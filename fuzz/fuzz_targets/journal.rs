@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         rest.to_vec()
     } else {
         let mut bytes = journal::file_header();
-        bytes.extend(journal::encode_record(1, rest).unwrap_or_default());
+        bytes.extend(journal::encode_record(1, journal::Stamp { db_id: [1; 16], generation: 0 }, rest).unwrap_or_default());
         bytes
     };
     let Ok(scan) = journal::scan(&bytes) else { return };

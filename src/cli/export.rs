@@ -1,7 +1,7 @@
 //! `steppe export`: the whole graph, or the subgraph a query returns, in one of the
 //! export formats, to standard output, a file, or (CSV) a directory.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
 use steppe::export::{export, export_csv, Dialect, ExportFormat, ExportOptions, GraphView};
@@ -61,19 +61,15 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
 }
 
 /// Writes the export into a file beside `path` and renames it over `path` only when it
-/// is complete, so that a failed export leaves no half-written file.
+/// is complete and on disk, so that a failed export leaves no half-written file.
 fn to_file(format: ExportFormat, view: &GraphView<'_>, options: &ExportOptions, path: &Path) -> Result<(), Error> {
-    let failed = |e: io::Error| Error::new(ErrorCode::FileWrite, format!("cannot write {}: {e}", path.display()));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let outcome = std::fs::File::create(&tmp).map_err(failed).and_then(|file| {
-        let mut writer = io::BufWriter::new(file);
-        export(format, view, options, &mut writer)?;
-        writer.flush().map_err(failed)?;
-        std::fs::rename(&tmp, path).map_err(failed)
-    });
-    if outcome.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    outcome
+    steppe::safe_file::write_atomically(path, |writer| export(format, view, options, writer)).map_err(|e: Error| {
+        match e.code {
+            // What the file system refused (creating, syncing, renaming) is a failed write.
+            ErrorCode::FileUnreadable | ErrorCode::FileNotFound => {
+                Error::new(ErrorCode::FileWrite, format!("cannot write {}: {}", path.display(), e.message))
+            }
+            _ => e,
+        }
+    })
 }

@@ -315,7 +315,9 @@ impl Session {
             Err(err) => {
                 let err = err.shifted(offset);
                 self.print_error(&err, source, origin, out)?;
-                Ok(if err.kind() == steppe::ErrorKind::IoError { EXIT_USAGE } else { EXIT_QUERY })
+                // A statement that fails, for whatever reason (a full disk included), is a
+                // failed query; 2 is kept for the command line and the files it names.
+                Ok(EXIT_QUERY)
             }
         }
     }

@@ -10,10 +10,13 @@
 //! `:ID` is the steppe node id; it is not stored as a property when imported back (an
 //! unnamed `:ID` column, as in neo4j-admin). Each column's type comes from the schema,
 //! or else from the values. An unquoted empty field is a missing property, a quoted one
-//! (`""`) an empty string or an empty list, as neo4j-admin reads them. Arrays are
-//! joined with `;`, or, when some string in a list holds `;`, with the first of `|` and
-//! the unit separator (U+001F) that none holds; README.txt names the one used. Floats
-//! that are not finite are written `NaN`, `Infinity`, `-Infinity`.
+//! (`""`) an empty string or an empty list, as neo4j-admin reads them. Arrays and a
+//! node's labels are joined with `;`, or, when some label or some string in a list holds
+//! `;`, with the first printable ASCII sign that none holds (`ARRAY_DELIMITERS`); none
+//! fitting is an `ExportUnsupported` error, never a corrupt file. README.txt gives the
+//! command that loads the directory, with that delimiter. A name with spaces at its ends
+//! (a key in the header, a label, a type) is written quoted, and read back exactly.
+//! Floats that are not finite are written `NaN`, `Infinity`, `-Infinity`.
 //!
 //! Lossy only where the layout has no words: a property whose values differ in type
 //! across one file, and maps, are written as text in Cypher notation.
@@ -45,7 +48,7 @@ pub fn export_csv(view: &GraphView<'_>, dir: &Path) -> Result<CsvExport> {
     };
     fs::create_dir_all(dir).map_err(failed)?;
     let graph = view.graph;
-    let array_delimiter = choose_array_delimiter(view);
+    let array_delimiter = choose_array_delimiter(view)?;
     let mut names = FileNames::default();
     let mut node_files = Vec::new();
     for (labels, nodes) in nodes_by_labels(view) {
@@ -64,25 +67,46 @@ pub fn export_csv(view: &GraphView<'_>, dir: &Path) -> Result<CsvExport> {
     Ok(CsvExport { nodes: node_files, relationships: rel_files, array_delimiter })
 }
 
-/// The array delimiter: `;` unless a string in some list holds it.
-fn choose_array_delimiter(view: &GraphView<'_>) -> char {
+/// The signs an array may be joined with, in order of preference: printable ASCII that a
+/// shell takes inside single quotes, and neither the field delimiter nor the quote.
+const ARRAY_DELIMITERS: &[char] =
+    &[';', '|', '^', '~', '!', '#', '$', '%', '&', '*', '+', '/', '<', '=', '>', '?', '@', '`', '-', '_', '.', ':'];
+
+/// The array delimiter: the first of `ARRAY_DELIMITERS` that no label and no string in a
+/// list holds, since neither can be quoted inside its field.
+fn choose_array_delimiter(view: &GraphView<'_>) -> Result<char> {
     let mut used = BTreeSet::new();
-    let mut note = |value: &Value| {
+    let mut note_list = |value: &Value| {
         if let Value::List(items) = value {
             for item in items.iter() {
                 if let Value::String(s) = item {
-                    used.extend(s.chars().filter(|c| [';', '|', '\u{1f}'].contains(c)));
+                    used.extend(s.chars().filter(|c| ARRAY_DELIMITERS.contains(c)));
                 }
             }
         }
     };
     for node in &view.nodes {
-        view.graph.node_properties(*node).iter().for_each(|(_, v)| note(v));
+        view.graph.node_properties(*node).iter().for_each(|(_, v)| note_list(v));
     }
     for rel in &view.rels {
-        view.graph.rel_properties(*rel).iter().for_each(|(_, v)| note(v));
+        view.graph.rel_properties(*rel).iter().for_each(|(_, v)| note_list(v));
     }
-    [';', '|', '\u{1f}'].into_iter().find(|c| !used.contains(c)).unwrap_or(';')
+    for node in &view.nodes {
+        for label in view.graph.node_labels(*node) {
+            used.extend(view.graph.catalog().label_name(*label).chars().filter(|c| ARRAY_DELIMITERS.contains(c)));
+        }
+    }
+    ARRAY_DELIMITERS.iter().copied().find(|c| !used.contains(c)).ok_or_else(|| {
+        Error::new(
+            ErrorCode::ExportUnsupported,
+            format!(
+                "no array delimiter fits: the labels and list strings hold every one of {}; \
+                 neo4j-admin's layout cannot quote inside an array, so the CSV would not read back",
+                ARRAY_DELIMITERS.iter().collect::<String>()
+            ),
+        )
+        .with_hint("export to JSON (--to json), which keeps every value")
+    })
 }
 
 fn label_names(graph: &Graph, labels: &[LabelId]) -> Vec<String> {
@@ -343,6 +367,7 @@ fn write_record(out: &mut dyn Write, fields: impl Iterator<Item = Option<String>
 
 fn readme(nodes: &[String], rels: &[String], array: char) -> String {
     let array_flag = if array == ';' { String::new() } else { format!(" --array-delimiter {}", shown(array)) };
+    let neo4j_array_flag = if array == ';' { String::new() } else { format!(" --array-delimiter={}", shown(array)) };
     let list = |flag: &str, files: &[String]| {
         if files.is_empty() {
             String::new()
@@ -365,14 +390,11 @@ fn readme(nodes: &[String], rels: &[String], array: char) -> String {
         list("--relationships", rels),
         list("--nodes", nodes),
         list("--relationships", rels),
-        if array == ';' { String::new() } else { format!(" --array-delimiter={}", shown(array)) },
+        neo4j_array_flag,
     )
 }
 
+/// A delimiter as a shell word: every one of `ARRAY_DELIMITERS` is literal inside single quotes.
 fn shown(c: char) -> String {
-    if c.is_control() {
-        format!("'\\u{{{:x}}}'", c as u32)
-    } else {
-        format!("'{c}'")
-    }
+    format!("'{c}'")
 }

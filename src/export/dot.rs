@@ -18,7 +18,9 @@ const COLOURS: &[&str] = &[
 const SHAPES: &[&str] = &["box", "ellipse", "hexagon", "octagon", "diamond", "note", "cylinder", "house", "component"];
 
 /// A string as a DOT quoted identifier: `"…"` with `"` and `\` escaped and line breaks
-/// as `\n`.
+/// as `\n`. Characters that XML 1.0 cannot hold (other control characters, U+FFFE and
+/// U+FFFF) become U+FFFD, as in GraphML, since Graphviz copies labels into its SVG
+/// verbatim and the SVG must stay well-formed.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -28,6 +30,8 @@ pub fn quote(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            '\t' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

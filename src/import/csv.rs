@@ -196,8 +196,8 @@ impl<'s> FileLoad<'s> {
                 "the file is empty: it needs a header row".into(),
             ));
         };
-        let texts: Vec<&str> = fields.iter().map(|f| f.text.as_str()).collect();
-        let header = Header::parse(&texts, self.kind, &self.name)?;
+        let texts: Vec<(&str, bool)> = fields.iter().map(|f| (f.text.as_str(), f.quoted)).collect();
+        let header = Header::parse_fields(&texts, self.kind, &self.name)?;
         let slots = self.resolve(builder, &header)?;
         let prefix = self.prefix(builder)?;
         let mut rels = RelBatch::default();
@@ -343,8 +343,7 @@ impl<'s> FileLoad<'s> {
                     id_property = *key;
                 }
                 Slot::Label => {
-                    for name in field.text.split(self.options.array_delimiter).map(str::trim).filter(|n| !n.is_empty())
-                    {
+                    for name in names_in(field, self.options.array_delimiter) {
                         let label =
                             builder.label(name).map_err(|e| e.in_file(self.name.clone()).at_location(line, column))?;
                         labels.push(label);
@@ -390,7 +389,8 @@ impl<'s> FileLoad<'s> {
                 Slot::EndId { group } => end = Some(self.endpoint(ids, group, field, line, column, "end")?),
                 Slot::Type if !field.text.trim().is_empty() => {
                     let located = |e: Error| e.in_file(self.name.clone()).at_location(line, column);
-                    ty = Some(builder.rel_type(field.text.trim()).map_err(located)?);
+                    let name = if field.quoted { field.text.as_str() } else { field.text.trim() };
+                    ty = Some(builder.rel_type(name).map_err(located)?);
                 }
                 _ => props.extend(self.cell(field, slot, line, column)?),
             }
@@ -482,4 +482,12 @@ fn space_name(group: &str) -> String {
     } else {
         format!(" in id space `{group}`")
     }
+}
+
+/// The labels in a `:LABEL` field. Unquoted, each is trimmed, as hand-written files
+/// expect; quoted, each is taken exactly, so that a name with spaces at its ends (as the
+/// CSV export quotes it) reads back as it was.
+fn names_in(field: &Field, delimiter: char) -> impl Iterator<Item = &str> {
+    let exact = field.quoted;
+    field.text.split(delimiter).map(move |n| if exact { n } else { n.trim() }).filter(|n| !n.is_empty())
 }

@@ -58,14 +58,22 @@ pub struct Header {
 }
 
 impl Header {
-    /// Reads the header fields of `file`; errors name the field's column.
+    /// Reads unquoted header fields of `file`; errors name the field's column.
+    #[cfg(test)]
     pub fn parse(fields: &[&str], kind: FileKind, file: &str) -> Result<Header> {
+        let unquoted: Vec<(&str, bool)> = fields.iter().map(|f| (*f, false)).collect();
+        Header::parse_fields(&unquoted, kind, file)
+    }
+
+    /// Reads header fields given with whether each was quoted: a quoted field's name is
+    /// taken exactly, spaces at its ends included; an unquoted one is trimmed.
+    pub fn parse_fields(fields: &[(&str, bool)], kind: FileKind, file: &str) -> Result<Header> {
         let bad = |column: usize, message: String| {
             Error::new(ErrorCode::InvalidCsvHeader, message).in_file(file).at_location(1, column)
         };
         let mut columns = Vec::with_capacity(fields.len());
-        for (i, field) in fields.iter().enumerate() {
-            columns.push(parse_field(field).map_err(|m| bad(i + 1, m))?);
+        for (i, (field, quoted)) in fields.iter().enumerate() {
+            columns.push(parse_field(field, *quoted).map_err(|m| bad(i + 1, m))?);
         }
         let count = |pred: fn(&Column) -> bool| columns.iter().filter(|c| pred(c)).count();
         let position = |pred: fn(&Column) -> bool| columns.iter().position(pred).map_or(1, |i| i + 1);
@@ -82,7 +90,7 @@ impl Header {
                 {
                     return Err(bad(
                         i + 1,
-                        format!("`{}` belongs in a relationships file, not a nodes file", fields[i]),
+                        format!("`{}` belongs in a relationships file, not a nodes file", fields[i].0),
                     ));
                 }
             }
@@ -100,7 +108,7 @@ impl Header {
                 if let Some(i) = columns.iter().position(|c| matches!(c, Column::Id { .. } | Column::Label)) {
                     return Err(bad(
                         i + 1,
-                        format!("`{}` belongs in a nodes file, not a relationships file", fields[i]),
+                        format!("`{}` belongs in a nodes file, not a relationships file", fields[i].0),
                     ));
                 }
             }
@@ -109,16 +117,16 @@ impl Header {
     }
 }
 
-/// One header field.
-fn parse_field(field: &str) -> std::result::Result<Column, String> {
-    let field = field.trim();
+/// One header field; `exact` keeps the spaces at the ends of its name.
+fn parse_field(field: &str, exact: bool) -> std::result::Result<Column, String> {
+    let field = if exact { field } else { field.trim() };
     let Some((name, spec)) = split_type(field) else {
         if field.is_empty() {
             return Err("an empty header field: name the column, or mark it `:IGNORE`".into());
         }
         return Ok(Column::Property { name: field.to_string(), ty: ScalarType::String, array: false });
     };
-    let name = name.trim();
+    let name = if exact { name } else { name.trim() };
     let (base, group) = match spec.split_once('(') {
         Some((base, rest)) => {
             let group = rest.strip_suffix(')').ok_or_else(|| format!("`{field}`: the id space needs a closing `)`"))?;
@@ -202,28 +210,40 @@ mod tests {
 
     #[test]
     fn fields_split_at_their_type() {
-        assert_eq!(parse_field(":ID(Person)"), Ok(Column::Id { name: None, group: "Person".into() }));
-        assert_eq!(parse_field("id:ID"), Ok(Column::Id { name: Some("id".into()), group: String::new() }));
+        assert_eq!(parse_field(":ID(Person)", false), Ok(Column::Id { name: None, group: "Person".into() }));
+        assert_eq!(parse_field("id:ID", false), Ok(Column::Id { name: Some("id".into()), group: String::new() }));
         assert_eq!(
-            parse_field("tags:string[]"),
+            parse_field("tags:string[]", false),
             Ok(Column::Property { name: "tags".into(), ty: ScalarType::String, array: true })
         );
         assert_eq!(
-            parse_field("year:LONG"),
+            parse_field("year:LONG", false),
             Ok(Column::Property { name: "year".into(), ty: ScalarType::Int, array: false })
         );
         assert_eq!(
-            parse_field("name"),
+            parse_field("name", false),
             Ok(Column::Property { name: "name".into(), ty: ScalarType::String, array: false })
         );
         assert_eq!(
-            parse_field("see: also"),
+            parse_field("see: also", false),
             Ok(Column::Property { name: "see: also".into(), ty: ScalarType::String, array: false })
         );
-        assert!(parse_field("year:itn").is_err());
-        assert!(parse_field(":int").is_err());
-        assert!(parse_field("x:LABEL").is_err());
-        assert!(parse_field("").is_err());
+        assert!(parse_field("year:itn", false).is_err());
+        assert!(parse_field(":int", false).is_err());
+        assert!(parse_field("x:LABEL", false).is_err());
+        assert!(parse_field("", false).is_err());
+    }
+
+    #[test]
+    fn a_quoted_field_keeps_the_spaces_at_its_ends() {
+        assert_eq!(
+            parse_field(" name :string", true),
+            Ok(Column::Property { name: " name ".into(), ty: ScalarType::String, array: false })
+        );
+        assert_eq!(
+            parse_field(" name :string", false),
+            Ok(Column::Property { name: "name".into(), ty: ScalarType::String, array: false })
+        );
     }
 
     #[test]

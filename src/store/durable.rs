@@ -11,13 +11,21 @@
 //! statement is undone in memory too. A checkpoint writes a new snapshot atomically,
 //! then empties the journal; a crash between the two leaves records the snapshot
 //! already holds, which the next open skips by their LSN.
+//!
+//! Identity: a snapshot carries its database's random id and its generation (one more
+//! at each checkpoint), and every journal record the same pair (`journal::Stamp`), so a
+//! journal of another database, or one that does not follow this snapshot, is refused
+//! by name instead of replayed (`check_stamps`), and a journal that a writer kept but
+//! someone deleted is reported. A writer that opens a snapshot without an id (older
+//! formats, anonymous bytes) or a version 1 journal writes a checkpoint first.
+//! A writer also removes the temporary files that a writer killed mid-checkpoint left.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
 use super::journal::{self, JournalWriter, Record, Scan};
 use super::lock::{self, DbLock};
-use super::snapshot;
+use super::snapshot::{self, Identity, SnapshotMeta};
 use super::txn::{self, Committed};
 use super::{Change, Graph};
 use crate::error::{Error, ErrorCode, Result};
@@ -56,6 +64,8 @@ pub struct Durable {
     /// `None` when opened read-only.
     journal: Option<JournalWriter>,
     _lock: Option<DbLock>,
+    /// The database's id and the generation of the snapshot the journal follows.
+    identity: Identity,
     /// The LSN of the last record the graph holds.
     last_lsn: u64,
     checkpoint_bytes: u64,
@@ -70,20 +80,24 @@ pub fn open(path: &Path, options: &DurableOptions) -> Result<(Graph, Durable)> {
         return open_read_only(path, options);
     }
     let lock = lock::acquire(path)?;
+    let mut warnings = Vec::new();
+    let orphans = crate::safe_file::remove_orphaned_temp_files(path);
+    if !orphans.is_empty() {
+        warnings.push(format!(
+            "removed {} temporary file(s) that a writer killed while writing {} had left",
+            orphans.len(),
+            path.display()
+        ));
+    }
     let journal_path = journal_path(path);
     if !path.exists() {
         create(path, &journal_path, options)?;
     }
-    let (mut graph, snapshot_lsn) = snapshot::load_with_lsn(path)?;
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&journal_path)
-        .map_err(|e| Error::from(e).in_file(journal_path.display().to_string()))?;
+    let (mut graph, meta) = snapshot::load_with_meta(path)?;
+    refuse_missing_journal(&meta, path, &journal_path)?;
+    let mut file = crate::safe_file::open_no_follow(&journal_path)
+        .map_err(|e| Error::new(ErrorCode::FileWrite, e.to_string()).in_file(journal_path.display().to_string()))?;
     let scan = read_journal(&mut file, &journal_path)?;
-    let mut warnings = Vec::new();
     if let Some(torn) = scan.torn_tail {
         warnings.push(format!(
             "{}: dropped an incomplete record at byte {} ({} bytes): a statement interrupted by a crash, \
@@ -93,25 +107,104 @@ pub fn open(path: &Path, options: &DurableOptions) -> Result<(Graph, Durable)> {
             torn.len
         ));
     }
-    let last_lsn = replay(&mut graph, &scan, snapshot_lsn, &journal_path)?;
-    let stale = !scan.records.is_empty() && scan.records.iter().all(|r| r.lsn <= snapshot_lsn);
+    check_stamps(&scan, &meta, &journal_path)?;
+    let last_lsn = replay(&mut graph, &scan, meta.last_lsn, &journal_path)?;
+    let stale = !scan.records.is_empty() && scan.records.iter().all(|r| r.lsn <= meta.last_lsn);
     // Cut a torn tail off (appends must follow the last good record), and forget records
     // a snapshot already holds (a crash came between a checkpoint's two steps).
-    let valid_len = if stale { 0 } else { scan.valid_len };
-    if scan.torn_tail.is_some() || stale {
+    let mut valid_len = if stale { 0 } else { scan.valid_len };
+    let identity = match meta.identity {
+        Some(identity) if !identity.is_anonymous() && scan.version != 1 => identity,
+        // No id yet, or records without stamps: a checkpoint gives the database both.
+        older => {
+            let identity = older.filter(|i| !i.is_anonymous()).map_or(Identity::fresh(true), |i| i.next_generation());
+            snapshot::save_as(&graph, path, last_lsn, &identity)?;
+            valid_len = 0;
+            identity
+        }
+    };
+    if scan.torn_tail.is_some() || valid_len < scan.valid_len {
         journal::JournalFile::truncate(&mut file, valid_len)
             .map_err(|e| Error::from(e).in_file(journal_path.display().to_string()))?;
     }
-    let writer = JournalWriter::new(Box::new(file), &journal_path, valid_len, last_lsn + 1)?;
+    let writer = JournalWriter::new(Box::new(file), &journal_path, valid_len, last_lsn + 1, identity.stamp())?;
     let durable = Durable {
         path: path.to_path_buf(),
         journal: Some(writer),
         _lock: Some(lock),
+        identity,
         last_lsn,
         checkpoint_bytes: options.checkpoint_bytes,
         warnings,
     };
     Ok((graph, durable))
+}
+
+/// A snapshot whose writer kept a journal cannot be opened without it: the statements
+/// since the last checkpoint would be lost without a word.
+fn refuse_missing_journal(meta: &SnapshotMeta, path: &Path, journal_path: &Path) -> Result<()> {
+    if meta.identity.is_some_and(|i| i.journal_kept) && !journal_path.exists() {
+        return Err(Error::new(
+            ErrorCode::CorruptJournal,
+            format!(
+                "the journal {} is missing: {} was written by a writer that keeps one, so statements committed \
+                 since its last checkpoint may be lost",
+                journal_path.display(),
+                path.display()
+            ),
+        )
+        .with_hint(format!(
+            "restore the journal; or, to open the database as its snapshot holds it, create an empty one: touch {}",
+            journal_path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses journal records that do not follow this snapshot: another database's, or a
+/// generation after the snapshot's (the snapshot was replaced by an older copy). Records
+/// of an earlier generation are what a checkpoint's crash leaves; the snapshot holds
+/// them already, so any such record beyond its LSN is damage.
+pub fn check_stamps(scan: &Scan, meta: &SnapshotMeta, path: &Path) -> Result<()> {
+    let snapshot = meta.identity.filter(|i| !i.is_anonymous());
+    for record in &scan.records {
+        let problem = match (record.stamp, snapshot) {
+            (None, None) => None,
+            (None, Some(_)) => (record.lsn > meta.last_lsn)
+                .then(|| "it has no database id (an older steppe wrote it) but follows a snapshot that has one".into()),
+            (Some(stamp), None) => Some(format!(
+                "it belongs to database {} (generation {}), but the snapshot has no database id: \
+                 the snapshot is older than its journal",
+                stamp.db_id_hex(),
+                stamp.generation
+            )),
+            (Some(stamp), Some(id)) => stamp_problem(stamp, &id, record.lsn > meta.last_lsn),
+        };
+        if let Some(problem) = problem {
+            return Err(Error::new(
+                ErrorCode::CorruptJournal,
+                format!("record at byte {} (LSN {}) cannot be replayed: {problem}", record.offset, record.lsn),
+            )
+            .in_file(path.display().to_string()));
+        }
+    }
+    Ok(())
+}
+
+fn stamp_problem(stamp: journal::Stamp, id: &Identity, after_snapshot: bool) -> Option<String> {
+    let found = format!("database {} generation {}", stamp.db_id_hex(), stamp.generation);
+    let expected = format!("database {} generation {}", journal::hex(&id.db_id), id.generation);
+    if stamp.db_id != id.db_id {
+        return Some(format!("it belongs to another database ({found}; the snapshot is {expected})"));
+    }
+    if stamp.generation > id.generation {
+        return Some(format!(
+            "it follows a later snapshot than this one ({found}; the snapshot is {expected}): \
+             the snapshot was replaced by an older copy"
+        ));
+    }
+    (stamp.generation < id.generation && after_snapshot)
+        .then(|| format!("it was written before this snapshot ({found}; the snapshot is {expected})"))
 }
 
 /// The write lock of the database at `path`, for replacing it whole.
@@ -137,7 +230,12 @@ fn create(path: &Path, journal_path: &Path, options: &DurableOptions) -> Result<
             ));
         }
     }
-    snapshot::save_at_lsn(&Graph::new(), path, 0)
+    // The journal first: a snapshot that says its writer keeps a journal must never be
+    // on disk without one.
+    crate::safe_file::open_no_follow(journal_path)
+        .and_then(|f| f.set_len(0))
+        .map_err(|e| Error::new(ErrorCode::FileWrite, e.to_string()).in_file(journal_path.display().to_string()))?;
+    snapshot::save_as(&Graph::new(), path, 0, &Identity::fresh(true))
 }
 
 /// How often a read-only open starts again when a checkpoint by the writer changed the
@@ -149,14 +247,17 @@ fn open_read_only(path: &Path, options: &DurableOptions) -> Result<(Graph, Durab
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let (mut graph, snapshot_lsn) = snapshot::load_with_lsn(path)?;
+        let (mut graph, meta) = snapshot::load_with_meta(path)?;
         let scan = match fs::read(&journal_path) {
             Ok(bytes) => scan_named(&bytes, &journal_path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Scan::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                refuse_missing_journal(&meta, path, &journal_path).map(|()| Scan::default())
+            }
             Err(e) => Err(Error::from(e).in_file(journal_path.display().to_string())),
         };
         let replayed = scan.and_then(|scan| {
-            let last = replay(&mut graph, &scan, snapshot_lsn, &journal_path)?;
+            check_stamps(&scan, &meta, &journal_path)?;
+            let last = replay(&mut graph, &scan, meta.last_lsn, &journal_path)?;
             Ok((scan, last))
         });
         match replayed {
@@ -176,6 +277,7 @@ fn open_read_only(path: &Path, options: &DurableOptions) -> Result<(Graph, Durab
                     path: path.to_path_buf(),
                     journal: None,
                     _lock: None,
+                    identity: meta.identity.unwrap_or(Identity::ANONYMOUS),
                     last_lsn,
                     checkpoint_bytes: options.checkpoint_bytes,
                     warnings,
@@ -331,8 +433,15 @@ impl Durable {
         let Some(journal) = &mut self.journal else {
             return Ok(());
         };
-        snapshot::save_at_lsn(graph, &self.path, self.last_lsn)?;
-        journal.reset()
+        let next = self.identity.next_generation();
+        snapshot::save_as(graph, &self.path, self.last_lsn, &next)?;
+        self.identity = next;
+        journal.reset(next.stamp())
+    }
+
+    /// The database's id and the generation of its current snapshot.
+    pub fn identity(&self) -> &Identity {
+        &self.identity
     }
 
     /// Warnings gathered since the last call.
@@ -346,8 +455,8 @@ impl Durable {
         let Some(old) = &self.journal else {
             return Ok(());
         };
-        let (path, len, next) = (old.path().to_path_buf(), old.len(), old.next_lsn());
-        self.journal = Some(JournalWriter::new(file, &path, len, next)?);
+        let (path, len, next, stamp) = (old.path().to_path_buf(), old.len(), old.next_lsn(), old.stamp());
+        self.journal = Some(JournalWriter::new(file, &path, len, next, stamp)?);
         Ok(())
     }
 }

@@ -4,12 +4,17 @@
 //! record per committed statement:
 //!
 //! ```text
-//! u32 body length | u64 LSN | u32 CRC-32 of (length, LSN, body) | body
+//! version 2: u32 body length | u64 LSN | stamp | u32 CRC-32 of (length, LSN, stamp, body) | body
+//! version 1: u32 body length | u64 LSN | u32 CRC-32 of (length, LSN, body) | body
 //! ```
 //!
 //! The body is what the statement committed (`snapshot::encode_record_body`: new names
 //! and changes). LSNs (log sequence numbers) count up by one from the snapshot's last.
-//! A record is written and fsync'd before its statement returns.
+//! A record is written and fsync'd before its statement returns. The [`Stamp`] (16 bytes
+//! of database id, a `u64` generation) ties a record to the snapshot it follows: a
+//! journal of another database, or from before or after its snapshot's checkpoint, is
+//! told apart from this one's (`durable::replay`). Version 1 journals, without stamps,
+//! are still read.
 //!
 //! Reading tells a crash from damage. A bad record that nothing valid follows is a
 //! torn tail (the process died while appending, so its statement was never
@@ -24,11 +29,47 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, ErrorCode, Result};
 
 pub const JOURNAL_MAGIC: &[u8; 8] = b"STEPPEJL";
-pub const JOURNAL_VERSION: u32 = 1;
+pub const JOURNAL_VERSION: u32 = 2;
 /// Magic and version.
 pub const FILE_HEADER_LEN: u64 = 12;
-/// Body length, LSN, checksum.
-const RECORD_HEADER_LEN: usize = 4 + 8 + 4;
+/// Body length, LSN, stamp, checksum.
+const RECORD_HEADER_LEN: usize = 4 + 8 + STAMP_LEN + 4;
+/// Version 1's record header: body length, LSN, checksum.
+const RECORD_HEADER_LEN_V1: usize = 4 + 8 + 4;
+const STAMP_LEN: usize = 16 + 8;
+
+/// Which database, and which of its snapshots, a record was written after: the database's
+/// random id and the snapshot's generation (a checkpoint starts the next).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    pub db_id: [u8; 16],
+    pub generation: u64,
+}
+
+impl Stamp {
+    fn to_bytes(self) -> [u8; STAMP_LEN] {
+        let mut out = [0u8; STAMP_LEN];
+        out[..16].copy_from_slice(&self.db_id);
+        out[16..].copy_from_slice(&self.generation.to_le_bytes());
+        out
+    }
+
+    fn from_bytes(bytes: &[u8]) -> Option<Stamp> {
+        let db_id = bytes.get(..16)?.try_into().ok()?;
+        let generation = u64::from_le_bytes(bytes.get(16..STAMP_LEN)?.try_into().ok()?);
+        Some(Stamp { db_id, generation })
+    }
+
+    /// The database id as 32 hex digits, as errors name it.
+    pub fn db_id_hex(&self) -> String {
+        hex(&self.db_id)
+    }
+}
+
+/// Bytes as lowercase hex digits.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 /// No statement's record is larger; a longer length field is damage, not data.
 pub const MAX_RECORD_LEN: u32 = 1 << 30;
 
@@ -37,6 +78,8 @@ pub const MAX_RECORD_LEN: u32 = 1 << 30;
 pub struct Record {
     pub lsn: u64,
     pub offset: u64,
+    /// `None` in a version 1 journal.
+    pub stamp: Option<Stamp>,
     pub body: Vec<u8>,
 }
 
@@ -50,6 +93,8 @@ pub struct TornTail {
 /// The readable content of a journal file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scan {
+    /// The file's format version (0 for an empty file).
+    pub version: u32,
     pub records: Vec<Record>,
     /// The length of the file up to the end of its last good record.
     pub valid_len: u64,
@@ -64,23 +109,44 @@ pub fn file_header() -> Vec<u8> {
     out
 }
 
-/// One framed record.
-pub fn encode_record(lsn: u64, body: &[u8]) -> Result<Vec<u8>> {
+/// One framed record, stamped.
+pub fn encode_record(lsn: u64, stamp: Stamp, body: &[u8]) -> Result<Vec<u8>> {
     let len = u32::try_from(body.len()).ok().filter(|&len| len <= MAX_RECORD_LEN).ok_or_else(|| {
         Error::new(ErrorCode::FileWrite, "a statement's changes exceed the journal's 1 GiB record limit")
     })?;
+    let stamp = stamp.to_bytes();
     let mut out = Vec::with_capacity(RECORD_HEADER_LEN + body.len());
     out.extend_from_slice(&len.to_le_bytes());
     out.extend_from_slice(&lsn.to_le_bytes());
-    out.extend_from_slice(&checksum(len, lsn, body).to_le_bytes());
+    out.extend_from_slice(&stamp);
+    out.extend_from_slice(&checksum(len, lsn, &stamp, body).to_le_bytes());
     out.extend_from_slice(body);
     Ok(out)
 }
 
-fn checksum(len: u32, lsn: u64, body: &[u8]) -> u32 {
+/// A record as version 1 wrote it (tests of old journals).
+pub fn encode_record_v1(lsn: u64, body: &[u8]) -> Vec<u8> {
+    let len = body.len() as u32;
+    let mut out = Vec::with_capacity(RECORD_HEADER_LEN_V1 + body.len());
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&lsn.to_le_bytes());
+    out.extend_from_slice(&checksum(len, lsn, &[], body).to_le_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// The file header of a version 1 journal (tests of old journals).
+pub fn file_header_v1() -> Vec<u8> {
+    let mut out = JOURNAL_MAGIC.to_vec();
+    out.extend_from_slice(&1u32.to_le_bytes());
+    out
+}
+
+fn checksum(len: u32, lsn: u64, stamp: &[u8], body: &[u8]) -> u32 {
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(&len.to_le_bytes());
     hasher.update(&lsn.to_le_bytes());
+    hasher.update(stamp);
     hasher.update(body);
     hasher.finalize()
 }
@@ -96,6 +162,7 @@ pub fn scan(bytes: &[u8]) -> Result<Scan> {
     if bytes.len() < header.len() {
         return match header.starts_with(bytes) {
             true => Ok(Scan {
+                version: 0,
                 records: Vec::new(),
                 valid_len: 0,
                 torn_tail: (!bytes.is_empty()).then_some(TornTail { offset: 0, len: bytes.len() as u64 }),
@@ -107,23 +174,25 @@ pub fn scan(bytes: &[u8]) -> Result<Scan> {
         return Err(corrupt("not a steppe journal (wrong magic bytes)".into()));
     }
     let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
-    if version != JOURNAL_VERSION {
+    if version == 0 || version > JOURNAL_VERSION {
         return Err(corrupt(format!(
-            "journal format version {version} is not supported (this steppe reads version {JOURNAL_VERSION})"
+            "journal format version {version} is not supported (this steppe reads versions 1 to {JOURNAL_VERSION})"
         )));
     }
-    let mut scan = Scan { records: Vec::new(), valid_len: FILE_HEADER_LEN, torn_tail: None };
+    let stamped = version >= 2;
+    let mut scan = Scan { records: Vec::new(), valid_len: FILE_HEADER_LEN, torn_tail: None, version };
     let mut at = header.len();
     while at < bytes.len() {
         let last_lsn = scan.records.last().map(|r| r.lsn);
-        match read_record(bytes, at, last_lsn) {
+        match read_record(bytes, at, last_lsn, stamped) {
             Some(record) => {
-                at += RECORD_HEADER_LEN + record.body.len();
+                at += record_header_len(stamped) + record.body.len();
                 scan.valid_len = at as u64;
                 scan.records.push(record);
             }
             None => {
-                if let Some(next) = (at + 1..bytes.len()).find(|&o| read_record(bytes, o, last_lsn).is_some()) {
+                if let Some(next) = (at + 1..bytes.len()).find(|&o| read_record(bytes, o, last_lsn, stamped).is_some())
+                {
                     return Err(corrupt(format!(
                         "damaged record at byte {at} (a valid record follows at byte {next}); \
                          records after the damage cannot be trusted to apply"
@@ -137,21 +206,33 @@ pub fn scan(bytes: &[u8]) -> Result<Scan> {
     Ok(scan)
 }
 
+fn record_header_len(stamped: bool) -> usize {
+    if stamped {
+        RECORD_HEADER_LEN
+    } else {
+        RECORD_HEADER_LEN_V1
+    }
+}
+
 /// The record starting at `at`, if it is whole, its checksum holds, and its LSN follows
 /// `last_lsn`.
-fn read_record(bytes: &[u8], at: usize, last_lsn: Option<u64>) -> Option<Record> {
-    let header = bytes.get(at..at.checked_add(RECORD_HEADER_LEN)?)?;
-    let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]);
-    let mut lsn_bytes = [0u8; 8];
-    lsn_bytes.copy_from_slice(&header[4..12]);
-    let lsn = u64::from_le_bytes(lsn_bytes);
-    let crc = u32::from_le_bytes([header[12], header[13], header[14], header[15]]);
+fn read_record(bytes: &[u8], at: usize, last_lsn: Option<u64>, stamped: bool) -> Option<Record> {
+    let header_len = record_header_len(stamped);
+    let header = bytes.get(at..at.checked_add(header_len)?)?;
+    let len = u32::from_le_bytes(header[0..4].try_into().ok()?);
+    let lsn = u64::from_le_bytes(header[4..12].try_into().ok()?);
+    let stamp_bytes = &header[12..header_len - 4];
+    let crc = u32::from_le_bytes(header[header_len - 4..].try_into().ok()?);
     if len > MAX_RECORD_LEN || last_lsn.is_some_and(|last| lsn <= last) {
         return None;
     }
-    let start = at + RECORD_HEADER_LEN;
+    let start = at + header_len;
     let body = bytes.get(start..start.checked_add(len as usize)?)?;
-    (checksum(len, lsn, body) == crc).then(|| Record { lsn, offset: at as u64, body: body.to_vec() })
+    if checksum(len, lsn, stamp_bytes, body) != crc {
+        return None;
+    }
+    let stamp = if stamped { Some(Stamp::from_bytes(stamp_bytes)?) } else { None };
+    Some(Record { lsn, offset: at as u64, stamp, body: body.to_vec() })
 }
 
 /// The file a journal writes to. A trait so that tests can put a failing disk behind it.
@@ -189,6 +270,8 @@ pub struct JournalWriter {
     /// The file's length up to the end of its last durable record.
     len: u64,
     next_lsn: u64,
+    /// What every record is stamped with: the database and its snapshot's generation.
+    stamp: Stamp,
     /// Why the journal refuses to write: an append failed and could not be cut back, so
     /// the file's end is unknown. Only reopening the database recovers.
     broken: Option<String>,
@@ -196,9 +279,16 @@ pub struct JournalWriter {
 
 impl JournalWriter {
     /// A writer on `file`, whose valid content ends at `len`, handing out LSNs from
-    /// `next_lsn`. A header is written first if the file has none.
-    pub fn new(file: Box<dyn JournalFile>, path: &Path, len: u64, next_lsn: u64) -> Result<JournalWriter> {
-        let mut writer = JournalWriter { file, path: path.to_path_buf(), len, next_lsn, broken: None };
+    /// `next_lsn` and stamping records with `stamp`. A header is written first if the
+    /// file has none.
+    pub fn new(
+        file: Box<dyn JournalFile>,
+        path: &Path,
+        len: u64,
+        next_lsn: u64,
+        stamp: Stamp,
+    ) -> Result<JournalWriter> {
+        let mut writer = JournalWriter { file, path: path.to_path_buf(), len, next_lsn, stamp, broken: None };
         if len < FILE_HEADER_LEN {
             writer.rewrite_header()?;
         }
@@ -224,6 +314,11 @@ impl JournalWriter {
         self.next_lsn
     }
 
+    /// What records are stamped with.
+    pub fn stamp(&self) -> Stamp {
+        self.stamp
+    }
+
     fn io_error(&self, what: &str, e: &io::Error) -> Error {
         Error::new(ErrorCode::FileWrite, format!("cannot {what} the journal: {e}"))
             .in_file(self.path.display().to_string())
@@ -241,7 +336,7 @@ impl JournalWriter {
             .in_file(self.path.display().to_string()));
         }
         let lsn = self.next_lsn;
-        let record = encode_record(lsn, body)?;
+        let record = encode_record(lsn, self.stamp, body)?;
         let written = self.file.append(&record).and_then(|()| self.file.sync());
         if let Err(e) = written {
             let err = self.io_error("append to", &e);
@@ -255,8 +350,10 @@ impl JournalWriter {
         Ok(lsn)
     }
 
-    /// Empties the journal once a snapshot holds everything in it (a checkpoint).
-    pub fn reset(&mut self) -> Result<()> {
+    /// Empties the journal once a snapshot holds everything in it (a checkpoint); later
+    /// records follow that snapshot, so they carry its `stamp`.
+    pub fn reset(&mut self, stamp: Stamp) -> Result<()> {
+        self.stamp = stamp;
         self.rewrite_header()
     }
 

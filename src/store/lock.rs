@@ -6,7 +6,7 @@
 //! writer gets. The file itself is never deleted: deleting it while another process
 //! has it open would let two writers lock two different files.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
@@ -30,7 +30,7 @@ pub struct DbLock {
 pub fn acquire(db: &Path) -> Result<DbLock> {
     let path = lock_path(db);
     let named = |e: Error| e.in_file(path.display().to_string());
-    let mut file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(|e| {
+    let mut file = crate::safe_file::open_no_follow(&path).map_err(|e| {
         named(Error::new(
             ErrorCode::FileWrite,
             format!("cannot create the lock file: {e} (to read a database you cannot write, use --read-only)"),

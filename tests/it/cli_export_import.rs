@@ -109,3 +109,34 @@ fn csv_export_needs_a_directory_and_svg_needs_graphviz() {
     // No half-written file is left behind.
     assert_eq!(std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0), 0);
 }
+
+/// See: issue 18. The README of a CSV export gave an `--array-delimiter` that `steppe
+/// import` rejected; its command now runs as written, in the export's directory.
+#[test]
+fn the_csv_exports_readme_command_runs_as_written() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path();
+    // Strings holding `;` and `|` make the export choose another array delimiter.
+    let create = "CREATE (:Person:`semi;colon` {name: ' Ann ', tags: ['a;b', 'c|d']})-[:KNOWS {since: 2020}]->(:Person {name: 'Bo'})";
+    ok(&steppe_in(&["--db", "g.db", "query", create], path));
+    ok(&steppe_in(&["--db", "g.db", "export", "--to", "csv", "-o", "out"], path));
+    let readme = std::fs::read_to_string(path.join("out/README.txt")).unwrap_or_default();
+    let command = readme.lines().map(str::trim).find(|l| l.starts_with("steppe import")).unwrap_or_default();
+    assert!(command.contains("--array-delimiter '^'"), "{readme}");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_steppe")).parent().map(|p| p.display().to_string());
+    let search_path = format!("{}:{}", bin.unwrap_or_default(), std::env::var("PATH").unwrap_or_default());
+    let out = Command::new("sh")
+        .args(["-c", command])
+        .current_dir(path.join("out"))
+        .env("PATH", search_path)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    ok(&out);
+    let all = "MATCH (p:Person) OPTIONAL MATCH (p)-[k:KNOWS]->() \
+               RETURN p.name AS name, labels(p) AS labels, p.tags AS tags, k.since AS since ORDER BY name";
+    let original = steppe_in(&["--db", "g.db", "query", "--format", "json", all], path);
+    let copy = steppe_in(&["--db", "out/graph.db", "query", "--format", "json", all], path);
+    ok(&copy);
+    assert_eq!(text(&copy.stdout), text(&original.stdout));
+    assert!(text(&copy.stdout).contains("\" Ann \""), "{}", text(&copy.stdout));
+}

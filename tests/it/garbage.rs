@@ -294,6 +294,7 @@ fn damaged_record_bodies_with_valid_checksums_never_panic() {
     runner(512)
         .run(&damage, |(which, damage)| {
             let Scan { mut records, .. } = good.clone();
+            let stamp = records[0].stamp.unwrap_or(journal::Stamp { db_id: [1; 16], generation: 0 });
             let record = which.get_mut(&mut records);
             for (at, byte) in damage {
                 if !record.body.is_empty() {
@@ -303,7 +304,7 @@ fn damaged_record_bodies_with_valid_checksums_never_panic() {
             }
             let mut bytes = journal::file_header();
             for record in &records {
-                bytes.extend(journal::encode_record(record.lsn, &record.body).unwrap_or_default());
+                bytes.extend(journal::encode_record(record.lsn, stamp, &record.body).unwrap_or_default());
             }
             replay(&bytes);
             Ok(())

@@ -10,6 +10,7 @@ mod csto;
 mod default_graph;
 mod examples;
 mod export_formats;
+mod files;
 mod fixtures;
 mod garbage;
 mod hostile;

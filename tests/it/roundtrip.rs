@@ -213,9 +213,34 @@ fn csv_keeps_every_value_type_it_has_words_for() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let copy = csv_round_trip(&db, dir.path());
     assert_eq!(canonical(&copy), canonical(db.graph()));
-    // The strings' `;` and `|` made the export pick the unit separator for arrays.
+    // The strings' `;` and `|` made the export pick the next sign for arrays.
     let readme = std::fs::read_to_string(dir.path().join("README.txt")).unwrap_or_default();
-    assert!(readme.contains("--array-delimiter '\\u{1f}'"), "{readme}");
+    assert!(readme.contains("--array-delimiter '^'"), "{readme}");
+}
+
+/// See: issue 18. Labels holding `;` or `|` were split, names with spaces at their ends
+/// trimmed, and lists holding every delimiter candidate corrupted.
+#[test]
+fn csv_keeps_awkward_names_and_lists_exactly() {
+    let mut db = Database::empty();
+    run(
+        &mut db,
+        "CREATE (:`semi;colon`:`pi|pe`:` spaced ` {` key `: 1, tags: ['a;b|c^d~e!f#g$h%i&j*k+l/m<n=o>p?q@r`s-t', ' x ']})
+                -[:` T ` {` w `: 2, `x;y`: ['1|2']}]->(:`B^`)",
+    );
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = csv_round_trip(&db, dir.path());
+    assert_eq!(canonical(&copy), canonical(db.graph()));
+}
+
+#[test]
+fn csv_refuses_lists_that_leave_no_delimiter() {
+    let mut db = Database::empty();
+    run(&mut db, "CREATE ({tags: [';|^~!#$%&*+/<=>?@`-_.:']})");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let err = export_csv(&GraphView::whole(db.graph()), dir.path()).err().unwrap_or_else(|| panic!("exported"));
+    assert_eq!(err.code, steppe::ErrorCode::ExportUnsupported);
+    assert!(err.message.contains("no array delimiter fits"), "{}", err.message);
 }
 
 #[test]

@@ -1,11 +1,40 @@
 use super::*;
 
+const STAMP: Stamp = Stamp { db_id: [7; 16], generation: 3 };
+
 fn journal_of(bodies: &[&[u8]]) -> Vec<u8> {
     let mut bytes = file_header();
     for (i, body) in bodies.iter().enumerate() {
-        bytes.extend(encode_record(i as u64 + 1, body).unwrap_or_default());
+        bytes.extend(encode_record(i as u64 + 1, STAMP, body).unwrap_or_default());
     }
     bytes
+}
+
+#[test]
+fn records_carry_their_stamp() {
+    let scan = scan(&journal_of(&[b"one", b"two"])).unwrap_or_default();
+    assert_eq!(scan.version, JOURNAL_VERSION);
+    assert!(scan.records.iter().all(|r| r.stamp == Some(STAMP)));
+}
+
+#[test]
+fn a_version_1_journal_still_reads_without_stamps() {
+    let mut bytes = file_header_v1();
+    bytes.extend(encode_record_v1(1, b"one"));
+    bytes.extend(encode_record_v1(2, b"two"));
+    let scan = scan(&bytes).unwrap_or_default();
+    assert_eq!(scan.version, 1);
+    assert_eq!(scan.records.iter().map(|r| (r.lsn, r.stamp)).collect::<Vec<_>>(), vec![(1, None), (2, None)]);
+    assert_eq!(scan.records[1].body, b"two");
+}
+
+#[test]
+fn a_changed_stamp_fails_the_checksum() {
+    let mut bytes = journal_of(&[b"one"]);
+    // The stamp's first byte, after the record's length and LSN.
+    bytes[FILE_HEADER_LEN as usize + 12] ^= 1;
+    let scan = scan(&bytes).unwrap_or_default();
+    assert!(scan.records.is_empty() && scan.torn_tail.is_some());
 }
 
 #[test]
@@ -95,9 +124,10 @@ impl JournalFile for FullDisk {
 
 #[test]
 fn a_failed_append_is_cut_back_and_later_appends_work() {
-    let disk = FullDisk { room: 60, ..FullDisk::default() };
+    // A record of 10 bytes fits (52 with its header), one of 40 more does not, one of 1 does.
+    let disk = FullDisk { room: 110, ..FullDisk::default() };
     let path = Path::new("test.journal");
-    let mut writer = JournalWriter::new(Box::new(disk), path, 0, 1).unwrap_or_else(|e| panic!("{}", e.message));
+    let mut writer = JournalWriter::new(Box::new(disk), path, 0, 1, STAMP).unwrap_or_else(|e| panic!("{}", e.message));
     assert_eq!(writer.append(b"0123456789").ok(), Some(1));
     let err = writer.append(&[7u8; 40]).err().map(|e| e.code);
     assert_eq!(err, Some(ErrorCode::FileWrite));
@@ -110,7 +140,7 @@ fn a_failed_append_is_cut_back_and_later_appends_work() {
 fn a_journal_that_cannot_be_cut_back_refuses_writes() {
     let disk = FullDisk { room: 40, failing_truncate: false, ..FullDisk::default() };
     let mut writer =
-        JournalWriter::new(Box::new(disk), Path::new("j"), 0, 1).unwrap_or_else(|e| panic!("{}", e.message));
+        JournalWriter::new(Box::new(disk), Path::new("j"), 0, 1, STAMP).unwrap_or_else(|e| panic!("{}", e.message));
     let broken = FullDisk { bytes: file_header(), room: 20, failing_truncate: true };
     writer.file = Box::new(broken);
     assert!(writer.append(&[1u8; 30]).is_err());

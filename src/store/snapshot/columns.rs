@@ -598,7 +598,7 @@ fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(Pro
 
 #[cfg(test)]
 mod tests {
-    use super::super::{from_bytes, HEADER_LEN, MAGIC};
+    use super::super::{frame, from_bytes, Identity, HEADER_LEN, IDENTITY_LEN};
     use super::*;
     use crate::{Database, ErrorCode, Params};
 
@@ -611,15 +611,10 @@ mod tests {
                       CREATE (:P {id: 1, w: 0.5})-[:R {y: 2}]->(:P {id: 2}), (:P {id: 3});";
         db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
         let bytes = super::super::to_bytes(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
-        let mut body = SnapshotV4::decode(&bytes[HEADER_LEN..]).unwrap_or_else(|e| panic!("{}", e.message));
+        let mut body =
+            SnapshotV4::decode(&bytes[HEADER_LEN + IDENTITY_LEN..]).unwrap_or_else(|e| panic!("{}", e.message));
         damage(&mut body);
-        let body = body.encode().unwrap_or_default();
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&5u32.to_le_bytes());
-        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-        out.extend_from_slice(&body);
-        out
+        frame(&Identity::ANONYMOUS, &body.encode().unwrap_or_default())
     }
 
     fn refused(bytes: &[u8]) -> String {

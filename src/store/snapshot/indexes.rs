@@ -1,7 +1,7 @@
-//! The named indexes in a snapshot (version 6) and in journal records.
+//! The named indexes in a snapshot (version 7) and in journal records.
 //!
-//! Version 6 is version 5's body as one byte string, then the index definitions: a graph
-//! without an index is still written as version 5, so that files without indexes (the
+//! Version 7 is version 6's body as one byte string, then the index definitions: a graph
+//! without an index is still written as version 6, so that files without indexes (the
 //! built-in graph's among them) keep their bytes. The entries are not written: a load
 //! fills each index from the entities, as `CREATE INDEX` does.
 
@@ -25,23 +25,23 @@ pub(super) struct IndexDefDto {
     keys: Vec<u32>,
 }
 
-/// A version 6 body: the version 5 body and the index definitions.
+/// A version 7 body: the version 6 body and the index definitions.
 #[derive(Serialize, Deserialize)]
-struct V6Frame<'a> {
+struct V7Frame<'a> {
     #[serde(borrow)]
-    v5: Blob<'a>,
+    v6: Blob<'a>,
     indexes: Vec<IndexDefDto>,
 }
 
-/// Wraps a version 5 body with the index definitions.
-pub(super) fn encode_v6(v5: &[u8], indexes: &[IndexDef]) -> Result<Vec<u8>> {
-    encode(&V6Frame { v5: Blob(v5), indexes: indexes.iter().map(index_def_dto).collect() })
+/// Wraps a version 6 body with the index definitions.
+pub(super) fn encode_v7(v6: &[u8], indexes: &[IndexDef]) -> Result<Vec<u8>> {
+    encode(&V7Frame { v6: Blob(v6), indexes: indexes.iter().map(index_def_dto).collect() })
 }
 
-/// The version 5 body inside a version 6 one, and the index definitions.
-pub(super) fn decode_v6(body: &[u8]) -> Result<(&[u8], Vec<IndexDefDto>)> {
-    let frame: V6Frame<'_> = decode(body)?;
-    Ok((frame.v5.0, frame.indexes))
+/// The version 6 body inside a version 7 one, and the index definitions.
+pub(super) fn decode_v7(body: &[u8]) -> Result<(&[u8], Vec<IndexDefDto>)> {
+    let frame: V7Frame<'_> = decode(body)?;
+    Ok((frame.v6.0, frame.indexes))
 }
 
 pub(super) fn index_def_dto(def: &IndexDef) -> IndexDefDto {

@@ -11,8 +11,7 @@
 //! Files are written atomically: a temporary file beside the target, fsync, rename,
 //! fsync of the directory.
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -33,10 +32,84 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 6;
-/// The version written for a graph without named indexes (`indexes.rs`).
-const VERSION_WITHOUT_INDEXES: u32 = 5;
+pub const VERSION: u32 = 7;
+/// The version written for a graph without named indexes (`indexes.rs`): version 7 is
+/// version 6 with the index definitions after its body.
+const VERSION_WITHOUT_INDEXES: u32 = 6;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
+/// From version 6 the header is followed by the database's [`Identity`], which the
+/// checksum covers with the body.
+const IDENTITY_LEN: usize = 16 + 8 + 1;
+
+/// Which database a snapshot is, and which of its snapshots: journal records carry the
+/// same id and generation (`journal::Stamp`), so a journal is only ever replayed onto
+/// the snapshot it follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    /// Random, drawn when the database is created.
+    pub db_id: [u8; 16],
+    /// Counts the database's snapshots: each checkpoint writes the next.
+    pub generation: u64,
+    /// Whether a writer keeps a journal beside this snapshot, so that a missing journal
+    /// is a loss to report, not a database that never had one.
+    pub journal_kept: bool,
+}
+
+impl Identity {
+    /// A new database's identity: a fresh random id, generation 0.
+    pub fn fresh(journal_kept: bool) -> Identity {
+        Identity { db_id: crate::safe_file::random_bytes::<16>(), generation: 0, journal_kept }
+    }
+
+    /// The identity of snapshots that must come out byte for byte the same each time
+    /// (the embedded default graph, tests): no id. A writer that opens such a file gives
+    /// it a fresh one first.
+    pub const ANONYMOUS: Identity = Identity { db_id: [0; 16], generation: 0, journal_kept: false };
+
+    pub fn is_anonymous(&self) -> bool {
+        self.db_id == [0; 16]
+    }
+
+    /// What the journal records following this snapshot are stamped with.
+    pub fn stamp(&self) -> super::journal::Stamp {
+        super::journal::Stamp { db_id: self.db_id, generation: self.generation }
+    }
+
+    /// The identity of the snapshot a checkpoint writes next.
+    pub fn next_generation(&self) -> Identity {
+        Identity { generation: self.generation + 1, journal_kept: true, ..*self }
+    }
+
+    fn to_bytes(self) -> [u8; IDENTITY_LEN] {
+        let mut out = [0u8; IDENTITY_LEN];
+        out[..16].copy_from_slice(&self.db_id);
+        out[16..24].copy_from_slice(&self.generation.to_le_bytes());
+        out[24] = u8::from(self.journal_kept);
+        out
+    }
+
+    fn from_bytes(bytes: &[u8; IDENTITY_LEN]) -> Result<Identity> {
+        let mut db_id = [0u8; 16];
+        db_id.copy_from_slice(&bytes[..16]);
+        let mut generation = [0u8; 8];
+        generation.copy_from_slice(&bytes[16..24]);
+        let journal_kept = match bytes[24] {
+            0 => false,
+            1 => true,
+            other => return Err(corrupt(format!("snapshot identity has an unknown journal flag {other}"))),
+        };
+        Ok(Identity { db_id, generation: u64::from_le_bytes(generation), journal_kept })
+    }
+}
+
+/// What a snapshot file holds besides the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SnapshotMeta {
+    /// The last journal record the snapshot contains.
+    pub last_lsn: u64,
+    /// `None` for snapshots older than version 6.
+    pub identity: Option<Identity>,
+}
 
 /// The graph as one record per entity: the whole body of a version 1 snapshot. bincode
 /// writes a nested struct's fields in line, so `head` reads the same bytes its seven
@@ -160,16 +233,16 @@ enum ZoneDto {
     Named(String),
 }
 
-/// Writes `graph` to `path` atomically, as containing no journal record.
+/// Writes `graph` to `path` atomically, as a new database without a journal.
 pub fn save(graph: &Graph, path: &Path) -> Result<()> {
-    save_at_lsn(graph, path, 0)
+    save_as(graph, path, 0, &Identity::fresh(false))
 }
 
-/// Writes `graph` to `path` atomically, recording that it holds every journal record up
-/// to `last_lsn`.
-pub fn save_at_lsn(graph: &Graph, path: &Path, last_lsn: u64) -> Result<()> {
-    let bytes = to_bytes_at_lsn(graph, last_lsn)?;
-    write_atomically(path, &bytes).map_err(|e| {
+/// Writes `graph` to `path` atomically, as the snapshot `identity` names, holding every
+/// journal record up to `last_lsn`.
+pub fn save_as(graph: &Graph, path: &Path, last_lsn: u64, identity: &Identity) -> Result<()> {
+    let bytes = to_bytes_as(graph, last_lsn, identity)?;
+    crate::safe_file::write_bytes_atomically(path, &bytes).map_err(|e| {
         Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}")).in_file(path.display().to_string())
     })
 }
@@ -181,21 +254,33 @@ pub fn load(path: &Path) -> Result<Graph> {
 
 /// Reads a snapshot file and the last journal sequence number it contains.
 pub fn load_with_lsn(path: &Path) -> Result<(Graph, u64)> {
+    load_with_meta(path).map(|(graph, meta)| (graph, meta.last_lsn))
+}
+
+/// Reads a snapshot file, its last journal sequence number and its identity.
+pub fn load_with_meta(path: &Path) -> Result<(Graph, SnapshotMeta)> {
     let named = |e: Error| e.in_file(path.display().to_string());
     let bytes = fs::read(path).map_err(|e| named(Error::from(e)))?;
-    let body = decode_body(&bytes).map_err(named)?;
+    let (identity, body) = decode_body(&bytes).map_err(named)?;
     // The file's bytes are not needed while the graph is built from what they held.
     drop(bytes);
-    body.into_graph().map_err(named)
+    let (graph, last_lsn) = body.into_graph().map_err(named)?;
+    Ok((graph, SnapshotMeta { last_lsn, identity }))
 }
 
-/// The snapshot of `graph`, header and body.
+/// The snapshot of `graph`, header and body, with no identity: the same bytes for the
+/// same graph.
 pub fn to_bytes(graph: &Graph) -> Result<Vec<u8>> {
-    to_bytes_at_lsn(graph, 0)
+    to_bytes_as(graph, 0, &Identity::ANONYMOUS)
 }
 
-/// The snapshot of `graph` holding the journal up to `last_lsn`, header and body.
+/// The snapshot of `graph` holding the journal up to `last_lsn`, with no identity.
 pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
+    to_bytes_as(graph, last_lsn, &Identity::ANONYMOUS)
+}
+
+/// The snapshot of `graph` holding the journal up to `last_lsn`: header, identity, body.
+pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<Vec<u8>> {
     let body = columns::SnapshotV4 {
         last_lsn,
         head: head_dto(graph),
@@ -205,15 +290,31 @@ pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
     .encode()?;
     let (version, body) = match graph.index_defs() {
         [] => (VERSION_WITHOUT_INDEXES, body),
-        defs => (VERSION, indexes::encode_v6(&body, defs)?),
+        defs => (VERSION, indexes::encode_v7(&body, defs)?),
     };
-    let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+    Ok(frame_as(version, identity, &body))
+}
+
+/// A body framed as a current-version file: header, identity, body.
+#[cfg(test)]
+fn frame(identity: &Identity, body: &[u8]) -> Vec<u8> {
+    frame_as(VERSION_WITHOUT_INDEXES, identity, body)
+}
+
+/// A body framed as a file of `version` (6 or later): header, identity, body.
+fn frame_as(version: u32, identity: &Identity, body: &[u8]) -> Vec<u8> {
+    let identity = identity.to_bytes();
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(&identity);
+    crc.update(body);
+    let mut out = Vec::with_capacity(HEADER_LEN + IDENTITY_LEN + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&version.to_le_bytes());
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    out.extend_from_slice(&body);
-    Ok(out)
+    out.extend_from_slice(&crc.finalize().to_le_bytes());
+    out.extend_from_slice(&identity);
+    out.extend_from_slice(body);
+    out
 }
 
 fn corrupt(message: impl Into<String>) -> Error {
@@ -227,7 +328,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Graph> {
 
 /// Reads a snapshot from bytes; also the last journal sequence number it contains.
 pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
-    decode_body(bytes)?.into_graph()
+    decode_body(bytes)?.1.into_graph()
 }
 
 /// A decoded body of any version this steppe reads.
@@ -268,8 +369,8 @@ impl Body {
     }
 }
 
-/// Checks the header and checksum, then decodes the body.
-fn decode_body(bytes: &[u8]) -> Result<Body> {
+/// Checks the header and checksum, then decodes the identity (from version 6) and the body.
+fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(Error::new(ErrorCode::NotASnapshot, "not a steppe snapshot (wrong magic bytes)"));
     }
@@ -290,29 +391,44 @@ fn decode_body(bytes: &[u8]) -> Result<Body> {
     len_bytes.copy_from_slice(&bytes[12..20]);
     let body_len = u64::from_le_bytes(len_bytes);
     let crc = u32::from_le_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
-    let body = &bytes[HEADER_LEN..];
+    let identity_len = if version >= 6 { IDENTITY_LEN } else { 0 };
+    let Some(identity_bytes) = bytes.get(HEADER_LEN..HEADER_LEN + identity_len) else {
+        return Err(corrupt(format!(
+            "snapshot truncated: {} bytes, shorter than its header and identity",
+            bytes.len()
+        )));
+    };
+    let body = &bytes[HEADER_LEN + identity_len..];
     if (body.len() as u64) < body_len {
         return Err(corrupt(format!("snapshot truncated: body has {} of {body_len} bytes", body.len())));
     }
     if (body.len() as u64) > body_len {
         return Err(corrupt(format!("snapshot has {} unexpected bytes after its body", body.len() as u64 - body_len)));
     }
-    if crc32fast::hash(body) != crc {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(identity_bytes);
+    hasher.update(body);
+    if hasher.finalize() != crc {
         return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
     }
+    let identity = match <&[u8; IDENTITY_LEN]>::try_from(identity_bytes) {
+        Ok(bytes) => Some(Identity::from_bytes(bytes)?),
+        Err(_) => None,
+    };
     let decoded = match version {
         1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into(), Vec::new())),
-        4 | 5 => columns::SnapshotV4::decode(body)
+        4..=6 => columns::SnapshotV4::decode(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels, Vec::new())),
-        _ => indexes::decode_v6(body).and_then(|(v5, defs)| {
-            columns::SnapshotV4::decode(v5)
+        _ => indexes::decode_v7(body).and_then(|(v6, defs)| {
+            columns::SnapshotV4::decode(v6)
                 .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels, defs))
         }),
     };
-    decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))
+    let body = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
+    Ok((identity, body))
 }
 
 // ---- bincode, in one place.
@@ -346,30 +462,6 @@ fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T> {
         return Err(corrupt(format!("{} trailing bytes after the encoded value", bytes.len() - read)));
     }
     Ok(value)
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "snapshot".into());
-    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)?;
-        // The rename itself must reach the disk too.
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
 }
 
 // ---- Engine types → DTO.
