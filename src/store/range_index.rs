@@ -101,6 +101,10 @@ impl RangeIndex {
         self.entries.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// The ids whose value the seek asks for, sorted, each once.
     pub fn seek(&self, seek: &IndexSeek) -> Vec<u32> {
         let mut ids = Vec::new();

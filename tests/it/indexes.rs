@@ -178,7 +178,8 @@ fn random_query(seq: &mut Seq) -> String {
             condition(seq, "q")
         ),
         3 => format!("MATCH (p:Person {{age: {}}}) RETURN p.id", seq.pick(&["3", "7.0", "null", "'old'", "10.5"])),
-        _ => format!("UNWIND [2, 9.5, null, 'bo'] AS x MATCH (p:Person) WHERE p.age > x OR p.name < x RETURN x, p.id"),
+        _ => "UNWIND [2, 9.5, null, 'bo'] AS x MATCH (p:Person) WHERE p.age > x OR p.name >= x RETURN x, p.id"
+            .to_string(),
     }
 }
 

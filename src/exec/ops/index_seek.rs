@@ -60,6 +60,12 @@ impl Operator for NodeIndexSeek {
             self.current = Some(row);
         }
     }
+
+    fn rewind(&mut self) -> bool {
+        self.current = None;
+        self.found = Vec::new().into_iter();
+        self.input.rewind()
+    }
 }
 
 /// The seek with the row's values; `None` when a value is of a kind the index does not
