@@ -18,7 +18,7 @@ use crate::limits::Limits;
 use crate::planner::{self, LogicalOp};
 use crate::result::{Entities, QueryResult, Timing};
 use crate::store::durable::{self, Durable, DurableOptions};
-use crate::store::{snapshot, Committed, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn};
+use crate::store::{snapshot, Committed, EndpointLabels, Graph, NodeType, PropertyDef, RelType, Stats, Txn, TxnLog};
 use crate::syntax::ast::ExecMode;
 use crate::syntax::{self, ScriptItem};
 
@@ -37,12 +37,22 @@ pub struct Database {
     /// The files behind a database opened with [`Database::open`]; `None` in memory.
     durable: Option<Durable>,
     limits: Limits,
+    /// How the planner chooses (a forced start, for cross-checking plans in tests).
+    planner: planner::Options,
+    /// The explicit transaction open since BEGIN, if any (`db/transaction.rs`).
+    txn: Option<TxnLog>,
 }
 
 /// A copy is an in-memory graph: the files, the lock and the journal stay with the original.
 impl Clone for Database {
     fn clone(&self) -> Database {
-        Database { graph: self.graph.clone(), durable: None, limits: self.limits }
+        Database {
+            graph: self.graph.clone(),
+            durable: None,
+            limits: self.limits,
+            planner: self.planner,
+            txn: self.txn.clone(),
+        }
     }
 }
 
@@ -67,13 +77,20 @@ impl Database {
     /// when missing, checkpointed at some journal size.
     pub fn open_with(path: &Path, options: &DurableOptions) -> Result<Database> {
         let (graph, durable) = durable::open(path, options)?;
-        Ok(Database { graph, durable: Some(durable), limits: Limits::default() })
+        Ok(Database {
+            graph,
+            durable: Some(durable),
+            limits: Limits::default(),
+            planner: planner::Options::default(),
+            txn: None,
+        })
     }
 
     /// Writes the graph to a snapshot file, atomically. To the database's own file, this
     /// is a checkpoint. Another database file is replaced whole, under its lock, and its
     /// journal removed (it described the graph that was there).
     pub fn save(&mut self, path: &Path) -> Result<()> {
+        self.refuse_in_transaction("save the graph")?;
         if let Some(durable) = &mut self.durable {
             if same_file(durable.path(), path) {
                 if durable.is_read_only() {
@@ -98,6 +115,7 @@ impl Database {
     /// Makes the snapshot hold every statement so far and empties the journal (the
     /// shell's `:save` with no file, and its exit). In memory or read-only: nothing to do.
     pub fn checkpoint(&mut self) -> Result<()> {
+        self.refuse_in_transaction("checkpoint")?;
         match &mut self.durable {
             Some(durable) => durable.checkpoint(&self.graph),
             None => Ok(()),
@@ -112,6 +130,7 @@ impl Database {
         if self.is_read_only() {
             return Err(Error::new(ErrorCode::ReadOnlyDatabase, "the database is open read-only; nothing was loaded"));
         }
+        self.refuse_in_transaction("bulk load")?;
         let loaded = load(&mut self.graph)?;
         if let Some(durable) = &mut self.durable {
             durable.rewrite_snapshot(&self.graph)?;
@@ -149,7 +168,7 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None, limits: Limits::default() }
+        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default(), txn: None }
     }
 
     /// What one statement may do: rows, path lengths, nesting.
@@ -159,6 +178,11 @@ impl Database {
 
     pub fn set_limits(&mut self, limits: Limits) {
         self.limits = limits;
+    }
+
+    /// Changes how the planner chooses plans: the default is by estimated cost.
+    pub fn set_planner_options(&mut self, options: planner::Options) {
+        self.planner = options;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -171,16 +195,22 @@ impl Database {
     /// longer than `options.timeout`. A stopped statement fails with `QueryCancelled` or
     /// `QueryTimedOut` and, like any failing statement, changes nothing.
     pub fn execute_with(&mut self, text: &str, params: &Params, options: &ExecOptions) -> Result<QueryResult> {
+        let in_transaction = self.in_transaction();
         let result = self.execute_stoppable(text, params, options).map_err(|e| match e.code {
             // Stopped from outside: the statement as a whole is what was stopped, so that
             // in a script the error says which one.
-            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => {
+            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut | ErrorCode::MemoryLimitExceeded => {
                 let start = text.len() - text.trim_start().len();
                 e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
             }
             _ => e,
-        })?;
-        if let Some(durable) = &mut self.durable {
+        });
+        let result = match result {
+            Err(e) if in_transaction && transaction::ends_transaction(&e) => Err(self.abandon_transaction(e)),
+            other => other,
+        }?;
+        // A checkpoint would write a transaction's uncommitted changes into the snapshot.
+        if let (Some(durable), None) = (&mut self.durable, &self.txn) {
             durable.after_statement(&self.graph);
         }
         Ok(result)
@@ -201,6 +231,7 @@ impl Database {
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
             bound::Statement::CreateIndex(decl) => self.create_index(decl),
             bound::Statement::DropIndex { name, if_exists, span } => self.drop_index(&name, if_exists, span),
+            bound::Statement::Transaction(command) => self.run_transaction_command(command),
         }
     }
 
@@ -212,7 +243,8 @@ impl Database {
             // A parameter that only gets its value at run time is not an error here.
             Err(e) if e.code == ErrorCode::ParameterMissing => Ok(()),
             Err(e) => Err(e),
-            Ok(bound::Statement::Query(query)) => planner::plan(&query, &self.graph).map(|_| ()),
+            Ok(bound::Statement::Query(query)) => planner::plan_with(&query, &self.graph, self.planner).map(|_| ()),
+            Ok(bound::Statement::Transaction(_)) => Ok(()),
             Ok(_) => Ok(()),
         }
     }
@@ -228,7 +260,8 @@ impl Database {
                 continue;
             };
             let statement = syntax::parse_statement(&text).map_err(|e| e.shifted(offset))?;
-            if matches!(statement.kind, crate::syntax::ast::StatementKind::Query(_)) {
+            use crate::syntax::ast::StatementKind;
+            if matches!(statement.kind, StatementKind::Query(_) | StatementKind::Transaction(_)) {
                 scratch.check(&text, params).map_err(|e| e.shifted(offset))?;
             } else {
                 scratch.execute(&text, params).map_err(|e| e.shifted(offset))?;
@@ -269,7 +302,7 @@ impl Database {
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
-        let plan = planner::plan(query, &self.graph)?;
+        let plan = planner::plan_with(query, &self.graph, self.planner)?;
         if plan.depth() > self.limits.max_plan_depth {
             return Err(Error::new(
                 ErrorCode::NestingTooDeep,
@@ -282,7 +315,7 @@ impl Database {
         if mode == ExecMode::Explain {
             return Ok(QueryResult {
                 columns: query.columns.clone(),
-                plan: Some(plan.to_string()),
+                plan: Some(planner::explain(&plan, &planner::SlotNames::of(query), &self.graph)),
                 plan_only: true,
                 timing: Timing { parse: parsed - started, plan: planned - parsed, ..Timing::default() },
                 ..QueryResult::default()
@@ -290,8 +323,10 @@ impl Database {
         }
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
-        let (mut rows, stats, profile) =
-            run_plan(&mut self.graph, &mut self.durable, &plan, (width, self.limits), profiling, stop)?;
+        let open = self.txn.take();
+        let (mut rows, stats, profile, open) =
+            run_plan(&mut self.graph, &mut self.durable, open, &plan, (width, self.limits), profiling, stop)?;
+        self.txn = open;
         if query.columns.is_empty() {
             // A statement without RETURN produces no rows, only side effects.
             rows.clear();
@@ -303,13 +338,14 @@ impl Database {
             rows,
             stats,
             entities,
-            plan: profile.map(|p| render_profile(&plan, &p)),
+            plan: profile.map(|p| render_profile(&plan, query, &self.graph, &p)),
             plan_only: false,
             timing: Timing { parse: parsed - started, plan: planned - parsed, execute: executed - planned },
         })
     }
 
     fn define_node_type(&mut self, decl: bound::NodeTypeDecl) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -325,6 +361,7 @@ impl Database {
     }
 
     fn define_rel_type(&mut self, decl: bound::RelTypeDecl) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -351,7 +388,9 @@ const DEEP_PLAN: usize = 48;
 /// plan may be up to `planner::MAX_PLAN_DEPTH` operators deep.
 const DEEP_PLAN_STACK: usize = 512 << 20;
 
-type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>);
+/// The rows, the statement's stats, its profile, and the explicit transaction it ran in
+/// (handed back for the next statement).
+type Executed = (Vec<Vec<crate::value::Value>>, Stats, Option<Profile>, Option<TxnLog>);
 
 /// What may stop a statement, and when it started (its time limit counts from then).
 #[derive(Clone, Copy)]
@@ -360,24 +399,33 @@ struct Stop<'o> {
     started: Instant,
 }
 
-/// Executes `plan` in one transaction and commits it. A deep plan (many clauses) runs on
-/// a scoped thread with a large stack, so that it cannot overflow the caller's; the
-/// interrupt flag and the time limit go with it.
+/// Executes `plan` in one transaction and commits it, or, inside an explicit transaction
+/// (`open`), as its next statement, handing its log back. A failure undoes the statement,
+/// and with it the explicit transaction. A deep plan (many clauses) runs on a scoped
+/// thread with a large stack, so that it cannot overflow the caller's; the interrupt
+/// flag and the time limit go with it.
 fn run_plan(
     graph: &mut Graph,
     durable: &mut Option<Durable>,
+    open: Option<TxnLog>,
     plan: &LogicalOp,
     (width, limits): (usize, Limits),
     profiling: bool,
     stop: Stop<'_>,
 ) -> Result<Executed> {
-    let mut run = |graph: &mut Graph| -> Result<Executed> {
+    let run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
-        let mut txn = Txn::new(graph);
+        let Some(log) = open else {
+            let mut txn = Txn::new(graph);
+            let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
+            let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
+            return Ok((rows, stats, profile, None));
+        };
+        let mut txn = Txn::resume(graph, log);
         let rows = exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits)?;
-        let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
-        Ok((rows, stats, profile))
+        let (stats, log) = txn.suspend_with(|c| transaction::refuse_if_read_only(durable, c))?;
+        Ok((rows, stats, profile, Some(log)))
     };
     if plan.depth() <= DEEP_PLAN {
         return run(graph);
@@ -413,19 +461,24 @@ fn commit_ddl(txn: Txn<'_>, durable: &mut Option<Durable>) -> Result<QueryResult
     Ok(QueryResult { stats, ..QueryResult::default() })
 }
 
-/// The plan with each operator's rows and time.
-fn render_profile(plan: &LogicalOp, profile: &Profile) -> String {
-    let mut index = 0;
-    plan.render(&mut |_| {
-        let note = match profile.counts.get(index) {
-            Some((rows, time)) => format!("  (rows: {rows}, time: {:.3} ms)", time.as_secs_f64() * 1000.0),
-            None => String::new(),
-        };
-        index += 1;
-        note
-    })
+/// PROFILE's text: the plan with each operator's estimated and actual rows, time and
+/// peak memory.
+fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile: &Profile) -> String {
+    let measured: Vec<planner::Measured> = profile
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, (rows, time))| planner::Measured {
+            rows: *rows,
+            millis: time.as_secs_f64() * 1000.0,
+            memory: profile.memory.get(i).copied().unwrap_or(0),
+        })
+        .collect();
+    planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
 
 mod indexes;
+mod transaction;
+
 #[cfg(test)]
 mod tests;

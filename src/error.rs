@@ -21,6 +21,8 @@ pub enum ErrorKind {
     ProcedureError,
     IoError,
     SchemaError,
+    /// BEGIN, COMMIT or ROLLBACK out of place, or a statement a transaction cannot hold.
+    TransactionError,
     /// A bug in steppe: a state the code believed impossible. Reported, never a panic.
     InternalError,
 }
@@ -37,6 +39,7 @@ impl ErrorKind {
             ErrorKind::ProcedureError => "ProcedureError",
             ErrorKind::IoError => "IoError",
             ErrorKind::SchemaError => "SchemaError",
+            ErrorKind::TransactionError => "TransactionError",
             ErrorKind::InternalError => "InternalError",
         }
     }
@@ -87,6 +90,8 @@ error_codes! {
         QueryCancelled, QueryTimedOut,
         // A statement past a configured limit (`--max-rows`, `--max-path-length`).
         LimitExceeded,
+        // A statement that would hold more memory than `--max-memory` allows.
+        MemoryLimitExceeded,
     ],
     ConstraintVerificationFailed => [DeleteConnectedNode],
     EntityNotFound => [DeletedEntityAccess],
@@ -106,6 +111,9 @@ error_codes! {
         // Indexes (`CREATE INDEX`, `DROP INDEX`), with Neo4j's names for these failures.
         EquivalentSchemaRuleAlreadyExists, IndexWithNameAlreadyExists, IndexNotFound,
     ],
+    // Explicit transactions: BEGIN inside one, COMMIT or ROLLBACK outside one, schema
+    // DDL inside one (Neo4j's name: a transaction holds data writes or schema writes).
+    TransactionError => [TransactionAlreadyOpen, NoOpenTransaction, ForbiddenDueToTransactionType],
     InternalError => [Internal],
 }
 

@@ -59,7 +59,13 @@ pub enum Statement {
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
     CreateIndex(IndexDecl),
-    DropIndex { name: Arc<str>, if_exists: bool, span: Span },
+    DropIndex {
+        name: Arc<str>,
+        if_exists: bool,
+        span: Span,
+    },
+    /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
+    Transaction(crate::syntax::ast::TxnCommand),
 }
 
 /// `CREATE INDEX`, its names checked: what the index covers, by name (an open graph may
@@ -116,6 +122,8 @@ pub struct SingleQuery {
     pub n_slots: usize,
     /// The slots RETURN fills, in column order; empty for a query without RETURN.
     pub output: Vec<Slot>,
+    /// The variable each slot holds, `None` for one the query does not name (EXPLAIN).
+    pub slot_names: Vec<Option<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -262,6 +270,8 @@ pub enum Procedure {
     Schema,
     /// `db.indexes()`: what Neo4j 5's SHOW INDEXES lists.
     Indexes,
+    /// The planner's statistics (`store::GraphStats`).
+    Stats,
 }
 
 #[derive(Debug, Clone, PartialEq)]

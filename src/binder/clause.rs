@@ -279,7 +279,7 @@ impl Binder<'_> {
                 }
                 Column::Item(item) => self.bind_expr_with_aggregates(&item.expr, &mut aggregates)?,
             };
-            let slot = self.new_slot();
+            let slot = self.named_slot(name);
             new_scope.insert(name, slot, bound.ty);
             items.push((slot, bound));
         }

@@ -348,7 +348,7 @@ impl Binder<'_> {
     }
 
     fn declare_shadowing(&mut self, variable: &ast::Ident, ty: Type) -> bound::Slot {
-        let slot = self.new_slot();
+        let slot = self.named_slot(&variable.name);
         self.scope.insert(&variable.name, slot, ty);
         slot
     }

@@ -263,8 +263,9 @@ pub fn procedure(name: &Ident) -> Result<Procedure> {
         "db.propertykeys" => Ok(Procedure::PropertyKeys),
         "db.schema" => Ok(Procedure::Schema),
         "db.indexes" => Ok(Procedure::Indexes),
+        "db.stats" => Ok(Procedure::Stats),
         _ => {
-            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.indexes"];
+            let known = ["db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema", "db.indexes", "db.stats"];
             let err = Error::at(ErrorCode::ProcedureNotFound, name.span, format!("unknown procedure `{}`", name.name));
             Err(match crate::suggest::did_you_mean(&name.name, known) {
                 Some(hint) => err.with_hint(hint),
@@ -295,5 +296,6 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
             "lastRead",
             "readCount",
         ],
+        Procedure::Stats => &["kind", "name", "count", "details"],
     }
 }

@@ -17,7 +17,7 @@ mod projection;
 mod schema;
 mod scope;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
@@ -48,6 +48,7 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
             if_exists: *if_exists,
             span: statement.span,
         }),
+        ast::StatementKind::Transaction(command) => Ok(bound::Statement::Transaction(*command)),
     }
 }
 
@@ -64,6 +65,8 @@ pub(crate) struct Binder<'a> {
     /// Whether the query being bound is a lone CALL, which yields all its columns
     /// without YIELD; inside a query a CALL yields only what YIELD names.
     standalone_call: bool,
+    /// The variable name of each named slot of the query part being bound (for EXPLAIN).
+    slot_names: HashMap<Slot, String>,
 }
 
 impl<'a> Binder<'a> {
@@ -76,12 +79,20 @@ impl<'a> Binder<'a> {
             pattern_rels: Vec::new(),
             in_predicate: false,
             standalone_call: false,
+            slot_names: HashMap::new(),
         }
     }
 
     fn new_slot(&mut self) -> Slot {
         let slot = Slot(self.n_slots);
         self.n_slots += 1;
+        slot
+    }
+
+    /// A new slot for the variable `name`.
+    fn named_slot(&mut self, name: &str) -> Slot {
+        let slot = self.new_slot();
+        self.slot_names.insert(slot, name.to_string());
         slot
     }
 
@@ -142,7 +153,9 @@ impl<'a> Binder<'a> {
                 columns = self.call_columns(call);
             }
         }
-        Ok((bound::SingleQuery { clauses, n_slots: self.n_slots as usize, output }, columns))
+        let mut names = std::mem::take(&mut self.slot_names);
+        let slot_names = (0..self.n_slots).map(|i| names.remove(&Slot(i))).collect();
+        Ok((bound::SingleQuery { clauses, n_slots: self.n_slots as usize, output, slot_names }, columns))
     }
 
     fn call_columns(&self, call: &bound::ProcedureCall) -> Vec<String> {
@@ -171,7 +184,7 @@ impl<'a> Binder<'a> {
                 format!("variable `{}` is already bound", ident.name),
             ));
         }
-        let slot = self.new_slot();
+        let slot = self.named_slot(&ident.name);
         self.scope.insert(&ident.name, slot, ty);
         Ok(slot)
     }

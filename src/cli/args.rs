@@ -29,6 +29,11 @@ pub struct Cli {
     #[arg(long, value_name = "N", global = true)]
     pub max_path_length: Option<u64>,
 
+    /// The memory one statement may hold (e.g. 512MiB, 4GiB, 800MB): past it the statement
+    /// fails with MemoryLimitExceeded and changes nothing [default: half the machine's memory].
+    #[arg(long, value_name = "SIZE", global = true, value_parser = steppe::limits::parse_size)]
+    pub max_memory: Option<u64>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -90,6 +95,9 @@ pub enum Command {
         output: OutputArgs,
         /// The script file.
         file: PathBuf,
+        /// Run the whole script as one transaction: it changes everything or nothing.
+        #[arg(long)]
+        single_transaction: bool,
     },
     /// Export the whole graph, or the subgraph a query returns.
     Export {

@@ -30,6 +30,8 @@ pub enum MetaCommand {
     },
     /// `:show [QUERY]`: a picture of the graph, or of what the query returns.
     Show(Option<String>),
+    /// `:begin`, `:commit`, `:rollback` (cypher-shell's): the statement they name.
+    Transaction(&'static str),
 }
 
 /// How many rows of a table the shell shows before it says how many it left out.
@@ -56,6 +58,9 @@ pub const META_COMMANDS: &[(&str, &str)] = &[
     (":save", "[PATH]: save the graph to a file"),
     (":export", "dot FILE [QUERY]: write the graph, or what QUERY returns, for Graphviz"),
     (":show", "[QUERY]: draw the graph, or what QUERY returns, as SVG (needs Graphviz `dot`)"),
+    (":begin", "open a transaction (BEGIN): nothing is saved or seen by others before :commit"),
+    (":commit", "commit the open transaction (COMMIT)"),
+    (":rollback", "undo the open transaction (ROLLBACK)"),
     (":quit", "leave (Ctrl-D works too)"),
 ];
 
@@ -89,6 +94,9 @@ pub fn parse_meta(line: &str) -> Result<MetaCommand, String> {
         ":rows" => parse_rows(rest),
         ":export" => parse_export(rest),
         ":show" => Ok(MetaCommand::Show(arg)),
+        ":begin" => Ok(MetaCommand::Transaction("BEGIN")),
+        ":commit" => Ok(MetaCommand::Transaction("COMMIT")),
+        ":rollback" => Ok(MetaCommand::Transaction("ROLLBACK")),
         other => {
             let names = META_COMMANDS.iter().map(|(n, _)| *n);
             let hint = steppe::suggest::did_you_mean(other, names).map(|h| format!(" ({h})")).unwrap_or_default();
@@ -157,6 +165,8 @@ mod tests {
         assert_eq!(parse_meta(":open g.steppe"), Ok(MetaCommand::Open(PathBuf::from("g.steppe"))));
         assert!(parse_meta(":open").is_err());
         assert!(parse_meta(":shema").is_err_and(|e| e.contains(":schema")));
+        assert_eq!(parse_meta(":begin"), Ok(MetaCommand::Transaction("BEGIN")));
+        assert_eq!(parse_meta(":ROLLBACK"), Ok(MetaCommand::Transaction("ROLLBACK")));
     }
 
     #[test]

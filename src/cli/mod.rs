@@ -47,7 +47,13 @@ pub fn run() -> anyhow::Result<u8> {
             return Ok(EXIT_USAGE);
         }
     };
-    let limits = steppe::Limits { max_rows: cli.max_rows, max_path_length: cli.max_path_length, ..session.db.limits() };
+    let defaults = session.db.limits();
+    let limits = steppe::Limits {
+        max_rows: cli.max_rows,
+        max_path_length: cli.max_path_length,
+        max_memory: cli.max_memory.unwrap_or(defaults.max_memory),
+        ..defaults
+    };
     session.db.set_limits(limits);
     match cli.command {
         None => repl::run(session, !cli.no_history),
@@ -58,7 +64,7 @@ pub fn run() -> anyhow::Result<u8> {
             }
             session.run_text(&query, "query", true)
         }
-        Some(Command::Run { output, file }) => {
+        Some(Command::Run { output, file, single_transaction }) => {
             let mut session = session;
             if let Err(code) = session.configure(&output) {
                 return Ok(code);
@@ -66,7 +72,11 @@ pub fn run() -> anyhow::Result<u8> {
             let Some(text) = read_input(&file) else {
                 return Ok(EXIT_USAGE);
             };
-            session.run_text(&text, &file.display().to_string(), false)
+            let origin = file.display().to_string();
+            match single_transaction {
+                true => session.run_in_one_transaction(&text, &origin),
+                false => session.run_text(&text, &origin, false),
+            }
         }
         Some(Command::Export { to, dialect, query, show, output }) => {
             let mut session = session;
@@ -234,6 +244,7 @@ pub fn eval_literal(literal: &str) -> Result<Value, String> {
 /// nothing: the journal still holds every statement.
 impl Drop for Session {
     fn drop(&mut self) {
+        self.roll_back_at_exit();
         if let Err(e) = self.db.checkpoint() {
             report(&format!(
                 "warning: checkpoint on exit failed (nothing is lost; the journal is kept): {}",
@@ -244,6 +255,16 @@ impl Drop for Session {
 }
 
 impl Session {
+    /// A transaction still open when a script, a query or the shell ends is rolled back:
+    /// only COMMIT keeps it. Said on standard error, since its statements had succeeded.
+    fn roll_back_at_exit(&mut self) {
+        if self.db.in_transaction() && self.db.rollback().is_ok() {
+            report(
+                "warning: a transaction was still open at exit (no COMMIT): it was rolled back, nothing of it was kept",
+            );
+        }
+    }
+
     fn configure(&mut self, output: &OutputArgs) -> Result<(), u8> {
         if let Some(format) = output.format.as_deref().and_then(OutputFormat::parse) {
             self.format = format;
@@ -288,6 +309,35 @@ impl Session {
             }
         }
         Ok(EXIT_OK)
+    }
+
+    /// `steppe run --single-transaction`: the whole script between a BEGIN and a COMMIT,
+    /// so that it changes all or nothing. A failing statement rolls it back.
+    fn run_in_one_transaction(&mut self, text: &str, origin: &str) -> anyhow::Result<u8> {
+        let stdout = io::stdout();
+        if let Err(err) = self.db.begin() {
+            self.print_error(&err, text, origin, &mut stdout.lock())?;
+            return Ok(EXIT_QUERY);
+        }
+        let code = self.run_text(text, origin, false)?;
+        if code != EXIT_OK {
+            // A failing meta line leaves the transaction open: nothing of it is kept either.
+            if self.db.in_transaction() && self.db.rollback().is_ok() {
+                report("the script failed: its transaction was rolled back, nothing of it was kept");
+            }
+            return Ok(code);
+        }
+        if !self.db.in_transaction() {
+            // The script ended the transaction itself (its own COMMIT or ROLLBACK).
+            return Ok(EXIT_OK);
+        }
+        match self.db.commit() {
+            Ok(()) => Ok(EXIT_OK),
+            Err(err) => {
+                self.print_error(&err, text, origin, &mut stdout.lock())?;
+                Ok(EXIT_QUERY)
+            }
+        }
     }
 
     /// Runs one statement found at `offset` in `source`; prints the result or the error.
@@ -374,6 +424,10 @@ impl Session {
             Ok(MetaCommand::Timing(Some(on))) => {
                 self.timing = on;
                 Ok(())
+            }
+            Ok(MetaCommand::Transaction(statement)) => {
+                // Run as the statement it names, so that errors point at the meta line.
+                return self.run_statement(statement, source, offset, origin, out);
             }
             Ok(other) => Err(format!("{other:?} is a shell command; it cannot run in a script")),
             Err(message) => Err(message),

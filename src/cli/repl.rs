@@ -24,6 +24,9 @@ use super::{eval_literal, help, render, show, Session, EXIT_OK, EXIT_QUERY};
 
 const PROMPT: &str = "steppe> ";
 const CONTINUE: &str = "   ...> ";
+/// The prompts while a transaction is open (cypher-shell marks it with `#`).
+const TXN_PROMPT: &str = "steppe# ";
+const TXN_CONTINUE: &str = "   ...# ";
 
 /// How many rows of a table the shell prints before it says how many more there are,
 /// however tall the terminal (and when its height is unknown).
@@ -208,7 +211,12 @@ fn run_interactive(mut shell: Shell, use_history: bool) -> anyhow::Result<u8> {
     banner(&shell.session, &mut io::stdout().lock())?;
     let mut entry = Entry::default();
     loop {
-        let prompt = if entry.is_pending() { CONTINUE } else { PROMPT };
+        let prompt = match (entry.is_pending(), shell.session.db.in_transaction()) {
+            (false, false) => PROMPT,
+            (true, false) => CONTINUE,
+            (false, true) => TXN_PROMPT,
+            (true, true) => TXN_CONTINUE,
+        };
         match editor.readline(prompt) {
             Ok(line) => {
                 match entry.push_line(&line) {
@@ -312,17 +320,25 @@ fn banner(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     )
 }
 
-/// With unsaved changes to an in-memory graph, Ctrl-D or :quit asks once more; without
-/// a terminal to ask on, it quits.
+/// With a transaction open, or unsaved changes to an in-memory graph, Ctrl-D or :quit
+/// asks once more; without a terminal to ask on, it quits (an open transaction is then
+/// rolled back, and the session says so as it ends).
 fn confirm_quit(session: &Session) -> bool {
-    if !session.unsaved || !io::stdin().is_terminal() {
+    if !io::stdin().is_terminal() {
         return true;
     }
+    let question = if session.db.in_transaction() {
+        "A transaction is open: quitting rolls it back (:commit keeps it). Quit anyway? [y/N] "
+    } else if session.unsaved {
+        "The graph has unsaved changes (:save PATH keeps them). Quit anyway? [y/N] "
+    } else {
+        return true;
+    };
     let mut editor = match DefaultEditor::new() {
         Ok(e) => e,
         Err(_) => return true,
     };
-    let answer = editor.readline("The graph has unsaved changes (:save PATH keeps them). Quit anyway? [y/N] ");
+    let answer = editor.readline(question);
     matches!(answer.as_deref().map(str::trim), Ok("y" | "Y" | "yes"))
 }
 
@@ -415,6 +431,9 @@ impl Shell {
                 show::export_command(session, &format, &path, query.as_deref(), &mut out)?
             }
             MetaCommand::Show(query) => show::show_command(session, query.as_deref(), &mut out)?,
+            MetaCommand::Transaction(statement) => {
+                session.run_statement(statement, statement, 0, "input", &mut out)? == EXIT_OK
+            }
         };
         Ok(if ok { MetaOutcome::Continue } else { MetaOutcome::Failed })
     }

@@ -11,6 +11,7 @@ use crate::store::Txn;
 
 impl Database {
     pub(super) fn create_index(&mut self, decl: bound::IndexDecl) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(decl.span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         txn.set_origin(decl.span);
@@ -33,6 +34,7 @@ impl Database {
     }
 
     pub(super) fn drop_index(&mut self, name: &str, if_exists: bool, span: Span) -> Result<QueryResult> {
+        self.refuse_schema_in_transaction(span)?;
         let durable = &mut self.durable;
         let mut txn = Txn::new(&mut self.graph);
         if !txn.drop_index(name) && !if_exists {

@@ -148,6 +148,12 @@ pub fn tick_running() -> Result<()> {
     RUNNING.with(|running| running.borrow().as_ref().map_or(Ok(()), Cancel::tick))
 }
 
+/// Checks the statement running on this thread now (not only every [`CHECK_EVERY`]
+/// ticks): before or after work that is long by itself, such as building a large string.
+pub fn check_running() -> Result<()> {
+    RUNNING.with(|running| running.borrow().as_ref().map_or(Ok(()), Cancel::check))
+}
+
 /// A duration as a person writes it: `5s`, `500ms`, `1.5s`, `2m`.
 pub struct HumanDuration(pub Duration);
 

@@ -5,8 +5,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::pattern;
 use super::row::Row;
+use super::{cancel, memory, pattern};
 use crate::binder::bound::{Expr, ExprKind, MapProjectionValue, PropKeyRef};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::span::Span;
@@ -82,17 +82,25 @@ fn list_comprehension(
 ) -> Result<Value> {
     let mut scratch = row.clone();
     let mut out = Vec::new();
+    // What the list being built keeps so far; checked against the memory limit as it grows.
+    let mut bytes = 0u64;
     for item in list_items(list, span)? {
+        // A comprehension over a long list is a loop like a scan's: Ctrl-C and the time
+        // limit are checked inside it.
+        cancel::tick_running().map_err(|e| e.or_span(span))?;
         scratch.set(slot, item.clone());
         if let Some(f) = filter {
             if !is_true(&eval(f, &scratch, graph)?) {
                 continue;
             }
         }
-        out.push(match map {
+        let value = match map {
             Some(m) => eval(m, &scratch, graph)?,
             None => item,
-        });
+        };
+        bytes += memory::value_bytes(&value);
+        memory::check_value(bytes).map_err(|e| e.or_span(span))?;
+        out.push(value);
     }
     Ok(Value::list(out))
 }
@@ -109,6 +117,9 @@ fn reduce(
     let mut scratch = row.clone();
     let mut acc = init;
     for item in items {
+        // The accumulator's growth is checked where it is built (`+`); the loop itself
+        // ticks the cancellation check.
+        cancel::tick_running().map_err(|e| e.or_span(expr.span))?;
         scratch.set(accumulator, acc);
         scratch.set(slot, item);
         acc = eval(expr, &scratch, graph)?;
@@ -124,13 +135,17 @@ fn pattern_comprehension(
     graph: &Graph,
 ) -> Result<Value> {
     let mut out = Vec::new();
+    let mut bytes = 0u64;
     pattern::for_each_match(part, row, graph, &mut |matched| {
         if let Some(f) = filter {
             if !is_true(&eval(f, &matched, graph)?) {
                 return Ok(true);
             }
         }
-        out.push(eval(map, &matched, graph)?);
+        let value = eval(map, &matched, graph)?;
+        bytes += memory::value_bytes(&value);
+        memory::check_value(bytes).map_err(|e| e.or_span(map.span))?;
+        out.push(value);
         Ok(true)
     })?;
     Ok(Value::list(out))
@@ -415,12 +430,35 @@ fn arithmetic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
     }
     match (op, l, r) {
         (_, Null, _) | (_, _, Null) => Ok(Null),
-        (BinaryOp::Add, String(a), String(b)) => Ok(Value::string(format!("{a}{b}"))),
-        (BinaryOp::Add, String(a), b @ (Int(_) | Float(_) | Bool(_))) => Ok(Value::string(format!("{a}{b}"))),
-        (BinaryOp::Add, a @ (Int(_) | Float(_) | Bool(_)), String(b)) => Ok(Value::string(format!("{a}{b}"))),
-        (BinaryOp::Add, List(a), List(b)) => Ok(Value::list(a.iter().chain(b.iter()).cloned().collect())),
-        (BinaryOp::Add, List(a), b) => Ok(Value::list(a.iter().cloned().chain(std::iter::once(b)).collect())),
-        (BinaryOp::Add, a, List(b)) => Ok(Value::list(std::iter::once(a).chain(b.iter().cloned()).collect())),
+        // Concatenation checks the memory limit (and, for a large result, the time limit)
+        // before it copies: `reduce(s = 'x', i IN range(1, 40) | s + s)` doubles each step.
+        (BinaryOp::Add, String(a), String(b)) => {
+            memory::check_string(a.len() + b.len()).map_err(|e| e.or_span(span))?;
+            let mut joined = std::string::String::with_capacity(a.len() + b.len());
+            joined.push_str(&a);
+            joined.push_str(&b);
+            Ok(Value::string(joined))
+        }
+        (BinaryOp::Add, String(a), b @ (Int(_) | Float(_) | Bool(_))) => {
+            memory::check_string(a.len() + 32).map_err(|e| e.or_span(span))?;
+            Ok(Value::string(format!("{a}{b}")))
+        }
+        (BinaryOp::Add, a @ (Int(_) | Float(_) | Bool(_)), String(b)) => {
+            memory::check_string(b.len() + 32).map_err(|e| e.or_span(span))?;
+            Ok(Value::string(format!("{a}{b}")))
+        }
+        (BinaryOp::Add, List(a), List(b)) => {
+            memory::check_list(a.len() + b.len()).map_err(|e| e.or_span(span))?;
+            Ok(Value::list(a.iter().chain(b.iter()).cloned().collect()))
+        }
+        (BinaryOp::Add, List(a), b) => {
+            memory::check_list(a.len() + 1).map_err(|e| e.or_span(span))?;
+            Ok(Value::list(a.iter().cloned().chain(std::iter::once(b)).collect()))
+        }
+        (BinaryOp::Add, a, List(b)) => {
+            memory::check_list(b.len() + 1).map_err(|e| e.or_span(span))?;
+            Ok(Value::list(std::iter::once(a).chain(b.iter().cloned()).collect()))
+        }
         (op, Int(a), Int(b)) => int_arithmetic(op, a, b, span),
         (op, Int(a), Float(b)) => Ok(Float(float_arithmetic(op, a as f64, b))),
         (op, Float(a), Int(b)) => Ok(Float(float_arithmetic(op, a, b as f64))),

@@ -148,6 +148,7 @@ fn range(start: Value, rest: &[Value], span: Span) -> Result<Value> {
             format!("range() would make {count} elements (limit {MAX_RANGE})"),
         ));
     }
+    super::memory::check_list(count as usize).map_err(|e| e.or_span(span))?;
     Ok(Value::list((0..count as i64).map(|i| Value::Int(start + i * step)).collect()))
 }
 
@@ -279,7 +280,15 @@ fn string_with_args(function: Function, a: Value, rest: &[Value], span: Span) ->
             let len = chars().count();
             Value::string(chars().skip(len.saturating_sub(n)).collect::<String>())
         }
-        Function::Replace => Value::string(s.replace(str_arg(0)?, str_arg(1)?)),
+        Function::Replace => {
+            let (from, to) = (str_arg(0)?, str_arg(1)?);
+            // At most one replacement per byte of `s` (or between bytes, for an empty `from`).
+            let most = s.len() + (s.len() / from.len().max(1) + 1) * to.len();
+            if most > s.len() {
+                super::memory::check_string(most).map_err(|e| e.or_span(span))?;
+            }
+            Value::string(s.replace(from, to))
+        }
         _ => Value::list(s.split(str_arg(0)?).map(Value::string).collect()),
     })
 }

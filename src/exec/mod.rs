@@ -8,6 +8,7 @@ mod batch;
 mod cancel;
 mod expr;
 mod functions;
+pub mod memory;
 mod ops;
 mod pattern;
 mod predicate;
@@ -70,10 +71,12 @@ pub trait Operator {
     }
 }
 
-/// Rows and time spent per operator, in pre-order of the plan, for PROFILE.
+/// Rows and time spent per operator, in pre-order of the plan, for PROFILE, and the most
+/// memory each held at once (an estimate, `memory.rs`).
 #[derive(Debug, Clone, Default)]
 pub struct Profile {
     pub counts: Vec<(u64, Duration)>,
+    pub memory: Vec<u64>,
 }
 
 /// Runs `plan` to completion and returns the produced rows (the output slots only),
@@ -100,23 +103,37 @@ pub fn execute(
         other => (other, Vec::new()),
     };
     temporal::reset_statement_clock();
-    let counters = profile.is_some().then(|| ops::Counters::new(count_ops(plan)));
+    let n_ops = count_ops(plan);
+    // Made before the operators, so that it outlives them: they release what they hold
+    // when dropped.
+    let tracking = memory::enter(limits.max_memory, if profile.is_some() { n_ops } else { 0 });
+    let counters = profile.is_some().then(|| ops::Counters::new(n_ops));
     let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
     // Planning may already have used up the time limit.
     cancel.check()?;
     let _running = cancel.enter();
     let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits };
     let mut rows = Vec::new();
+    // The result is held until the statement ends: its rows count against the limit.
+    let mut held = memory::Held::default();
     let started = Instant::now();
     while let Some(row) = operator.next(&mut ctx)? {
         if limits.max_rows.is_some_and(|max| rows.len() >= max) && !output.is_empty() {
             return Err(Limits::too_many_rows(rows.len()));
         }
-        rows.push(row.project(&output));
+        let row = row.project(&output);
+        held.add(row.iter().map(memory::value_bytes).sum::<u64>() + 24)?;
+        rows.push(row);
     }
     if let (Some(profile), Some(counters)) = (profile, counters) {
         counters.record(0, rows.len() as u64, started.elapsed());
         profile.counts = counters.take();
+        drop(operator);
+        profile.memory = tracking.peaks();
+        // The result's rows are the root's.
+        if let Some(root) = profile.memory.first_mut() {
+            *root = (*root).max(held.bytes());
+        }
     }
     Ok(rows)
 }

@@ -181,8 +181,11 @@ fn var_step(
     let target_bound = bound_node(to, &row);
     let exclude: HashSet<RelId> = used.iter().copied().collect();
     let mut found: Vec<(Vec<RelId>, NodeId)> = Vec::new();
-    // Pattern predicates run inside expressions, which do not see the statement's limits.
+    let mut held = super::memory::Held::default();
+    // Pattern predicates run inside expressions, which do not see the statement's limits
+    // on path lengths; their memory counts all the same.
     paths(graph, from_id, &rel_step, &row, (min, max, None), &exclude, &mut |rels, end| {
+        held.add(rels.len() as u64 * 8 + 48)?;
         found.push((rels.to_vec(), end));
         Ok(true)
     })?;
@@ -225,6 +228,11 @@ pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> R
     Ok(out)
 }
 
+/// What one level of the path search keeps: its candidates.
+fn level_bytes(candidates: &[(RelId, NodeId)]) -> u64 {
+    candidates.len() as u64 * std::mem::size_of::<(RelId, NodeId)>() as u64 + 40
+}
+
 /// Every path of `min..=max` relationships from `start`, each relationship at most once
 /// and none in `exclude`, depth first without recursion (paths can be long). `emit`
 /// gets the relationships and the end node, and returns false to stop. A path that
@@ -245,11 +253,17 @@ pub fn paths(
     if max == Some(0) {
         return Ok(());
     }
-    let mut stack = vec![(step_candidates(graph, start, step, row)?, 0usize)];
+    // The search's stack holds the candidates of every step of the path: on a dense graph
+    // paths grow long, and it grows with them.
+    let mut held = super::memory::Held::default();
+    let first = step_candidates(graph, start, step, row)?;
+    held.add(level_bytes(&first))?;
+    let mut stack = vec![(first, 0usize)];
     while let Some((candidates, next)) = stack.last_mut() {
         // Paths can be searched for a very long time, inside an expression too.
         super::cancel::tick_running()?;
         let Some(&(rel, other)) = candidates.get(*next) else {
+            held.remove(level_bytes(candidates));
             stack.pop();
             path.pop();
             continue;
@@ -269,6 +283,7 @@ pub fn paths(
                     return Err(crate::limits::Limits::path_too_long(limit));
                 }
             }
+            held.add(level_bytes(&candidates) + 8)?;
             stack.push((candidates, 0));
         } else {
             path.pop();

@@ -40,6 +40,11 @@ impl Row {
         Row { values: self.project(slots) }
     }
 
+    /// The values of every slot, for estimates of the row's size.
+    pub fn values(&self) -> &[Value] {
+        &self.values
+    }
+
     pub fn project(&self, slots: &[Slot]) -> Vec<Value> {
         slots.iter().map(|s| self.get(*s).clone()).collect()
     }

@@ -57,7 +57,7 @@ fn located(err: Error, script: &SchemaScript<'_>) -> Error {
 /// Parses, binds and declares one statement; spans are relative to its text.
 fn define_statement(builder: &mut GraphBuilder<'_>, text: &str) -> Result<()> {
     let statement = syntax::parse_statement(text)?;
-    if let ast::StatementKind::Query(_) = statement.kind {
+    if let ast::StatementKind::Query(_) | ast::StatementKind::Transaction(_) = statement.kind {
         return Err(Error::at(
             ErrorCode::InvalidSchemaDefinition,
             statement.span,
@@ -69,7 +69,9 @@ fn define_statement(builder: &mut GraphBuilder<'_>, text: &str) -> Result<()> {
     match binder::bind(&statement, view, &Params::new())? {
         bound::Statement::DefineNodeType(decl) => define_node_type(builder, &decl).map_err(|e| e.or_span(decl.span)),
         bound::Statement::DefineRelType(decl) => define_rel_type(builder, &decl).map_err(|e| e.or_span(decl.span)),
-        bound::Statement::Query(_) => Err(Error::internal("a query bound from a type declaration")),
+        bound::Statement::Query(_) | bound::Statement::Transaction(_) => {
+            Err(Error::internal("a query bound from a type declaration"))
+        }
         bound::Statement::CreateIndex(_) | bound::Statement::DropIndex { .. } => Err(Error::at(
             ErrorCode::InvalidSchemaDefinition,
             statement.span,

@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 
+use super::estimate::Known;
 use super::predicates::{conjunction, conjuncts};
 use super::stats::Statistics;
-use super::LogicalOp;
+use super::{LogicalOp, Options};
 use crate::binder::bound::{self, Clause, Expr, ExprKind, PatternPart, Slot};
 use crate::error::{Error, ErrorCode, Result};
 use crate::syntax::ast::UnaryOp;
@@ -13,8 +14,9 @@ use crate::syntax::ast::UnaryOp;
 /// recursively, so the plan's depth must stay bounded.
 pub const MAX_PLAN_DEPTH: usize = 1_000;
 
-pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics) -> Result<LogicalOp> {
-    let mut planner = Planner { stats, bound: HashSet::new(), match_rels: Vec::new() };
+pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
+    let mut planner =
+        Planner { stats, bound: HashSet::new(), match_rels: Vec::new(), known: Known::default(), options };
     let op = planner.plan_clauses(LogicalOp::Start, &query.clauses)?;
     Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
 }
@@ -26,6 +28,9 @@ pub(super) struct Planner<'s> {
     /// The relationship slots the current MATCH has bound so far, and whether each holds
     /// a list (a variable-length relationship): a MATCH never uses one relationship twice.
     pub(super) match_rels: Vec<(Slot, bool)>,
+    /// The labels and types the patterns so far give each node and relationship slot.
+    pub(super) known: Known,
+    pub(super) options: Options,
 }
 
 pub(super) fn boxed(op: LogicalOp) -> Box<LogicalOp> {

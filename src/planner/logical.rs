@@ -52,15 +52,15 @@ pub struct Hop {
 impl Hop {
     /// EXPLAIN's line for an operator over this hop: `Expand`, `ExpandInto` or
     /// `ExpandBound`, followed by `suffix`, then the pattern.
-    fn describe(&self, suffix: &str) -> String {
+    fn describe(&self, suffix: &str, name: &dyn Fn(Slot) -> String) -> String {
         let (left, right) = arrows(self.direction);
-        let name = match (self.into, self.rel_bound) {
+        let op = match (self.into, self.rel_bound) {
             (_, true) => "ExpandBound",
             (true, false) => "ExpandInto",
             (false, false) => "Expand",
         };
-        let Hop { from, rel, to, .. } = self;
-        format!("{name}{suffix} ({from}){left}[{rel}{}]{right}({to})", type_text(&self.types))
+        let (from, rel, to) = (name(self.from), name(self.rel), name(self.to));
+        format!("{op}{suffix} ({from}){left}[{rel}{}]{right}({to})", type_text(&self.types))
     }
 }
 
@@ -271,18 +271,26 @@ pub enum LogicalOp {
 }
 
 impl LogicalOp {
-    /// The operator's name and arguments, one line.
+    /// The operator's name and arguments, one line, slots as `$n`.
     fn header(&self) -> String {
+        self.header_with(&|slot| slot.to_string())
+    }
+
+    /// The operator's name and arguments, one line, each slot written by `name`.
+    pub(super) fn header_with(&self, name: &dyn Fn(Slot) -> String) -> String {
+        let slots = |s: &[Slot]| slot_list(s, name);
         match self {
             LogicalOp::Start => "Start".into(),
             LogicalOp::Argument => "Argument".into(),
-            LogicalOp::NodeScan { slot, label: Some(label), .. } => format!("NodeByLabelScan {slot}:{}", label.name),
-            LogicalOp::NodeScan { slot, label: None, .. } => format!("AllNodesScan {slot}"),
+            LogicalOp::NodeScan { slot, label: Some(label), .. } => {
+                format!("NodeByLabelScan {}:{}", name(*slot), label.name)
+            }
+            LogicalOp::NodeScan { slot, label: None, .. } => format!("AllNodesScan {}", name(*slot)),
             LogicalOp::NodeByKey { slot, label, key, .. } => {
-                format!("NodeByKeyLookup {slot}:{}({})", label.name, key.name)
+                format!("NodeByKeyLookup {}:{}({})", name(*slot), label.name, key.name)
             }
             LogicalOp::NodeByKeys { slot, label, key, .. } => {
-                format!("NodeByKeysLookup {slot}:{}({})", label.name, key.name)
+                format!("NodeByKeysLookup {}:{}({})", name(*slot), label.name, key.name)
             }
             LogicalOp::NodeIndexSeek { slot, label, key, seek, .. } => {
                 format!("NodeIndexSeek {slot}:{}({}) {}", label.name, key.name, seek.describe())
@@ -296,25 +304,25 @@ impl LogicalOp {
             }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
-                format!("NodeDegree ({node}){left}[{}]{right}() into {slot}", type_text(types))
+                format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
-            LogicalOp::Expand { hop, .. } => hop.describe(""),
+            LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
-                format!("{}{filtered} into {slot}", hop.describe("Count"))
+                format!("{}{filtered} into {}", hop.describe("Count", name), name(*slot))
             }
             LogicalOp::VarExpand { path, into, .. } => {
-                format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path))
+                format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
             LogicalOp::ShortestPath { path, all, .. } => {
-                format!("{} {}", if *all { "AllShortestPaths" } else { "ShortestPath" }, path_text(path))
+                format!("{} {}", if *all { "AllShortestPaths" } else { "ShortestPath" }, path_text(path, name))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
             LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
-            LogicalOp::BuildPath { slot, .. } => format!("BuildPath {slot}"),
-            LogicalOp::Unwind { slot, .. } => format!("Unwind {slot}"),
+            LogicalOp::BuildPath { slot, .. } => format!("BuildPath {}", name(*slot)),
+            LogicalOp::Unwind { slot, .. } => format!("Unwind {}", name(*slot)),
             LogicalOp::Project { items, .. } => {
                 format!("Project {}", slots(&items.iter().map(|(s, _)| *s).collect::<Vec<_>>()))
             }
@@ -405,8 +413,17 @@ impl LogicalOp {
 
     /// The tree, root first, with an optional note per operator (PROFILE's counts).
     pub fn render(&self, note: &mut dyn FnMut(&LogicalOp) -> String) -> String {
+        self.render_with(&mut |op| op.header(), note)
+    }
+
+    /// The tree, root first, each operator's line from `header` followed by `note`.
+    pub fn render_with(
+        &self,
+        header: &mut dyn FnMut(&LogicalOp) -> String,
+        note: &mut dyn FnMut(&LogicalOp) -> String,
+    ) -> String {
         let mut out = String::new();
-        self.render_into(&mut out, "", true, true, note);
+        self.render_into(&mut out, "", true, true, header, note);
         out
     }
 
@@ -416,6 +433,7 @@ impl LogicalOp {
         prefix: &str,
         last: bool,
         root: bool,
+        header: &mut dyn FnMut(&LogicalOp) -> String,
         note: &mut dyn FnMut(&LogicalOp) -> String,
     ) {
         let branch = if root {
@@ -425,19 +443,20 @@ impl LogicalOp {
         } else {
             "├─ "
         };
-        out.push_str(&format!("{prefix}{branch}{}{}\n", self.header(), note(self)));
+        out.push_str(&format!("{prefix}{branch}{}{}\n", header(self), note(self)));
         let child_prefix = if root { String::new() } else { format!("{prefix}{}", if last { "   " } else { "│  " }) };
         let children = self.children();
         let n = children.len();
         for (i, child) in children.into_iter().enumerate() {
-            child.render_into(out, &child_prefix, i + 1 == n, false, note);
+            child.render_into(out, &child_prefix, i + 1 == n, false, header, note);
         }
     }
 }
 
 /// `($0)-[$1:T*1..3]->($2)`
-fn path_text(path: &PathSpec) -> String {
-    let PathSpec { from, rel, to, step, min, max, .. } = path;
+fn path_text(path: &PathSpec, name: &dyn Fn(Slot) -> String) -> String {
+    let PathSpec { step, min, max, .. } = path;
+    let (from, rel, to) = (name(path.from), name(path.rel), name(path.to));
     let types = type_text(&step.types);
     let max = max.map_or(String::new(), |m| m.to_string());
     let (left, right) = arrows(step.direction);
@@ -463,8 +482,8 @@ fn arrows(direction: RelDirection) -> (&'static str, &'static str) {
     }
 }
 
-fn slots(slots: &[Slot]) -> String {
-    let names: Vec<String> = slots.iter().map(Slot::to_string).collect();
+fn slot_list(slots: &[Slot], name: &dyn Fn(Slot) -> String) -> String {
+    let names: Vec<String> = slots.iter().map(|&s| name(s)).collect();
     format!("[{}]", names.join(", "))
 }
 

@@ -10,6 +10,9 @@
 //! ORDER BY with LIMIT keeps only the top rows (`TopK`).
 
 mod build;
+mod cardinality;
+mod estimate;
+mod explain;
 mod index_seek;
 mod logical;
 mod pattern;
@@ -19,6 +22,7 @@ mod start;
 mod stats;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
 pub use logical::{Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
@@ -27,9 +31,26 @@ pub use stats::Statistics;
 use crate::binder::bound;
 use crate::error::Result;
 
+/// How the planner chooses where a pattern part starts and in which order it expands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Options {
+    /// By estimated cost (`start.rs`).
+    #[default]
+    Cost,
+    /// At the part's first node, expanding right: the pattern as written, for checking
+    /// that other plans give the same answers.
+    FirstNode,
+    /// At the part's last node, expanding left.
+    LastNode,
+}
+
 pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {
+    plan_with(query, stats, Options::default())
+}
+
+pub fn plan_with(query: &bound::Query, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
     let mut inputs =
-        query.parts.iter().map(|part| build::plan_single_query(part, stats)).collect::<Result<Vec<_>>>()?;
+        query.parts.iter().map(|part| build::plan_single_query(part, stats, options)).collect::<Result<Vec<_>>>()?;
     if inputs.len() == 1 {
         return Ok(inputs.remove(0));
     }

@@ -5,6 +5,7 @@
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
 use super::index_seek::{index_seek, rel_index_seek, IndexSeekPlan, RelSeekPlan};
 use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::start::{Order, Side};
 use super::{Hop, LogicalOp, PathSpec, Step};
 use crate::binder::bound::{self, Expr, ExprKind, LabelRef, NodePattern, PatternPart, RelPattern, Slot, Type};
 use crate::error::{Error, ErrorCode, Result};
@@ -48,6 +49,10 @@ impl Planner<'_> {
         mut pending: Vec<Conjunct>,
     ) -> Result<LogicalOp> {
         self.match_rels.clear();
+        for part in &pattern.parts {
+            part.nodes.iter().for_each(|n| self.known.add_node(n));
+            part.rels.iter().for_each(|r| self.known.add_rel(r));
+        }
         op = self.place_ready(op, &mut pending);
         for part in &pattern.parts {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
@@ -69,25 +74,32 @@ impl Planner<'_> {
         if let Some(all) = part.shortest {
             return self.plan_shortest_path(input, part, all, pending);
         }
-        let start = self.choose_start(part, pending);
-        // Right from node `right`, left from node `left`: both the start node, or the two
-        // ends of a relationship found through its type's range index.
-        let (mut op, right, left) = match self.rel_start(part, pending, start) {
+        let Order { start, steps } = self.choose_order(part, pending);
+        // A relationship found through its type's range index binds its two ends; the
+        // part then grows right, then left, from them.
+        let (mut op, steps, mut left, mut right) = match self.rel_start(part, pending, start) {
             Some(seek) => {
                 let i = seek.index;
-                (self.plan_rel_start(input, part, seek), i + 1, i)
+                let mut steps = vec![Side::Right; part.rels.len() - i - 1];
+                steps.extend(vec![Side::Left; i]);
+                (self.plan_rel_start(input, part, seek), steps, i, i + 1)
             }
-            None => (self.plan_start(input, &part.nodes[start], pending), start, start),
+            None => (self.plan_start(input, &part.nodes[start], pending), steps, start, start),
         };
         op = self.place_ready(op, pending);
-        for i in right..part.rels.len() {
-            let (rel, from, to) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
-            op = self.plan_expand(op, rel, from, to, rel.direction, false)?;
-            op = self.place_ready(op, pending);
-        }
-        for i in (0..left).rev() {
-            let (rel, from, to) = (&part.rels[i], &part.nodes[i + 1], &part.nodes[i]);
-            op = self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?;
+        for side in steps {
+            op = match side {
+                Side::Right => {
+                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
+                    right += 1;
+                    self.plan_expand(op, rel, from, to, rel.direction, false)?
+                }
+                Side::Left => {
+                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
+                    left -= 1;
+                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
+                }
+            };
             op = self.place_ready(op, pending);
         }
         if let Some(path) = part.path {

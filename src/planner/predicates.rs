@@ -28,15 +28,6 @@ impl Conjunct {
     pub fn ready(&self, bound: &HashSet<Slot>) -> bool {
         self.reads.as_ref().is_some_and(|reads| reads.is_subset(bound))
     }
-
-    /// The fraction of rows it is guessed to keep: equality is selective, anything else
-    /// less so (Neo4j's planner guesses alike without statistics on values).
-    pub fn selectivity(&self) -> f64 {
-        match &self.expr.kind {
-            ExprKind::Binary(BinaryOp::Eq | BinaryOp::In, ..) => 0.1,
-            _ => 0.3,
-        }
-    }
 }
 
 /// How a key index can find the node of a pattern: one value, or each value of a list.

@@ -1,7 +1,9 @@
-//! What the planner may know about the graph: counts and which keys are indexed, never
-//! a node or a relationship. The store answers them in constant time.
+//! What the planner may know about the graph: exact counts, which keys are indexed, and
+//! sampled figures per label, type and property (`store::GraphStats`), never a node or a
+//! relationship. The store answers them without reading the data (the sampled figures
+//! are taken once and kept until the graph changed enough).
 
-use crate::store::{Graph, LabelId, PropKeyId, RelTypeId};
+use crate::store::{DegreeStats, Direction, Graph, LabelId, PropKeyId, PropertyStats, RelTypeId};
 
 pub trait Statistics {
     fn node_count(&self) -> usize;
@@ -17,6 +19,27 @@ pub trait Statistics {
     /// Whether a range index on `key` alone covers the relationships of `ty`.
     fn has_rel_range_index(&self, _ty: RelTypeId, _key: PropKeyId) -> bool {
         false
+    }
+    /// Whether a range index on `(label, key)` can find nodes by value.
+    fn has_index(&self, label: LabelId, key: PropKeyId) -> bool {
+        self.has_range_index(label, key)
+    }
+    /// Figures for property `key` of the nodes of `label` (of all nodes when `None`).
+    fn node_property(&self, _label: Option<LabelId>, _key: PropKeyId) -> Option<PropertyStats> {
+        None
+    }
+    /// Figures for property `key` of the relationships of type `ty`.
+    fn rel_property(&self, _ty: RelTypeId, _key: PropKeyId) -> Option<PropertyStats> {
+        None
+    }
+    /// Relationships per node of `label` (any node when `None`), of type `ty` (any when
+    /// `None`), in `direction` (Outgoing or Incoming).
+    fn degree(&self, _label: Option<LabelId>, _ty: Option<RelTypeId>, _direction: Direction) -> Option<DegreeStats> {
+        None
+    }
+    /// Relationships of type `ty` from a node of `start` to a node of `end` (`None`: any).
+    fn endpoint_count(&self, _start: Option<LabelId>, _ty: Option<RelTypeId>, _end: Option<LabelId>) -> Option<f64> {
+        None
     }
 }
 
@@ -47,5 +70,46 @@ impl Statistics for Graph {
 
     fn has_rel_range_index(&self, ty: RelTypeId, key: PropKeyId) -> bool {
         Graph::has_range_index(self, crate::store::range_index::IndexTarget::Rel(ty), key)
+    }
+
+    fn node_property(&self, label: Option<LabelId>, key: PropKeyId) -> Option<PropertyStats> {
+        let stats = self.statistics();
+        let nodes = stats.nodes.get(&label)?;
+        match nodes.properties.get(&key) {
+            Some(p) => Some(p.clone()),
+            // Sampled, and none had it.
+            None if nodes.sampled > 0 => Some(PropertyStats::absent()),
+            None => None,
+        }
+    }
+
+    fn rel_property(&self, ty: RelTypeId, key: PropKeyId) -> Option<PropertyStats> {
+        let stats = self.statistics();
+        let rels = stats.rels.get(&ty)?;
+        match rels.properties.get(&key) {
+            Some(p) => Some(p.clone()),
+            None if rels.sampled > 0 => Some(PropertyStats::absent()),
+            None => None,
+        }
+    }
+
+    fn degree(&self, label: Option<LabelId>, ty: Option<RelTypeId>, direction: Direction) -> Option<DegreeStats> {
+        let stats = self.statistics();
+        let nodes = stats.nodes.get(&label)?;
+        if nodes.sampled == 0 {
+            return None;
+        }
+        Some(nodes.degrees.get(&(ty, direction)).copied().unwrap_or_default())
+    }
+
+    fn endpoint_count(&self, start: Option<LabelId>, ty: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {
+        let stats = self.statistics();
+        let count = |rels: &crate::store::RelStats| rels.endpoints.get(&(start, end)).copied().unwrap_or(0.0);
+        match ty {
+            Some(ty) if self.rel_type_count(ty) == 0 => Some(0.0),
+            Some(ty) => stats.rels.get(&ty).map(count),
+            None if stats.rels.is_empty() && self.rel_count() > 0 => None,
+            None => Some(stats.rels.values().map(count).sum()),
+        }
     }
 }

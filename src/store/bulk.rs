@@ -77,8 +77,8 @@ impl GraphBuilder<'_> {
 
     /// Makes room for this many more nodes and relationships, to avoid regrowing.
     pub fn reserve(&mut self, nodes: usize, rels: usize) {
-        self.graph.topology.reserve_nodes(nodes);
-        self.graph.topology.reserve_edges(rels);
+        self.graph.nodes.reserve(nodes);
+        self.graph.rel_records.reserve(rels);
     }
 
     /// Whether the graph held nothing when the load began, so entities may keep the
@@ -234,13 +234,11 @@ impl GraphBuilder<'_> {
         self.stats
     }
 
-    /// Removes every new entity, newest first so that freed slots are handed out again
-    /// in the order a fresh graph would use them, then the new types and names.
+    /// Removes every new entity, newest first so that the slots past the old bounds are
+    /// given back and handed out again as a fresh graph would, then the new types and names.
     fn undo(&mut self) {
-        use petgraph::stable_graph::NodeIndex;
         // Highest first: a new relationship, or a retired slot that padded the way to a
-        // placed id. (The bound is read once: petgraph finds it by scanning back over
-        // vacant slots, so reading it per step would make this quadratic.)
+        // placed id.
         for id in (self.rel_bound..self.graph.rel_id_bound()).rev() {
             if self.graph.contains_rel(RelId(id)) {
                 self.graph.unmake_rel(RelId(id));
@@ -255,7 +253,7 @@ impl GraphBuilder<'_> {
             if self.graph.contains_node(NodeId(id)) {
                 self.graph.unmake_node(NodeId(id));
             } else {
-                self.graph.topology.remove_node(NodeIndex::new(id as usize));
+                self.graph.nodes.truncate(id as usize);
             }
         }
         for node in std::mem::take(&mut self.reused_nodes).into_iter().rev() {

@@ -1,23 +1,25 @@
-//! The property graph: topology in petgraph, properties, names, schema and indexes.
+//! The property graph: records, adjacency, properties, names, schema and indexes.
 //!
 //! Input: writes through a [`Txn`]; reads through `&Graph`. Output: nodes, relationships
-//! and values. This is the only module that names `petgraph`.
+//! and values. This is the only module that names `petgraph` (which sees the stored
+//! graph through `view.rs`).
 //!
 //! # Ids
-//! A node's id is its petgraph slot, and so is a relationship's. Committed ids are never
-//! reused: a deleted relationship's slot is at once taken by a *retired* placeholder edge
-//! hanging off the anchor node (slot 0, never visible), and a deleted node's slot stays
-//! as a retired record. Only the slots of entities created by a statement that then
-//! failed are freed; petgraph hands freed slots out last-freed-first, so they are taken
-//! again in the order a fresh graph would take them, and nobody ever saw them. A redo
-//! (journal replay, snapshot load) places an entity at an explicit id by taking over
-//! its retired slot.
+//! A node's id is its slot in `Graph::nodes`, a relationship's its slot in
+//! `Graph::rel_records`; the store hands them out itself, in order. Committed ids are
+//! never reused: a deleted entity's slot stays as a *retired* record. Slot 0 of the nodes
+//! is an anchor, never live, so node ids start at 1 as they always have. Only the slot
+//! of an entity created by a statement that then failed is given back, and only when it
+//! is the last one (undo runs newest first, so it always is): the next entity takes it,
+//! as a fresh graph would, and nobody ever saw it. A redo (journal replay, snapshot load)
+//! places an entity at an explicit id by taking over its retired slot.
 
 mod adjacency;
 mod bulk;
 mod catalog;
 mod constraints;
 pub mod durable;
+mod filter;
 mod index;
 mod indexing;
 pub mod journal;
@@ -26,20 +28,22 @@ mod lock;
 mod narrow;
 mod properties;
 pub mod range_index;
+mod restore;
 mod schema;
 pub mod snapshot;
+mod stats;
 mod txn;
+pub mod view;
 
 use std::fmt;
 
-use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable};
-
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
-pub use properties::{units_threshold, FloatCells, IntCells, IntSlice, Number, NumberCells, Numbers, PropertyMap};
+pub use filter::{CmpOp, Compare};
+pub use properties::{Number, PropertyMap};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
-pub use txn::{Change, Committed, Stats, Txn};
+pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
+pub use txn::{Change, Committed, Stats, Txn, TxnLog};
 
 pub use adjacency::TypeReader;
 use adjacency::{Adjacency, RelArrays};
@@ -76,14 +80,14 @@ id_type!(/// An interned property key.
     PropKeyId);
 
 /// Which relationships of a node to follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     Outgoing,
     Incoming,
     Both,
 }
 
-/// One relationship as seen from the topology.
+/// One relationship: its id, type and ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RelEntry {
     pub id: RelId,
@@ -114,59 +118,36 @@ impl NodeRecord {
     }
 }
 
-/// A relationship slot's record: its type and its row in that type's table.
+/// A relationship slot's record: its type, its row in that type's table, its ends.
 #[derive(Debug, Clone, Copy)]
 struct RelRecord {
     ty: RelTypeId,
     row: u32,
+    start: NodeId,
+    end: NodeId,
 }
 
 impl RelRecord {
-    const RETIRED: RelRecord = RelRecord { ty: RelTypeId(u32::MAX), row: u32::MAX };
+    const RETIRED: RelRecord =
+        RelRecord { ty: RelTypeId(u32::MAX), row: u32::MAX, start: NodeId(u32::MAX), end: NodeId(u32::MAX) };
 
     fn is_retired(self) -> bool {
         self.ty.0 == u32::MAX
     }
 }
 
-/// One relationship type's column of numbers, read by relationship id
-/// ([`Graph::rel_numbers`]).
-pub struct RelNumbers<'a> {
-    ty: RelTypeId,
-    records: &'a [RelRecord],
-    numbers: Numbers<'a>,
-}
-
-impl RelNumbers<'_> {
-    pub fn cells(&self) -> NumberCells<'_> {
-        self.numbers.cells
-    }
-
-    /// The row of `rel` in the column; `None` for a relationship of another type or none.
-    #[inline]
-    fn row(&self, rel: RelId) -> Option<u32> {
-        self.records.get(rel.0 as usize).filter(|r| r.ty == self.ty).map(|r| r.row)
-    }
-
-    /// The row of `rel` in the column, when it holds a number there.
-    #[inline]
-    pub fn held(&self, rel: RelId) -> Option<u32> {
-        self.numbers.held(self.row(rel)?)
-    }
-}
-
 /// A property graph with an optional schema.
 #[derive(Debug, Clone)]
 pub struct Graph {
-    /// Nodes with their records, relationships with their endpoints; a relationship's
-    /// record is in `rel_records`.
-    topology: StableDiGraph<NodeRecord, (), u32>,
-    /// Each relationship slot's type and row, by id (`RelRecord::RETIRED` for a retired or
-    /// vacant slot). Kept beside petgraph rather than as its edge weight because reading
-    /// a relationship's properties or type needs only this, and an array of 8-byte
-    /// records is less than half the size of petgraph's 20-byte edges, so more of it stays in cache.
+    /// Each node slot's record, by id (slot 0 the anchor).
+    nodes: Vec<NodeRecord>,
+    /// Each relationship slot's type, row and ends, by id (`RelRecord::RETIRED` for a
+    /// retired slot): 16 bytes, where petgraph's edge and a record beside it took 28.
     rel_records: Vec<RelRecord>,
-    /// What reads follow instead of petgraph's edge lists; see `adjacency.rs`.
+    /// The retired slot a redo is taking over (`place_rel`): the next relationship goes
+    /// there instead of at the end, so a redo runs the same `insert_rel` as a write.
+    taking_over: Option<RelId>,
+    /// What reads follow: a CSR per type and direction, with a delta of writes; see `adjacency.rs`.
     adjacency: Adjacency,
     /// A bulk load is running: writes leave the adjacency alone, and it is rebuilt once
     /// the load ends (finished or undone) instead of growing a delta entry per relationship.
@@ -186,6 +167,10 @@ pub struct Graph {
     n_nodes: usize,
     n_rels: usize,
     n_rels_by_type: Vec<usize>,
+    /// Writes to the data so far, and the planner's statistics taken at some count of
+    /// them (`stats.rs`): recomputed once enough writes made them stale.
+    changes: u64,
+    stats_cache: stats::StatsCache,
 }
 
 impl Default for Graph {
@@ -197,13 +182,12 @@ impl Default for Graph {
 impl Graph {
     /// An empty, open graph.
     pub fn new() -> Graph {
-        let mut topology = StableDiGraph::default();
-        topology.add_node(NodeRecord::retired(SlotState::Anchor));
         Graph {
-            topology,
+            nodes: vec![NodeRecord::retired(SlotState::Anchor)],
             adjacency: Adjacency::default(),
             adjacency_deferred: false,
             rel_records: Vec::new(),
+            taking_over: None,
             catalog: Catalog::default(),
             schema: Schema::default(),
             label_sets: LabelSets::default(),
@@ -215,6 +199,8 @@ impl Graph {
             n_nodes: 0,
             n_rels: 0,
             n_rels_by_type: Vec::new(),
+            changes: 0,
+            stats_cache: stats::StatsCache::default(),
         }
     }
 
@@ -262,12 +248,12 @@ impl Graph {
 
     /// One more than the highest node id ever allocated.
     pub fn node_id_bound(&self) -> u32 {
-        self.topology.node_bound() as u32
+        self.nodes.len() as u32
     }
 
     /// One more than the highest relationship id ever allocated.
     pub fn rel_id_bound(&self) -> u32 {
-        self.topology.edge_bound() as u32
+        self.rel_records.len() as u32
     }
 
     pub fn label_count(&self, label: LabelId) -> usize {
@@ -279,7 +265,7 @@ impl Graph {
     }
 
     fn node_record(&self, id: NodeId) -> Option<&NodeRecord> {
-        self.topology.node_weight(NodeIndex::new(id.0 as usize)).filter(|r| r.state == SlotState::Live)
+        self.nodes.get(id.0 as usize).filter(|r| r.state == SlotState::Live)
     }
 
     #[inline]
@@ -297,10 +283,7 @@ impl Graph {
 
     /// Every live node, in id order.
     pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
-        self.topology
-            .node_indices()
-            .filter(|&i| self.topology[i].state == SlotState::Live)
-            .map(|i| NodeId(i.index() as u32))
+        self.nodes.iter().enumerate().filter(|(_, r)| r.state == SlotState::Live).map(|(i, _)| NodeId(i as u32))
     }
 
     /// Every live relationship, in id order.
@@ -344,8 +327,7 @@ impl Graph {
 
     pub fn rel(&self, id: RelId) -> Option<RelEntry> {
         let record = self.rel_record(id)?;
-        let (start, end) = self.topology.edge_endpoints(EdgeIndex::new(id.0 as usize))?;
-        Some(RelEntry { id, ty: record.ty, start: NodeId(start.index() as u32), end: NodeId(end.index() as u32) })
+        Some(RelEntry { id, ty: record.ty, start: record.start, end: record.end })
     }
 
     /// The node's property when it is a number, without building a `Value`; `None` when
@@ -353,18 +335,6 @@ impl Graph {
     #[inline]
     pub fn node_number(&self, id: NodeId, key: PropKeyId) -> Option<Number> {
         self.node_props.number(id.0, key)
-    }
-
-    /// The nodes' column of `key`, by node id, when it holds only integers or only floats.
-    pub fn node_numbers(&self, key: PropKeyId) -> Option<Numbers<'_>> {
-        self.node_props.numbers(key)
-    }
-
-    /// The column of `key` of the relationships of type `ty`, read by relationship id,
-    /// when it holds only integers or only floats.
-    pub fn rel_numbers(&self, ty: RelTypeId, key: PropKeyId) -> Option<RelNumbers<'_>> {
-        let numbers = self.rel_tables.get(ty.0 as usize)?.numbers(key)?;
-        Some(RelNumbers { ty, records: &self.rel_records, numbers })
     }
 
     /// The relationship's property when it is a number; as [`Graph::node_number`].
@@ -434,17 +404,14 @@ impl Graph {
         let n = self.n_rels;
         let (mut ids, mut types, mut starts, mut ends) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        for edge in self.topology.edge_references() {
-            let record = self.rel_records.get(edge.id().index()).copied().unwrap_or(RelRecord::RETIRED);
-            if !record.is_retired() {
-                ids.push(edge.id().index() as u32);
-                types.push(record.ty.0);
-                starts.push(edge.source().index() as u32);
-                ends.push(edge.target().index() as u32);
-            }
+        for (id, record) in self.rel_records.iter().enumerate().filter(|(_, r)| !r.is_retired()) {
+            ids.push(id as u32);
+            types.push(record.ty.0);
+            starts.push(record.start.0);
+            ends.push(record.end.0);
         }
         let rels = RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends };
-        self.adjacency = Adjacency::build(self.topology.node_bound(), self.catalog.rel_types.len(), &rels);
+        self.adjacency = Adjacency::build(self.nodes.len(), self.catalog.rel_types.len(), &rels);
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
@@ -461,8 +428,8 @@ impl Graph {
     // ---- keep the indexes in step and check nothing.
 
     fn insert_node(&mut self, labels: Vec<LabelId>, props: PropertyMap) -> NodeId {
-        let index = self.topology.add_node(NodeRecord::retired(SlotState::Retired));
-        let id = NodeId(index.index() as u32);
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push(NodeRecord::retired(SlotState::Retired));
         self.revive_node(id, labels, props);
         id
     }
@@ -470,9 +437,9 @@ impl Graph {
     /// Puts a live node at `id`, padding with retired slots up to it (redo paths).
     fn place_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) -> crate::Result<()> {
         while self.node_id_bound() <= id.0 {
-            self.topology.add_node(NodeRecord::retired(SlotState::Retired));
+            self.nodes.push(NodeRecord::retired(SlotState::Retired));
         }
-        match self.topology.node_weight(NodeIndex::new(id.0 as usize)) {
+        match self.nodes.get(id.0 as usize) {
             Some(r) if r.state == SlotState::Retired => {
                 self.revive_node(id, labels, props);
                 Ok(())
@@ -482,7 +449,8 @@ impl Graph {
     }
 
     fn revive_node(&mut self, id: NodeId, labels: Vec<LabelId>, props: PropertyMap) {
-        let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) else { return };
+        self.changed();
+        let Some(slot) = self.nodes.get_mut(id.0 as usize) else { return };
         *slot = NodeRecord { state: SlotState::Live, labels: self.label_sets.intern(&labels) };
         self.n_nodes += 1;
         for (key, value) in props.into_entries() {
@@ -518,24 +486,27 @@ impl Graph {
 
     /// Retires a node that has no relationships left; returns what it held.
     fn retire_node(&mut self, id: NodeId) -> Option<(Vec<LabelId>, PropertyMap)> {
+        self.changed();
         let record = *self.node_record(id)?;
         let labels = self.label_sets.get(record.labels).to_vec();
         self.unindex_node(id, &labels);
-        let slot = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize))?;
+        let slot = self.nodes.get_mut(id.0 as usize)?;
         *slot = NodeRecord::retired(SlotState::Retired);
         self.n_nodes -= 1;
         let props = PropertyMap::from_entries(self.node_props.take_row(id.0));
         Some((labels, props))
     }
 
-    /// Frees the slot of a node created by a statement that failed.
+    /// Undoes the creation of a node by a statement that failed: its slot is given back
+    /// when it is the last one, else kept retired.
     fn unmake_node(&mut self, id: NodeId) {
-        if self.retire_node(id).is_some() {
-            self.topology.remove_node(NodeIndex::new(id.0 as usize));
+        if self.retire_node(id).is_some() && id.0 as usize + 1 == self.nodes.len() {
+            self.nodes.pop();
         }
     }
 
     fn set_node_property_raw(&mut self, id: NodeId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
+        self.changed();
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
         let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
         self.node_record(id)?;
@@ -560,11 +531,12 @@ impl Graph {
     }
 
     fn set_node_labels_raw(&mut self, id: NodeId, labels: Vec<LabelId>) -> Option<Vec<LabelId>> {
+        self.changed();
         let record = *self.node_record(id)?;
         let old = self.label_sets.get(record.labels).to_vec();
         self.unindex_node(id, &old);
         let labels_id = self.label_sets.intern(&labels);
-        if let Some(slot) = self.topology.node_weight_mut(NodeIndex::new(id.0 as usize)) {
+        if let Some(slot) = self.nodes.get_mut(id.0 as usize) {
             slot.labels = labels_id;
         }
         self.index_node(id, &labels);
@@ -582,7 +554,7 @@ impl Graph {
 
     fn insert_rel(&mut self, ty: RelTypeId, start: NodeId, end: NodeId, props: Vec<(PropKeyId, Value)>) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
-        let id = self.add_edge(start, end, RelRecord { ty, row });
+        let id = self.add_edge(RelRecord { ty, row, start, end });
         if !self.adjacency_deferred {
             self.adjacency.insert((id, ty, start, end));
         }
@@ -596,7 +568,7 @@ impl Graph {
     /// type's table, leaving the adjacency to be rebuilt (snapshot loads).
     fn push_rel(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
         self.ensure_rel_table(ty);
-        let id = self.add_edge(start, end, RelRecord { ty, row });
+        let id = self.add_edge(RelRecord { ty, row, start, end });
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         id
@@ -604,25 +576,29 @@ impl Graph {
 
     /// Appends a retired placeholder at the next relationship id.
     fn push_retired_rel(&mut self) {
-        self.add_edge(NodeId(0), NodeId(0), RelRecord::RETIRED);
+        self.rel_records.push(RelRecord::RETIRED);
     }
 
-    /// Adds an edge to petgraph (taking its free slot, if any, else the next) and its
-    /// record beside it.
-    fn add_edge(&mut self, start: NodeId, end: NodeId, record: RelRecord) -> RelId {
-        let edge = self.topology.add_edge(NodeIndex::new(start.0 as usize), NodeIndex::new(end.0 as usize), ());
-        let i = edge.index();
-        if self.rel_records.len() <= i {
-            self.rel_records.resize(i + 1, RelRecord::RETIRED);
+    /// Puts a relationship's record at the slot being taken over, if any, else at the next id.
+    fn add_edge(&mut self, record: RelRecord) -> RelId {
+        self.changed();
+        if let Some(id) = self.taking_over.take() {
+            if let Some(slot) = self.rel_records.get_mut(id.0 as usize) {
+                *slot = record;
+                return id;
+            }
         }
-        self.rel_records[i] = record;
-        RelId(i as u32)
+        let id = RelId(self.rel_records.len() as u32);
+        self.rel_records.push(record);
+        id
     }
 
-    /// Removes an edge from petgraph, freeing its slot; its record becomes vacant.
+    /// Retires a relationship's slot; the last slot is given back (undo, newest first).
     fn remove_edge(&mut self, id: RelId) {
-        self.topology.remove_edge(EdgeIndex::new(id.0 as usize));
-        if let Some(record) = self.rel_records.get_mut(id.0 as usize) {
+        self.changed();
+        if id.0 as usize + 1 == self.rel_records.len() {
+            self.rel_records.pop();
+        } else if let Some(record) = self.rel_records.get_mut(id.0 as usize) {
             *record = RelRecord::RETIRED;
         }
     }
@@ -640,13 +616,10 @@ impl Graph {
         while self.rel_id_bound() <= id.0 {
             self.push_retired_rel();
         }
-        // Only a retired placeholder's slot may be taken over (a vacant one is no id).
-        let placeholder = self.topology.edge_weight(EdgeIndex::new(id.0 as usize)).is_some();
-        if !placeholder || self.contains_rel(id) {
+        if self.contains_rel(id) {
             return Err(taken());
         }
-        self.remove_edge(id);
-        // The free list held only this slot, so the new edge takes it.
+        self.taking_over = Some(id);
         let placed = self.insert_rel(entry.ty, entry.start, entry.end, props);
         if placed == id {
             Ok(())
@@ -664,9 +637,8 @@ impl Graph {
         if !self.adjacency_deferred {
             self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         }
-        self.remove_edge(id);
-        // Keep the slot occupied so that the id is never handed out again.
-        self.push_retired_rel();
+        // The slot stays, retired, so that the id is never handed out again.
+        self.rel_records[id.0 as usize] = RelRecord::RETIRED;
         self.n_rels -= 1;
         self.n_rels_by_type[entry.ty.0 as usize] -= 1;
         Some((entry, props))
@@ -690,6 +662,7 @@ impl Graph {
     }
 
     fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
+        self.changed();
         let record = self.rel_record(id)?;
         let ranged = self.range_reads(IndexTarget::Rel(record.ty), key);
         if ranged {
@@ -726,5 +699,7 @@ impl Graph {
     }
 }
 
+#[cfg(test)]
+mod model_tests;
 #[cfg(test)]
 mod tests;

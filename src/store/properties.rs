@@ -10,7 +10,7 @@
 //! row): sorted, deduplicated, without nulls.
 
 use super::index::BitSet;
-pub use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice, StrCells};
+pub use super::narrow::{FloatCells, IntCells, StrCells};
 use super::PropKeyId;
 use crate::value::Value;
 
@@ -204,7 +204,7 @@ impl Numbers<'_> {
     }
 
     /// The integer at `row`; `None` when the row holds none (or the column holds floats).
-    #[inline]
+    #[cfg(test)]
     pub fn int(&self, row: u32) -> Option<i64> {
         match self.cells {
             NumberCells::Int(cells) if self.present.contains(row) => cells.get(row as usize),
@@ -213,7 +213,7 @@ impl Numbers<'_> {
     }
 
     /// The float at `row`; `None` when the row holds none (or the column holds integers).
-    #[inline]
+    #[cfg(test)]
     pub fn float(&self, row: u32) -> Option<f64> {
         match self.cells {
             NumberCells::Float(cells) if self.present.contains(row) => cells.get(row as usize),

@@ -74,7 +74,54 @@ impl Committed<'_> {
     }
 }
 
-/// A write transaction over one statement.
+/// What an explicit transaction (BEGIN … COMMIT) has done between its statements: its
+/// undo log, and the catalog's size at BEGIN. It holds no borrow of the graph, so a
+/// `Database` (or, later, a server session) keeps it while no statement runs;
+/// [`Txn::resume`] takes it up for the next statement, [`Txn::suspend`] sets it down.
+/// Dropping it does nothing: [`Txn::resume`] then [`Txn::rollback`] undoes it.
+#[derive(Debug, Clone, Default)]
+pub struct TxnLog {
+    changes: Vec<Change>,
+    catalog_lens: [usize; 3],
+}
+
+impl TxnLog {
+    /// A transaction beginning on `graph` as it is now.
+    pub fn begin(graph: &Graph) -> TxnLog {
+        TxnLog { changes: Vec::new(), catalog_lens: graph.catalog().lens() }
+    }
+
+    /// How many changes the transaction holds so far.
+    pub fn len(&self) -> usize {
+        self.changes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// Whether it declared a node or relationship type or made or dropped an index (schema writes).
+    pub fn has_schema_writes(&self) -> bool {
+        self.changes.iter().any(|c| {
+            matches!(
+                c,
+                Change::DefineNodeType(_) | Change::DefineRelType(_) | Change::CreateIndex(_) | Change::DropIndex(_)
+            )
+        })
+    }
+
+    /// Whether it changed data (not the schema).
+    pub fn has_data_writes(&self) -> bool {
+        self.changes.iter().any(|c| {
+            !matches!(
+                c,
+                Change::DefineNodeType(_) | Change::DefineRelType(_) | Change::CreateIndex(_) | Change::DropIndex(_)
+            )
+        })
+    }
+}
+
+/// A write transaction over one statement (or one statement of an explicit transaction).
 pub struct Txn<'g> {
     graph: &'g mut Graph,
     changes: Vec<Change>,
@@ -125,6 +172,34 @@ impl<'g> Txn<'g> {
             Some(span) => err.with_span(span),
             None => err,
         }
+    }
+
+    /// Takes up an explicit transaction's log for its next statement: its changes so far
+    /// are undone too if this statement fails (or is dropped unfinished), and its catalog
+    /// base is the one of BEGIN. The statement's stats count from zero.
+    pub fn resume(graph: &'g mut Graph, log: TxnLog) -> Txn<'g> {
+        Txn {
+            catalog_lens: log.catalog_lens,
+            graph,
+            changes: log.changes,
+            touched: Vec::new(),
+            stats: Stats::default(),
+            origin: None,
+            finished: false,
+        }
+    }
+
+    /// Ends a statement of an explicit transaction without committing it: the entities it
+    /// touched are checked against the schema, `hook` sees what the transaction holds so
+    /// far (a read-only database refuses changes there), and the log is handed back for
+    /// the next statement. On error everything since BEGIN is undone.
+    pub fn suspend_with(mut self, hook: impl FnOnce(&Committed<'_>) -> Result<()>) -> Result<(Stats, TxnLog)> {
+        self.check_touched()?;
+        hook(&self.committed())?;
+        self.finished = true;
+        self.graph.maintain();
+        let log = TxnLog { changes: std::mem::take(&mut self.changes), catalog_lens: self.catalog_lens };
+        Ok((self.stats, log))
     }
 
     /// The id of a label, interned if the graph is open; in a typed graph, an error
@@ -331,6 +406,16 @@ impl<'g> Txn<'g> {
     /// disk there. If the hook fails (a full disk), everything is undone, so the graph in
     /// memory never holds a statement the journal does not.
     pub fn commit_with(mut self, hook: impl FnOnce(&Committed<'_>) -> Result<()>) -> Result<(Stats, Vec<Change>)> {
+        self.check_touched()?;
+        // On error `self` is dropped unfinished, which undoes everything.
+        hook(&self.committed())?;
+        self.finished = true;
+        self.graph.maintain();
+        Ok((self.stats, std::mem::take(&mut self.changes)))
+    }
+
+    /// Checks every entity written since the last check against the schema.
+    fn check_touched(&mut self) -> Result<()> {
         for touched in std::mem::take(&mut self.touched) {
             let checked = match touched {
                 Touched::Node(id, span) => constraints::check_node(self.graph, id).map_err(|e| e.or_span_opt(span)),
@@ -338,9 +423,14 @@ impl<'g> Txn<'g> {
             };
             checked?;
         }
+        Ok(())
+    }
+
+    /// Everything since the transaction began, as the journal records it.
+    fn committed(&self) -> Committed<'_> {
         let catalog = self.graph.catalog();
         let bases = self.catalog_lens;
-        let committed = Committed {
+        Committed {
             name_bases: bases,
             new_names: [
                 catalog.labels.names().get(bases[0]..).unwrap_or(&[]),
@@ -348,12 +438,7 @@ impl<'g> Txn<'g> {
                 catalog.prop_keys.names().get(bases[2]..).unwrap_or(&[]),
             ],
             changes: &self.changes,
-        };
-        // On error `self` is dropped unfinished, which undoes everything.
-        hook(&committed)?;
-        self.finished = true;
-        self.graph.maintain();
-        Ok((self.stats, std::mem::take(&mut self.changes)))
+        }
     }
 
     /// Undoes every change, newest first.

@@ -26,7 +26,20 @@ pub enum StatementKind {
     CreateNodeType(NodeTypeDef),
     CreateRelType(RelTypeDef),
     CreateIndex(IndexDefAst),
-    DropIndex { name: Ident, if_exists: bool },
+    DropIndex {
+        name: Ident,
+        if_exists: bool,
+    },
+    /// `BEGIN`, `COMMIT`, `ROLLBACK`: explicit transactions, run by the `Database`.
+    Transaction(TxnCommand),
+}
+
+/// A statement that opens or ends an explicit transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxnCommand {
+    Begin,
+    Commit,
+    Rollback,
 }
 
 /// `CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.a, …)`, or the relationship

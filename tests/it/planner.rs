@@ -410,7 +410,7 @@ fn profile_counts_the_rows_of_the_counting_expansion() {
         panic!("count is no integer")
     };
     assert!(people > 1);
-    assert!(line.contains(&format!("(rows: {people},")), "{line}: {people} people");
+    assert!(line.contains(&format!(", rows: {people},")), "{line}: {people} people");
     assert_eq!(profiled.rows, run(&mut db, &template.replace("{count}", "sum(1)")).unwrap());
 }
 

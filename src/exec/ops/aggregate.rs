@@ -5,6 +5,7 @@
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
+use crate::exec::memory::{self, Held};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::value::Value;
 
@@ -13,11 +14,12 @@ pub struct Aggregate {
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
     output: Option<std::vec::IntoIter<Row>>,
+    held: Held,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
-        Aggregate { input, keys, aggregates, output: None }
+        Aggregate { input, keys, aggregates, output: None, held: Held::default() }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -28,9 +30,11 @@ impl Aggregate {
             while let Some(batch) = self.input.next_batch(ctx)? {
                 if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
                     let states = groups.of(&mut Vec::new(), &self.aggregates);
+                    let mut bytes = 0;
                     for (call, state) in self.aggregates.iter().zip(states) {
-                        state.update_batch(call, &batch);
+                        bytes += state.update_batch(call, &batch);
                     }
+                    groups.held.add(bytes)?;
                     continue;
                 }
                 for row in batch.into_rows() {
@@ -42,7 +46,9 @@ impl Aggregate {
                 self.add(&mut groups, &row, ctx.graph())?;
             }
         }
-        let Groups { index: groups, mut states, .. } = groups;
+        let Groups { index: groups, mut states, held, .. } = groups;
+        // The groups' memory stays counted while their rows wait to be handed on.
+        self.held = held;
         let n = self.aggregates.len();
         let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
         keys.sort_unstable_by_key(|(_, index)| *index);
@@ -80,12 +86,19 @@ impl Aggregate {
         for (_, e) in &self.keys {
             key.push(eval(e, row, graph)?);
         }
+        let n_groups = groups.index.len();
+        // A new group keeps its key, its states and a slot in the table.
+        let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let states = groups.of(&mut key, &self.aggregates);
+        let mut bytes = 0;
         for (call, state) in self.aggregates.iter().zip(states) {
-            state.update(call, row, graph)?;
+            bytes += state.update(call, row, graph)?;
+        }
+        if groups.index.len() > n_groups {
+            bytes += key_bytes;
         }
         groups.key = key;
-        Ok(())
+        groups.held.add(bytes)
     }
 
     /// Whether every aggregate can take `batch` a column at a time
@@ -122,6 +135,8 @@ struct Groups {
     /// The key of the current row, evaluated into a buffer reused from row to row: it
     /// moves into the table only when its group is new.
     key: Vec<Value>,
+    /// The memory the groups keep: keys, states, collected values.
+    held: Held,
 }
 
 impl Groups {
@@ -158,7 +173,8 @@ impl State {
 
     /// What [`State::update`] does for each row of `batch`, for the aggregates that
     /// [`Aggregate::by_columns`] admits: none of their values is null.
-    fn update_batch(&mut self, call: &AggregateCall, batch: &Batch) {
+    /// Returns the bytes it keeps more.
+    fn update_batch(&mut self, call: &AggregateCall, batch: &Batch) -> u64 {
         let column = match &call.arg {
             Some(Expr { kind: ExprKind::Slot(slot), .. }) => batch.column(*slot),
             _ => None,
@@ -166,13 +182,17 @@ impl State {
         self.count += batch.len() as i64;
         if let (AggregateFunction::Sum, Some(Column::Ints(values))) = (call.function, column) {
             self.values.extend(values.iter().map(|&v| Value::Int(v)));
+            return values.len() as u64 * memory::value_bytes(&Value::Null);
         }
+        0
     }
 
-    fn update(&mut self, call: &AggregateCall, row: &Row, graph: &crate::store::Graph) -> Result<()> {
+    /// Adds a row's value; returns the bytes it keeps more (a collected value, a value
+    /// seen by DISTINCT).
+    fn update(&mut self, call: &AggregateCall, row: &Row, graph: &crate::store::Graph) -> Result<u64> {
         if call.function == AggregateFunction::CountStar {
             self.count += 1;
-            return Ok(());
+            return Ok(0);
         }
         let value = match &call.arg {
             Some(arg) => eval(arg, row, graph)?,
@@ -183,13 +203,18 @@ impl State {
         }
         // Aggregates skip nulls.
         if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value.clone())) {
-            return Ok(());
+            return Ok(0);
         }
         self.count += 1;
+        let mut bytes = 0;
+        if self.seen.is_some() {
+            bytes += memory::value_bytes(&value);
+        }
         if call.function != AggregateFunction::Count {
+            bytes += memory::value_bytes(&value);
             self.values.push(value);
         }
-        Ok(())
+        Ok(bytes)
     }
 
     fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {

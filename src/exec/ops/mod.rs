@@ -2,6 +2,7 @@
 
 mod aggregate;
 mod count;
+mod db_stats;
 mod expand;
 mod filter;
 mod index_rows;
@@ -70,14 +71,20 @@ struct Profiled {
 impl Operator for Profiled {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let started = Instant::now();
-        let row = self.inner.next(ctx)?;
+        let outer = crate::exec::memory::set_operator(self.index);
+        let row = self.inner.next(ctx);
+        crate::exec::memory::set_operator(outer);
+        let row = row?;
         self.counters.record(self.index, u64::from(row.is_some()), started.elapsed());
         Ok(row)
     }
 
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<crate::exec::Batch>> {
         let started = Instant::now();
-        let batch = self.inner.next_batch(ctx)?;
+        let outer = crate::exec::memory::set_operator(self.index);
+        let batch = self.inner.next_batch(ctx);
+        crate::exec::memory::set_operator(outer);
+        let batch = batch?;
         self.counters.record(self.index, batch.as_ref().map_or(0, |b| b.len() as u64), started.elapsed());
         Ok(batch)
     }

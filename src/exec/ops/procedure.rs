@@ -1,5 +1,5 @@
 //! Built-in procedures: db.labels(), db.relationshipTypes(), db.propertyKeys(),
-//! db.schema().
+//! db.schema(), db.stats().
 
 use crate::binder::bound::{Procedure, ProcedureCall as Call};
 use crate::error::Result;
@@ -84,6 +84,7 @@ fn run(procedure: Procedure, graph: &Graph) -> Vec<Vec<Value>> {
             nodes.chain(rels).collect()
         }
         Procedure::Indexes => super::index_rows::index_rows(graph),
+        Procedure::Stats => super::db_stats::rows(graph),
     };
     rows.sort_by(|a, b| {
         a.iter().zip(b).map(|(x, y)| x.order(y)).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)

@@ -88,26 +88,39 @@ impl Side {
 
     /// The relationships of every path from the root to `node` (nearest the root first),
     /// or only the first when not `all`.
-    fn paths_to(&self, node: NodeId, all: bool) -> Vec<Vec<RelId>> {
+    fn paths_to(&self, node: NodeId, all: bool) -> Result<Vec<Vec<RelId>>> {
         let mut out = Vec::new();
         let mut suffix = Vec::new();
-        self.walk_back(node, all, &mut suffix, &mut out);
-        out
+        let mut bytes = 0;
+        self.walk_back(node, all, &mut suffix, (&mut out, &mut bytes))?;
+        Ok(out)
     }
 
-    fn walk_back(&self, node: NodeId, all: bool, suffix: &mut Vec<RelId>, out: &mut Vec<Vec<RelId>>) {
+    /// `out` with its size so far: the shortest paths between two nodes can be
+    /// exponentially many, so their memory is checked as they are found.
+    fn walk_back(
+        &self,
+        node: NodeId,
+        all: bool,
+        suffix: &mut Vec<RelId>,
+        (out, bytes): (&mut Vec<Vec<RelId>>, &mut u64),
+    ) -> Result<()> {
         if self.depth_of(node) == 0 {
+            *bytes += suffix.len() as u64 * 4 + 24;
+            crate::exec::memory::check_value(*bytes)?;
+            crate::exec::cancel::tick_running()?;
             out.push(suffix.iter().rev().copied().collect());
-            return;
+            return Ok(());
         }
         for (rel, parent) in self.ways_in(node) {
             suffix.push(rel);
-            self.walk_back(parent, all, suffix, out);
+            self.walk_back(parent, all, suffix, (&mut *out, &mut *bytes))?;
             suffix.pop();
             if !all && !out.is_empty() {
-                return;
+                return Ok(());
             }
         }
+        Ok(())
     }
 }
 
@@ -118,6 +131,8 @@ pub struct ShortestPath {
     pending: std::vec::IntoIter<Row>,
     forward: Side,
     backward: Side,
+    /// What the paths of the current input row hold until they are handed on.
+    held: crate::exec::memory::Held,
 }
 
 impl ShortestPath {
@@ -129,6 +144,7 @@ impl ShortestPath {
             pending: Vec::new().into_iter(),
             forward: Side::default(),
             backward: Side::default(),
+            held: Default::default(),
         }
     }
 
@@ -168,7 +184,7 @@ impl ShortestPath {
                 widen(backward, forward, graph, &back_step, row, self.all, ctx)?
             };
             if !meeting.is_empty() {
-                let paths = self.join(&meeting);
+                let paths = self.join(&meeting)?;
                 return Ok(paths.iter().map(|rels| with(rels)).collect());
             }
         }
@@ -177,21 +193,25 @@ impl ShortestPath {
     /// The shortest paths through the meeting nodes: the forward ways to each, then the
     /// backward ways from it (only the meeting nodes on the shortest total make a
     /// shortest path); one path unless `all`.
-    fn join(&self, meeting: &[NodeId]) -> Vec<Vec<RelId>> {
+    fn join(&self, meeting: &[NodeId]) -> Result<Vec<Vec<RelId>>> {
         let length = |m: &NodeId| u64::from(self.forward.depth_of(*m)) + u64::from(self.backward.depth_of(*m));
         let shortest = meeting.iter().map(length).min().unwrap_or(u64::MAX);
         let mut out = Vec::new();
+        let mut bytes = 0u64;
         for &node in meeting.iter().filter(|m| length(m) == shortest) {
-            for head in self.forward.paths_to(node, self.all) {
-                for tail in self.backward.paths_to(node, self.all) {
+            let tails = self.backward.paths_to(node, self.all)?;
+            for head in self.forward.paths_to(node, self.all)? {
+                for tail in &tails {
+                    bytes += (head.len() + tail.len()) as u64 * 4 + 24;
+                    crate::exec::memory::check_value(bytes)?;
                     out.push(head.iter().chain(tail.iter().rev()).copied().collect());
                     if !self.all {
-                        return out;
+                        return Ok(out);
                     }
                 }
             }
         }
-        out
+        Ok(out)
     }
 }
 
@@ -238,7 +258,12 @@ impl Operator for ShortestPath {
                 return Ok(Some(row));
             }
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-            self.pending = self.search(&row, ctx)?.into_iter();
+            self.held.clear();
+            let rows = self.search(&row, ctx)?;
+            for row in &rows {
+                self.held.add_row(row)?;
+            }
+            self.pending = rows.into_iter();
         }
     }
 }

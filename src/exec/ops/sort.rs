@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::expr::eval;
+use crate::exec::memory::{self, Held};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::value::Value;
 
@@ -13,18 +14,22 @@ pub struct Distinct {
     input: Box<dyn Operator>,
     slots: Vec<Slot>,
     seen: HashSet<Vec<Value>>,
+    held: Held,
 }
 
 impl Distinct {
     pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
-        Distinct { input, slots, seen: HashSet::new() }
+        Distinct { input, slots, seen: HashSet::new(), held: Held::default() }
     }
 }
 
 impl Operator for Distinct {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            if self.seen.insert(row.project(&self.slots)) {
+            let key = row.project(&self.slots);
+            let bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 40;
+            if self.seen.insert(key) {
+                self.held.add(bytes)?;
                 return Ok(Some(row));
             }
         }
@@ -37,11 +42,12 @@ pub struct Sort {
     input: Box<dyn Operator>,
     keys: Vec<(Expr, bool)>,
     output: Option<std::vec::IntoIter<Row>>,
+    held: Held,
 }
 
 impl Sort {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>) -> Sort {
-        Sort { input, keys, output: None }
+        Sort { input, keys, output: None, held: Held::default() }
     }
 }
 
@@ -50,7 +56,9 @@ impl Operator for Sort {
         if self.output.is_none() {
             let mut keyed = Vec::new();
             while let Some(row) = self.input.next(ctx)? {
-                keyed.push((sort_key(&self.keys, &row, ctx)?, row));
+                let key = sort_key(&self.keys, &row, ctx)?;
+                self.held.add(ranked_bytes(&key, &row))?;
+                keyed.push((key, row));
             }
             let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
             keyed.sort_by(|(a, _), (b, _)| compare_keys(a, b, &descending));
@@ -58,6 +66,11 @@ impl Operator for Sort {
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }
+}
+
+/// What a row waiting in a sort keeps: the row and its key.
+fn ranked_bytes(key: &[Value], row: &Row) -> u64 {
+    memory::row_bytes(row) + key.iter().map(memory::value_bytes).sum::<u64>()
 }
 
 fn sort_key(keys: &[(Expr, bool)], row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Value>> {
@@ -86,6 +99,7 @@ pub struct TopK {
     skip: Option<Count>,
     limit: Count,
     output: Option<std::vec::IntoIter<Row>>,
+    held: Held,
 }
 
 /// A row waiting in `TopK`: its sort key, its arrival number, the row.
@@ -93,7 +107,14 @@ type Ranked = (Vec<Value>, u64, Row);
 
 impl TopK {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>, skip: Option<Expr>, limit: Expr) -> TopK {
-        TopK { input, keys, skip: skip.map(Count::Pending), limit: Count::Pending(limit), output: None }
+        TopK {
+            input,
+            keys,
+            skip: skip.map(Count::Pending),
+            limit: Count::Pending(limit),
+            output: None,
+            held: Held::default(),
+        }
     }
 
     fn best(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -117,11 +138,16 @@ impl TopK {
             if worst.as_ref().is_some_and(|w| compare_keys(&key, w, &descending).is_ge()) {
                 continue;
             }
+            self.held.add(ranked_bytes(&key, &row))?;
             buffer.push((key, arrived, row));
             arrived += 1;
             if buffer.len() >= k.saturating_mul(2).max(64) {
                 buffer.select_nth_unstable_by(k - 1, order);
                 buffer.truncate(k);
+                self.held.clear();
+                for (key, _, row) in &buffer {
+                    self.held.add(ranked_bytes(key, row))?;
+                }
                 // The selection leaves the k-th best last.
                 worst = buffer.last().map(|r| r.0.clone());
             }

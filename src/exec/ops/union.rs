@@ -10,11 +10,12 @@ pub struct Union {
     current: usize,
     all: bool,
     seen: HashSet<Row>,
+    held: crate::exec::memory::Held,
 }
 
 impl Union {
     pub fn new(inputs: Vec<Box<dyn Operator>>, all: bool) -> Union {
-        Union { inputs, current: 0, all, seen: HashSet::new() }
+        Union { inputs, current: 0, all, seen: HashSet::new(), held: Default::default() }
     }
 }
 
@@ -22,7 +23,11 @@ impl Operator for Union {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(input) = self.inputs.get_mut(self.current) {
             match input.next(ctx)? {
-                Some(row) if self.all || self.seen.insert(row.clone()) => return Ok(Some(row)),
+                Some(row) if self.all => return Ok(Some(row)),
+                Some(row) if self.seen.insert(row.clone()) => {
+                    self.held.add_row(&row)?;
+                    return Ok(Some(row));
+                }
                 Some(_) => {}
                 None => self.current += 1,
             }

@@ -38,14 +38,17 @@ pub struct VarExpand {
     into: bool,
     exclude: Vec<Slot>,
     pending: std::vec::IntoIter<Row>,
+    /// What the paths of the current input row hold (they are all found before the
+    /// first is handed on).
+    held: crate::exec::memory::Held,
 }
 
 impl VarExpand {
     pub fn new(input: Box<dyn Operator>, path: PathSpec, into: bool, exclude: Vec<Slot>) -> VarExpand {
-        VarExpand { input, path, into, exclude, pending: Vec::new().into_iter() }
+        VarExpand { input, path, into, exclude, pending: Vec::new().into_iter(), held: Default::default() }
     }
 
-    fn expand(&self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+    fn expand(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let PathSpec { from, rel, to, step, min, max, reversed } = &self.path;
         let Value::Node(start) = *row.get(*from) else { return Ok(Vec::new()) };
         let target = match (self.into, row.get(*to)) {
@@ -55,6 +58,7 @@ impl VarExpand {
         };
         let exclude = excluded(row, &self.exclude);
         let mut out = Vec::new();
+        let held = &mut self.held;
         let lengths = (*min, *max, ctx.limits.max_path_length);
         paths(ctx.graph(), start, step, row, lengths, &exclude, &mut |rels, end| {
             // A long variable-length pattern can find paths for a very long time.
@@ -64,6 +68,7 @@ impl VarExpand {
                 let list = if *reversed { rels.iter().rev().copied().collect::<Vec<_>>() } else { rels.to_vec() };
                 next.set(*rel, rel_list(&list));
                 next.set(*to, Value::Node(end));
+                held.add_row(&next)?;
                 out.push(next);
             }
             Ok(true)
@@ -79,6 +84,7 @@ impl Operator for VarExpand {
                 return Ok(Some(row));
             }
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.held.clear();
             self.pending = self.expand(&row, ctx)?.into_iter();
         }
     }

@@ -20,17 +20,19 @@ type WriteRow<'w> = dyn FnMut(&mut ExecCtx<'_, '_>, Row, &mut Vec<Row>) -> Resul
 struct Eager {
     input: Box<dyn Operator>,
     output: Option<std::vec::IntoIter<Row>>,
+    held: crate::exec::memory::Held,
 }
 
 impl Eager {
     fn new(input: Box<dyn Operator>) -> Eager {
-        Eager { input, output: None }
+        Eager { input, output: None, held: crate::exec::memory::Held::default() }
     }
 
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>, write: &mut WriteRow<'_>) -> Result<Option<Row>> {
         if self.output.is_none() {
             let mut rows = Vec::new();
             while let Some(row) = self.input.next(ctx)? {
+                self.held.add_row(&row)?;
                 rows.push(row);
             }
             let mut out = Vec::with_capacity(rows.len());

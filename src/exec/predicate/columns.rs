@@ -4,22 +4,21 @@
 //! batch of nodes, are [`Candidates`]: a column of entities per slot they bind. A
 //! condition whose every conjunct is compiled and reads only those slots
 //! ([`Predicate::reads_only`]) is tested conjunct by conjunct over the whole column:
-//! a comparison of a number property with a constant as a loop over the property's
-//! column, a label test as a loop over the label's bitset, anything else candidate by
-//! candidate through the compiled test.
+//! a comparison of a number property with a constant by the store's column predicate
+//! ([`Graph::filter_nodes_by`], a loop over the property's column), a label test as a
+//! loop over the label's bitset, anything else candidate by candidate through the
+//! compiled test.
 //!
 //! That gives the answer of testing row by row. A candidate passes exactly when every
 //! conjunct is true, and the order in which conjuncts are tried could only show through
 //! an error; but a compiled conjunct on a slot that holds a live node or relationship is
 //! never an error (a missing property is null, a label test true or false).
 
-use super::{Candidate, Compare, Entity, Predicate, Test, Verdict};
+use super::{cmp_op, Candidate, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
-use crate::store::{units_threshold, FloatCells, Graph, IntCells, IntSlice, NodeId, NumberCells, RelId, RelTypeId};
-use crate::syntax::ast::BinaryOp;
-use crate::value::Value;
+use crate::store::{Graph, NodeId, RelId, RelTypeId};
 
 /// The ids a slot takes across the candidates.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,81 +83,6 @@ fn keep<T: Copy>(items: &mut Vec<T>, mask: &[bool]) {
     items.truncate(kept);
 }
 
-/// `value op constant` (or, constant first, `constant op value`) for each of `ids`, into
-/// `mask`, reading each one's row in the column through `held` (`None` for no number
-/// there); false (and nothing done) unless the constant is a number of the column's kind.
-fn compare_column<I>(
-    ids: &[I],
-    (cells, held): (NumberCells<'_>, impl Fn(&I) -> Option<u32>),
-    (op, constant, constant_first): (BinaryOp, &Value, bool),
-    mask: &mut Vec<bool>,
-) -> bool {
-    match (cells, constant) {
-        (NumberCells::Int(cells), Value::Int(c)) => match Compare::new(op, *c, constant_first) {
-            Some(compare) => test_ints(ids, cells, held, |x| compare.holds(Some(x)), mask),
-            None => return false,
-        },
-        (NumberCells::Float(cells), Value::Float(c)) => match Compare::new(op, *c, constant_first) {
-            Some(compare) => {
-                let decimal = match cells {
-                    FloatCells::Decimal { places, units } => on_units(compare, *places).map(|t| (units, t)),
-                    FloatCells::Plain(_) => None,
-                };
-                match decimal {
-                    Some((units, threshold)) => test_ints(ids, units, held, |u| threshold.holds(Some(u)), mask),
-                    None => {
-                        mask.extend(ids.iter().map(|id| compare.holds(held(id).and_then(|r| cells.get(r as usize)))))
-                    }
-                }
-            }
-            None => return false,
-        },
-        _ => return false,
-    }
-    true
-}
-
-/// An ordering of a decimal column's values with a constant, as the same test of its
-/// integer units against a threshold (see `units_threshold`), so the loop neither
-/// decodes nor divides; `None` for an equality test or a NaN constant, left to the floats.
-fn on_units(compare: Compare<f64>, places: u8) -> Option<Compare<i64>> {
-    let (op, strict) = match compare.op {
-        BinaryOp::Ge => (BinaryOp::Ge, false),
-        BinaryOp::Lt => (BinaryOp::Lt, false),
-        BinaryOp::Gt => (BinaryOp::Ge, true),
-        BinaryOp::Le => (BinaryOp::Lt, true),
-        _ => return None,
-    };
-    Some(Compare { op, constant: units_threshold(places, compare.constant, strict)? })
-}
-
-/// `test` of each of `ids`' integer in `cells`, into `mask` (false for no number),
-/// with the cells' width settled once for the loop.
-fn test_ints<I>(
-    ids: &[I],
-    cells: &IntCells,
-    held: impl Fn(&I) -> Option<u32>,
-    test: impl Fn(i64) -> bool,
-    mask: &mut Vec<bool>,
-) {
-    fn run<I, T: Copy + Into<i64>>(
-        ids: &[I],
-        (base, cells): (i64, &[T]),
-        held: impl Fn(&I) -> Option<u32>,
-        test: impl Fn(i64) -> bool,
-        mask: &mut Vec<bool>,
-    ) {
-        let value = |id: &I| held(id).and_then(|r| cells.get(r as usize)).map(|&d| base + d.into());
-        mask.extend(ids.iter().map(|id| value(id).is_some_and(&test)));
-    }
-    match cells.slice() {
-        (base, IntSlice::Byte(v)) => run(ids, (base, v), held, test, mask),
-        (base, IntSlice::Short(v)) => run(ids, (base, v), held, test, mask),
-        (base, IntSlice::Int(v)) => run(ids, (base, v), held, test, mask),
-        (base, IntSlice::Wide(v)) => run(ids, (base, v), held, test, mask),
-    }
-}
-
 impl Predicate {
     /// Whether the condition can be tested on [`Candidates`] binding `slots`
     /// ([`Predicate::mask`]): every conjunct is compiled and reads one of them.
@@ -218,14 +142,12 @@ impl Test {
         match self {
             Test::Compare { property, op, constant, constant_first } => {
                 let Some(key) = property.key.resolve(catalog) else { return false };
-                let compare = (*op, constant, *constant_first);
+                let Some(op) = cmp_op(*op, *constant_first) else { return false };
                 return match candidates.column(property.slot) {
-                    Some(Ids::Nodes(ids)) => graph.node_numbers(key).is_some_and(|numbers| {
-                        compare_column(ids, (numbers.cells, |n: &NodeId| numbers.held(n.0)), compare, mask)
-                    }),
-                    Some(Ids::Rels(ids)) => rel_type.and_then(|ty| graph.rel_numbers(ty, key)).is_some_and(|numbers| {
-                        compare_column(ids, (numbers.cells(), |r: &RelId| numbers.held(*r)), compare, mask)
-                    }),
+                    Some(Ids::Nodes(ids)) => graph.filter_nodes_by(key, (op, constant), ids, mask),
+                    Some(Ids::Rels(ids)) => {
+                        rel_type.is_some_and(|ty| graph.filter_rels_by(ty, key, (op, constant), ids, mask))
+                    }
                     None => false,
                 };
             }
@@ -249,33 +171,6 @@ impl Test {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The loops over a decimal column's units (orderings) and over its floats
-    /// (equalities) answer as comparing each decoded float does, for every operator with
-    /// the constant on either side, at constants on, between and beyond the cells.
-    #[test]
-    fn a_decimal_column_compares_as_its_floats_do() {
-        let values: Vec<f64> = (0..2_000).map(|i| f64::from(i * 3 - 3_000) / 1e4).collect();
-        let cells = FloatCells::from_values(&values);
-        assert!(matches!(cells, FloatCells::Decimal { .. }));
-        let rows: Vec<u32> = (0..2_100).collect();
-        let held = |r: &u32| (*r < 2_000 && !r.is_multiple_of(13)).then_some(*r);
-        let ops = [BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt, BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge];
-        for c in [0.0003, 0.15, -0.3, 0.2997, 0.00015, 0.0, -0.0, 3.0, -7.0, f64::NAN, f64::INFINITY] {
-            for op in ops {
-                for constant_first in [false, true] {
-                    let mut mask = Vec::new();
-                    let compare = (op, &Value::Float(c), constant_first);
-                    assert!(compare_column(&rows, (NumberCells::Float(&cells), held), compare, &mut mask));
-                    let Some(direct) = Compare::new(op, c, constant_first) else { panic!("{op:?} is a comparison") };
-                    for (r, got) in rows.iter().zip(&mask) {
-                        let want = direct.holds(held(r).map(|r| values[r as usize]));
-                        assert_eq!(*got, want, "row {r} {op:?} {c} (constant first: {constant_first})");
-                    }
-                }
-            }
-        }
-    }
 
     #[test]
     fn keeping_by_mask_keeps_every_column_in_step() {

@@ -29,7 +29,7 @@ use super::row::Row;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::span::Span;
-use crate::store::{Graph, NodeId, Number, RelId};
+use crate::store::{CmpOp, Compare, Graph, NodeId, Number, RelId};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 
@@ -312,7 +312,7 @@ impl Property {
     }
 
     /// `slot.key <op> constant` (or the reverse) read straight from the column, when the
-    /// property is stored as a number of the constant's kind ([`Compare`]): no `Value` is
+    /// property is stored as a number of the constant's kind ([`Compare`], the store's): no `Value` is
     /// built or moved. `None` leaves it to the general path, which gives the
     /// same answer for these pairs (a unit test holds it to that).
     fn compare_stored<B: Bindings>(
@@ -328,8 +328,8 @@ impl Property {
             Entity::Rel(rel) => graph.rel_number(rel, key)?,
         };
         match (stored, constant) {
-            (Number::Int(v), Value::Int(c)) => Some(Compare::new(op, *c, constant_first)?.holds(Some(v))),
-            (Number::Float(v), Value::Float(c)) => Some(Compare::new(op, *c, constant_first)?.holds(Some(v))),
+            (Number::Int(v), Value::Int(c)) => Some(compare(op, *c, constant_first)?.holds(Some(v))),
+            (Number::Float(v), Value::Float(c)) => Some(compare(op, *c, constant_first)?.holds(Some(v))),
             _ => None,
         }
     }
@@ -350,47 +350,26 @@ impl Property {
     }
 }
 
-/// A comparison with a constant, with Rust's comparisons of integers and floats: for
-/// two integers, or two floats, these are the interpreter's (NaN is unordered and
-/// unequal; a unit test holds them to that).
-#[derive(Clone, Copy)]
-pub(super) struct Compare<T> {
-    op: BinaryOp,
-    constant: T,
+/// `value op constant`, or with `constant_first`, `constant op value`, as the store's
+/// operator on `value op' constant`; `None` for an operator that is no comparison.
+pub(super) fn cmp_op(op: BinaryOp, constant_first: bool) -> Option<CmpOp> {
+    let op = match op {
+        BinaryOp::Eq => CmpOp::Eq,
+        BinaryOp::Ne => CmpOp::Ne,
+        BinaryOp::Lt => CmpOp::Lt,
+        BinaryOp::Le => CmpOp::Le,
+        BinaryOp::Gt => CmpOp::Gt,
+        BinaryOp::Ge => CmpOp::Ge,
+        _ => return None,
+    };
+    Some(if constant_first { op.flipped() } else { op })
 }
 
-impl<T: PartialOrd + Copy> Compare<T> {
-    /// `value op constant`, or with `constant_first`, `constant op value`; `None` for an
-    /// operator that is no comparison.
-    pub(super) fn new(op: BinaryOp, constant: T, constant_first: bool) -> Option<Compare<T>> {
-        let op = match (op, constant_first) {
-            (BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge, false) => op,
-            // `c < v` is `v > c`.
-            (BinaryOp::Lt, true) => BinaryOp::Gt,
-            (BinaryOp::Le, true) => BinaryOp::Ge,
-            (BinaryOp::Gt, true) => BinaryOp::Lt,
-            (BinaryOp::Ge, true) => BinaryOp::Le,
-            (BinaryOp::Eq | BinaryOp::Ne, true) => op,
-            _ => return None,
-        };
-        Some(Compare { op, constant })
-    }
-
-    /// Whether `value` passes; a missing one (null) never does. The operator is the
-    /// same for every value of a loop, so its branch is always predicted.
-    #[inline]
-    pub(super) fn holds(&self, value: Option<T>) -> bool {
-        let Some(v) = value else { return false };
-        let c = self.constant;
-        match self.op {
-            BinaryOp::Eq => v == c,
-            BinaryOp::Ne => v != c,
-            BinaryOp::Lt => v < c,
-            BinaryOp::Le => v <= c,
-            BinaryOp::Gt => v > c,
-            _ => v >= c,
-        }
-    }
+/// A comparison of a stored number with a constant of its kind, with Rust's comparisons
+/// of integers and floats: for two integers, or two floats, these are the interpreter's
+/// (NaN is unordered and unequal; a unit test holds them to that).
+fn compare<T>(op: BinaryOp, constant: T, constant_first: bool) -> Option<Compare<T>> {
+    Some(Compare { op: cmp_op(op, constant_first)?, constant })
 }
 
 fn is_comparison(op: BinaryOp) -> bool {
@@ -479,18 +458,18 @@ mod tests {
                     compare_values(op, l, r) == Value::Bool(true)
                 };
                 for (&v, &c) in floats.iter().flat_map(|v| floats.iter().map(move |c| (v, c))) {
-                    let compare = Compare::new(op, c, constant_first).unwrap();
+                    let compare = compare(op, c, constant_first).unwrap();
                     let want = expected(Value::Float(v), Value::Float(c));
                     assert_eq!(compare.holds(Some(v)), want, "{v} {op:?} {c}, constant first: {constant_first}");
                 }
                 for (&v, &c) in ints.iter().flat_map(|v| ints.iter().map(move |c| (v, c))) {
-                    let compare = Compare::new(op, c, constant_first).unwrap();
+                    let compare = compare(op, c, constant_first).unwrap();
                     let want = expected(Value::Int(v), Value::Int(c));
                     assert_eq!(compare.holds(Some(v)), want, "{v} {op:?} {c}, constant first: {constant_first}");
                 }
-                assert!(!Compare::new(op, 1, constant_first).unwrap().holds(None));
+                assert!(!compare(op, 1, constant_first).unwrap().holds(None));
             }
         }
-        assert!(Compare::new(BinaryOp::Add, 1, false).is_none());
+        assert!(compare(BinaryOp::Add, 1, false).is_none());
     }
 }

@@ -6,7 +6,7 @@
 //! petgraph's free list each. Here the relationships are four parallel arrays in id order
 //! (id, type, start, end) and each type's properties are its columns, row `i` being the
 //! type's `i`-th relationship in id order; integer and float columns stay unboxed on disk
-//! as in memory. A load appends the relationships in id order (placeholders fill the
+//! as in memory. A load appends the relationships in id order (retired slots fill the
 //! gaps), takes the columns over as they are, and builds the adjacency once at the end.
 //!
 //! Version 4 stores the nodes the same way: their ids in order, each one's label set by
@@ -23,10 +23,9 @@ use super::{decode, encode};
 use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
-use crate::store::label_sets::LabelSetId;
 use crate::store::narrow::{Diffs, MAX_DECIMALS};
 use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable, StrCells};
-use crate::store::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelTypeId, SlotState};
+use crate::store::{Graph, NodeId, PropKeyId, RelTypeId};
 use crate::value::Value;
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -113,7 +112,7 @@ pub(super) fn nodes_dto(graph: &Graph) -> Result<NodesDto> {
         dto.ids.push(id.0);
         dto.label_set_of.push(number);
     }
-    for (key, present, cells) in graph.node_props.columns() {
+    for (key, present, cells) in graph.node_columns() {
         if dto.ids.iter().any(|&r| present.contains(r)) {
             dto.columns.push(column_dto(key, present, cells, &dto.ids)?);
         }
@@ -302,21 +301,22 @@ impl RelsDto {
 pub(super) fn rels_dto(graph: &Graph) -> Result<RelsDto> {
     let mut dto = RelsDto::default();
     // Each type's rows in the order its relationships' ids come.
-    let mut rows_by_type: Vec<Vec<u32>> = vec![Vec::new(); graph.rel_tables.len()];
+    let n_types = graph.catalog().rel_types.len();
+    let mut rows_by_type: Vec<Vec<u32>> = vec![Vec::new(); n_types];
     for id in graph.rel_ids() {
-        let (Some(entry), Some(record)) = (graph.rel(id), graph.rel_record(id)) else { continue };
+        let (Some(entry), Some(row)) = (graph.rel(id), graph.rel_row(id)) else { continue };
         dto.ids.push(id.0);
         dto.types.push(entry.ty.0);
         dto.starts.push(entry.start.0);
         dto.ends.push(entry.end.0);
         if let Some(rows) = rows_by_type.get_mut(entry.ty.0 as usize) {
-            rows.push(record.row);
+            rows.push(row);
         }
     }
     // Only what the live relationships hold: a failed statement may have left an empty
     // column, or a table for a type name it created and was then undone.
-    let n_types = graph.catalog().rel_types.len();
-    for (ty, (table, rows)) in graph.rel_tables.iter().zip(&rows_by_type).enumerate().take(n_types) {
+    for (ty, rows) in rows_by_type.iter().enumerate() {
+        let Some(table) = graph.rel_table(RelTypeId(ty as u32)) else { continue };
         let mut columns = Vec::new();
         for (key, present, cells) in table.columns() {
             if rows.iter().any(|&r| present.contains(r)) {
@@ -395,14 +395,14 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
     });
     let rows_by_type = placed?;
     // The arrays held exactly the relationships just placed, so this is their adjacency.
-    graph.adjacency = match adjacency {
-        Ok(adjacency) => adjacency,
+    match adjacency {
+        Ok(adjacency) => graph.set_adjacency(adjacency),
         Err(_) => return Err(crate::error::Error::internal("building the adjacency failed")),
-    };
+    }
     // Every type's table counts its rows, even one whose relationships hold no property,
     // so that the next relationship of that type takes a fresh row.
-    for (table, &n_rows) in graph.rel_tables.iter_mut().zip(&rows_by_type) {
-        *table = PropertyTable::from_columns(n_rows, Vec::new());
+    for (ty, &n_rows) in rows_by_type.iter().enumerate() {
+        graph.set_rel_table(RelTypeId(ty as u32), PropertyTable::from_columns(n_rows, Vec::new()));
     }
     let mut seen = vec![false; names.n_rel_types as usize];
     for table in dto.tables {
@@ -412,7 +412,7 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
         }
         let n_rows = rows_by_type[ty.0 as usize];
         let columns = table.columns.into_iter().map(|c| column_from_dto(names, c, n_rows)).collect::<Result<_>>()?;
-        graph.rel_tables[ty.0 as usize] = PropertyTable::from_columns(n_rows, columns);
+        graph.set_rel_table(ty, PropertyTable::from_columns(n_rows, columns));
     }
     Ok(())
 }
@@ -436,8 +436,8 @@ fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bo
         .into_iter()
         .map(|set| set.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>())
         .collect::<Result<Vec<_>>>()?;
-    graph.node_props = node_table(names, nodes.columns, &nodes.ids, node_bound)?;
-    add_live_nodes(graph, &nodes.ids, &nodes.label_set_of, &label_sets)
+    graph.set_node_table(node_table(names, nodes.columns, &nodes.ids, node_bound)?);
+    graph.add_live_nodes(&nodes.ids, &nodes.label_set_of, &label_sets)
 }
 
 /// The node property table from a snapshot's columns, whose row `i` is node `ids[i]`.
@@ -453,44 +453,6 @@ fn node_table(names: &Names, columns: Vec<ColumnDto>, ids: &[u32], node_bound: u
         by_id.push((key, present, cells));
     }
     Ok(PropertyTable::from_columns(node_bound, by_id))
-}
-
-/// Adds node `ids[i]` with label set `set_of[i]`, live, into the label and key indexes
-/// (their properties already in place), retired slots filling the gaps.
-fn add_live_nodes(graph: &mut Graph, ids: &[u32], set_of: &[u32], label_sets: &[Vec<LabelId>]) -> Result<()> {
-    let mut per_set = vec![0usize; label_sets.len()];
-    for (&id, &set) in ids.iter().zip(set_of) {
-        *per_set.get_mut(set as usize).ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))? += 1;
-    }
-    for (labels, &count) in label_sets.iter().zip(&per_set) {
-        for &label in labels {
-            graph.key_index.reserve(label, count, &graph.node_props);
-        }
-    }
-    let set_ids: Vec<LabelSetId> = label_sets.iter().map(|labels| graph.label_sets.intern(labels)).collect();
-    // The (label, key) pairs of the key index each label set's nodes go into.
-    let keyed: Vec<Vec<(LabelId, PropKeyId)>> = label_sets
-        .iter()
-        .map(|labels| graph.key_index.keys().filter(|(label, _)| labels.contains(label)).collect())
-        .collect();
-    for (&id, &set) in ids.iter().zip(set_of) {
-        while graph.node_id_bound() < id {
-            graph.topology.add_node(NodeRecord::retired(SlotState::Retired));
-        }
-        let set = set as usize;
-        let record = NodeRecord { state: SlotState::Live, labels: set_ids[set] };
-        if graph.topology.add_node(record).index() != id as usize {
-            return Err(crate::error::Error::internal(format!("node {id} placed at another id")));
-        }
-        graph.n_nodes += 1;
-        for &label in &label_sets[set] {
-            graph.label_index.insert(label, NodeId(id));
-        }
-        for &(label, key) in &keyed[set] {
-            graph.key_index.insert(label, key, NodeId(id), &graph.node_props);
-        }
-    }
-    Ok(())
 }
 
 /// A column whose row `i` is `rows[i]`'s cell, as a column of `bound` rows.
@@ -518,7 +480,7 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
     (BitSet::from_words(words), cells)
 }
 
-/// Appends each relationship at its id (placeholders fill the gaps); each type's count.
+/// Appends each relationship at its id (retired slots fill the gaps); each type's count.
 fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound: u32) -> Result<Vec<u32>> {
     if let Some(last) = names.n_rel_types.checked_sub(1) {
         graph.ensure_rel_table(RelTypeId(last));

@@ -357,9 +357,7 @@ impl Body {
                     .collect::<Result<Vec<_>>>()?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
-                graph.topology.reserve_exact_nodes(node_bound as usize);
-                graph.topology.reserve_exact_edges(rel_bound as usize);
-                graph.rel_records.reserve_exact(rel_bound as usize);
+                graph.reserve_exact(node_bound, rel_bound);
                 columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
                 graph.restore_indexes(index_defs).map_err(|e| corrupt(e.message))?;
@@ -635,7 +633,7 @@ fn graph_from_head(head: GraphHead, n_nodes: usize, n_rels: usize) -> Result<(Gr
         graph.declare_node_type(node_type_from_dto(&names, ty)?);
     }
     for ty in head.rel_type_decls {
-        graph.schema.insert_rel_type(rel_type_from_dto(&names, ty)?);
+        graph.define_rel_type(rel_type_from_dto(&names, ty)?);
     }
     Ok((graph, names))
 }
@@ -676,7 +674,7 @@ fn pad_to_bounds(graph: &mut Graph, node_bound: u32, rel_bound: u32) -> Result<(
         return Err(corrupt("snapshot ids exceed its recorded bounds"));
     }
     while graph.node_id_bound() < node_bound {
-        graph.topology.add_node(super::NodeRecord::retired(super::SlotState::Retired));
+        graph.push_retired_node();
     }
     while graph.rel_id_bound() < rel_bound {
         graph.push_retired_rel();

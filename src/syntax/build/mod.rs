@@ -9,7 +9,7 @@ mod schema;
 
 use pest::iterators::Pair;
 
-use super::ast::{ExecMode, Statement, StatementKind};
+use super::ast::{ExecMode, Statement, StatementKind, TxnCommand};
 use super::pairs::{span_of, unexpected, Cursor};
 use super::parser::Rule;
 use crate::error::Result;
@@ -32,6 +32,9 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
         Rule::create_index => StatementKind::CreateIndex(index::create_index(body)?),
         Rule::drop_index => index::drop_index(body)?,
+        Rule::begin_transaction => StatementKind::Transaction(TxnCommand::Begin),
+        Rule::commit_transaction => StatementKind::Transaction(TxnCommand::Commit),
+        Rule::rollback_transaction => StatementKind::Transaction(TxnCommand::Rollback),
         _ => return Err(unexpected(&body, "a statement")),
     };
     Ok(Statement { mode, kind, span })

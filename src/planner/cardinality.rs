@@ -1,0 +1,191 @@
+//! The rows each operator of a plan is estimated to produce, for EXPLAIN and PROFILE,
+//! from the graph's statistics (`estimate.rs` for the figures).
+//!
+//! The labels and types of the slots are read off the plan itself (the label a scan or a
+//! seek uses, the labels a filter checks, the types an expansion follows). An inner plan
+//! (under `Optional`, `SemiApply`) is estimated per row of its argument, then scaled by
+//! the rows that reach it.
+
+use std::collections::HashMap;
+
+use super::estimate::{conjoin, literal, Estimator, Known};
+use super::logical::{Hop, LogicalOp};
+use super::predicates::conjuncts;
+use super::stats::Statistics;
+use crate::binder::bound::{Expr, ExprKind, Slot};
+use crate::store::LabelId;
+use crate::value::Value;
+
+/// The estimated rows of every operator of `plan`, keyed by its address.
+pub fn estimate(plan: &LogicalOp, stats: &dyn Statistics) -> HashMap<usize, f64> {
+    let mut known = Known::default();
+    learn(plan, &mut known);
+    let est = Estimator { stats, known: &known };
+    let mut out = HashMap::new();
+    rows(plan, 1.0, &est, &mut out);
+    out
+}
+
+/// Collects what the plan's operators say the slots hold.
+fn learn(op: &LogicalOp, known: &mut Known) {
+    let mut label = |slot: Slot, id: Option<LabelId>| {
+        if let Some(id) = id {
+            let labels = known.nodes.entry(slot).or_default();
+            if !labels.contains(&id) {
+                labels.push(id);
+            }
+        }
+    };
+    match op {
+        LogicalOp::NodeScan { slot, label: Some(l), .. }
+        | LogicalOp::NodeByKey { slot, label: l, .. }
+        | LogicalOp::NodeByKeys { slot, label: l, .. } => label(*slot, l.id),
+        LogicalOp::Filter { predicate, .. } => {
+            for c in conjuncts(predicate) {
+                if let ExprKind::HasLabels(owner, labels) = &c.kind {
+                    if let ExprKind::Slot(slot) = owner.kind {
+                        labels.iter().for_each(|l| label(slot, l.id));
+                    }
+                }
+            }
+        }
+        LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } => {
+            known.rels.entry(hop.rel).or_insert_with(|| hop.types.iter().filter_map(|t| t.id).collect());
+        }
+        _ => {}
+    }
+    for child in op.children() {
+        learn(child, known);
+    }
+}
+
+/// The rows of `op` when its `Argument` gives `argument` rows; records every operator's.
+fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<usize, f64>) -> f64 {
+    let input = |out: &mut HashMap<usize, f64>| match op.children().first() {
+        Some(child) => rows(child, argument, est, out),
+        None => argument,
+    };
+    let labels = |slot: Slot| est.known.nodes.get(&slot).cloned().unwrap_or_default();
+    let n = match op {
+        LogicalOp::Start => 1.0,
+        LogicalOp::Argument => argument,
+        LogicalOp::NodeScan { label, .. } => {
+            let nodes = match label {
+                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+                None => est.stats.node_count(),
+            };
+            input(out) * nodes as f64
+        }
+        LogicalOp::NodeByKey { .. } => input(out),
+        LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
+        LogicalOp::RelCountFromStore { types, type_slots, .. } => {
+            input(out) * if type_slots.is_empty() { 1.0 } else { types.len().max(1) as f64 }
+        }
+        LogicalOp::Expand { hop, .. } => input(out) * hop_rows(hop, est, &labels),
+        LogicalOp::VarExpand { path, .. } => {
+            let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
+            let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
+            input(out) * est.var_length_paths(step, path.min, path.max)
+        }
+        LogicalOp::Filter { input: child, predicate } => {
+            let before = rows(child, argument, est, out);
+            before * filter_selectivity(child, predicate, est, &labels)
+        }
+        LogicalOp::Optional { input: outer, inner, .. } => {
+            let before = rows(outer, argument, est, out);
+            let matched = rows(inner, before, est, out);
+            matched.max(before)
+        }
+        LogicalOp::SemiApply { input: outer, inner, .. } => {
+            let before = rows(outer, argument, est, out);
+            rows(inner, before, est, out);
+            before * 0.5
+        }
+        LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
+        LogicalOp::Aggregate { keys, .. } => {
+            let before = input(out);
+            if keys.is_empty() {
+                1.0
+            } else {
+                before.sqrt().max(1.0).min(before)
+            }
+        }
+        LogicalOp::TopK { skip, limit, .. } => {
+            let keep = literal_count(skip.as_ref()).unwrap_or(0.0) + literal_count(Some(limit)).unwrap_or(f64::MAX);
+            input(out).min(keep)
+        }
+        LogicalOp::Limit { count, .. } => input(out).min(literal_count(Some(count)).unwrap_or(f64::MAX)),
+        LogicalOp::Skip { count, .. } => (input(out) - literal_count(Some(count)).unwrap_or(0.0)).max(0.0),
+        LogicalOp::Union { inputs, .. } => inputs.iter().map(|i| rows(i, argument, est, out)).sum(),
+        // One row out per row in: the rest keep or reshape each row.
+        _ => input(out),
+    };
+    out.insert(op as *const LogicalOp as usize, n);
+    n
+}
+
+/// The rows one expansion gives per input row.
+fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId>) -> f64 {
+    if hop.rel_bound {
+        return 1.0;
+    }
+    let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
+    if types.is_empty() && !hop.types.is_empty() {
+        return 0.0;
+    }
+    if hop.into {
+        let to = labels(hop.to);
+        est.fanout(&labels(hop.from), &types, hop.direction, &to) / est.label_rows(&to).max(1.0)
+    } else {
+        est.fanout(&labels(hop.from), &types, hop.direction, &[])
+    }
+}
+
+/// The fraction a filter keeps. A label check right after an expansion is judged by
+/// the relationships' end labels, not by the label's share of all nodes.
+fn filter_selectivity(
+    input: &LogicalOp,
+    predicate: &Expr,
+    est: &Estimator<'_>,
+    labels: &dyn Fn(Slot) -> Vec<LabelId>,
+) -> f64 {
+    let hop = match input {
+        LogicalOp::Expand { hop, .. } if !hop.into => Some(hop),
+        _ => None,
+    };
+    let sels = conjuncts(predicate)
+        .into_iter()
+        .map(|c| match (&c.kind, hop) {
+            (ExprKind::HasLabels(owner, to), Some(hop)) if owner.kind == ExprKind::Slot(hop.to) => {
+                let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
+                let to: Vec<LabelId> = to.iter().filter_map(|l| l.id).collect();
+                let from = labels(hop.from);
+                let all = est.fanout(&from, &types, hop.direction, &[]);
+                if all <= 0.0 {
+                    0.0
+                } else {
+                    (est.fanout(&from, &types, hop.direction, &to) / all).min(1.0)
+                }
+            }
+            _ => est.selectivity(c),
+        })
+        .collect();
+    conjoin(sels)
+}
+
+/// The items of a list expression, or a guess of 10.
+fn list_len(expr: &Expr) -> f64 {
+    match (&expr.kind, literal(expr)) {
+        (ExprKind::List(items), _) => items.len() as f64,
+        (_, Some(Value::List(items))) => items.len() as f64,
+        _ => 10.0,
+    }
+}
+
+/// The value of a literal SKIP or LIMIT.
+fn literal_count(expr: Option<&Expr>) -> Option<f64> {
+    match expr.and_then(literal) {
+        Some(Value::Int(n)) => Some((*n).max(0) as f64),
+        _ => None,
+    }
+}

@@ -1,0 +1,238 @@
+//! A graph-level property test: random creates, deletes, property writes, failed
+//! statements, compactions and snapshot round trips, the graph compared after each step
+//! with a plain model of it, and with a replica that only replays the committed changes
+//! (as the journal does), so ids must come out the same in both.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use super::*;
+
+#[derive(Debug, Clone)]
+enum Op {
+    CreateNode {
+        labels: u8,
+        value: Option<i64>,
+    },
+    CreateRel {
+        start: usize,
+        end: usize,
+        ty: u8,
+        value: Option<i64>,
+    },
+    DeleteRel {
+        pick: usize,
+    },
+    DetachDeleteNode {
+        pick: usize,
+    },
+    SetNodeProperty {
+        pick: usize,
+        value: Option<i64>,
+    },
+    SetRelProperty {
+        pick: usize,
+        value: Option<i64>,
+    },
+    /// A statement that creates nodes and a relationship, deletes one, then fails.
+    Failed {
+        pick: usize,
+    },
+    Compact,
+    RoundTrip,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let value = proptest::option::of(-1_000i64..1_000);
+    prop_oneof![
+        3 => (0u8..4, value.clone()).prop_map(|(labels, value)| Op::CreateNode { labels, value }),
+        5 => (any::<usize>(), any::<usize>(), 0u8..3, value.clone())
+            .prop_map(|(start, end, ty, value)| Op::CreateRel { start, end, ty, value }),
+        2 => any::<usize>().prop_map(|pick| Op::DeleteRel { pick }),
+        1 => any::<usize>().prop_map(|pick| Op::DetachDeleteNode { pick }),
+        2 => (any::<usize>(), value.clone()).prop_map(|(pick, value)| Op::SetNodeProperty { pick, value }),
+        2 => (any::<usize>(), value).prop_map(|(pick, value)| Op::SetRelProperty { pick, value }),
+        1 => any::<usize>().prop_map(|pick| Op::Failed { pick }),
+        1 => Just(Op::Compact),
+        1 => Just(Op::RoundTrip),
+    ]
+}
+
+/// What the graph should hold.
+#[derive(Default)]
+struct Model {
+    nodes: BTreeMap<NodeId, (Vec<LabelId>, Option<i64>)>,
+    rels: BTreeMap<RelId, (RelEntry, Option<i64>)>,
+    /// The highest committed ids so far: a new one must be above them.
+    last_node: Option<NodeId>,
+    last_rel: Option<RelId>,
+}
+
+fn pick<K: Copy, V>(map: &BTreeMap<K, V>, i: usize) -> Option<K> {
+    (!map.is_empty()).then(|| *map.keys().nth(i % map.len()).unwrap_or_else(|| unreachable!()))
+}
+
+/// The names the test uses, interned in the same order in every graph.
+struct Names {
+    labels: [LabelId; 2],
+    types: [RelTypeId; 3],
+    key: PropKeyId,
+}
+
+fn names(graph: &mut Graph) -> Names {
+    let mut txn = Txn::new(graph);
+    let label = |txn: &mut Txn<'_>, n: &str| txn.label(n).unwrap_or_else(|e| panic!("{e:?}"));
+    let ty = |txn: &mut Txn<'_>, n: &str| txn.rel_type(n).unwrap_or_else(|e| panic!("{e:?}"));
+    let labels = [label(&mut txn, "A"), label(&mut txn, "B")];
+    let types = [ty(&mut txn, "T"), ty(&mut txn, "U"), ty(&mut txn, "V")];
+    let key = txn.prop_key("x");
+    assert!(txn.commit().is_ok());
+    Names { labels, types, key }
+}
+
+/// Runs `op` on `graph` (committing, except for a failed statement) and the model;
+/// returns the committed changes.
+fn apply(graph: &mut Graph, model: &mut Model, names: &Names, op: Op) -> Vec<Change> {
+    let key = names.key;
+    let props = |v: Option<i64>| v.map(|v| vec![(key, Value::Int(v))]).unwrap_or_default();
+    let mut txn = Txn::new(graph);
+    match op {
+        Op::CreateNode { labels, value } => {
+            let labels: Vec<LabelId> = (0..2).filter(|b| labels & (1 << b) != 0).map(|b| names.labels[b]).collect();
+            let Ok(id) = txn.create_node(labels.clone(), props(value)) else { panic!("create node") };
+            assert!(model.last_node.is_none_or(|last| id > last), "node id {id} handed out again");
+            model.last_node = Some(id);
+            model.nodes.insert(id, (labels, value));
+        }
+        Op::CreateRel { start, end, ty, value } => {
+            let (Some(start), Some(end)) = (pick(&model.nodes, start), pick(&model.nodes, end)) else { return vec![] };
+            let ty = names.types[ty as usize];
+            let Ok(id) = txn.create_rel(ty, start, end, props(value)) else { panic!("create rel") };
+            assert!(model.last_rel.is_none_or(|last| id > last), "relationship id {id} handed out again");
+            model.last_rel = Some(id);
+            model.rels.insert(id, (RelEntry { id, ty, start, end }, value));
+        }
+        Op::DeleteRel { pick: i } => {
+            let Some(id) = pick(&model.rels, i) else { return vec![] };
+            assert!(txn.delete_rel(id).is_ok());
+            model.rels.remove(&id);
+        }
+        Op::DetachDeleteNode { pick: i } => {
+            let Some(id) = pick(&model.nodes, i) else { return vec![] };
+            assert!(txn.delete_node(id, true).is_ok());
+            model.nodes.remove(&id);
+            model.rels.retain(|_, (e, _)| e.start != id && e.end != id);
+        }
+        Op::SetNodeProperty { pick: i, value } => {
+            let Some(id) = pick(&model.nodes, i) else { return vec![] };
+            assert!(txn.set_node_property(id, key, value.map_or(Value::Null, Value::Int)).is_ok());
+            if let Some(node) = model.nodes.get_mut(&id) {
+                node.1 = value;
+            }
+        }
+        Op::SetRelProperty { pick: i, value } => {
+            let Some(id) = pick(&model.rels, i) else { return vec![] };
+            assert!(txn.set_rel_property(id, key, value.map_or(Value::Null, Value::Int)).is_ok());
+            if let Some(rel) = model.rels.get_mut(&id) {
+                rel.1 = value;
+            }
+        }
+        Op::Failed { pick: i } => {
+            let (Ok(a), Ok(b)) = (txn.create_node(vec![names.labels[0]], vec![]), txn.create_node(vec![], vec![]))
+            else {
+                panic!("create node")
+            };
+            assert!(txn.create_rel(names.types[0], a, b, vec![(key, Value::Int(1))]).is_ok());
+            if let Some(id) = pick(&model.rels, i) {
+                assert!(txn.delete_rel(id).is_ok());
+            }
+            txn.rollback();
+            return vec![];
+        }
+        Op::Compact => {
+            drop(txn);
+            graph.rebuild_adjacency();
+            return vec![];
+        }
+        Op::RoundTrip => {
+            drop(txn);
+            let bytes = snapshot::to_bytes(graph).unwrap_or_else(|e| panic!("{e:?}"));
+            *graph = snapshot::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+            return vec![];
+        }
+    }
+    let Ok((_, changes)) = txn.commit() else { panic!("commit") };
+    changes
+}
+
+/// The graph holds exactly the model: entities, labels, properties, ends, adjacency,
+/// the column predicate's answers.
+fn check(graph: &Graph, model: &Model, names: &Names) {
+    let key = names.key;
+    assert_eq!(graph.node_ids().collect::<Vec<_>>(), model.nodes.keys().copied().collect::<Vec<_>>());
+    assert_eq!(graph.rel_ids().collect::<Vec<_>>(), model.rels.keys().copied().collect::<Vec<_>>());
+    assert_eq!((graph.node_count(), graph.rel_count()), (model.nodes.len(), model.rels.len()));
+    for (&id, (labels, value)) in &model.nodes {
+        let mut got = graph.node_labels(id).to_vec();
+        got.sort();
+        assert_eq!(&got, labels, "labels of {id}");
+        assert_eq!(graph.node_property(id, key), value.map(Value::Int), "property of node {id}");
+        for direction in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
+            let mut got: Vec<RelEntry> = graph.rels_of(id, direction).collect();
+            got.sort_by_key(|e| e.id);
+            let want: Vec<RelEntry> = model
+                .rels
+                .values()
+                .map(|(e, _)| *e)
+                .filter(|e| match direction {
+                    Direction::Outgoing => e.start == id,
+                    Direction::Incoming => e.end == id,
+                    Direction::Both => e.start == id || e.end == id,
+                })
+                .collect();
+            assert_eq!(got, want, "relationships of {id} {direction:?}");
+            assert_eq!(graph.degree(id, direction), want.len());
+        }
+    }
+    for (&id, (entry, value)) in &model.rels {
+        assert_eq!(graph.rel(id), Some(*entry));
+        assert_eq!(graph.rel_property(id, key), value.map(Value::Int), "property of relationship {id}");
+    }
+    for &label in &names.labels {
+        let want: Vec<NodeId> =
+            model.nodes.iter().filter(|(_, (ls, _))| ls.contains(&label)).map(|(&n, _)| n).collect();
+        assert_eq!(graph.nodes_with_label_vec(label), want);
+    }
+    let ids: Vec<NodeId> = model.nodes.keys().copied().collect();
+    let mut mask = Vec::new();
+    if graph.filter_nodes_by(key, (CmpOp::Ge, &Value::Int(0)), &ids, &mut mask) {
+        let want: Vec<bool> = model.nodes.values().map(|(_, v)| v.is_some_and(|v| v >= 0)).collect();
+        assert_eq!(mask, want);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_graph_matches_a_plain_model_through_any_history(ops in proptest::collection::vec(op(), 1..60)) {
+        let (mut graph, mut replica) = (Graph::new(), Graph::new());
+        let names = names(&mut graph);
+        let _ = names_of_replica(&mut replica);
+        let mut model = Model::default();
+        for op in ops {
+            let changes = apply(&mut graph, &mut model, &names, op);
+            check(&graph, &model, &names);
+            prop_assert!(txn::redo(&mut replica, changes).is_ok());
+            replica.maintain();
+            check(&replica, &model, &names);
+            prop_assert_eq!((replica.node_id_bound(), replica.rel_id_bound()), (graph.node_id_bound(), graph.rel_id_bound()));
+        }
+    }
+}
+
+/// The replica's names, interned as the graph's were (a journal would carry them).
+fn names_of_replica(replica: &mut Graph) -> Names {
+    names(replica)
+}

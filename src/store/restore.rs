@@ -1,0 +1,102 @@
+//! The narrow API through which snapshots read a graph's columns and put a loaded one
+//! together, so that `snapshot/` needs none of `Graph`'s fields and the layout behind
+//! them can change without it.
+
+use super::adjacency::Adjacency;
+use super::index::BitSet;
+use super::label_sets::LabelSetId;
+use super::properties::{Cells, PropertyTable};
+use super::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelId, RelType, RelTypeId, SlotState};
+use crate::error::{Error, ErrorCode, Result};
+
+impl Graph {
+    /// Exact room for ids below these bounds: growing by doubling would copy, and could
+    /// leave up to half the memory unused.
+    pub(super) fn reserve_exact(&mut self, node_bound: u32, rel_bound: u32) {
+        self.nodes.reserve_exact((node_bound as usize).saturating_sub(self.nodes.len()));
+        self.rel_records.reserve_exact((rel_bound as usize).saturating_sub(self.rel_records.len()));
+    }
+
+    /// The nodes' property columns, each by node id: key, the rows holding a value, cells.
+    pub(super) fn node_columns(&self) -> Vec<(PropKeyId, &BitSet, &Cells)> {
+        self.node_props.columns()
+    }
+
+    /// The property table of relationship type `ty`, whose rows are in the relationships' records.
+    pub(super) fn rel_table(&self, ty: RelTypeId) -> Option<&PropertyTable> {
+        self.rel_tables.get(ty.0 as usize)
+    }
+
+    /// The row of relationship `id` in its type's table.
+    pub(super) fn rel_row(&self, id: RelId) -> Option<u32> {
+        self.rel_record(id).map(|r| r.row)
+    }
+
+    /// Installs the node property table, whose row is a node's id (loads).
+    pub(super) fn set_node_table(&mut self, table: PropertyTable) {
+        self.node_props = table;
+    }
+
+    /// Installs the property table of relationship type `ty` (loads).
+    pub(super) fn set_rel_table(&mut self, ty: RelTypeId, table: PropertyTable) {
+        self.ensure_rel_table(ty);
+        self.rel_tables[ty.0 as usize] = table;
+    }
+
+    /// Installs adjacency arrays built from exactly the graph's live relationships (loads).
+    pub(super) fn set_adjacency(&mut self, adjacency: Adjacency) {
+        self.adjacency = adjacency;
+    }
+
+    /// Declares a relationship type's schema (loads; checked by the snapshot's writer).
+    pub(super) fn define_rel_type(&mut self, ty: RelType) {
+        self.schema.insert_rel_type(ty);
+    }
+
+    /// Appends a retired slot at the next node id, so the id is never handed out.
+    pub(super) fn push_retired_node(&mut self) {
+        self.nodes.push(NodeRecord::retired(SlotState::Retired));
+    }
+
+    /// Adds node `ids[i]` (ascending) with label set `set_of[i]`, live, into the label
+    /// and key indexes (their properties already in place), retired slots filling the gaps.
+    pub(super) fn add_live_nodes(&mut self, ids: &[u32], set_of: &[u32], label_sets: &[Vec<LabelId>]) -> Result<()> {
+        let mut per_set = vec![0usize; label_sets.len()];
+        for (&id, &set) in ids.iter().zip(set_of) {
+            let count = per_set.get_mut(set as usize);
+            *count.ok_or_else(|| corrupt(format!("node {id} has no label set {set}")))? += 1;
+        }
+        for (labels, &count) in label_sets.iter().zip(&per_set) {
+            for &label in labels {
+                self.key_index.reserve(label, count, &self.node_props);
+            }
+        }
+        let set_ids: Vec<LabelSetId> = label_sets.iter().map(|labels| self.label_sets.intern(labels)).collect();
+        // The (label, key) pairs of the key index each label set's nodes go into.
+        let keyed: Vec<Vec<(LabelId, PropKeyId)>> =
+            label_sets.iter().map(|labels| self.declared_keys(labels)).collect();
+        for (&id, &set) in ids.iter().zip(set_of) {
+            while self.node_id_bound() < id {
+                self.push_retired_node();
+            }
+            let set = set as usize;
+            let record = NodeRecord { state: SlotState::Live, labels: set_ids[set] };
+            if self.nodes.len() != id as usize {
+                return Err(Error::internal(format!("node {id} placed at another id")));
+            }
+            self.nodes.push(record);
+            self.n_nodes += 1;
+            for &label in &label_sets[set] {
+                self.label_index.insert(label, NodeId(id));
+            }
+            for &(label, key) in &keyed[set] {
+                self.key_index.insert(label, key, NodeId(id), &self.node_props);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn corrupt(message: String) -> Error {
+    Error::new(ErrorCode::CorruptSnapshot, message)
+}

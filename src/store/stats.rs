@@ -1,0 +1,298 @@
+//! Statistics for the planner, drawn from a sample of the graph: per label (and for all
+//! nodes), the degree per relationship type and direction and figures per property; per
+//! relationship type, the labels at its two ends and figures per property.
+//!
+//! Counts per label and per type are exact and kept by the graph itself; these figures
+//! are estimates. They are computed lazily, the first time a plan asks after the graph
+//! changed by more than a fraction of its size (`Graph::statistics`), from at most
+//! `SAMPLE` nodes per label and `SAMPLE` relationships overall, so that opening a
+//! database and planning the first query stays cheap at any size (a few milliseconds
+//! at a million nodes). Small graphs are read whole, so their figures are exact.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use super::{Direction, Graph, LabelId, NodeId, PropKeyId, RelId, RelTypeId};
+use crate::value::Value;
+
+/// The most nodes read per label (and for all nodes), and relationships overall.
+const SAMPLE: usize = 4096;
+/// The bounds kept per property for ranges: an equi-depth histogram of this many buckets.
+const BUCKETS: usize = 32;
+
+/// What a sample says about one property of one label or type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyStats {
+    /// Distinct non-null values among the label's nodes (or the type's relationships).
+    pub distinct: f64,
+    /// The fraction of nodes (relationships) without the property.
+    pub null_fraction: f64,
+    pub min: Option<Value>,
+    pub max: Option<Value>,
+    /// Equi-depth bounds of the non-null values in `Value::order`: about the same number
+    /// of values falls between any two neighbours.
+    pub bounds: Vec<Value>,
+}
+
+/// Relationships per node of a label, of a type (or any) in one direction.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DegreeStats {
+    pub mean: f64,
+    pub p50: usize,
+    pub p90: usize,
+    pub p99: usize,
+    pub max: usize,
+}
+
+/// Figures for the nodes of one label (`None`: all nodes).
+#[derive(Debug, Clone, Default)]
+pub struct NodeStats {
+    pub sampled: usize,
+    pub properties: HashMap<PropKeyId, PropertyStats>,
+    /// Per (type, or any type when `None`, and direction Outgoing/Incoming).
+    pub degrees: HashMap<(Option<RelTypeId>, Direction), DegreeStats>,
+}
+
+/// Figures for the relationships of one type.
+#[derive(Debug, Clone, Default)]
+pub struct RelStats {
+    pub sampled: usize,
+    pub properties: HashMap<PropKeyId, PropertyStats>,
+    /// The estimated number of relationships per (a label of the start node, a label of
+    /// the end node); `None` stands for any node.
+    pub endpoints: HashMap<(Option<LabelId>, Option<LabelId>), f64>,
+}
+
+/// The sampled figures of a whole graph, and when they were taken.
+#[derive(Debug, Clone, Default)]
+pub struct GraphStats {
+    /// `Graph::changes` when computed.
+    pub changes_at: u64,
+    pub nodes: HashMap<Option<LabelId>, NodeStats>,
+    pub rels: HashMap<RelTypeId, RelStats>,
+}
+
+/// The last computed [`GraphStats`], shared by clones of the graph.
+#[derive(Debug, Default)]
+pub(super) struct StatsCache(Mutex<Option<Arc<GraphStats>>>);
+
+impl Clone for StatsCache {
+    fn clone(&self) -> StatsCache {
+        StatsCache(Mutex::new(self.0.lock().ok().and_then(|c| c.clone())))
+    }
+}
+
+impl Graph {
+    /// The sampled statistics, recomputed when the graph changed by more than a tenth of
+    /// its size since they were taken (always, while it is small).
+    pub fn statistics(&self) -> Arc<GraphStats> {
+        let size = self.node_count() + self.rel_count();
+        let allowed = if size < 4 * SAMPLE { 0 } else { size as u64 / 10 };
+        let Ok(mut cache) = self.stats_cache.0.lock() else {
+            return Arc::new(GraphStats::compute(self));
+        };
+        if let Some(stats) = cache.as_ref() {
+            if self.changes.saturating_sub(stats.changes_at) <= allowed {
+                return Arc::clone(stats);
+            }
+        }
+        let stats = Arc::new(GraphStats::compute(self));
+        *cache = Some(Arc::clone(&stats));
+        stats
+    }
+
+    /// Counts one change to the data, for the statistics' staleness.
+    pub(super) fn changed(&mut self) {
+        self.changes += 1;
+    }
+}
+
+impl GraphStats {
+    pub fn compute(graph: &Graph) -> GraphStats {
+        let mut nodes = HashMap::new();
+        nodes.insert(None, node_stats(graph, sample_all_nodes(graph), graph.node_count()));
+        for label in (0..graph.catalog().labels.len()).map(|i| LabelId(i as u32)) {
+            let count = graph.label_count(label);
+            if count > 0 {
+                let sample = graph.nodes_with_label(label).step_by(stride(count)).take(SAMPLE).collect();
+                nodes.insert(Some(label), node_stats(graph, sample, count));
+            }
+        }
+        GraphStats { changes_at: graph.changes, nodes, rels: rel_stats(graph) }
+    }
+}
+
+fn stride(count: usize) -> usize {
+    count.div_ceil(SAMPLE).max(1)
+}
+
+/// Live nodes evenly spread over the id range.
+fn sample_all_nodes(graph: &Graph) -> Vec<NodeId> {
+    let bound = graph.node_id_bound() as usize;
+    let step = stride(bound);
+    (0..bound).step_by(step).map(|i| NodeId(i as u32)).filter(|&n| graph.contains_node(n)).collect()
+}
+
+fn node_stats(graph: &Graph, sample: Vec<NodeId>, count: usize) -> NodeStats {
+    let mut values: HashMap<PropKeyId, Vec<Value>> = HashMap::new();
+    let mut degrees: HashMap<(Option<RelTypeId>, Direction), Vec<usize>> = HashMap::new();
+    for &node in &sample {
+        for (key, value) in graph.node_properties(node) {
+            values.entry(key).or_default().push(value);
+        }
+        for direction in [Direction::Outgoing, Direction::Incoming] {
+            let mut per_type: HashMap<RelTypeId, usize> = HashMap::new();
+            for rel in graph.rels_of(node, direction) {
+                *per_type.entry(rel.ty).or_default() += 1;
+            }
+            let total = per_type.values().sum();
+            record_degree(&mut degrees, (None, direction), total);
+            for (ty, n) in per_type {
+                record_degree(&mut degrees, (Some(ty), direction), n);
+            }
+        }
+    }
+    let n = sample.len();
+    NodeStats {
+        sampled: n,
+        properties: values.into_iter().map(|(k, v)| (k, property_stats(v, n, count))).collect(),
+        degrees: degrees.into_iter().map(|(k, mut d)| (k, degree_stats(&mut d, n))).collect(),
+    }
+}
+
+/// Adds a node's degree to the list under `key`, which holds only nonzero degrees (the
+/// sampled nodes not in it count as zero).
+fn record_degree(
+    degrees: &mut HashMap<(Option<RelTypeId>, Direction), Vec<usize>>,
+    key: (Option<RelTypeId>, Direction),
+    n: usize,
+) {
+    if n > 0 {
+        degrees.entry(key).or_default().push(n);
+    }
+}
+
+/// Mean and quantiles over `n` sampled nodes, of which those not in `nonzero` have none.
+fn degree_stats(nonzero: &mut [usize], n: usize) -> DegreeStats {
+    nonzero.sort_unstable();
+    let zeros = n.saturating_sub(nonzero.len());
+    let quantile = |q: f64| {
+        let rank = ((n as f64 * q).ceil() as usize).clamp(1, n.max(1));
+        if rank <= zeros {
+            0
+        } else {
+            nonzero.get(rank - zeros - 1).copied().unwrap_or(0)
+        }
+    };
+    DegreeStats {
+        mean: nonzero.iter().sum::<usize>() as f64 / n.max(1) as f64,
+        p50: quantile(0.5),
+        p90: quantile(0.9),
+        p99: quantile(0.99),
+        max: nonzero.last().copied().unwrap_or(0),
+    }
+}
+
+/// Figures for a property from the non-null `values` found on `sampled` of `total`
+/// owners. Distinct values are extrapolated from the sample with the GEE estimator
+/// (Charikar et al.): values seen once stand for √(total/sampled) each, the others for
+/// themselves; a sample that is all unique stays all unique.
+fn property_stats(mut values: Vec<Value>, sampled: usize, total: usize) -> PropertyStats {
+    let present = values.len();
+    let null_fraction = 1.0 - present as f64 / sampled.max(1) as f64;
+    let mut seen: HashMap<&Value, usize> = HashMap::new();
+    for v in &values {
+        *seen.entry(v).or_default() += 1;
+    }
+    let d = seen.len() as f64;
+    let once = seen.values().filter(|&&c| c == 1).count() as f64;
+    let owners = total as f64 * (1.0 - null_fraction);
+    let scale = (owners / present.max(1) as f64).max(1.0);
+    let distinct = if once == d { owners } else { (scale.sqrt() * once + (d - once)).min(owners) };
+    values.sort_by(|a, b| a.order(b));
+    let bounds = (0..=BUCKETS)
+        .filter_map(|i| values.get((i * present.saturating_sub(1)) / BUCKETS).cloned())
+        .collect::<Vec<_>>();
+    PropertyStats {
+        distinct: distinct.max(if present > 0 { 1.0 } else { 0.0 }),
+        null_fraction,
+        min: values.first().cloned(),
+        max: values.last().cloned(),
+        bounds: dedup_adjacent(bounds),
+    }
+}
+
+fn dedup_adjacent(mut bounds: Vec<Value>) -> Vec<Value> {
+    bounds.dedup_by(|a, b| a.order(b).is_eq());
+    bounds
+}
+
+/// Relationships evenly spread over the id range: their properties per type, and the
+/// labels at their ends, scaled up to each type's count.
+fn rel_stats(graph: &Graph) -> HashMap<RelTypeId, RelStats> {
+    let bound = graph.rel_id_bound() as usize;
+    let step = stride(bound / 4).max(1);
+    let mut values: HashMap<RelTypeId, HashMap<PropKeyId, Vec<Value>>> = HashMap::new();
+    let mut ends: HashMap<RelTypeId, HashMap<(Option<LabelId>, Option<LabelId>), usize>> = HashMap::new();
+    let mut sampled: HashMap<RelTypeId, usize> = HashMap::new();
+    for i in (0..bound).step_by(step) {
+        let Some(rel) = graph.rel(RelId(i as u32)) else { continue };
+        *sampled.entry(rel.ty).or_default() += 1;
+        for (key, value) in graph.rel_properties(rel.id) {
+            values.entry(rel.ty).or_default().entry(key).or_default().push(value);
+        }
+        // Each label of a node, and `None` for any node.
+        let labels_of = |n: NodeId| -> Vec<Option<LabelId>> {
+            graph.node_labels(n).iter().copied().map(Some).chain([None]).collect()
+        };
+        let (starts, ends_of) = (labels_of(rel.start), labels_of(rel.end));
+        let pairs: HashSet<_> = starts.iter().flat_map(|s| ends_of.iter().map(move |e| (*s, *e))).collect();
+        for pair in pairs {
+            *ends.entry(rel.ty).or_default().entry(pair).or_default() += 1;
+        }
+    }
+    sampled
+        .into_iter()
+        .map(|(ty, n)| {
+            let total = graph.rel_type_count(ty);
+            let scale = total as f64 / n.max(1) as f64;
+            let props = values.remove(&ty).unwrap_or_default();
+            let endpoints = ends.remove(&ty).unwrap_or_default();
+            let stats = RelStats {
+                sampled: n,
+                properties: props.into_iter().map(|(k, v)| (k, property_stats(v, n, total))).collect(),
+                endpoints: endpoints.into_iter().map(|(k, c)| (k, c as f64 * scale)).collect(),
+            };
+            (ty, stats)
+        })
+        .collect()
+}
+
+impl PropertyStats {
+    /// A property no sampled owner has.
+    pub fn absent() -> PropertyStats {
+        PropertyStats { distinct: 0.0, null_fraction: 1.0, min: None, max: None, bounds: Vec::new() }
+    }
+
+    /// The fraction of non-null values `v` with `v < value` (or `<=` when `inclusive`),
+    /// read off the histogram's bounds.
+    pub fn fraction_below(&self, value: &Value, inclusive: bool) -> f64 {
+        let n = self.bounds.len();
+        if n == 0 {
+            return 0.5;
+        }
+        let below = self
+            .bounds
+            .iter()
+            .filter(|b| {
+                let o = b.order(value);
+                o.is_lt() || (inclusive && o.is_eq())
+            })
+            .count();
+        if n == 1 {
+            return below as f64;
+        }
+        // `below` bounds lie under the value: it falls in bucket below-1 of n-1.
+        (below as f64 / n as f64).clamp(0.0, 1.0)
+    }
+}
