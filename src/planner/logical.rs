@@ -293,9 +293,10 @@ impl LogicalOp {
                 format!("NodeByKeysLookup {}:{}({})", name(*slot), label.name, key.name)
             }
             LogicalOp::NodeIndexSeek { slot, label, key, seek, .. } => {
-                format!("NodeIndexSeek {slot}:{}({}) {}", label.name, key.name, seek.describe())
+                format!("NodeIndexSeek {}:{}({}) {}", name(*slot), label.name, key.name, seek.describe())
             }
             LogicalOp::RelIndexSeek { rel, start, end, ty, key, seek, .. } => {
+                let (start, rel, end) = (name(*start), name(*rel), name(*end));
                 format!("RelIndexSeek ({start})-[{rel}:{}({})]->({end}) {}", ty.name, key.name, seek.describe())
             }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
