@@ -172,6 +172,7 @@ impl Planner<'_> {
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
     /// between them are bound and every condition they make checkable is checked.
+    #[allow(clippy::needless_range_loop)] // rows[i][j]: indexed by both ends of the interval
     fn interval_rows(&self, part: &PatternPart, pending: &[Conjunct], figures: &Figures) -> Vec<Vec<f64>> {
         let est = self.estimator();
         let n = part.nodes.len();
