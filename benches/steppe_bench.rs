@@ -6,6 +6,9 @@
 //!
 //! `cargo bench --bench steppe_bench -- --scale S [--seed 42] [--runs 5] [--warmup 1]`
 //! generates the data first when target/bench/data/<scale>-<seed> is missing.
+//! `--workload workload2` runs benches/workload2.cypher instead (issue 15's broad one),
+//! and `--schemaless` imports the files without the schema, as `steppe import --id-type
+//! integer --nodes … --relationships …` does; both add to the results' file names.
 //! Times are in-process wall-clock around `Database::execute`, the median of `--runs`
 //! runs after `--warmup` unmeasured ones: the same method as benches/kuzu/bench.py.
 //!
@@ -38,6 +41,10 @@ struct Settings {
     runs: usize,
     warmup: usize,
     timeout: Duration,
+    /// The workload file's name in benches/, without `.cypher`.
+    workload: String,
+    /// Import without the schema file (labels and types from the manifest only).
+    schemaless: bool,
     /// Set in the second process: the snapshot to load and where to write what it measured.
     load_and_query: Option<(PathBuf, PathBuf)>,
 }
@@ -86,12 +93,18 @@ fn parse_args() -> Result<Settings, String> {
         runs: 5,
         warmup: 1,
         timeout: Duration::from_secs(300),
+        workload: "workload".into(),
+        schemaless: false,
         load_and_query: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         // cargo bench passes `--bench`; it takes no value.
         if arg == "--bench" {
+            continue;
+        }
+        if arg == "--schemaless" {
+            settings.schemaless = true;
             continue;
         }
         let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
@@ -102,6 +115,7 @@ fn parse_args() -> Result<Settings, String> {
             "--runs" => settings.runs = number(&value)?.max(1) as usize,
             "--warmup" => settings.warmup = number(&value)? as usize,
             "--timeout-secs" => settings.timeout = Duration::from_secs(number(&value)?),
+            "--workload" => settings.workload = value,
             // Internal: how the first process starts the second one.
             "--load-and-query" => {
                 let out = args.next().ok_or("--load-and-query needs SNAPSHOT RESULTS")?;
@@ -113,6 +127,18 @@ fn parse_args() -> Result<Settings, String> {
     Ok(settings)
 }
 
+/// `<scale>-<seed>`, then `-<workload>` unless it is the first one, then `-schemaless`.
+fn result_tag(settings: &Settings) -> String {
+    let mut tag = format!("{}-{}", settings.scale.name, settings.seed);
+    if settings.workload != "workload" {
+        tag = format!("{tag}-{}", settings.workload);
+    }
+    if settings.schemaless {
+        tag.push_str("-schemaless");
+    }
+    tag
+}
+
 fn bench_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench")
 }
@@ -120,8 +146,8 @@ fn bench_dir() -> PathBuf {
 /// The first process: start-up, data, import, snapshot; then the second process.
 fn run(settings: &Settings) -> Result<(), String> {
     let bench_dir = bench_dir();
-    let tag = format!("{}-{}", settings.scale.name, settings.seed);
-    let data = bench_dir.join(format!("data/{tag}"));
+    let data = bench_dir.join(format!("data/{}-{}", settings.scale.name, settings.seed));
+    let tag = result_tag(settings);
     if !data.join("manifest.json").exists() || !data.join(synth::SCHEMA_FILE).exists() {
         eprintln!("generating {} ...", data.display());
         synth::generate(settings.scale, settings.seed, &data).map_err(|e| format!("{}: {e}", data.display()))?;
@@ -134,7 +160,7 @@ fn run(settings: &Settings) -> Result<(), String> {
 
     eprintln!("importing {} ...", data.display());
     let rss_start = rss_kib("VmRSS:");
-    let (graph, import_time) = import(&data, &manifest)?;
+    let (graph, import_time) = import(&data, &manifest, settings.schemaless)?;
     let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
     let rss_imported = rss_kib("VmRSS:");
     let import_peak = rss_kib("VmHWM:");
@@ -194,7 +220,7 @@ fn read_json(path: &Path) -> Result<serde_json::Value, String> {
 /// The schema file, then every nodes file (labelled from the manifest), then every
 /// relationships file, through the library's importer, as `steppe import --id-type
 /// integer --schema schema.cypher` would.
-fn import(data: &Path, manifest: &serde_json::Value) -> Result<(Graph, Duration), String> {
+fn import(data: &Path, manifest: &serde_json::Value, schemaless: bool) -> Result<(Graph, Duration), String> {
     let sources = |key: &str, name: &str| -> Vec<CsvSource> {
         manifest[key]
             .as_array()
@@ -216,8 +242,8 @@ fn import(data: &Path, manifest: &serde_json::Value) -> Result<(Graph, Duration)
     let options = CsvOptions { id_type: IdType::Integer, ..CsvOptions::default() };
     let mut graph = Graph::new();
     let started = Instant::now();
-    import_csv_with_schema(&mut graph, Some(&schema), &nodes, &rels, &options, &mut NoProgress)
-        .map_err(|e| e.describe(""))?;
+    let schema = (!schemaless).then_some(&schema);
+    import_csv_with_schema(&mut graph, schema, &nodes, &rels, &options, &mut NoProgress).map_err(|e| e.describe(""))?;
     Ok((graph, started.elapsed()))
 }
 
@@ -230,6 +256,8 @@ fn run_second_process(settings: &Settings, snapshot: &Path, out: &Path) -> Resul
         .args(["--scale", settings.scale.name, "--seed", &settings.seed.to_string()])
         .args(["--runs", &settings.runs.to_string(), "--warmup", &settings.warmup.to_string()])
         .args(["--timeout-secs", &settings.timeout.as_secs().to_string()])
+        .args(["--workload", &settings.workload])
+        .args(settings.schemaless.then_some("--schemaless"))
         .arg("--load-and-query")
         .arg(snapshot)
         .arg(out)
@@ -244,7 +272,7 @@ fn run_second_process(settings: &Settings, snapshot: &Path, out: &Path) -> Resul
 /// The second process: loads the snapshot, measures its resident growth, runs the
 /// workload, and writes everything to `out` as JSON.
 fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Result<(), String> {
-    let workload_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/workload.cypher");
+    let workload_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("benches/{}.cypher", settings.workload));
     let workload = parse_workload(
         &std::fs::read_to_string(&workload_path).map_err(|e| format!("{}: {e}", workload_path.display()))?,
     )?;
@@ -529,8 +557,15 @@ impl Report<'_> {
     fn print(&self) {
         let s = self.settings;
         println!(
-            "\nsteppe, scale {} (seed {}): {} nodes, {} relationships; median of {} runs after {} warm-up",
-            s.scale.name, s.seed, self.nodes, self.rels, s.runs, s.warmup
+            "\nsteppe, scale {} (seed {}{}), {}: {} nodes, {} relationships; median of {} runs after {} warm-up",
+            s.scale.name,
+            s.seed,
+            if s.schemaless { ", imported without schema" } else { "" },
+            s.workload,
+            self.nodes,
+            self.rels,
+            s.runs,
+            s.warmup
         );
         println!("{:<20} {:>12} {:>12} {:>8}", "query", "median ms", "min ms", "rows");
         for q in self.loaded["queries"].as_array().into_iter().flatten() {

@@ -248,6 +248,8 @@ impl Database {
             }
             bound::Statement::DefineNodeType(decl) => self.define_node_type(decl),
             bound::Statement::DefineRelType(decl) => self.define_rel_type(decl),
+            bound::Statement::CreateIndex(decl) => self.create_index(decl),
+            bound::Statement::DropIndex { name, if_exists, span } => self.drop_index(&name, if_exists, span),
             bound::Statement::Transaction(command) => self.run_transaction_command(command),
             bound::Statement::CreateConstraint(decl) => self.create_constraint(decl),
             bound::Statement::DropConstraint(decl) => self.drop_constraint(decl),
@@ -567,6 +569,7 @@ fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile
     planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)
 }
 
+mod indexes;
 mod transaction;
 
 #[cfg(test)]

@@ -110,6 +110,7 @@ error_codes! {
         InvalidSchemaDefinition,
         // Neo4j's property constraints: a name or rule that exists already, a name that does not.
         EquivalentSchemaRuleAlreadyExists, ConstraintAlreadyExists, ConstraintNotFound,
+        IndexWithNameAlreadyExists, IndexNotFound,
     ],
     // Explicit transactions: BEGIN inside one, COMMIT or ROLLBACK outside one, schema
     // DDL inside one (Neo4j's name: a transaction holds data writes or schema writes).

@@ -148,7 +148,8 @@ def query_phase(db_path, manifest_path, workload_path, runs, warmup, out):
         "peak_rss_kib": peak_workload, "queries": queries,
     }
     with open(out, "w") as f:
-        json.dump(summary, f)
+        # Kuzu sums INT64 columns as INT128, which Python gets as a Decimal.
+        json.dump(summary, f, default=lambda v: int(v) if v == int(v) else float(v))
 
 
 def spawn_median_ms(argv):
@@ -176,6 +177,10 @@ def main():
     args.add_argument("--seed", type=int, default=42)
     args.add_argument("--runs", type=int, default=5)
     args.add_argument("--warmup", type=int, default=1)
+    # Issue 15: the broad workload (benches/workload2.cypher), and steppe's results from
+    # the graph imported without a schema (Kuzu always has its tables and primary keys).
+    args.add_argument("--workload", default="workload")
+    args.add_argument("--schemaless", action="store_true")
     # Internal: how the first process starts the second one.
     args.add_argument("--query-phase", nargs=2, metavar=("DB", "OUT"))
     opts = args.parse_args()
@@ -183,14 +188,17 @@ def main():
     bench = os.path.join(opts.root, "target", "bench")
     tag = f"{opts.scale}-{opts.seed}"
     data = os.path.join(bench, "data", tag)
-    workload_path = os.path.join(opts.root, "benches", "workload.cypher")
+    workload_path = os.path.join(opts.root, "benches", f"{opts.workload}.cypher")
+    # The results' tag, as steppe_bench names its files.
+    result_tag = tag + ("" if opts.workload == "workload" else f"-{opts.workload}") + ("-schemaless" if opts.schemaless else "")
     if opts.query_phase:
         query_phase(opts.query_phase[0], os.path.join(data, "manifest.json"), workload_path,
                     opts.runs, opts.warmup, opts.query_phase[1])
         return
-    steppe_file = os.path.join(bench, f"steppe-{tag}.json")
+    steppe_file = os.path.join(bench, f"steppe-{result_tag}.json")
     if not os.path.exists(steppe_file):
-        sys.exit(f"{steppe_file} is missing: run `cargo bench --bench steppe_bench -- --scale {opts.scale} --seed {opts.seed}` first")
+        sys.exit(f"{steppe_file} is missing: run `cargo bench --bench steppe_bench -- --scale {opts.scale} --seed {opts.seed}"
+                 f" --workload {opts.workload}{' --schemaless' if opts.schemaless else ''}` first")
     with open(os.path.join(data, "manifest.json")) as f:
         manifest = json.load(f)
     with open(steppe_file) as f:
@@ -215,10 +223,10 @@ def main():
     db_bytes = dir_bytes(db_path)
 
     print("opening it and running the workload in a fresh process ...", file=sys.stderr)
-    phase_out = os.path.join(bench, f"kuzu-{tag}.query.json")
+    phase_out = os.path.join(bench, f"kuzu-{result_tag}.query.json")
     subprocess.run([sys.executable, os.path.abspath(__file__), "--root", opts.root, "--scale", opts.scale,
                     "--seed", str(opts.seed), "--runs", str(opts.runs), "--warmup", str(opts.warmup),
-                    "--query-phase", db_path, phase_out], check=True)
+                    "--workload", opts.workload, "--query-phase", db_path, phase_out], check=True)
     with open(phase_out) as f:
         phase = json.load(f)
 
@@ -260,7 +268,7 @@ def main():
         "startup_ms": startup_ms, "python_startup_ms": python_ms,
         "queries": results, "mismatches": mismatches,
     }
-    with open(os.path.join(bench, f"kuzu-{tag}.json"), "w") as f:
+    with open(os.path.join(bench, f"kuzu-{result_tag}.json"), "w") as f:
         json.dump(summary, f, indent=2)
     report(summary, steppe)
     if mismatches:

@@ -59,6 +59,12 @@ pub enum Statement {
     Query(Query),
     DefineNodeType(NodeTypeDecl),
     DefineRelType(RelTypeDecl),
+    CreateIndex(IndexDecl),
+    DropIndex {
+        name: Arc<str>,
+        if_exists: bool,
+        span: Span,
+    },
     /// BEGIN, COMMIT or ROLLBACK: nothing to bind.
     Transaction(crate::syntax::ast::TxnCommand),
     CreateConstraint(ConstraintDecl),
@@ -83,6 +89,19 @@ pub struct ConstraintDecl {
 pub struct DropConstraintDecl {
     pub name: Arc<str>,
     pub if_exists: bool,
+    pub span: Span,
+}
+
+/// `CREATE INDEX`, its names checked: what the index covers, by name (an open graph may
+/// not have met them yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexDecl {
+    pub name: Option<Arc<str>>,
+    pub if_not_exists: bool,
+    /// Whether `target` is a relationship type (else a label).
+    pub rel: bool,
+    pub target: Arc<str>,
+    pub keys: Vec<Arc<str>>,
     pub span: Span,
 }
 
@@ -378,6 +397,8 @@ pub enum Procedure {
     RelationshipTypes,
     PropertyKeys,
     Schema,
+    /// `db.indexes()`: what Neo4j 5's SHOW INDEXES lists.
+    Indexes,
     /// The planner's statistics (`store::GraphStats`).
     Stats,
     Constraints,

@@ -34,6 +34,7 @@ pub const PROCEDURES: &[ProcedureInfo] = &[
         "Neo4j's full-text form of db.find: (index name, text); steppe searches every node's names and texts.",
         "READ",
     ),
+    info("db.indexes", Procedure::Indexes, 0, "List all indexes in the database, as SHOW INDEXES does.", "READ"),
     info("db.labels", Procedure::Labels, 0, "List all labels in the database.", "READ"),
     info("db.propertyKeys", Procedure::PropertyKeys, 0, "List all property keys in the database.", "READ"),
     info(

@@ -14,6 +14,7 @@ pub use clause::check_count;
 pub use functions::function_names;
 mod expr;
 mod functions;
+mod index;
 mod labels;
 mod pattern;
 mod projection;
@@ -46,6 +47,12 @@ pub fn bind(statement: &ast::Statement, view: SchemaView<'_>, params: &Params) -
         ast::StatementKind::Query(query) => Binder::new(view, params).bind_query(query).map(bound::Statement::Query),
         ast::StatementKind::CreateNodeType(def) => schema::bind_node_type(def).map(bound::Statement::DefineNodeType),
         ast::StatementKind::CreateRelType(def) => schema::bind_rel_type(def, view).map(bound::Statement::DefineRelType),
+        ast::StatementKind::CreateIndex(def) => index::bind_create_index(def, statement.span),
+        ast::StatementKind::DropIndex { name, if_exists } => Ok(bound::Statement::DropIndex {
+            name: name.name.as_str().into(),
+            if_exists: *if_exists,
+            span: statement.span,
+        }),
         ast::StatementKind::Transaction(command) => Ok(bound::Statement::Transaction(*command)),
         ast::StatementKind::CreateConstraint(def) => {
             constraint::bind_create_constraint(def, view).map(bound::Statement::CreateConstraint)

@@ -72,6 +72,14 @@ pub trait Operator {
     fn gives_batches(&self) -> bool {
         false
     }
+
+    /// Puts the operator and everything below it back as they were when built, so that an
+    /// operator running an inner plan per input row (`Optional`, `SemiApply`) pulls it
+    /// again instead of building it (and compiling its conditions) anew. `false` when this
+    /// operator or one below cannot: then the caller builds the plan again.
+    fn rewind(&mut self) -> bool {
+        false
+    }
 }
 
 /// Rows and time spent per operator, in pre-order of the plan, for PROFILE, and the most

@@ -70,6 +70,9 @@ enum IdKey {
 #[derive(Default)]
 struct IdSpaces {
     spaces: HashMap<String, HashMap<IdKey, NodeId>>,
+    /// Each (label, property) an id column was stored under: after the nodes, each
+    /// becomes a key with an index, as Kuzu's primary key is (`GraphBuilder::add_key_index`).
+    keyed: Vec<(LabelId, PropKeyId)>,
 }
 
 /// Imports every nodes file, then every relationships file, into `graph`. On error the
@@ -104,6 +107,9 @@ pub fn import_csv_with_schema(
     let mut done = 0u64;
     for source in nodes {
         done = FileLoad::open(source, FileKind::Nodes, options, done)?.load(&mut builder, &mut ids, progress)?;
+    }
+    for (label, key) in std::mem::take(&mut ids.keyed) {
+        builder.add_key_index(label, key)?;
     }
     for source in rels {
         done =
@@ -313,6 +319,7 @@ impl<'s> FileLoad<'s> {
         };
         let mut props = Vec::with_capacity(slots.len());
         let mut imported_id = None;
+        let mut id_property = None;
         for (i, (slot, field)) in slots.iter().zip(fields).enumerate() {
             let column = i + 1;
             match slot {
@@ -334,6 +341,7 @@ impl<'s> FileLoad<'s> {
                         props.push((*key, value));
                     }
                     imported_id = Some((group, id));
+                    id_property = *key;
                 }
                 Slot::Label => {
                     for name in names_in(field, self.options.array_delimiter) {
@@ -343,6 +351,13 @@ impl<'s> FileLoad<'s> {
                     }
                 }
                 _ => props.extend(self.cell(field, slot, line, column)?),
+            }
+        }
+        if let Some(key) = id_property {
+            for &label in &labels {
+                if !ids.keyed.contains(&(label, key)) {
+                    ids.keyed.push((label, key));
+                }
             }
         }
         let node = builder.add_node(labels, props).map_err(|e| e.in_file(self.name.clone()).at_location(line, 1))?;

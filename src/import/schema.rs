@@ -81,6 +81,12 @@ fn define_statement(builder: &mut GraphBuilder<'_>, text: &str) -> Result<()> {
         bound::Statement::Query(_) | bound::Statement::Transaction(_) => {
             Err(Error::internal("a query bound from a type declaration"))
         }
+        bound::Statement::CreateIndex(_) | bound::Statement::DropIndex { .. } => Err(Error::at(
+            ErrorCode::InvalidSchemaDefinition,
+            statement.span,
+            "a schema file holds only CREATE NODE TYPE and CREATE RELATIONSHIP TYPE statements",
+        )
+        .with_hint("create indexes after the import, with `steppe run`")),
     }
 }
 

@@ -104,6 +104,26 @@ pub enum LogicalOp {
         key: PropKeyRef,
         values: Expr,
     },
+    /// For each input row, the nodes of `label` the range index on `key` finds for `seek`
+    /// (candidates: the conditions it came from are still checked by a filter above).
+    NodeIndexSeek {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: LabelRef,
+        key: PropKeyRef,
+        seek: super::SeekExpr,
+    },
+    /// For each input row, the relationships of `ty` the range index on `key` finds for
+    /// `seek`, each with its start and end node (candidates, as `NodeIndexSeek`'s).
+    RelIndexSeek {
+        input: Box<LogicalOp>,
+        rel: Slot,
+        start: Slot,
+        end: Slot,
+        ty: RelTypeRef,
+        key: PropKeyRef,
+        seek: super::SeekExpr,
+    },
     /// One row per relationship type with its number of relationships (or one row with the
     /// total when `type_slots` is empty), read from the store's counts instead of matching
     /// every relationship: `MATCH ()-[r]->() RETURN type(r), count(*)`. Only `types` (all
@@ -322,6 +342,13 @@ impl LogicalOp {
             LogicalOp::NodeByKeys { slot, label, key, .. } => {
                 format!("NodeByKeysLookup {}:{}({})", name(*slot), label.name, key.name)
             }
+            LogicalOp::NodeIndexSeek { slot, label, key, seek, .. } => {
+                format!("NodeIndexSeek {}:{}({}) {}", name(*slot), label.name, key.name, seek.describe())
+            }
+            LogicalOp::RelIndexSeek { rel, start, end, ty, key, seek, .. } => {
+                let (start, rel, end) = (name(*start), name(*rel), name(*end));
+                format!("RelIndexSeek ({start})-[{rel}:{}({})]->({end}) {}", ty.name, key.name, seek.describe())
+            }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
@@ -424,6 +451,8 @@ impl LogicalOp {
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::NodeByKeys { input, .. }
+            | LogicalOp::NodeIndexSeek { input, .. }
+            | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }

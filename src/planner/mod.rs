@@ -13,6 +13,7 @@ mod build;
 mod cardinality;
 mod estimate;
 mod explain;
+mod index_seek;
 mod logical;
 mod pattern;
 mod predicates;
@@ -23,6 +24,7 @@ mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
+pub use index_seek::SeekExpr;
 pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;

@@ -3,7 +3,8 @@
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
 use super::build::{boxed, check_depth, split_where, with_filter, Planner};
-use super::predicates::{binary, conjunction, slot_expr, Conjunct, KeyCondition, KeySeek};
+use super::index_seek::{index_seek, rel_index_seek, IndexSeekPlan, RelSeekPlan};
+use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
 use std::collections::HashSet;
 
 use super::start::{Order, Side};
@@ -21,6 +22,8 @@ pub(super) enum Access {
     InlineKey(LabelRef, usize),
     /// The key index, answering the WHERE condition at this index of the pending ones.
     KeyCondition(usize, KeyCondition),
+    /// A range index on one of its labels, finding candidates for conditions that stay.
+    IndexSeek(IndexSeekPlan),
     /// The label index, with this label (the one with the fewest nodes).
     Label(LabelRef),
     AllNodes,
@@ -77,9 +80,18 @@ impl Planner<'_> {
         }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
-        let mut op = self.plan_start(input, &part.nodes[start], pending);
+        // A relationship found through its type's range index binds its two ends; the
+        // part then grows right, then left, from them.
+        let (mut op, steps, mut left, mut right) = match self.rel_start(part, pending, start) {
+            Some(seek) => {
+                let i = seek.index;
+                let mut steps = vec![Side::Right; part.rels.len() - i - 1];
+                steps.extend(vec![Side::Left; i]);
+                (self.plan_rel_start(input, part, seek), steps, i, i + 1)
+            }
+            None => (self.plan_start(input, &part.nodes[start], pending), steps, start, start),
+        };
         op = self.place_ready(op, pending);
-        let (mut left, mut right) = (start, start);
         for side in steps {
             op = match side {
                 Side::Right => {
@@ -126,6 +138,9 @@ impl Planner<'_> {
         if let Some((label, index)) = &node.key {
             return Access::InlineKey(label.clone(), *index);
         }
+        if let Some((label, index)) = self.indexed_inline_key(node) {
+            return Access::InlineKey(label, index);
+        }
         let condition = pending
             .iter()
             .enumerate()
@@ -133,10 +148,59 @@ impl Planner<'_> {
         if let Some((i, condition)) = condition {
             return Access::KeyCondition(i, condition);
         }
+        if let Some(seek) = index_seek(node, pending, &self.bound, self.stats) {
+            return Access::IndexSeek(seek);
+        }
         match node.labels.iter().min_by_key(|l| l.id.map_or(0, |id| self.stats.label_count(id))) {
             Some(label) => Access::Label(label.clone()),
             None => Access::AllNodes,
         }
+    }
+
+    /// A relationship to start the part at, through its type's range index, when that is
+    /// guessed to find fewer rows than the best node start (a label or all-nodes scan).
+    fn rel_start(&self, part: &PatternPart, pending: &[Conjunct], start: usize) -> Option<RelSeekPlan> {
+        let node = &part.nodes[start];
+        let node_rows = match self.access(node, pending) {
+            Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
+            Access::AllNodes => self.stats.node_count() as f64,
+            _ => return None,
+        };
+        let seek = rel_index_seek(&part.rels, &part.nodes, pending, &self.bound, self.stats)?;
+        let rels = seek.ty.id.map_or(0, |id| self.stats.rel_type_count(id)) as f64;
+        (seek.seek.rows(rels) < node_rows).then_some(seek)
+    }
+
+    /// The seek of relationship `seek.index`, binding it and both its ends, with the ends'
+    /// labels and inline properties and the relationship's checked after it.
+    fn plan_rel_start(&mut self, input: LogicalOp, part: &PatternPart, seek: RelSeekPlan) -> LogicalOp {
+        let i = seek.index;
+        let (rel, a, b) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
+        let (start, end) = match rel.direction {
+            RelDirection::Left => (b.slot, a.slot),
+            _ => (a.slot, b.slot),
+        };
+        let mut predicates = self.uniqueness(rel.slot, rel.span);
+        predicates.extend(property_predicates(rel.slot, Type::Relationship, &rel.properties, None, rel.span));
+        predicates.extend(node_predicate(a, None));
+        predicates.extend(node_predicate(b, None));
+        self.match_rels.push((rel.slot, false));
+        self.bound.extend([rel.slot, a.slot, b.slot]);
+        let RelSeekPlan { ty, key, seek, .. } = seek;
+        let op = LogicalOp::RelIndexSeek { input: boxed(input), rel: rel.slot, start, end, ty, key, seek };
+        with_filter(op, conjunction(predicates))
+    }
+
+    /// A label of `node` whose key (declared, or an import's id column, which the key
+    /// index holds alike) the pattern gives inline, from values bound before it.
+    fn indexed_inline_key(&self, node: &NodePattern) -> Option<(LabelRef, usize)> {
+        node.labels.iter().find_map(|label| {
+            let label_id = label.id?;
+            let index = node.properties.iter().position(|(key, value)| {
+                key.id.is_some_and(|k| self.stats.is_key(label_id, k)) && fixed_before(value, &self.bound)
+            })?;
+            Some((label.clone(), index))
+        })
     }
 
     fn plan_start(&mut self, input: LogicalOp, node: &NodePattern, pending: &mut Vec<Conjunct>) -> LogicalOp {
@@ -157,6 +221,10 @@ impl Planner<'_> {
                     KeySeek::One(value) => LogicalOp::NodeByKey { input, slot, label: label.clone(), key, value },
                     KeySeek::Many(values) => LogicalOp::NodeByKeys { input, slot, label: label.clone(), key, values },
                 };
+                (op, Some(label), None)
+            }
+            Access::IndexSeek(IndexSeekPlan { label, key, seek }) => {
+                let op = LogicalOp::NodeIndexSeek { input: boxed(input), slot, label: label.clone(), key, seek };
                 (op, Some(label), None)
             }
             Access::Label(label) => {

@@ -95,7 +95,7 @@ fn property_of(expr: &Expr, slot: Slot) -> Option<&PropKeyRef> {
 /// Whether `expr` has one value per input row that the rows bound so far determine: it
 /// reads only `bound` slots, and calls nothing random (a seek evaluates it once per row,
 /// a filter once per candidate).
-fn fixed_before(expr: &Expr, bound: &HashSet<Slot>) -> bool {
+pub(super) fn fixed_before(expr: &Expr, bound: &HashSet<Slot>) -> bool {
     !calls_rand(expr) && free_slots(expr).is_some_and(|reads| reads.is_subset(bound))
 }
 

@@ -120,6 +120,10 @@ impl Planner<'_> {
         match self.access(&part.nodes[start], pending) {
             Access::Bound | Access::InlineKey(..) => 1.0,
             Access::KeyCondition(_, condition) => condition.rows(),
+            Access::IndexSeek(seek) => {
+                let label_nodes = seek.label.id.map_or(0, |id| self.stats.label_count(id));
+                seek.seek.rows(label_nodes as f64)
+            }
             Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
             Access::AllNodes => self.stats.node_count() as f64,
         }
@@ -168,6 +172,7 @@ impl Planner<'_> {
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
     /// between them are bound and every condition they make checkable is checked.
+    #[allow(clippy::needless_range_loop)] // rows[i][j]: indexed by both ends of the interval
     fn interval_rows(&self, part: &PatternPart, pending: &[Conjunct], figures: &Figures) -> Vec<Vec<f64>> {
         let est = self.estimator();
         let n = part.nodes.len();

@@ -12,10 +12,17 @@ pub trait Statistics {
     fn rel_type_count(&self, ty: RelTypeId) -> usize;
     /// Whether `(label, key)` is a declared key, so that the key index finds its nodes.
     fn is_key(&self, label: LabelId, key: PropKeyId) -> bool;
-    /// Whether a range index on `(label, key)` can find nodes by value. The hook for
-    /// range indexes: none exist yet, so nothing is found through one.
-    fn has_index(&self, _label: LabelId, _key: PropKeyId) -> bool {
+    /// Whether a range index (`CREATE INDEX`) on `key` alone covers the nodes of `label`.
+    fn has_range_index(&self, _label: LabelId, _key: PropKeyId) -> bool {
         false
+    }
+    /// Whether a range index on `key` alone covers the relationships of `ty`.
+    fn has_rel_range_index(&self, _ty: RelTypeId, _key: PropKeyId) -> bool {
+        false
+    }
+    /// Whether a range index on `(label, key)` can find nodes by value.
+    fn has_index(&self, label: LabelId, key: PropKeyId) -> bool {
+        self.has_range_index(label, key)
     }
     /// Figures for property `key` of the nodes of `label` (of all nodes when `None`).
     fn node_property(&self, _label: Option<LabelId>, _key: PropKeyId) -> Option<PropertyStats> {
@@ -55,6 +62,14 @@ impl Statistics for Graph {
 
     fn is_key(&self, label: LabelId, key: PropKeyId) -> bool {
         Graph::is_key(self, label, key)
+    }
+
+    fn has_range_index(&self, label: LabelId, key: PropKeyId) -> bool {
+        Graph::has_range_index(self, crate::store::range_index::IndexTarget::Node(label), key)
+    }
+
+    fn has_rel_range_index(&self, ty: RelTypeId, key: PropKeyId) -> bool {
+        Graph::has_range_index(self, crate::store::range_index::IndexTarget::Rel(ty), key)
     }
 
     fn node_property(&self, label: Option<LabelId>, key: PropKeyId) -> Option<PropertyStats> {

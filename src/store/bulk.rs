@@ -39,6 +39,8 @@ pub struct GraphBuilder<'g> {
     reused_rels: Vec<RelId>,
     defined_node_types: Vec<LabelId>,
     defined_rel_types: Vec<RelTypeId>,
+    /// Indexes the load added (the keys of its id columns), by name.
+    added_indexes: Vec<std::sync::Arc<str>>,
     catalog_lens: [usize; 3],
     stats: BulkStats,
     finished: bool,
@@ -57,6 +59,7 @@ impl Graph {
             reused_rels: Vec::new(),
             defined_node_types: Vec::new(),
             defined_rel_types: Vec::new(),
+            added_indexes: Vec::new(),
             stats: BulkStats::default(),
             finished: false,
         }
@@ -201,6 +204,28 @@ impl GraphBuilder<'_> {
         constraints::check_rel(self.graph, entry.id)
     }
 
+    /// Makes `key` a key of `label` with an index, unless it is one already, as an
+    /// import's id column is: lookups by it become seeks, and a later node of `label` may
+    /// not take a value another holds. Nodes of `label` that share a value (the label
+    /// spans two id spaces) leave it an ordinary property; whether it became a key.
+    pub fn add_key_index(&mut self, label: LabelId, key: PropKeyId) -> Result<bool> {
+        use super::range_index::{IndexDef, IndexKind, IndexTarget};
+        if self.graph.is_key(label, key) {
+            return Ok(false);
+        }
+        let target = IndexTarget::Node(label);
+        let name = self.graph.default_index_name(IndexKind::Key, target, &[key]);
+        let def = IndexDef { name: name.into(), kind: IndexKind::Key, target, keys: vec![key] };
+        match self.graph.add_index(def.clone()) {
+            Ok(()) => {
+                self.added_indexes.push(def.name);
+                Ok(true)
+            }
+            Err(e) if e.code == crate::ErrorCode::DuplicateKey => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Keeps everything loaded. (Dropping the builder instead undoes the load.)
     /// Checks the graph against Neo4j's property constraints, which the rows were not
     /// checked against one by one: call it before [`GraphBuilder::finish`], so that a
@@ -245,6 +270,9 @@ impl GraphBuilder<'_> {
         }
         for node in std::mem::take(&mut self.reused_nodes).into_iter().rev() {
             self.graph.unmake_node(node);
+        }
+        for name in self.added_indexes.drain(..).rev() {
+            self.graph.remove_index(&name);
         }
         for ty in self.defined_rel_types.drain(..) {
             self.graph.schema.remove_rel_type(ty);

@@ -82,10 +82,8 @@ pub fn coerce_rel_props(graph: &Graph, ty: RelTypeId, props: PropertyMap) -> Pro
 
 /// No other node of the same type may hold the same key value.
 pub fn check_keys_free(graph: &Graph, node: Option<NodeId>, labels: &[LabelId], props: &PropertyMap) -> Result<()> {
-    for &label in labels {
-        let Some(key) = graph.schema().node_type(label).and_then(|t| t.key) else {
-            continue;
-        };
+    // The keys the key index holds: declared ones and those of imports alike.
+    for (label, key) in graph.declared_keys(labels) {
         let Some(value) = props.get(key) else {
             continue;
         };

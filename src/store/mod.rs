@@ -21,12 +21,14 @@ mod constraints;
 pub mod durable;
 mod filter;
 mod index;
+mod indexing;
 pub mod journal;
 mod label_sets;
 mod lock;
 mod narrow;
 mod properties;
 mod property_constraints;
+pub mod range_index;
 mod restore;
 mod schema;
 pub mod snapshot;
@@ -52,6 +54,7 @@ use adjacency::{Adjacency, RelArrays};
 use index::{KeyIndex, LabelIndex};
 use label_sets::{LabelSetId, LabelSets};
 use properties::PropertyTable;
+use range_index::{IndexTarget, Indexes};
 
 use crate::value::Value;
 
@@ -163,6 +166,8 @@ pub struct Graph {
     rel_tables: Vec<PropertyTable>,
     label_index: LabelIndex,
     key_index: KeyIndex,
+    /// The indexes a user names: range indexes and imported keys (`range_index.rs`).
+    indexes: Indexes,
     n_nodes: usize,
     n_rels: usize,
     n_rels_by_type: Vec<usize>,
@@ -194,6 +199,7 @@ impl Graph {
             rel_tables: Vec::new(),
             label_index: LabelIndex::default(),
             key_index: KeyIndex::default(),
+            indexes: Indexes::default(),
             n_nodes: 0,
             n_rels: 0,
             n_rels_by_type: Vec::new(),
@@ -212,6 +218,8 @@ impl Graph {
         for ty in self.schema.rel_types() {
             graph.schema.insert_rel_type(ty.clone());
         }
+        // With no entities, filling them cannot fail.
+        let _ = graph.restore_indexes(self.indexes.defs().to_vec());
         graph
     }
 
@@ -464,10 +472,12 @@ impl Graph {
         for (label, key) in self.declared_keys(labels) {
             self.key_index.insert(label, key, id, &self.node_props);
         }
+        self.file_node_ranges(id, labels, None);
     }
 
     /// Takes a node out of the indexes of `labels`.
     fn unindex_node(&mut self, id: NodeId, labels: &[LabelId]) {
+        self.unfile_node_ranges(id, labels, None);
         for (label, key) in self.declared_keys(labels) {
             if let Some(value) = self.node_props.get(id.0, key) {
                 self.key_index.remove(label, key, &value, id);
@@ -504,7 +514,15 @@ impl Graph {
         let labels: Vec<LabelId> = self.node_labels(id).to_vec();
         let keyed: Vec<LabelId> = labels.into_iter().filter(|&l| self.key_index.is_indexed(l, key)).collect();
         self.node_record(id)?;
+        let ranged: Vec<LabelId> = match self.indexes.is_empty() {
+            true => Vec::new(),
+            false => {
+                self.node_labels(id).iter().copied().filter(|&l| self.range_reads(IndexTarget::Node(l), key)).collect()
+            }
+        };
+        self.unfile_node_ranges(id, &ranged, Some(key));
         let old = self.node_props.set(id.0, key, value);
+        self.file_node_ranges(id, &ranged, Some(key));
         // The key index files a node under the value its column holds: out under the old
         // value, in under the new one now in the column.
         for label in keyed {
@@ -544,6 +562,7 @@ impl Graph {
         if !self.adjacency_deferred {
             self.adjacency.insert((id, ty, start, end));
         }
+        self.file_rel_ranges(id, None);
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         id
@@ -617,6 +636,7 @@ impl Graph {
     fn retire_rel(&mut self, id: RelId) -> Option<(RelEntry, Vec<(PropKeyId, Value)>)> {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
+        self.unfile_rel_ranges(id, None);
         let props = self.rel_tables.get_mut(record.ty.0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
         if !self.adjacency_deferred {
             self.adjacency.remove((id, entry.ty, entry.start, entry.end));
@@ -636,6 +656,7 @@ impl Graph {
         if !self.adjacency_deferred {
             self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         }
+        self.unfile_rel_ranges(id, None);
         if let Some(table) = self.rel_tables.get_mut(record.ty.0 as usize) {
             table.take_row(record.row);
         }
@@ -647,7 +668,15 @@ impl Graph {
     fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         self.changed();
         let record = self.rel_record(id)?;
-        self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value)
+        let ranged = self.range_reads(IndexTarget::Rel(record.ty), key);
+        if ranged {
+            self.unfile_rel_ranges(id, Some(key));
+        }
+        let old = self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value);
+        if ranged {
+            self.file_rel_ranges(id, Some(key));
+        }
+        old
     }
 
     fn declare_node_type(&mut self, ty: NodeType) {
@@ -669,7 +698,7 @@ impl Graph {
     }
 
     /// The (label, key) pairs of the key index that a node with `labels` goes into.
-    fn declared_keys(&self, labels: &[LabelId]) -> Vec<(LabelId, PropKeyId)> {
+    pub(crate) fn declared_keys(&self, labels: &[LabelId]) -> Vec<(LabelId, PropKeyId)> {
         self.key_index.keys().filter(|(label, _)| labels.contains(label)).collect()
     }
 }

@@ -238,6 +238,7 @@ type LabelPair = (Option<LabelId>, Option<LabelId>);
 
 /// Relationships evenly spread over the id range: their properties per type, and the
 /// labels at their ends, scaled up to each type's count.
+#[allow(clippy::type_complexity)] // per type, per (start label, end label): a count
 fn rel_stats(graph: &Graph) -> HashMap<RelTypeId, RelStats> {
     let bound = graph.rel_id_bound() as usize;
     let step = stride(bound / 4).max(1);

@@ -5,6 +5,7 @@
 //! the executor can never leave half a statement behind.
 
 use super::property_constraints::{self, Constraint};
+use super::range_index::IndexDef;
 use super::{
     constraints, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyMap, RelEntry, RelId, RelType, RelTypeId,
 };
@@ -30,6 +31,8 @@ pub enum Change {
     DefineRelType(RelType),
     CreateConstraint(Constraint),
     DropConstraint(Constraint),
+    CreateIndex(IndexDef),
+    DropIndex(IndexDef),
 }
 
 /// The side effects of a statement, as `stats` in the JSON output.
@@ -105,14 +108,24 @@ impl TxnLog {
         self.changes.is_empty()
     }
 
-    /// Whether it declared a node or relationship type (schema writes).
+    /// Whether it declared a node or relationship type or made or dropped an index (schema writes).
     pub fn has_schema_writes(&self) -> bool {
-        self.changes.iter().any(|c| matches!(c, Change::DefineNodeType(_) | Change::DefineRelType(_)))
+        self.changes.iter().any(|c| {
+            matches!(
+                c,
+                Change::DefineNodeType(_) | Change::DefineRelType(_) | Change::CreateIndex(_) | Change::DropIndex(_)
+            )
+        })
     }
 
     /// Whether it changed data (not the schema).
     pub fn has_data_writes(&self) -> bool {
-        self.changes.iter().any(|c| !matches!(c, Change::DefineNodeType(_) | Change::DefineRelType(_)))
+        self.changes.iter().any(|c| {
+            !matches!(
+                c,
+                Change::DefineNodeType(_) | Change::DefineRelType(_) | Change::CreateIndex(_) | Change::DropIndex(_)
+            )
+        })
     }
 }
 
@@ -364,6 +377,24 @@ impl<'g> Txn<'g> {
         Ok(())
     }
 
+    /// Adds an index (`CREATE INDEX`), filled from the entities there are.
+    pub fn create_index(&mut self, def: IndexDef) -> Result<()> {
+        self.graph.add_index(def.clone()).map_err(|e| e.or_span_opt(self.origin))?;
+        self.changes.push(Change::CreateIndex(def));
+        Ok(())
+    }
+
+    /// Drops the index called `name` (`DROP INDEX`); whether there was one.
+    pub fn drop_index(&mut self, name: &str) -> bool {
+        match self.graph.remove_index(name) {
+            Some(def) => {
+                self.changes.push(Change::DropIndex(def));
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn define_rel_type(&mut self, ty: RelType) -> Result<()> {
         constraints::check_new_rel_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.schema.insert_rel_type(ty.clone());
@@ -528,6 +559,13 @@ fn undo(graph: &mut Graph, change: Change) {
             graph.schema.remove_constraint(&c.name);
         }
         Change::DropConstraint(c) => graph.schema.insert_constraint(c),
+        Change::CreateIndex(def) => {
+            graph.remove_index(&def.name);
+        }
+        Change::DropIndex(def) => {
+            // It held before it was dropped, and the statement changed nothing since.
+            let _ = graph.add_index(def);
+        }
     }
 }
 
@@ -608,6 +646,12 @@ fn redo_one(graph: &mut Graph, change: Change) -> Result<()> {
         Change::DropConstraint(c) => {
             if graph.schema.remove_constraint(&c.name).is_none() {
                 return Err(mismatch(format!("constraint {} does not exist", c.name)));
+            }
+        }
+        Change::CreateIndex(def) => graph.add_index(def).map_err(|e| mismatch(e.message))?,
+        Change::DropIndex(def) => {
+            if graph.remove_index(&def.name).is_none() {
+                return Err(mismatch(format!("index `{}` does not exist", def.name)));
             }
         }
     }

@@ -25,6 +25,11 @@ pub enum StatementKind {
     Query(Query),
     CreateNodeType(NodeTypeDef),
     CreateRelType(RelTypeDef),
+    CreateIndex(IndexDefAst),
+    DropIndex {
+        name: Ident,
+        if_exists: bool,
+    },
     /// `BEGIN`, `COMMIT`, `ROLLBACK`: explicit transactions, run by the `Database`.
     Transaction(TxnCommand),
     CreateConstraint(ConstraintDef),
@@ -37,6 +42,20 @@ pub enum TxnCommand {
     Begin,
     Commit,
     Rollback,
+}
+
+/// `CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.a, …)`, or the relationship
+/// form `FOR ()-[r:TYPE]-() ON (r.a)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexDefAst {
+    pub name: Option<Ident>,
+    pub if_not_exists: bool,
+    /// Whether it covers a relationship type (else a label).
+    pub rel: bool,
+    pub variable: Ident,
+    pub target: Ident,
+    /// Each `variable.key` of the ON list.
+    pub properties: Vec<(Ident, Ident)>,
 }
 
 /// A name as written, with its position.

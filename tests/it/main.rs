@@ -18,6 +18,7 @@ mod garbage;
 mod hostile;
 mod import_errors;
 mod import_schema;
+mod indexes;
 mod load_csv;
 mod memory;
 mod output;

@@ -148,4 +148,11 @@ impl Operator for Expand {
             self.current = Some(row);
         }
     }
+
+    fn rewind(&mut self) -> bool {
+        self.current = None;
+        self.pending.clear();
+        self.next = 0;
+        self.input.rewind()
+    }
 }

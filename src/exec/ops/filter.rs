@@ -103,4 +103,8 @@ impl Operator for Filter {
         }
         Ok(None)
     }
+
+    fn rewind(&mut self) -> bool {
+        self.input.rewind()
+    }
 }

@@ -6,6 +6,8 @@ mod count;
 mod db_stats;
 mod expand;
 mod filter;
+mod index_rows;
+mod index_seek;
 mod load_csv;
 mod optional;
 mod procedure;
@@ -122,6 +124,20 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
         }
+        LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
+            build_input(input, at)?,
+            [*rel, *start, *end],
+            ty.clone(),
+            key.clone(),
+            seek.clone(),
+        )),
+        LogicalOp::NodeIndexSeek { input, slot, label, key, seek } => Box::new(index_seek::NodeIndexSeek::new(
+            build_input(input, at)?,
+            *slot,
+            label.clone(),
+            key.clone(),
+            seek.clone(),
+        )),
         LogicalOp::RelCountFromStore { input, types, type_slots, count_slots } => {
             Box::new(count::RelCountFromStore::new(
                 build_input(input, at)?,

@@ -15,13 +15,15 @@ pub struct Optional {
     inner_at: BuildCtx,
     new_slots: Vec<Slot>,
     inner: Option<Box<dyn Operator>>,
+    /// The inner plan run to its end for the last row, to rewind for the next.
+    spent: Option<Box<dyn Operator>>,
     current: Option<Row>,
     matched: bool,
 }
 
 impl Optional {
     pub fn new(input: Box<dyn Operator>, inner_plan: LogicalOp, inner_at: BuildCtx, new_slots: Vec<Slot>) -> Optional {
-        Optional { input, inner_plan, inner_at, new_slots, inner: None, current: None, matched: false }
+        Optional { input, inner_plan, inner_at, new_slots, inner: None, spent: None, current: None, matched: false }
     }
 }
 
@@ -36,7 +38,7 @@ impl Operator for Optional {
                     self.matched = true;
                     return Ok(Some(out));
                 }
-                self.inner = None;
+                self.spent = self.inner.take();
                 if !self.matched {
                     let mut out = self.current.take().unwrap_or_default();
                     for slot in &self.new_slots {
@@ -48,11 +50,22 @@ impl Operator for Optional {
             let Some(row) = self.input.next(ctx)? else {
                 return Ok(None);
             };
-            self.inner = Some(build(&self.inner_plan, &self.inner_at)?);
+            self.inner = Some(reuse(&mut self.spent, &self.inner_plan, &self.inner_at)?);
             self.current = Some(row);
             self.matched = false;
         }
     }
+}
+
+/// The inner plan an operator ran for its last row, rewound for the next one when every
+/// operator in it can be (`Operator::rewind`), else built again.
+fn reuse(spent: &mut Option<Box<dyn Operator>>, plan: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
+    if let Some(mut inner) = spent.take() {
+        if inner.rewind() {
+            return Ok(inner);
+        }
+    }
+    build(plan, at)
 }
 
 pub struct SemiApply {
@@ -60,22 +73,25 @@ pub struct SemiApply {
     inner_plan: LogicalOp,
     inner_at: BuildCtx,
     negated: bool,
+    /// The inner plan of the last row, to rewind for the next.
+    spent: Option<Box<dyn Operator>>,
 }
 
 impl SemiApply {
     pub fn new(input: Box<dyn Operator>, inner_plan: LogicalOp, inner_at: BuildCtx, negated: bool) -> SemiApply {
-        SemiApply { input, inner_plan, inner_at, negated }
+        SemiApply { input, inner_plan, inner_at, negated, spent: None }
     }
 }
 
 impl Operator for SemiApply {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            // A fresh inner plan per row, pulled once: existence needs no more.
-            let mut inner = build(&self.inner_plan, &self.inner_at)?;
+            // The inner plan, rewound (or built) per row, pulled once: existence needs no more.
+            let mut inner = reuse(&mut self.spent, &self.inner_plan, &self.inner_at)?;
             ctx.arguments.push(row.clone());
             let found = inner.next(ctx);
             ctx.arguments.pop();
+            self.spent = Some(inner);
             if found?.is_some() != self.negated {
                 return Ok(Some(row));
             }

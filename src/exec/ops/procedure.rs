@@ -131,6 +131,7 @@ fn run(procedure: Procedure, args: &[Value], graph: &Graph) -> Vec<Vec<Value>> {
             });
             nodes.chain(rels).collect()
         }
+        Procedure::Indexes => super::index_rows::index_rows(graph),
         Procedure::Stats => super::db_stats::rows(graph),
         _ => Vec::new(),
     };

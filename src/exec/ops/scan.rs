@@ -39,6 +39,11 @@ impl Operator for Argument {
         }
         Ok(ctx.arguments.last().cloned())
     }
+
+    fn rewind(&mut self) -> bool {
+        self.done = false;
+        true
+    }
 }
 
 /// For each input row, each node (of a label) bound into `slot`. The candidates are
@@ -270,6 +275,10 @@ impl Operator for NodeByKey {
             }
         }
         Ok(None)
+    }
+
+    fn rewind(&mut self) -> bool {
+        self.input.rewind()
     }
 }
 

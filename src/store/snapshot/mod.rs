@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 mod columns;
 mod constraints;
+mod indexes;
 mod packed;
 
 use serde::{Deserialize, Serialize};
@@ -32,7 +33,10 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
+/// The version written for a graph without named indexes (`indexes.rs`): version 7 is
+/// version 6 with the index definitions after its body.
+const VERSION_WITHOUT_INDEXES: u32 = 6;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 /// From version 6 the header is followed by the database's [`Identity`], which the
 /// checksum covers with the body.
@@ -289,18 +293,28 @@ pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<
         trailer: constraints::encode_trailer(graph)?,
     }
     .encode()?;
-    Ok(frame(identity, &body))
+    let (version, body) = match graph.index_defs() {
+        [] => (VERSION_WITHOUT_INDEXES, body),
+        defs => (VERSION, indexes::encode_v7(&body, defs)?),
+    };
+    Ok(frame_as(version, identity, &body))
 }
 
 /// A body framed as a current-version file: header, identity, body.
+#[cfg(test)]
 fn frame(identity: &Identity, body: &[u8]) -> Vec<u8> {
+    frame_as(VERSION_WITHOUT_INDEXES, identity, body)
+}
+
+/// A body framed as a file of `version` (6 or later): header, identity, body.
+fn frame_as(version: u32, identity: &Identity, body: &[u8]) -> Vec<u8> {
     let identity = identity.to_bytes();
     let mut crc = crc32fast::Hasher::new();
     crc.update(&identity);
     crc.update(body);
     let mut out = Vec::with_capacity(HEADER_LEN + IDENTITY_LEN + body.len());
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
+    out.extend_from_slice(&version.to_le_bytes());
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
     out.extend_from_slice(&crc.finalize().to_le_bytes());
     out.extend_from_slice(&identity);
@@ -325,9 +339,10 @@ pub fn from_bytes_with_lsn(bytes: &[u8]) -> Result<(Graph, u64)> {
 /// A decoded body of any version this steppe reads.
 enum Body {
     Records(SnapshotV2),
-    /// Version 3 or 4: the last journal sequence number, the head, nodes and relationships.
-    Columns(u64, GraphHead, columns::Nodes, columns::RelsDto),
-    /// Version 5 or 6 with the property constraints after its frame.
+    /// Version 3 to 7: the last journal sequence number, the head, nodes and
+    /// relationships, and the named indexes (version 7).
+    Columns(u64, GraphHead, columns::Nodes, columns::RelsDto, Vec<indexes::IndexDefDto>),
+    /// Version 5 to 7 with the property constraints after its frame.
     WithTrailer(Box<Body>, Vec<u8>),
 }
 
@@ -341,21 +356,35 @@ impl Body {
                 Ok((graph, last_lsn))
             }
             Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
-            Body::Columns(last_lsn, head, nodes, rels) => {
+            Body::Columns(last_lsn, head, nodes, rels, index_defs) => {
                 let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
                 let n_nodes = match &nodes {
                     columns::Nodes::Records(nodes) => nodes.len(),
                     columns::Nodes::Columns(nodes) => nodes.len(),
                 };
                 let (mut graph, names) = graph_from_head(head, n_nodes, rels.len())?;
+                let index_defs = index_defs
+                    .into_iter()
+                    .map(|dto| indexes::index_def_from_dto(&names, dto))
+                    .collect::<Result<Vec<_>>>()?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
                 graph.reserve_exact(node_bound, rel_bound);
                 columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
+                graph.restore_indexes(index_defs).map_err(|e| corrupt(e.message))?;
                 Ok((graph, last_lsn))
             }
         }
+    }
+}
+
+/// A columnar body with its named indexes, and its constraints trailer if it has one.
+fn columns_body(s: columns::SnapshotV4, defs: Vec<indexes::IndexDefDto>) -> Body {
+    let columns = Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels, defs);
+    match s.trailer.is_empty() {
+        true => columns,
+        false => Body::WithTrailer(Box::new(columns), s.trailer),
     }
 }
 
@@ -409,14 +438,10 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
         1 => decode::<GraphDto>(body).map(|graph| Body::Records(SnapshotV2 { last_lsn: 0, graph })),
         2 => decode::<SnapshotV2>(body).map(Body::Records),
         3 => decode::<columns::SnapshotV3>(body)
-            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into())),
-        _ => columns::SnapshotV4::decode(body).map(|s| {
-            let columns = Body::Columns(s.last_lsn, s.head, columns::Nodes::Columns(s.nodes), s.rels);
-            match s.trailer.is_empty() {
-                true => columns,
-                false => Body::WithTrailer(Box::new(columns), s.trailer),
-            }
-        }),
+            .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into(), Vec::new())),
+        4..=6 => columns::SnapshotV4::decode(body).map(|s| columns_body(s, Vec::new())),
+        _ => indexes::decode_v7(body)
+            .and_then(|(v6, defs)| columns::SnapshotV4::decode(v6).map(|s| columns_body(s, defs))),
     };
     let body = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
     Ok((identity, body))
@@ -763,6 +788,9 @@ enum ChangeDto {
     DefineRelType(RelTypeDto),
     CreateConstraint(constraints::ConstraintDto),
     DropConstraint(constraints::ConstraintDto),
+    // Added with version 6: new variants go last, so older journals still read.
+    CreateIndex(indexes::IndexDefDto),
+    DropIndex(indexes::IndexDefDto),
 }
 
 #[derive(Serialize, Deserialize, Debug)]
@@ -852,6 +880,8 @@ fn change_dto(change: &Change) -> Result<ChangeDto> {
         Change::DefineRelType(ty) => ChangeDto::DefineRelType(rel_type_dto(ty)),
         Change::CreateConstraint(c) => ChangeDto::CreateConstraint(constraints::constraint_dto(c)),
         Change::DropConstraint(c) => ChangeDto::DropConstraint(constraints::constraint_dto(c)),
+        Change::CreateIndex(def) => ChangeDto::CreateIndex(indexes::index_def_dto(def)),
+        Change::DropIndex(def) => ChangeDto::DropIndex(indexes::index_def_dto(def)),
     })
 }
 
@@ -892,6 +922,8 @@ fn change_from_dto(names: &Names, change: ChangeDto) -> Result<Change> {
         ChangeDto::DefineRelType(ty) => Change::DefineRelType(rel_type_from_dto(names, ty)?),
         ChangeDto::CreateConstraint(c) => Change::CreateConstraint(constraints::constraint_from_dto(names, c)?),
         ChangeDto::DropConstraint(c) => Change::DropConstraint(constraints::constraint_from_dto(names, c)?),
+        ChangeDto::CreateIndex(def) => Change::CreateIndex(indexes::index_def_from_dto(names, def)?),
+        ChangeDto::DropIndex(def) => Change::DropIndex(indexes::index_def_from_dto(names, def)?),
     })
 }
 

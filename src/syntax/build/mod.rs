@@ -2,6 +2,7 @@
 
 mod clause;
 mod expr;
+mod index;
 mod labels;
 mod literal;
 mod pattern;
@@ -35,6 +36,8 @@ pub fn statement(pair: Pair<'_, Rule>, text: &str) -> Result<Statement> {
         Rule::query => StatementKind::Query(clause::query(body, text)?),
         Rule::create_node_type => StatementKind::CreateNodeType(schema::create_node_type(body)?),
         Rule::create_rel_type => StatementKind::CreateRelType(schema::create_rel_type(body)?),
+        Rule::create_index => StatementKind::CreateIndex(index::create_index(body)?),
+        Rule::drop_index => index::drop_index(body)?,
         Rule::begin_transaction => StatementKind::Transaction(TxnCommand::Begin),
         Rule::commit_transaction => StatementKind::Transaction(TxnCommand::Commit),
         Rule::rollback_transaction => StatementKind::Transaction(TxnCommand::Rollback),
