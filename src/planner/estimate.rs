@@ -400,6 +400,8 @@ mod tests {
             labels: vec![NameRef { name: "Person".into(), id: Some(PERSON) }],
             properties: vec![(NameRef { name: "id".into(), id: Some(PropKeyId(0)) }, lit(Value::Int(5)))],
             key: None,
+            filter: None,
+            dynamic_labels: Vec::new(),
             span: Span::default(),
         };
         assert_eq!(est.node_rows(&node), 1.0);
