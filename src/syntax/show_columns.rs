@@ -27,7 +27,8 @@ pub const CONSTRAINTS: ShowCommand = ShowCommand {
     defaults: &["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"],
 };
 
-/// `db.indexes()` is written on the `access` branch with these columns.
+/// `db.indexes()` (`exec/ops/index_rows.rs`) fills the first twelve; the last four
+/// (`trackedSince`, `options`, `failureMessage`, `createStatement`) read as null.
 pub const INDEXES: ShowCommand = ShowCommand {
     procedure: "db.indexes",
     columns: &[
