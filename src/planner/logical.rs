@@ -146,6 +146,16 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
     },
+    /// The rows of `probe` joined with those of `build` that hold the same values in
+    /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
+    /// in a hash table by their keys; each probe row then gets `build_slots` from each
+    /// build row that fits (`join.rs`).
+    HashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        build_slots: Vec<Slot>,
+    },
     /// For each input row, each relationship of the hop.
     Expand {
         input: Box<LogicalOp>,
@@ -357,6 +367,9 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
+            LogicalOp::HashJoin { keys, build_slots, .. } => {
+                format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
+            }
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
@@ -447,6 +460,7 @@ impl LogicalOp {
             | LogicalOp::SemiApply { input, inner, .. }
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
+            LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
