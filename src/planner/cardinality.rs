@@ -78,6 +78,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::NodeByKey { .. } => input(out),
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
+        LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
+            if !type_slots.is_empty() =>
+        {
+            input(out) * types.len().max(1) as f64
+        }
         LogicalOp::RelCountFromStore { types, type_slots, .. } => {
             input(out) * if type_slots.is_empty() { 1.0 } else { types.len().max(1) as f64 }
         }

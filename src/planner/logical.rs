@@ -75,6 +75,17 @@ impl Hop {
     }
 }
 
+/// What a `ColumnAggregate` reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnSource {
+    /// The nodes of `label` (every node when `None`), bound to `slot` in the query.
+    Nodes { slot: Slot, label: Option<LabelRef> },
+    /// The relationships of `types` (any when empty), bound to `slot` in the query: one row
+    /// per type that has relationships, its name in `type_slots`, or, when there are no
+    /// type slots, one row for them all.
+    Rels { slot: Slot, types: Vec<RelTypeRef>, type_slots: Vec<Slot> },
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogicalOp {
     /// One empty row: where every query part starts.
@@ -135,6 +146,14 @@ pub enum LogicalOp {
         type_slots: Vec<Slot>,
         /// The slots that get the count (`count(*)`, `count(r)`).
         count_slots: Vec<Slot>,
+    },
+    /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
+    /// `max` of one property each), read off the store's columns a column at a time
+    /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
+    ColumnAggregate {
+        input: Box<LogicalOp>,
+        source: ColumnSource,
+        aggregates: Vec<AggregateCall>,
     },
     /// For each input row, the number of relationships of `node` in `direction` with one of
     /// `types` (any when empty) into `slot`, read from the adjacency without visiting them;
@@ -363,6 +382,20 @@ impl LogicalOp {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
             }
+            LogicalOp::ColumnAggregate { source, aggregates, .. } => {
+                let of = match source {
+                    ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
+                    ColumnSource::Nodes { slot, label: None } => format!("({})", name(*slot)),
+                    ColumnSource::Rels { slot, types, type_slots } if type_slots.is_empty() => {
+                        format!("()-[{}{}]->()", name(*slot), type_text(types))
+                    }
+                    ColumnSource::Rels { slot, types, type_slots } => {
+                        format!("()-[{}{}]->() types {}", name(*slot), type_text(types), slots(type_slots))
+                    }
+                };
+                let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
+                format!("ColumnAggregate {of} aggregates {}", slots(&aggregates))
+            }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
@@ -468,6 +501,7 @@ impl LogicalOp {
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
+            | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }

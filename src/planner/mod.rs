@@ -11,6 +11,7 @@
 
 mod build;
 mod cardinality;
+mod column_aggregate;
 mod estimate;
 mod explain;
 mod index_seek;
@@ -26,7 +27,7 @@ mod subquery;
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
-pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 

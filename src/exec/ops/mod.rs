@@ -2,6 +2,7 @@
 
 mod aggregate;
 mod apply;
+mod column_aggregate;
 mod count;
 mod db_stats;
 mod expand;
@@ -147,6 +148,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
+        LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
+            build_input(input, at)?,
+            source.clone(),
+            aggregates.clone(),
+        )),
         LogicalOp::NodeDegree { input, node, slot, direction, types } => {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
