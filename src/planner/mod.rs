@@ -17,6 +17,7 @@ mod index_seek;
 mod logical;
 mod pattern;
 mod predicates;
+mod repeat;
 mod rewrite;
 mod start;
 mod stats;
@@ -25,7 +26,7 @@ mod subquery;
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
-pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 
