@@ -19,6 +19,7 @@ mod join;
 mod logical;
 mod pattern;
 mod predicates;
+mod repeat;
 mod rewrite;
 mod start;
 mod stats;
@@ -27,7 +28,7 @@ mod subquery;
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
-pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 
