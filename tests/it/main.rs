@@ -24,6 +24,7 @@ mod memory;
 mod output;
 mod planner;
 mod planner_random;
+mod rdf;
 mod readers;
 mod roundtrip;
 mod shell;
