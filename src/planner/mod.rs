@@ -18,6 +18,7 @@ mod explain;
 mod index_seek;
 mod join;
 mod logical;
+mod part_order;
 mod pattern;
 mod predicates;
 mod rewrite;
