@@ -106,6 +106,24 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
             input(out) * est.var_length_paths(step, path.min, path.max)
         }
+        LogicalOp::Repeat { spec, .. } => {
+            // One iteration fans out as its relationships in a row do.
+            let label_ids = |node: &crate::binder::bound::NodePattern| -> Vec<_> {
+                node.labels.iter().filter_map(|l| l.id).collect()
+            };
+            let pattern = &spec.pattern;
+            let per_iteration: f64 = pattern
+                .rels
+                .iter()
+                .enumerate()
+                .map(|(i, rel)| {
+                    let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
+                    let (a, b) = (label_ids(&pattern.nodes[i]), label_ids(&pattern.nodes[i + 1]));
+                    est.fanout(&a, &types, rel.direction, &b)
+                })
+                .product();
+            input(out) * est.var_length_paths(per_iteration, spec.min, spec.max)
+        }
         LogicalOp::Filter { input: child, predicate } => {
             let before = rows(child, argument, est, out);
             before * filter_selectivity(child, predicate, est, &labels)

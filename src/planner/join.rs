@@ -98,7 +98,7 @@ impl Planner<'_> {
         let joinable = n >= 3
             && part.selector.is_none()
             && part.shortest.is_none()
-            && part.rels.iter().all(|r| r.length.is_none());
+            && part.rels.iter().all(|r| r.length.is_none() && r.quantified.is_none());
         if !joinable {
             return None;
         }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::binder::bound::{
     AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
-    RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
+    QuantifiedPattern, RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
 };
 use crate::syntax::ast::RelDirection;
 
@@ -31,6 +31,22 @@ pub struct PathSpec {
     pub max: Option<u64>,
     /// The plan walks the pattern right to left here: the list is stored reversed, so
     /// that it keeps the pattern's order.
+    pub reversed: bool,
+}
+
+/// A quantified path pattern walked from `from` to `to`: its inner chain repeated
+/// `min..=max` times, each iteration starting where the last ended; `rel` gets every
+/// relationship in path order, and each group slot the list of its singleton's values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepeatSpec {
+    pub from: Slot,
+    pub rel: Slot,
+    pub to: Slot,
+    pub pattern: QuantifiedPattern,
+    pub min: u64,
+    pub max: Option<u64>,
+    /// The plan walks the pattern right to left here (from its last inner node back to its
+    /// first); the lists are still stored in the pattern's order.
     pub reversed: bool,
 }
 
@@ -222,6 +238,15 @@ pub enum LogicalOp {
         path: PathSpec,
         all: bool,
         filters: Vec<ElementFilter>,
+    },
+    /// A quantified path pattern: for each input row, each way of repeating its inner
+    /// pattern `min..=max` times from `from` (each relationship at most once, none of those
+    /// in `exclude`), `to` checked instead of bound when `into`.
+    Repeat {
+        input: Box<LogicalOp>,
+        spec: Box<RepeatSpec>,
+        into: bool,
+        exclude: Vec<Slot>,
     },
     Filter {
         input: Box<LogicalOp>,
@@ -439,6 +464,9 @@ impl LogicalOp {
                     if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
                 format!("{op} {}{filtered}", path_text(path, name))
             }
+            LogicalOp::Repeat { spec, into, .. } => {
+                format!("{} {}", if *into { "RepeatInto(Trail)" } else { "Repeat(Trail)" }, repeat_text(spec, name))
+            }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::SelectShortest { k, groups, .. } => {
                 format!("SelectShortest {k}{}", if *groups { " groups" } else { "" })
@@ -530,6 +558,7 @@ impl LogicalOp {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::Repeat { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
             | LogicalOp::SelectShortest { input, .. }
@@ -611,6 +640,22 @@ fn path_text(path: &PathSpec, name: &dyn Fn(Slot) -> String) -> String {
     let max = max.map_or(String::new(), |m| m.to_string());
     let (left, right) = arrows(step.direction);
     format!("({from}){left}[{rel}{types}*{min}..{max}]{right}({to})")
+}
+
+/// `($0) (($1)-[$2:T]->($3)){1,3} ($4)`, in the pattern's order however it is walked.
+fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
+    let pattern = &spec.pattern;
+    let mut inner = String::new();
+    for (i, node) in pattern.nodes.iter().enumerate() {
+        inner.push_str(&format!("({})", name(node.slot)));
+        if let Some(rel) = pattern.rels.get(i) {
+            let (left, right) = arrows(rel.direction);
+            inner.push_str(&format!("{left}[{}{}]{right}", name(rel.slot), type_text(&rel.types)));
+        }
+    }
+    let (left, right) = if spec.reversed { (spec.to, spec.from) } else { (spec.from, spec.to) };
+    let max = spec.max.map_or(String::new(), |m| m.to_string());
+    format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
 }
 
 /// `:A|B`, or nothing for any type.

@@ -21,6 +21,7 @@ mod logical;
 mod part_order;
 mod pattern;
 mod predicates;
+mod repeat;
 mod rewrite;
 mod start;
 mod stats;
@@ -29,7 +30,7 @@ mod subquery;
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
-pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 

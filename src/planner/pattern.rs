@@ -264,6 +264,9 @@ impl Planner<'_> {
         direction: RelDirection,
         backwards: bool,
     ) -> Result<LogicalOp> {
+        if let Some(quantified) = &rel.quantified {
+            return self.plan_repeat(input, (rel, quantified), from, to, backwards);
+        }
         let rel_bound = self.bound.contains(&rel.slot);
         if rel_bound && rel.length.is_some() {
             return Err(Error::at(
@@ -411,7 +414,7 @@ fn add_filter(op: LogicalOp, predicates: Vec<Expr>) -> LogicalOp {
 }
 
 /// The labels and inline properties of a node pattern as one predicate.
-fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
+pub(super) fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
     let mut predicates = Vec::new();
     if !node.labels.is_empty() {
         let owner = slot_expr(node.slot, Type::Node, node.span);

@@ -14,6 +14,7 @@ mod load_csv;
 mod optional;
 mod procedure;
 mod project;
+mod repeat;
 mod schema_rows;
 
 pub use project::build_path;
@@ -200,6 +201,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
+        }
+        LogicalOp::Repeat { input, spec, into, exclude } => {
+            Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
         LogicalOp::ShortestPath { input, path, all, filters } => {
             Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
