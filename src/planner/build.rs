@@ -168,6 +168,7 @@ impl Planner<'_> {
             (Some(limit), false) => {
                 let keys = order_by;
                 op = LogicalOp::TopK { input: boxed(op), keys, skip: p.skip.clone(), limit: limit.clone() };
+                op = super::degree_top::rank_by_degree(op);
             }
             (None, false) => op = LogicalOp::Sort { input: boxed(op), keys: order_by },
         }

@@ -77,6 +77,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             input(out) * nodes as f64
         }
         LogicalOp::NodeByKey { .. } => input(out),
+        LogicalOp::NodeDegreeTop { label, keep, .. } => {
+            let nodes = match label {
+                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+                None => est.stats.node_count(),
+            };
+            input(out) * (*keep as f64).min(nodes as f64)
+        }
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
         LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
             if !type_slots.is_empty() =>

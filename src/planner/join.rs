@@ -12,7 +12,8 @@
 //! The search is the same dynamic programme over intervals, with a third way of binding
 //! an interval: a join at any inner node. Every plan of a chain binds intervals (the
 //! nodes bound at any point are connected), so the programme is exact over bushy join
-//! trees too, in O(n³) steps for n nodes (a few microseconds for 8). The cost of a join
+//! trees too (O(n⁴) steps with the build sides' checks, a few microseconds for 8 nodes);
+//! chains longer than `MAX_JOIN_SEARCH_NODES` are planned by `start.rs` alone. The cost of a join
 //! is both sides' costs, the build side's rows (hashed) and the probe side's (looked
 //! up), and the rows it gives. A cartesian product is never made: both sides share the
 //! node they join on.
@@ -103,7 +104,7 @@ impl Planner<'_> {
         let joinable = (3..=MAX_JOIN_SEARCH_NODES).contains(&n)
             && part.selector.is_none()
             && part.shortest.is_none()
-            && part.rels.iter().all(|r| r.length.is_none());
+            && part.rels.iter().all(|r| r.length.is_none() && r.quantified.is_none());
         if !joinable {
             return None;
         }

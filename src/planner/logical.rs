@@ -163,6 +163,21 @@ pub enum LogicalOp {
         /// The slots that get the count (`count(*)`, `count(r)`).
         count_slots: Vec<Slot>,
     },
+    /// For each input row, the nodes of `label` (all nodes when `None`) whose number of
+    /// relationships in `direction` with one of `types` is not 0 and ranks among the first
+    /// `keep` (the most when `descending`, ties at the boundary all kept), each with that
+    /// number in `slot`, in node order: read off the adjacency for every node, a row made
+    /// only for those (`degree_top.rs`). A `TopK` above orders them.
+    NodeDegreeTop {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        slot: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+        keep: u64,
+        descending: bool,
+    },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
     /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
@@ -407,6 +422,13 @@ impl LogicalOp {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
             }
+            LogicalOp::NodeDegreeTop { node, label, slot, direction, types, keep, descending, .. } => {
+                let (left, right) = arrows(*direction);
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let order = if *descending { "most" } else { "fewest" };
+                let (node, types, slot) = (name(*node), type_text(types), name(*slot));
+                format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}() into {slot} keep {keep} {order}")
+            }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
                     ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
@@ -530,6 +552,7 @@ impl LogicalOp {
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
+            | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }

@@ -12,11 +12,13 @@
 mod build;
 mod cardinality;
 mod column_aggregate;
+mod degree_top;
 mod estimate;
 mod explain;
 mod index_seek;
 mod join;
 mod logical;
+mod part_order;
 mod pattern;
 mod predicates;
 mod repeat;

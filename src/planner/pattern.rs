@@ -57,7 +57,7 @@ impl Planner<'_> {
             part.rels.iter().for_each(|r| self.known.add_rel(r));
         }
         op = self.place_ready(op, &mut pending);
-        for part in &pattern.parts {
+        for part in self.order_parts(&pattern.parts) {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
         }
         let mut rest: Vec<Expr> = pending.into_iter().map(|c| c.expr).collect();
@@ -305,9 +305,9 @@ impl Planner<'_> {
                 LogicalOp::Expand { input: boxed(input), hop: Hop { from, rel, to, direction, types, into, rel_bound } }
             }
         };
-        if !into {
-            predicates.extend(node_predicate(to, None));
-        }
+        // A bound far node is checked too: this occurrence of it may add labels or
+        // properties (`MATCH (a)-->(b), (c)-->(b {v: 0})`).
+        predicates.extend(node_predicate(to, None));
         check_depth(with_filter(op, conjunction(predicates)))
     }
 

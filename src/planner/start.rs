@@ -129,7 +129,7 @@ impl Planner<'_> {
         }
     }
 
-    fn estimator(&self) -> Estimator<'_> {
+    pub(super) fn estimator(&self) -> Estimator<'_> {
         Estimator { stats: self.stats, known: &self.known }
     }
 

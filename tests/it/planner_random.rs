@@ -86,6 +86,34 @@ fn load(schema: &str) -> Database {
     db
 }
 
+/// The chain of `nodes` and `rels` as one part, or (a fifth of the longer ones) as two
+/// parts sharing a node, written in either order: the parts are then planned connected.
+fn pattern_text(seq: &mut Seq, nodes: &[String], rels: &[String]) -> String {
+    let chain = |from: usize, to: usize| {
+        let mut text = String::new();
+        for i in from..=to {
+            // The shared node is written bare where the second part repeats it.
+            let node = if i == from && from > 0 { format!("(n{i})") } else { nodes[i].clone() };
+            text.push_str(&node);
+            if i < to {
+                text.push_str(&rels[i]);
+            }
+        }
+        text
+    };
+    let n = nodes.len();
+    if n < 3 || !seq.chance(20) {
+        return chain(0, n - 1);
+    }
+    let at = 1 + seq.next(n as i64 - 2) as usize;
+    let (first, second) = (chain(0, at), chain(at, n - 1));
+    if seq.chance(50) {
+        format!("{second}, {first}")
+    } else {
+        format!("{first}, {second}")
+    }
+}
+
 /// One random query, the variables of its nodes filtered down to one node by `id`, and
 /// those of its nodes with any filter of their own.
 struct Query {
@@ -115,7 +143,7 @@ fn random_query(seq: &mut Seq) -> Query {
         rels.push(arrow.replace("{}", &format!("r{}{typed}", rels.len())));
         labels.push(next);
     }
-    let mut pattern = String::new();
+    let mut nodes = Vec::new();
     let mut conditions = Vec::new();
     let mut id_filtered = Vec::new();
     let mut filtered = Vec::new();
@@ -145,11 +173,9 @@ fn random_query(seq: &mut Seq) -> Query {
             // Without a label the id names no single node.
             id_filtered.retain(|v| *v != var);
         }
-        pattern.push_str(&format!("({var}{shown}{inline})"));
-        if let Some(rel) = rels.get(i) {
-            pattern.push_str(rel);
-        }
+        nodes.push(format!("({var}{shown}{inline})"));
     }
+    let pattern = pattern_text(seq, &nodes, &rels);
     if n > 1 && seq.chance(30) {
         conditions.push(format!("r0.w >= {}", seq.next(5)));
     }

@@ -328,3 +328,85 @@ impl Operator for ExpandCount {
         }
     }
 }
+
+/// For each input row, the nodes (of a label) whose degree ranks among the first `keep`,
+/// with their degree, in node order (`LogicalOp::NodeDegreeTop`): every degree is read
+/// off the adjacency into one vector, the `keep`-th best found by selection, and a row
+/// made only for the nodes at least as good.
+pub struct NodeDegreeTop {
+    input: Box<dyn Operator>,
+    node: Slot,
+    label: Option<crate::binder::bound::LabelRef>,
+    slot: Slot,
+    direction: Direction,
+    types: TypeFilter,
+    keep: u64,
+    descending: bool,
+    current: Option<Row>,
+    ranked: std::vec::IntoIter<(NodeId, usize)>,
+}
+
+impl NodeDegreeTop {
+    pub fn new(
+        input: Box<dyn Operator>,
+        (node, label, slot): (Slot, Option<crate::binder::bound::LabelRef>, Slot),
+        (direction, types): (RelDirection, Vec<RelTypeRef>),
+        (keep, descending): (u64, bool),
+    ) -> NodeDegreeTop {
+        let direction = crate::exec::pattern::direction(direction);
+        NodeDegreeTop {
+            input,
+            node,
+            label,
+            slot,
+            direction,
+            types: TypeFilter::new(types),
+            keep,
+            descending,
+            current: None,
+            ranked: Vec::new().into_iter(),
+        }
+    }
+
+    /// The nodes that can rank, with their degrees, in node order.
+    fn rank(&mut self, graph: &Graph) -> Vec<(NodeId, usize)> {
+        let nodes: Vec<NodeId> = match &self.label {
+            Some(label) => label.resolve(graph.catalog()).map_or_else(Vec::new, |id| graph.nodes_with_label_vec(id)),
+            None => graph.node_ids().collect(),
+        };
+        let types = self.types.ids(graph);
+        let degrees: Vec<(NodeId, usize)> = nodes
+            .into_iter()
+            .map(|n| (n, graph.degree_of_types(n, self.direction, types)))
+            .filter(|(_, d)| *d > 0)
+            .collect();
+        let keep = usize::try_from(self.keep).unwrap_or(usize::MAX);
+        if keep == 0 || degrees.len() <= keep {
+            return if keep == 0 { Vec::new() } else { degrees };
+        }
+        let mut values: Vec<usize> = degrees.iter().map(|(_, d)| *d).collect();
+        let boundary = if self.descending {
+            *values.select_nth_unstable_by(keep - 1, |a, b| b.cmp(a)).1
+        } else {
+            *values.select_nth_unstable(keep - 1).1
+        };
+        let descending = self.descending;
+        degrees.into_iter().filter(|(_, d)| if descending { *d >= boundary } else { *d <= boundary }).collect()
+    }
+}
+
+impl Operator for NodeDegreeTop {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        loop {
+            if let (Some(row), Some((node, degree))) = (&self.current, self.ranked.next()) {
+                let mut out = row.clone();
+                out.set(self.node, Value::Node(node));
+                out.set(self.slot, Value::Int(degree as i64));
+                return Ok(Some(out));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.ranked = self.rank(ctx.graph()).into_iter();
+            self.current = Some(row);
+        }
+    }
+}

@@ -376,10 +376,12 @@ fn is_comparison(op: BinaryOp) -> bool {
     matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
 }
 
-/// The value of a constant: a literal (a parameter's value is one), or a signed number.
+/// The value of a constant: a literal (a parameter's value is one), a signed number, or
+/// arithmetic on constant numbers (`$year + 2`).
 fn constant(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Literal(value) => Some(value.clone()),
+        ExprKind::Binary(op, lhs, rhs) => crate::exec::expr::number_arithmetic(*op, &constant(lhs)?, &constant(rhs)?),
         ExprKind::Unary(op @ (UnaryOp::Neg | UnaryOp::Pos), operand) => match (op, &operand.kind) {
             (UnaryOp::Pos, ExprKind::Literal(v @ (Value::Int(_) | Value::Float(_)))) => Some(v.clone()),
             (UnaryOp::Neg, ExprKind::Literal(Value::Int(i))) => i.checked_neg().map(Value::Int),

@@ -1,0 +1,74 @@
+//! Ranking by degree as a column loop: `MATCH (p:Person)-[r]-() RETURN p.id, count(r) AS d
+//! ORDER BY d DESC, p.id LIMIT 10` reads every degree off the adjacency's offsets and
+//! makes rows only for the nodes that can rank (`NodeDegreeTop`), instead of a row per
+//! node through the projection into the top-k buffer.
+//!
+//! The shape is the one `rewrite.rs` leaves for such a count when each node is its own
+//! group: a label scan from the start, `NodeDegree`, a projection, then `TopK` whose first
+//! key is the degree. A node whose degree is worse than the `SKIP + LIMIT`-th best cannot
+//! be among the first rows whatever the later keys say, so only the nodes at least as good
+//! are passed on (ties at the boundary included), in node order, and the `TopK` above
+//! orders them exactly as it would have ordered every row.
+
+use super::build::boxed;
+use super::estimate::literal;
+use super::LogicalOp;
+use crate::binder::bound::{Expr, ExprKind, Slot};
+use crate::value::Value;
+
+/// `op` (a `TopK`) with its scan and degree count replaced by `NodeDegreeTop` when the
+/// shape allows; else `op` unchanged.
+pub(super) fn rank_by_degree(op: LogicalOp) -> LogicalOp {
+    let LogicalOp::TopK { input, keys, skip, limit } = op else { return op };
+    let ranking = kept_rows(skip.as_ref(), &limit).zip(keys.first().and_then(|(e, descending)| match e.kind {
+        ExprKind::Slot(s) => Some((s, *descending)),
+        _ => None,
+    }));
+    let input = match ranking {
+        Some((keep, (key, descending))) => replace_degree(*input, key, keep, descending),
+        None => *input,
+    };
+    LogicalOp::TopK { input: boxed(input), keys, skip, limit }
+}
+
+/// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).
+fn kept_rows(skip: Option<&Expr>, limit: &Expr) -> Option<u64> {
+    let count = |e: &Expr| match literal(e) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
+        _ => None,
+    };
+    let skip = match skip {
+        Some(s) => count(s)?,
+        None => 0,
+    };
+    count(limit)?.checked_add(skip)
+}
+
+/// Below projections that copy the ranking slot `key` (or leave it be), `NodeDegree`
+/// into `key` over a bare label scan becomes `NodeDegreeTop`; anything else stays.
+fn replace_degree(op: LogicalOp, key: Slot, keep: u64, descending: bool) -> LogicalOp {
+    match op {
+        LogicalOp::Project { input, items } => {
+            let below = match items.iter().find(|(slot, _)| *slot == key) {
+                Some((_, Expr { kind: ExprKind::Slot(copied), .. })) => Some(*copied),
+                Some(_) => None,
+                None => Some(key),
+            };
+            let input = match below {
+                Some(below) => boxed(replace_degree(*input, below, keep, descending)),
+                None => input,
+            };
+            LogicalOp::Project { input, items }
+        }
+        LogicalOp::NodeDegree { input, node, slot, direction, types } if slot == key => match *input {
+            LogicalOp::NodeScan { input: start, slot: scanned, label }
+                if *start == LogicalOp::Start && scanned == node =>
+            {
+                let input = boxed(LogicalOp::Start);
+                LogicalOp::NodeDegreeTop { input, node, label, slot, direction, types, keep, descending }
+            }
+            other => LogicalOp::NodeDegree { input: boxed(other), node, slot, direction, types },
+        },
+        other => other,
+    }
+}
