@@ -142,7 +142,10 @@ impl Planner<'_> {
         } else {
             let agg_slots: Vec<Slot> = p.aggregates.iter().map(|a| a.slot).collect();
             let (after, keys): (Vec<_>, Vec<_>) = p.items.iter().cloned().partition(|(_, e)| references(e, &agg_slots));
-            let op = super::rewrite::aggregate(input, keys, p.aggregates.clone(), self.stats);
+            let op = match super::column_aggregate::column_aggregate(&input, &keys, &p.aggregates) {
+                Some(columns) => columns,
+                None => super::rewrite::aggregate(input, keys, p.aggregates.clone(), self.stats),
+            };
             if after.is_empty() {
                 op
             } else {
@@ -209,10 +212,15 @@ pub(super) fn check_depth(op: LogicalOp) -> Result<LogicalOp> {
     if op.depth() <= MAX_PLAN_DEPTH {
         return Ok(op);
     }
-    Err(Error::new(
+    Err(too_deep())
+}
+
+/// The error for a plan that would stack more than [`MAX_PLAN_DEPTH`] operators.
+pub(super) fn too_deep() -> Error {
+    Error::new(
         ErrorCode::NestingTooDeep,
         format!("the query needs more than {MAX_PLAN_DEPTH} operators in a row; split it into several statements"),
-    ))
+    )
 }
 
 pub(super) fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {
