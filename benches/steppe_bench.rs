@@ -287,6 +287,8 @@ fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Resu
     let peak_after_load = rss_kib("VmHWM:");
     reset_peak_rss();
     let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
+    let heap: Vec<serde_json::Value> =
+        graph.heap_breakdown().parts.into_iter().map(|(name, bytes)| serde_json::json!([name, bytes])).collect();
     let mut db = Database::from_graph(graph);
     let measured: Vec<Measured> = workload.iter().map(|q| measure(&mut db, q, &params, settings)).collect();
     let rss_after_workload = rss_kib("VmRSS:");
@@ -301,6 +303,7 @@ fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Resu
         "load_peak_rss_kib": peak_after_load,
         "workload_peak_rss_kib": workload_peak,
         "peak_rss_kib": peak_after_load.max(workload_peak),
+        "heap_breakdown": heap,
         "queries": queries_json(&workload, &measured),
     });
     std::fs::write(out, serde_json::to_string_pretty(&json).unwrap_or_default())
@@ -609,6 +612,19 @@ impl Report<'_> {
             self.per_rel(self.workload_growth()),
             self.per_rel(m.snapshot_bytes)
         );
+        let load_peak_growth = self.kib("load_peak_rss_kib").saturating_sub(self.kib("rss_before_load_kib")) * 1024;
+        println!(
+            "bytes/relationship       {:>9.1} at the load's peak (VmHWM growth / rels)",
+            self.per_rel(load_peak_growth)
+        );
+        let parts = self.loaded["heap_breakdown"].as_array().cloned().unwrap_or_default();
+        let mut total = 0;
+        for part in &parts {
+            let bytes = part[1].as_u64().unwrap_or(0);
+            total += bytes;
+            println!("  heap {:>9.2} bytes/rel  {}", self.per_rel(bytes), part[0].as_str().unwrap_or("?"));
+        }
+        println!("  heap {:>9.2} bytes/rel  (sum of the structures above)", self.per_rel(total));
         println!(
             "start-up                 {:>9.1} ms to the shell's prompt on the CSTO graph (a terminal), {:.1} ms through a pipe to `:quit`, {:.1} ms `steppe query 'RETURN 1'` (medians of {STARTUP_SPAWNS})",
             median_ms(&self.startup.prompt),
@@ -642,6 +658,7 @@ impl Report<'_> {
             "load_peak_rss_kib": self.loaded["load_peak_rss_kib"],
             "workload_peak_rss_kib": self.loaded["workload_peak_rss_kib"],
             "peak_rss_kib": self.loaded["peak_rss_kib"],
+            "heap_breakdown": self.loaded["heap_breakdown"],
             "bytes_per_rel_memory": self.per_rel(self.load_growth()),
             "bytes_per_rel_after_workload": self.per_rel(self.workload_growth()),
             "bytes_per_rel_disk": self.per_rel(m.snapshot_bytes),

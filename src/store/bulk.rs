@@ -7,6 +7,13 @@
 //! entities with the label and key indexes kept in step, and, if it is dropped without
 //! [`GraphBuilder::finish`], removes everything past those bounds again.
 //!
+//! The relationships' ids are the load's to choose until [`GraphBuilder::finish`]:
+//! unless the load placed some at ids of its own ([`GraphBuilder::add_rel_at`]), finish
+//! numbers them again in (type, start node) order, the order of their type's outgoing
+//! arrays, so that an id is its position there and the arrays keep no id per
+//! relationship (`adjacency.rs`, `RelIds::Consecutive`). A load that adds a type's
+//! relationships together, by start node, finds them numbered as it added them.
+//!
 //! In a typed graph each entity is checked against the schema as it arrives (key
 //! uniqueness through the key index, then its type), so an error can name the row that
 //! caused it; the check reads only the entity and its end nodes, so nodes must come
@@ -37,6 +44,8 @@ pub struct GraphBuilder<'g> {
     /// created by a failed statement are ever freed, so these are few).
     reused_nodes: Vec<NodeId>,
     reused_rels: Vec<RelId>,
+    /// Whether a relationship was put at an id of the load's choosing.
+    placed_rels: bool,
     defined_node_types: Vec<LabelId>,
     defined_rel_types: Vec<RelTypeId>,
     /// Indexes the load added (the keys of its id columns), by name.
@@ -57,6 +66,7 @@ impl Graph {
             graph: self,
             reused_nodes: Vec::new(),
             reused_rels: Vec::new(),
+            placed_rels: false,
             defined_node_types: Vec::new(),
             defined_rel_types: Vec::new(),
             added_indexes: Vec::new(),
@@ -199,6 +209,7 @@ impl GraphBuilder<'_> {
         let props =
             constraints::coerce_rel_props(self.graph, entry.ty, PropertyMap::from_entries(props)).into_entries();
         self.stats.properties_set += props.len() as u64;
+        self.placed_rels = true;
         self.graph.place_rel(entry.id, entry, props)?;
         self.stats.relationships_created += 1;
         constraints::check_rel(self.graph, entry.id)
@@ -239,9 +250,14 @@ impl GraphBuilder<'_> {
         super::property_constraints::check_touched(self.graph, &nodes, &rels)
     }
 
+    /// The relationships this load added with [`GraphBuilder::add_rel`] get their final
+    /// ids here (see the module's header); ids it returned before are not kept.
     pub fn finish(mut self) -> BulkStats {
         self.finished = true;
         self.graph.adjacency_deferred = false;
+        if !self.placed_rels && self.reused_rels.is_empty() {
+            self.graph.number_in_layout_order(RelId(self.rel_bound));
+        }
         self.graph.rebuild_adjacency();
         self.stats
     }
@@ -281,6 +297,29 @@ impl GraphBuilder<'_> {
             self.graph.undeclare_node_type(label);
         }
         self.graph.catalog_mut().truncate(self.catalog_lens);
+    }
+}
+
+impl Graph {
+    /// Numbers the relationships from `first` on (all written since the arrays were built,
+    /// none retired) again in (type, start node, id) order, so that the next build finds
+    /// each type's ids consecutive in its outgoing arrays. Nothing is done when a range
+    /// index on relationships has filed them under their ids.
+    fn number_in_layout_order(&mut self, first: RelId) {
+        let rel_indexed =
+            self.indexes.defs().iter().any(|d| matches!(d.target, super::range_index::IndexTarget::Rel(_)));
+        let Some(from) = first.0.checked_sub(self.adjacency.id_bound()) else { return };
+        let Some(records) = self.rel_records.get_mut(from as usize..) else { return };
+        if rel_indexed || records.iter().any(|r| r.is_retired()) {
+            return;
+        }
+        // Rows ascend with ids within a type, so (type, start, row) orders ties by id.
+        let key = |r: &super::RelRecord| (r.ty.0, r.start.0, r.row);
+        if records.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+            return;
+        }
+        records.sort_unstable_by_key(key);
+        self.changed();
     }
 }
 

@@ -89,10 +89,9 @@ impl Graph {
         mask: &mut Vec<bool>,
     ) -> bool {
         let Some(numbers) = self.rel_tables.get(ty.0 as usize).and_then(|t| t.numbers(key)) else { return false };
-        let records = &self.rel_records;
         let held = |r: &RelId| {
-            let record = records.get(r.0 as usize).filter(|rec| rec.ty == ty)?;
-            numbers.held(record.row)
+            let (of_type, row) = self.rel_slot(*r)?;
+            numbers.held(row).filter(|_| of_type == ty)
         };
         compare_column(ids, (numbers.cells, held), (op, constant), mask)
     }

@@ -46,6 +46,11 @@ impl BitSet {
         self.len
     }
 
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        self.words.capacity() * 8
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -131,6 +136,11 @@ impl LabelIndex {
     pub fn count(&self, label: LabelId) -> usize {
         self.by_label.get(label.0 as usize).map_or(0, BitSet::len)
     }
+
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        self.by_label.iter().map(BitSet::heap_bytes).sum()
+    }
 }
 
 /// (label, key property) → the node holding each key value, for every node type that
@@ -213,6 +223,12 @@ impl KeyIndex {
 
     pub fn keys(&self) -> impl Iterator<Item = (LabelId, PropKeyId)> + '_ {
         self.by_type.keys().copied()
+    }
+
+    /// Heap bytes held, about: a table's buckets are an id and a control byte each.
+    pub fn heap_bytes(&self) -> usize {
+        let buckets = |n: usize| if n == 0 { 0 } else { (n * 8 / 7).next_power_of_two() };
+        self.by_type.values().map(|t| buckets(t.capacity()) * (std::mem::size_of::<NodeId>() + 1)).sum()
     }
 }
 

@@ -5,14 +5,19 @@
 //! graph through `view.rs`).
 //!
 //! # Ids
-//! A node's id is its slot in `Graph::nodes`, a relationship's its slot in
-//! `Graph::rel_records`; the store hands them out itself, in order. Committed ids are
-//! never reused: a deleted entity's slot stays as a *retired* record. Slot 0 of the nodes
-//! is an anchor, never live, so node ids start at 1 as they always have. Only the slot
-//! of an entity created by a statement that then failed is given back, and only when it
-//! is the last one (undo runs newest first, so it always is): the next entity takes it,
-//! as a fresh graph would, and nobody ever saw it. A redo (journal replay, snapshot load)
-//! places an entity at an explicit id by taking over its retired slot.
+//! A node's id is its slot in `Graph::nodes`; the store hands ids out itself, in order.
+//! A relationship the adjacency's arrays hold (everything there was at their last build:
+//! a load, a bulk import, a compaction) is recorded there, its id naming its type and its
+//! position in that type's outgoing arrays (`adjacency.rs`, the locator); one written
+//! since has a record in `Graph::rel_records`, at its id less the arrays' id bound.
+//! Committed ids are never reused: a deleted entity's slot stays as a *retired* record
+//! (a relationship in the arrays becomes a tombstone until the next compaction, after
+//! which its id is a hole). Slot 0 of the nodes is an anchor, never live, so node ids
+//! start at 1 as they always have. Only the slot of an entity created by a statement
+//! that then failed is given back, and only when it is the last one (undo runs newest
+//! first, so it always is): the next entity takes it, as a fresh graph would, and nobody
+//! ever saw it. A redo (journal replay, snapshot load) places an entity at an explicit id
+//! by taking over its retired slot.
 
 mod adjacency;
 mod bulk;
@@ -26,6 +31,7 @@ mod indexing;
 pub mod journal;
 mod label_sets;
 mod lock;
+mod memory;
 mod narrow;
 mod properties;
 mod property_constraints;
@@ -43,6 +49,7 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use column_fold::NumberFold;
 pub use filter::{CmpOp, Compare};
+pub use memory::HeapBreakdown;
 pub use properties::{Number, PropertyMap};
 pub use property_constraints::{
     create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
@@ -147,8 +154,9 @@ impl RelRecord {
 pub struct Graph {
     /// Each node slot's record, by id (slot 0 the anchor).
     nodes: Vec<NodeRecord>,
-    /// Each relationship slot's type, row and ends, by id (`RelRecord::RETIRED` for a
-    /// retired slot): 16 bytes, where petgraph's edge and a record beside it took 28.
+    /// The record of each relationship written since the adjacency's arrays were built
+    /// (their id bound is where this starts), by id (`RelRecord::RETIRED` for a retired
+    /// slot). Those in the arrays need none: the arrays record them.
     rel_records: Vec<RelRecord>,
     /// The retired slot a redo is taking over (`place_rel`): the next relationship goes
     /// there instead of at the end, so a redo runs the same `insert_rel` as a write.
@@ -259,7 +267,7 @@ impl Graph {
 
     /// One more than the highest relationship id ever allocated.
     pub fn rel_id_bound(&self) -> u32 {
-        self.rel_records.len() as u32
+        self.adjacency.id_bound() + self.rel_records.len() as u32
     }
 
     pub fn label_count(&self, label: LabelId) -> usize {
@@ -274,9 +282,24 @@ impl Graph {
         self.nodes.get(id.0 as usize).filter(|r| r.state == SlotState::Live)
     }
 
-    #[inline]
+    /// The relationship's type, row, and ends.
     fn rel_record(&self, id: RelId) -> Option<RelRecord> {
-        self.rel_records.get(id.0 as usize).copied().filter(|r| !r.is_retired())
+        match id.0.checked_sub(self.adjacency.id_bound()) {
+            Some(i) => self.rel_records.get(i as usize).copied().filter(|r| !r.is_retired()),
+            None => {
+                let (entry, row) = self.adjacency.entry(id)?;
+                Some(RelRecord { ty: entry.ty, row, start: entry.start, end: entry.end })
+            }
+        }
+    }
+
+    /// The relationship's type and its row in that type's table, without its ends.
+    #[inline]
+    fn rel_slot(&self, id: RelId) -> Option<(RelTypeId, u32)> {
+        match id.0.checked_sub(self.adjacency.id_bound()) {
+            Some(i) => self.rel_records.get(i as usize).filter(|r| !r.is_retired()).map(|r| (r.ty, r.row)),
+            None => self.adjacency.locate(id),
+        }
     }
 
     pub fn contains_node(&self, id: NodeId) -> bool {
@@ -284,7 +307,7 @@ impl Graph {
     }
 
     pub fn contains_rel(&self, id: RelId) -> bool {
-        self.rel_record(id).is_some()
+        self.rel_slot(id).is_some()
     }
 
     /// Every live node, in id order.
@@ -294,7 +317,7 @@ impl Graph {
 
     /// Every live relationship, in id order.
     pub fn rel_ids(&self) -> impl Iterator<Item = RelId> + '_ {
-        self.rel_records.iter().enumerate().filter(|(_, r)| !r.is_retired()).map(|(i, _)| RelId(i as u32))
+        (0..self.rel_id_bound()).map(RelId).filter(|&id| self.contains_rel(id))
     }
 
     /// The live nodes carrying `label`, in id order.
@@ -346,18 +369,18 @@ impl Graph {
     /// The relationship's property when it is a number; as [`Graph::node_number`].
     #[inline]
     pub fn rel_number(&self, id: RelId, key: PropKeyId) -> Option<Number> {
-        let record = self.rel_record(id)?;
-        self.rel_tables.get(record.ty.0 as usize)?.number(record.row, key)
+        let (ty, row) = self.rel_slot(id)?;
+        self.rel_tables.get(ty.0 as usize)?.number(row, key)
     }
 
     pub fn rel_property(&self, id: RelId, key: PropKeyId) -> Option<Value> {
-        let record = self.rel_record(id)?;
-        self.rel_tables.get(record.ty.0 as usize)?.get(record.row, key)
+        let (ty, row) = self.rel_slot(id)?;
+        self.rel_tables.get(ty.0 as usize)?.get(row, key)
     }
 
     pub fn rel_properties(&self, id: RelId) -> Vec<(PropKeyId, Value)> {
-        match self.rel_record(id) {
-            Some(r) => self.rel_tables.get(r.ty.0 as usize).map(|t| t.row(r.row)).unwrap_or_default(),
+        match self.rel_slot(id) {
+            Some((ty, row)) => self.rel_tables.get(ty.0 as usize).map(|t| t.row(row)).unwrap_or_default(),
             None => Vec::new(),
         }
     }
@@ -405,19 +428,37 @@ impl Graph {
         }
     }
 
-    /// Builds the adjacency arrays from every live relationship.
+    /// Builds the adjacency arrays from every live relationship (a compaction): the
+    /// records written since the last build move into them, tombstones are dropped, and
+    /// each type's property rows are reordered to its relationships' new positions.
     fn rebuild_adjacency(&mut self) {
         let n = self.n_rels;
+        let bound = self.rel_id_bound();
+        let n_types = self.catalog.rel_types.len().max(self.rel_tables.len());
         let (mut ids, mut types, mut starts, mut ends) =
             (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        for (id, record) in self.rel_records.iter().enumerate().filter(|(_, r)| !r.is_retired()) {
-            ids.push(id as u32);
+        // Each type's rows, in the order of its relationships' ids.
+        let mut rows_by_type: Vec<Vec<u32>> = vec![Vec::new(); n_types];
+        for id in 0..bound {
+            let Some(record) = self.rel_record(RelId(id)) else { continue };
+            ids.push(id);
             types.push(record.ty.0);
             starts.push(record.start.0);
             ends.push(record.end.0);
+            rows_by_type[record.ty.0 as usize].push(record.row);
         }
+        // The arrays hold them all now: the records go first, which lowers the peak.
+        self.rel_records = Vec::new();
+        self.taking_over = None;
         let rels = RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends };
-        self.adjacency = Adjacency::build(self.nodes.len(), self.catalog.rel_types.len(), &rels);
+        let (adjacency, ranks) = Adjacency::build(self.nodes.len(), n_types, bound, &rels);
+        self.adjacency = adjacency;
+        drop((ids, types, starts, ends));
+        for (ty, rows) in rows_by_type.into_iter().enumerate() {
+            let ranks = ranks.get(ty).and_then(Option::as_ref);
+            let Some(table) = self.rel_tables.get_mut(ty) else { continue };
+            table.move_rows_to_positions(&rows, ranks);
+        }
     }
 
     /// The node of type `label` whose key property `key` equals `value`, through the key index.
@@ -558,23 +599,19 @@ impl Graph {
         &mut self.rel_tables[i]
     }
 
-    fn insert_rel(&mut self, ty: RelTypeId, start: NodeId, end: NodeId, props: Vec<(PropKeyId, Value)>) -> RelId {
+    pub(super) fn insert_rel(
+        &mut self,
+        ty: RelTypeId,
+        start: NodeId,
+        end: NodeId,
+        props: Vec<(PropKeyId, Value)>,
+    ) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
         let id = self.add_edge(RelRecord { ty, row, start, end });
         if !self.adjacency_deferred {
             self.adjacency.insert((id, ty, start, end));
         }
         self.file_rel_ranges(id, None);
-        self.n_rels += 1;
-        self.n_rels_by_type[ty.0 as usize] += 1;
-        id
-    }
-
-    /// Appends a relationship at the next id, with its properties already at `row` of its
-    /// type's table, leaving the adjacency to be rebuilt (snapshot loads).
-    fn push_rel(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
-        self.ensure_rel_table(ty);
-        let id = self.add_edge(RelRecord { ty, row, start, end });
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         id
@@ -588,23 +625,31 @@ impl Graph {
     /// Puts a relationship's record at the slot being taken over, if any, else at the next id.
     fn add_edge(&mut self, record: RelRecord) -> RelId {
         self.changed();
+        let first = self.adjacency.id_bound();
         if let Some(id) = self.taking_over.take() {
-            if let Some(slot) = self.rel_records.get_mut(id.0 as usize) {
+            if let Some(slot) = id.0.checked_sub(first).and_then(|i| self.rel_records.get_mut(i as usize)) {
                 *slot = record;
                 return id;
             }
         }
-        let id = RelId(self.rel_records.len() as u32);
+        let id = RelId(first + self.rel_records.len() as u32);
         self.rel_records.push(record);
         id
     }
 
     /// Retires a relationship's slot; the last slot is given back (undo, newest first).
+    /// One in the arrays becomes a tombstone instead (its id is never given back).
     fn remove_edge(&mut self, id: RelId) {
         self.changed();
-        if id.0 as usize + 1 == self.rel_records.len() {
+        let Some(i) = id.0.checked_sub(self.adjacency.id_bound()) else {
+            if let Some((entry, _)) = self.adjacency.entry(id) {
+                self.adjacency.remove((id, entry.ty, entry.start, entry.end));
+            }
+            return;
+        };
+        if i as usize + 1 == self.rel_records.len() {
             self.rel_records.pop();
-        } else if let Some(record) = self.rel_records.get_mut(id.0 as usize) {
+        } else if let Some(record) = self.rel_records.get_mut(i as usize) {
             *record = RelRecord::RETIRED;
         }
     }
@@ -625,6 +670,9 @@ impl Graph {
         if self.contains_rel(id) {
             return Err(taken());
         }
+        if id.0 < self.adjacency.id_bound() {
+            return self.restore_rel(id, entry, props);
+        }
         self.taking_over = Some(id);
         let placed = self.insert_rel(entry.ty, entry.start, entry.end, props);
         if placed == id {
@@ -634,17 +682,45 @@ impl Graph {
         }
     }
 
+    /// Takes back relationship `id`, which the arrays hold and a delete took out (an
+    /// undone delete): the arrays still have its place, so only its properties return.
+    fn restore_rel(&mut self, id: RelId, entry: RelEntry, props: Vec<(PropKeyId, Value)>) -> crate::Result<()> {
+        let recorded = self.adjacency.entry_even_if_removed(id);
+        if recorded.is_none_or(|(e, _)| (e.ty, e.start, e.end) != (entry.ty, entry.start, entry.end))
+            || !self.adjacency.restore(id)
+        {
+            return Err(crate::Error::new(
+                crate::ErrorCode::CorruptSnapshot,
+                format!("relationship id {id} cannot be placed again: it was compacted away"),
+            ));
+        }
+        self.changed();
+        let row = recorded.map_or(0, |(_, row)| row);
+        let table = self.ensure_rel_table(entry.ty);
+        for (key, value) in props {
+            table.set(row, key, Some(value));
+        }
+        self.file_rel_ranges(id, None);
+        self.n_rels += 1;
+        self.n_rels_by_type[entry.ty.0 as usize] += 1;
+        Ok(())
+    }
+
     /// Retires a relationship; returns what it was.
     fn retire_rel(&mut self, id: RelId) -> Option<(RelEntry, Vec<(PropKeyId, Value)>)> {
         let entry = self.rel(id)?;
         let record = self.rel_record(id)?;
         self.unfile_rel_ranges(id, None);
         let props = self.rel_tables.get_mut(record.ty.0 as usize).map(|t| t.take_row(record.row)).unwrap_or_default();
-        if !self.adjacency_deferred {
+        let first = self.adjacency.id_bound();
+        // One in the arrays is a tombstone there whether or not a bulk load defers the rest.
+        if !self.adjacency_deferred || id.0 < first {
             self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         }
         // The slot stays, retired, so that the id is never handed out again.
-        self.rel_records[id.0 as usize] = RelRecord::RETIRED;
+        if let Some(slot) = id.0.checked_sub(first).and_then(|i| self.rel_records.get_mut(i as usize)) {
+            *slot = RelRecord::RETIRED;
+        }
         self.n_rels -= 1;
         self.n_rels_by_type[entry.ty.0 as usize] -= 1;
         Some((entry, props))
@@ -655,7 +731,8 @@ impl Graph {
         let (Some(entry), Some(record)) = (self.rel(id), self.rel_record(id)) else {
             return;
         };
-        if !self.adjacency_deferred {
+        // `remove_edge` makes a tombstone of one in the arrays.
+        if !self.adjacency_deferred && id.0 >= self.adjacency.id_bound() {
             self.adjacency.remove((id, entry.ty, entry.start, entry.end));
         }
         self.unfile_rel_ranges(id, None);
@@ -669,12 +746,12 @@ impl Graph {
 
     fn set_rel_property_raw(&mut self, id: RelId, key: PropKeyId, value: Option<Value>) -> Option<Value> {
         self.changed();
-        let record = self.rel_record(id)?;
-        let ranged = self.range_reads(IndexTarget::Rel(record.ty), key);
+        let (ty, row) = self.rel_slot(id)?;
+        let ranged = self.range_reads(IndexTarget::Rel(ty), key);
         if ranged {
             self.unfile_rel_ranges(id, Some(key));
         }
-        let old = self.rel_tables.get_mut(record.ty.0 as usize)?.set(record.row, key, value);
+        let old = self.rel_tables.get_mut(ty.0 as usize)?.set(row, key, value);
         if ranged {
             self.file_rel_ranges(id, Some(key));
         }

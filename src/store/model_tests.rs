@@ -1,7 +1,8 @@
 //! A graph-level property test: random creates, deletes, property writes, failed
 //! statements, compactions and snapshot round trips, the graph compared after each step
 //! with a plain model of it, and with a replica that only replays the committed changes
-//! (as the journal does), so ids must come out the same in both.
+//! (as the journal does), so ids must come out the same in both. A bulk load is not
+//! journaled (the database writes a snapshot after it), so the replica then loads one.
 
 use std::collections::BTreeMap;
 
@@ -40,7 +41,14 @@ enum Op {
         pick: usize,
     },
     Compact,
-    RoundTrip,
+    /// A snapshot written and read back: the current version, or version 6 or 7.
+    RoundTrip {
+        old: bool,
+    },
+    /// Relationships added by a bulk load, which numbers them in its layout's order.
+    BulkLoad {
+        rels: Vec<(usize, usize, u8, Option<i64>)>,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -52,10 +60,12 @@ fn op() -> impl Strategy<Value = Op> {
         2 => any::<usize>().prop_map(|pick| Op::DeleteRel { pick }),
         1 => any::<usize>().prop_map(|pick| Op::DetachDeleteNode { pick }),
         2 => (any::<usize>(), value.clone()).prop_map(|(pick, value)| Op::SetNodeProperty { pick, value }),
-        2 => (any::<usize>(), value).prop_map(|(pick, value)| Op::SetRelProperty { pick, value }),
+        2 => (any::<usize>(), value.clone()).prop_map(|(pick, value)| Op::SetRelProperty { pick, value }),
         1 => any::<usize>().prop_map(|pick| Op::Failed { pick }),
         1 => Just(Op::Compact),
-        1 => Just(Op::RoundTrip),
+        1 => any::<bool>().prop_map(|old| Op::RoundTrip { old }),
+        1 => proptest::collection::vec((any::<usize>(), any::<usize>(), 0u8..3, value), 0..12)
+            .prop_map(|rels| Op::BulkLoad { rels }),
     ]
 }
 
@@ -92,8 +102,42 @@ fn names(graph: &mut Graph) -> Names {
 }
 
 /// Runs `op` on `graph` (committing, except for a failed statement) and the model;
-/// returns the committed changes.
-fn apply(graph: &mut Graph, model: &mut Model, names: &Names, op: Op) -> Vec<Change> {
+/// returns the committed changes, or `None` for a bulk load (no changes to replay).
+fn apply(graph: &mut Graph, model: &mut Model, names: &Names, op: Op) -> Option<Vec<Change>> {
+    if let Op::BulkLoad { rels } = op {
+        bulk_load(graph, model, names, rels);
+        return None;
+    }
+    Some(apply_in_txn(graph, model, names, op))
+}
+
+/// A bulk load of `rels` between nodes the model holds; the model learns the ids the
+/// load gave them: from the old bound on, in (type, start) order, ties in the order added.
+fn bulk_load(graph: &mut Graph, model: &mut Model, names: &Names, rels: Vec<(usize, usize, u8, Option<i64>)>) {
+    let key = names.key;
+    let before = graph.rel_id_bound();
+    let mut added = Vec::new();
+    let mut builder = graph.bulk_load();
+    for (start, end, ty, value) in rels {
+        let (Some(start), Some(end)) = (pick(&model.nodes, start), pick(&model.nodes, end)) else { continue };
+        let ty = names.types[ty as usize];
+        let props = value.map(|v| vec![(key, Value::Int(v))]).unwrap_or_default();
+        assert!(builder.add_rel(ty, start, end, props).is_ok());
+        added.push((ty, start, end, value));
+    }
+    builder.finish();
+    added.sort_by_key(|&(ty, start, _, _)| (ty, start));
+    let new: Vec<RelEntry> = (before..graph.rel_id_bound()).filter_map(|i| graph.rel(RelId(i))).collect();
+    assert_eq!(new.len(), added.len(), "relationships loaded");
+    for (entry, (ty, start, end, value)) in new.into_iter().zip(added) {
+        assert_eq!((entry.ty, entry.start, entry.end), (ty, start, end), "relationship {}", entry.id);
+        assert!(model.last_rel.is_none_or(|last| entry.id > last), "relationship id {} handed out again", entry.id);
+        model.last_rel = Some(entry.id);
+        model.rels.insert(entry.id, (entry, value));
+    }
+}
+
+fn apply_in_txn(graph: &mut Graph, model: &mut Model, names: &Names, op: Op) -> Vec<Change> {
     let key = names.key;
     let props = |v: Option<i64>| v.map(|v| vec![(key, Value::Int(v))]).unwrap_or_default();
     let mut txn = Txn::new(graph);
@@ -155,12 +199,17 @@ fn apply(graph: &mut Graph, model: &mut Model, names: &Names, op: Op) -> Vec<Cha
             graph.rebuild_adjacency();
             return vec![];
         }
-        Op::RoundTrip => {
+        Op::RoundTrip { old } => {
             drop(txn);
-            let bytes = snapshot::to_bytes(graph).unwrap_or_else(|e| panic!("{e:?}"));
+            let bytes = match old {
+                true => snapshot::to_bytes_v7(graph),
+                false => snapshot::to_bytes(graph),
+            };
+            let bytes = bytes.unwrap_or_else(|e| panic!("{e:?}"));
             *graph = snapshot::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
             return vec![];
         }
+        Op::BulkLoad { .. } => return vec![],
     }
     let Ok((_, changes)) = txn.commit() else { panic!("commit") };
     changes
@@ -210,6 +259,15 @@ fn check(graph: &Graph, model: &Model, names: &Names) {
         let want: Vec<bool> = model.nodes.values().map(|(_, v)| v.is_some_and(|v| v >= 0)).collect();
         assert_eq!(mask, want);
     }
+    // Every relationship against each type: one of another type fails.
+    let rel_ids: Vec<RelId> = model.rels.keys().copied().collect();
+    for &ty in &names.types {
+        let mut mask = Vec::new();
+        if graph.filter_rels_by(ty, key, (CmpOp::Ge, &Value::Int(0)), &rel_ids, &mut mask) {
+            let want: Vec<bool> = model.rels.values().map(|(e, v)| e.ty == ty && v.is_some_and(|v| v >= 0)).collect();
+            assert_eq!(mask, want, "relationships of type {ty} with x >= 0");
+        }
+    }
 }
 
 proptest! {
@@ -224,7 +282,13 @@ proptest! {
         for op in ops {
             let changes = apply(&mut graph, &mut model, &names, op);
             check(&graph, &model, &names);
-            prop_assert!(txn::redo(&mut replica, changes).is_ok());
+            match changes {
+                Some(changes) => prop_assert!(txn::redo(&mut replica, changes).is_ok()),
+                None => {
+                    let bytes = snapshot::to_bytes(&graph).unwrap_or_else(|e| panic!("{e:?}"));
+                    replica = snapshot::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e:?}"));
+                }
+            }
             replica.maintain();
             check(&replica, &model, &names);
             prop_assert_eq!((replica.node_id_bound(), replica.rel_id_bound()), (graph.node_id_bound(), graph.rel_id_bound()));

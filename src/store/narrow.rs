@@ -55,6 +55,11 @@ macro_rules! on_diffs {
 }
 
 impl IntCells {
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        on_diffs!(&self.diffs, v => v.capacity() * std::mem::size_of_val(&v.first().copied().unwrap_or_default()))
+    }
+
     /// An empty column whose differences are taken from `base` (its first value, say).
     pub fn with_base(base: i64) -> IntCells {
         IntCells { base, diffs: Diffs::Byte(Vec::new()) }
@@ -285,6 +290,14 @@ pub enum FloatCells {
 }
 
 impl FloatCells {
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        match self {
+            FloatCells::Decimal { units, .. } => units.heap_bytes(),
+            FloatCells::Plain(v) => v.capacity() * 8,
+        }
+    }
+
     /// An empty column, to hold `first` first.
     pub fn for_first(first: f64) -> FloatCells {
         match places_of(first) {
@@ -483,6 +496,11 @@ impl StrCells {
 
     pub(crate) fn len(&self) -> usize {
         self.spans.len()
+    }
+
+    /// Heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity() + self.spans.capacity() * 8
     }
 
     #[inline]

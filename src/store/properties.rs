@@ -255,6 +255,72 @@ impl Column {
 }
 
 impl PropertyTable {
+    /// Moves the rows so that each relationship's row is its position in the arrays
+    /// just built: `rows` are the live rows in the order of their relationships' ids, and
+    /// `ranks` (when the positions are not in that order) the rank at each position.
+    /// Every other row (a deleted relationship's) is dropped.
+    pub(super) fn move_rows_to_positions(&mut self, rows: &[u32], ranks: Option<&Vec<u32>>) {
+        let by_position: Vec<u32>;
+        let old_rows = match ranks {
+            Some(ranks) => {
+                by_position = ranks.iter().filter_map(|&rank| rows.get(rank as usize).copied()).collect();
+                &by_position
+            }
+            None => rows,
+        };
+        let in_place = old_rows.iter().enumerate().all(|(k, &row)| row == k as u32);
+        if in_place && self.n_rows as usize == old_rows.len() {
+            return;
+        }
+        *self = self.reordered(old_rows);
+    }
+
+    /// Heap bytes held (a value in an `Any` column counted at its inline size).
+    pub(super) fn heap_bytes(&self) -> usize {
+        let cells = |c: &Cells| match c {
+            Cells::Int(v) => v.heap_bytes(),
+            Cells::Float(v) => v.heap_bytes(),
+            Cells::Str(v) => v.heap_bytes(),
+            Cells::Any(v) => v.capacity() * std::mem::size_of::<Value>(),
+        };
+        let columns: usize = self.columns.iter().map(|c| c.present.heap_bytes() + cells(&c.cells)).sum();
+        columns + self.column_of.capacity() * 4
+    }
+
+    /// The table whose row `k` holds what row `old_rows[k]` holds here.
+    fn reordered(&self, old_rows: &[u32]) -> PropertyTable {
+        let n = old_rows.len() as u32;
+        // Where each row here goes (`u32::MAX`: nowhere).
+        let mut dest = vec![u32::MAX; self.n_rows as usize];
+        for (k, &old) in old_rows.iter().enumerate() {
+            if let Some(d) = dest.get_mut(old as usize) {
+                *d = k as u32;
+            }
+        }
+        let columns = self
+            .columns
+            .iter()
+            .map(|c| {
+                let mut words = vec![0u64; (n as usize).div_ceil(64)];
+                for (k, &old) in old_rows.iter().enumerate() {
+                    if c.present.contains(old) {
+                        words[k / 64] |= 1 << (k % 64);
+                    }
+                }
+                let cells = match &c.cells {
+                    Cells::Int(v) => Cells::Int(v.scatter(&dest, n)),
+                    Cells::Float(v) => Cells::Float(v.scatter(&dest, n)),
+                    Cells::Str(v) => Cells::Str(v.scatter(&dest, n)),
+                    Cells::Any(v) => Cells::Any(
+                        old_rows.iter().map(|&r| v.get(r as usize).cloned().unwrap_or(Value::Null)).collect(),
+                    ),
+                };
+                (c.key, BitSet::from_words(words), cells)
+            })
+            .collect();
+        PropertyTable::from_columns(n, columns)
+    }
+
     /// A table of `n_rows` rows from its columns: (key, which rows hold a value, cells).
     pub(super) fn from_columns(n_rows: u32, columns: Vec<(PropKeyId, BitSet, Cells)>) -> PropertyTable {
         let mut table = PropertyTable { n_rows, columns: Vec::new(), column_of: Vec::new() };

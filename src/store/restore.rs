@@ -2,19 +2,19 @@
 //! together, so that `snapshot/` needs none of `Graph`'s fields and the layout behind
 //! them can change without it.
 
-use super::adjacency::Adjacency;
+use super::adjacency::{Adjacency, TypeLayout};
 use super::index::BitSet;
 use super::label_sets::LabelSetId;
 use super::properties::{Cells, PropertyTable};
-use super::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelId, RelType, RelTypeId, SlotState};
+use super::{Graph, LabelId, NodeId, NodeRecord, PropKeyId, RelType, RelTypeId, SlotState};
 use crate::error::{Error, ErrorCode, Result};
 
 impl Graph {
     /// Exact room for ids below these bounds: growing by doubling would copy, and could
     /// leave up to half the memory unused.
-    pub(super) fn reserve_exact(&mut self, node_bound: u32, rel_bound: u32) {
+    /// (Relationships need none: the arrays built for them are exact.)
+    pub(super) fn reserve_exact(&mut self, node_bound: u32) {
         self.nodes.reserve_exact((node_bound as usize).saturating_sub(self.nodes.len()));
-        self.rel_records.reserve_exact((rel_bound as usize).saturating_sub(self.rel_records.len()));
     }
 
     /// The nodes' property columns, each by node id: key, the rows holding a value, cells.
@@ -27,9 +27,24 @@ impl Graph {
         self.rel_tables.get(ty.0 as usize)
     }
 
+    /// Type `ty`'s live relationships in their outgoing layout, and the table row of each
+    /// position (a snapshot writes the columns in that order).
+    pub(super) fn rel_layout(&self, ty: RelTypeId) -> (TypeLayout, Vec<u32>) {
+        let first = self.adjacency.id_bound();
+        let written: Vec<(u32, u32, u32, u32)> = self
+            .rel_records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.is_retired() && r.ty == ty)
+            .map(|(i, r)| (r.start.0, first + i as u32, r.end.0, r.row))
+            .collect();
+        self.adjacency.layout(ty, &written)
+    }
+
     /// The row of relationship `id` in its type's table.
-    pub(super) fn rel_row(&self, id: RelId) -> Option<u32> {
-        self.rel_record(id).map(|r| r.row)
+    #[cfg(test)]
+    pub(super) fn rel_row(&self, id: super::RelId) -> Option<u32> {
+        self.rel_slot(id).map(|(_, row)| row)
     }
 
     /// Installs the node property table, whose row is a node's id (loads).
@@ -43,9 +58,17 @@ impl Graph {
         self.rel_tables[ty.0 as usize] = table;
     }
 
-    /// Installs adjacency arrays built from exactly the graph's live relationships (loads).
-    pub(super) fn set_adjacency(&mut self, adjacency: Adjacency) {
+    /// Installs adjacency arrays built from the live relationships of a graph that has
+    /// none yet (loads): they record the relationships, `n_by_type` of each type.
+    pub(super) fn set_adjacency(&mut self, adjacency: Adjacency, n_by_type: &[u32]) {
         self.adjacency = adjacency;
+        self.rel_records = Vec::new();
+        for (ty, &n) in n_by_type.iter().enumerate() {
+            self.ensure_rel_table(RelTypeId(ty as u32));
+            self.n_rels_by_type[ty] = n as usize;
+        }
+        self.n_rels = n_by_type.iter().map(|&n| n as usize).sum();
+        self.changed();
     }
 
     /// Declares a relationship type's schema (loads; checked by the snapshot's writer).

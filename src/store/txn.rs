@@ -205,7 +205,8 @@ impl<'g> Txn<'g> {
         self.check_touched()?;
         hook(&self.committed())?;
         self.finished = true;
-        self.graph.maintain();
+        // No compaction until the transaction ends: a rollback must find every
+        // relationship it created or deleted where the statements left it.
         let log = TxnLog { changes: std::mem::take(&mut self.changes), catalog_lens: self.catalog_lens };
         Ok((self.stats, log))
     }

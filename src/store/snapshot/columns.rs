@@ -17,9 +17,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::decode;
+#[cfg(test)]
+use super::encode;
 use super::packed::{Blob, Packed};
 use super::{corrupt, place_nodes, value_dto, value_from_dto, GraphHead, Names, NodeDto};
-use super::{decode, encode};
 use crate::error::Result;
 use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
@@ -62,6 +64,8 @@ struct V4Frame<'a> {
 }
 
 impl SnapshotV4 {
+    /// Versions 4 to 7 are no longer written, except by tests of their loads.
+    #[cfg(test)]
     pub fn encode(self) -> Result<Vec<u8>> {
         let (nodes, rels) = (encode(&self.nodes)?, encode(&self.rels)?);
         let mut out =
@@ -145,7 +149,7 @@ struct TableDto {
 }
 
 #[derive(Serialize, Deserialize, Debug)]
-struct ColumnDto {
+pub(super) struct ColumnDto {
     key: u32,
     /// Bit `i` says whether row `i` holds a value.
     present: Packed<u64>,
@@ -306,6 +310,7 @@ impl RelsDto {
 }
 
 /// The relationships of `graph` as columns.
+#[cfg(test)]
 pub(super) fn rels_dto(graph: &Graph) -> Result<RelsDto> {
     let mut dto = RelsDto::default();
     // Each type's rows in the order its relationships' ids come.
@@ -336,6 +341,17 @@ pub(super) fn rels_dto(graph: &Graph) -> Result<RelsDto> {
         }
     }
     Ok(dto)
+}
+
+/// The columns of `table` holding a value at one of `rows`, gathered at `rows`.
+pub(super) fn table_columns_dto(table: &PropertyTable, rows: &[u32]) -> Result<Vec<ColumnDto>> {
+    let mut columns = Vec::new();
+    for (key, present, cells) in table.columns() {
+        if rows.iter().any(|&r| present.contains(r)) {
+            columns.push(column_dto(key, present, cells, rows)?);
+        }
+    }
+    Ok(columns)
 }
 
 /// One column, gathered at `rows`.
@@ -392,21 +408,29 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
         return Err(corrupt("the snapshot's relationship arrays differ in length"));
     }
     let arrays = RelArrays { ids: &dto.ids, types: &dto.types, starts: &dto.starts, ends: &dto.ends };
-    let (placed, adjacency) = std::thread::scope(|scope| {
-        let adjacency = scope.spawn(|| Adjacency::build(node_bound as usize, names.n_rel_types as usize, &arrays));
+    let n_types = names.n_rel_types as usize;
+    let (placed, built) = std::thread::scope(|scope| {
+        let built = scope.spawn(|| Adjacency::build(node_bound as usize, n_types, rel_bound, &arrays));
         let placed = match nodes {
             Nodes::Records(nodes) => place_nodes(graph, names, nodes, node_bound),
             Nodes::Columns(nodes) => place_node_columns(graph, names, nodes, node_bound),
         };
-        let placed = placed.and_then(|()| place_rels(graph, names, &arrays, rel_bound));
-        (placed, adjacency.join())
+        let placed = placed.and_then(|()| check_rels(graph, names, &arrays, rel_bound));
+        (placed, built.join())
     });
     let rows_by_type = placed?;
-    // The arrays held exactly the relationships just placed, so this is their adjacency.
-    match adjacency {
-        Ok(adjacency) => graph.set_adjacency(adjacency),
+    // The arrays checked out, so the adjacency holds exactly them: it records them.
+    let ranks = match built {
+        Ok((adjacency, ranks)) => {
+            graph.set_adjacency(adjacency, &rows_by_type);
+            ranks
+        }
         Err(_) => return Err(crate::error::Error::internal("building the adjacency failed")),
-    }
+    };
+    drop(dto.ids);
+    drop(dto.types);
+    drop(dto.starts);
+    drop(dto.ends);
     // Every type's table counts its rows, even one whose relationships hold no property,
     // so that the next relationship of that type takes a fresh row.
     for (ty, &n_rows) in rows_by_type.iter().enumerate() {
@@ -420,7 +444,14 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
         }
         let n_rows = rows_by_type[ty.0 as usize];
         let columns = table.columns.into_iter().map(|c| column_from_dto(names, c, n_rows)).collect::<Result<_>>()?;
-        graph.set_rel_table(ty, PropertyTable::from_columns(n_rows, columns));
+        let mut table = PropertyTable::from_columns(n_rows, columns);
+        // The file's rows come in id order; a type whose ids are not in the arrays' order
+        // has its rows moved to the positions.
+        if let Some(ranks) = ranks.get(ty.0 as usize).and_then(Option::as_ref) {
+            let in_id_order: Vec<u32> = (0..n_rows).collect();
+            table.move_rows_to_positions(&in_id_order, Some(ranks));
+        }
+        graph.set_rel_table(ty, table);
     }
     Ok(())
 }
@@ -428,7 +459,7 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
 /// Puts the nodes of a version 4 or 5 body into `graph`: first the property columns, moved
 /// from node order to id order (a node's row is its id), then each node with its labels,
 /// which enters it into the label and key indexes.
-fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bound: u32) -> Result<()> {
+pub(super) fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bound: u32) -> Result<()> {
     let n = nodes.ids.len();
     if nodes.label_set_of.len() != n {
         return Err(corrupt("the snapshot's node arrays differ in length"));
@@ -488,55 +519,26 @@ fn scatter(present: &BitSet, cells: Cells, rows: &[u32], bound: u32) -> (BitSet,
     (BitSet::from_words(words), cells)
 }
 
-/// Appends each relationship at its id (retired slots fill the gaps); each type's count.
-fn place_rels(graph: &mut Graph, names: &Names, rels: &RelArrays<'_>, rel_bound: u32) -> Result<Vec<u32>> {
-    if let Some(last) = names.n_rel_types.checked_sub(1) {
-        graph.ensure_rel_table(RelTypeId(last));
-    }
-    let mut rows_by_type = vec![0u32; names.n_rel_types as usize];
-    // The next id petgraph hands out: the graph is fresh, so edges are appended in order
-    // (asking petgraph for its bound walks its edge list's end, per relationship).
-    let mut next = graph.rel_id_bound();
-    let n = rels.ids.len();
-    // Whether both ends of relationship `i` exist, checked `AHEAD` relationships early:
-    // the check reads the end node's record, which linking the edge reads again, and the
-    // end nodes are at random. Checked early, the reads of many relationships are in
-    // flight at once, and each one's record is in cache when its edge is linked.
-    const AHEAD: usize = 32;
-    let ends_exist = |graph: &Graph, i: usize| {
-        graph.contains_node(NodeId(rels.starts[i])) && graph.contains_node(NodeId(rels.ends[i]))
-    };
-    let mut checked = [false; AHEAD];
-    for (i, slot) in checked.iter_mut().enumerate().take(n) {
-        *slot = ends_exist(graph, i);
-    }
-    for i in 0..n {
+/// Checks the relationship arrays (ids ascending below the bound, known types, live
+/// ends); each type's count.
+fn check_rels(graph: &Graph, names: &Names, rels: &RelArrays<'_>, rel_bound: u32) -> Result<Vec<u32>> {
+    let mut n_by_type = vec![0u32; names.n_rel_types as usize];
+    let mut next = 0u32;
+    for i in 0..rels.ids.len() {
         let (id, ty) = (rels.ids[i], names.rel_type(rels.types[i])?);
-        let (start, end) = (NodeId(rels.starts[i]), NodeId(rels.ends[i]));
         if id >= rel_bound || id < next {
             return Err(corrupt(format!("relationship id {id} out of range or out of order")));
         }
-        if !checked[i % AHEAD] {
+        if !graph.contains_node(NodeId(rels.starts[i])) || !graph.contains_node(NodeId(rels.ends[i])) {
             return Err(corrupt(format!("relationship {id} joins a node that does not exist")));
         }
-        if i + AHEAD < n {
-            checked[i % AHEAD] = ends_exist(graph, i + AHEAD);
-        }
-        while next < id {
-            graph.push_retired_rel();
-            next += 1;
-        }
-        let row = &mut rows_by_type[ty.0 as usize];
-        if graph.push_rel(ty, *row, start, end).0 != id {
-            return Err(crate::error::Error::internal(format!("relationship {id} placed at another id")));
-        }
-        *row += 1;
+        n_by_type[ty.0 as usize] += 1;
         next = id + 1;
     }
-    Ok(rows_by_type)
+    Ok(n_by_type)
 }
 
-fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(PropKeyId, BitSet, Cells)> {
+pub(super) fn column_from_dto(names: &Names, column: ColumnDto, n_rows: u32) -> Result<(PropKeyId, BitSet, Cells)> {
     let key = names.prop_key(column.key)?;
     let len = match &column.cells {
         CellsDto::Int(v) => v.len(),
@@ -580,7 +582,7 @@ mod tests {
                       CREATE RELATIONSHIP TYPE R (P -> P, y INT);
                       CREATE (:P {id: 1, w: 0.5})-[:R {y: 2}]->(:P {id: 2}), (:P {id: 3});";
         db.execute_script(script, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
-        let bytes = super::super::to_bytes(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bytes = super::super::to_bytes_v7(db.graph()).unwrap_or_else(|e| panic!("{}", e.message));
         let mut body =
             SnapshotV4::decode(&bytes[HEADER_LEN + IDENTITY_LEN..]).unwrap_or_else(|e| panic!("{}", e.message));
         damage(&mut body);

@@ -7,8 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(test)]
+use super::encode;
 use super::packed::Blob;
-use super::{corrupt, decode, encode, Names};
+use super::{corrupt, decode, Names};
 use crate::error::Result;
 use crate::store::range_index::{IndexDef, IndexKind, IndexTarget};
 
@@ -34,6 +36,7 @@ struct V7Frame<'a> {
 }
 
 /// Wraps a version 6 body with the index definitions.
+#[cfg(test)]
 pub(super) fn encode_v7(v6: &[u8], indexes: &[IndexDef]) -> Result<Vec<u8>> {
     encode(&V7Frame { v6: Blob(v6), indexes: indexes.iter().map(index_def_dto).collect() })
 }

@@ -6,6 +6,8 @@
 //! body is the last journal sequence number (LSN) the snapshot contains, the names and
 //! schema, the nodes, and the relationships as columns (`columns.rs`). Versions 2 (LSN,
 //! then one record per entity, [`GraphDto`]) and 1 (the records alone, LSN 0) are still read.
+//! Version 8 (`layout.rs`, the one written) holds the relationships as the store keeps
+//! them, and a file of that version is read as a stream rather than whole.
 //! Engine types never derive `Serialize`; this module copies them into DTOs and back,
 //! and is the only one that names `bincode`, so the encoding can change here alone.
 //! Files are written atomically: a temporary file beside the target, fsync, rename,
@@ -18,6 +20,7 @@ use std::sync::Arc;
 mod columns;
 mod constraints;
 mod indexes;
+mod layout;
 mod packed;
 
 use serde::{Deserialize, Serialize};
@@ -33,9 +36,9 @@ use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Val
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
 /// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 7;
-/// The version written for a graph without named indexes (`indexes.rs`): version 7 is
-/// version 6 with the index definitions after its body.
+pub const VERSION: u32 = 8;
+/// Version 6's frame, which tests of the older loads write (`frame`, `to_bytes_v7`).
+#[cfg(test)]
 const VERSION_WITHOUT_INDEXES: u32 = 6;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 /// From version 6 the header is followed by the database's [`Identity`], which the
@@ -261,10 +264,21 @@ pub fn load_with_lsn(path: &Path) -> Result<(Graph, u64)> {
     load_with_meta(path).map(|(graph, meta)| (graph, meta.last_lsn))
 }
 
-/// Reads a snapshot file, its last journal sequence number and its identity.
+/// Reads a snapshot file, its last journal sequence number and its identity. A version 8
+/// file is read as a stream, its arrays straight into the graph's; an older one whole.
 pub fn load_with_meta(path: &Path) -> Result<(Graph, SnapshotMeta)> {
     let named = |e: Error| e.in_file(path.display().to_string());
-    let bytes = fs::read(path).map_err(|e| named(Error::from(e)))?;
+    let mut file = fs::File::open(path).map_err(|e| named(Error::from(e)))?;
+    let mut header = [0u8; HEADER_LEN + IDENTITY_LEN];
+    let head_len = layout::read_up_to(&mut file, &mut header).map_err(|e| named(Error::from(e)))?;
+    let file_len = file.metadata().map_err(|e| named(Error::from(e)))?.len();
+    if head_len == header.len() && layout::version_of(&header) == Some(VERSION) {
+        let (identity, graph, last_lsn) = layout::load_streamed(file, &header, file_len).map_err(named)?;
+        return Ok((graph, SnapshotMeta { last_lsn, identity: Some(identity) }));
+    }
+    let mut bytes = header[..head_len].to_vec();
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| named(Error::from(e)))?;
+    drop(file);
     let (identity, body) = decode_body(&bytes).map_err(named)?;
     // The file's bytes are not needed while the graph is built from what they held.
     drop(bytes);
@@ -285,8 +299,16 @@ pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
 
 /// The snapshot of `graph` holding the journal up to `last_lsn`: header, identity, body.
 pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<Vec<u8>> {
+    let body = layout::encode_body(graph, last_lsn, head_dto(graph))?;
+    Ok(frame_as(VERSION, identity, &body))
+}
+
+/// The snapshot of `graph` as version 6 (or, with named indexes, 7) wrote it: for tests
+/// of the older loads.
+#[cfg(test)]
+pub(crate) fn to_bytes_v7(graph: &Graph) -> Result<Vec<u8>> {
     let body = columns::SnapshotV4 {
-        last_lsn,
+        last_lsn: 0,
         head: head_dto(graph),
         nodes: columns::nodes_dto(graph)?,
         rels: columns::rels_dto(graph)?,
@@ -295,9 +317,9 @@ pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<
     .encode()?;
     let (version, body) = match graph.index_defs() {
         [] => (VERSION_WITHOUT_INDEXES, body),
-        defs => (VERSION, indexes::encode_v7(&body, defs)?),
+        defs => (7, indexes::encode_v7(&body, defs)?),
     };
-    Ok(frame_as(version, identity, &body))
+    Ok(frame_as(version, &Identity::ANONYMOUS, &body))
 }
 
 /// A body framed as a current-version file: header, identity, body.
@@ -344,6 +366,8 @@ enum Body {
     Columns(u64, GraphHead, columns::Nodes, columns::RelsDto, Vec<indexes::IndexDefDto>),
     /// Version 5 to 7 with the property constraints after its frame.
     WithTrailer(Box<Body>, Vec<u8>),
+    /// Version 8, decoded straight into the graph.
+    Loaded(Box<Graph>, u64),
 }
 
 impl Body {
@@ -356,6 +380,7 @@ impl Body {
                 Ok((graph, last_lsn))
             }
             Body::Records(dto) => Ok((from_dto(dto.graph)?, dto.last_lsn)),
+            Body::Loaded(graph, last_lsn) => Ok((*graph, last_lsn)),
             Body::Columns(last_lsn, head, nodes, rels, index_defs) => {
                 let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
                 let n_nodes = match &nodes {
@@ -369,7 +394,7 @@ impl Body {
                     .collect::<Result<Vec<_>>>()?;
                 // The bounds are checked against the body's size, and exact room spares
                 // the copies (and up to half the memory) that growing by doubling costs.
-                graph.reserve_exact(node_bound, rel_bound);
+                graph.reserve_exact(node_bound);
                 columns::load(&mut graph, &names, nodes, rels, (node_bound, rel_bound))?;
                 pad_to_bounds(&mut graph, node_bound, rel_bound)?;
                 graph.restore_indexes(index_defs).map_err(|e| corrupt(e.message))?;
@@ -440,8 +465,12 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
         3 => decode::<columns::SnapshotV3>(body)
             .map(|s| Body::Columns(s.last_lsn, s.head, columns::Nodes::Records(s.nodes), s.rels.into(), Vec::new())),
         4..=6 => columns::SnapshotV4::decode(body).map(|s| columns_body(s, Vec::new())),
-        _ => indexes::decode_v7(body)
+        7 => indexes::decode_v7(body)
             .and_then(|(v6, defs)| columns::SnapshotV4::decode(v6).map(|s| columns_body(s, defs))),
+        _ => {
+            let mut reader = layout::Budgeted { inner: body, left: body.len() as u64, crc: crc32fast::Hasher::new() };
+            layout::decode_body(&mut reader).map(|(graph, last_lsn)| Body::Loaded(Box::new(graph), last_lsn))
+        }
     };
     let body = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
     Ok((identity, body))
@@ -464,6 +493,26 @@ fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<T> {
         return Err(corrupt(format!("{} trailing bytes after the encoded value", bytes.len() - read)));
     }
     Ok(value)
+}
+
+/// Decodes a `T` from `reader`, its claimed lengths bounded by what is left of the body.
+fn decode_from_read<T: serde::de::DeserializeOwned, R: std::io::Read>(reader: &mut layout::Budgeted<R>) -> Result<T> {
+    fn with_limit<T: serde::de::DeserializeOwned, R: std::io::Read, const LIMIT: usize>(
+        reader: &mut layout::Budgeted<R>,
+    ) -> Result<T> {
+        let config = bincode::config::standard().with_limit::<LIMIT>();
+        bincode::serde::decode_from_std_read(reader, config).map_err(|e| corrupt(e.to_string()))
+    }
+    let scaled = reader.left.saturating_mul(64);
+    if scaled <= 1 << 20 {
+        with_limit::<T, R, { 1 << 20 }>(reader)
+    } else if scaled <= 1 << 26 {
+        with_limit::<T, R, { 1 << 26 }>(reader)
+    } else if scaled <= 1 << 32 {
+        with_limit::<T, R, { 1 << 32 }>(reader)
+    } else {
+        with_limit::<T, R, { 1 << 38 }>(reader)
+    }
 }
 
 /// Decodes a `T` from the start of `bytes`, and how many bytes it took.

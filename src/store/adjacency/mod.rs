@@ -25,6 +25,12 @@ use std::collections::HashMap;
 use super::index::BitSet;
 use super::{Direction, NodeId, RelEntry, RelId, RelTypeId};
 
+mod layout;
+mod locator;
+
+pub use layout::TypeLayout;
+use locator::Locator;
+
 /// One relationship in the delta, seen from one of its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {
@@ -33,11 +39,55 @@ struct Entry {
     other: NodeId,
 }
 
-/// One relationship in a type's arrays, seen from one of its ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Link {
-    rel: RelId,
-    other: NodeId,
+/// The relationships at a type's positions in one direction.
+#[derive(Debug, Clone)]
+enum RelIds {
+    /// The relationship at position `k` is `first + k`: the ids were handed out in the
+    /// arrays' order (a bulk load lays its relationships out so), and cost nothing here.
+    Consecutive { first: u32 },
+    /// The relationship at each position.
+    Listed(Vec<RelId>),
+}
+
+/// One run of a node's relationships of one type: each one's id and far node.
+#[derive(Debug, Clone)]
+pub struct Run<'a> {
+    others: std::slice::Iter<'a, NodeId>,
+    ids: RunIds<'a>,
+}
+
+#[derive(Debug, Clone)]
+enum RunIds<'a> {
+    From(u32),
+    Listed(std::slice::Iter<'a, RelId>),
+}
+
+impl Run<'_> {
+    fn empty() -> Run<'static> {
+        Run { others: [].iter(), ids: RunIds::From(0) }
+    }
+}
+
+impl Iterator for Run<'_> {
+    type Item = (RelId, NodeId);
+
+    #[inline]
+    fn next(&mut self) -> Option<(RelId, NodeId)> {
+        let other = *self.others.next()?;
+        let id = match &mut self.ids {
+            RunIds::From(next) => {
+                let id = *next;
+                *next += 1;
+                RelId(id)
+            }
+            RunIds::Listed(ids) => *ids.next()?,
+        };
+        Some((id, other))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.others.size_hint()
+    }
 }
 
 /// Where each node's run starts in a type's links.
@@ -55,15 +105,24 @@ enum Runs {
 #[derive(Debug, Clone)]
 struct TypeRuns {
     runs: Runs,
-    /// Each node's run in relationship id order, the nodes in id order.
-    links: Vec<Link>,
+    /// Each node's run in relationship id order, the nodes in id order: the far node of
+    /// the relationship at each position.
+    others: Vec<NodeId>,
+    /// The relationship at each position.
+    ids: RelIds,
 }
 
 impl TypeRuns {
     /// The runs of a type that has none.
-    const EMPTY: TypeRuns = TypeRuns { runs: Runs::Dense { base: 0, offsets: Vec::new() }, links: Vec::new() };
+    const EMPTY: TypeRuns = TypeRuns {
+        runs: Runs::Dense { base: 0, offsets: Vec::new() },
+        others: Vec::new(),
+        ids: RelIds::Consecutive { first: 0 },
+    };
 
-    fn run(&self, node: NodeId) -> &[Link] {
+    /// Node's positions.
+    #[inline]
+    fn bounds(&self, node: NodeId) -> (u32, u32) {
         let bounds = match &self.runs {
             Runs::Dense { base, offsets } => node.0.checked_sub(*base).and_then(|i| {
                 let i = i as usize;
@@ -73,20 +132,44 @@ impl TypeRuns {
                 nodes.binary_search(&node.0).ok().and_then(|i| Some((*offsets.get(i)?, *offsets.get(i + 1)?)))
             }
         };
-        bounds.and_then(|(lo, hi)| self.links.get(lo as usize..hi as usize)).unwrap_or(&[])
+        bounds.filter(|(lo, hi)| lo <= hi && *hi as usize <= self.others.len()).unwrap_or((0, 0))
+    }
+
+    #[inline]
+    fn run(&self, node: NodeId) -> Run<'_> {
+        let (lo, hi) = self.bounds(node);
+        let others = self.others[lo as usize..hi as usize].iter();
+        let ids = match &self.ids {
+            RelIds::Consecutive { first } => RunIds::From(first + lo),
+            RelIds::Listed(ids) => RunIds::Listed(ids[lo as usize..hi as usize].iter()),
+        };
+        Run { others, ids }
+    }
+
+    /// The node whose run holds position `pos`.
+    fn node_at(&self, pos: u32) -> Option<NodeId> {
+        match &self.runs {
+            Runs::Dense { base, offsets } => {
+                let i = offsets.partition_point(|&o| o <= pos).checked_sub(1)?;
+                Some(NodeId(base + i as u32))
+            }
+            Runs::Sparse { nodes, offsets } => {
+                let i = offsets.partition_point(|&o| o <= pos).checked_sub(1)?;
+                nodes.get(i).map(|&n| NodeId(n))
+            }
+        }
     }
 
     /// The CSR of one type's relationships, `rels` being their positions in the arrays
-    /// (ascending), `from` and `to` the ends seen from this side.
-    fn build(rels: &[u32], ids: &[u32], from: &[u32], to: &[u32]) -> TypeRuns {
+    /// (ascending), `from` and `to` the ends seen from this side. Also, unless each
+    /// relationship's position is its rank among `rels`, the rank at each position.
+    fn build(rels: &[u32], ids: &[u32], from: &[u32], to: &[u32]) -> (TypeRuns, Option<Vec<u32>>) {
         let Some((lo, hi)) = span(rels.iter().map(|&i| from[i as usize])) else {
-            return TypeRuns::EMPTY;
+            return (TypeRuns::EMPTY, None);
         };
-        let placeholder = Link { rel: RelId(0), other: NodeId(0) };
-        let mut links = vec![placeholder; rels.len()];
-        let link = |i: u32| Link { rel: RelId(ids[i as usize]), other: NodeId(to[i as usize]) };
+        let mut order = vec![0u32; rels.len()];
         let width = (hi - lo) as usize + 1;
-        if width <= 2 * rels.len() {
+        let runs = if width <= 2 * rels.len() {
             // Dense: a counting sort by node, which keeps each run in id order.
             let mut offsets = vec![0u32; width + 1];
             for &i in rels {
@@ -96,27 +179,53 @@ impl TypeRuns {
                 offsets[k] += offsets[k - 1];
             }
             let mut cursor = offsets[..width].to_vec();
-            for &i in rels {
+            for (rank, &i) in rels.iter().enumerate() {
                 let at = &mut cursor[(from[i as usize] - lo) as usize];
-                links[*at as usize] = link(i);
+                order[*at as usize] = rank as u32;
                 *at += 1;
             }
-            return TypeRuns { runs: Runs::Dense { base: lo, offsets }, links };
-        }
-        // Sparse: a stable sort by node keeps each run in id order.
-        let mut order = rels.to_vec();
-        order.sort_by_key(|&i| from[i as usize]);
-        let (mut nodes, mut offsets) = (Vec::new(), Vec::new());
-        for (k, &i) in order.iter().enumerate() {
-            let node = from[i as usize];
-            if nodes.last() != Some(&node) {
-                nodes.push(node);
-                offsets.push(k as u32);
+            Runs::Dense { base: lo, offsets }
+        } else {
+            // Sparse: a stable sort by node keeps each run in id order.
+            for (k, slot) in order.iter_mut().enumerate() {
+                *slot = k as u32;
             }
-            links[k] = link(i);
-        }
-        offsets.push(order.len() as u32);
-        TypeRuns { runs: Runs::Sparse { nodes, offsets }, links }
+            order.sort_by_key(|&rank| from[rels[rank as usize] as usize]);
+            let (mut nodes, mut offsets) = (Vec::new(), Vec::new());
+            for (k, &rank) in order.iter().enumerate() {
+                let node = from[rels[rank as usize] as usize];
+                if nodes.last() != Some(&node) {
+                    nodes.push(node);
+                    offsets.push(k as u32);
+                }
+            }
+            offsets.push(order.len() as u32);
+            Runs::Sparse { nodes, offsets }
+        };
+        let at = |k: usize| rels[order[k] as usize] as usize;
+        let others: Vec<NodeId> = (0..order.len()).map(|k| NodeId(to[at(k)])).collect();
+        let first = ids[at(0)];
+        let consecutive = (0..order.len()).all(|k| ids[at(k)] == first.wrapping_add(k as u32));
+        let in_rank_order = order.iter().enumerate().all(|(k, &rank)| rank == k as u32);
+        let ids = match consecutive {
+            true => RelIds::Consecutive { first },
+            false => RelIds::Listed((0..order.len()).map(|k| RelId(ids[at(k)])).collect()),
+        };
+        let ranks = (!in_rank_order).then_some(order);
+        (TypeRuns { runs, others, ids }, ranks)
+    }
+
+    /// Heap bytes held.
+    fn heap_bytes(&self) -> usize {
+        let runs = match &self.runs {
+            Runs::Dense { offsets, .. } => offsets.capacity() * 4,
+            Runs::Sparse { nodes, offsets } => (nodes.capacity() + offsets.capacity()) * 4,
+        };
+        let ids = match &self.ids {
+            RelIds::Consecutive { .. } => 0,
+            RelIds::Listed(ids) => ids.capacity() * 4,
+        };
+        runs + self.others.capacity() * 4 + ids
     }
 }
 
@@ -139,8 +248,8 @@ pub struct TypeReader<'a> {
 impl TypeReader<'_> {
     /// Node's relationships of the type: each one and its far node, in id order.
     #[inline]
-    pub fn links(&self, node: NodeId) -> impl Iterator<Item = (RelId, NodeId)> + '_ {
-        self.runs.run(node).iter().map(|l| (l.rel, l.other))
+    pub fn links(&self, node: NodeId) -> Run<'_> {
+        self.runs.run(node)
     }
 }
 
@@ -157,8 +266,14 @@ struct Side {
 
 impl Side {
     /// Node's run of type `ty` in the arrays.
-    fn run(&self, node: NodeId, ty: RelTypeId) -> &[Link] {
-        self.by_type.get(ty.0 as usize).map_or(&[], |t| t.run(node))
+    fn run(&self, node: NodeId, ty: RelTypeId) -> Run<'_> {
+        self.by_type.get(ty.0 as usize).map_or(Run::empty(), |t| t.run(node))
+    }
+
+    /// Node's far nodes of type `ty` in the arrays.
+    fn others<'a>(&self, node: NodeId, ty: &'a TypeRuns) -> &'a [NodeId] {
+        let (lo, hi) = ty.bounds(node);
+        &ty.others[lo as usize..hi as usize]
     }
 
     fn added_at(&self, node: NodeId) -> &[Entry] {
@@ -181,11 +296,16 @@ impl Side {
     }
 
     /// Each type's CSR over `from` (the relationships' starts for the outgoing side,
-    /// their ends for the incoming one), `by_type` listing each type's positions.
-    fn build(by_type: &[Vec<u32>], rels: &RelArrays<'_>, from: &[u32], to: &[u32]) -> Side {
-        let by_type: Vec<TypeRuns> =
-            by_type.iter().map(|rels_of| TypeRuns::build(rels_of, rels.ids, from, to)).collect();
-        Side { by_type, len: rels.ids.len(), added: HashMap::new() }
+    /// their ends for the incoming one), `by_type` listing each type's positions; also
+    /// each type's ranks at its positions where they are not in order (`TypeRuns::build`).
+    fn build(by_type: &[Vec<u32>], rels: &RelArrays<'_>, from: &[u32], to: &[u32]) -> (Side, Vec<Option<Vec<u32>>>) {
+        let (mut runs, mut ranks) = (Vec::with_capacity(by_type.len()), Vec::with_capacity(by_type.len()));
+        for rels_of in by_type {
+            let (type_runs, type_ranks) = TypeRuns::build(rels_of, rels.ids, from, to);
+            runs.push(type_runs);
+            ranks.push(type_ranks);
+        }
+        (Side { by_type: runs, len: rels.ids.len(), added: HashMap::new() }, ranks)
     }
 }
 
@@ -198,11 +318,13 @@ pub struct RelArrays<'a> {
 }
 
 impl RelArrays<'_> {
-    /// Whether the arrays agree in length and every node id is below `node_bound` and
-    /// every type below `type_bound`.
-    fn fit(&self, node_bound: usize, type_bound: usize) -> bool {
+    /// Whether the arrays agree in length, the ids ascend below `id_bound`, and every node
+    /// id is below `node_bound` and every type below `type_bound`.
+    fn fit(&self, node_bound: usize, type_bound: usize, id_bound: u32) -> bool {
         let n = self.ids.len();
         [self.types.len(), self.starts.len(), self.ends.len()].iter().all(|&l| l == n)
+            && self.ids.windows(2).all(|w| w[0] < w[1])
+            && self.ids.last().is_none_or(|&id| id < id_bound)
             && self.starts.iter().chain(self.ends).all(|&node| (node as usize) < node_bound)
             && self.types.iter().all(|&ty| (ty as usize) < type_bound)
     }
@@ -222,13 +344,19 @@ impl RelArrays<'_> {
 }
 
 /// Both directions' adjacency, kept in step with every write by the store's primitives.
+///
+/// The arrays are also where the relationships they hold are recorded: a relationship's
+/// type and ends are its outgoing position's, and its properties are at that position's
+/// row of its type's table. `locator` finds the position from the id.
 #[derive(Debug, Clone, Default)]
 pub struct Adjacency {
     out: Side,
     inc: Side,
-    /// Relationships the arrays hold that have since been removed.
+    /// Relationships the arrays hold that have since been removed: tombstones until the
+    /// next build.
     removed: BitSet,
     n_added: usize,
+    locator: Locator,
 }
 
 /// A relationship as the delta receives it: (id, type, start, end).
@@ -238,19 +366,77 @@ impl Adjacency {
     /// Builds the arrays from every live relationship, the two directions at once on two
     /// threads. Arrays that do not fit the bounds give an empty adjacency (the caller
     /// checks them; this only keeps a mistake from indexing out of bounds).
-    pub fn build(node_bound: usize, type_bound: usize, rels: &RelArrays<'_>) -> Adjacency {
-        if !rels.fit(node_bound, type_bound) {
-            return Adjacency::default();
+    ///
+    /// `rels` must be in id order, every id below `id_bound` (the ids handed out so far).
+    /// Also returned: for each type, the rank (in id order) of the relationship at each
+    /// outgoing position where those are not in order, which is how the type's property
+    /// rows must be reordered to be at the positions (`None`: they already are).
+    pub fn build(
+        node_bound: usize,
+        type_bound: usize,
+        id_bound: u32,
+        rels: &RelArrays<'_>,
+    ) -> (Adjacency, Vec<Option<Vec<u32>>>) {
+        if !rels.fit(node_bound, type_bound, id_bound) {
+            return (Adjacency::default(), Vec::new());
         }
         let by_type = rels.positions_by_type(type_bound);
-        let (out, inc) = std::thread::scope(|scope| {
-            let incoming = scope.spawn(|| Side::build(&by_type, rels, rels.ends, rels.starts));
+        let ((out, ranks), inc) = std::thread::scope(|scope| {
+            let incoming = scope.spawn(|| Side::build(&by_type, rels, rels.ends, rels.starts).0);
             let out = Side::build(&by_type, rels, rels.starts, rels.ends);
             // A thread that could not run is built here instead.
-            let inc = incoming.join().unwrap_or_else(|_| Side::build(&by_type, rels, rels.ends, rels.starts));
+            let inc = incoming.join().unwrap_or_else(|_| Side::build(&by_type, rels, rels.ends, rels.starts).0);
             (out, inc)
         });
-        Adjacency { out, inc, removed: BitSet::default(), n_added: 0 }
+        drop(by_type);
+        let locator = Locator::build(rels, id_bound, &out);
+        (Adjacency { out, inc, removed: BitSet::default(), n_added: 0, locator }, ranks)
+    }
+
+    /// Ids below this were handed out when the arrays were built.
+    pub fn id_bound(&self) -> u32 {
+        self.locator.bound
+    }
+
+    /// The type and outgoing position (its row in the type's table) of relationship
+    /// `id`, when the arrays hold it and it has not been removed since.
+    #[inline]
+    pub fn locate(&self, id: RelId) -> Option<(RelTypeId, u32)> {
+        if !self.removed.is_empty() && self.removed.contains(id.0) {
+            return None;
+        }
+        self.locator.locate(id, &self.out)
+    }
+
+    /// Relationship `id` as the arrays record it, unless removed since.
+    pub fn entry(&self, id: RelId) -> Option<(RelEntry, u32)> {
+        if !self.removed.is_empty() && self.removed.contains(id.0) {
+            return None;
+        }
+        self.entry_even_if_removed(id)
+    }
+
+    /// Relationship `id` as the arrays record it, even if removed since.
+    pub fn entry_even_if_removed(&self, id: RelId) -> Option<(RelEntry, u32)> {
+        let (ty, pos) = self.locator.locate(id, &self.out)?;
+        let runs = self.out.by_type.get(ty.0 as usize)?;
+        let start = runs.node_at(pos)?;
+        let end = *runs.others.get(pos as usize)?;
+        Some((RelEntry { id, ty, start, end }, pos))
+    }
+
+    /// Takes relationship `id` back after [`Adjacency::remove`] took it out of the
+    /// arrays (an undone delete); false when the arrays never held it.
+    pub fn restore(&mut self, id: RelId) -> bool {
+        self.removed.contains(id.0) && self.locator.locate(id, &self.out).is_some() && self.removed.remove(id.0)
+    }
+
+    /// Heap bytes held, by part: (outgoing arrays, incoming arrays, locator, delta).
+    pub fn heap_bytes(&self) -> [usize; 4] {
+        let side = |s: &Side| s.by_type.iter().map(TypeRuns::heap_bytes).sum::<usize>();
+        let delta = |s: &Side| s.added.capacity() * 48 + s.added.values().map(|v| v.capacity() * 12).sum::<usize>();
+        let locator = self.locator.heap_bytes();
+        [side(&self.out), side(&self.inc), locator, delta(&self.out) + delta(&self.inc) + self.removed.heap_bytes()]
     }
 
     pub fn insert(&mut self, (rel, ty, start, end): RelTuple) {
@@ -293,7 +479,7 @@ impl Adjacency {
             skip_loops: direction == Direction::Both,
             next_type: 0,
             ty: RelTypeId(0),
-            run: [].iter(),
+            run: Run::empty(),
             added: [].iter(),
         }
     }
@@ -332,13 +518,16 @@ impl Side {
     /// The number of node's relationships of `types` on this side (arrays and delta),
     /// leaving out self-loops when `skip_loops`.
     fn degree(&self, node: NodeId, types: Option<&[RelTypeId]>, skip_loops: bool) -> usize {
-        let run_degree = |links: &[Link]| match skip_loops {
-            false => links.len(),
-            true => links.iter().filter(|l| l.other != node).count(),
+        let run_degree = |others: &[NodeId]| match skip_loops {
+            false => others.len(),
+            true => others.iter().filter(|&&other| other != node).count(),
         };
         let from_arrays: usize = match types {
-            None => self.by_type.iter().map(|t| run_degree(t.run(node))).sum(),
-            Some(types) => distinct(types).map(|ty| run_degree(self.run(node, ty))).sum(),
+            None => self.by_type.iter().map(|t| run_degree(self.others(node, t))).sum(),
+            Some(types) => distinct(types)
+                .filter_map(|ty| self.by_type.get(ty.0 as usize))
+                .map(|t| run_degree(self.others(node, t)))
+                .sum(),
         };
         let added = self.added_at(node).iter().filter(|e| types.is_none_or(|t| t.contains(&e.ty)));
         from_arrays + added.filter(|e| !(skip_loops && e.other == node)).count()
@@ -370,7 +559,7 @@ pub struct Rels<'a> {
     next_type: usize,
     /// The type of `run`.
     ty: RelTypeId,
-    run: std::slice::Iter<'a, Link>,
+    run: Run<'a>,
     added: std::slice::Iter<'a, Entry>,
 }
 
@@ -404,8 +593,8 @@ impl<'a> Rels<'a> {
                     let ty = self.next_type;
                     self.next_type += 1;
                     let run = side.by_type[ty].run(self.node);
-                    if !run.is_empty() {
-                        (self.ty, self.run) = (RelTypeId(ty as u32), run.iter());
+                    if run.others.len() > 0 {
+                        (self.ty, self.run) = (RelTypeId(ty as u32), run);
                         return true;
                     }
                 }
@@ -415,7 +604,7 @@ impl<'a> Rels<'a> {
                     let i = self.next_type;
                     self.next_type += 1;
                     if !types[..i].contains(&types[i]) {
-                        (self.ty, self.run) = (types[i], side.run(self.node, types[i]).iter());
+                        (self.ty, self.run) = (types[i], side.run(self.node, types[i]));
                         return true;
                     }
                 }
@@ -432,7 +621,7 @@ impl Iterator for Rels<'_> {
         let adjacency = self.adjacency;
         let removed = &adjacency.removed;
         loop {
-            while let Some(&Link { rel, other }) = self.run.next() {
+            while let Some((rel, other)) = self.run.next() {
                 if removed.is_empty() || !removed.contains(rel.0) {
                     if let Some(entry) = self.entry(self.ty, rel, other) {
                         return Some(entry);
@@ -466,95 +655,4 @@ impl Iterator for Rels<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const A: RelTypeId = RelTypeId(0);
-    const B: RelTypeId = RelTypeId(1);
-
-    fn build(rels: &[RelTuple], nodes: usize) -> Adjacency {
-        let column = |f: fn(&RelTuple) -> u32| rels.iter().map(f).collect::<Vec<u32>>();
-        let (ids, types) = (column(|r| r.0 .0), column(|r| r.1 .0));
-        let (starts, ends) = (column(|r| r.2 .0), column(|r| r.3 .0));
-        Adjacency::build(nodes, 2, &RelArrays { ids: &ids, types: &types, starts: &starts, ends: &ends })
-    }
-
-    fn ids(rels: Rels<'_>) -> Vec<u32> {
-        rels.map(|e| e.id.0).collect()
-    }
-
-    #[test]
-    fn runs_by_type_then_delta_in_every_direction() {
-        let n = NodeId;
-        let rels = [
-            (RelId(0), B, n(1), n(2)),
-            (RelId(1), A, n(1), n(3)),
-            (RelId(2), B, n(2), n(1)),
-            (RelId(3), A, n(1), n(1)),
-        ];
-        let mut adj = build(&rels, 4);
-        assert_eq!(ids(adj.rels(n(1), Direction::Outgoing, None)), vec![1, 3, 0]);
-        assert_eq!(ids(adj.rels(n(1), Direction::Incoming, None)), vec![3, 2]);
-        // The self-loop once.
-        assert_eq!(ids(adj.rels(n(1), Direction::Both, None)), vec![1, 3, 0, 2]);
-        assert_eq!(adj.degree(n(1), Direction::Both, None), 4);
-        let reader = adj.type_reader(Direction::Incoming, A).unwrap();
-        assert_eq!(reader.links(n(1)).collect::<Vec<_>>(), vec![(RelId(3), n(1))]);
-        assert_eq!(reader.links(n(3)).collect::<Vec<_>>(), vec![(RelId(1), n(1))]);
-        assert!(adj.type_reader(Direction::Outgoing, RelTypeId(9)).unwrap().links(n(1)).next().is_none());
-        assert!(adj.type_reader(Direction::Both, A).is_none());
-        assert_eq!(adj.degree(n(1), Direction::Both, Some(&[A])), 2);
-        assert_eq!(ids(adj.rels(n(1), Direction::Both, Some(&[B, B]))), vec![0, 2]);
-        assert_eq!(adj.degree(n(1), Direction::Outgoing, Some(&[A])), 2);
-        adj.insert((RelId(4), A, n(1), n(5)));
-        // With a delta, the arrays are not all there is.
-        assert!(adj.type_reader(Direction::Outgoing, A).is_none());
-        adj.remove((RelId(1), A, n(1), n(3)));
-        assert_eq!(ids(adj.rels(n(1), Direction::Outgoing, Some(&[A]))), vec![3, 4]);
-        assert_eq!(adj.degree(n(1), Direction::Outgoing, Some(&[A])), 2);
-        assert_eq!(ids(adj.rels(n(5), Direction::Incoming, None)), vec![4]);
-        adj.remove((RelId(4), A, n(1), n(5)));
-        assert_eq!(ids(adj.rels(n(5), Direction::Both, None)), Vec::<u32>::new());
-        assert_eq!(adj.n_added, 0);
-        // A node past the arrays' bound.
-        assert_eq!(ids(adj.rels(n(40), Direction::Both, None)), Vec::<u32>::new());
-    }
-
-    #[test]
-    fn a_type_spread_thin_over_its_span_keeps_a_sorted_node_list() {
-        let n = NodeId;
-        let rels = [
-            (RelId(0), A, n(900), n(3)),
-            (RelId(1), B, n(4), n(5)),
-            (RelId(2), A, n(3), n(900)),
-            (RelId(3), A, n(900), n(4)),
-            (RelId(4), B, n(5), n(4)),
-        ];
-        let adj = build(&rels, 1000);
-        assert!(matches!(adj.out.by_type[0].runs, Runs::Sparse { .. }));
-        assert!(matches!(adj.out.by_type[1].runs, Runs::Dense { base: 4, .. }));
-        assert_eq!(ids(adj.rels(n(900), Direction::Outgoing, None)), vec![0, 3]);
-        assert_eq!(ids(adj.rels(n(3), Direction::Both, Some(&[A]))), vec![2, 0]);
-        assert_eq!(ids(adj.rels(n(4), Direction::Both, None)), vec![1, 3, 4]);
-        for node in [3, 4, 5, 900] {
-            for direction in [Direction::Outgoing, Direction::Incoming, Direction::Both] {
-                for types in [None, Some(&[A][..]), Some(&[B, A, B][..])] {
-                    assert_eq!(adj.degree(n(node), direction, types), adj.rels(n(node), direction, types).count());
-                }
-            }
-        }
-        assert_eq!(adj.degree(n(900), Direction::Incoming, Some(&[A, B])), 1);
-        for node in [0, 2, 6, 899, 901, 999, 5000] {
-            assert_eq!(adj.degree(n(node), Direction::Outgoing, None), 0, "node {node}");
-            assert_eq!(ids(adj.rels(n(node), Direction::Both, None)), Vec::<u32>::new(), "node {node}");
-        }
-    }
-
-    #[test]
-    fn arrays_that_name_a_type_past_the_bound_give_an_empty_adjacency() {
-        let rels = [(RelId(0), RelTypeId(7), NodeId(0), NodeId(1))];
-        let adj = build(&rels, 2);
-        assert_eq!(adj.out.len, 0);
-        assert_eq!(ids(adj.rels(NodeId(0), Direction::Both, None)), Vec::<u32>::new());
-    }
-}
+mod tests;

@@ -1,0 +1,264 @@
+//! A type's outgoing arrays as a snapshot keeps them ([`TypeLayout`]), and the two ways
+//! between them and the adjacency: a snapshot's writer asks for each type's layout, and
+//! a load takes the layouts over and builds only the incoming arrays from them.
+
+use std::collections::HashMap;
+
+use super::{span, Adjacency, Locator, RelIds, Runs, Side, TypeRuns};
+use crate::store::index::BitSet;
+use crate::store::{NodeId, RelId, RelTypeId};
+
+/// One type's outgoing arrays as a snapshot keeps them: its relationships in (start
+/// node, id) order. A load takes the vectors over as they are.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TypeLayout {
+    /// The first id when the ids are consecutive in this order; else `ids` lists them.
+    pub first: Option<u32>,
+    pub ids: Vec<u32>,
+    /// Sparse runs name their nodes (ascending); dense ones cover `base..` one by one.
+    pub nodes: Option<Vec<u32>>,
+    pub base: u32,
+    /// Where each node's run starts, and the end of the last.
+    pub offsets: Vec<u32>,
+    /// The end node at each position.
+    pub others: Vec<u32>,
+}
+
+impl TypeLayout {
+    /// The layout of relationships `(start, id, end)` sorted by (start, id).
+    fn of_sorted(rels: &[(u32, u32, u32)]) -> TypeLayout {
+        let Some((lo, hi)) = span(rels.iter().map(|r| r.0)) else { return TypeLayout::default() };
+        let width = (hi - lo) as usize + 1;
+        let mut layout = TypeLayout::default();
+        if width <= 2 * rels.len() {
+            layout.base = lo;
+            layout.offsets = vec![0u32; width + 1];
+            for r in rels {
+                layout.offsets[(r.0 - lo) as usize + 1] += 1;
+            }
+            for k in 1..layout.offsets.len() {
+                layout.offsets[k] += layout.offsets[k - 1];
+            }
+        } else {
+            let (mut nodes, mut offsets) = (Vec::new(), Vec::new());
+            for (k, r) in rels.iter().enumerate() {
+                if nodes.last() != Some(&r.0) {
+                    nodes.push(r.0);
+                    offsets.push(k as u32);
+                }
+            }
+            offsets.push(rels.len() as u32);
+            (layout.nodes, layout.offsets) = (Some(nodes), offsets);
+        }
+        layout.others = rels.iter().map(|r| r.2).collect();
+        let first = rels[0].1;
+        if rels.iter().enumerate().all(|(k, r)| r.1 == first.wrapping_add(k as u32)) {
+            layout.first = Some(first);
+        } else {
+            layout.ids = rels.iter().map(|r| r.1).collect();
+        }
+        layout
+    }
+
+    /// The runs, checked: offsets from 0 up to the number of positions, nodes ascending
+    /// below `node_bound`; the ids, checked against `id_bound`.
+    fn into_runs(self, node_bound: usize, id_bound: u32) -> Option<TypeRuns> {
+        let n = self.others.len();
+        let offsets_fit = self.offsets.first().is_none_or(|&o| o == 0)
+            && self.offsets.windows(2).all(|w| w[0] <= w[1])
+            && self.offsets.last().map_or(n == 0, |&o| o as usize == n);
+        let runs = match self.nodes {
+            Some(nodes) => {
+                let fit = nodes.len() + 1 == self.offsets.len()
+                    && nodes.windows(2).all(|w| w[0] < w[1])
+                    && nodes.last().is_none_or(|&x| (x as usize) < node_bound);
+                fit.then_some(Runs::Sparse { nodes, offsets: self.offsets })?
+            }
+            None => {
+                let width = self.offsets.len().saturating_sub(1);
+                (self.base as usize + width <= node_bound)
+                    .then_some(Runs::Dense { base: self.base, offsets: self.offsets })?
+            }
+        };
+        let ids = match self.first {
+            Some(first) => {
+                (u64::from(first) + n as u64 <= u64::from(id_bound)).then_some(RelIds::Consecutive { first })?
+            }
+            None => {
+                let fit = self.ids.len() == n && self.ids.iter().all(|&id| id < id_bound);
+                fit.then(|| RelIds::Listed(self.ids.into_iter().map(RelId).collect()))?
+            }
+        };
+        let others_fit = self.others.iter().all(|&x| (x as usize) < node_bound);
+        (offsets_fit && others_fit).then(|| TypeRuns {
+            runs,
+            others: self.others.into_iter().map(NodeId).collect(),
+            ids,
+        })
+    }
+}
+
+impl TypeRuns {
+    /// The node of each position, in order.
+    fn starts(&self) -> Vec<u32> {
+        let mut starts = Vec::with_capacity(self.others.len());
+        let mut fill =
+            |node: u32, lo: u32, hi: u32| starts.extend(std::iter::repeat_n(node, hi.saturating_sub(lo) as usize));
+        match &self.runs {
+            Runs::Dense { base, offsets } => {
+                for (i, w) in offsets.windows(2).enumerate() {
+                    fill(base + i as u32, w[0], w[1]);
+                }
+            }
+            Runs::Sparse { nodes, offsets } => {
+                for (&node, w) in nodes.iter().zip(offsets.windows(2)) {
+                    fill(node, w[0], w[1]);
+                }
+            }
+        }
+        starts
+    }
+
+    /// The relationship at each position.
+    fn id_at(&self, pos: usize) -> RelId {
+        match &self.ids {
+            RelIds::Consecutive { first } => RelId(first + pos as u32),
+            RelIds::Listed(ids) => ids.get(pos).copied().unwrap_or(RelId(0)),
+        }
+    }
+
+    /// Each node's run: (node, first position, end position), in node order.
+    fn node_runs(&self) -> Vec<(u32, u32, u32)> {
+        match &self.runs {
+            Runs::Dense { base, offsets } => offsets
+                .windows(2)
+                .enumerate()
+                .filter(|(_, w)| w[0] < w[1])
+                .map(|(i, w)| (base + i as u32, w[0], w[1]))
+                .collect(),
+            Runs::Sparse { nodes, offsets } => {
+                nodes.iter().zip(offsets.windows(2)).map(|(&node, w)| (node, w[0], w[1])).collect()
+            }
+        }
+    }
+
+    /// The incoming runs of these outgoing ones: the same relationships by end node,
+    /// each node's run in id order. A counting sort by end node; what it holds besides
+    /// the result is one cursor per end node (and, for listed ids, their order).
+    fn incoming(&self) -> TypeRuns {
+        let n = self.others.len();
+        let Some((lo, hi)) = span(self.others.iter().map(|x| x.0)) else { return TypeRuns::EMPTY };
+        let width = (hi - lo) as usize + 1;
+        let sparse_nodes: Option<Vec<u32>> = (width > 2 * n).then(|| {
+            let mut nodes: Vec<u32> = self.others.iter().map(|x| x.0).collect();
+            nodes.sort_unstable();
+            nodes.dedup();
+            nodes.shrink_to_fit();
+            nodes
+        });
+        let slot = |end: NodeId| -> usize {
+            match &sparse_nodes {
+                Some(nodes) => nodes.binary_search(&end.0).unwrap_or(0),
+                None => (end.0 - lo) as usize,
+            }
+        };
+        let n_slots = sparse_nodes.as_ref().map_or(width, Vec::len);
+        let mut offsets = vec![0u32; n_slots + 1];
+        for &x in &self.others {
+            offsets[slot(x) + 1] += 1;
+        }
+        for k in 1..offsets.len() {
+            offsets[k] += offsets[k - 1];
+        }
+        let mut cursor = offsets[..n_slots].to_vec();
+        let (mut others, mut ids) = (vec![NodeId(0); n], vec![RelId(0); n]);
+        let mut place = |pos: usize, start: u32| {
+            let at = &mut cursor[slot(self.others[pos])];
+            others[*at as usize] = NodeId(start);
+            ids[*at as usize] = self.id_at(pos);
+            *at += 1;
+        };
+        match &self.ids {
+            // Positions in order are ids in order.
+            RelIds::Consecutive { .. } => {
+                for (node, lo, hi) in self.node_runs() {
+                    for pos in lo..hi {
+                        place(pos as usize, node);
+                    }
+                }
+            }
+            RelIds::Listed(listed) => {
+                let starts = self.starts();
+                let mut order: Vec<u32> = (0..n as u32).collect();
+                order.sort_unstable_by_key(|&pos| listed[pos as usize]);
+                for pos in order {
+                    place(pos as usize, starts[pos as usize]);
+                }
+            }
+        }
+        let runs = match sparse_nodes {
+            Some(nodes) => Runs::Sparse { nodes, offsets },
+            None => Runs::Dense { base: lo, offsets },
+        };
+        let first = ids[0].0;
+        let ids = match ids.iter().enumerate().all(|(k, id)| id.0 == first.wrapping_add(k as u32)) {
+            true => RelIds::Consecutive { first },
+            false => RelIds::Listed(ids),
+        };
+        TypeRuns { runs, others, ids }
+    }
+}
+
+impl Adjacency {
+    /// The adjacency of outgoing arrays a snapshot kept (`layouts[t]` being type `t`'s),
+    /// the incoming ones built from them on two threads; `None` when they do not fit
+    /// `node_bound` and `id_bound` or contradict each other. The caller checks that every
+    /// node they name is live.
+    pub fn from_layouts(node_bound: usize, id_bound: u32, layouts: Vec<TypeLayout>) -> Option<Adjacency> {
+        let runs: Vec<TypeRuns> =
+            layouts.into_iter().map(|l| l.into_runs(node_bound, id_bound)).collect::<Option<_>>()?;
+        let len = runs.iter().map(|r| r.others.len()).sum();
+        let out = Side { by_type: runs, len, added: HashMap::new() };
+        let locator = Locator::of_sides(id_bound, &out)?;
+        // The largest type on one thread, the rest on this one.
+        let types = &out.by_type;
+        let largest = (0..types.len()).max_by_key(|&t| types[t].others.len());
+        let mut inc: Vec<TypeRuns> = Vec::with_capacity(types.len());
+        std::thread::scope(|scope| {
+            let big = largest.map(|t| scope.spawn(move || types[t].incoming()));
+            for (t, runs) in types.iter().enumerate() {
+                inc.push(if Some(t) == largest { TypeRuns::EMPTY } else { runs.incoming() });
+            }
+            if let (Some(t), Some(big)) = (largest, big) {
+                inc[t] = big.join().unwrap_or_else(|_| types[t].incoming());
+            }
+        });
+        let inc = Side { by_type: inc, len, added: HashMap::new() };
+        Some(Adjacency { out, inc, removed: BitSet::default(), n_added: 0, locator })
+    }
+
+    /// Type `ty`'s live relationships in their outgoing layout, with the table row of
+    /// each position, for a snapshot; `written` are those written since the arrays were
+    /// built, as (start, id, end, row), which the layout puts in their places.
+    pub fn layout(&self, ty: RelTypeId, written: &[(u32, u32, u32, u32)]) -> (TypeLayout, Vec<u32>) {
+        let mut rels: Vec<(u32, u32, u32, u32)> = Vec::new();
+        if let Some(runs) = self.out.by_type.get(ty.0 as usize) {
+            rels.reserve_exact(runs.others.len() + written.len());
+            for (node, lo, hi) in runs.node_runs() {
+                for pos in lo..hi {
+                    let id = runs.id_at(pos as usize);
+                    if self.removed.is_empty() || !self.removed.contains(id.0) {
+                        rels.push((node, id.0, runs.others[pos as usize].0, pos));
+                    }
+                }
+            }
+        }
+        if !written.is_empty() {
+            rels.extend_from_slice(written);
+            rels.sort_unstable_by_key(|r| (r.0, r.1));
+        }
+        let triples: Vec<(u32, u32, u32)> = rels.iter().map(|r| (r.0, r.1, r.2)).collect();
+        let rows = rels.iter().map(|r| r.3).collect();
+        (TypeLayout::of_sorted(&triples), rows)
+    }
+}

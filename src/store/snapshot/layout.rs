@@ -1,0 +1,275 @@
+//! Version 8: the relationships as the store keeps them, read from the file as a stream.
+//!
+//! Versions 3 to 7 hold the relationships as four arrays in id order (id, type, start,
+//! end), from which a load builds the adjacency: the arrays, the file's bytes and the
+//! arrays being built were all in memory at once, about twice the loaded graph at its
+//! peak. Version 8 holds each type's outgoing arrays in their resident form (the runs'
+//! offsets, the far node at each position, and the ids only when they are not
+//! consecutive: a bulk load makes them so) and its property columns with a row per
+//! position. A load reads the file section by section into those arrays and keeps them;
+//! only the incoming arrays are built, one counting sort per type, on two threads.
+//!
+//! The body is a sequence of sections, each bincode but the number arrays, which are a
+//! little-endian `u64` count and the numbers' bytes (`put_u32s`, `read_u32s`):
+//! [`Head`], the nodes ([`NodesDto`], as in version 4), the number of types, per type a
+//! [`TypeHead`] with its columns and then its arrays, and last a [`Tail`] (the
+//! constraints' trailer and the named indexes).
+
+use std::io::Read;
+
+use serde::{Deserialize, Serialize};
+
+use super::columns::{self, ColumnDto, NodesDto};
+use super::indexes::{self, IndexDefDto};
+use super::{constraints, corrupt, decode_from_read, encode, graph_from_head, pad_to_bounds, GraphHead, Names};
+use super::{Identity, HEADER_LEN, IDENTITY_LEN, MAGIC};
+use crate::error::{Error, Result};
+use crate::store::adjacency::{Adjacency, TypeLayout};
+use crate::store::properties::PropertyTable;
+use crate::store::{Graph, NodeId, RelTypeId};
+
+/// The first section: the last journal sequence number the snapshot holds, the names,
+/// schema and id bounds, and how many relationships follow.
+#[derive(Serialize, Deserialize, Debug)]
+struct Head {
+    last_lsn: u64,
+    head: GraphHead,
+    n_rels: u64,
+}
+
+/// One type's section before its arrays: which arrays follow, and its property columns
+/// (row `i` being position `i`).
+#[derive(Serialize, Deserialize, Debug)]
+struct TypeHead {
+    rel_type: u32,
+    /// The first id, when the ids are consecutive (then no id array follows).
+    first: Option<u32>,
+    /// Whether the runs name their nodes (a node array follows the offsets).
+    sparse: bool,
+    /// The first node of dense runs.
+    base: u32,
+    columns: Vec<ColumnDto>,
+}
+
+/// The last section.
+#[derive(Serialize, Deserialize, Debug)]
+struct Tail {
+    trailer: Vec<u8>,
+    indexes: Vec<IndexDefDto>,
+}
+
+/// The version 8 body of `graph`.
+pub(super) fn encode_body(graph: &Graph, last_lsn: u64, head: GraphHead) -> Result<Vec<u8>> {
+    let nodes = columns::nodes_dto(graph)?;
+    let mut out = encode(&Head { last_lsn, head, n_rels: graph.rel_count() as u64 })?;
+    out.extend_from_slice(&encode(&nodes)?);
+    drop(nodes);
+    let n_types = graph.catalog().rel_types.len() as u32;
+    out.extend_from_slice(&encode(&n_types)?);
+    for ty in 0..n_types {
+        let ty = RelTypeId(ty);
+        let (layout, rows) = graph.rel_layout(ty);
+        let columns = match graph.rel_table(ty) {
+            Some(table) => columns::table_columns_dto(table, &rows)?,
+            None => Vec::new(),
+        };
+        let type_head = TypeHead {
+            rel_type: ty.0,
+            first: layout.first,
+            sparse: layout.nodes.is_some(),
+            base: layout.base,
+            columns,
+        };
+        out.extend_from_slice(&encode(&type_head)?);
+        put_u32s(&mut out, &layout.offsets);
+        if let Some(nodes) = &layout.nodes {
+            put_u32s(&mut out, nodes);
+        }
+        put_u32s(&mut out, &layout.others);
+        if layout.first.is_none() {
+            put_u32s(&mut out, &layout.ids);
+        }
+    }
+    let indexes = graph.index_defs().iter().map(indexes::index_def_dto).collect();
+    out.extend_from_slice(&encode(&Tail { trailer: constraints::encode_trailer(graph)?, indexes })?);
+    Ok(out)
+}
+
+/// Reads a version 8 body of `budget` bytes from `reader`: the graph and the last
+/// journal sequence number it holds. Every claimed length is checked against what is
+/// left of the budget before anything is allocated for it.
+pub(super) fn decode_body(reader: &mut Budgeted<impl Read>) -> Result<(Graph, u64)> {
+    let Head { last_lsn, head, n_rels } = decode_from_read(reader)?;
+    let nodes: NodesDto = decode_from_read(reader)?;
+    let (node_bound, rel_bound) = (head.node_id_bound, head.rel_id_bound);
+    let n_claimed = usize::try_from(n_rels).map_err(|_| corrupt("the snapshot claims too many relationships"))?;
+    let (mut graph, names) = graph_from_head(head, nodes.len(), n_claimed)?;
+    graph.reserve_exact(node_bound);
+    columns::place_node_columns(&mut graph, &names, nodes, node_bound)?;
+    let n_types: u32 = decode_from_read(reader)?;
+    if n_types != names.n_rel_types {
+        return Err(corrupt(format!(
+            "the snapshot has {n_types} relationship layouts for {} types",
+            names.n_rel_types
+        )));
+    }
+    let mut layouts = vec![TypeLayout::default(); n_types as usize];
+    let mut tables = Vec::with_capacity(n_types as usize);
+    let mut n_by_type = vec![0u32; n_types as usize];
+    for ty in 0..n_types {
+        let (layout, table) = read_type(reader, &graph, &names, ty)?;
+        n_by_type[ty as usize] = layout.others.len() as u32;
+        layouts[ty as usize] = layout;
+        tables.push(table);
+    }
+    if n_by_type.iter().map(|&n| u64::from(n)).sum::<u64>() != n_rels {
+        return Err(corrupt("the snapshot's relationship count does not match its layouts"));
+    }
+    let adjacency = Adjacency::from_layouts(node_bound as usize, rel_bound, layouts)
+        .ok_or_else(|| corrupt("the snapshot's relationship layouts do not fit its bounds or each other"))?;
+    graph.set_adjacency(adjacency, &n_by_type);
+    for (ty, table) in tables.into_iter().enumerate() {
+        graph.set_rel_table(RelTypeId(ty as u32), table);
+    }
+    let Tail { trailer, indexes } = decode_from_read(reader)?;
+    if !trailer.is_empty() {
+        constraints::decode_trailer(&mut graph, &trailer)?;
+    }
+    let defs = indexes.into_iter().map(|dto| indexes::index_def_from_dto(&names, dto)).collect::<Result<Vec<_>>>()?;
+    pad_to_bounds(&mut graph, node_bound, rel_bound)?;
+    graph.restore_indexes(defs).map_err(|e| corrupt(e.message))?;
+    Ok((graph, last_lsn))
+}
+
+/// Fills `buf` from `reader` as far as it goes; how many bytes it got.
+pub(super) fn read_up_to(reader: &mut impl std::io::Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
+
+/// The format version in a header with the right magic bytes.
+pub(super) fn version_of(header: &[u8]) -> Option<u32> {
+    let version = header.get(8..12)?;
+    header.starts_with(MAGIC).then(|| u32::from_le_bytes([version[0], version[1], version[2], version[3]]))
+}
+
+/// Reads a version 8 file past its `header` (with the identity) as a stream; the file's
+/// length is checked against the header first, and the checksum once all is read (a
+/// damaged body that fails to decode first is reported as the checksum's failure).
+pub(super) fn load_streamed(file: std::fs::File, header: &[u8], file_len: u64) -> Result<(Identity, Graph, u64)> {
+    let mut len_bytes = [0u8; 8];
+    len_bytes.copy_from_slice(&header[12..20]);
+    let body_len = u64::from_le_bytes(len_bytes);
+    let crc = u32::from_le_bytes([header[20], header[21], header[22], header[23]]);
+    let body_has = file_len.saturating_sub(header.len() as u64);
+    if body_has < body_len {
+        return Err(corrupt(format!("snapshot truncated: body has {body_has} of {body_len} bytes")));
+    }
+    if body_has > body_len {
+        return Err(corrupt(format!("snapshot has {} unexpected bytes after its body", body_has - body_len)));
+    }
+    let identity_bytes = &header[HEADER_LEN..];
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(identity_bytes);
+    let reader = std::io::BufReader::with_capacity(1 << 20, file);
+    let mut reader = Budgeted { inner: reader, left: body_len, crc: hasher };
+    let decoded = decode_body(&mut reader);
+    // What a failed decode left unread still counts towards the checksum.
+    let _ = std::io::copy(&mut reader, &mut std::io::sink());
+    if reader.crc.finalize() != crc {
+        return Err(corrupt("snapshot checksum mismatch: the file is corrupted"));
+    }
+    let (graph, last_lsn) = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
+    let identity = match <&[u8; IDENTITY_LEN]>::try_from(identity_bytes) {
+        Ok(bytes) => Identity::from_bytes(bytes)?,
+        Err(_) => return Err(Error::internal("a snapshot header of the wrong length")),
+    };
+    Ok((identity, graph, last_lsn))
+}
+
+/// Type `ty`'s section: its layout (whose nodes must be live in `graph`) and its table.
+fn read_type(
+    reader: &mut Budgeted<impl Read>,
+    graph: &Graph,
+    names: &Names,
+    ty: u32,
+) -> Result<(TypeLayout, PropertyTable)> {
+    let head: TypeHead = decode_from_read(reader)?;
+    if head.rel_type != ty {
+        return Err(corrupt(format!("relationship layout {} where {ty} was due", head.rel_type)));
+    }
+    let offsets = read_u32s(reader)?;
+    let nodes = if head.sparse { Some(read_u32s(reader)?) } else { None };
+    let others = read_u32s(reader)?;
+    let ids = if head.first.is_none() { read_u32s(reader)? } else { Vec::new() };
+    let live = |n: u32| graph.contains_node(NodeId(n));
+    let starts_live = match &nodes {
+        Some(nodes) => nodes.iter().all(|&n| live(n)),
+        None => offsets.windows(2).enumerate().all(|(i, w)| w[0] == w[1] || live(head.base.wrapping_add(i as u32))),
+    };
+    if !starts_live || !others.iter().all(|&n| live(n)) {
+        return Err(corrupt(format!("a relationship of type {ty} joins a node that does not exist")));
+    }
+    let n_rows = others.len() as u32;
+    names.rel_type(ty)?;
+    let columns =
+        head.columns.into_iter().map(|c| columns::column_from_dto(names, c, n_rows)).collect::<Result<Vec<_>>>()?;
+    let layout = TypeLayout { first: head.first, ids, nodes, base: head.base, offsets, others };
+    Ok((layout, PropertyTable::from_columns(n_rows, columns)))
+}
+
+/// A reader that gives at most `left` more bytes, feeding a checksum with what it gives.
+pub(super) struct Budgeted<R> {
+    pub inner: R,
+    pub left: u64,
+    pub crc: crc32fast::Hasher,
+}
+
+impl<R: Read> Read for Budgeted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let cap = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..cap])?;
+        self.crc.update(&buf[..n]);
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// Appends `values` as a count and their little-endian bytes.
+fn put_u32s(out: &mut Vec<u8>, values: &[u32]) {
+    out.reserve(8 + values.len() * 4);
+    out.extend_from_slice(&(values.len() as u64).to_le_bytes());
+    for &x in values {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+}
+
+/// Reads what [`put_u32s`] wrote into a vector of exactly its length, a piece at a time.
+fn read_u32s(reader: &mut Budgeted<impl Read>) -> Result<Vec<u32>> {
+    let mut count = [0u8; 8];
+    read_exact(reader, &mut count)?;
+    let count = u64::from_le_bytes(count);
+    if count.saturating_mul(4) > reader.left {
+        return Err(corrupt(format!("an array of {count} numbers claims more than the snapshot holds")));
+    }
+    let mut values = Vec::with_capacity(count as usize);
+    let mut piece = vec![0u8; 1 << 16];
+    let mut left = count as usize * 4;
+    while left > 0 {
+        let bytes = &mut piece[..left.min(1 << 16)];
+        read_exact(reader, bytes)?;
+        values.extend(bytes.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+        left -= bytes.len();
+    }
+    Ok(values)
+}
+
+fn read_exact(reader: &mut impl Read, buf: &mut [u8]) -> Result<()> {
+    reader.read_exact(buf).map_err(|e| corrupt(format!("snapshot truncated: {e}")))
+}
