@@ -25,6 +25,8 @@ use std::collections::HashMap;
 use super::index::BitSet;
 use super::{Direction, NodeId, RelEntry, RelId, RelTypeId};
 
+mod from_records;
+
 /// One relationship in the delta, seen from one of its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Entry {

@@ -16,6 +16,7 @@
 
 mod adjacency;
 mod bulk;
+mod bulk_rels;
 mod catalog;
 mod constraints;
 pub mod durable;
