@@ -127,8 +127,11 @@ fn relationships_get_ids_in_start_order_ties_in_file_order() {
     assert_eq!(order, vec![(1, 2), (1, 4), (2, 5), (3, 1), (3, 3)]);
 }
 
-/// The error of `rels` read in many chunks and in one, with its code and position.
-fn errors(dir: &Path, nodes: &str, rels: &str) -> [Option<(ErrorCode, Option<(u32, u32)>, String)>; 2] {
+/// An import error's code, line and field, and message.
+type Failure = (ErrorCode, Option<(u32, u32)>, String);
+
+/// The error of `rels` read in one chunk and in many.
+fn errors(dir: &Path, nodes: &str, rels: &str) -> [Option<Failure>; 2] {
     [usize::MAX / 2, SMALL].map(|chunk_bytes| {
         let (graph, res) = load(dir, nodes, rels, &options(chunk_bytes, IdType::String));
         assert_eq!((graph.node_count(), graph.rel_count()), (0, 0), "a failed import leaves nothing");
