@@ -75,6 +75,11 @@ impl<R: Read> Chunker<R> {
         }
     }
 
+    /// How many chunks have been handed out.
+    pub fn chunks_read(&self) -> usize {
+        self.next_index
+    }
+
     /// The next chunk, `None` at the end of the file.
     pub fn next_chunk(&mut self) -> io::Result<Option<Chunk>> {
         while !self.at_end && self.boundary < self.target {

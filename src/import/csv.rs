@@ -163,6 +163,11 @@ impl<'s> FileLoad<'s> {
         Ok(chunk)
     }
 
+    /// How many chunks of the file have been read.
+    pub fn chunks_read(&self) -> usize {
+        self.chunks.chunks_read()
+    }
+
     /// Bytes of all files read so far, for the progress bar.
     pub fn done(&self) -> u64 {
         self.before + self.read
