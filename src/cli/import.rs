@@ -63,6 +63,7 @@ pub fn run(graph: &GraphArgs, args: &ImportArgs) -> u8 {
                 delimiter,
                 array_delimiter: args.array_delimiter,
                 id_type: if args.id_type == "integer" { IdType::Integer } else { IdType::String },
+                ..CsvOptions::default()
             };
             let nodes: Vec<CsvSource> = args.nodes.iter().map(|s| CsvSource::parse(s)).collect();
             let rels: Vec<CsvSource> = args.relationships.iter().map(|s| CsvSource::parse(s)).collect();

@@ -1,28 +1,31 @@
 //! Bulk import of CSV files in the neo4j-admin layout: all nodes files first, then all
-//! relationships files, each streamed one record at a time into a [`GraphBuilder`].
+//! relationships files, each streamed in chunks of whole records (`chunks.rs`) into a
+//! [`GraphBuilder`]. Nodes files are read on this thread, record by record; a
+//! relationships file's chunks are parsed on worker threads (`rels.rs`).
 //!
 //! Memory holds the graph being built, one map from imported id to node per id space,
-//! and the parsed rows of the relationships file being read: those are added in the
-//! order of their start nodes, so that the relationships of a node get neighbouring ids
-//! and neighbouring rows in their type's property columns. An expansion then reads its
-//! relationships' records and properties in order instead of at random (Kuzu's and
-//! neo4j-admin's importers group them the same way). Every error names the file, the
-//! record's line and the field (1-based), and leaves the graph as it was: the builder
-//! undoes the load when dropped.
+//! a few chunks in flight, and the parsed rows of the relationships file being read, as
+//! compact columns: those are added in the order of their start nodes, so that the
+//! relationships of a node get neighbouring ids and neighbouring rows in their type's
+//! property columns. An expansion then reads its relationships' records and properties
+//! in order instead of at random (Kuzu's and neo4j-admin's importers group them the same
+//! way). Every error names the file, the record's line and the field (1-based), and
+//! leaves the graph as it was: the builder undoes the load when dropped.
 
-use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use super::cell::parse_cell;
-use super::header::{Column, FileKind, Header};
-use super::records::{Field, RecordError, RecordReader};
+use super::chunks::{Chunk, Chunker, CHUNK_BYTES};
+use super::header::{Column, FileKind, Header, ScalarType};
+use super::ids::{IdSpaces, NewId};
+use super::records::{Field, RecordError};
+use super::rels;
 use super::schema::{define_types, SchemaScript};
+use super::slice_records::{Fields, SliceReader};
 use super::{IdType, ImportProgress};
 use crate::error::{Error, ErrorCode, Result};
-use crate::store::{BulkStats, Graph, GraphBuilder, LabelId, NodeId, PropKeyId, RelTypeId};
-use crate::value::Value;
+use crate::store::{BulkStats, Graph, GraphBuilder, LabelId, PropKeyId, RelTypeId};
 
 /// One file to import, with the labels (nodes) or type (relationships) given on the
 /// command line as `--nodes=Person:Agent=people.csv`.
@@ -51,28 +54,15 @@ pub struct CsvOptions {
     pub delimiter: u8,
     pub array_delimiter: char,
     pub id_type: IdType,
+    /// About how many bytes of a file are parsed at a time, by one thread (tests make
+    /// it small, to read a small file in many chunks).
+    pub chunk_bytes: usize,
 }
 
 impl Default for CsvOptions {
     fn default() -> CsvOptions {
-        CsvOptions { delimiter: b',', array_delimiter: ';', id_type: IdType::String }
+        CsvOptions { delimiter: b',', array_delimiter: ';', id_type: IdType::String, chunk_bytes: CHUNK_BYTES }
     }
-}
-
-/// An imported id, as its id space compares it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum IdKey {
-    Int(i64),
-    Str(Box<str>),
-}
-
-/// Imported id → node, per id space (`:ID(Person)`; the unnamed space is `""`).
-#[derive(Default)]
-struct IdSpaces {
-    spaces: HashMap<String, HashMap<IdKey, NodeId>>,
-    /// Each (label, property) an id column was stored under: after the nodes, each
-    /// becomes a key with an index, as Kuzu's primary key is (`GraphBuilder::add_key_index`).
-    keyed: Vec<(LabelId, PropKeyId)>,
 }
 
 /// Imports every nodes file, then every relationships file, into `graph`. On error the
@@ -122,39 +112,33 @@ pub fn import_csv_with_schema(
     Ok(stats)
 }
 
-/// Counts the bytes read, for the progress bar.
-struct Counted<R> {
-    inner: R,
-    count: std::rc::Rc<std::cell::Cell<u64>>,
-}
-
-impl<R: Read> Read for Counted<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.count.set(self.count.get() + n as u64);
-        Ok(n)
-    }
-}
-
 /// The columns of a file resolved against the graph: key ids interned once per file.
-enum Slot {
+pub(super) enum Slot {
     Id { key: Option<PropKeyId>, group: String },
     StartId { group: String },
     EndId { group: String },
     Label,
     Type,
     Ignore,
-    Property { key: PropKeyId, ty: super::header::ScalarType, array: bool },
+    Property { key: PropKeyId, ty: ScalarType, array: bool },
 }
 
-struct FileLoad<'s> {
+/// The labels or type named on the command line for every row of a file.
+pub(super) enum Prefix {
+    None,
+    Labels(Vec<LabelId>),
+    Type(RelTypeId),
+}
+
+/// One file being read: its chunks, and how to name it in errors.
+pub(super) struct FileLoad<'s> {
     source: &'s CsvSource,
-    name: String,
+    pub name: String,
     kind: FileKind,
-    options: &'s CsvOptions,
-    reader: RecordReader<BufReader<Counted<File>>>,
-    read: std::rc::Rc<std::cell::Cell<u64>>,
-    /// Bytes of the files before this one, for the progress bar.
+    pub options: &'s CsvOptions,
+    chunks: Chunker<File>,
+    /// Bytes of this file handed out in chunks so far, and of the files before it.
+    read: u64,
     before: u64,
 }
 
@@ -162,23 +146,31 @@ impl<'s> FileLoad<'s> {
     fn open(source: &'s CsvSource, kind: FileKind, options: &'s CsvOptions, before: u64) -> Result<FileLoad<'s>> {
         let name = source.path.display().to_string();
         let file = File::open(&source.path).map_err(|e| Error::from(e).in_file(name.clone()))?;
-        let read = std::rc::Rc::new(std::cell::Cell::new(0));
-        let counted = Counted { inner: file, count: read.clone() };
-        let reader = RecordReader::new(BufReader::with_capacity(1 << 16, counted), options.delimiter);
-        Ok(FileLoad { source, name, kind, options, reader, read, before })
+        let chunks = Chunker::with_target(file, options.delimiter, options.chunk_bytes);
+        Ok(FileLoad { source, name, kind, options, chunks, read: 0, before })
     }
 
-    fn error(&self, code: ErrorCode, line: usize, column: usize, message: String) -> Error {
-        Error::new(code, message).in_file(self.name.clone()).at_location(line, column)
+    pub fn error(&self, code: ErrorCode, line: usize, column: usize, message: String) -> Error {
+        located_error(&self.name, code, line, column, message)
     }
 
-    fn next(&mut self, fields: &mut Vec<Field>) -> Result<Option<usize>> {
-        self.reader.next_record(fields).map_err(|e| match e {
-            RecordError::Io(e) => Error::from(e).in_file(self.name.clone()),
-            RecordError::Malformed { line, column, message } => {
-                self.error(ErrorCode::InvalidCsvValue, line, column, message)
-            }
-        })
+    /// The next chunk of the file, counted for the progress bar.
+    pub fn next_chunk(&mut self) -> Result<Option<Chunk>> {
+        let chunk = self.chunks.next_chunk().map_err(|e| Error::from(e).in_file(self.name.clone()))?;
+        if let Some(chunk) = &chunk {
+            self.read += chunk.bytes.len() as u64;
+        }
+        Ok(chunk)
+    }
+
+    /// How many chunks of the file have been read.
+    pub fn chunks_read(&self) -> usize {
+        self.chunks.chunks_read()
+    }
+
+    /// Bytes of all files read so far, for the progress bar.
+    pub fn done(&self) -> u64 {
+        self.before + self.read
     }
 
     /// Reads the whole file into the builder; returns the bytes read so far in all files.
@@ -188,43 +180,61 @@ impl<'s> FileLoad<'s> {
         ids: &mut IdSpaces,
         progress: &mut dyn ImportProgress,
     ) -> Result<u64> {
-        let mut fields = Vec::new();
-        let Some(_) = self.next(&mut fields)? else {
-            return Err(self.error(
-                ErrorCode::InvalidCsvHeader,
-                1,
-                1,
-                "the file is empty: it needs a header row".into(),
-            ));
-        };
-        let texts: Vec<(&str, bool)> = fields.iter().map(|f| (f.text.as_str(), f.quoted)).collect();
+        let (header_fields, rest) = self.header()?;
+        let texts: Vec<(&str, bool)> = header_fields.iter().map(|f| (f.text.as_str(), f.quoted)).collect();
         let header = Header::parse_fields(&texts, self.kind, &self.name)?;
         let slots = self.resolve(builder, &header)?;
         let prefix = self.prefix(builder)?;
-        let mut rels = RelBatch::default();
-        let mut n_rows = 0u64;
-        while let Some(line) = self.next(&mut fields)? {
-            if fields.len() != slots.len() {
-                let column = fields.len().min(slots.len()) + 1;
-                let message = format!("expected {} fields as the header says, found {}", slots.len(), fields.len());
-                return Err(self.error(ErrorCode::WrongFieldCount, line, column, message));
-            }
-            match self.kind {
-                FileKind::Nodes => self.node_row(builder, ids, &slots, &prefix, &fields, line)?,
-                FileKind::Relationships => {
-                    let (ty, ends, props) = self.rel_row(builder, ids, &slots, &prefix, &fields, line)?;
-                    rels.push(ty, ends, line, props);
-                }
-            }
-            n_rows += 1;
-            if n_rows.is_multiple_of(4096) {
-                progress.advance(self.before + self.read.get());
-            }
+        match self.kind {
+            FileKind::Nodes => self.load_nodes(builder, ids, &slots, &prefix, rest, progress)?,
+            FileKind::Relationships => rels::load_rels(&mut self, builder, ids, &slots, &prefix, rest, progress)?,
         }
-        rels.add_by_start(builder, &self.name)?;
-        let done = self.before + self.read.get();
+        let done = self.done();
         progress.advance(done);
         Ok(done)
+    }
+
+    /// The header record, and the rest of the chunk it was in.
+    fn header(&mut self) -> Result<(Vec<Field>, Chunk)> {
+        let mut fields = Fields::default();
+        while let Some(chunk) = self.next_chunk()? {
+            let mut reader = SliceReader::new(&chunk.bytes, self.options.delimiter, chunk.first_line, chunk.file_start);
+            if reader.next_record(&mut fields).map_err(|e| record_error(&self.name, e))?.is_some() {
+                let rest = Chunk {
+                    bytes: chunk.bytes[reader.position()..].to_vec(),
+                    first_line: reader.line(),
+                    file_start: false,
+                    index: chunk.index,
+                };
+                return Ok((fields.as_slice().to_vec(), rest));
+            }
+        }
+        Err(self.error(ErrorCode::InvalidCsvHeader, 1, 1, "the file is empty: it needs a header row".into()))
+    }
+
+    fn load_nodes(
+        &mut self,
+        builder: &mut GraphBuilder<'_>,
+        ids: &mut IdSpaces,
+        slots: &[Slot],
+        prefix: &Prefix,
+        first: Chunk,
+        progress: &mut dyn ImportProgress,
+    ) -> Result<()> {
+        let mut fields = Fields::default();
+        let mut chunk = Some(first);
+        while let Some(current) = chunk {
+            let mut reader =
+                SliceReader::new(&current.bytes, self.options.delimiter, current.first_line, current.file_start);
+            while let Some(line) = reader.next_record(&mut fields).map_err(|e| record_error(&self.name, e))? {
+                let fields = fields.as_slice();
+                check_field_count(&self.name, fields, slots, line)?;
+                self.node_row(builder, ids, slots, prefix, fields, line)?;
+            }
+            progress.advance(self.done());
+            chunk = self.next_chunk()?;
+        }
+        Ok(())
     }
 
     fn resolve(&self, builder: &mut GraphBuilder<'_>, header: &Header) -> Result<Vec<Slot>> {
@@ -281,29 +291,6 @@ impl<'s> FileLoad<'s> {
         })
     }
 
-    fn id_key(&self, text: &str, line: usize, column: usize) -> Result<IdKey> {
-        match self.options.id_type {
-            IdType::String => Ok(IdKey::Str(text.into())),
-            IdType::Integer => text.trim().parse().map(IdKey::Int).map_err(|_| {
-                self.error(
-                    ErrorCode::InvalidCsvValue,
-                    line,
-                    column,
-                    format!("id `{text}` is not an integer (--id-type integer)"),
-                )
-            }),
-        }
-    }
-
-    fn cell(&self, field: &Field, slot: &Slot, line: usize, column: usize) -> Result<Option<(PropKeyId, Value)>> {
-        let Slot::Property { key, ty, array } = slot else {
-            return Ok(None);
-        };
-        parse_cell(field, *ty, *array, self.options.array_delimiter)
-            .map(|v| v.map(|v| (*key, v)))
-            .map_err(|m| self.error(ErrorCode::InvalidCsvValue, line, column, m))
-    }
-
     fn node_row(
         &self,
         builder: &mut GraphBuilder<'_>,
@@ -327,18 +314,15 @@ impl<'s> FileLoad<'s> {
                     if field.text.is_empty() {
                         return Err(self.error(ErrorCode::MissingId, line, column, "the node has no id".into()));
                     }
-                    let id = self.id_key(&field.text, line, column)?;
-                    if ids.spaces.get(group).is_some_and(|space| space.contains_key(&id)) {
+                    let id = NewId::parse(&field.text, self.options.id_type)
+                        .ok_or_else(|| not_an_integer(&self.name, &field.text, line, column))?;
+                    if ids.contains(group, &id) {
                         let message =
                             format!("duplicate id `{}`{}: an earlier node has it", field.text, space_name(group));
                         return Err(self.error(ErrorCode::DuplicateId, line, column, message));
                     }
                     if let Some(key) = key {
-                        let value = match &id {
-                            IdKey::Int(i) => Value::Int(*i),
-                            IdKey::Str(s) => Value::string(&**s),
-                        };
-                        props.push((*key, value));
+                        props.push((*key, id.value()));
                     }
                     imported_id = Some((group, id));
                     id_property = *key;
@@ -350,7 +334,12 @@ impl<'s> FileLoad<'s> {
                         labels.push(label);
                     }
                 }
-                _ => props.extend(self.cell(field, slot, line, column)?),
+                Slot::Property { ty, array, key } => {
+                    let value = parse_cell(field, *ty, *array, self.options.array_delimiter)
+                        .map_err(|m| self.error(ErrorCode::InvalidCsvValue, line, column, m))?;
+                    props.extend(value.map(|v| (*key, v)));
+                }
+                _ => {}
             }
         }
         if let Some(key) = id_property {
@@ -362,122 +351,42 @@ impl<'s> FileLoad<'s> {
         }
         let node = builder.add_node(labels, props).map_err(|e| e.in_file(self.name.clone()).at_location(line, 1))?;
         if let Some((group, id)) = imported_id {
-            ids.spaces.entry(group.clone()).or_default().insert(id, node);
-        }
-        Ok(())
-    }
-
-    /// Parses a relationship row: its type, its ends and its properties.
-    fn rel_row(
-        &self,
-        builder: &mut GraphBuilder<'_>,
-        ids: &IdSpaces,
-        slots: &[Slot],
-        prefix: &Prefix,
-        fields: &[Field],
-        line: usize,
-    ) -> Result<ParsedRel> {
-        let mut ty: Option<RelTypeId> = match prefix {
-            Prefix::Type(ty) => Some(*ty),
-            _ => None,
-        };
-        let (mut start, mut end) = (None, None);
-        let mut props = Vec::with_capacity(slots.len());
-        for (i, (slot, field)) in slots.iter().zip(fields).enumerate() {
-            let column = i + 1;
-            match slot {
-                Slot::StartId { group } => start = Some(self.endpoint(ids, group, field, line, column, "start")?),
-                Slot::EndId { group } => end = Some(self.endpoint(ids, group, field, line, column, "end")?),
-                Slot::Type if !field.text.trim().is_empty() => {
-                    let located = |e: Error| e.in_file(self.name.clone()).at_location(line, column);
-                    let name = if field.quoted { field.text.as_str() } else { field.text.trim() };
-                    ty = Some(builder.rel_type(name).map_err(located)?);
-                }
-                _ => props.extend(self.cell(field, slot, line, column)?),
-            }
-        }
-        let (Some(start), Some(end)) = (start, end) else {
-            return Err(Error::internal("a relationships header without both ends"));
-        };
-        let Some(ty) = ty else {
-            let column = slots.iter().position(|s| matches!(s, Slot::Type)).map_or(1, |i| i + 1);
-            return Err(self.error(ErrorCode::MissingId, line, column, "the relationship has no type".into()));
-        };
-        Ok((ty, (start, end), props))
-    }
-
-    fn endpoint(
-        &self,
-        ids: &IdSpaces,
-        group: &str,
-        field: &Field,
-        line: usize,
-        column: usize,
-        which: &str,
-    ) -> Result<NodeId> {
-        if field.text.is_empty() {
-            return Err(self.error(ErrorCode::MissingId, line, column, format!("the relationship has no {which} id")));
-        }
-        let key = self.id_key(&field.text, line, column)?;
-        ids.spaces.get(group).and_then(|space| space.get(&key)).copied().ok_or_else(|| {
-            let message = format!("{which} node `{}`{} is not in any nodes file", field.text, space_name(group));
-            self.error(ErrorCode::UnknownEndpoint, line, column, message)
-        })
-    }
-}
-
-/// A relationship row as parsed: its type, (start, end), and properties.
-type ParsedRel = (RelTypeId, (NodeId, NodeId), Vec<(PropKeyId, Value)>);
-
-/// A relationships file's parsed rows, waiting to be added in start-node order.
-#[derive(Default)]
-struct RelBatch {
-    rels: Vec<PendingRel>,
-    /// Every row's properties, one after the other; a row names its own stretch.
-    props: Vec<(PropKeyId, Value)>,
-}
-
-struct PendingRel {
-    ty: RelTypeId,
-    start: NodeId,
-    end: NodeId,
-    line: usize,
-    /// Where the row's properties start in `RelBatch::props`, and how many there are.
-    props_at: usize,
-    props_len: usize,
-}
-
-impl RelBatch {
-    fn push(&mut self, ty: RelTypeId, (start, end): (NodeId, NodeId), line: usize, props: Vec<(PropKeyId, Value)>) {
-        let (props_at, props_len) = (self.props.len(), props.len());
-        self.rels.push(PendingRel { ty, start, end, line, props_at, props_len });
-        self.props.extend(props);
-    }
-
-    /// Adds the rows by start node, ties in file order. A row the schema refuses is
-    /// reported with its line; with several such rows, the first in that order.
-    fn add_by_start(mut self, builder: &mut GraphBuilder<'_>, file: &str) -> Result<()> {
-        // The rows themselves are sorted (stable, so ties keep their file order), and then
-        // read in order: reading each through a sorted list of positions instead was a
-        // cache miss per field, a quarter of the import's time.
-        self.rels.sort_by_key(|rel| rel.start);
-        for rel in &self.rels {
-            let props = self.props[rel.props_at..rel.props_at + rel.props_len].to_vec();
-            builder
-                .add_rel(rel.ty, rel.start, rel.end, props)
-                .map_err(|e| e.in_file(file.to_string()).at_location(rel.line, 1))?;
+            ids.insert(group, id, node);
         }
         Ok(())
     }
 }
 
-enum Prefix {
-    None,
-    Labels(Vec<LabelId>),
-    Type(RelTypeId),
+pub(super) fn located_error(file: &str, code: ErrorCode, line: usize, column: usize, message: String) -> Error {
+    Error::new(code, message).in_file(file).at_location(line, column)
 }
 
-fn space_name(group: &str) -> String {
+/// A malformed record, or a file that could not be read, as an import error.
+pub(super) fn record_error(file: &str, err: RecordError) -> Error {
+    match err {
+        RecordError::Io(e) => Error::from(e).in_file(file),
+        RecordError::Malformed { line, column, message } => {
+            located_error(file, ErrorCode::InvalidCsvValue, line, column, message)
+        }
+    }
+}
+
+/// A record must have as many fields as the header.
+pub(super) fn check_field_count(file: &str, fields: &[Field], slots: &[Slot], line: usize) -> Result<()> {
+    if fields.len() == slots.len() {
+        return Ok(());
+    }
+    let column = fields.len().min(slots.len()) + 1;
+    let message = format!("expected {} fields as the header says, found {}", slots.len(), fields.len());
+    Err(located_error(file, ErrorCode::WrongFieldCount, line, column, message))
+}
+
+pub(super) fn not_an_integer(file: &str, text: &str, line: usize, column: usize) -> Error {
+    let message = format!("id `{text}` is not an integer (--id-type integer)");
+    located_error(file, ErrorCode::InvalidCsvValue, line, column, message)
+}
+
+pub(super) fn space_name(group: &str) -> String {
     if group.is_empty() {
         String::new()
     } else {

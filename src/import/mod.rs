@@ -8,11 +8,15 @@
 //! goes to an [`ImportProgress`] the caller supplies.
 
 mod cell;
+mod chunks;
 mod csv;
 mod header;
+mod ids;
 mod json;
 pub(crate) mod records;
+mod rels;
 mod schema;
+mod slice_records;
 
 pub use self::csv::{import_csv, import_csv_with_schema, CsvOptions, CsvSource};
 pub use header::{type_name, ScalarType};

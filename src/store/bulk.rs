@@ -36,14 +36,14 @@ pub struct BulkStats {
 
 /// Appends to a graph without a change log; rolls back on drop unless finished.
 pub struct GraphBuilder<'g> {
-    graph: &'g mut Graph,
+    pub(super) graph: &'g mut Graph,
     /// The id bounds when the load began: every id at or past them is new.
     node_bound: u32,
-    rel_bound: u32,
+    pub(super) rel_bound: u32,
     /// New entities that took a freed slot below the bounds (only slots of entities
     /// created by a failed statement are ever freed, so these are few).
     reused_nodes: Vec<NodeId>,
-    reused_rels: Vec<RelId>,
+    pub(super) reused_rels: Vec<RelId>,
     /// Whether a relationship was put at an id of the load's choosing.
     placed_rels: bool,
     defined_node_types: Vec<LabelId>,
@@ -51,7 +51,7 @@ pub struct GraphBuilder<'g> {
     /// Indexes the load added (the keys of its id columns), by name.
     added_indexes: Vec<std::sync::Arc<str>>,
     catalog_lens: [usize; 3],
-    stats: BulkStats,
+    pub(super) stats: BulkStats,
     finished: bool,
 }
 

@@ -21,6 +21,7 @@
 
 mod adjacency;
 mod bulk;
+mod bulk_rels;
 mod catalog;
 mod column_fold;
 mod constraints;

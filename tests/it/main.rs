@@ -17,6 +17,7 @@ mod fixtures;
 mod garbage;
 mod hostile;
 mod import_errors;
+mod import_parallel;
 mod import_schema;
 mod indexes;
 mod load_csv;
