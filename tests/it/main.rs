@@ -2,6 +2,7 @@
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
 mod bad_input;
+mod batches;
 mod cli;
 mod cli_export_import;
 mod common;
