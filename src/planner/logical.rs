@@ -91,6 +91,17 @@ impl Hop {
     }
 }
 
+/// What a `ColumnAggregate` reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnSource {
+    /// The nodes of `label` (every node when `None`), bound to `slot` in the query.
+    Nodes { slot: Slot, label: Option<LabelRef> },
+    /// The relationships of `types` (any when empty), bound to `slot` in the query: one row
+    /// per type that has relationships, its name in `type_slots`, or, when there are no
+    /// type slots, one row for them all.
+    Rels { slot: Slot, types: Vec<RelTypeRef>, type_slots: Vec<Slot> },
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogicalOp {
     /// One empty row: where every query part starts.
@@ -152,6 +163,14 @@ pub enum LogicalOp {
         /// The slots that get the count (`count(*)`, `count(r)`).
         count_slots: Vec<Slot>,
     },
+    /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
+    /// `max` of one property each), read off the store's columns a column at a time
+    /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
+    ColumnAggregate {
+        input: Box<LogicalOp>,
+        source: ColumnSource,
+        aggregates: Vec<AggregateCall>,
+    },
     /// For each input row, the number of relationships of `node` in `direction` with one of
     /// `types` (any when empty) into `slot`, read from the adjacency without visiting them;
     /// rows whose node has none are dropped, as an expansion would drop them.
@@ -161,6 +180,16 @@ pub enum LogicalOp {
         slot: Slot,
         direction: RelDirection,
         types: Vec<RelTypeRef>,
+    },
+    /// The rows of `probe` joined with those of `build` that hold the same values in
+    /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
+    /// in a hash table by their keys; each probe row then gets `build_slots` from each
+    /// build row that fits (`join.rs`).
+    HashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        build_slots: Vec<Slot>,
     },
     /// For each input row, each relationship of the hop.
     Expand {
@@ -378,9 +407,26 @@ impl LogicalOp {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
             }
+            LogicalOp::ColumnAggregate { source, aggregates, .. } => {
+                let of = match source {
+                    ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
+                    ColumnSource::Nodes { slot, label: None } => format!("({})", name(*slot)),
+                    ColumnSource::Rels { slot, types, type_slots } if type_slots.is_empty() => {
+                        format!("()-[{}{}]->()", name(*slot), type_text(types))
+                    }
+                    ColumnSource::Rels { slot, types, type_slots } => {
+                        format!("()-[{}{}]->() types {}", name(*slot), type_text(types), slots(type_slots))
+                    }
+                };
+                let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
+                format!("ColumnAggregate {of} aggregates {}", slots(&aggregates))
+            }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
+            }
+            LogicalOp::HashJoin { keys, build_slots, .. } => {
+                format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
@@ -475,6 +521,7 @@ impl LogicalOp {
             | LogicalOp::SemiApply { input, inner, .. }
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
+            LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
@@ -482,6 +529,7 @@ impl LogicalOp {
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
+            | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }

@@ -26,6 +26,7 @@ mod output;
 mod planner;
 mod planner_random;
 mod quantified;
+mod rdf;
 mod readers;
 mod roundtrip;
 mod shell;
