@@ -16,6 +16,7 @@ mod estimate;
 mod explain;
 mod index_seek;
 mod join;
+mod label_union;
 mod logical;
 mod pattern;
 mod predicates;

@@ -20,6 +20,7 @@ mod hostile;
 mod import_errors;
 mod import_schema;
 mod indexes;
+mod label_scans;
 mod load_csv;
 mod memory;
 mod output;
