@@ -5,6 +5,7 @@ mod apply;
 mod column_aggregate;
 mod count;
 mod db_stats;
+mod dbms_rows;
 mod expand;
 mod filter;
 mod hash_join;

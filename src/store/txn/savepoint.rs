@@ -22,6 +22,11 @@ impl<'g> Txn<'g> {
         Savepoint { changes: self.changes.len(), touched: self.touched.len(), stats: self.stats }
     }
 
+    /// Whether this is a statement of an explicit transaction (BEGIN … COMMIT).
+    pub fn is_explicit(&self) -> bool {
+        self.explicit
+    }
+
     /// This transaction with `hook` committing its parts ([`Txn::commit_part`]) and, through
     /// [`Txn::commit_parts_and_rest`], the rest.
     pub fn with_part_hook(mut self, hook: PartHook<'g>) -> Txn<'g> {
