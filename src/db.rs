@@ -337,6 +337,7 @@ impl Database {
                 ..QueryResult::default()
             });
         }
+        self.refuse_batches_in_transaction(query)?;
         let profiling = mode == ExecMode::Profile;
         let stop = Stop { options, started };
         let open = self.txn.take();
@@ -507,10 +508,11 @@ fn run_plan(
         let import_dir = stop.options.import_dir.clone();
         let mut evidence = stop.options.evidence.then(Vec::new);
         let Some(log) = open else {
-            let mut txn = Txn::new(graph);
+            // `CALL { … } IN TRANSACTIONS` commits each batch through the same journal.
+            let mut txn = Txn::new(graph).with_part_hook(Box::new(|c| journal_commit(durable, c)));
             let rows =
                 exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir, evidence.as_mut())?;
-            let (stats, _changes) = txn.commit_with(|c| journal_commit(durable, c))?;
+            let (stats, _changes) = txn.commit_parts_and_rest()?;
             return Ok((rows, stats, profile, None, evidence));
         };
         let mut txn = Txn::resume(graph, log);

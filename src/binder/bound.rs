@@ -432,6 +432,11 @@ pub enum Procedure {
     FulltextQueryNodes,
     /// `db.conflicts()`: each disputed fact with its claims side by side.
     Conflicts,
+    /// `dbms.databases()`, `dbms.settings()`, `dbms.transactions()`: SHOW DATABASES,
+    /// SETTINGS and TRANSACTIONS (`exec/ops/dbms_rows.rs`).
+    Databases,
+    Settings,
+    Transactions,
 }
 
 #[derive(Debug, Clone, PartialEq)]

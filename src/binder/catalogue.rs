@@ -73,8 +73,23 @@ pub const PROCEDURES: &[ProcedureInfo] = &[
         "List the planner's statistics: counts, degrees and property figures per label and type.",
         "READ",
     ),
+    info("dbms.databases", Procedure::Databases, 1, "List the open database, as SHOW DATABASES does.", "DBMS"),
     info("dbms.functions", Procedure::Functions, 1, "List all functions in the DBMS.", "DBMS"),
     info("dbms.procedures", Procedure::Procedures, 0, "List all procedures in the DBMS.", "DBMS"),
+    info(
+        "dbms.settings",
+        Procedure::Settings,
+        1,
+        "List the limits statements run under (the command line's --max-rows and the others), as SHOW SETTINGS does.",
+        "DBMS",
+    ),
+    info(
+        "dbms.transactions",
+        Procedure::Transactions,
+        1,
+        "List the transaction the statement runs in, as SHOW TRANSACTIONS does.",
+        "DBMS",
+    ),
 ];
 
 const fn info(

@@ -382,5 +382,8 @@ pub fn procedure_columns(procedure: Procedure) -> &'static [&'static str] {
         Procedure::Find => &["node", "score", "matched"],
         Procedure::FulltextQueryNodes => &["node", "score"],
         Procedure::Conflicts => &["fact", "values", "claimants", "sources", "ranks", "claims"],
+        Procedure::Databases => crate::syntax::show_columns::DATABASES.columns,
+        Procedure::Settings => crate::syntax::show_columns::SETTINGS.columns,
+        Procedure::Transactions => crate::syntax::show_columns::TRANSACTIONS.columns,
     }
 }

@@ -189,7 +189,8 @@ fn declared_keys(text: &str, vocab: &Vocabulary) -> Option<Vec<String>> {
     found.then_some(keys)
 }
 
-/// The names after each `(var:` (or `[var:`) in `text`: `(c:A:B` gives A and B, `[r:X|Y` X and Y.
+/// The names after each `(var:` (or `[var:`, or GQL's `(var IS`) in `text`: `(c:A:B` gives A
+/// and B, `[r:X|Y` X and Y, `(c IS A&B` A and B.
 fn names_given(text: &str, open: char, var: &str) -> Vec<Vec<String>> {
     let needle = format!("{open}{var}");
     let mut out = Vec::new();
@@ -198,11 +199,15 @@ fn names_given(text: &str, open: char, var: &str) -> Vec<Vec<String>> {
         let rest = &text[from + at + needle.len()..];
         from += at + needle.len();
         let rest = rest.trim_start();
-        if !rest.starts_with(':') {
-            continue;
-        }
-        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':' || c == '|')).unwrap_or(rest.len());
-        let names = rest[..end].split([':', '|']).filter(|n| !n.is_empty()).map(str::to_string).collect();
+        let is_word = rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("is ") || w.eq_ignore_ascii_case("is\t"));
+        let rest = match (rest.starts_with(':'), is_word) {
+            (true, _) => rest,
+            (false, true) => rest[3..].trim_start(),
+            (false, false) => continue,
+        };
+        let name_char = |c: char| c.is_alphanumeric() || c == '_' || c == ':' || c == '|' || c == '&';
+        let end = rest.find(|c: char| !name_char(c)).unwrap_or(rest.len());
+        let names = rest[..end].split([':', '|', '&']).filter(|n| !n.is_empty()).map(str::to_string).collect();
         out.push(names);
     }
     out
@@ -477,6 +482,10 @@ mod tests {
         assert_eq!(keys("MATCH (c:Country:Person) RETURN c."), vec!["age", "area", "name"]);
         assert_eq!(keys("MATCH (p:Person)-[r:MEMBER_OF|MENTIONS]->(c) RETURN r."), vec!["quote", "since"]);
         assert_eq!(keys("MATCH (p:Person)-[r:MEMBER_OF]->(c) RETURN p.a"), vec!["age"]);
+        // GQL's `IS` and `&` name labels too.
+        assert_eq!(keys("MATCH (c IS Country) RETURN c."), vec!["area", "name"]);
+        assert_eq!(keys("MATCH (c IS Country&Person) RETURN c."), vec!["age", "area", "name"]);
+        assert_eq!(keys("MATCH (p)-[r IS MEMBER_OF]->(c) RETURN r."), vec!["since"]);
         // No label, or one the schema does not declare: every key.
         assert_eq!(keys("MATCH (c) RETURN c."), vec!["aliases", "name"]);
         assert_eq!(keys("MATCH (c:Place) RETURN c."), vec!["aliases", "name"]);

@@ -13,6 +13,7 @@
 //! may be open at a time on a graph, since its writes are in the graph itself.
 
 use super::{journal_commit, Database};
+use crate::binder::bound;
 use crate::error::{Error, ErrorCode, Result};
 use crate::result::QueryResult;
 use crate::span::Span;
@@ -101,6 +102,36 @@ impl Database {
             None => Ok(()),
         }
     }
+}
+
+impl Database {
+    /// `CALL { … } IN TRANSACTIONS` commits each batch on its own, which an explicit
+    /// transaction cannot allow: Neo4j runs it only in an implicit (auto-commit) transaction.
+    pub(super) fn refuse_batches_in_transaction(&self, query: &bound::Query) -> Result<()> {
+        if self.txn.is_none() {
+            return Ok(());
+        }
+        let batched = query.parts.iter().find_map(|part| batched_call(&part.clauses));
+        match batched {
+            Some(span) => Err(Error::at(
+                ErrorCode::ForbiddenDueToTransactionType,
+                span,
+                "CALL { … } IN TRANSACTIONS commits each batch on its own, so it cannot run inside an explicit transaction",
+            )
+            .with_hint("COMMIT or ROLLBACK first, then run it on its own")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The span of the first `CALL { … } IN TRANSACTIONS` among `clauses`, nested ones included.
+fn batched_call(clauses: &[bound::Clause]) -> Option<Span> {
+    clauses.iter().find_map(|clause| match clause {
+        bound::Clause::Subquery(call) if call.in_transactions.is_some() => Some(call.span),
+        bound::Clause::Subquery(call) => call.body.parts.iter().find_map(|part| batched_call(&part.clauses)),
+        bound::Clause::Foreach { clauses, .. } => batched_call(clauses),
+        _ => None,
+    })
 }
 
 /// Whether a statement's failure ends the open transaction: every failure does, except a

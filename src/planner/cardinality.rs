@@ -76,6 +76,9 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * nodes as f64
         }
+        LogicalOp::UnionNodeByLabelsScan { labels, .. } => {
+            input(out) * labels.iter().map(|l| l.id.map_or(0, |id| est.stats.label_count(id)) as f64).sum::<f64>()
+        }
         LogicalOp::NodeByKey { .. } => input(out),
         LogicalOp::NodeDegreeTop { label, keep, .. } => {
             let nodes = match label {

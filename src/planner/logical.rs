@@ -114,6 +114,13 @@ pub enum LogicalOp {
         slot: Slot,
         label: Option<LabelRef>,
     },
+    /// For each input row, each node carrying one of `labels` (once, in id order), from the
+    /// label index: `(n:A|B)`.
+    UnionNodeByLabelsScan {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        labels: Vec<LabelRef>,
+    },
     /// For each input row, the node whose key property equals `value`, from the key index.
     NodeByKey {
         input: Box<LogicalOp>,
@@ -405,6 +412,10 @@ impl LogicalOp {
                 format!("NodeByLabelScan {}:{}", name(*slot), label.name)
             }
             LogicalOp::NodeScan { slot, label: None, .. } => format!("AllNodesScan {}", name(*slot)),
+            LogicalOp::UnionNodeByLabelsScan { slot, labels, .. } => {
+                let names: Vec<&str> = labels.iter().map(|l| &*l.name).collect();
+                format!("UnionNodeByLabelsScan {}:{}", name(*slot), names.join("|"))
+            }
             LogicalOp::NodeByKey { slot, label, key, .. } => {
                 format!("NodeByKeyLookup {}:{}({})", name(*slot), label.name, key.name)
             }
@@ -546,6 +557,7 @@ impl LogicalOp {
             LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
+            | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }

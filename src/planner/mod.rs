@@ -17,6 +17,7 @@ mod estimate;
 mod explain;
 mod index_seek;
 mod join;
+mod label_union;
 mod logical;
 mod part_order;
 mod pattern;

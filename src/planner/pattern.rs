@@ -26,6 +26,8 @@ pub(super) enum Access {
     IndexSeek(IndexSeekPlan),
     /// The label index, with this label (the one with the fewest nodes).
     Label(LabelRef),
+    /// The label index of each of these labels, the node carrying one of them (`(n:A|B)`).
+    LabelUnion(Vec<LabelRef>),
     AllNodes,
 }
 
@@ -166,8 +168,11 @@ impl Planner<'_> {
         if let Some(seek) = index_seek(node, pending, &self.bound, self.stats) {
             return Access::IndexSeek(seek);
         }
-        match node.labels.iter().min_by_key(|l| l.id.map_or(0, |id| self.stats.label_count(id))) {
-            Some(label) => Access::Label(label.clone()),
+        if let Some(label) = node.labels.iter().min_by_key(|l| l.id.map_or(0, |id| self.stats.label_count(id))) {
+            return Access::Label(label.clone());
+        }
+        match pending.iter().find_map(|c| super::label_union::label_union(&c.expr, node.slot)) {
+            Some(labels) => Access::LabelUnion(labels),
             None => Access::AllNodes,
         }
     }
@@ -178,6 +183,7 @@ impl Planner<'_> {
         let node = &part.nodes[start];
         let node_rows = match self.access(node, pending) {
             Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
+            Access::LabelUnion(labels) => self.label_union_rows(&labels),
             Access::AllNodes => self.stats.node_count() as f64,
             _ => return None,
         };
@@ -249,6 +255,9 @@ impl Planner<'_> {
             }
             Access::Label(label) => {
                 (LogicalOp::NodeScan { input: boxed(input), slot, label: Some(label.clone()) }, Some(label), None)
+            }
+            Access::LabelUnion(labels) => {
+                (LogicalOp::UnionNodeByLabelsScan { input: boxed(input), slot, labels }, None, None)
             }
             Access::AllNodes => (LogicalOp::NodeScan { input: boxed(input), slot, label: None }, None, None),
         };

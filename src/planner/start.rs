@@ -125,8 +125,14 @@ impl Planner<'_> {
                 seek.seek.rows(label_nodes as f64)
             }
             Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
+            Access::LabelUnion(labels) => self.label_union_rows(&labels),
             Access::AllNodes => self.stats.node_count() as f64,
         }
+    }
+
+    /// The nodes a scan of each of `labels` reads.
+    pub(super) fn label_union_rows(&self, labels: &[crate::binder::bound::LabelRef]) -> f64 {
+        labels.iter().map(|l| l.id.map_or(0, |id| self.stats.label_count(id)) as f64).sum()
     }
 
     pub(super) fn estimator(&self) -> Estimator<'_> {

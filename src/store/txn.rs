@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorCode, Result};
 mod savepoint;
 use crate::span::Span;
 use crate::value::Value;
-pub use savepoint::Savepoint;
+pub use savepoint::{PartHook, Savepoint};
 
 /// One change to the graph, with what it replaced: undone in reverse on rollback,
 /// replayed in order by a redo (journal).
@@ -139,6 +139,11 @@ pub struct Txn<'g> {
     finished: bool,
     /// The catalog's size when the transaction began: names interned since are undone.
     catalog_lens: [usize; 3],
+    /// Where a part of the statement is committed (`CALL { … } IN TRANSACTIONS` batches):
+    /// the journal of a durable database (`savepoint.rs`).
+    part_hook: Option<PartHook<'g>>,
+    /// Taken up from an explicit transaction's log: no part of it may commit on its own.
+    explicit: bool,
 }
 
 impl<'g> Txn<'g> {
@@ -152,6 +157,8 @@ impl<'g> Txn<'g> {
             stats: Stats::default(),
             origin: None,
             finished: false,
+            part_hook: None,
+            explicit: false,
         }
     }
 
@@ -194,6 +201,8 @@ impl<'g> Txn<'g> {
             stats: Stats::default(),
             origin: None,
             finished: false,
+            part_hook: None,
+            explicit: true,
         }
     }
 

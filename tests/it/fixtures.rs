@@ -10,6 +10,9 @@
 //! - `// @error: Kind/Code L:C`: the statement fails so, at line L, column C of the file;
 //!   and the graph is left unchanged (checked by comparing snapshots).
 //! - `// @hint: text`: after `@error`, the hint the error carries ("did you mean `Country`?").
+//! - `// @keeps-committed-batches`: after `@error`, the graph may have changed: the statement's
+//!   `CALL { … } IN TRANSACTIONS` batches before the failing one were committed (the
+//!   statements after it say what is left).
 //! - `// @plan:` then `// ` lines up to a blank line: the EXPLAIN text of the statement.
 //!
 //! A statement with no directive must succeed. `// @graph: csto` on the first line runs
@@ -32,6 +35,7 @@ struct Case {
     error: Option<String>,
     hint: Option<String>,
     plan: Option<String>,
+    keeps_committed_batches: bool,
 }
 
 fn fixture_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -74,6 +78,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
                 "rows" => last.rows = value.parse().ok(),
                 "error" => last.error = Some(value.to_string()),
                 "hint" => last.hint = Some(value.to_string()),
+                "keeps-committed-batches" => last.keeps_committed_batches = true,
                 "plan" => {
                     last.plan = Some(String::new());
                     mode = "plan";
@@ -121,7 +126,7 @@ fn run_case(db: &mut Database, case: &Case, file_text: &str) -> Result<(), Strin
     let before = case
         .error
         .as_ref()
-        .filter(|_| !db.in_transaction())
+        .filter(|_| !db.in_transaction() && !case.keeps_committed_batches)
         .map(|_| snapshot::to_bytes(db.graph()).unwrap_or_default());
     let result = db.execute(&case.text, &Params::new());
     match (&case.error, result) {

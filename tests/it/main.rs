@@ -2,6 +2,7 @@
 //! The single integration-test binary (see ARCHITECTURE.md, "Testing").
 
 mod bad_input;
+mod batches;
 mod cli;
 mod cli_export_import;
 mod common;
@@ -20,6 +21,7 @@ mod import_errors;
 mod import_parallel;
 mod import_schema;
 mod indexes;
+mod label_scans;
 mod load_csv;
 mod memory;
 mod output;

@@ -5,6 +5,7 @@ mod apply;
 mod column_aggregate;
 mod count;
 mod db_stats;
+mod dbms_rows;
 mod expand;
 mod filter;
 mod hash_join;
@@ -24,6 +25,7 @@ mod shortest;
 mod sort;
 mod transactions;
 mod union;
+mod union_scan;
 mod var_expand;
 mod write;
 
@@ -120,6 +122,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Argument => Box::new(scan::Argument::default()),
         LogicalOp::NodeScan { input, slot, label } => {
             Box::new(scan::NodeScan::new(build_input(input, at)?, *slot, label.clone()))
+        }
+        LogicalOp::UnionNodeByLabelsScan { input, slot, labels } => {
+            Box::new(union_scan::UnionNodeByLabelsScan::new(build_input(input, at)?, *slot, labels.clone()))
         }
         LogicalOp::NodeByKey { input, slot, label, key, value } => {
             Box::new(scan::NodeByKey::new(build_input(input, at)?, *slot, label.clone(), key.clone(), value.clone()))

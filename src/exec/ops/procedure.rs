@@ -38,7 +38,13 @@ impl Operator for ProcedureCall {
                 return Ok(None);
             };
             let args = self.call.args.iter().map(|e| eval(e, &row, ctx.graph())).collect::<Result<Vec<_>>>()?;
-            self.pending = run(self.call.procedure, &args, ctx.graph()).into_iter();
+            self.pending = match self.call.procedure {
+                Procedure::Databases | Procedure::Settings | Procedure::Transactions => {
+                    super::dbms_rows::rows(self.call.procedure, &args, ctx)
+                }
+                other => run(other, &args, ctx.graph()),
+            }
+            .into_iter();
             self.current = Some(row);
         }
     }

@@ -1,12 +1,14 @@
 //! `CALL { … } IN TRANSACTIONS`: the subquery run over the input in batches of rows.
 //!
-//! steppe runs a statement as one transaction, so a batch is a savepoint inside it, not a
-//! commit of its own: when a batch ends its changes are checked against the schema as a
-//! commit would check them, and a failing batch is undone alone. With `ON ERROR CONTINUE`
+//! Each batch ends with a commit of its own (`Txn::commit_part`: checked against the
+//! schema and the constraints, journaled by a durable database, and kept whatever happens
+//! to the statement after), as in Neo4j; the writes the statement made before the first
+//! batch are committed with it. A failing batch is undone alone. With `ON ERROR CONTINUE`
 //! the next batch runs, with `BREAK` none does, and the failed (and skipped) batches' rows
-//! go on with the subquery's columns null and `REPORT STATUS` saying what happened, as in
-//! Neo4j. With `ON ERROR FAIL` (the default) the statement fails and, unlike Neo4j, the
-//! batches before it are undone too: nothing is committed until the statement ends.
+//! go on with the subquery's columns null and `REPORT STATUS` saying what happened. With
+//! `ON ERROR FAIL` (the default) the statement fails, and the batches committed before
+//! the failing one stay. An explicit transaction refuses the statement before it runs
+//! (`Database`), since no part of one may commit on its own.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
@@ -82,7 +84,7 @@ impl Batched {
                 ctx.cancel.tick()?;
                 apply_row(&self.inner, ctx, row, &self.output, self.optional, &mut out)?;
             }
-            ctx.txn.check_since(&mark)
+            ctx.txn.commit_part()
         };
         match run() {
             Ok(()) => {

@@ -13,6 +13,19 @@ use crate::syntax::ast::*;
 
 pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
     let mut cursor = Cursor::new(pair);
+    let mut query = union_query(&mut cursor, text)?;
+    for part in cursor.many(Rule::next_part) {
+        let span = span_of(&part);
+        let mut inner = Cursor::new(part);
+        inner.take(Rule::NEXT)?;
+        let next = union_query(&mut inner, text)?;
+        query = super::next::compose(query, next, span)?;
+    }
+    Ok(query)
+}
+
+/// A single query and the UNION parts after it.
+fn union_query(cursor: &mut Cursor<'_>, text: &str) -> Result<Query> {
     let first = single_query(cursor.take(Rule::single_query)?, text)?;
     let mut unions = Vec::new();
     for part in cursor.many(Rule::union_part) {

@@ -10,9 +10,10 @@ use super::literal::ident;
 use crate::error::Result;
 use crate::syntax::ast::{Ident, LabelExpr};
 
-/// `node_labels` or `label_test`: `:A:B` is `A&B`; each `:` part is an expression.
+/// `node_labels` or `label_test`: `:A:B` is `A&B`; each `:` part is an expression
+/// (`IS A|B` is one part).
 pub fn labels(pair: Pair<'_, Rule>) -> Result<LabelExpr> {
-    let parts = pair.into_inner().map(label_or).collect::<Result<Vec<_>>>()?;
+    let parts = pair.into_inner().filter(|p| p.as_rule() != Rule::IS).map(label_or).collect::<Result<Vec<_>>>()?;
     Ok(flatten_and(parts))
 }
 

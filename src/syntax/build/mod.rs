@@ -5,6 +5,7 @@ mod expr;
 mod index;
 mod labels;
 mod literal;
+mod next;
 mod pattern;
 mod quantified;
 mod schema;

@@ -169,7 +169,9 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
         let mut inner = Cursor::new(detail);
         rel.variable = inner.optional(Rule::variable).map(ident);
         if let Some(types) = inner.optional(Rule::rel_types) {
-            let expr = super::labels::label_or(Cursor::new(types).take(Rule::label_or)?)?;
+            let mut types = Cursor::new(types);
+            types.eat(Rule::IS);
+            let expr = super::labels::label_or(types.take(Rule::label_or)?)?;
             match expr.alternative_names() {
                 Some(names) => rel.types = names,
                 None => rel.type_expr = Some(expr),

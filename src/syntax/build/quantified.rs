@@ -94,7 +94,7 @@ pub(super) fn join_path(items: Vec<PathItem>, span: Span) -> Result<PatternEleme
                 (None, None) => start = Some(node),
                 (None, Some(_)) => {
                     return Err(Error::at(
-                        ErrorCode::InvalidPattern,
+                        ErrorCode::UnexpectedSyntax,
                         node.span,
                         "two node patterns side by side: join them with a relationship, or write them as two patterns separated by a comma",
                     ))

@@ -14,7 +14,9 @@ use pest::iterators::Pair;
 
 use super::super::pairs::{span_of, unexpected, Cursor};
 use super::super::parser::Rule;
-use super::super::show_columns::{ShowCommand, CONSTRAINTS, FUNCTIONS, INDEXES, PROCEDURES};
+use super::super::show_columns::{
+    ShowCommand, CONSTRAINTS, DATABASES, FUNCTIONS, INDEXES, PROCEDURES, SETTINGS, TRANSACTIONS,
+};
 use super::clause::{order_by, return_clause, where_clause, yield_item};
 use super::expr::expr;
 use crate::error::{Error, ErrorCode, Result};
@@ -126,6 +128,21 @@ fn show_what(pair: Pair<'_, Rule>) -> Result<(ShowCommand, Vec<Expr>)> {
                 _ => "all",
             };
             Ok((FUNCTIONS, vec![string(filter)]))
+        }
+        Rule::show_databases => {
+            let name = pair.into_inner().find(|p| p.as_rule() == Rule::schema_name);
+            Ok((DATABASES, name.map(|n| string(&super::literal::ident(n).name)).into_iter().collect()))
+        }
+        Rule::show_settings | Rule::show_transactions => {
+            let command = if rule == Rule::show_settings { SETTINGS } else { TRANSACTIONS };
+            let names =
+                pair.into_inner().filter(|p| p.as_rule() == Rule::expr).map(expr).collect::<Result<Vec<_>>>()?;
+            let args = match names.len() {
+                0 => Vec::new(),
+                1 => names,
+                _ => vec![Expr { kind: ExprKind::List(names), span }],
+            };
+            Ok((command, args))
         }
         _ => Err(unexpected(&pair, "a SHOW command")),
     }
