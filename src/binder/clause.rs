@@ -98,6 +98,12 @@ impl Binder<'_> {
                 value: self.bind_expr(value)?,
                 span: *span,
             },
+            ast::SetItem::DynamicProperty { target, key, value, span } => bound::SetItem::DynamicProperty {
+                target: self.bind_expr(target)?,
+                key: self.bind_expr(key)?,
+                value: self.bind_expr(value)?,
+                span: *span,
+            },
             ast::SetItem::Replace { variable, value, span } => bound::SetItem::Replace {
                 slot: self.entity_slot(variable)?,
                 value: self.bind_expr(value)?,
@@ -152,6 +158,11 @@ impl Binder<'_> {
                 ast::RemoveItem::Property { target, key, span } => bound::RemoveItem::Property {
                     target: self.bind_expr(target)?,
                     key: self.prop_key_ref(key)?,
+                    span: *span,
+                },
+                ast::RemoveItem::DynamicProperty { target, key, span } => bound::RemoveItem::DynamicProperty {
+                    target: self.bind_expr(target)?,
+                    key: self.bind_expr(key)?,
                     span: *span,
                 },
             });
