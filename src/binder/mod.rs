@@ -18,6 +18,7 @@ mod index;
 mod labels;
 mod pattern;
 mod projection;
+mod quantified;
 mod schema;
 mod scope;
 mod subquery;
@@ -87,6 +88,9 @@ pub(crate) struct Binder<'a> {
     /// Conditions a MATCH pattern adds to its WHERE: a variable-length relationship whose
     /// variable is already bound to a list matches into a new slot that must equal it.
     equijoins: Vec<bound::Expr>,
+    /// The first slot of the pattern being bound: variables from here on are its own, which
+    /// a quantified path pattern inside it may not read (`quantified.rs`).
+    pattern_from: u32,
 }
 
 impl<'a> Binder<'a> {
@@ -104,6 +108,7 @@ impl<'a> Binder<'a> {
             imports: Vec::new(),
             load_csv: None,
             equijoins: Vec::new(),
+            pattern_from: 0,
         }
     }
 
