@@ -385,6 +385,13 @@ pub enum SetItem {
         value: Expr,
         span: Span,
     },
+    /// `n[key] = value`: the key is evaluated per row and must be a string.
+    DynamicProperty {
+        target: Expr,
+        key: Expr,
+        value: Expr,
+        span: Span,
+    },
     Replace {
         slot: Slot,
         value: Expr,
@@ -407,6 +414,7 @@ pub enum SetItem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
     Property { target: Expr, key: PropKeyRef, span: Span },
+    DynamicProperty { target: Expr, key: Expr, span: Span },
     Labels { slot: Slot, labels: Vec<LabelRef>, dynamic: Vec<Expr>, span: Span },
 }
 

@@ -65,8 +65,14 @@ impl Binder<'_> {
 
     fn bind_match(&mut self, m: &ast::Match) -> Result<Clause> {
         let before = self.scope.slots();
-        let pattern = self.bind_pattern(&m.pattern, PatternUse::Match)?;
+        let saved = std::mem::take(&mut self.equijoins);
+        let pattern = self.bind_pattern(&m.pattern, PatternUse::Match);
+        let mut conditions = std::mem::replace(&mut self.equijoins, saved);
+        let pattern = pattern?;
         let filter = m.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
+        // The equijoins of bound variable-length relationships join the WHERE.
+        conditions.extend(filter);
+        let filter = super::labels::conjoin(conditions);
         let new_slots = self.scope.slots().into_iter().filter(|s| !before.contains(s)).collect();
         Ok(Clause::Match(bound::MatchClause { optional: m.optional, pattern, filter, new_slots }))
     }
@@ -95,6 +101,12 @@ impl Binder<'_> {
             ast::SetItem::Property { target, key, value, span } => bound::SetItem::Property {
                 target: self.bind_expr(target)?,
                 key: self.prop_key_ref(key)?,
+                value: self.bind_expr(value)?,
+                span: *span,
+            },
+            ast::SetItem::DynamicProperty { target, key, value, span } => bound::SetItem::DynamicProperty {
+                target: self.bind_expr(target)?,
+                key: self.bind_expr(key)?,
                 value: self.bind_expr(value)?,
                 span: *span,
             },
@@ -152,6 +164,11 @@ impl Binder<'_> {
                 ast::RemoveItem::Property { target, key, span } => bound::RemoveItem::Property {
                     target: self.bind_expr(target)?,
                     key: self.prop_key_ref(key)?,
+                    span: *span,
+                },
+                ast::RemoveItem::DynamicProperty { target, key, span } => bound::RemoveItem::DynamicProperty {
+                    target: self.bind_expr(target)?,
+                    key: self.bind_expr(key)?,
                     span: *span,
                 },
             });

@@ -85,6 +85,9 @@ pub(crate) struct Binder<'a> {
     imports: Vec<(String, Slot, Type)>,
     /// The slots of the last LOAD CSV's line number and file, for `linenumber()` and `file()`.
     load_csv: Option<(Slot, Slot)>,
+    /// Conditions a MATCH pattern adds to its WHERE: a variable-length relationship whose
+    /// variable is already bound to a list matches into a new slot that must equal it.
+    equijoins: Vec<bound::Expr>,
     /// The first slot of the pattern being bound: variables from here on are its own, which
     /// a quantified path pattern inside it may not read (`quantified.rs`).
     pattern_from: u32,
@@ -104,6 +107,7 @@ impl<'a> Binder<'a> {
             known: Vec::new(),
             imports: Vec::new(),
             load_csv: None,
+            equijoins: Vec::new(),
             pattern_from: 0,
         }
     }

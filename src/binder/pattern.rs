@@ -211,7 +211,25 @@ impl Binder<'_> {
                             format!("`{}` is bound to {}, not a relationship", ident.name, a_type_word(found)),
                         ));
                     }
-                    (slot, true)
+                    if length.is_some() && usage == PatternUse::Match {
+                        // An equijoin on a list of relationships: the relationships found
+                        // must be that list, in its order (Neo4j's manual, "Equijoins").
+                        let fresh = self.new_slot();
+                        let found_list = super::labels::slot_expr(slot, found, ident.span);
+                        let matched = super::labels::slot_expr(fresh, Type::List, ident.span);
+                        self.equijoins.push(bound::Expr {
+                            kind: bound::ExprKind::Binary(
+                                crate::syntax::ast::BinaryOp::Eq,
+                                Box::new(matched),
+                                Box::new(found_list),
+                            ),
+                            ty: Type::Bool,
+                            span: ident.span,
+                        });
+                        (fresh, false)
+                    } else {
+                        (slot, true)
+                    }
                 }
                 None if usage == PatternUse::Predicate => {
                     return Err(self

@@ -638,6 +638,17 @@ pub fn list_items(value: Value, span: Span) -> Result<Vec<Value>> {
     }
 }
 
+/// The items a quantifier ranges over. As in Neo4j, a single value that is not a list
+/// is taken as a list of one, so `any(n IN p.nationality WHERE …)` works whether the
+/// property holds one value or a list; a map or a graph element is still refused.
+fn quantified_items(value: Value, span: Span) -> Result<Vec<Value>> {
+    match value {
+        Value::Null | Value::List(_) => list_items(value, span),
+        Value::Map(_) | Value::Node(_) | Value::Relationship(_) | Value::Path(_) => list_items(value, span),
+        scalar => Ok(vec![scalar]),
+    }
+}
+
 fn quantifier(
     kind: QuantifierKind,
     slot: crate::binder::bound::Slot,
@@ -653,7 +664,7 @@ fn quantifier(
     }
     let mut scratch = row.clone();
     let (mut n_true, mut n_null, mut n) = (0usize, 0usize, 0usize);
-    for item in list_items(value, span)? {
+    for item in quantified_items(value, span)? {
         n += 1;
         scratch.set(slot, item);
         let verdict = match filter {

@@ -36,11 +36,20 @@ pub struct RecordReader<R> {
     line: usize,
     bytes: Vec<u8>,
     started: bool,
+    /// Whether `\"` inside a quoted field is a quote (LOAD CSV's legacy escaping).
+    backslash_quote: bool,
 }
 
 impl<R: BufRead> RecordReader<R> {
     pub fn new(input: R, delimiter: u8) -> RecordReader<R> {
-        RecordReader { input, delimiter, line: 1, bytes: Vec::new(), started: false }
+        RecordReader { input, delimiter, line: 1, bytes: Vec::new(), started: false, backslash_quote: false }
+    }
+
+    /// Also reads `\"` inside a quoted field as a quote, as Neo4j's LOAD CSV does by
+    /// default (`dbms.import.csv.legacy_quote_escaping`); neo4j-admin import does not.
+    pub fn with_backslash_quote(mut self) -> RecordReader<R> {
+        self.backslash_quote = true;
+        self
     }
 
     /// Reads the next non-blank record into `fields`; returns the line it starts on, or
@@ -145,6 +154,10 @@ impl<R: BufRead> RecordReader<R> {
                     self.input.consume(1);
                     self.bytes.push(b'"');
                 }
+                Some(b'\\') if self.backslash_quote && self.peek_byte()? == Some(b'"') => {
+                    self.input.consume(1);
+                    self.bytes.push(b'"');
+                }
                 Some(b'"') => break,
                 Some(b) => {
                     if b == b'\n' {
@@ -213,5 +226,16 @@ mod tests {
             Err(RecordError::Malformed { line, column, .. }) => assert_eq!((line, column), (2, 1)),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_backslash_quote_is_a_quote_only_when_asked() {
+        let text = "\"say \\\"hi\\\"\"\n";
+        let mut fields = Vec::new();
+        let mut plain = RecordReader::new(text.as_bytes(), b',');
+        assert!(plain.next_record(&mut fields).is_err());
+        let mut legacy = RecordReader::new(text.as_bytes(), b',').with_backslash_quote();
+        assert_eq!(legacy.next_record(&mut fields).ok(), Some(Some(1)));
+        assert_eq!(fields[0].text, "say \"hi\"");
     }
 }

@@ -234,7 +234,10 @@ pub(super) fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {
 /// The value a SET item computes, where a subquery may stand.
 fn set_value(item: &mut SetItem) -> Option<&mut Expr> {
     match item {
-        SetItem::Property { value, .. } | SetItem::Replace { value, .. } | SetItem::Merge { value, .. } => Some(value),
+        SetItem::Property { value, .. }
+        | SetItem::DynamicProperty { value, .. }
+        | SetItem::Replace { value, .. }
+        | SetItem::Merge { value, .. } => Some(value),
         SetItem::Labels { .. } => None,
     }
 }

@@ -299,7 +299,10 @@ impl<'g> Txn<'g> {
                 .map_err(|e| e.or_span_opt(self.origin))?;
         }
         let old = self.graph.set_node_property_raw(id, key, new.clone());
-        self.stats.properties_set += 1;
+        // Setting null where there was no value changes nothing, and Neo4j does not count it.
+        if old.is_some() || new.is_some() {
+            self.stats.properties_set += 1;
+        }
         self.changes.push(Change::SetNodeProperty { id, key, old, new });
         self.touched.push(Touched::Node(id, self.origin));
         Ok(())
@@ -315,7 +318,9 @@ impl<'g> Txn<'g> {
         };
         let new = Some(value).filter(|v| !v.is_null());
         let old = self.graph.set_rel_property_raw(id, key, new.clone());
-        self.stats.properties_set += 1;
+        if old.is_some() || new.is_some() {
+            self.stats.properties_set += 1;
+        }
         self.changes.push(Change::SetRelProperty { id, key, old, new });
         self.touched.push(Touched::Rel(id, self.origin));
         Ok(())

@@ -319,6 +319,8 @@ pub struct SetClause {
 pub enum SetItem {
     /// `n.key = expr` (the target may be any expression ending in a property lookup).
     Property { target: Expr, key: Ident, value: Expr, span: Span },
+    /// `n[keyExpr] = expr`: the key is a string computed per row.
+    DynamicProperty { target: Expr, key: Expr, value: Expr, span: Span },
     /// `n = {map}`: replaces every property.
     Replace { variable: Ident, value: Expr, span: Span },
     /// `n += {map}`: sets the map's entries, keeps the rest.
@@ -335,8 +337,23 @@ pub struct Remove {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveItem {
-    Labels { variable: Ident, labels: Vec<Ident>, dynamic: Vec<Expr>, span: Span },
-    Property { target: Expr, key: Ident, span: Span },
+    Labels {
+        variable: Ident,
+        labels: Vec<Ident>,
+        dynamic: Vec<Expr>,
+        span: Span,
+    },
+    Property {
+        target: Expr,
+        key: Ident,
+        span: Span,
+    },
+    /// `REMOVE n[keyExpr]`.
+    DynamicProperty {
+        target: Expr,
+        key: Expr,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

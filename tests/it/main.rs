@@ -7,6 +7,7 @@ mod cli;
 mod cli_export_import;
 mod common;
 mod constraints;
+mod counters;
 mod crash;
 mod csto;
 mod deep;

@@ -56,6 +56,10 @@ impl Source {
         }
     }
 
+    fn is_eager(&self) -> bool {
+        matches!(self, Source::Eager { .. })
+    }
+
     pub fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         match self {
             Source::Streaming(input) => input.next(ctx),
@@ -81,11 +85,13 @@ pub struct Apply {
     output: Vec<Slot>,
     optional: bool,
     pending: VecDeque<Row>,
+    /// Whether a writing subquery has already run for every input row.
+    drained: bool,
 }
 
 impl Apply {
     pub fn new(input: Source, inner: Inner, output: Vec<Slot>, optional: bool) -> Apply {
-        Apply { input, inner, output, optional, pending: VecDeque::new() }
+        Apply { input, inner, output, optional, pending: VecDeque::new(), drained: false }
     }
 }
 
@@ -126,6 +132,16 @@ pub fn with_nulls(mut row: Row, slots: &[Slot]) -> Row {
 
 impl Operator for Apply {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.input.is_eager() && !self.drained {
+            // A writing subquery runs for every input row before any row goes on, so the
+            // clauses after it see all of its writes, as the clauses after CREATE or SET do
+            // (Neo4j's eager barrier on both sides of the CALL).
+            self.drained = true;
+            while let Some(row) = self.input.next(ctx)? {
+                ctx.cancel.tick()?;
+                apply_row(&self.inner, ctx, &row, &self.output, self.optional, &mut self.pending)?;
+            }
+        }
         loop {
             if let Some(row) = self.pending.pop_front() {
                 return Ok(Some(row));

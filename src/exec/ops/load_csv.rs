@@ -61,7 +61,7 @@ impl LoadCsv {
         };
         let path = resolve(&dir, &url, span)?;
         let file = File::open(&path).map_err(|e| file_error(&e, &url, span))?;
-        let mut reader = RecordReader::new(BufReader::new(file), self.load.terminator);
+        let mut reader = RecordReader::new(BufReader::new(file), self.load.terminator).with_backslash_quote();
         let mut fields = Vec::new();
         let headers = match self.load.headers {
             false => None,

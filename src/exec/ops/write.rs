@@ -193,6 +193,21 @@ fn eval_properties(
 /// only, as openCypher says; a map is stored whole (steppe's `MAP` property type, as
 /// in Kuzu), but not inside a list. A stored list holds one type and no null, as in
 /// Neo4j (an integer and a float are two types there too).
+/// The key of `n[key]` in SET and REMOVE: a string; null sets or removes nothing, as a
+/// null owner does.
+fn dynamic_key(key: Value, span: crate::span::Span) -> Result<Option<String>> {
+    match key {
+        Value::String(s) => Ok(Some(s.to_string())),
+        Value::Null => Ok(None),
+        other => Err(Error::at(
+            ErrorCode::InvalidArgumentType,
+            span,
+            format!("a dynamic property key must be a STRING, not a {}", other.type_name()),
+        )
+        .as_kind(crate::error::ErrorKind::TypeError)),
+    }
+}
+
 fn storable(value: Value, expr: &Expr, key: &str) -> Result<Value> {
     if let Value::List(items) = &value {
         check_homogeneous(items, expr, key)?;
@@ -286,6 +301,16 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
                 let key = ctx.txn.prop_key(&key.name);
                 set_property(ctx, &owner, key, value, *span)?;
             }
+            SetItem::DynamicProperty { target, key, value, span } => {
+                ctx.txn.set_origin(*span);
+                let owner = eval(target, row, ctx.graph())?;
+                let Some(name) = dynamic_key(eval(key, row, ctx.graph())?, *span)? else {
+                    continue;
+                };
+                let value = storable(eval(value, row, ctx.graph())?, target, &name)?;
+                let key = ctx.txn.prop_key(&name);
+                set_property(ctx, &owner, key, value, *span)?;
+            }
             SetItem::Replace { slot, value, span } | SetItem::Merge { slot, value, span } => {
                 ctx.txn.set_origin(*span);
                 let owner = row.get(*slot).clone();
@@ -358,6 +383,14 @@ impl Operator for Remove {
                         ctx.txn.set_origin(*span);
                         let owner = eval(target, &row, ctx.graph())?;
                         if let Some(key) = key.resolve(ctx.graph().catalog()) {
+                            set_property(ctx, &owner, key, Value::Null, *span)?;
+                        }
+                    }
+                    RemoveItem::DynamicProperty { target, key, span } => {
+                        ctx.txn.set_origin(*span);
+                        let owner = eval(target, &row, ctx.graph())?;
+                        let name = dynamic_key(eval(key, &row, ctx.graph())?, *span)?;
+                        if let Some(key) = name.and_then(|n| ctx.graph().catalog().prop_key(&n)) {
                             set_property(ctx, &owner, key, Value::Null, *span)?;
                         }
                     }

@@ -261,6 +261,11 @@ fn set_item(pair: Pair<'_, Rule>) -> Result<SetItem> {
             let value = expr(parts.take(Rule::expr)?)?;
             SetItem::Property { target, key, value, span }
         }
+        Rule::set_dynamic_property => {
+            let (target, key) = dynamic_property_target(parts.take(Rule::dynamic_property_target)?)?;
+            let value = expr(parts.take(Rule::expr)?)?;
+            SetItem::DynamicProperty { target, key, value, span }
+        }
         Rule::set_all => {
             let variable = ident(parts.take(Rule::variable)?);
             SetItem::Replace { variable, value: expr(parts.take(Rule::expr)?)?, span }
@@ -300,6 +305,21 @@ fn property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Ident)> {
     Ok((owner, key))
 }
 
+/// `dynamic_property_target`: `owner[key]`; returns the owner (with its `.a.b` lookups)
+/// and the key expression.
+fn dynamic_property_target(pair: Pair<'_, Rule>) -> Result<(Expr, Expr)> {
+    let mut cursor = Cursor::new(pair);
+    let first = cursor.take_any()?;
+    let mut owner = super::expr::primary(first)?;
+    for lookup in cursor.many(Rule::property_lookup) {
+        let name = ident(Cursor::new(lookup).take(Rule::schema_name)?);
+        let owner_span = owner.span.cover(name.span);
+        owner = Expr { kind: ExprKind::Property(Box::new(owner), name), span: owner_span };
+    }
+    let key = expr(cursor.take(Rule::expr)?)?;
+    Ok((owner, key))
+}
+
 /// The labels SET or REMOVE names: `:A:B`, `:A&B`, `:$(expr)`; no `|`, `!` or `%`.
 fn set_labels(pair: Pair<'_, Rule>) -> Result<(Vec<Ident>, Vec<Expr>)> {
     let span = span_of(&pair);
@@ -332,6 +352,10 @@ fn remove_clause(pair: Pair<'_, Rule>) -> Result<Remove> {
             Rule::property_target => {
                 let (target, key) = property_target(body)?;
                 RemoveItem::Property { target, key, span: item_span }
+            }
+            Rule::dynamic_property_target => {
+                let (target, key) = dynamic_property_target(body)?;
+                RemoveItem::DynamicProperty { target, key, span: item_span }
             }
             _ => return Err(unexpected(&body, "a REMOVE item")),
         });

@@ -397,13 +397,29 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::CASE)?;
     let subject = cursor.optional(Rule::expr).map(expr).transpose()?.map(Box::new);
-    let mut whens = Vec::new();
+    let mut whens: Vec<(WhenOperand, Expr)> = Vec::new();
     for when in cursor.many(Rule::case_when) {
         let when_span = span_of(&when);
         let mut inner = Cursor::new(when);
         inner.take(Rule::WHEN)?;
-        let conditions = inner.many(Rule::expr).into_iter().map(expr).collect::<Result<Vec<_>>>()?;
-        inner.take(Rule::THEN)?;
+        let mut conditions = Vec::new();
+        loop {
+            let operand = inner.take_any()?;
+            match operand.as_rule() {
+                Rule::THEN => break,
+                Rule::case_partial => {
+                    let Some(subject) = &subject else {
+                        return Err(crate::Error::at(
+                            crate::ErrorCode::UnexpectedSyntax,
+                            span_of(&operand),
+                            "a WHEN that starts with an operator needs the simple form: CASE x WHEN < 0 THEN …",
+                        ));
+                    };
+                    conditions.push(WhenOperand::Condition(case_partial(subject.as_ref().clone(), operand)?));
+                }
+                _ => conditions.push(WhenOperand::Value(expr(operand)?)),
+            }
+        }
         let then = expr(inner.take(Rule::expr)?)?;
         // `CASE x WHEN 1, 2 THEN …` is `WHEN 1 THEN … WHEN 2 THEN …`.
         if conditions.len() > 1 && subject.is_none() {
@@ -425,7 +441,53 @@ fn case_expr(pair: Pair<'_, Rule>) -> Result<ExprKind> {
         }
         None => None,
     };
-    Ok(ExprKind::Case { subject, whens, otherwise })
+    let extended = whens.iter().any(|(w, _)| matches!(w, WhenOperand::Condition(_)));
+    match (extended, subject) {
+        // The extended simple CASE is a searched one: each plain value `v` becomes `x = v`.
+        (true, Some(subject)) => {
+            let whens = whens
+                .into_iter()
+                .map(|(operand, then)| match operand {
+                    WhenOperand::Condition(c) => (c, then),
+                    WhenOperand::Value(v) => {
+                        let span = v.span;
+                        (Expr { kind: ExprKind::Binary(BinaryOp::Eq, subject.clone(), Box::new(v)), span }, then)
+                    }
+                })
+                .collect();
+            Ok(ExprKind::Case { subject: None, whens, otherwise })
+        }
+        (_, subject) => {
+            let whens = whens.into_iter().map(|(operand, then)| (operand.into_expr(), then)).collect();
+            Ok(ExprKind::Case { subject, whens, otherwise })
+        }
+    }
+}
+
+/// One operand of a WHEN: a value (compared with the subject, or a condition in the
+/// searched form), or an operator completed with the subject (`WHEN < 13`).
+enum WhenOperand {
+    Value(Expr),
+    Condition(Expr),
+}
+
+impl WhenOperand {
+    fn into_expr(self) -> Expr {
+        match self {
+            WhenOperand::Value(e) | WhenOperand::Condition(e) => e,
+        }
+    }
+}
+
+/// A partial WHEN operand of the extended simple CASE, completed with the subject as its
+/// left operand: `WHEN < 13` is `x < 13`, `WHEN IS NULL` is `x IS NULL`.
+fn case_partial(subject: Expr, pair: Pair<'_, Rule>) -> Result<Expr> {
+    let mut cursor = Cursor::new(pair);
+    let op = cursor.take_any()?;
+    match cursor.optional(Rule::expr) {
+        Some(rhs) => infix(subject, op, expr(rhs)?),
+        None => postfix(subject, op),
+    }
 }
 
 fn list_comprehension(pair: Pair<'_, Rule>) -> Result<ExprKind> {
