@@ -22,6 +22,7 @@ mod indexes;
 mod load_csv;
 mod memory;
 mod output;
+mod pictures;
 mod planner;
 mod planner_random;
 mod rdf;
