@@ -142,7 +142,10 @@ impl Planner<'_> {
         } else {
             let agg_slots: Vec<Slot> = p.aggregates.iter().map(|a| a.slot).collect();
             let (after, keys): (Vec<_>, Vec<_>) = p.items.iter().cloned().partition(|(_, e)| references(e, &agg_slots));
-            let op = super::rewrite::aggregate(input, keys, p.aggregates.clone(), self.stats);
+            let op = match super::column_aggregate::column_aggregate(&input, &keys, &p.aggregates) {
+                Some(columns) => columns,
+                None => super::rewrite::aggregate(input, keys, p.aggregates.clone(), self.stats),
+            };
             if after.is_empty() {
                 op
             } else {

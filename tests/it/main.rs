@@ -25,6 +25,7 @@ mod output;
 mod pictures;
 mod planner;
 mod planner_random;
+mod quantified;
 mod rdf;
 mod readers;
 mod roundtrip;
