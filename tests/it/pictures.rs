@@ -102,3 +102,46 @@ fn graphviz_renders_png_and_svg_and_reports_progress() {
         steppe_with_stdin(&["export", "--to", "png", "--query", "MATCH (c:Country)-[r:MEMBER_OF]->() RETURN r"], None);
     assert!(out.status.success() && out.stdout.starts_with(b"\x89PNG"), "{}", text(&out.stderr));
 }
+
+/// See: issue 19. `examples/csto-deployment.svg` showed names the graph had dropped. Each
+/// picture `examples/pictures.sh` draws is exported again here as DOT, and every line of
+/// every node's label must be a text of the committed SVG.
+#[test]
+fn the_readme_pictures_show_the_graphs_current_names() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = std::fs::read_to_string(root.join("examples/pictures.sh")).unwrap_or_else(|e| panic!("{e}"));
+    let commands: Vec<&str> = script.split("\"$steppe\" export ").skip(1).collect();
+    assert!(commands.len() >= 2, "{script}");
+    for command in commands {
+        let arg = |flag: &str| command.split(flag).nth(1).and_then(|t| t.split_whitespace().next()).unwrap_or_default();
+        let query = command.split("--query \"").nth(1).and_then(|t| t.split('"').next()).unwrap_or_default();
+        let svg_path = arg(" -o ");
+        let svg = std::fs::read_to_string(root.join(svg_path)).unwrap_or_else(|e| panic!("{svg_path}: {e}"));
+        let texts: BTreeSet<String> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| t.split_once('>').and_then(|(_, rest)| rest.split("</text>").next()))
+            .map(unescape_xml)
+            .collect();
+        let dot = export(&["--show", arg("--show "), "--query", query]);
+        for line in dot.lines().filter(|l| l.trim_start().starts_with("\"n") && !l.contains(" -> ")) {
+            let label = line.split("label=\"").nth(1).and_then(|t| t.split("\", shape=").next()).unwrap_or_default();
+            for part in label.split("\\n") {
+                let part = part.replace("\\\"", "\"");
+                assert!(
+                    texts.contains(&part),
+                    "{svg_path} is stale: it lacks `{part}` (examples/pictures.sh redraws it)"
+                );
+            }
+        }
+    }
+}
+
+fn unescape_xml(text: &str) -> String {
+    text.replace("&#45;", "-")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}

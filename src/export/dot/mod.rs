@@ -36,8 +36,10 @@ use crate::value::Value;
 pub const MENTIONS: &str = "MENTIONS";
 /// Past this many nodes an automatic layout is `sfdp`: `dot`'s ranks grow too wide.
 pub const SFDP_ABOVE: usize = 150;
-/// Node names are wrapped at about this many characters (values `--show` asks for are not).
+/// Node names are wrapped at about this many characters.
 const WRAP_AT: usize = 28;
+/// Values `--show` asks for are wrapped at about this many characters.
+const SHOWN_WRAP_AT: usize = 48;
 
 /// Graphviz's layout engines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +151,7 @@ fn node_text(graph: &Graph, node: NodeId, options: &ExportOptions) -> String {
     } else {
         for key in &options.show {
             if let Some(v) = prop(key) {
-                lines.push(format!("{key}: {}", shown_value(&v)));
+                lines.push(wrap(&format!("{key}: {}", shown_value(&v)), SHOWN_WRAP_AT));
             }
         }
     }
@@ -240,7 +242,8 @@ fn write_edge(graph: &Graph, options: &ExportOptions, rel: RelId, out: &mut dyn 
     let mut text = catalog.rel_type_name(entry.ty).to_string();
     for key in &options.show {
         if let Some(v) = catalog.prop_key(key).and_then(|k| graph.rel_property(rel, k)) {
-            text.push_str(&format!("\n{key}: {}", shown_value(&v)));
+            text.push('\n');
+            text.push_str(&wrap(&format!("{key}: {}", shown_value(&v)), SHOWN_WRAP_AT));
         }
     }
     writeln!(
