@@ -3,7 +3,7 @@
 
 CREATE (:Class {name: 'news agency', aliases: ['news agency', 'press agency', 'state agency', 'wire agency'], alias_sources: ['001_df0b0ae9aa495f62 002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', 'none'], alias_attested: [true, true, true, false]});
 CREATE (:Class {name: 'medium', aliases: ['medium', 'media', 'outlet'], alias_sources: ['none', '002_3074dcfb28b80eb6', 'none'], alias_attested: [false, true, false]});
-CREATE (:Class {name: 'analyst', aliases: ['analyst', 'analysts', 'expert', 'political scientist'], alias_sources: ['none', '002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62'], alias_attested: [false, true, true, true]});
+CREATE (:Class {name: 'analyst', aliases: ['analyst', 'analysts', 'expert', 'political scientist', 'observers', 'military watchers'], alias_sources: ['none', '002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', '003_3fd1592d44546a5b'], alias_attested: [false, true, true, true, true, true]});
 CREATE (:Class {name: 'official', aliases: ['official'], alias_sources: ['002_3074dcfb28b80eb6'], alias_attested: [true]});
 CREATE (:Class {name: 'journalist', aliases: ['journalist', 'correspondent', 'reporter', 'editor'], alias_sources: ['none', '000_0a7db17c29c7cefc', '003_3fd1592d44546a5b', '004_8fee76bbb89f30fb'], alias_attested: [false, true, true, true]});
 
@@ -33,6 +33,12 @@ MATCH (a:Person {name: 'Marat Schibutow'}), (b:Class {name: 'analyst'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'political scientist', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['the political scientist Marat Schibutow']}]->(b);
 MATCH (a:Group {name: 'Security analysts'}), (b:Class {name: 'analyst'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'security analysts', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['prompted security analysts to question its feasibility']}]->(b);
+MATCH (a:Group {name: 'Observers'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'observers', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['According to observers, Tokayev is now dependent on Putin']}]->(b);
+MATCH (a:Group {name: 'Russian military watchers'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'military watchers', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Russian military watchers have noted that Russian forces are said to be gathering in Moscow']}]->(b);
+MATCH (a:Person {name: 'Maxim Suchkov'}), (b:Class {name: 'analyst'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'director of the Institute for International Studies', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Maxim Suchkov, the director of the Institute for International Studies at MGIMO, a leading Moscow university']}]->(b);
 MATCH (a:Person {name: 'Kassym-Jomart Tokayev'}), (b:Class {name: 'official'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'President', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Kazakh President Kassym-Jomart Tokayev']}]->(b);
 MATCH (a:Person {name: 'Vladimir Putin'}), (b:Class {name: 'official'})
@@ -100,3 +106,8 @@ MATCH (a:Person {name: 'Pascal Ausseur'}), (b:Statement {name: 'Ausseur: "mini-N
 CREATE (a)-[:SAID {claimants: ['Pascal Ausseur'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The CSTO is a "mini-NATO" in which Russia takes the position of the USA.']}]->(b);
 MATCH (a:Statement {name: 'Ausseur: "mini-NATO" (001)'}), (b:Organization {name: 'Collective Security Treaty Organization'})
 CREATE (a)-[:ABOUT {claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The CSTO is a "mini-NATO" in which Russia takes the position of the USA.']}]->(b);
+CREATE (:Statement {name: 'Government of Kazakhstan: "constitutional order" restored (002)', aliases: ['Government of Kazakhstan: "constitutional order" restored (002)'], alias_sources: ['none'], alias_attested: [false], text: 'constitutional order', direct: true, sources: ['002_3074dcfb28b80eb6'], quotes: ['the country has restored “constitutional order”']});
+MATCH (a:Organization {name: 'government of Kazakhstan'}), (b:Statement {name: 'Government of Kazakhstan: "constitutional order" restored (002)'})
+CREATE (a)-[:SAID {claimants: ['government of Kazakhstan'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The government of Kazakhstan said on Friday that the country has restored “constitutional order”']}]->(b);
+MATCH (a:Statement {name: 'Government of Kazakhstan: "constitutional order" restored (002)'}), (b:Event {name: 'Announcement that constitutional order was restored'})
+CREATE (a)-[:ABOUT {claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The government of Kazakhstan said on Friday that the country has restored “constitutional order”']}]->(b);

@@ -1,10 +1,13 @@
 //! `steppe export`: the whole graph, or the subgraph a query returns, in one of the
 //! export formats, to standard output, a file, or (CSV) a directory.
 
-use std::io;
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::time::Duration;
 
-use steppe::export::{export, export_csv, Dialect, ExportFormat, ExportOptions, GraphView};
+use steppe::export::{
+    export, export_csv, render, Cluster, Dialect, ExportFormat, ExportOptions, GraphView, Image, Layout,
+};
 use steppe::{Error, ErrorCode};
 
 use super::{report, Session, EXIT_OK, EXIT_QUERY, EXIT_USAGE};
@@ -15,6 +18,9 @@ pub struct Request<'a> {
     pub dialect: &'a str,
     pub query: Option<&'a str>,
     pub show: Vec<String>,
+    pub layout: Option<&'a str>,
+    pub cluster: Option<&'a str>,
+    pub mentions: bool,
     pub base: &'a str,
     pub output: Option<&'a Path>,
 }
@@ -59,9 +65,17 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
             return Ok(EXIT_QUERY);
         }
     }
-    let options = ExportOptions { show: request.show, dialect, base: Some(request.base.to_string()) };
+    let options = ExportOptions {
+        show: request.show,
+        dialect,
+        layout: request.layout.and_then(Layout::parse),
+        cluster: request.cluster.and_then(Cluster::parse),
+        mentions: request.mentions.then_some(true),
+        base: Some(request.base.to_string()),
+    };
     let written = match (format, request.output) {
         (ExportFormat::Csv, Some(dir)) => export_csv(&view, dir).map(|_| ()),
+        (ExportFormat::Svg | ExportFormat::Png, output) => picture(format, &view, &options, output),
         (_, Some(path)) => to_file(format, &view, &options, path),
         (_, None) => export(format, &view, &options, &mut io::stdout().lock()),
     };
@@ -74,6 +88,56 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
             }
             Ok(if err.code == ErrorCode::FileWrite { EXIT_USAGE } else { EXIT_QUERY })
         }
+    }
+}
+
+/// A picture rendered by Graphviz, with a spinner on a terminal while it draws: a large
+/// graph can take a minute.
+fn picture(
+    format: ExportFormat,
+    view: &GraphView<'_>,
+    options: &ExportOptions,
+    output: Option<&Path>,
+) -> Result<(), Error> {
+    let mut dot_text = Vec::new();
+    export(ExportFormat::Dot, view, options, &mut dot_text)?;
+    let plan = steppe::export::dot_plan(view, options);
+    let image = if format == ExportFormat::Svg { Image::Svg } else { Image::Png };
+    let what = format!(
+        "drawing {} nodes and {} relationships with Graphviz's {}",
+        view.nodes.len(),
+        plan.rels.len(),
+        plan.layout.name()
+    );
+    let spinner = io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        bar.set_message(what);
+        bar
+    });
+    let tick = |_: Duration| {
+        if let Some(bar) = &spinner {
+            bar.tick();
+        }
+    };
+    let rendered = render(&dot_text, image, &mut { tick });
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+    }
+    let bytes = rendered?;
+    match output {
+        Some(path) => steppe::safe_file::write_atomically(path, |w| {
+            w.write_all(&bytes).map_err(|e| Error::new(ErrorCode::FileWrite, format!("cannot write the picture: {e}")))
+        })
+        .map_err(|e| Error::new(ErrorCode::FileWrite, format!("cannot write {}: {}", path.display(), e.message))),
+        None => match io::stdout().lock().write_all(&bytes) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(Error::new(ErrorCode::FileWrite, format!("cannot write the picture: {e}")))
+            }
+            _ => Ok(()),
+        },
     }
 }
 

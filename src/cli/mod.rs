@@ -80,13 +80,16 @@ pub fn run() -> anyhow::Result<u8> {
                 false => session.run_text(&text, &origin, false),
             }
         }
-        Some(Command::Export { to, dialect, query, show, base, output }) => {
+        Some(Command::Export { to, dialect, query, show, layout, cluster, mentions, base, output }) => {
             let mut session = session;
             session.export(export::Request {
                 to: &to,
                 dialect: &dialect,
                 query: query.as_deref(),
                 show,
+                layout: layout.as_deref(),
+                cluster: cluster.as_deref(),
+                mentions,
                 base: &base,
                 output: output.as_deref(),
             })

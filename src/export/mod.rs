@@ -6,7 +6,7 @@
 //!
 //! | format | module | lossless | read back by |
 //! |---|---|---|---|
-//! | DOT, SVG | `dot.rs`, [`render_svg`] | no (a picture) | Graphviz |
+//! | DOT, SVG, PNG | `dot/`, [`render`] | no (a picture) | Graphviz |
 //! | JSON | `json.rs` | yes | `steppe import --json` |
 //! | GraphML | `graphml.rs` | no schema; lists as JSON text | networkx, Gephi, yEd |
 //! | Cypher | `cypher.rs` | yes (steppe dialect) | `steppe run`; Neo4j, Memgraph (`--dialect neo4j`) |
@@ -19,11 +19,14 @@ mod dot;
 mod graphml;
 mod json;
 mod rdf;
+mod render;
 
 pub use self::csv::{export_csv, CsvExport};
 pub use cypher::Dialect;
+pub use dot::{Cluster, Layout, Plan as DotPlan};
 pub use json::{FORMAT as JSON_FORMAT, VERSION as JSON_VERSION};
 pub use rdf::{valid_base, DEFAULT_BASE as DEFAULT_RDF_BASE};
+pub use render::{render, render_svg, Image};
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
@@ -40,6 +43,8 @@ pub enum ExportFormat {
     Dot,
     /// DOT rendered by Graphviz's `dot -Tsvg`.
     Svg,
+    /// DOT rendered by Graphviz's `dot -Tpng`.
+    Png,
     /// The whole graph, lossless, for `steppe import --json`.
     Json,
     /// GraphML for networkx, Gephi and yEd.
@@ -59,6 +64,7 @@ impl ExportFormat {
         match text.to_ascii_lowercase().as_str() {
             "dot" => Some(ExportFormat::Dot),
             "svg" => Some(ExportFormat::Svg),
+            "png" => Some(ExportFormat::Png),
             "json" => Some(ExportFormat::Json),
             "graphml" => Some(ExportFormat::Graphml),
             "cypher" => Some(ExportFormat::Cypher),
@@ -83,6 +89,12 @@ pub struct ExportOptions {
     pub show: Vec<String>,
     /// Which engines the Cypher dump is for.
     pub dialect: Dialect,
+    /// The picture's layout engine; `None`: `dot`, or `sfdp` for large graphs.
+    pub layout: Option<Layout>,
+    /// How the picture boxes its nodes; `None`: per label for the whole graph, else not.
+    pub cluster: Option<Cluster>,
+    /// Whether the picture draws MENTIONS; `None`: not for the whole graph, else yes.
+    pub mentions: Option<bool>,
     /// The base IRI of an RDF export (ends in `/` or `#`); `None`: [`DEFAULT_RDF_BASE`].
     pub base: Option<String>,
 }
@@ -138,10 +150,11 @@ impl<'g> GraphView<'g> {
 pub fn export(format: ExportFormat, view: &GraphView<'_>, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
     match format {
         ExportFormat::Dot => written(dot::write(view, options, out)),
-        ExportFormat::Svg => {
+        ExportFormat::Svg | ExportFormat::Png => {
             let mut dot_text = Vec::new();
             written(dot::write(view, options, &mut dot_text))?;
-            written(out.write_all(&render_svg(&dot_text)?))
+            let image = if format == ExportFormat::Svg { Image::Svg } else { Image::Png };
+            written(out.write_all(&render(&dot_text, image, &mut |_| {})?))
         }
         ExportFormat::Json => written(json::write(view, out)),
         ExportFormat::Graphml => written(graphml::write(view, out)),
@@ -164,34 +177,10 @@ pub fn export(format: ExportFormat, view: &GraphView<'_>, options: &ExportOption
     }
 }
 
-/// The SVG that Graphviz's `dot` draws from `dot_text`; a clear error when Graphviz is
-/// not installed, or when it fails.
-pub fn render_svg(dot_text: &[u8]) -> Result<Vec<u8>> {
-    use std::process::{Command, Stdio};
-    let unavailable = |e: io::Error| {
-        Error::new(ErrorCode::GraphvizUnavailable, format!("cannot run Graphviz's `dot`: {e}"))
-            .with_hint("install Graphviz (e.g. `apt install graphviz` or `brew install graphviz`), or export --to dot")
-    };
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(unavailable)?;
-    // Writing on this thread while `dot` writes its output could deadlock on large
-    // graphs once both pipes fill, so the input goes in from a thread of its own.
-    let mut stdin = child.stdin.take().ok_or_else(|| Error::internal("no pipe to Graphviz"))?;
-    let input = dot_text.to_vec();
-    let feeder = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child.wait_with_output().map_err(unavailable)?;
-    let fed = feeder.join().map_err(|_| Error::internal("the thread feeding Graphviz failed"))?;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(Error::new(ErrorCode::GraphvizUnavailable, format!("Graphviz's `dot` failed: {}", stderr.trim())));
-    }
-    fed.map_err(unavailable)?;
-    Ok(output.stdout)
+/// What a picture of `view` draws with `options`: the layout engine, the boxes, the
+/// relationships (MENTIONS left out of the whole graph by default).
+pub fn dot_plan(view: &GraphView<'_>, options: &ExportOptions) -> dot::Plan {
+    dot::Plan::new(view, options)
 }
 
 /// A write's outcome as an export's: a reader that went away (`steppe export | head`)

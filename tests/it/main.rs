@@ -26,6 +26,7 @@ mod label_scans;
 mod load_csv;
 mod memory;
 mod output;
+mod pictures;
 mod planner;
 mod planner_random;
 mod quantified;
