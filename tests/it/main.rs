@@ -23,6 +23,7 @@ mod load_csv;
 mod memory;
 mod output;
 mod planner;
+mod planner_passes;
 mod planner_random;
 mod readers;
 mod roundtrip;
