@@ -300,7 +300,26 @@ pub struct RelPattern {
     pub filter: Option<Expr>,
     /// `CREATE ()-[:$(expr)]->()`: the type computed when the relationship is created.
     pub dynamic_type: Option<Expr>,
+    /// A quantified path pattern standing as this step: `slot` then gets every
+    /// relationship of its match in path order, and `length` is its quantifier.
+    pub quantified: Option<Box<QuantifiedPattern>>,
     pub span: Span,
+}
+
+/// `((a)-[r]->(b) WHERE …){min,max}`: an inner chain matched once per iteration, each
+/// iteration starting at the node where the last ended (the first at the step's left node,
+/// the last ending at its right one), its relationships distinct from every other of the
+/// MATCH. Its variables hold one iteration's entities (singletons) while its conditions
+/// are checked; after the match each group slot holds the list of its singleton's values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantifiedPattern {
+    /// `nodes.len() == rels.len() + 1`, as in a `PatternPart`.
+    pub nodes: Vec<NodePattern>,
+    pub rels: Vec<RelPattern>,
+    /// The inner `WHERE`, over the singletons and what earlier clauses bound.
+    pub filter: Option<Expr>,
+    /// `(singleton, group)` for each variable named inside.
+    pub groups: Vec<(Slot, Slot)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -18,6 +18,7 @@ mod index;
 mod labels;
 mod pattern;
 mod projection;
+mod quantified;
 mod schema;
 mod scope;
 mod subquery;
@@ -84,6 +85,9 @@ pub(crate) struct Binder<'a> {
     imports: Vec<(String, Slot, Type)>,
     /// The slots of the last LOAD CSV's line number and file, for `linenumber()` and `file()`.
     load_csv: Option<(Slot, Slot)>,
+    /// The first slot of the pattern being bound: variables from here on are its own, which
+    /// a quantified path pattern inside it may not read (`quantified.rs`).
+    pattern_from: u32,
 }
 
 impl<'a> Binder<'a> {
@@ -100,6 +104,7 @@ impl<'a> Binder<'a> {
             known: Vec::new(),
             imports: Vec::new(),
             load_csv: None,
+            pattern_from: 0,
         }
     }
 

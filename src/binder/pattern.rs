@@ -11,6 +11,7 @@ use crate::syntax::ast;
 impl Binder<'_> {
     pub(super) fn bind_pattern(&mut self, pattern: &ast::Pattern, usage: PatternUse) -> Result<bound::Pattern> {
         self.pattern_rels.clear();
+        self.pattern_from = self.n_slots;
         let parts = pattern.parts.iter().map(|p| self.bind_pattern_part(p, usage)).collect::<Result<_>>()?;
         Ok(bound::Pattern { parts })
     }
@@ -31,7 +32,10 @@ impl Binder<'_> {
         let mut nodes = vec![self.bind_node_pattern(&element.start, usage)?];
         let mut rels = Vec::new();
         for (rel, node) in &element.chain {
-            rels.push(self.bind_rel_pattern(rel, usage)?);
+            rels.push(match &rel.quantified {
+                Some(quantified) => self.bind_quantified(rel, quantified, usage)?,
+                None => self.bind_rel_pattern(rel, usage)?,
+            });
             nodes.push(self.bind_node_pattern(node, usage)?);
         }
         for (i, rel) in rels.iter().enumerate() {
@@ -60,7 +64,11 @@ impl Binder<'_> {
         Ok(bound::PatternPart { path, nodes, rels, shortest, selector, span: part.span })
     }
 
-    fn bind_node_pattern(&mut self, node: &ast::NodePattern, usage: PatternUse) -> Result<bound::NodePattern> {
+    pub(super) fn bind_node_pattern(
+        &mut self,
+        node: &ast::NodePattern,
+        usage: PatternUse,
+    ) -> Result<bound::NodePattern> {
         let writes = matches!(usage, PatternUse::Create | PatternUse::Merge);
         // CREATE and MERGE take names and `$(expr)` parts, nothing else.
         let written = node.label_expr.as_ref().filter(|_| writes).and_then(|e| e.names_and_dynamic());
@@ -128,7 +136,7 @@ impl Binder<'_> {
         Ok(bound::NodePattern { slot, bound, labels, properties, key, filter, dynamic_labels, span: node.span })
     }
 
-    fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
+    pub(super) fn bind_rel_pattern(&mut self, rel: &ast::RelPattern, usage: PatternUse) -> Result<bound::RelPattern> {
         // `[:$(expr)]`: a type computed at run time, made by CREATE and MERGE, tested by a
         // condition elsewhere.
         let dynamic = match &rel.type_expr {
@@ -239,6 +247,7 @@ impl Binder<'_> {
             properties,
             filter,
             dynamic_type,
+            quantified: None,
             span: rel.span,
         })
     }
@@ -429,6 +438,13 @@ fn check_readable_only(
 fn check_shortest_path(part: &ast::PatternPart, usage: PatternUse) -> Result<()> {
     if usage != PatternUse::Match {
         return Err(Error::at(ErrorCode::InvalidPattern, part.span, "shortestPath is only allowed in MATCH"));
+    }
+    if let Some(quantified) = part.element.chain.first().and_then(|(rel, _)| rel.quantified.as_ref()) {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            quantified.span,
+            "shortestPath takes one relationship, not a quantified path pattern; write MATCH SHORTEST 1 (a)(…)+(b)",
+        ));
     }
     if part.element.chain.len() != 1 {
         return Err(Error::at(

@@ -55,7 +55,13 @@ impl Binder<'_> {
         let saved_standalone = std::mem::replace(&mut self.standalone_call, false);
         let by_with = c.scope.is_none();
         let body = self.bind_body(&c.query, BodyUse::Call, by_with, c.span, &mut |binder, part| {
-            binder.call_imports(c.scope.as_ref(), part, &outer)
+            let imported = binder.call_imports(c.scope.as_ref(), part, &outer)?;
+            if !by_with {
+                // What a scope clause imports stays visible through the body's WITHs, as in
+                // Neo4j (`CALL (p) { WITH rand() AS r SET p.x = r … }`).
+                binder.imports = imported.entries().to_vec();
+            }
+            Ok(imported)
         });
         self.imports = saved_imports;
         self.standalone_call = saved_standalone;

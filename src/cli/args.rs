@@ -111,8 +111,10 @@ pub enum Command {
     /// Export the whole graph, or the subgraph a query returns.
     Export {
         /// The format: dot, svg (dot rendered by Graphviz), json (lossless, for `import --json`),
-        /// graphml, cypher (a script that recreates the graph), or csv (neo4j-admin files; needs -o DIR).
-        #[arg(long, value_name = "FORMAT", value_parser = ["dot", "svg", "json", "graphml", "cypher", "csv"])]
+        /// graphml, cypher (a script that recreates the graph), csv (neo4j-admin files; needs -o DIR),
+        /// turtle (RDF 1.2 with PROV-O provenance, each claim an annotated triple) or trig (RDF with
+        /// PROV-O, each claim a named graph).
+        #[arg(long, value_name = "FORMAT", value_parser = ["dot", "svg", "json", "graphml", "cypher", "csv", "turtle", "trig"])]
         to: String,
         /// For --to cypher: steppe (schema DDL and data) or neo4j (for Neo4j 5 and Memgraph).
         #[arg(long, value_name = "DIALECT", default_value = "steppe", value_parser = ["steppe", "neo4j"])]
@@ -123,6 +125,10 @@ pub enum Command {
         /// Property keys to show on nodes and relationships, comma-separated (default: each node's name).
         #[arg(long, value_name = "KEYS", value_delimiter = ',')]
         show: Vec<String>,
+        /// For --to turtle and trig: the IRI every node, relationship and term is named under
+        /// (absolute, ending in `/` or `#`).
+        #[arg(long, value_name = "IRI", default_value = steppe::export::DEFAULT_RDF_BASE)]
+        base: String,
         /// Write to this file instead of standard output (for csv: this directory).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,

@@ -15,6 +15,7 @@ pub struct Request<'a> {
     pub dialect: &'a str,
     pub query: Option<&'a str>,
     pub show: Vec<String>,
+    pub base: &'a str,
     pub output: Option<&'a Path>,
 }
 
@@ -23,6 +24,10 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
         report(&format!("cannot export to `{}` (dialect `{}`)", request.to, request.dialect));
         return Ok(EXIT_USAGE);
     };
+    if !steppe::export::valid_base(request.base) {
+        report(&format!("--base `{}` must be an absolute IRI ending in `/` or `#`", request.base));
+        return Ok(EXIT_USAGE);
+    }
     if format.writes_directory() && request.output.is_none() {
         report("a CSV export is a directory of files: give it with -o DIR");
         return Ok(EXIT_USAGE);
@@ -54,7 +59,7 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
             return Ok(EXIT_QUERY);
         }
     }
-    let options = ExportOptions { show: request.show, dialect };
+    let options = ExportOptions { show: request.show, dialect, base: Some(request.base.to_string()) };
     let written = match (format, request.output) {
         (ExportFormat::Csv, Some(dir)) => export_csv(&view, dir).map(|_| ()),
         (_, Some(path)) => to_file(format, &view, &options, path),

@@ -80,13 +80,14 @@ pub fn run() -> anyhow::Result<u8> {
                 false => session.run_text(&text, &origin, false),
             }
         }
-        Some(Command::Export { to, dialect, query, show, output }) => {
+        Some(Command::Export { to, dialect, query, show, base, output }) => {
             let mut session = session;
             session.export(export::Request {
                 to: &to,
                 dialect: &dialect,
                 query: query.as_deref(),
                 show,
+                base: &base,
                 output: output.as_deref(),
             })
         }

@@ -89,7 +89,10 @@ pub fn show_command(session: &mut Session, query: Option<&str>, out: &mut dyn Wr
 /// The names `ExportFormat::parse` accepts, for messages and completion: new formats
 /// appear here as the exporters add them.
 pub fn export_formats() -> Vec<&'static str> {
-    ["dot", "json", "graphml", "cypher", "csv"].into_iter().filter(|f| ExportFormat::parse(f).is_some()).collect()
+    ["dot", "json", "graphml", "cypher", "csv", "turtle", "trig"]
+        .into_iter()
+        .filter(|f| ExportFormat::parse(f).is_some())
+        .collect()
 }
 
 /// `Some(None)` for the whole graph, `Some(Some(result))` for a query's result, `None`

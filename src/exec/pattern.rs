@@ -72,7 +72,7 @@ fn bound_node(node: &NodePattern, row: &Row) -> Option<Option<NodeId>> {
     })
 }
 
-fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> Result<bool> {
+pub(super) fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> Result<bool> {
     if !graph.contains_node(node) {
         return Ok(false);
     }
@@ -84,7 +84,7 @@ fn node_fits(pattern: &NodePattern, node: NodeId, row: &Row, graph: &Graph) -> R
     has_properties(&Value::Node(node), &pattern.properties, row, graph)
 }
 
-fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> Result<bool> {
+pub(super) fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> Result<bool> {
     if !pattern.types.is_empty() && !pattern.types.iter().any(|t| t.resolve(graph.catalog()) == Some(rel.ty)) {
         return Ok(false);
     }
@@ -93,7 +93,7 @@ fn rel_fits(pattern: &RelPattern, rel: &RelEntry, row: &Row, graph: &Graph) -> R
 
 /// Whether an element's own condition (label expression, inline WHERE) holds on `row`,
 /// which binds the element.
-fn passes(filter: Option<&Expr>, row: &Row, graph: &Graph) -> Result<bool> {
+pub(super) fn passes(filter: Option<&Expr>, row: &Row, graph: &Graph) -> Result<bool> {
     Ok(match filter {
         Some(f) => super::expr::is_true(&eval(f, row, graph)?),
         None => true,

@@ -189,7 +189,11 @@ fn truncate(kind: TemporalKind, args: &[Value], name: Callee) -> Result<Value> {
     };
     let value = match args.get(1) {
         Some(v) => parts_of(v).ok_or_else(|| type_error(name, v))?,
-        None => return Err(error(format!("{name} needs a value to truncate"))),
+        // Without a value Neo4j truncates the statement's current instant.
+        None => {
+            let current = now(kind, statement_now(), None, name)?;
+            parts_of(&current).ok_or_else(|| type_error(name, &current))?
+        }
     };
     let fields = match args.get(2) {
         Some(Value::Map(map)) => fields(map, name)?,

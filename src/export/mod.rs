@@ -11,16 +11,19 @@
 //! | GraphML | `graphml.rs` | no schema; lists as JSON text | networkx, Gephi, yEd |
 //! | Cypher | `cypher.rs` | yes (steppe dialect) | `steppe run`; Neo4j, Memgraph (`--dialect neo4j`) |
 //! | CSV | `csv.rs` | yes but the schema and empty-vs-missing subtleties (see there) | `steppe import`, neo4j-admin |
+//! | Turtle, TriG | `rdf/` | no schema; ids only where a node has no key | rdflib, pyoxigraph, any RDF store (Turtle: RDF 1.2 readers) |
 
 mod csv;
 mod cypher;
 mod dot;
 mod graphml;
 mod json;
+mod rdf;
 
 pub use self::csv::{export_csv, CsvExport};
 pub use cypher::Dialect;
 pub use json::{FORMAT as JSON_FORMAT, VERSION as JSON_VERSION};
+pub use rdf::{valid_base, DEFAULT_BASE as DEFAULT_RDF_BASE};
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
@@ -45,6 +48,10 @@ pub enum ExportFormat {
     Cypher,
     /// neo4j-admin import CSV files, one per label set and per type, in a directory.
     Csv,
+    /// RDF 1.2 Turtle with PROV-O provenance; each claim a reified, annotated triple.
+    Turtle,
+    /// TriG with PROV-O provenance; each claim a named graph.
+    Trig,
 }
 
 impl ExportFormat {
@@ -56,6 +63,8 @@ impl ExportFormat {
             "graphml" => Some(ExportFormat::Graphml),
             "cypher" => Some(ExportFormat::Cypher),
             "csv" => Some(ExportFormat::Csv),
+            "turtle" | "ttl" => Some(ExportFormat::Turtle),
+            "trig" => Some(ExportFormat::Trig),
             _ => None,
         }
     }
@@ -74,6 +83,8 @@ pub struct ExportOptions {
     pub show: Vec<String>,
     /// Which engines the Cypher dump is for.
     pub dialect: Dialect,
+    /// The base IRI of an RDF export (ends in `/` or `#`); `None`: [`DEFAULT_RDF_BASE`].
+    pub base: Option<String>,
 }
 
 /// The nodes and relationships to export, in id order.
@@ -135,6 +146,17 @@ pub fn export(format: ExportFormat, view: &GraphView<'_>, options: &ExportOption
         ExportFormat::Json => written(json::write(view, out)),
         ExportFormat::Graphml => written(graphml::write(view, out)),
         ExportFormat::Cypher => cypher::write(view, options.dialect, out),
+        ExportFormat::Turtle | ExportFormat::Trig => {
+            let base = options.base.as_deref().unwrap_or(DEFAULT_RDF_BASE);
+            if !valid_base(base) {
+                return Err(Error::new(
+                    ErrorCode::InvalidArgumentValue,
+                    format!("the base IRI `{base}` must be absolute and end in `/` or `#`"),
+                ));
+            }
+            let syntax = if format == ExportFormat::Turtle { rdf::Syntax::Turtle } else { rdf::Syntax::Trig };
+            written(rdf::write(view, syntax, base, out))
+        }
         ExportFormat::Csv => Err(Error::new(
             ErrorCode::ExportUnsupported,
             "a CSV export is a directory of files: write it with `-o DIR` (export_csv)",

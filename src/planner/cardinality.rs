@@ -83,14 +83,44 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::NodeByKey { .. } => input(out),
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
+        LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
+            if !type_slots.is_empty() =>
+        {
+            input(out) * types.len().max(1) as f64
+        }
         LogicalOp::RelCountFromStore { types, type_slots, .. } => {
             input(out) * if type_slots.is_empty() { 1.0 } else { types.len().max(1) as f64 }
         }
         LogicalOp::Expand { hop, .. } => input(out) * hop_rows(hop, est, &labels),
+        LogicalOp::HashJoin { probe, build, keys, .. } => {
+            // The build side runs once; its rows meet the probe rows holding the same node.
+            let probe_rows = rows(probe, argument, est, out);
+            let build_rows = rows(build, 1.0, est, out);
+            let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
+            probe_rows * build_rows / domain
+        }
         LogicalOp::VarExpand { path, .. } => {
             let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
             let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
             input(out) * est.var_length_paths(step, path.min, path.max)
+        }
+        LogicalOp::Repeat { spec, .. } => {
+            // One iteration fans out as its relationships in a row do.
+            let label_ids = |node: &crate::binder::bound::NodePattern| -> Vec<_> {
+                node.labels.iter().filter_map(|l| l.id).collect()
+            };
+            let pattern = &spec.pattern;
+            let per_iteration: f64 = pattern
+                .rels
+                .iter()
+                .enumerate()
+                .map(|(i, rel)| {
+                    let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
+                    let (a, b) = (label_ids(&pattern.nodes[i]), label_ids(&pattern.nodes[i + 1]));
+                    est.fanout(&a, &types, rel.direction, &b)
+                })
+                .product();
+            input(out) * est.var_length_paths(per_iteration, spec.min, spec.max)
         }
         LogicalOp::Filter { input: child, predicate } => {
             let before = rows(child, argument, est, out);

@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::binder::bound::{
     AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
-    RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
+    QuantifiedPattern, RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
 };
 use crate::syntax::ast::RelDirection;
 
@@ -31,6 +31,22 @@ pub struct PathSpec {
     pub max: Option<u64>,
     /// The plan walks the pattern right to left here: the list is stored reversed, so
     /// that it keeps the pattern's order.
+    pub reversed: bool,
+}
+
+/// A quantified path pattern walked from `from` to `to`: its inner chain repeated
+/// `min..=max` times, each iteration starting where the last ended; `rel` gets every
+/// relationship in path order, and each group slot the list of its singleton's values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepeatSpec {
+    pub from: Slot,
+    pub rel: Slot,
+    pub to: Slot,
+    pub pattern: QuantifiedPattern,
+    pub min: u64,
+    pub max: Option<u64>,
+    /// The plan walks the pattern right to left here (from its last inner node back to its
+    /// first); the lists are still stored in the pattern's order.
     pub reversed: bool,
 }
 
@@ -73,6 +89,17 @@ impl Hop {
         let (from, rel, to) = (name(self.from), name(self.rel), name(self.to));
         format!("{op}{suffix} ({from}){left}[{rel}{}]{right}({to})", type_text(&self.types))
     }
+}
+
+/// What a `ColumnAggregate` reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnSource {
+    /// The nodes of `label` (every node when `None`), bound to `slot` in the query.
+    Nodes { slot: Slot, label: Option<LabelRef> },
+    /// The relationships of `types` (any when empty), bound to `slot` in the query: one row
+    /// per type that has relationships, its name in `type_slots`, or, when there are no
+    /// type slots, one row for them all.
+    Rels { slot: Slot, types: Vec<RelTypeRef>, type_slots: Vec<Slot> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -161,6 +188,14 @@ pub enum LogicalOp {
         /// The slots that get the count (`count(*)`, `count(r)`).
         count_slots: Vec<Slot>,
     },
+    /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
+    /// `max` of one property each), read off the store's columns a column at a time
+    /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
+    ColumnAggregate {
+        input: Box<LogicalOp>,
+        source: ColumnSource,
+        aggregates: Vec<AggregateCall>,
+    },
     /// For each input row, the number of relationships of `node` in `direction` with one of
     /// `types` (any when empty) into `slot`, read from the adjacency without visiting them;
     /// rows whose node has none are dropped, as an expansion would drop them.
@@ -170,6 +205,16 @@ pub enum LogicalOp {
         slot: Slot,
         direction: RelDirection,
         types: Vec<RelTypeRef>,
+    },
+    /// The rows of `probe` joined with those of `build` that hold the same values in
+    /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
+    /// in a hash table by their keys; each probe row then gets `build_slots` from each
+    /// build row that fits (`join.rs`).
+    HashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        build_slots: Vec<Slot>,
     },
     /// For each input row, each relationship of the hop.
     Expand {
@@ -203,6 +248,15 @@ pub enum LogicalOp {
         path: PathSpec,
         all: bool,
         filters: Vec<ElementFilter>,
+    },
+    /// A quantified path pattern: for each input row, each way of repeating its inner
+    /// pattern `min..=max` times from `from` (each relationship at most once, none of those
+    /// in `exclude`), `to` checked instead of bound when `into`.
+    Repeat {
+        input: Box<LogicalOp>,
+        spec: Box<RepeatSpec>,
+        into: bool,
+        exclude: Vec<Slot>,
     },
     Filter {
         input: Box<LogicalOp>,
@@ -384,9 +438,26 @@ impl LogicalOp {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
             }
+            LogicalOp::ColumnAggregate { source, aggregates, .. } => {
+                let of = match source {
+                    ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
+                    ColumnSource::Nodes { slot, label: None } => format!("({})", name(*slot)),
+                    ColumnSource::Rels { slot, types, type_slots } if type_slots.is_empty() => {
+                        format!("()-[{}{}]->()", name(*slot), type_text(types))
+                    }
+                    ColumnSource::Rels { slot, types, type_slots } => {
+                        format!("()-[{}{}]->() types {}", name(*slot), type_text(types), slots(type_slots))
+                    }
+                };
+                let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
+                format!("ColumnAggregate {of} aggregates {}", slots(&aggregates))
+            }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
+            }
+            LogicalOp::HashJoin { keys, build_slots, .. } => {
+                format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
@@ -401,6 +472,9 @@ impl LogicalOp {
                 let filtered =
                     if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
                 format!("{op} {}{filtered}", path_text(path, name))
+            }
+            LogicalOp::Repeat { spec, into, .. } => {
+                format!("{} {}", if *into { "RepeatInto(Trail)" } else { "Repeat(Trail)" }, repeat_text(spec, name))
             }
             LogicalOp::Filter { .. } => "Filter".into(),
             LogicalOp::SelectShortest { k, groups, .. } => {
@@ -478,6 +552,7 @@ impl LogicalOp {
             | LogicalOp::SemiApply { input, inner, .. }
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
+            LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::MatchPattern { input, .. }
@@ -488,11 +563,13 @@ impl LogicalOp {
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
+            | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::Repeat { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
             | LogicalOp::SelectShortest { input, .. }
@@ -524,8 +601,11 @@ impl LogicalOp {
             | LogicalOp::SemiApply { input, inner, .. }
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![&mut **input, &mut **inner],
+            LogicalOp::HashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
             LogicalOp::Union { inputs, .. } => inputs.iter_mut().collect(),
             LogicalOp::NodeScan { input, .. }
+            | LogicalOp::ColumnAggregate { input, .. }
+            | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }
             | LogicalOp::FilteredScan { input, .. }
             | LogicalOp::FilteredExpand { input, .. }
@@ -620,6 +700,22 @@ fn path_text(path: &PathSpec, name: &dyn Fn(Slot) -> String) -> String {
     let max = max.map_or(String::new(), |m| m.to_string());
     let (left, right) = arrows(step.direction);
     format!("({from}){left}[{rel}{types}*{min}..{max}]{right}({to})")
+}
+
+/// `($0) (($1)-[$2:T]->($3)){1,3} ($4)`, in the pattern's order however it is walked.
+fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
+    let pattern = &spec.pattern;
+    let mut inner = String::new();
+    for (i, node) in pattern.nodes.iter().enumerate() {
+        inner.push_str(&format!("({})", name(node.slot)));
+        if let Some(rel) = pattern.rels.get(i) {
+            let (left, right) = arrows(rel.direction);
+            inner.push_str(&format!("{left}[{}{}]{right}", name(rel.slot), type_text(&rel.types)));
+        }
+    }
+    let (left, right) = if spec.reversed { (spec.to, spec.from) } else { (spec.from, spec.to) };
+    let max = spec.max.map_or(String::new(), |m| m.to_string());
+    format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
 }
 
 /// `:A|B`, or nothing for any type.

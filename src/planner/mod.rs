@@ -11,13 +11,16 @@
 
 mod build;
 mod cardinality;
+mod column_aggregate;
 mod estimate;
 mod explain;
 mod index_seek;
+mod join;
 mod logical;
 mod optimize;
 mod pattern;
 mod predicates;
+mod repeat;
 mod rewrite;
 mod start;
 mod stats;
@@ -26,7 +29,7 @@ mod subquery;
 pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
-pub use logical::{ElementFilter, Hop, LogicalOp, PathSpec, Step};
+pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
@@ -37,9 +40,15 @@ use crate::error::Result;
 /// How the planner chooses where a pattern part starts and in which order it expands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Options {
-    /// By estimated cost (`start.rs`).
+    /// By estimated cost (`start.rs`), hash joins included (`join.rs`).
     #[default]
     Cost,
+    /// By estimated cost, expanding only (no hash join): for checking that joins change
+    /// no answer.
+    CostWithoutJoins,
+    /// By estimated cost, with a hash join wherever one is allowed (its cost taken as a
+    /// hundredth): for checking the joins themselves on small graphs, where they rarely pay.
+    PreferJoins,
     /// At the part's first node, expanding right: the pattern as written, for checking
     /// that other plans give the same answers.
     FirstNode,

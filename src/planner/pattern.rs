@@ -96,7 +96,7 @@ impl Planner<'_> {
     }
 
     /// Adds, as one filter, the pending conditions whose variables are now all bound.
-    fn place_ready(&self, op: LogicalOp, pending: &mut Vec<Conjunct>) -> LogicalOp {
+    pub(super) fn place_ready(&self, op: LogicalOp, pending: &mut Vec<Conjunct>) -> LogicalOp {
         let (ready, waiting): (Vec<_>, Vec<_>) =
             std::mem::take(pending).into_iter().partition(|c| c.ready(&self.bound));
         *pending = waiting;
@@ -110,6 +110,12 @@ impl Planner<'_> {
         }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
+        if let Some(binding) =
+            self.rel_start(part, pending, start).is_none().then(|| self.choose_join(part, pending)).flatten()
+        {
+            let (op, ..) = self.plan_binding(input, part, &binding, pending)?;
+            return Ok(self.with_path(op, part, pending));
+        }
         // A relationship found through its type's range index binds its two ends; the
         // part then grows right, then left, from them.
         let (mut op, steps, mut left, mut right) = match self.rel_start(part, pending, start) {
@@ -135,15 +141,7 @@ impl Planner<'_> {
                 }
             };
         }
-        if let Some(path) = part.path {
-            self.bound.insert(path);
-            op = LogicalOp::BuildPath {
-                input: boxed(op),
-                slot: path,
-                nodes: part.nodes.iter().map(|n| n.slot).collect(),
-                rels: part.rels.iter().map(|r| r.slot).collect(),
-            };
-        }
+        op = self.with_path(op, part, pending);
         // The part's conditions are checked before SHORTEST selects among its matches.
         op = self.place_ready(op, pending);
         if let Some(selector) = part.selector {
@@ -156,6 +154,19 @@ impl Planner<'_> {
             op = LogicalOp::SelectShortest { input: boxed(op), keys, rels, k: selector.k, groups: selector.groups };
         }
         Ok(op)
+    }
+
+    /// The part's path value, when it names one, built once its slots are bound.
+    fn with_path(&mut self, op: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> LogicalOp {
+        let Some(path) = part.path else { return op };
+        self.bound.insert(path);
+        let op = LogicalOp::BuildPath {
+            input: boxed(op),
+            slot: path,
+            nodes: part.nodes.iter().map(|n| n.slot).collect(),
+            rels: part.rels.iter().map(|r| r.slot).collect(),
+        };
+        self.place_ready(op, pending)
     }
 
     /// How `node` would be found if the part started there: bound already, a key
@@ -232,7 +243,12 @@ impl Planner<'_> {
         })
     }
 
-    fn plan_start(&mut self, input: LogicalOp, node: &NodePattern, pending: &mut Vec<Conjunct>) -> LogicalOp {
+    pub(super) fn plan_start(
+        &mut self,
+        input: LogicalOp,
+        node: &NodePattern,
+        pending: &mut Vec<Conjunct>,
+    ) -> LogicalOp {
         let slot = node.slot;
         let (op, found_label, skip_prop) = match self.access(node, pending) {
             Access::Bound => return with_filter(input, node_predicate(node, None)),
@@ -269,7 +285,7 @@ impl Planner<'_> {
         with_filter(op, node_predicate(&remaining, skip_prop))
     }
 
-    fn plan_expand(
+    pub(super) fn plan_expand(
         &mut self,
         input: LogicalOp,
         rel: &RelPattern,
@@ -278,6 +294,9 @@ impl Planner<'_> {
         direction: RelDirection,
         backwards: bool,
     ) -> Result<LogicalOp> {
+        if let Some(quantified) = &rel.quantified {
+            return self.plan_repeat(input, (rel, quantified), from, to, backwards);
+        }
         let rel_bound = self.bound.contains(&rel.slot);
         if rel_bound && rel.length.is_some() {
             return Err(Error::at(
@@ -318,7 +337,7 @@ impl Planner<'_> {
     }
 
     /// A new single relationship differs from every relationship this MATCH bound before.
-    fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
+    pub(super) fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
         let this = || slot_expr(rel, Type::Relationship, span);
         self.match_rels
             .iter()
@@ -423,7 +442,7 @@ fn add_filter(op: LogicalOp, predicates: Vec<Expr>) -> LogicalOp {
 }
 
 /// The labels and inline properties of a node pattern as one predicate.
-fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
+pub(super) fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Option<Expr> {
     let mut predicates = Vec::new();
     if !node.labels.is_empty() {
         let owner = slot_expr(node.slot, Type::Node, node.span);

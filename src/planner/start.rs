@@ -59,12 +59,12 @@ impl Way {
 }
 
 /// Per-node and per-relationship figures of one part, computed once.
-struct Figures {
+pub(super) struct Figures {
     /// Nodes per node before its own filters (its label), and after them (1 if bound).
-    raw: Vec<f64>,
-    filtered: Vec<f64>,
+    pub raw: Vec<f64>,
+    pub filtered: Vec<f64>,
     /// Per relationship: the fraction of (left node, right node) pairs it joins.
-    joins: Vec<f64>,
+    pub joins: Vec<f64>,
 }
 
 impl Planner<'_> {
@@ -74,7 +74,7 @@ impl Planner<'_> {
         match self.options {
             Options::FirstNode => return Order { start: 0, steps: vec![Side::Right; n - 1] },
             Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
-            Options::Cost => {}
+            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins => {}
         }
         let figures = self.figures(part);
         let rows = self.interval_rows(part, pending, &figures);
@@ -116,7 +116,7 @@ impl Planner<'_> {
 
     /// What the start operator reads: one row for a bound node or a key seek, the
     /// label's nodes for a label scan, every node otherwise.
-    fn start_cost(&self, part: &PatternPart, start: usize, pending: &[Conjunct]) -> f64 {
+    pub(super) fn start_cost(&self, part: &PatternPart, start: usize, pending: &[Conjunct]) -> f64 {
         match self.access(&part.nodes[start], pending) {
             Access::Bound | Access::InlineKey(..) => 1.0,
             Access::KeyCondition(_, condition) => condition.rows(),
@@ -133,7 +133,7 @@ impl Planner<'_> {
         Estimator { stats: self.stats, known: &self.known }
     }
 
-    fn figures(&self, part: &PatternPart) -> Figures {
+    pub(super) fn figures(&self, part: &PatternPart) -> Figures {
         let est = self.estimator();
         let labels =
             |i: usize| -> Vec<LabelId> { self.known.nodes.get(&part.nodes[i].slot).cloned().unwrap_or_default() };
@@ -173,7 +173,7 @@ impl Planner<'_> {
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
     /// between them are bound and every condition they make checkable is checked.
     #[allow(clippy::needless_range_loop)] // rows[i][j]: indexed by both ends of the interval
-    fn interval_rows(&self, part: &PatternPart, pending: &[Conjunct], figures: &Figures) -> Vec<Vec<f64>> {
+    pub(super) fn interval_rows(&self, part: &PatternPart, pending: &[Conjunct], figures: &Figures) -> Vec<Vec<f64>> {
         let est = self.estimator();
         let n = part.nodes.len();
         let waiting: Vec<&Conjunct> = pending.iter().filter(|c| !c.ready(&self.bound)).collect();

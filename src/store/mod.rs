@@ -17,6 +17,7 @@
 mod adjacency;
 mod bulk;
 mod catalog;
+mod column_fold;
 mod constraints;
 pub mod durable;
 mod filter;
@@ -40,6 +41,7 @@ use std::fmt;
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
+pub use column_fold::NumberFold;
 pub use filter::{CmpOp, Compare};
 pub use properties::{Number, PropertyMap};
 pub use property_constraints::{

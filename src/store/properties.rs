@@ -197,6 +197,11 @@ pub enum NumberCells<'a> {
 }
 
 impl Numbers<'_> {
+    /// The rows holding a number, in order.
+    pub fn rows(&self) -> impl Iterator<Item = u32> + '_ {
+        self.present.iter()
+    }
+
     /// `row`, when it holds a number.
     #[inline]
     pub fn held(&self, row: u32) -> Option<u32> {
@@ -315,6 +320,11 @@ impl PropertyTable {
     #[inline]
     pub fn number(&self, row: u32, key: PropKeyId) -> Option<Number> {
         self.columns[self.column(key)?].number(row)
+    }
+
+    /// Whether some row ever held `key`.
+    pub fn has_column(&self, key: PropKeyId) -> bool {
+        self.column(key).is_some()
     }
 
     /// The column of `key` when it holds only integers or only floats.

@@ -561,6 +561,18 @@ pub struct RelPattern {
     /// `*`, `*2`, `*1..3`, `*..3`: a variable-length relationship.
     pub range: Option<LengthRange>,
     pub properties: Option<Expr>,
+    /// A quantified path pattern standing as one step between two nodes (`range` is its
+    /// quantifier); the rest of this pattern is then empty.
+    pub quantified: Option<Box<QuantifiedPath>>,
+    pub span: Span,
+}
+
+/// `((a)-[r]->(b) WHERE …){1,3}`: the inner path, matched once per iteration, each
+/// iteration starting where the last ended; its variables are lists outside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuantifiedPath {
+    pub element: PatternElement,
+    pub where_: Option<Box<Expr>>,
     pub span: Span,
 }
 

@@ -70,7 +70,7 @@ impl Point {
     }
 
     /// `point.distance`: Euclidean in Cartesian systems, haversine in metres on WGS-84
-    /// (with the height difference in 3D); `None` between different systems.
+    /// (in 3D on the sphere raised to the mean height, with the height difference); `None` between different systems.
     pub fn distance(&self, other: &Point) -> Option<f64> {
         if self.crs != other.crs {
             return None;
@@ -83,8 +83,11 @@ impl Point {
         let d_lat = lat2 - lat1;
         let d_lon = (other.x - self.x).to_radians();
         let h = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
-        let ground = 2.0 * EARTH_RADIUS_METRES * h.sqrt().min(1.0).asin();
-        let dz = self.z.unwrap_or(0.0) - other.z.unwrap_or(0.0);
+        let (z1, z2) = (self.z.unwrap_or(0.0), other.z.unwrap_or(0.0));
+        // In 3D Neo4j measures the arc at the two points' mean height above the sphere.
+        let radius = EARTH_RADIUS_METRES + (z1 + z2) / 2.0;
+        let ground = 2.0 * radius * h.sqrt().min(1.0).asin();
+        let dz = z1 - z2;
         Some((ground * ground + dz * dz).sqrt())
     }
 

@@ -25,6 +25,8 @@ mod output;
 mod planner;
 mod planner_passes;
 mod planner_random;
+mod quantified;
+mod rdf;
 mod readers;
 mod roundtrip;
 mod shell;

@@ -4,8 +4,9 @@
 //! properties and WHERE conditions), over a small generated graph loaded twice: typed
 //! (`id INTEGER KEY` per label: key seeks) and without a schema (label scans and filters).
 //! For each query:
-//! - the answers are the same whatever the plan: chosen by cost, or forced to start at
-//!   the pattern's first node (expanding right) or its last (expanding left);
+//! - the answers are the same whatever the plan: chosen by cost, with or without hash
+//!   joins, with a hash join wherever one is allowed, or forced to start at the pattern's
+//!   first node (expanding right) or its last (expanding left);
 //! - when a node is filtered by `id` (one node), the plan starts at a filtered node
 //!   (that one, or one whose filters are estimated to keep as few).
 
@@ -155,9 +156,27 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
     if n > 2 && seq.chance(20) {
         conditions.push(format!("n0.v <> n{}.v", n - 1));
     }
+    // A quarter of the patterns run once per row of an earlier MATCH (a hash join's build
+    // side then runs once for them all), half of those as OPTIONAL MATCH, some with a
+    // condition on the earlier row.
+    let (before, matching) = match seq.next(8) {
+        0 => ("MATCH (z:C) WHERE z.id <= 3 ", "MATCH"),
+        1 => ("MATCH (z:C) WHERE z.id <= 3 ", "OPTIONAL MATCH"),
+        _ => ("", "MATCH"),
+    };
+    if !before.is_empty() {
+        // The plan starts at `z`, whatever the pattern: no start to check.
+        id_filtered.clear();
+        if seq.chance(40) {
+            conditions.push(format!("n{}.v <> z.v", seq.next(n as i64)));
+        }
+    }
     let filter = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
-    let ids: Vec<String> = (0..n).map(|i| format!("n{i}.id")).collect();
-    let text = format!("MATCH {pattern}{filter} RETURN count(*) AS rows, sum({}) AS ids", ids.join(" + "));
+    let mut ids: Vec<String> = (0..n).map(|i| format!("n{i}.id")).collect();
+    if !before.is_empty() {
+        ids.push("z.id".into());
+    }
+    let text = format!("{before}{matching} {pattern}{filter} RETURN count(*) AS rows, sum({}) AS ids", ids.join(" + "));
     Query { text, id_filtered, filtered }
 }
 
@@ -179,16 +198,29 @@ fn start_variable(db: &mut Database, query: &str) -> (String, String) {
     (var, plan)
 }
 
-fn check(db: &mut Database, graph: &str, seed: u64, queries: usize) -> usize {
+/// Whether the plan of `query` under `options` holds a hash join.
+fn joins(db: &mut Database, query: &str, options: Options) -> bool {
+    db.set_planner_options(options);
+    let plan = db.execute(&format!("EXPLAIN {query}"), &Params::new()).ok().and_then(|r| r.plan).unwrap_or_default();
+    db.set_planner_options(Options::Cost);
+    plan.contains("NodeHashJoin")
+}
+
+/// Checks `queries` random queries; returns how many had their start checked and how
+/// many were planned with a hash join when joins were preferred.
+fn check(db: &mut Database, graph: &str, seed: u64, queries: usize) -> (usize, usize) {
     let mut seq = Seq(seed);
     let mut starts_checked = 0;
+    let mut joined = 0;
     for _ in 0..queries {
         let query = random_query(&mut seq);
         let by_cost = answer(db, &query.text, Options::Cost);
-        for forced in [Options::FirstNode, Options::LastNode] {
+        let others = [Options::FirstNode, Options::LastNode, Options::CostWithoutJoins, Options::PreferJoins];
+        for forced in others {
             let other = answer(db, &query.text, forced);
             assert_eq!(by_cost, other, "{graph}: {} differs when planned {forced:?}", query.text);
         }
+        joined += usize::from(joins(db, &query.text, Options::PreferJoins));
         if !query.id_filtered.is_empty() {
             let (var, plan) = start_variable(db, &query.text);
             assert!(
@@ -199,17 +231,19 @@ fn check(db: &mut Database, graph: &str, seed: u64, queries: usize) -> usize {
             starts_checked += 1;
         }
     }
-    starts_checked
+    (starts_checked, joined)
 }
 
 #[test]
 fn random_queries_give_the_same_answers_from_any_start_and_start_at_a_filtered_node() {
     let mut open = load("");
     let mut typed = load(SCHEMA);
-    let open_starts = check(&mut open, "schemaless", 1, 150);
-    let typed_starts = check(&mut typed, "typed", 2, 150);
-    // The generator gives many queries with an id filter: the start check is not vacuous.
+    let (open_starts, open_joins) = check(&mut open, "schemaless", 1, 150);
+    let (typed_starts, typed_joins) = check(&mut typed, "typed", 2, 150);
+    // The generator gives many queries with an id filter: the start check is not vacuous;
+    // and many patterns long enough to join: the join comparison is not either.
     assert!(open_starts > 30 && typed_starts > 30, "{open_starts} and {typed_starts} starts checked");
+    assert!(open_joins > 30 && typed_joins > 30, "{open_joins} and {typed_joins} plans joined");
 }
 
 #[test]

@@ -250,6 +250,13 @@ impl State {
     }
 }
 
+/// The value of the aggregate `call` over `values` (nulls already left out), as the
+/// row-by-row aggregation gives it: for column loops that fall back to reading values.
+pub(super) fn aggregate_values(call: &AggregateCall, values: Vec<Value>, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
+    let state = State { count: values.len() as i64, values, seen: None, percentile: None };
+    state.finish(call, &Row::default(), ctx)
+}
+
 fn numbers(values: &[Value], span: crate::span::Span) -> Result<Vec<f64>> {
     values
         .iter()

@@ -2,16 +2,19 @@
 
 mod aggregate;
 mod apply;
+mod column_aggregate;
 mod count;
 mod db_stats;
 mod expand;
 mod filter;
+mod hash_join;
 mod index_rows;
 mod index_seek;
 mod load_csv;
 mod optional;
 mod procedure;
 mod project;
+mod repeat;
 mod schema_rows;
 
 pub use project::build_path;
@@ -146,8 +149,22 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
+        LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
+            build_input(input, at)?,
+            source.clone(),
+            aggregates.clone(),
+        )),
         LogicalOp::NodeDegree { input, node, slot, direction, types } => {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
+        }
+        LogicalOp::HashJoin { probe, build: build_side, keys, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            Box::new(hash_join::HashJoin::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                keys.clone(),
+                build_slots.clone(),
+            ))
         }
         LogicalOp::Expand { input, hop } => Box::new(expand::Expand::new(
             build_input(input, at)?,
@@ -182,6 +199,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
+        }
+        LogicalOp::Repeat { input, spec, into, exclude } => {
+            Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
         LogicalOp::ShortestPath { input, path, all, filters } => {
             Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))

@@ -11,7 +11,7 @@ use crate::store::RelId;
 use crate::value::Value;
 
 /// Relationships bound in `slots` of `row` (single or lists): a MATCH uses each once.
-fn excluded(row: &Row, slots: &[Slot]) -> HashSet<RelId> {
+pub(super) fn excluded(row: &Row, slots: &[Slot]) -> HashSet<RelId> {
     let mut out = HashSet::new();
     for slot in slots {
         match row.get(*slot) {

@@ -1,15 +1,22 @@
-//! Pass `count_rows` (the counting rewrites): an aggregate that only counts the rows of
-//! the last hop reads the store's counts or counts per row instead (`rewrite.rs`).
+//! Pass `count_rows` (the counting rewrites): an aggregate over a whole label or every
+//! relationship that reads only the scanned variable's properties folds the store's
+//! columns (`column_aggregate.rs`); one that only counts the rows of the last hop reads
+//! the store's counts or counts per row instead (`rewrite.rs`).
 
 use super::{rewrite_up, Ctx};
 use crate::error::Result;
-use crate::planner::rewrite;
 use crate::planner::LogicalOp;
+use crate::planner::{column_aggregate, rewrite};
 
 pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
-            LogicalOp::Aggregate { input, keys, aggregates } => rewrite::aggregate(*input, keys, aggregates, ctx.stats),
+            LogicalOp::Aggregate { input, keys, aggregates } => {
+                match column_aggregate::column_aggregate(&input, &keys, &aggregates) {
+                    Some(columns) => columns,
+                    None => rewrite::aggregate(*input, keys, aggregates, ctx.stats),
+                }
+            }
             other => other,
         })
     })

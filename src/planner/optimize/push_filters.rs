@@ -56,6 +56,13 @@ pub(super) fn binds(op: &LogicalOp) -> Option<Vec<Slot>> {
         LogicalOp::RelIndexSeek { rel, start, end, .. } => vec![*rel, *start, *end],
         LogicalOp::Expand { hop, .. } => vec![hop.rel, hop.to],
         LogicalOp::VarExpand { path, .. } | LogicalOp::ShortestPath { path, .. } => vec![path.rel, path.to],
+        LogicalOp::Repeat { spec, .. } => {
+            let inner = &spec.pattern;
+            let mut slots = vec![spec.rel, spec.to];
+            slots.extend(inner.groups.iter().flat_map(|(single, group)| [*single, *group]));
+            slots.extend(inner.nodes.iter().map(|n| n.slot).chain(inner.rels.iter().map(|r| r.slot)));
+            slots
+        }
         _ => return None,
     })
 }

@@ -20,6 +20,8 @@ pub fn query(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
         let mut inner = Cursor::new(part);
         inner.take(Rule::UNION)?;
         let all = inner.eat(Rule::ALL);
+        // `UNION DISTINCT` is plain UNION spelled out.
+        inner.eat(Rule::DISTINCT);
         let query = single_query(inner.take(Rule::single_query)?, text)?;
         unions.push(UnionPart { all, query, span });
     }
@@ -180,7 +182,7 @@ fn projection_item(pair: Pair<'_, Rule>, text: &str) -> Result<ProjectionItem> {
     let mut cursor = Cursor::new(pair);
     let value = expr(cursor.take(Rule::expr)?)?;
     let alias = match cursor.eat(Rule::AS) {
-        true => Some(ident(cursor.take(Rule::variable)?)),
+        true => Some(ident(cursor.take(Rule::schema_name)?)),
         false => None,
     };
     // A span may end in the white space a rule swallowed (`m:TYPE\n`): the name is the text.

@@ -6,6 +6,7 @@ mod index;
 mod labels;
 mod literal;
 mod pattern;
+mod quantified;
 mod schema;
 mod show;
 mod subquery;

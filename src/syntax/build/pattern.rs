@@ -38,7 +38,7 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
             let element = pattern_element(cursor.take(Rule::pattern_element)?)?;
             // The breadth-first search takes one relationship starting at length 0 or 1;
             // any other pattern selects among all its matches by length.
-            let searchable = matches!(element.chain.as_slice(), [(rel, _)] if rel.range.is_some_and(|r| r.min.is_none_or(|m| m <= 1)));
+            let searchable = matches!(element.chain.as_slice(), [(rel, _)] if rel.quantified.is_none() && rel.range.is_some_and(|r| r.min.is_none_or(|m| m <= 1)));
             let selector = match selector {
                 Some(ShortestPath::One) if !searchable => {
                     Some(ShortestPath::Shortest { k: 1, groups: false, span: selector_span })
@@ -88,9 +88,16 @@ pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     if let Some(inner) = cursor.optional(Rule::pattern_element) {
         return pattern_element(inner);
     }
-    let start = node_pattern(cursor.take(Rule::node_pattern)?)?;
-    let chain = cursor.many(Rule::pattern_chain).into_iter().map(pattern_chain).collect::<Result<_>>()?;
-    Ok(PatternElement { start, chain, span })
+    let mut items = Vec::new();
+    while let Some(item) = cursor.next() {
+        items.push(match item.as_rule() {
+            Rule::node_pattern => super::quantified::PathItem::Node(node_pattern(item)?),
+            Rule::pattern_chain => super::quantified::PathItem::Step(Box::new(pattern_chain(item)?)),
+            Rule::quantified_path => super::quantified::PathItem::Quantified(super::quantified::quantified_path(item)?),
+            _ => return Err(unexpected(&item, "a pattern")),
+        });
+    }
+    super::quantified::join_path(items, span)
 }
 
 /// `pattern_predicate`: a chain used as an expression.
@@ -102,7 +109,7 @@ pub fn pattern_predicate(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     Ok(PatternElement { start, chain, span })
 }
 
-fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePattern)> {
+pub(super) fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePattern)> {
     let mut cursor = Cursor::new(pair);
     let mut rel = rel_pattern(cursor.take(Rule::rel_pattern)?)?;
     if let Some(quantifier) = cursor.optional(Rule::rel_quantifier) {
@@ -130,7 +137,7 @@ pub fn node_pattern(pair: Pair<'_, Rule>) -> Result<NodePattern> {
     Ok(NodePattern { variable, labels, label_expr, properties, where_, span })
 }
 
-fn pattern_where(pair: Pair<'_, Rule>) -> Result<Box<Expr>> {
+pub(super) fn pattern_where(pair: Pair<'_, Rule>) -> Result<Box<Expr>> {
     let mut cursor = Cursor::new(pair);
     cursor.take(Rule::WHERE)?;
     Ok(Box::new(super::expr::expr(cursor.take(Rule::expr)?)?))
@@ -155,6 +162,7 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
         direction,
         range: None,
         properties: None,
+        quantified: None,
         span,
     };
     if let Some(detail) = detail {
@@ -175,7 +183,7 @@ fn rel_pattern(pair: Pair<'_, Rule>) -> Result<RelPattern> {
 }
 
 /// `+` is `*1..`, `*` is `*0..`, `{n,m}` is `*n..m`, `{n}` is `*n`.
-fn rel_quantifier(pair: Pair<'_, Rule>) -> Result<LengthRange> {
+pub(super) fn rel_quantifier(pair: Pair<'_, Rule>) -> Result<LengthRange> {
     let span = span_of(&pair);
     match pair.as_str().trim() {
         "+" => Ok(LengthRange { min: Some(1), max: None, span }),

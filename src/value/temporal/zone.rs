@@ -30,8 +30,10 @@ struct NamedInner {
 
 impl NamedZone {
     /// The zone called `name` (case-insensitive), spelled as the database spells it.
+    ///
+    /// As in Neo4j, a space stands for the underscore of IANA names (`America/Los Angeles`).
     pub fn get(name: &str) -> Option<NamedZone> {
-        let rules = jiff::tz::TimeZone::get(name).ok()?;
+        let rules = jiff::tz::TimeZone::get(name).or_else(|_| jiff::tz::TimeZone::get(&name.replace(' ', "_"))).ok()?;
         let name = rules.iana_name().unwrap_or(name).into();
         Some(NamedZone(Arc::new(NamedInner { name, rules })))
     }
