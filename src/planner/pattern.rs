@@ -336,11 +336,13 @@ impl Planner<'_> {
         check_depth(with_filter(op, conjunction(predicates)))
     }
 
-    /// A new single relationship differs from every relationship this MATCH bound before.
+    /// A new single relationship differs from every relationship this MATCH bound before,
+    /// except those of other types only (never the same relationship: no check needed).
     pub(super) fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
         let this = || slot_expr(rel, Type::Relationship, span);
         self.match_rels
             .iter()
+            .filter(|(other, _)| !self.disjoint_types(rel, *other))
             .map(|(other, is_list)| match is_list {
                 false => binary(BinaryOp::Ne, this(), slot_expr(*other, Type::Relationship, span)),
                 true => {
@@ -349,6 +351,13 @@ impl Planner<'_> {
                 }
             })
             .collect()
+    }
+
+    /// Whether the two relationship variables are known to have types of which none is
+    /// the other's (both typed by known type names): they are never one relationship.
+    fn disjoint_types(&self, a: Slot, b: Slot) -> bool {
+        let (Some(a), Some(b)) = (self.known.rels.get(&a), self.known.rels.get(&b)) else { return false };
+        !a.is_empty() && !b.is_empty() && a.iter().all(|t| !b.contains(t))
     }
 
     /// shortestPath((a)-[*]-(b)): both ends found first (key seeks where they can be),

@@ -15,6 +15,7 @@
 //! 6. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
 //!    the passes before see plain filters; EXPLAIN then shows the fused operators.
 
+mod count_join;
 mod count_rows;
 mod fuse_filters;
 mod plan_patterns;

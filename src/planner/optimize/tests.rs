@@ -117,6 +117,38 @@ fn count_rows_reads_the_count_of_a_type_from_the_store() {
 }
 
 #[test]
+fn count_rows_counts_a_join_build_side_per_key_and_drops_checks_between_types() {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(0, 3) AS i CREATE (:C {id: i});
+                 UNWIND range(0, 1) AS i CREATE (:D {id: i});
+                 UNWIND range(0, 9) AS i CREATE (:U {id: i});
+                 MATCH (c:C), (d:D) WHERE c.id >= d.id CREATE (c)-[:SENT]->(d);
+                 MATCH (u:U), (d:D) WHERE u.id % 3 <> d.id CREATE (u)-[:PART_OF]->(d)";
+    db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    let text = "MATCH (c:C)-[:SENT]->(d:D)<-[:PART_OF]-(u:U) \
+                RETURN c.id AS c, count(DISTINCT d) AS ds, count(u) AS us ORDER BY c";
+    let query = bind(&db, text);
+    let naive = naive_plan(&query, db.graph(), Options::PreferJoins).unwrap_or_else(|e| panic!("{}", e.message));
+    let plan =
+        optimize(naive, db.graph(), Options::PreferJoins, Passes::all()).unwrap_or_else(|e| panic!("{}", e.message));
+    let shown = explain(&plan, &SlotNames::of(&query), db.graph());
+    assert!(shown.contains("NodeHashJoin [d] build [anon_"), "{shown}");
+    assert!(shown.contains("Aggregate keys [d] aggregates [anon_"), "{shown}");
+    assert!(!shown.contains("<>"), "relationships of two types need no check:\n{shown}");
+    let answers = |db: &mut Database, options| {
+        db.set_planner_options(options);
+        db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows
+    };
+    let joined = answers(&mut db, Options::PreferJoins);
+    assert_eq!(joined, answers(&mut db, Options::FirstNode));
+    // c0 sent to d0 (6 units: ids 0..9 not 0 mod 3), c1..c3 to d0 and d1 (6 + 7 units).
+    assert_eq!(
+        format!("{joined:?}"),
+        "[[Int(0), Int(1), Int(6)], [Int(1), Int(2), Int(13)], [Int(2), Int(2), Int(13)], [Int(3), Int(2), Int(13)]]"
+    );
+}
+
+#[test]
 fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
     let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x SKIP 2 LIMIT 3");
     assert!(before.contains("└─ Sort 1 key(s)"), "{before}");
