@@ -202,10 +202,15 @@ pub(super) fn check_depth(op: LogicalOp) -> Result<LogicalOp> {
     if op.depth() <= MAX_PLAN_DEPTH {
         return Ok(op);
     }
-    Err(Error::new(
+    Err(too_deep())
+}
+
+/// The error for a plan that would stack more than [`MAX_PLAN_DEPTH`] operators.
+pub(super) fn too_deep() -> Error {
+    Error::new(
         ErrorCode::NestingTooDeep,
         format!("the query needs more than {MAX_PLAN_DEPTH} operators in a row; split it into several statements"),
-    ))
+    )
 }
 
 pub(super) fn with_filter(op: LogicalOp, predicate: Option<Expr>) -> LogicalOp {

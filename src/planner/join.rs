@@ -30,6 +30,11 @@ use super::{LogicalOp, Options};
 use crate::binder::bound::{Expr, PatternPart, PropKeyRef, Slot};
 use crate::error::Result;
 
+/// The longest chain whose joins are searched. The programme is O(n⁴) with its
+/// standalone checks, so a 3,000-node chain would plan for hours; beyond this many nodes
+/// the part is planned by the start and expansion order alone (O(n²)).
+const MAX_JOIN_SEARCH_NODES: usize = 16;
+
 /// How an interval of a part's chain is bound.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Binding {
@@ -95,7 +100,7 @@ impl Planner<'_> {
             Options::PreferJoins => 0.01,
             _ => return None,
         };
-        let joinable = n >= 3
+        let joinable = (3..=MAX_JOIN_SEARCH_NODES).contains(&n)
             && part.selector.is_none()
             && part.shortest.is_none()
             && part.rels.iter().all(|r| r.length.is_none());

@@ -2,7 +2,7 @@
 //! condition of its WHERE placed right after the operator that binds the last variable
 //! it reads (filter pushdown), and key conditions answered by the key index.
 
-use super::build::{boxed, check_depth, split_where, with_filter, Planner};
+use super::build::{boxed, check_depth, split_where, too_deep, with_filter, Planner, MAX_PLAN_DEPTH};
 use super::index_seek::{index_seek, rel_index_seek, IndexSeekPlan, RelSeekPlan};
 use super::predicates::{binary, conjunction, fixed_before, slot_expr, Conjunct, KeyCondition, KeySeek};
 use std::collections::HashSet;
@@ -107,6 +107,11 @@ impl Planner<'_> {
     fn plan_part(&mut self, input: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> Result<LogicalOp> {
         if let Some(all) = part.shortest {
             return self.plan_shortest_path(input, part, all, pending);
+        }
+        // Each relationship is at least one operator: refuse an over-long chain before
+        // the order search, whose tables grow with the square of its length.
+        if part.rels.len() > MAX_PLAN_DEPTH {
+            return Err(too_deep());
         }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
