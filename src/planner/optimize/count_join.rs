@@ -11,15 +11,18 @@ use crate::planner::predicates::{free_slots, slot_expr};
 use crate::planner::rewrite::sum_of;
 use crate::planner::LogicalOp;
 
+/// An aggregation's input, grouping keys and aggregates.
+pub type Parts = (LogicalOp, Vec<(Slot, Expr)>, Vec<AggregateCall>);
+
 /// The aggregation rewritten over a build side counted per key, or `None` (the shape does
 /// not allow it) with the parts given back.
 pub fn count_through_join(
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
-) -> Result<LogicalOp, (LogicalOp, Vec<(Slot, Expr)>, Vec<AggregateCall>)> {
+) -> Result<LogicalOp, Box<Parts>> {
     let LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots } = input else {
-        return Err((input, keys, aggregates));
+        return Err(Box::new((input, keys, aggregates)));
     };
     let fits = join_keys.len() == 1
         && keys.iter().all(|(_, e)| reads_none_of(e, &build_slots))
@@ -28,7 +31,7 @@ pub fn count_through_join(
     let count_slot = aggregates.iter().find(|a| counts_rows(a, &build_slots, &join_keys)).map(|a| (a.slot, a.span));
     let (true, Some((slot, span))) = (fits, count_slot) else {
         let input = LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots };
-        return Err((input, keys, aggregates));
+        return Err(Box::new((input, keys, aggregates)));
     };
     let key = join_keys[0];
     let per_key =

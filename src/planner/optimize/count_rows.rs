@@ -19,7 +19,10 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                 }
                 match count_through_join(*input, keys, aggregates) {
                     Ok(counted) => counted,
-                    Err((input, keys, aggregates)) => rewrite::aggregate(input, keys, aggregates, ctx.stats),
+                    Err(parts) => {
+                        let (input, keys, aggregates) = *parts;
+                        rewrite::aggregate(input, keys, aggregates, ctx.stats)
+                    }
                 }
             }
             other => other,
