@@ -42,6 +42,8 @@ pub struct Database {
     limits: Limits,
     /// How the planner chooses (a forced start, for cross-checking plans in tests).
     planner: planner::Options,
+    /// Which optimizer passes run (all but in tests comparing answers without one).
+    passes: planner::Passes,
     /// The explicit transaction open since BEGIN, if any (`db/transaction.rs`).
     txn: Option<TxnLog>,
 }
@@ -54,6 +56,7 @@ impl Clone for Database {
             durable: None,
             limits: self.limits,
             planner: self.planner,
+            passes: self.passes,
             txn: self.txn.clone(),
         }
     }
@@ -85,6 +88,7 @@ impl Database {
             durable: Some(durable),
             limits: Limits::default(),
             planner: planner::Options::default(),
+            passes: planner::Passes::all(),
             txn: None,
         })
     }
@@ -171,7 +175,7 @@ impl Database {
     }
 
     pub fn from_graph(graph: Graph) -> Database {
-        Database { graph, durable: None, limits: Limits::default(), planner: planner::Options::default(), txn: None }
+        Database { graph, ..Database::default() }
     }
 
     /// What one statement may do: rows, path lengths, nesting.
@@ -186,6 +190,11 @@ impl Database {
     /// Changes how the planner chooses plans: the default is by estimated cost.
     pub fn set_planner_options(&mut self, options: planner::Options) {
         self.planner = options;
+    }
+
+    /// Changes which optimizer passes run (`planner::PASSES`): all by default.
+    pub fn set_planner_passes(&mut self, passes: planner::Passes) {
+        self.passes = passes;
     }
 
     /// Runs one statement. Errors carry spans relative to `text`.
@@ -318,7 +327,7 @@ impl Database {
         started: Instant,
         parsed: Instant,
     ) -> Result<QueryResult> {
-        let plan = planner::plan_with(query, &self.graph, self.planner)?;
+        let plan = planner::plan_with_passes(query, &self.graph, self.planner, self.passes)?;
         if plan.depth() > self.limits.max_plan_depth {
             return Err(Error::new(
                 ErrorCode::NestingTooDeep,

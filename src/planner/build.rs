@@ -142,10 +142,7 @@ impl Planner<'_> {
         } else {
             let agg_slots: Vec<Slot> = p.aggregates.iter().map(|a| a.slot).collect();
             let (after, keys): (Vec<_>, Vec<_>) = p.items.iter().cloned().partition(|(_, e)| references(e, &agg_slots));
-            let op = match super::column_aggregate::column_aggregate(&input, &keys, &p.aggregates) {
-                Some(columns) => columns,
-                None => super::rewrite::aggregate(input, keys, p.aggregates.clone(), self.stats),
-            };
+            let op = LogicalOp::Aggregate { input: boxed(input), keys, aggregates: p.aggregates.clone() };
             if after.is_empty() {
                 op
             } else {
@@ -161,16 +158,8 @@ impl Planner<'_> {
         }
         let mut order_by = p.order_by.clone();
         op = self.lift_subqueries(op, order_by.iter_mut().map(|(e, _)| e))?;
-        // With a LIMIT only the first SKIP + LIMIT rows of the order are needed: TopK
-        // keeps those in a bounded buffer; SKIP and LIMIT above it still trim them.
-        match (&p.limit, p.order_by.is_empty()) {
-            (_, true) => {}
-            (Some(limit), false) => {
-                let keys = order_by;
-                op = LogicalOp::TopK { input: boxed(op), keys, skip: p.skip.clone(), limit: limit.clone() };
-                op = super::degree_top::rank_by_degree(op);
-            }
-            (None, false) => op = LogicalOp::Sort { input: boxed(op), keys: order_by },
+        if !order_by.is_empty() {
+            op = LogicalOp::Sort { input: boxed(op), keys: order_by };
         }
         if let Some(skip) = &p.skip {
             op = LogicalOp::Skip { input: boxed(op), count: skip.clone() };

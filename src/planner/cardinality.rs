@@ -38,21 +38,25 @@ fn learn(op: &LogicalOp, known: &mut Known) {
     };
     match op {
         LogicalOp::NodeScan { slot, label: Some(l), .. }
+        | LogicalOp::FilteredScan { slot, label: Some(l), .. }
         | LogicalOp::NodeByKey { slot, label: l, .. }
         | LogicalOp::NodeByKeys { slot, label: l, .. } => label(*slot, l.id),
-        LogicalOp::Filter { predicate, .. } => {
-            for c in conjuncts(predicate) {
-                if let ExprKind::HasLabels(owner, labels) = &c.kind {
-                    if let ExprKind::Slot(slot) = owner.kind {
-                        labels.iter().for_each(|l| label(slot, l.id));
-                    }
-                }
-            }
-        }
-        LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } => {
+        LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => {
             known.rels.entry(hop.rel).or_insert_with(|| hop.types.iter().filter_map(|t| t.id).collect());
         }
         _ => {}
+    }
+    if let LogicalOp::Filter { predicate, .. }
+    | LogicalOp::FilteredScan { predicate, .. }
+    | LogicalOp::FilteredExpand { predicate, .. } = op
+    {
+        for c in conjuncts(predicate) {
+            if let ExprKind::HasLabels(owner, labels) = &c.kind {
+                if let ExprKind::Slot(slot) = owner.kind {
+                    labels.iter().for_each(|l| label(slot, l.id));
+                }
+            }
+        }
     }
     for child in op.children() {
         learn(child, known);
@@ -69,12 +73,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
     let n = match op {
         LogicalOp::Start => 1.0,
         LogicalOp::Argument => argument,
-        LogicalOp::NodeScan { label, .. } => {
-            let nodes = match label {
-                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
-                None => est.stats.node_count(),
-            };
-            input(out) * nodes as f64
+        LogicalOp::NodeScan { label, .. } => input(out) * scan_rows(label.as_ref(), est),
+        LogicalOp::FilteredScan { label, predicate, .. } => {
+            input(out) * scan_rows(label.as_ref(), est) * filter_selectivity(None, predicate, est, &labels)
+        }
+        LogicalOp::FilteredExpand { hop, predicate, .. } => {
+            let hop_for_labels = (!hop.into).then_some(hop);
+            input(out) * hop_rows(hop, est, &labels) * filter_selectivity(hop_for_labels, predicate, est, &labels)
         }
         LogicalOp::UnionNodeByLabelsScan { labels, .. } => {
             input(out) * labels.iter().map(|l| l.id.map_or(0, |id| est.stats.label_count(id)) as f64).sum::<f64>()
@@ -129,7 +134,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::Filter { input: child, predicate } => {
             let before = rows(child, argument, est, out);
-            before * filter_selectivity(child, predicate, est, &labels)
+            let hop = match &**child {
+                LogicalOp::Expand { hop, .. } if !hop.into => Some(hop),
+                _ => None,
+            };
+            before * filter_selectivity(hop, predicate, est, &labels)
         }
         LogicalOp::Optional { input: outer, inner, .. } => {
             let before = rows(outer, argument, est, out);
@@ -164,6 +173,15 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
     n
 }
 
+/// The nodes a scan reads: its label's, or all.
+fn scan_rows(label: Option<&crate::binder::bound::LabelRef>, est: &Estimator<'_>) -> f64 {
+    let nodes = match label {
+        Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+        None => est.stats.node_count(),
+    };
+    nodes as f64
+}
+
 /// The rows one expansion gives per input row.
 fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId>) -> f64 {
     if hop.rel_bound {
@@ -184,15 +202,11 @@ fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId
 /// The fraction a filter keeps. A label check right after an expansion is judged by
 /// the relationships' end labels, not by the label's share of all nodes.
 fn filter_selectivity(
-    input: &LogicalOp,
+    hop: Option<&Hop>,
     predicate: &Expr,
     est: &Estimator<'_>,
     labels: &dyn Fn(Slot) -> Vec<LabelId>,
 ) -> f64 {
-    let hop = match input {
-        LogicalOp::Expand { hop, .. } if !hop.into => Some(hop),
-        _ => None,
-    };
     let sels = conjuncts(predicate)
         .into_iter()
         .map(|c| match (&c.kind, hop) {

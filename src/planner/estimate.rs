@@ -47,8 +47,10 @@ impl Known {
         }
     }
 
+    /// The types a relationship pattern admits; none (any type) when one of its names is
+    /// unknown to the graph, since a relationship of that type may be made later.
     pub fn add_rel(&mut self, rel: &RelPattern) {
-        let types: Vec<RelTypeId> = rel.types.iter().filter_map(|t| t.id).collect();
+        let types: Vec<RelTypeId> = rel.types.iter().map(|t| t.id).collect::<Option<_>>().unwrap_or_default();
         self.rels.entry(rel.slot).or_insert(types);
     }
 }

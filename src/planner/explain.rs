@@ -122,7 +122,9 @@ fn query_parts(plan: &LogicalOp) -> HashMap<usize, usize> {
 fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<String> {
     match op {
         LogicalOp::Filter { predicate, .. } => Some(expr_text(predicate, name)),
-        LogicalOp::ExpandCount { predicate: Some(p), .. } => Some(format!("where {}", expr_text(p, name))),
+        LogicalOp::ExpandCount { predicate: Some(p), .. }
+        | LogicalOp::FilteredScan { predicate: p, .. }
+        | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
         _ => None,

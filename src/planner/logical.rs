@@ -121,6 +121,31 @@ pub enum LogicalOp {
         slot: Slot,
         labels: Vec<LabelRef>,
     },
+    /// A MATCH not planned yet (the naive plan's form of it): its pattern, the WHERE
+    /// conditions a pattern's operators may place (`predicates`, in order), and the slots
+    /// bound before it. The `plan_patterns` pass turns it into a start and expansions;
+    /// no plan that runs holds one.
+    MatchPattern {
+        input: Box<LogicalOp>,
+        pattern: Box<Pattern>,
+        predicates: Vec<Expr>,
+        bound: Vec<Slot>,
+    },
+    /// A `NodeScan` testing `predicate` on each node before making its row: a `Filter`
+    /// over a scan, fused by the `fuse_filters` pass.
+    FilteredScan {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: Option<LabelRef>,
+        predicate: Expr,
+    },
+    /// An `Expand` testing `predicate` on each candidate relationship and far node before
+    /// making its row: a `Filter` over an expansion, fused by the `fuse_filters` pass.
+    FilteredExpand {
+        input: Box<LogicalOp>,
+        hop: Hop,
+        predicate: Expr,
+    },
     /// For each input row, the node whose key property equals `value`, from the key index.
     NodeByKey {
         input: Box<LogicalOp>,
@@ -416,6 +441,12 @@ impl LogicalOp {
                 let names: Vec<&str> = labels.iter().map(|l| &*l.name).collect();
                 format!("UnionNodeByLabelsScan {}:{}", name(*slot), names.join("|"))
             }
+            LogicalOp::MatchPattern { pattern, .. } => format!("MatchPattern {} part(s)", pattern.parts.len()),
+            LogicalOp::FilteredScan { slot, label: Some(label), .. } => {
+                format!("FilteredNodeByLabelScan {}:{}", name(*slot), label.name)
+            }
+            LogicalOp::FilteredScan { slot, label: None, .. } => format!("FilteredAllNodesScan {}", name(*slot)),
+            LogicalOp::FilteredExpand { hop, .. } => format!("Filtered{}", hop.describe("", name)),
             LogicalOp::NodeByKey { slot, label, key, .. } => {
                 format!("NodeByKeyLookup {}:{}({})", name(*slot), label.name, key.name)
             }
@@ -558,6 +589,9 @@ impl LogicalOp {
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
+            | LogicalOp::MatchPattern { input, .. }
+            | LogicalOp::FilteredScan { input, .. }
+            | LogicalOp::FilteredExpand { input, .. }
             | LogicalOp::NodeByKey { input, .. }
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
@@ -591,6 +625,57 @@ impl LogicalOp {
             | LogicalOp::ProcedureCall { input, .. }
             | LogicalOp::LoadCsv { input, .. }
             | LogicalOp::ProduceResults { input, .. } => vec![input],
+        }
+    }
+
+    /// The operators this one pulls from, to be rewritten in place (the optimizer's passes).
+    pub fn children_mut(&mut self) -> Vec<&mut LogicalOp> {
+        match self {
+            LogicalOp::Start | LogicalOp::Argument => Vec::new(),
+            LogicalOp::Optional { input, inner, .. }
+            | LogicalOp::SemiApply { input, inner, .. }
+            | LogicalOp::Apply { input, inner, .. }
+            | LogicalOp::SubqueryValue { input, inner, .. } => vec![&mut **input, &mut **inner],
+            LogicalOp::HashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
+            LogicalOp::Union { inputs, .. } => inputs.iter_mut().collect(),
+            LogicalOp::NodeScan { input, .. }
+            | LogicalOp::ColumnAggregate { input, .. }
+            | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::UnionNodeByLabelsScan { input, .. }
+            | LogicalOp::Repeat { input, .. }
+            | LogicalOp::MatchPattern { input, .. }
+            | LogicalOp::FilteredScan { input, .. }
+            | LogicalOp::FilteredExpand { input, .. }
+            | LogicalOp::NodeByKey { input, .. }
+            | LogicalOp::NodeByKeys { input, .. }
+            | LogicalOp::NodeIndexSeek { input, .. }
+            | LogicalOp::RelIndexSeek { input, .. }
+            | LogicalOp::RelCountFromStore { input, .. }
+            | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::TopK { input, .. }
+            | LogicalOp::Expand { input, .. }
+            | LogicalOp::ExpandCount { input, .. }
+            | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::ShortestPath { input, .. }
+            | LogicalOp::Filter { input, .. }
+            | LogicalOp::SelectShortest { input, .. }
+            | LogicalOp::BuildPath { input, .. }
+            | LogicalOp::Unwind { input, .. }
+            | LogicalOp::Project { input, .. }
+            | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::Distinct { input, .. }
+            | LogicalOp::Sort { input, .. }
+            | LogicalOp::Skip { input, .. }
+            | LogicalOp::Limit { input, .. }
+            | LogicalOp::Retain { input, .. }
+            | LogicalOp::Create { input, .. }
+            | LogicalOp::Merge { input, .. }
+            | LogicalOp::SetProperties { input, .. }
+            | LogicalOp::Remove { input, .. }
+            | LogicalOp::Delete { input, .. }
+            | LogicalOp::ProcedureCall { input, .. }
+            | LogicalOp::LoadCsv { input, .. }
+            | LogicalOp::ProduceResults { input, .. } => vec![&mut **input],
         }
     }
 

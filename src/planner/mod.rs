@@ -19,6 +19,7 @@ mod index_seek;
 mod join;
 mod label_union;
 mod logical;
+mod optimize;
 mod part_order;
 mod pattern;
 mod predicates;
@@ -32,6 +33,7 @@ pub use build::MAX_PLAN_DEPTH;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
+pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
 pub use stats::Statistics;
 
@@ -62,6 +64,22 @@ pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {
 }
 
 pub fn plan_with(query: &bound::Query, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
+    plan_with_passes(query, stats, options, Passes::all())
+}
+
+/// The naive plan of `query` (`build.rs`), rewritten by the optimizer's passes that
+/// `passes` leaves on (`optimize/`).
+pub fn plan_with_passes(
+    query: &bound::Query,
+    stats: &dyn Statistics,
+    options: Options,
+    passes: Passes,
+) -> Result<LogicalOp> {
+    optimize(naive_plan(query, stats, options)?, stats, options, passes)
+}
+
+/// The plan as the clauses read, before any pass: each MATCH still a `MatchPattern`.
+pub fn naive_plan(query: &bound::Query, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
     let mut inputs =
         query.parts.iter().map(|part| build::plan_single_query(part, stats, options)).collect::<Result<Vec<_>>>()?;
     if inputs.len() == 1 {

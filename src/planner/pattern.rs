@@ -32,39 +32,69 @@ pub(super) enum Access {
 }
 
 impl Planner<'_> {
+    /// A MATCH in the naive plan: a `MatchPattern` holding the pattern and the WHERE
+    /// conditions its operators may place (the `plan_patterns` pass plans it), then a
+    /// filter of those that wait for the whole match (they hold a pattern or a subquery,
+    /// lifted here, or call `rand()`), then a semi-apply per `[NOT] EXISTS { … }`.
     pub(super) fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
         let filter = with_element_filters(m.filter.clone(), &m.pattern);
         let (plain, subqueries) = split_where(filter.as_ref());
-        let pending = plain.into_iter().map(Conjunct::new).collect();
         if !m.optional {
-            let op = self.plan_pattern(input, &m.pattern, pending)?;
+            let op = self.plan_match_pattern(input, &m.pattern, plain)?;
             return self.plan_semi_applies(op, &subqueries);
         }
-        let inner = self.plan_pattern(LogicalOp::Argument, &m.pattern, pending)?;
+        let inner = self.plan_match_pattern(LogicalOp::Argument, &m.pattern, plain)?;
         let inner = self.plan_semi_applies(inner, &subqueries)?;
         Ok(LogicalOp::Optional { input: boxed(input), inner: boxed(inner), new_slots: m.new_slots.clone() })
     }
 
-    /// The parts in order; the WHERE conditions (`pending`) each go where their variables
-    /// are bound, and those that never are (patterns, subqueries inside) at the end.
-    fn plan_pattern(
+    fn plan_match_pattern(
+        &mut self,
+        input: LogicalOp,
+        pattern: &bound::Pattern,
+        plain: Vec<Expr>,
+    ) -> Result<LogicalOp> {
+        let mut before: Vec<Slot> = self.bound.iter().copied().collect();
+        before.sort();
+        let (predicates, mut rest): (Vec<Expr>, Vec<Expr>) =
+            plain.into_iter().partition(|e| Conjunct::new(e.clone()).placeable());
+        let op = LogicalOp::MatchPattern {
+            input: boxed(input),
+            pattern: Box::new(pattern.clone()),
+            predicates,
+            bound: before,
+        };
+        for part in &pattern.parts {
+            self.bound.extend(part.nodes.iter().map(|n| n.slot));
+            self.bound.extend(part.rels.iter().map(|r| r.slot));
+            self.bound.extend(part.path);
+        }
+        let op = self.lift_subqueries(op, rest.iter_mut())?;
+        Ok(add_filter(op, rest))
+    }
+
+    /// The operators of a `MatchPattern`: each part from its start, chosen with its
+    /// expansions by cost (`start.rs`); each condition in `predicates` after the part
+    /// that makes it checkable (the `push_filters` pass moves it down to the operator
+    /// that binds the last variable it reads), key conditions answered by seeks.
+    pub(super) fn plan_pattern(
         &mut self,
         mut op: LogicalOp,
         pattern: &bound::Pattern,
-        mut pending: Vec<Conjunct>,
+        predicates: Vec<Expr>,
     ) -> Result<LogicalOp> {
         self.match_rels.clear();
         for part in &pattern.parts {
             part.nodes.iter().for_each(|n| self.known.add_node(n));
             part.rels.iter().for_each(|r| self.known.add_rel(r));
         }
+        let mut pending: Vec<Conjunct> = predicates.into_iter().map(Conjunct::new).collect();
         op = self.place_ready(op, &mut pending);
         for part in self.order_parts(&pattern.parts) {
             op = check_depth(self.plan_part(op, part, &mut pending)?)?;
         }
-        let mut rest: Vec<Expr> = pending.into_iter().map(|c| c.expr).collect();
-        op = self.lift_subqueries(op, rest.iter_mut())?;
-        Ok(add_filter(op, rest))
+        // Every condition is checkable once the whole pattern is bound.
+        Ok(add_filter(op, pending.into_iter().map(|c| c.expr).collect()))
     }
 
     /// Adds, as one filter, the pending conditions whose variables are now all bound.
@@ -104,7 +134,6 @@ impl Planner<'_> {
             }
             None => (self.plan_start(input, &part.nodes[start], pending), steps, start, start),
         };
-        op = self.place_ready(op, pending);
         for side in steps {
             op = match side {
                 Side::Right => {
@@ -118,9 +147,10 @@ impl Planner<'_> {
                     self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
                 }
             };
-            op = self.place_ready(op, pending);
         }
         op = self.with_path(op, part, pending);
+        // The part's conditions are checked before SHORTEST selects among its matches.
+        op = self.place_ready(op, pending);
         if let Some(selector) = part.selector {
             // Per input row and pair of ends, the matches kept by length.
             let mut keys = before;
@@ -320,11 +350,13 @@ impl Planner<'_> {
         check_depth(with_filter(op, conjunction(predicates)))
     }
 
-    /// A new single relationship differs from every relationship this MATCH bound before.
+    /// A new single relationship differs from every relationship this MATCH bound before,
+    /// except those of other types only (never the same relationship: no check needed).
     pub(super) fn uniqueness(&self, rel: Slot, span: Span) -> Vec<Expr> {
         let this = || slot_expr(rel, Type::Relationship, span);
         self.match_rels
             .iter()
+            .filter(|(other, _)| !self.disjoint_types(rel, *other))
             .map(|(other, is_list)| match is_list {
                 false => binary(BinaryOp::Ne, this(), slot_expr(*other, Type::Relationship, span)),
                 true => {
@@ -333,6 +365,13 @@ impl Planner<'_> {
                 }
             })
             .collect()
+    }
+
+    /// Whether the two relationship variables are known to have types of which none is
+    /// the other's (both typed by known type names): they are never one relationship.
+    fn disjoint_types(&self, a: Slot, b: Slot) -> bool {
+        let (Some(a), Some(b)) = (self.known.rels.get(&a), self.known.rels.get(&b)) else { return false };
+        !a.is_empty() && !b.is_empty() && a.iter().all(|t| !b.contains(t))
     }
 
     /// shortestPath((a)-[*]-(b)): both ends found first (key seeks where they can be),
@@ -346,9 +385,7 @@ impl Planner<'_> {
     ) -> Result<LogicalOp> {
         let (from, to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
         let op = self.plan_start(input, from, pending);
-        let op = self.place_ready(op, pending);
         let op = self.plan_start(op, to, pending);
-        let op = self.place_ready(op, pending);
         self.bound.insert(rel.slot);
         let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));

@@ -24,6 +24,17 @@ impl Conjunct {
         Conjunct { expr, reads }
     }
 
+    /// Whether the slots it reads are known, so that it can be checked as soon as they
+    /// are bound (else it waits for the whole pattern).
+    pub fn placeable(&self) -> bool {
+        self.reads.is_some()
+    }
+
+    /// Whether it reads slots known to be none of `slots`.
+    pub fn reads_none_of(&self, slots: &[Slot]) -> bool {
+        self.reads.as_ref().is_some_and(|reads| slots.iter().all(|s| !reads.contains(s)))
+    }
+
     /// Whether every slot it reads is bound.
     pub fn ready(&self, bound: &HashSet<Slot>) -> bool {
         self.reads.as_ref().is_some_and(|reads| reads.is_subset(bound))

@@ -206,7 +206,7 @@ fn distinct_nodes(op: &LogicalOp, slot: Slot) -> Option<Option<&LabelRef>> {
 }
 
 /// A count turned into the sum of the degrees in `degree`.
-fn sum_of(call: AggregateCall, degree: Slot) -> AggregateCall {
+pub(super) fn sum_of(call: AggregateCall, degree: Slot) -> AggregateCall {
     let arg = slot_expr(degree, Type::Int, call.span);
     AggregateCall { function: AggregateFunction::Sum, distinct: false, arg: Some(arg), extra: None, ..call }
 }

@@ -28,6 +28,7 @@ mod memory;
 mod output;
 mod pictures;
 mod planner;
+mod planner_passes;
 mod planner_random;
 mod quantified;
 mod rdf;

@@ -18,10 +18,10 @@ const LABELS: [(&str, i64); 3] = [("P", 50), ("O", 40), ("C", 30)];
 const TYPES: [(&str, &str, &str); 4] = [("R1", "P", "P"), ("R2", "P", "O"), ("R3", "O", "C"), ("R4", "P", "C")];
 
 /// A deterministic pseudo-random sequence (splitmix64).
-struct Seq(u64);
+pub(crate) struct Seq(pub(crate) u64);
 
 impl Seq {
-    fn next(&mut self, below: i64) -> i64 {
+    pub(crate) fn next(&mut self, below: i64) -> i64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -67,7 +67,7 @@ fn data() -> Vec<String> {
     statements
 }
 
-const SCHEMA: &str = "
+pub(crate) const SCHEMA: &str = "
 CREATE NODE TYPE P (id INTEGER KEY, v INTEGER, name STRING);
 CREATE NODE TYPE O (id INTEGER KEY, v INTEGER, name STRING);
 CREATE NODE TYPE C (id INTEGER KEY, v INTEGER, name STRING);
@@ -77,7 +77,7 @@ CREATE RELATIONSHIP TYPE R3 (O -> C, w INTEGER);
 CREATE RELATIONSHIP TYPE R4 (P -> C, w INTEGER);
 ";
 
-fn load(schema: &str) -> Database {
+pub(crate) fn load(schema: &str) -> Database {
     let mut db = Database::empty();
     let statements = schema.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).chain(data());
     for statement in statements {
@@ -116,13 +116,13 @@ fn pattern_text(seq: &mut Seq, nodes: &[String], rels: &[String]) -> String {
 
 /// One random query, the variables of its nodes filtered down to one node by `id`, and
 /// those of its nodes with any filter of their own.
-struct Query {
-    text: String,
+pub(crate) struct Query {
+    pub(crate) text: String,
     id_filtered: Vec<String>,
     filtered: Vec<String>,
 }
 
-fn random_query(seq: &mut Seq) -> Query {
+pub(crate) fn random_query(seq: &mut Seq) -> Query {
     let n = 1 + seq.next(5) as usize;
     // A walk over the schema's types so that most patterns can match.
     let mut labels = vec![LABELS[seq.next(3) as usize].0];

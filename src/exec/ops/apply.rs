@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 
-use super::{build, BuildCtx};
+use super::BuildCtx;
 use crate::binder::bound::{Slot, SubqueryKind};
 use crate::error::Result;
 use crate::exec::{ExecCtx, Operator, Row};
@@ -15,17 +15,24 @@ use crate::value::Value;
 pub struct Inner {
     plan: LogicalOp,
     at: BuildCtx,
+    /// The operator tree run for the last row, rewound for the next one (as Optional and
+    /// SemiApply do) instead of built again with its conditions compiled again.
+    spent: Option<Box<dyn Operator>>,
 }
 
 impl Inner {
     pub fn new(plan: LogicalOp, at: BuildCtx) -> Inner {
-        Inner { plan, at }
+        Inner { plan, at, spent: None }
     }
 
     /// Runs the inner plan on `row`, handing each of its rows to `each` until it says stop.
-    pub fn run(&self, ctx: &mut ExecCtx<'_, '_>, row: &Row, each: &mut dyn FnMut(Row) -> Result<bool>) -> Result<()> {
-        // A fresh operator tree per row, as Optional and SemiApply do.
-        let mut inner = build(&self.plan, &self.at)?;
+    pub fn run(
+        &mut self,
+        ctx: &mut ExecCtx<'_, '_>,
+        row: &Row,
+        each: &mut dyn FnMut(Row) -> Result<bool>,
+    ) -> Result<()> {
+        let mut inner = super::optional::reuse(&mut self.spent, &self.plan, &self.at)?;
         ctx.arguments.push(row.clone());
         let result = (|| {
             while let Some(out) = inner.next(ctx)? {
@@ -36,6 +43,7 @@ impl Inner {
             Ok(())
         })();
         ctx.arguments.pop();
+        self.spent = Some(inner);
         result
     }
 }
@@ -97,7 +105,7 @@ impl Apply {
 
 /// The rows `row` gives through the subquery, in `out`.
 pub fn apply_row(
-    inner: &Inner,
+    inner: &mut Inner,
     ctx: &mut ExecCtx<'_, '_>,
     row: &Row,
     output: &[Slot],
@@ -139,7 +147,7 @@ impl Operator for Apply {
             self.drained = true;
             while let Some(row) = self.input.next(ctx)? {
                 ctx.cancel.tick()?;
-                apply_row(&self.inner, ctx, &row, &self.output, self.optional, &mut self.pending)?;
+                apply_row(&mut self.inner, ctx, &row, &self.output, self.optional, &mut self.pending)?;
             }
         }
         loop {
@@ -150,7 +158,7 @@ impl Operator for Apply {
                 return Ok(None);
             };
             ctx.cancel.tick()?;
-            apply_row(&self.inner, ctx, &row, &self.output, self.optional, &mut self.pending)?;
+            apply_row(&mut self.inner, ctx, &row, &self.output, self.optional, &mut self.pending)?;
         }
     }
 }

@@ -179,7 +179,12 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 build_slots.clone(),
             ))
         }
-        LogicalOp::Expand { .. } => Box::new(build_expand(op, at)?),
+        LogicalOp::Expand { input, hop } => Box::new(expand::Expand::new(
+            build_input(input, at)?,
+            expand::ExpandSlots::of(hop),
+            hop.direction,
+            hop.types.clone(),
+        )),
         LogicalOp::ExpandCount { input, hop, predicate, slot } => {
             let filter =
                 predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
@@ -187,22 +192,23 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let slots = expand::ExpandSlots::of(hop);
             Box::new(count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot))
         }
-        LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::NodeScan { .. }) => {
-            // As for an expansion: the filter runs on each node before its row is copied.
-            let LogicalOp::NodeScan { input: below, slot, label } = &**input else {
-                return Err(crate::error::Error::internal("a fused scan that is no scan"));
-            };
-            let scan_at = at.child(1);
-            let counter = at.counters.clone().map(|c| (c, scan_at.index));
-            let scan = scan::NodeScan::new(build_input(below, &scan_at)?, *slot, label.clone());
-            Box::new(scan.with_filter(filter::FusedFilter::new(predicate, counter)))
+        LogicalOp::FilteredScan { input, slot, label, predicate } => {
+            // The planner's fuse_filters pass: the filter runs on each node before its row is made.
+            let scan = scan::NodeScan::new(build_input(input, at)?, *slot, label.clone());
+            Box::new(scan.with_filter(filter::FusedFilter::new(predicate, None)))
         }
-        LogicalOp::Filter { input, predicate } if matches!(**input, LogicalOp::Expand { .. }) => {
-            // The filter runs inside the expansion, on each candidate before its row is
-            // copied; under PROFILE the expansion still counts its own rows.
-            let expand_at = at.child(1);
-            let counter = at.counters.clone().map(|c| (c, expand_at.index));
-            Box::new(build_expand(input, &expand_at)?.with_filter(filter::FusedFilter::new(predicate, counter)))
+        LogicalOp::FilteredExpand { input, hop, predicate } => {
+            // The filter runs inside the expansion, on each candidate before its row is made.
+            let expand = expand::Expand::new(
+                build_input(input, at)?,
+                expand::ExpandSlots::of(hop),
+                hop.direction,
+                hop.types.clone(),
+            );
+            Box::new(expand.with_filter(filter::FusedFilter::new(predicate, None)))
+        }
+        LogicalOp::MatchPattern { .. } => {
+            return Err(crate::error::Error::internal("a MATCH left unplanned by the optimizer"))
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
@@ -287,12 +293,4 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(project::Produce::new(build_input(input, at)?, slots.clone()))
         }
     })
-}
-
-/// The expansion `op` (an `Expand`), unwrapped so that a filter can be fused into it.
-fn build_expand(op: &LogicalOp, at: &BuildCtx) -> Result<expand::Expand> {
-    let LogicalOp::Expand { input, hop } = op else {
-        return Err(crate::error::Error::internal("build_expand on an operator that is no expansion"));
-    };
-    Ok(expand::Expand::new(build_input(input, at)?, expand::ExpandSlots::of(hop), hop.direction, hop.types.clone()))
 }

@@ -59,7 +59,11 @@ impl Operator for Optional {
 
 /// The inner plan an operator ran for its last row, rewound for the next one when every
 /// operator in it can be (`Operator::rewind`), else built again.
-fn reuse(spent: &mut Option<Box<dyn Operator>>, plan: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
+pub(super) fn reuse(
+    spent: &mut Option<Box<dyn Operator>>,
+    plan: &LogicalOp,
+    at: &BuildCtx,
+) -> Result<Box<dyn Operator>> {
     if let Some(mut inner) = spent.take() {
         if inner.rewind() {
             return Ok(inner);

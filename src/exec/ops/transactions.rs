@@ -82,7 +82,7 @@ impl Batched {
         let mut run = || -> Result<()> {
             for row in &rows {
                 ctx.cancel.tick()?;
-                apply_row(&self.inner, ctx, row, &self.output, self.optional, &mut out)?;
+                apply_row(&mut self.inner, ctx, row, &self.output, self.optional, &mut out)?;
             }
             ctx.txn.commit_part()
         };

@@ -1,0 +1,21 @@
+//! Pass `fuse_filters`: a filter right over a node scan or an expansion becomes one
+//! operator (`FilteredScan`, `FilteredExpand`) that tests each candidate in place before
+//! making its row; the executor runs it as it is, and EXPLAIN shows it.
+
+use super::{rewrite_up, Ctx};
+use crate::error::Result;
+use crate::planner::build::boxed;
+use crate::planner::LogicalOp;
+
+pub fn fuse_filters(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
+    rewrite_up(plan, &mut |op| Ok(fuse(op)))
+}
+
+fn fuse(op: LogicalOp) -> LogicalOp {
+    let LogicalOp::Filter { input, predicate } = op else { return op };
+    match *input {
+        LogicalOp::NodeScan { input, slot, label } => LogicalOp::FilteredScan { input, slot, label, predicate },
+        LogicalOp::Expand { input, hop } => LogicalOp::FilteredExpand { input, hop, predicate },
+        other => LogicalOp::Filter { input: boxed(other), predicate },
+    }
+}

@@ -1,0 +1,112 @@
+//! `planner::optimize`: the naive plan the builder makes, rewritten by named passes in a
+//! fixed order. Each pass is `LogicalOp → LogicalOp` and keeps the query's answers; each
+//! may be switched off ([`Passes`]) so that tests can compare answers with and without it.
+//!
+//! The order, and why:
+//! 1. `plan_patterns` turns each `MatchPattern` into a start and expansions chosen by cost
+//!    (`start.rs`); it must come first, since every later pass reads those operators.
+//!    Switched off, each part starts at its first node and expands right, as written.
+//! 2. `push_filters` moves each WHERE condition down to the operator that binds the last
+//!    variable it reads, so that no row is made that a condition could have dropped.
+//! 3. `count_rows` answers aggregates that only count the last hop from the store's
+//!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
+//! 4. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
+//! 5. `prune_projections` drops projected values and paths that nothing reads.
+//! 6. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
+//!    the passes before see plain filters; EXPLAIN then shows the fused operators.
+
+mod count_join;
+mod count_rows;
+mod fuse_filters;
+mod plan_patterns;
+mod prune_projections;
+mod push_filters;
+#[cfg(test)]
+mod tests;
+mod use_top_k;
+
+use super::stats::Statistics;
+use super::{LogicalOp, Options};
+use crate::error::Result;
+
+/// What every pass may read besides the plan.
+pub struct Ctx<'s> {
+    pub stats: &'s dyn Statistics,
+    pub options: Options,
+}
+
+/// One named rewrite of the plan.
+pub struct Pass {
+    pub name: &'static str,
+    pub run: fn(LogicalOp, &Ctx<'_>) -> Result<LogicalOp>,
+}
+
+/// The passes, in the order they run (see the module comment for why).
+pub const PASSES: [Pass; 6] = [
+    Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
+    Pass { name: "push_filters", run: push_filters::push_filters },
+    Pass { name: "count_rows", run: count_rows::count_rows },
+    Pass { name: "use_top_k", run: use_top_k::use_top_k },
+    Pass { name: "prune_projections", run: prune_projections::prune_projections },
+    Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
+];
+
+/// Which passes run: all by default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Passes {
+    /// Bit i set: `PASSES[i]` is switched off.
+    off: u32,
+}
+
+impl Passes {
+    /// Every pass.
+    pub fn all() -> Passes {
+        Passes::default()
+    }
+
+    /// These passes without the one named `name`; `None` for a name no pass has.
+    pub fn without(self, name: &str) -> Option<Passes> {
+        let i = PASSES.iter().position(|p| p.name == name)?;
+        Some(Passes { off: self.off | (1 << i) })
+    }
+
+    /// The names of all passes, in order.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        PASSES.iter().map(|p| p.name)
+    }
+
+    fn runs(&self, i: usize) -> bool {
+        self.off & (1 << i) == 0
+    }
+}
+
+/// `plan` rewritten by every pass that `passes` leaves on, in order. `plan_patterns` always
+/// runs (no plan runs with a `MatchPattern` left); switched off, it plans each part as
+/// written.
+pub fn optimize(plan: LogicalOp, stats: &dyn Statistics, options: Options, passes: Passes) -> Result<LogicalOp> {
+    let mut plan = plan;
+    for (i, pass) in PASSES.iter().enumerate() {
+        let ctx = match (i, passes.runs(i)) {
+            (0, false) => Ctx { stats, options: Options::FirstNode },
+            (_, false) => continue,
+            _ => Ctx { stats, options },
+        };
+        plan = (pass.run)(plan, &ctx)?;
+    }
+    Ok(plan)
+}
+
+/// `op` with `f` applied to each of its children, in order.
+pub(super) fn map_children(mut op: LogicalOp, f: &mut dyn FnMut(LogicalOp) -> Result<LogicalOp>) -> Result<LogicalOp> {
+    for child in op.children_mut() {
+        let taken = std::mem::replace(child, LogicalOp::Start);
+        *child = f(taken)?;
+    }
+    Ok(op)
+}
+
+/// `op` rewritten bottom-up: `f` applied to each operator after its children.
+pub(super) fn rewrite_up(op: LogicalOp, f: &mut dyn FnMut(LogicalOp) -> Result<LogicalOp>) -> Result<LogicalOp> {
+    let op = map_children(op, &mut |child| rewrite_up(child, f))?;
+    f(op)
+}

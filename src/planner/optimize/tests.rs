@@ -1,0 +1,185 @@
+//! Each pass on its own: the plan just before it and just after it, for one query over a
+//! small graph (`Database` for the data, the planner's own functions for the plans).
+
+use super::{optimize, Passes, PASSES};
+use crate::binder::{self, bound, Params, SchemaView};
+use crate::planner::{explain, naive_plan, LogicalOp, Options, SlotNames};
+use crate::Database;
+
+/// 30 `P` with `x` 0..9, 3 `Q`; each P `R` to one Q.
+fn graph() -> Database {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(0, 29) AS i CREATE (:P {id: i, x: i % 10});
+                 UNWIND range(0, 2) AS i CREATE (:Q {id: i});
+                 MATCH (p:P), (q:Q) WHERE p.id % 3 = q.id CREATE (p)-[:R {w: p.id}]->(q)";
+    db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    db
+}
+
+fn bind(db: &Database, text: &str) -> bound::Query {
+    let statement = crate::syntax::parse_statement(text).unwrap_or_else(|e| panic!("{}", e.message));
+    let view = SchemaView { schema: db.graph().schema(), catalog: db.graph().catalog() };
+    match binder::bind(&statement, view, &Params::new()) {
+        Ok(bound::Statement::Query(query)) => query,
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+/// The plan of `text` just before the pass named `name` and just after it, as EXPLAIN
+/// shows them without the estimates.
+fn around(name: &str, text: &str) -> (String, String) {
+    let db = graph();
+    let query = bind(&db, text);
+    let stats = db.graph();
+    let at = PASSES.iter().position(|p| p.name == name).unwrap_or_else(|| panic!("no pass {name}"));
+    // Passes before `name` run, `name` and those after do not.
+    let before_passes = PASSES[at..].iter().fold(Passes::all(), |p, pass| p.without(pass.name).unwrap_or(p));
+    let naive = naive_plan(&query, stats, Options::Cost).unwrap_or_else(|e| panic!("{}", e.message));
+    let before = if at == 0 {
+        naive
+    } else {
+        optimize(naive, stats, Options::Cost, before_passes).unwrap_or_else(|e| panic!("{}", e.message))
+    };
+    let ctx = super::Ctx { stats, options: Options::Cost };
+    let after = (PASSES[at].run)(before.clone(), &ctx).unwrap_or_else(|e| panic!("{}", e.message));
+    let text = |plan: &LogicalOp| {
+        let shown = explain(plan, &SlotNames::of(&query), stats);
+        shown.lines().map(|l| l.split("  (est.").next().unwrap_or(l).trim_end().to_string() + "\n").collect()
+    };
+    (text(&before), text(&after))
+}
+
+fn assert_plan(actual: &str, expected: &str) {
+    let expected: String = expected.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
+    let actual: String = actual.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
+    assert_eq!(actual, expected, "\nactual:\n{actual}");
+}
+
+#[test]
+fn plan_patterns_turns_a_match_into_a_start_and_expansions_from_its_filtered_end() {
+    let (before, after) = around("plan_patterns", "MATCH (p:P)-[r:R]->(q:Q {id: 1}) RETURN p.id");
+    assert!(before.contains("MatchPattern 1 part(s)"), "{before}");
+    assert_plan(
+        &after,
+        "ProduceResults [`p.id`]
+         └─ Retain [`p.id`]
+            └─ Project [`p.id`]
+               └─ Filter p:P
+                  └─ Expand (q)<-[r:R]-(p)
+                     └─ Filter q.id = 1
+                        └─ NodeByLabelScan q:Q
+                           └─ Start",
+    );
+}
+
+#[test]
+fn plan_patterns_switched_off_plans_the_pattern_as_written() {
+    let db = graph();
+    let query = bind(&db, "MATCH (p:P)-[r:R]->(q:Q {id: 1}) RETURN p.id");
+    let naive = naive_plan(&query, db.graph(), Options::Cost).unwrap_or_else(|e| panic!("{}", e.message));
+    let passes = Passes::all().without("plan_patterns").unwrap_or_default();
+    let plan = optimize(naive, db.graph(), Options::Cost, passes).unwrap_or_else(|e| panic!("{}", e.message));
+    assert!(plan.to_string().contains("NodeByLabelScan $0:P"), "{plan}");
+}
+
+#[test]
+fn push_filters_moves_each_condition_to_where_its_variables_are_bound() {
+    let text = "MATCH (p:P)-[r:R]->(q:Q) WHERE p.id = 4 AND r.w > 3 AND q.id = 0 RETURN p.id";
+    let (before, after) = around("push_filters", text);
+    // The pattern pass checks them after the part; pushed down, each after its own operator.
+    assert!(before.contains("Filter p:P AND p.id = 4 AND r.w > 3 AND q.id = 0\n"), "{before}");
+    assert_plan(
+        &after,
+        "ProduceResults [`p.id`]
+         └─ Retain [`p.id`]
+            └─ Project [`p.id`]
+               └─ Filter p:P AND p.id = 4 AND r.w > 3
+                  └─ Expand (q)<-[r:R]-(p)
+                     └─ Filter q.id = 0
+                        └─ NodeByLabelScan q:Q
+                           └─ Start",
+    );
+}
+
+#[test]
+fn push_filters_stops_at_a_limit_and_at_a_condition_on_a_pattern() {
+    let text = "MATCH (p:P) WITH p LIMIT 3 WHERE p.x = 1 MATCH (p)-->(q) WHERE exists((q)-->()) RETURN p.id";
+    let (before, after) = around("push_filters", text);
+    assert_eq!(before, after);
+}
+
+#[test]
+fn count_rows_reads_the_count_of_a_type_from_the_store() {
+    let (before, after) = around("count_rows", "MATCH ()-[r:R]->() RETURN count(*) AS n");
+    assert!(before.contains("Aggregate keys [] aggregates [anon_"), "{before}");
+    assert!(after.contains("RelCountFromStore ()-[:R]->() counts [anon_"), "{after}");
+    assert!(!after.contains("Expand"), "{after}");
+}
+
+#[test]
+fn count_rows_counts_a_join_build_side_per_key_and_drops_checks_between_types() {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(0, 3) AS i CREATE (:C {id: i});
+                 UNWIND range(0, 1) AS i CREATE (:D {id: i});
+                 UNWIND range(0, 9) AS i CREATE (:U {id: i});
+                 MATCH (c:C), (d:D) WHERE c.id >= d.id CREATE (c)-[:SENT]->(d);
+                 MATCH (u:U), (d:D) WHERE u.id % 3 <> d.id CREATE (u)-[:PART_OF]->(d)";
+    db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    let text = "MATCH (c:C)-[:SENT]->(d:D)<-[:PART_OF]-(u:U) \
+                RETURN c.id AS c, count(DISTINCT d) AS ds, count(u) AS us ORDER BY c";
+    let query = bind(&db, text);
+    let naive = naive_plan(&query, db.graph(), Options::PreferJoins).unwrap_or_else(|e| panic!("{}", e.message));
+    let plan =
+        optimize(naive, db.graph(), Options::PreferJoins, Passes::all()).unwrap_or_else(|e| panic!("{}", e.message));
+    let shown = explain(&plan, &SlotNames::of(&query), db.graph());
+    assert!(shown.contains("NodeHashJoin [d] build [anon_"), "{shown}");
+    assert!(shown.contains("Aggregate keys [d] aggregates [anon_"), "{shown}");
+    assert!(!shown.contains("<>"), "relationships of two types need no check:\n{shown}");
+    let answers = |db: &mut Database, options| {
+        db.set_planner_options(options);
+        db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows
+    };
+    let joined = answers(&mut db, Options::PreferJoins);
+    assert_eq!(joined, answers(&mut db, Options::FirstNode));
+    // c0 sent to d0 (6 units: ids 0..9 not 0 mod 3), c1..c3 to d0 and d1 (6 + 7 units).
+    assert_eq!(
+        format!("{joined:?}"),
+        "[[Int(0), Int(1), Int(6)], [Int(1), Int(2), Int(13)], [Int(2), Int(2), Int(13)], [Int(3), Int(2), Int(13)]]"
+    );
+}
+
+#[test]
+fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
+    let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x SKIP 2 LIMIT 3");
+    assert!(before.contains("└─ Sort 1 key(s)"), "{before}");
+    assert!(after.contains("Limit\n") && after.contains("└─ Skip\n") && after.contains("└─ TopK 1 key(s)"), "{after}");
+    let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn prune_projections_drops_values_and_paths_nothing_reads_but_keeps_what_may_fail() {
+    let text = "MATCH path = (p:P)-->(q) WITH p, q.id AS unused, 1 / p.x AS may_fail RETURN p.id AS id";
+    let (before, after) = around("prune_projections", text);
+    assert!(before.contains("BuildPath path") && before.contains("Project [p, unused, may_fail]"), "{before}");
+    assert!(!after.contains("BuildPath"), "{after}");
+    assert!(after.contains("Project [p, may_fail]"), "{after}");
+}
+
+#[test]
+fn fuse_filters_joins_a_filter_into_the_scan_or_expansion_below() {
+    let (before, after) = around("fuse_filters", "MATCH (p:P)-[r:R]->(q:Q) WHERE p.x = 1 AND r.w > 3 RETURN p.id");
+    assert!(before.contains("Filter p.x = 1\n") && before.contains("NodeByLabelScan p:P"), "{before}");
+    assert!(after.contains("FilteredNodeByLabelScan p:P where p.x = 1"), "{after}");
+    assert!(after.contains("FilteredExpand (p)-[r:R]->(q) where q:Q AND r.w > 3"), "{after}");
+    assert!(!after.contains("─ Filter "), "{after}");
+}
+
+#[test]
+fn passes_are_named_once_and_switched_off_by_name() {
+    let names: Vec<&str> = Passes::names().collect();
+    let expected = ["plan_patterns", "push_filters", "count_rows", "use_top_k", "prune_projections", "fuse_filters"];
+    assert_eq!(names, expected);
+    assert!(Passes::all().without("no_such_pass").is_none());
+    assert_ne!(Passes::all().without("use_top_k"), Some(Passes::all()));
+}
