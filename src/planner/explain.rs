@@ -128,8 +128,24 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
         LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
+        LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),
+        LogicalOp::ShortestPath { path, filters, .. } => {
+            let each = filters.iter().map(|f| {
+                let (quantifier, what) = (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
+                format!("{quantifier}({} IN {what} WHERE {})", name(f.slot), expr_text(&f.predicate, name))
+            });
+            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).collect();
+            (!parts.is_empty()).then(|| parts.join(" AND "))
+        }
         _ => None,
     }
+}
+
+/// The properties every relationship of a variable-length step must have, as a map.
+fn step_text(step: &super::Step, name: &dyn Fn(Slot) -> String) -> Option<String> {
+    let entries: Vec<String> =
+        step.properties.iter().map(|(k, v)| format!("{}: {}", quote_name(&k.name), expr_text(v, name))).collect();
+    (!entries.is_empty()).then(|| format!("each {{{}}}", entries.join(", ")))
 }
 
 /// The values an index seek looks for, after its kind (`=`, `IN`, `range`, …).
