@@ -203,6 +203,27 @@ impl TypeRuns {
         }
         let mut cursor = offsets[..n_slots].to_vec();
         let (mut others, mut ids) = (vec![NodeId(0); n], vec![RelId(0); n]);
+        if let (None, RelIds::Consecutive { first }, Runs::Dense { base, offsets: runs }) =
+            (&sparse_nodes, &self.ids, &self.runs)
+        {
+            // The common case (a bulk load's arrays), without a look-up per position:
+            // positions in order are ids in order.
+            for (i, w) in runs.windows(2).enumerate() {
+                let start = NodeId(base + i as u32);
+                for pos in w[0] as usize..w[1] as usize {
+                    let at = &mut cursor[(self.others[pos].0 - lo) as usize];
+                    others[*at as usize] = start;
+                    ids[*at as usize] = RelId(first + pos as u32);
+                    *at += 1;
+                }
+            }
+            let first_id = ids[0].0;
+            let ids = match ids.iter().enumerate().all(|(k, id)| id.0 == first_id.wrapping_add(k as u32)) {
+                true => RelIds::Consecutive { first: first_id },
+                false => RelIds::Listed(ids),
+            };
+            return TypeRuns { runs: Runs::Dense { base: lo, offsets }, others, ids };
+        }
         let mut place = |pos: usize, start: u32| {
             let at = &mut cursor[slot(self.others[pos])];
             others[*at as usize] = NodeId(start);
@@ -251,19 +272,31 @@ impl Adjacency {
         let len = runs.iter().map(|r| r.others.len()).sum();
         let out = Side { by_type: runs, len, added: HashMap::new() };
         let locator = Locator::of_sides(id_bound, &out)?;
-        // The largest type on one thread, the rest on this one.
+        // Two shares of about equal size, the largest types first: one on a thread of
+        // its own, the other on this one.
         let types = &out.by_type;
-        let largest = (0..types.len()).max_by_key(|&t| types[t].others.len());
-        let mut inc: Vec<TypeRuns> = Vec::with_capacity(types.len());
-        std::thread::scope(|scope| {
-            let big = largest.map(|t| scope.spawn(move || types[t].incoming()));
-            for (t, runs) in types.iter().enumerate() {
-                inc.push(if Some(t) == largest { TypeRuns::EMPTY } else { runs.incoming() });
+        let mut by_size: Vec<usize> = (0..types.len()).collect();
+        by_size.sort_by_key(|&t| std::cmp::Reverse(types[t].others.len()));
+        let (mut other_share, mut sizes) = (Vec::new(), [0usize; 2]);
+        for &t in &by_size {
+            if sizes[1] < sizes[0] {
+                other_share.push(t);
+                sizes[1] += types[t].others.len();
+            } else {
+                sizes[0] += types[t].others.len();
             }
-            if let (Some(t), Some(big)) = (largest, big) {
-                inc[t] = big.join().unwrap_or_else(|_| types[t].incoming());
-            }
+        }
+        let build = |share: &[usize]| share.iter().map(|&t| (t, types[t].incoming())).collect::<Vec<_>>();
+        let mut inc: Vec<TypeRuns> = vec![TypeRuns::EMPTY; types.len()];
+        let (mine, theirs) = std::thread::scope(|scope| {
+            let theirs = scope.spawn(|| build(&other_share));
+            let mine: Vec<usize> = by_size.iter().copied().filter(|t| !other_share.contains(t)).collect();
+            // A thread that could not run is built here instead.
+            (build(&mine), theirs.join().unwrap_or_else(|_| build(&other_share)))
         });
+        for (t, runs) in mine.into_iter().chain(theirs) {
+            inc[t] = runs;
+        }
         let inc = Side { by_type: inc, len, added: HashMap::new() };
         Some(Adjacency { out, inc, removed: BitSet::default(), n_added: 0, locator })
     }

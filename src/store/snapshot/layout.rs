@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::columns::{self, ColumnDto, NodesDto};
 use super::indexes::{self, IndexDefDto};
-use super::{constraints, corrupt, decode_from_read, encode, graph_from_head, pad_to_bounds, GraphHead, Names};
+use super::{constraints, corrupt, decode_from_read, encode_into, graph_from_head, pad_to_bounds, GraphHead, Names};
 use super::{Identity, HEADER_LEN, IDENTITY_LEN, MAGIC};
 use crate::error::{Error, Result};
 use crate::store::adjacency::{Adjacency, TypeLayout};
@@ -69,11 +69,11 @@ pub(super) fn encode_body(graph: &Graph, last_lsn: u64, head: GraphHead) -> Resu
 /// holds one type's arrays at a time beside the graph, never the whole body.
 pub(super) fn write_body(graph: &Graph, last_lsn: u64, head: GraphHead, out: &mut impl Write) -> Result<()> {
     let nodes = columns::nodes_dto(graph)?;
-    out.write_all(&encode(&Head { last_lsn, head, n_rels: graph.rel_count() as u64 })?)?;
-    out.write_all(&encode(&nodes)?)?;
+    encode_into(&Head { last_lsn, head, n_rels: graph.rel_count() as u64 }, out)?;
+    encode_into(&nodes, out)?;
     drop(nodes);
     let n_types = graph.catalog().rel_types.len() as u32;
-    out.write_all(&encode(&n_types)?)?;
+    encode_into(&n_types, out)?;
     for ty in 0..n_types {
         let ty = RelTypeId(ty);
         let (layout, rows) = graph.rel_layout(ty);
@@ -89,7 +89,7 @@ pub(super) fn write_body(graph: &Graph, last_lsn: u64, head: GraphHead, out: &mu
             base: layout.base,
             columns,
         };
-        out.write_all(&encode(&type_head)?)?;
+        encode_into(&type_head, out)?;
         drop(type_head);
         put_u32s(out, &layout.offsets)?;
         if let Some(nodes) = &layout.nodes {
@@ -101,7 +101,7 @@ pub(super) fn write_body(graph: &Graph, last_lsn: u64, head: GraphHead, out: &mu
         }
     }
     let indexes = graph.index_defs().iter().map(indexes::index_def_dto).collect();
-    out.write_all(&encode(&Tail { trailer: constraints::encode_trailer(graph)?, indexes })?)?;
+    encode_into(&Tail { trailer: constraints::encode_trailer(graph)?, indexes }, out)?;
     Ok(())
 }
 

@@ -507,6 +507,13 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
 
 // ---- bincode, in one place.
 
+/// Encodes `value` straight into `out`: the same bytes as [`encode`], without holding them.
+fn encode_into<T: Serialize>(value: &T, out: &mut impl std::io::Write) -> Result<()> {
+    bincode::serde::encode_into_std_write(value, out, bincode::config::standard())
+        .map(|_| ())
+        .map_err(|e| Error::internal(format!("cannot encode: {e}")))
+}
+
 fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     bincode::serde::encode_to_vec(value, bincode::config::standard())
         .map_err(|e| Error::internal(format!("cannot encode: {e}")))
