@@ -40,6 +40,7 @@ pub mod range_index;
 mod restore;
 mod schema;
 pub mod snapshot;
+mod stale_provenance;
 mod stats;
 mod txn;
 pub mod view;

@@ -268,8 +268,16 @@ fn a_name_that_matches_nothing_gets_a_hint_naming_the_closest() {
     assert!(result.rows.is_empty());
     assert_eq!(result.notifications.len(), 1, "{:?}", result.notifications);
     assert!(result.notifications[0].message.contains("'Kassym-Jomart Tokayev'"), "{:?}", result.notifications);
+    assert!(!result.notifications[0].message.contains("(:Statement"), "{:?}", result.notifications);
     let result = run(&mut db, "MATCH (o) WHERE o.name = 'CSTO' RETURN o");
     assert!(result.notifications[0].message.contains("'Collective Security Treaty Organization'"));
+    // The pattern's label narrows the hint to nodes that carry it...
+    let result = run(&mut db, "MATCH (p:Person) WHERE p.name = 'Tokayev' RETURN p");
+    assert!(result.notifications[0].message.starts_with("no :Person is named 'Tokayev'"), "{:?}", result.notifications);
+    assert!(!result.notifications[0].message.contains("(:Statement"), "{:?}", result.notifications);
+    // ...and a name under the wrong label is a name that matches nothing, with the right one named.
+    let result = run(&mut db, "MATCH (p:Person {name: 'Kazakhstan'}) RETURN p");
+    assert!(result.notifications[0].message.contains("(:Country {name: 'Kazakhstan'})"), "{:?}", result.notifications);
     // A name that exists, or a query with rows, gets no hint.
     assert!(run(&mut db, "MATCH (p:Person {name: 'Kassym-Jomart Tokayev'})-[:LEADS]->(x) RETURN x")
         .notifications
