@@ -40,6 +40,7 @@ pub mod range_index;
 mod restore;
 mod schema;
 pub mod snapshot;
+mod stale_provenance;
 mod stats;
 mod txn;
 pub mod view;
@@ -56,7 +57,7 @@ pub use property_constraints::{
     create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
 };
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
-pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
+pub use stats::{DegreeKey, DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
 pub use txn::{Change, Committed, Savepoint, Stats, Txn, TxnLog};
 
 pub use adjacency::TypeReader;
