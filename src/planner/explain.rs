@@ -131,7 +131,8 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),
         LogicalOp::ShortestPath { path, filters, .. } => {
             let each = filters.iter().map(|f| {
-                let (quantifier, what) = (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
+                let (quantifier, what) =
+                    (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
                 format!("{quantifier}({} IN {what} WHERE {})", name(f.slot), expr_text(&f.predicate, name))
             });
             let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).collect();
