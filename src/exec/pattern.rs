@@ -179,6 +179,10 @@ fn step(
     Ok(true)
 }
 
+/// One match of a variable-length step: its relationships, its end node and, for a
+/// quantified path pattern, the row with its group variables set.
+type VarMatch = (Vec<RelId>, NodeId, Option<Row>);
+
 /// Step `i` of `part` when it is a variable-length relationship.
 fn var_step(
     part: &PatternPart,
@@ -194,7 +198,7 @@ fn var_step(
     let (min, max) = rel.length.unwrap_or((1, Some(1)));
     let target_bound = bound_node(to, &row);
     let exclude: HashSet<RelId> = used.iter().copied().collect();
-    let mut found: Vec<(Vec<RelId>, NodeId, Option<Row>)> = Vec::new();
+    let mut found: Vec<VarMatch> = Vec::new();
     let mut held = super::memory::Held::default();
     // Pattern predicates run inside expressions, which do not see the statement's limits
     // on path lengths; their memory counts all the same.
@@ -244,7 +248,7 @@ fn quantified_matches(
     row: &Row,
     exclude: &HashSet<RelId>,
     graph: &Graph,
-) -> Result<Vec<(Vec<RelId>, NodeId, Option<Row>)>> {
+) -> Result<Vec<VarMatch>> {
     let (min, max) = rel.length.unwrap_or((1, None));
     let spec = crate::planner::RepeatSpec {
         from: from.slot,

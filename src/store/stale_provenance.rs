@@ -24,8 +24,8 @@ pub(super) fn check(graph: &Graph, changes: &[Change]) -> Result<()> {
     let mut order = Vec::new();
     for change in changes {
         if let Change::SetNodeProperty { id, key, old, .. } = change {
-            if !before.contains_key(&(*id, *key)) {
-                before.insert((*id, *key), old);
+            if let std::collections::hash_map::Entry::Vacant(slot) = before.entry((*id, *key)) {
+                slot.insert(old);
                 order.push((*id, *key));
             }
         }
