@@ -57,14 +57,6 @@ impl GraphBuilder<'_> {
         Ok(graph.catalog().rel_type(name))
     }
 
-    /// Makes room for `n` more relationships of type `ty` through
-    /// [`GraphBuilder::append_rel`], so that the lists grow once, exactly.
-    pub fn reserve_rels(&mut self, ty: RelTypeId, n: usize) {
-        let pending = self.pending.of_type(ty);
-        pending.starts.reserve_exact(n);
-        pending.ends.reserve_exact(n);
-    }
-
     /// Appends a relationship between two live nodes with `props` (a later entry for the
     /// same key wins; the vector is left empty), coerced to the declared types as
     /// [`GraphBuilder::add_rel`] does and checked against the schema first. Its id is

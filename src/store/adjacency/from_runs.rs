@@ -97,6 +97,7 @@ impl TypeLayout {
             None => {
                 let mut ends = ends;
                 ends.truncate(n);
+                ends.shrink_to_fit();
                 ends
             }
         };
