@@ -127,7 +127,24 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
+        LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
         _ => None,
+    }
+}
+
+/// The values an index seek looks for, after its kind (`=`, `IN`, `range`, …).
+fn seek_text(seek: &super::SeekExpr, name: &dyn Fn(Slot) -> String) -> String {
+    use super::SeekExpr;
+    let bound = |(e, inclusive): &(Expr, bool), op: &str| {
+        format!("{op}{} {}", if *inclusive { "=" } else { "" }, expr_text(e, name))
+    };
+    match seek {
+        SeekExpr::Equal(e) | SeekExpr::AnyOf(e) | SeekExpr::Prefix(e) => expr_text(e, name),
+        SeekExpr::Range { lower, upper } => {
+            let sides: Vec<String> =
+                lower.iter().map(|l| bound(l, ">")).chain(upper.iter().map(|u| bound(u, "<"))).collect();
+            sides.join(", ")
+        }
     }
 }
 

@@ -231,8 +231,11 @@ impl Planner<'_> {
             _ => return None,
         };
         let seek = rel_index_seek(&part.rels, &part.nodes, pending, &self.bound, self.stats)?;
-        let rels = seek.ty.id.map_or(0, |id| self.stats.rel_type_count(id)) as f64;
-        (seek.seek.rows(rels) < node_rows).then_some(seek)
+        let rows = match (seek.ty.id, seek.key.id) {
+            (Some(ty), Some(key)) => self.estimator().seek_rows(super::estimate::SeekOwner::Type(ty), key, &seek.seek),
+            _ => 0.0,
+        };
+        (rows < node_rows).then_some(seek)
     }
 
     /// The seek of relationship `seek.index`, binding it and both its ends, with the ends'
