@@ -584,7 +584,8 @@ impl Report<'_> {
         let mib = |kib: u64| kib >> 10;
         let m = &self.import_memory;
         println!(
-            "CSV import (with schema) {:>9.0} ms, peak RSS {} MiB, {} MiB after",
+            "CSV import {:<13} {:>9.0} ms, peak RSS {} MiB, {} MiB after",
+            if s.schemaless { "(no schema)" } else { "(with schema)" },
             ms(self.import),
             mib(m.peak_kib),
             mib(m.rss_after_import_kib)

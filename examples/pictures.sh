@@ -21,3 +21,12 @@ MATCH ()-[claim]->()
 WHERE claim.fact IN ['size of the CSTO force', 'aircraft that carried the troops', 'founding of the CSTO']
    OR (type(claim) = 'HOLDS_ROLE' AND claim.fact IS NOT NULL)
 RETURN claim"
+
+# Who said what: the direct quotations about the deployment, each with its speaker, the
+# kind of speaker (analyst, official), the medium it was posted on and the agency that relayed it.
+"$steppe" export --to svg --show name,text,medium,as_written -o examples/csto-who-said-what.svg --query "
+MATCH (speaker)-[said:SAID]->(quote:Statement)-[:ABOUT]->(:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
+WHERE quote.direct
+OPTIONAL MATCH (quote)-[relayed:CITES]->()
+OPTIONAL MATCH (speaker)-[kind:INSTANCE_OF]->(:Class)
+RETURN said, relayed, kind"

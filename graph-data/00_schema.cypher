@@ -76,8 +76,8 @@ CREATE RELATIONSHIP TYPE REPORTS_ON (Person -> Country|Organization|Place, role 
 CREATE RELATIONSHIP TYPE REQUESTED_HELP_FROM (Person|Country -> Organization|Group, reason_given STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The person agreed to the request/event.
 CREATE RELATIONSHIP TYPE AGREED_TO (Person -> Event, capacity STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
-// The person supported (cheered on) the decision/event.
-CREATE RELATIONSHIP TYPE SUPPORTED (Person -> Event, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// The person or group supported (cheered on, praised) the decision/event.
+CREATE RELATIONSHIP TYPE SUPPORTED (Person|Group -> Event, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The person thanked someone.
 CREATE RELATIONSHIP TYPE THANKED (Person -> Person|Organization, for_what STRING, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The country sent troops to the deployment (sending states only; the host is DEPLOYED_TO).

@@ -9,7 +9,7 @@ CREATE (:Country {name: 'Tajikistan', aliases: ['Tajikistan'], alias_sources: ['
 CREATE (:Country {name: 'Ukraine', aliases: ['Ukraine'], alias_sources: ['001_df0b0ae9aa495f62 002_3074dcfb28b80eb6'], alias_attested: [true]});
 CREATE (:Country {name: 'Afghanistan', aliases: ['Afghanistan'], alias_sources: ['002_3074dcfb28b80eb6'], alias_attested: [true]});
 CREATE (:Country {name: 'Hungary', aliases: ['Hungary'], alias_sources: ['none'], alias_attested: [false]});
-CREATE (:Country {name: 'France', aliases: ['France'], alias_sources: ['001_df0b0ae9aa495f62'], alias_attested: [true]});
+CREATE (:Country {name: 'France', aliases: ['France'], alias_sources: ['none'], alias_attested: [false]});
 CREATE (:Country {name: 'Australia', aliases: ['Australia'], alias_sources: ['none'], alias_attested: [false]});
 CREATE (:Country {name: 'US', aliases: ['US', 'United States', 'USA'], alias_sources: ['001_df0b0ae9aa495f62', 'none', '001_df0b0ae9aa495f62'], alias_attested: [true, false, true]});
 CREATE (:Country {name: 'Soviet Union', aliases: ['Soviet Union'], alias_sources: ['001_df0b0ae9aa495f62 002_3074dcfb28b80eb6'], alias_attested: [true], historical: true});

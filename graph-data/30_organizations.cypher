@@ -27,7 +27,9 @@ CREATE (a)-[:LEADS {as_written: 'Soviet-led', claimants: ['004_8fee76bbb89f30fb'
 MATCH (a:Organization {name: 'Collective Security Treaty Organization'}), (b:Organization {name: 'NATO'})
 CREATE (a)-[:COMPARED_TO {comparison: 'mini-NATO, an alternative to NATO', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['is regarded as a kind of "mini-NATO", an alternative to the North Atlantic Pact']}]->(b);
 MATCH (a:Organization {name: 'Collective Security Treaty Organization'}), (b:Organization {name: 'Warsaw Pact'})
-CREATE (a)-[:COMPARED_TO {comparison: 'relic of the Warsaw Pact; similarity in decision-making', claimants: ['001_df0b0ae9aa495f62', '004_8fee76bbb89f30fb'], rank: 'normal', sources: ['001_df0b0ae9aa495f62', '004_8fee76bbb89f30fb'], quotes: ['described the alliance as "a relic of the Warsaw Pact" from the Cold War', 'One definite similarity with the Warsaw Pact is that although the CSTO is an alliance']}]->(b);
+CREATE (a)-[:COMPARED_TO {comparison: 'a relic of the Warsaw Pact', as_written: 'a relic of the Warsaw Pact', claimants: ['Pascal Ausseur'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['described the alliance as "a relic of the Warsaw Pact" from the Cold War']}]->(b);
+MATCH (a:Organization {name: 'Collective Security Treaty Organization'}), (b:Organization {name: 'Warsaw Pact'})
+CREATE (a)-[:COMPARED_TO {comparison: 'similarity: the decision to intervene was almost certainly taken in Moscow', as_written: 'One definite similarity with the Warsaw Pact', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['One definite similarity with the Warsaw Pact is that although the CSTO is an alliance, the decision to intervene was almost certainly taken in Moscow.']}]->(b);
 MATCH (a:Organization {name: 'Institute for International Studies'}), (b:Organization {name: 'MGIMO'})
 CREATE (a)-[:PART_OF {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the Institute for International Studies at MGIMO']}]->(b);
 MATCH (a:Organization {name: 'MGIMO'}), (b:Place {name: 'Moscow'})

@@ -32,6 +32,8 @@ MATCH (a:Person {name: 'Vladimir Putin'}), (b:Event {name: 'CSTO decision to sen
 CREATE (a)-[:PARTICIPATED_IN {role: 'made the final call (analysis)', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Putin will have made the final call']}]->(b);
 MATCH (a:Person {name: 'Alexander Lukashenko'}), (b:Event {name: 'CSTO decision to send peacekeepers to Kazakhstan'})
 CREATE (a)-[:SUPPORTED {as_written: 'cheered on', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['It was cheered on by Belarus’s Alexander Lukashenko']}]->(b);
+MATCH (a:Group {name: 'Some in Moscow'}), (b:Event {name: 'CSTO decision to send peacekeepers to Kazakhstan'})
+CREATE (a)-[:SUPPORTED {as_written: 'praised', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Some in Moscow praised the decision to intervene.']}]->(b);
 MATCH (a:Event {name: 'CSTO decision to send peacekeepers to Kazakhstan'}), (b:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
 CREATE (a)-[:TRIGGERED {claimants: ['000_0a7db17c29c7cefc', '003_3fd1592d44546a5b'], rank: 'normal', sources: ['000_0a7db17c29c7cefc', '003_3fd1592d44546a5b'], quotes: ['the Russian-led military alliance officially announced that Russian, Belarusian, Armenian, Kyrgyz and Tajik "peacekeepers" were on their way to Kazakhstan', 'the CSTO would be sending Collective peacekeeping forces to the Republic of Kazakhstan']}]->(b);
 MATCH (a:Event {name: 'Resignation of the Kazakh government'}), (b:Event {name: 'CSTO decision to send peacekeepers to Kazakhstan'})
@@ -139,9 +141,9 @@ CREATE (a)-[:PARTICIPATED_IN {role: 'crushed the revolution', claimants: ['004_8
 MATCH (a:Event {name: 'Hungarian Revolution of 1956'}), (b:Country {name: 'Hungary'})
 CREATE (a)-[:OCCURRED_IN {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the Hungarian revolution in 1956']}]->(b);
 MATCH (a:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'}), (b:Event {name: 'Prague Spring'})
-CREATE (a)-[:COMPARED_TO {as_written: 'eerie echoes', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['some heard “eerie echoes” of the so-called Prague spring of 1968']}]->(b);
+CREATE (a)-[:COMPARED_TO {as_written: 'eerie echoes', claimants: ['Unnamed commentators (004)'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['some heard “eerie echoes” of the so-called Prague spring of 1968']}]->(b);
 MATCH (a:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'}), (b:Event {name: 'Hungarian Revolution of 1956'})
-CREATE (a)-[:COMPARED_TO {as_written: 'eerie echoes', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the Soviet crushing of the Hungarian revolution in 1956']}]->(b);
+CREATE (a)-[:COMPARED_TO {as_written: 'eerie echoes', claimants: ['Unnamed commentators (004)'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['some heard “eerie echoes” of the so-called Prague spring of 1968, and the Soviet crushing of the Hungarian revolution in 1956.']}]->(b);
 MATCH (a:Organization {name: 'Kremlin'}), (b:Event {name: 'Annexation of Crimea (2014)'})
 CREATE (a)-[:PARTICIPATED_IN {role: 'annexed', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['When the Kremlin annexed Crimea in 2014']}]->(b);
 MATCH (a:Event {name: 'Annexation of Crimea (2014)'}), (b:Place {name: 'Crimea'})

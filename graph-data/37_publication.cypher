@@ -26,6 +26,8 @@ MATCH (a:Article {id: '001_df0b0ae9aa495f62'}), (b:Organization {name: 'TASS'})
 CREATE (a)-[:CITES {role: 'photo', as_written: 'The picture by the state agency Tass', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The picture by the state agency Tass']}]->(b);
 MATCH (a:Article {id: '001_df0b0ae9aa495f62'}), (b:Organization {name: 'Russian Ministry of Defense'})
 CREATE (a)-[:CITES {role: 'photo copyright', as_written: '© Russian Defense Ministry / dpa', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['© Russian Defense Ministry / dpa']}]->(b);
+MATCH (a:Article {id: '001_df0b0ae9aa495f62'}), (b:Organization {name: 'dpa'})
+CREATE (a)-[:CITES {role: 'photo copyright', as_written: '© Russian Defense Ministry / dpa', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['© Russian Defense Ministry / dpa']}]->(b);
 MATCH (a:Article {id: '003_3fd1592d44546a5b'}), (b:Person {name: 'Abduaziz Madyarov'})
 CREATE (a)-[:CITES {role: 'photo', as_written: 'Abduaziz Madyarov/AFP via Getty Images', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Abduaziz Madyarov/AFP via Getty Images']}]->(b);
 MATCH (a:Article {id: '003_3fd1592d44546a5b'}), (b:Organization {name: 'Getty Images'})

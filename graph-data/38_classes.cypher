@@ -111,3 +111,14 @@ MATCH (a:Organization {name: 'government of Kazakhstan'}), (b:Statement {name: '
 CREATE (a)-[:SAID {claimants: ['government of Kazakhstan'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The government of Kazakhstan said on Friday that the country has restored “constitutional order”']}]->(b);
 MATCH (a:Statement {name: 'Government of Kazakhstan: "constitutional order" restored (002)'}), (b:Event {name: 'Announcement that constitutional order was restored'})
 CREATE (a)-[:ABOUT {claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The government of Kazakhstan said on Friday that the country has restored “constitutional order”']}]->(b);
+
+// "eerie echoes": 004 puts the words in quotation marks and gives them to "some", naming no one.
+CREATE (:Statement {name: 'Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)', aliases: ['Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)'], alias_sources: ['none'], alias_attested: [false], text: 'eerie echoes', direct: true, sources: ['004_8fee76bbb89f30fb'], quotes: ['some heard “eerie echoes” of the so-called Prague spring of 1968, and the Soviet crushing of the Hungarian revolution in 1956.']});
+MATCH (a:Group {name: 'Unnamed commentators (004)'}), (b:Statement {name: 'Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)'})
+CREATE (a)-[:SAID {attribution: 'unnamed: the article says only "some"', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['some heard “eerie echoes” of the so-called Prague spring of 1968']}]->(b);
+MATCH (a:Statement {name: 'Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)'}), (b:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
+CREATE (a)-[:ABOUT {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['With the deployment of troops from the Russian-led Collective Security Treaty Organisation (CSTO) to Kazakhstan on Thursday, some heard “eerie echoes”']}]->(b);
+MATCH (a:Statement {name: 'Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)'}), (b:Event {name: 'Prague Spring'})
+CREATE (a)-[:ABOUT {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['“eerie echoes” of the so-called Prague spring of 1968']}]->(b);
+MATCH (a:Statement {name: 'Unnamed commentators: "eerie echoes" of 1968 and 1956 (004)'}), (b:Event {name: 'Hungarian Revolution of 1956'})
+CREATE (a)-[:ABOUT {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the Soviet crushing of the Hungarian revolution in 1956']}]->(b);

@@ -472,3 +472,5 @@ MATCH (a:Article {id: '004_8fee76bbb89f30fb'}), (b:Event {name: 'Belarus revolut
 CREATE (a)-[:MENTIONS {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['It was cheered on by Belarus’s Alexander Lukashenko, who in 2020 was able to crush a huge revolution using his own domestic forces, but Putin will have made the final call.']}]->(b);
 MATCH (a:Article {id: '002_3074dcfb28b80eb6'}), (b:Event {name: 'Russian Empire conquest of Kazakh territory'})
 CREATE (a)-[:MENTIONS {claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['The territory of Kazakhstan was conquered by the Russian Empire in the 19th century, and its northern region has a large ethnic Russian population.']}]->(b);
+MATCH (a:Article {id: '004_8fee76bbb89f30fb'}), (b:Group {name: 'Some in Moscow'})
+CREATE (a)-[:MENTIONS {claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Some in Moscow praised the decision to intervene.']}]->(b);

@@ -3,7 +3,9 @@
 //! (`Kassym-Jomart Tokayev`), as a notification beside the (empty) result, not an error.
 //!
 //! Only literal names are looked at: `{name: '…'}` in a MATCH pattern and
-//! `x.name = '…'` in its WHERE.
+//! `x.name = '…'` in its WHERE. Where the pattern gives the node labels
+//! (`(p:Person {name: 'Tokayev'})`), a node only counts as so named when it carries them,
+//! and the hint names nodes that carry them first.
 
 use crate::exec::lookup;
 use crate::result::Notification;
@@ -14,6 +16,13 @@ use crate::value::Value;
 /// How many close entities a hint names.
 const CLOSEST: usize = 3;
 
+/// A literal name looked for, with the labels its node pattern asks for.
+#[derive(PartialEq)]
+struct Wanted {
+    name: String,
+    labels: Vec<String>,
+}
+
 /// The notifications for a query that returned no rows.
 pub fn unmatched_names(statement: &ast::Statement, graph: &Graph) -> Vec<Notification> {
     if !graph.schema().is_typed() {
@@ -22,25 +31,45 @@ pub fn unmatched_names(statement: &ast::Statement, graph: &Graph) -> Vec<Notific
     let StatementKind::Query(query) = &statement.kind else {
         return Vec::new();
     };
-    let mut names = Vec::new();
+    let mut wanted: Vec<Wanted> = Vec::new();
     let queries = std::iter::once(&query.first).chain(query.unions.iter().map(|u| &u.query));
     for clause in queries.flat_map(|q| &q.clauses) {
         if let Clause::Match(m) = clause {
-            for part in &m.pattern.parts {
-                let element = &part.element;
-                for node in std::iter::once(&element.start).chain(element.chain.iter().map(|(_, n)| n)) {
-                    if let Some(ExprKind::Map(entries)) = node.properties.as_ref().map(|e| &e.kind) {
-                        names.extend(entries.iter().filter(|(k, _)| k.name == "name").filter_map(|(_, v)| literal(v)));
-                    }
+            let nodes: Vec<&ast::NodePattern> = m
+                .pattern
+                .parts
+                .iter()
+                .flat_map(|part| std::iter::once(&part.element.start).chain(part.element.chain.iter().map(|(_, n)| n)))
+                .collect();
+            for node in &nodes {
+                if let Some(ExprKind::Map(entries)) = node.properties.as_ref().map(|e| &e.kind) {
+                    let names = entries.iter().filter(|(k, _)| k.name == "name").filter_map(|(_, v)| literal(v));
+                    wanted.extend(names.map(|name| Wanted { name, labels: labels(node) }));
                 }
             }
             if let Some(condition) = &m.where_ {
-                compared_names(condition, &mut names);
+                let mut compared = Vec::new();
+                compared_names(condition, &mut compared);
+                for (variable, name) in compared {
+                    wanted.push(Wanted { name, labels: variable_labels(&nodes, variable.as_deref()) });
+                }
             }
         }
     }
-    names.dedup();
-    names.into_iter().filter(|name| !exists(graph, name)).map(|name| hint(graph, &name)).collect()
+    wanted.dedup();
+    wanted.into_iter().filter(|w| !exists(graph, w)).map(|w| hint(graph, &w)).collect()
+}
+
+fn labels(node: &ast::NodePattern) -> Vec<String> {
+    node.labels.iter().map(|l| l.name.clone()).collect()
+}
+
+/// The labels the patterns give a variable (none when it has none, or no variable).
+fn variable_labels(nodes: &[&ast::NodePattern], variable: Option<&str>) -> Vec<String> {
+    let Some(variable) = variable else {
+        return Vec::new();
+    };
+    nodes.iter().filter(|n| n.variable.as_ref().is_some_and(|v| v.name == variable)).flat_map(|n| labels(n)).collect()
 }
 
 fn literal(expr: &ast::Expr) -> Option<String> {
@@ -50,8 +79,9 @@ fn literal(expr: &ast::Expr) -> Option<String> {
     }
 }
 
-/// `x.name = '…'` (either way round), inside ANDs.
-fn compared_names(expr: &ast::Expr, names: &mut Vec<String>) {
+/// `x.name = '…'` (either way round), inside ANDs: the variable (when the property is read
+/// from one) and the name.
+fn compared_names(expr: &ast::Expr, names: &mut Vec<(Option<String>, String)>) {
     match &expr.kind {
         ExprKind::Binary(BinaryOp::And, a, b) => {
             compared_names(a, names);
@@ -59,25 +89,46 @@ fn compared_names(expr: &ast::Expr, names: &mut Vec<String>) {
         }
         ExprKind::Binary(BinaryOp::Eq, a, b) => {
             for (property, value) in [(a, b), (b, a)] {
-                if matches!(&property.kind, ExprKind::Property(_, key) if key.name == "name") {
-                    names.extend(literal(value));
+                let ExprKind::Property(owner, key) = &property.kind else { continue };
+                if key.name != "name" {
+                    continue;
                 }
+                let variable = match &owner.kind {
+                    ExprKind::Variable(v) => Some(v.clone()),
+                    _ => None,
+                };
+                names.extend(literal(value).map(|name| (variable, name)));
             }
         }
         _ => {}
     }
 }
 
-fn exists(graph: &Graph, name: &str) -> bool {
+/// Whether a node carrying the wanted labels has the name.
+fn exists(graph: &Graph, wanted: &Wanted) -> bool {
     let Some(key) = graph.catalog().prop_key("name") else {
         return false;
     };
-    graph.node_ids().any(|n| graph.node_property(n, key).as_ref().and_then(Value::as_str) == Some(name))
+    graph.node_ids().any(|n| {
+        graph.node_property(n, key).as_ref().and_then(Value::as_str) == Some(wanted.name.as_str())
+            && carries(graph, n, &wanted.labels)
+    })
 }
 
-fn hint(graph: &Graph, name: &str) -> Notification {
+fn carries(graph: &Graph, node: crate::store::NodeId, labels: &[String]) -> bool {
+    labels.iter().all(|l| graph.catalog().label(l).is_some_and(|id| graph.node_labels(node).contains(&id)))
+}
+
+fn hint(graph: &Graph, wanted: &Wanted) -> Notification {
+    let name = wanted.name.as_str();
     let key = graph.catalog().prop_key("name");
-    let closest: Vec<String> = lookup::find(graph, name)
+    let mut hits = lookup::find(graph, name);
+    // Only nodes with the pattern's labels when there are any; else the others, since a name
+    // under the wrong label (`(:Person {name: 'Kazakhstan'})`) is a mistake worth showing.
+    if hits.iter().any(|hit| carries(graph, hit.node, &wanted.labels)) {
+        hits.retain(|hit| carries(graph, hit.node, &wanted.labels));
+    }
+    let closest: Vec<String> = hits
         .into_iter()
         .filter_map(|hit| {
             let label = graph.node_labels(hit.node).first().map(|l| graph.catalog().label_name(*l).to_string());
@@ -86,10 +137,15 @@ fn hint(graph: &Graph, name: &str) -> Notification {
         })
         .take(CLOSEST)
         .collect();
-    let message = if closest.is_empty() {
-        format!("no node is named '{name}', and none comes close; try CALL db.find('{name}')")
+    let what: String = if wanted.labels.is_empty() {
+        "node".to_string()
     } else {
-        format!("no node is named '{name}'; the closest: {}", closest.join(", "))
+        wanted.labels.iter().map(|l| format!(":{l}")).collect()
+    };
+    let message = if closest.is_empty() {
+        format!("no {what} is named '{name}', and none comes close; try CALL db.find('{name}')")
+    } else {
+        format!("no {what} is named '{name}'; the closest: {}", closest.join(", "))
     };
     Notification { code: "UnknownName".to_string(), message }
 }

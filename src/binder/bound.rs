@@ -257,6 +257,13 @@ pub struct PatternPart {
     pub shortest: Option<bool>,
     /// `SHORTEST k [GROUPS]` over any pattern: its matches kept by length.
     pub selector: Option<PathSelector>,
+    /// A GQL selector (`SHORTEST 1`, `ANY`, …, not `shortestPath(…)`) picks among the
+    /// matches: the MATCH's WHERE conditions that read more than its two ends filter the
+    /// paths it picked, after it, as Neo4j does.
+    pub selective: bool,
+    /// The WHERE of a parenthesised path pattern (`SHORTEST 1 (p = (a)--+(b) WHERE …)`):
+    /// checked on every match, before a selector picks.
+    pub filter: Option<Expr>,
     pub span: Span,
 }
 

@@ -141,35 +141,63 @@ fn column_type(column: &str) -> &'static str {
     }
 }
 
-/// The rows of `dbms.functions(filter)`, in the columns of SHOW FUNCTIONS; steppe has
-/// built-in functions only, so `user defined` lists none.
+/// The rows of `dbms.functions(filter)`, in the columns of SHOW FUNCTIONS: one row per
+/// signature (`abs` twice, for INTEGER and FLOAT, as Neo4j lists it), the predicate
+/// functions `all`/`any`/`none`/`single` among them. steppe has built-in functions only,
+/// so `user defined` lists none.
 pub fn function_rows(filter: &str) -> Vec<Vec<Value>> {
     if filter.eq_ignore_ascii_case("user defined") {
         return Vec::new();
     }
     let aggregates: Vec<&str> = aggregate_names().collect();
-    let mut rows: Vec<Vec<Value>> = function_names()
-        .map(|lower| {
+    let names = function_names().chain(super::signatures::PREDICATE_FUNCTIONS.iter().copied());
+    let mut rows: Vec<Vec<Value>> = names
+        .flat_map(|lower| {
             let (name, category, description) = describe_function(lower);
             let aggregating = aggregates.contains(&lower);
-            vec![
-                Value::string(name.as_str()),
-                Value::string(category),
-                Value::string(description),
-                Value::string(format!("{name}(…)")),
-                Value::Bool(true),
-                Value::list(Vec::new()),
-                Value::string(""),
-                Value::Bool(aggregating),
-                Value::Null,
-                Value::Null,
-                Value::Bool(false),
-                Value::Null,
-            ]
+            let signatures = super::signatures::signatures(lower);
+            let signatures = if signatures.is_empty() { vec![format!("{name}(…)")] } else { signatures };
+            // The signature spells the name as Neo4j does (`toIntegerList`).
+            let name = signatures.first().and_then(|s| s.split('(').next()).map_or(name, str::to_string);
+            signatures
+                .into_iter()
+                .map(move |signature| function_row(&name, category, description, aggregating, signature))
         })
         .collect();
+    // Sorted by name, each function's overloads in the order the catalogue lists them.
     rows.sort_by(|a, b| a[0].order(&b[0]));
     rows
+}
+
+/// One SHOW FUNCTIONS row: a function's overload, its arguments as maps of name and
+/// type, and its result type as the return description.
+fn function_row(name: &str, category: &str, description: &str, aggregating: bool, signature: String) -> Vec<Value> {
+    let arguments = super::signatures::arguments(&signature)
+        .into_iter()
+        .map(|(name, ty)| {
+            let mut entry: std::collections::BTreeMap<std::sync::Arc<str>, Value> = std::collections::BTreeMap::new();
+            entry.insert("name".into(), Value::string(name));
+            entry.insert("type".into(), Value::string(ty));
+            entry.insert("description".into(), Value::string(""));
+            entry.insert("isDeprecated".into(), Value::Bool(false));
+            Value::map(entry)
+        })
+        .collect();
+    let result = super::signatures::result_type(&signature).to_string();
+    vec![
+        Value::string(name),
+        Value::string(category),
+        Value::string(description),
+        Value::string(signature),
+        Value::Bool(true),
+        Value::list(arguments),
+        Value::string(result),
+        Value::Bool(aggregating),
+        Value::Null,
+        Value::Null,
+        Value::Bool(false),
+        Value::Null,
+    ]
 }
 
 /// Neo4j's spelling, category and a one-line description of a function known by its
@@ -207,6 +235,10 @@ fn temporal_name(lower: &str) -> String {
 
 const FUNCTION_DOCS: &[(&str, &str, &str)] = &[
     ("abs", "Numeric", "Returns the absolute value of an INTEGER or FLOAT."),
+    ("all", "Predicate", "Returns true if the predicate holds for all elements in the given LIST<ANY>."),
+    ("any", "Predicate", "Returns true if the predicate holds for at least one element in the given LIST<ANY>."),
+    ("none", "Predicate", "Returns true if the predicate holds for no element in the given LIST<ANY>."),
+    ("single", "Predicate", "Returns true if the predicate holds for exactly one of the elements in the given LIST<ANY>."),
     ("avg", "Aggregating", "Returns the average of a set of INTEGER, FLOAT or DURATION values."),
     (
         "ceil",
@@ -289,5 +321,42 @@ const FUNCTION_DOCS: &[(&str, &str, &str)] = &[
     ("localdatetime", "Temporal", "Creates a LOCAL DATETIME instant."),
     ("localtime", "Temporal", "Creates a LOCAL TIME instant."),
     ("time", "Temporal", "Creates a ZONED TIME instant."),
+    ("acos", "Trigonometric", "Returns the arccosine of a FLOAT in radians."),
+    ("asin", "Trigonometric", "Returns the arcsine of a FLOAT in radians."),
+    ("atan", "Trigonometric", "Returns the arctangent of a FLOAT in radians."),
+    ("atan2", "Trigonometric", "Returns the arctangent2 of a set of coordinates in radians."),
+    ("btrim", "String", "Returns the given STRING with leading and trailing trimCharacterString characters removed."),
+    ("char_length", "Scalar", "Returns the number of Unicode characters in a STRING."),
+    ("character_length", "Scalar", "Returns the number of Unicode characters in a STRING."),
+    ("cos", "Trigonometric", "Returns the cosine of a FLOAT."),
+    ("cot", "Trigonometric", "Returns the cotangent of a FLOAT."),
+    ("degrees", "Trigonometric", "Converts radians to degrees."),
+    ("elementId", "Scalar", "Returns the element id of a NODE or RELATIONSHIP."),
+    ("haversin", "Trigonometric", "Returns half the versine of a number."),
+    ("isEmpty", "Predicate", "Checks whether a STRING, MAP or LIST<ANY> is empty."),
+    ("isNaN", "Numeric", "Returns true if the floating point number is NaN."),
+    ("lower", "String", "Returns the given STRING in lowercase."),
+    ("normalize", "String", "Normalizes a STRING according to the specified normalization form."),
+    ("nullIf", "Scalar", "Returns null if the two given parameters are equivalent, otherwise returns the value of the first parameter."),
+    ("point", "Spatial", "Returns a 2D or 3D point object, given two or respectively three coordinate values in the Cartesian coordinate system or WGS 84 geographic coordinate system."),
+    ("point.distance", "Spatial", "Returns a FLOAT representing the distance between any two points in the same CRS."),
+    ("point.withinBBox", "Spatial", "Returns true if the provided point is within the bounding box defined by the two provided points."),
+    ("quotes", "Provenance", "Returns the quotes a node property or a relationship comes from (steppe's provenance)."),
+    ("radians", "Trigonometric", "Converts degrees to radians."),
+    ("randomUUID", "Scalar", "Generates a random UUID."),
+    ("sin", "Trigonometric", "Returns the sine of a FLOAT."),
+    ("sources", "Provenance", "Returns the sources a node property or a relationship comes from (steppe's provenance)."),
+    ("tan", "Trigonometric", "Returns the tangent of a FLOAT."),
+    ("timestamp", "Scalar", "Returns the difference, measured in milliseconds, between the current time and midnight, January 1, 1970 UTC."),
+    ("toBooleanList", "List", "Converts a LIST<ANY> of values to a LIST<BOOLEAN> values. If any values are not convertible to BOOLEAN they will be null in the LIST<BOOLEAN> returned."),
+    ("toBooleanOrNull", "Scalar", "Converts a value to a BOOLEAN value, or null if the value cannot be converted."),
+    ("toFloatList", "List", "Converts a LIST<ANY> to a LIST<FLOAT> values. If any values are not convertible to FLOAT they will be null in the LIST<FLOAT> returned."),
+    ("toFloatOrNull", "Scalar", "Converts a value to a FLOAT value, or null if the value cannot be converted."),
+    ("toIntegerList", "List", "Converts a LIST<ANY> to a LIST<INTEGER> values. If any values are not convertible to INTEGER they will be null in the LIST<INTEGER> returned."),
+    ("toIntegerOrNull", "Scalar", "Converts a value to an INTEGER value, or null if the value cannot be converted."),
+    ("toStringList", "List", "Converts a LIST<ANY> to a LIST<STRING> values. If any values are not convertible to STRING they will be null in the LIST<STRING> returned."),
+    ("toStringOrNull", "String", "Converts an INTEGER, FLOAT, BOOLEAN, STRING, POINT, DURATION, DATE, ZONED TIME, LOCAL TIME, LOCAL DATETIME or ZONED DATETIME value to a STRING, or null if the value cannot be converted."),
+    ("upper", "String", "Returns the given STRING in uppercase."),
+    ("valueType", "Scalar", "Returns a STRING representation of the most precise value type that the given expression evaluates to."),
     ("duration", "Temporal", "Creates a DURATION value."),
 ];

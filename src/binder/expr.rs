@@ -274,7 +274,9 @@ impl Binder<'_> {
         let part = ast::PatternPart {
             path_variable: path_variable.clone(),
             shortest: None,
+            selector: false,
             element: pattern.clone(),
+            where_: None,
             span: pattern.span,
         };
         let part = self.bind_pattern_part(&part, PatternUse::Match)?;
@@ -284,8 +286,14 @@ impl Binder<'_> {
     }
 
     fn bind_predicate_pattern(&mut self, element: &ast::PatternElement) -> Result<bound::PatternPart> {
-        let part =
-            ast::PatternPart { path_variable: None, shortest: None, element: element.clone(), span: element.span };
+        let part = ast::PatternPart {
+            path_variable: None,
+            shortest: None,
+            selector: false,
+            element: element.clone(),
+            where_: None,
+            span: element.span,
+        };
         self.bind_pattern_part(&part, PatternUse::Predicate)
     }
 

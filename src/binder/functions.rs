@@ -161,6 +161,20 @@ pub fn function_names() -> impl Iterator<Item = &'static str> {
     scalars().map(|(n, ..)| n).filter(|n| !n.contains(' ')).chain(AGGREGATES.iter().map(|(n, _)| *n))
 }
 
+/// How many arguments the function with this lower-case name takes, at least and at most
+/// (the signature catalogue is checked against it).
+#[cfg(test)]
+pub fn arity(lower: &str) -> Option<(usize, usize)> {
+    if let Some((.., min, max)) = scalars().find(|(n, ..)| *n == lower) {
+        return Some((min, max));
+    }
+    let (_, aggregate) = AGGREGATES.iter().find(|(n, _)| *n == lower)?;
+    Some(match aggregate {
+        AggregateFunction::PercentileCont | AggregateFunction::PercentileDisc => (2, 2),
+        _ => (1, 1),
+    })
+}
+
 /// The aggregate functions' names.
 pub fn aggregate_names() -> impl Iterator<Item = &'static str> {
     AGGREGATES.iter().map(|(n, _)| *n)

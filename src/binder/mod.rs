@@ -21,6 +21,7 @@ mod projection;
 mod quantified;
 mod schema;
 mod scope;
+mod signatures;
 mod subquery;
 
 use std::collections::{BTreeMap, HashMap};

@@ -61,7 +61,19 @@ impl Binder<'_> {
             Some(ast::ShortestPath::All) => (Some(true), None),
             Some(ast::ShortestPath::Shortest { k, groups, .. }) => (None, Some(bound::PathSelector { k, groups })),
         };
-        Ok(bound::PatternPart { path, nodes, rels, shortest, selector, span: part.span })
+        let filter = match &part.where_ {
+            Some(where_) if usage != PatternUse::Match => {
+                return Err(Error::at(
+                    ErrorCode::InvalidPattern,
+                    where_.span,
+                    "a WHERE inside parentheses around a path is only allowed in MATCH",
+                ))
+            }
+            Some(where_) => Some(self.bind_predicate(where_)?),
+            None => None,
+        };
+        let selective = part.selector && (shortest.is_some() || selector.is_some());
+        Ok(bound::PatternPart { path, nodes, rels, shortest, selector, selective, filter, span: part.span })
     }
 
     pub(super) fn bind_node_pattern(

@@ -64,6 +64,13 @@ pub fn run(session: &mut Session, request: Request<'_>) -> anyhow::Result<u8> {
             ));
             return Ok(EXIT_QUERY);
         }
+        if result.rows.is_empty() {
+            // Not an error (a question may have no answer), but not silent either.
+            report("warning: the query returned no rows, so the export holds an empty graph");
+            for notification in &result.notifications {
+                report(&format!("hint: {}", notification.message));
+            }
+        }
     }
     let options = ExportOptions {
         show: request.show,

@@ -179,6 +179,10 @@ fn step(
     Ok(true)
 }
 
+/// One match of a variable-length step: its relationships, its end node and, for a
+/// quantified path pattern, the row with its group variables set.
+type VarMatch = (Vec<RelId>, NodeId, Option<Row>);
+
 /// Step `i` of `part` when it is a variable-length relationship.
 fn var_step(
     part: &PatternPart,
@@ -192,19 +196,23 @@ fn var_step(
     let (from, to) = (&part.nodes[i], &part.nodes[i + 1]);
     let Value::Node(from_id) = *row.get(from.slot) else { return Ok(true) };
     let (min, max) = rel.length.unwrap_or((1, Some(1)));
-    let rel_step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
     let target_bound = bound_node(to, &row);
     let exclude: HashSet<RelId> = used.iter().copied().collect();
-    let mut found: Vec<(Vec<RelId>, NodeId)> = Vec::new();
+    let mut found: Vec<VarMatch> = Vec::new();
     let mut held = super::memory::Held::default();
     // Pattern predicates run inside expressions, which do not see the statement's limits
     // on path lengths; their memory counts all the same.
-    paths(graph, from_id, &rel_step, &row, (min, max, None), &exclude, &mut |rels, end| {
-        held.add(rels.len() as u64 * 8 + 48)?;
-        found.push((rels.to_vec(), end));
-        Ok(true)
-    })?;
-    for (rels, end) in found {
+    if let Some(pattern) = &rel.quantified {
+        found = quantified_matches(rel, pattern, (from, to), &row, &exclude, graph)?;
+    } else {
+        let rel_step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        paths(graph, from_id, &rel_step, &row, (min, max, None), &exclude, &mut |rels, end| {
+            held.add(rels.len() as u64 * 8 + 48)?;
+            found.push((rels.to_vec(), end, None));
+            Ok(true)
+        })?;
+    }
+    for (rels, end, groups) in found {
         match target_bound {
             Some(Some(id)) if id != end => continue,
             Some(None) => continue,
@@ -213,7 +221,8 @@ fn var_step(
         if !node_fits(to, end, &row, graph)? {
             continue;
         }
-        let mut next = row.clone();
+        // A quantified path's match comes as a row with its group lists set.
+        let mut next = groups.unwrap_or_else(|| row.clone());
         next.set(rel.slot, Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect()));
         next.set(to.slot, Value::Node(end));
         if !passes(to.filter.as_ref(), &next, graph)? {
@@ -228,6 +237,48 @@ fn var_step(
         }
     }
     Ok(true)
+}
+
+/// The matches of the quantified path pattern `pattern` (the step `rel`) from the row's
+/// node `from`: for each, its relationships, its end node and the row with its groups set.
+fn quantified_matches(
+    rel: &RelPattern,
+    pattern: &crate::binder::bound::QuantifiedPattern,
+    (from, to): (&NodePattern, &NodePattern),
+    row: &Row,
+    exclude: &HashSet<RelId>,
+    graph: &Graph,
+) -> Result<Vec<VarMatch>> {
+    let (min, max) = rel.length.unwrap_or((1, None));
+    let spec = crate::planner::RepeatSpec {
+        from: from.slot,
+        rel: rel.slot,
+        to: to.slot,
+        pattern: pattern.clone(),
+        min,
+        max,
+        reversed: false,
+    };
+    let matcher = super::ops::RepeatMatcher::new(spec);
+    let search = super::ops::Search { target: None, exclude, limit: None };
+    let mut held = super::memory::Held::default();
+    let rows = matcher.matches(row, &search, graph, &mut super::cancel::tick_running, &mut held)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for found in rows {
+        let Value::Node(end) = *found.get(to.slot) else { continue };
+        let rels = match found.get(rel.slot) {
+            Value::List(items) => items
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Relationship(id) => Some(*id),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        out.push((rels, end, Some(found)));
+    }
+    Ok(out)
 }
 
 /// The relationships one step of a path may take from `node`, with the node each leads

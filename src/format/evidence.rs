@@ -130,13 +130,10 @@ fn rel_fact(entity: &Value, entities: &Entities, id: crate::store::RelId) -> Opt
         .filter(|(k, _)| !PROVENANCE.contains(&&***k))
         .map(|(k, v)| format!("{k}: {}", cypher_notation(v, entities, false)))
         .collect();
-    let what = format!(
-        "({})-[:{} {{{}}}]->({})",
-        node_name(entities, rel.start),
-        rel.rel_type,
-        says.join(", "),
-        node_name(entities, rel.end)
-    );
+    // No empty braces for a relationship that says nothing beyond its provenance.
+    let says = if says.is_empty() { String::new() } else { format!(" {{{}}}", says.join(", ")) };
+    let what =
+        format!("({})-[:{}{says}]->({})", node_name(entities, rel.start), rel.rel_type, node_name(entities, rel.end));
     let sources = list(&rel.properties, "sources");
     let mut notes = Vec::new();
     for key in ["rank", "reason", "claimants", "rule"] {

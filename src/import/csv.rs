@@ -1,16 +1,16 @@
 //! Bulk import of CSV files in the neo4j-admin layout: all nodes files first, then all
 //! relationships files, each streamed in chunks of whole records (`chunks.rs`) into a
-//! [`GraphBuilder`]. Nodes files are read on this thread, record by record; a
-//! relationships file's chunks are parsed on worker threads (`rels.rs`).
+//! [`GraphBuilder`]. Every file's chunks are parsed on all cores and added on this
+//! thread in file order (`pipeline.rs`; `nodes.rs`, `rels.rs`).
 //!
 //! Memory holds the graph being built, one map from imported id to node per id space,
-//! a few chunks in flight, and the parsed rows of the relationships file being read, as
-//! compact columns: those are added in the order of their start nodes, so that the
+//! a few parsed chunks in flight, and each new relationship's two ends until the load's
+//! end, when the store makes them its arrays, numbered by start node so that the
 //! relationships of a node get neighbouring ids and neighbouring rows in their type's
-//! property columns. An expansion then reads its relationships' records and properties
-//! in order instead of at random (Kuzu's and neo4j-admin's importers group them the same
-//! way). Every error names the file, the record's line and the field (1-based), and
-//! leaves the graph as it was: the builder undoes the load when dropped.
+//! property columns. An expansion then reads its relationships' properties in order
+//! instead of at random (Kuzu's and neo4j-admin's importers group them the same way).
+//! Every error names the file, the record's line and the field (1-based), and leaves
+//! the graph as it was: the builder undoes the load when dropped.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -19,6 +19,7 @@ use super::cell::parse_cell;
 use super::chunks::{Chunk, Chunker, CHUNK_BYTES};
 use super::header::{Column, FileKind, Header, ScalarType};
 use super::ids::{IdSpaces, NewId};
+use super::nodes::{self, ReaderSettings};
 use super::records::{Field, RecordError};
 use super::rels;
 use super::schema::{define_types, SchemaScript};
@@ -186,7 +187,7 @@ impl<'s> FileLoad<'s> {
         let slots = self.resolve(builder, &header)?;
         let prefix = self.prefix(builder)?;
         match self.kind {
-            FileKind::Nodes => self.load_nodes(builder, ids, &slots, &prefix, rest, progress)?,
+            FileKind::Nodes => nodes::load_nodes(&mut self, builder, ids, &slots, &prefix, rest, progress)?,
             FileKind::Relationships => rels::load_rels(&mut self, builder, ids, &slots, &prefix, rest, progress)?,
         }
         let done = self.done();
@@ -212,29 +213,14 @@ impl<'s> FileLoad<'s> {
         Err(self.error(ErrorCode::InvalidCsvHeader, 1, 1, "the file is empty: it needs a header row".into()))
     }
 
-    fn load_nodes(
-        &mut self,
-        builder: &mut GraphBuilder<'_>,
-        ids: &mut IdSpaces,
-        slots: &[Slot],
-        prefix: &Prefix,
-        first: Chunk,
-        progress: &mut dyn ImportProgress,
-    ) -> Result<()> {
-        let mut fields = Fields::default();
-        let mut chunk = Some(first);
-        while let Some(current) = chunk {
-            let mut reader =
-                SliceReader::new(&current.bytes, self.options.delimiter, current.first_line, current.file_start);
-            while let Some(line) = reader.next_record(&mut fields).map_err(|e| record_error(&self.name, e))? {
-                let fields = fields.as_slice();
-                check_field_count(&self.name, fields, slots, line)?;
-                self.node_row(builder, ids, slots, prefix, fields, line)?;
-            }
-            progress.advance(self.done());
-            chunk = self.next_chunk()?;
+    /// What reading a row needs, copied out so that parsing threads can share it.
+    pub fn reader_settings(&self) -> ReaderSettings {
+        ReaderSettings {
+            file: self.name.clone(),
+            delimiter: self.options.delimiter,
+            array_delimiter: self.options.array_delimiter,
+            id_type: self.options.id_type,
         }
-        Ok(())
     }
 
     fn resolve(&self, builder: &mut GraphBuilder<'_>, header: &Header) -> Result<Vec<Slot>> {
@@ -290,71 +276,78 @@ impl<'s> FileLoad<'s> {
             },
         })
     }
+}
 
-    fn node_row(
-        &self,
-        builder: &mut GraphBuilder<'_>,
-        ids: &mut IdSpaces,
-        slots: &[Slot],
-        prefix: &Prefix,
-        fields: &[Field],
-        line: usize,
-    ) -> Result<()> {
-        let mut labels: Vec<LabelId> = match prefix {
-            Prefix::Labels(labels) => labels.clone(),
-            _ => Vec::new(),
-        };
-        let mut props = Vec::with_capacity(slots.len());
-        let mut imported_id = None;
-        let mut id_property = None;
-        for (i, (slot, field)) in slots.iter().zip(fields).enumerate() {
-            let column = i + 1;
-            match slot {
-                Slot::Id { key, group } => {
-                    if field.text.is_empty() {
-                        return Err(self.error(ErrorCode::MissingId, line, column, "the node has no id".into()));
-                    }
-                    let id = NewId::parse(&field.text, self.options.id_type)
-                        .ok_or_else(|| not_an_integer(&self.name, &field.text, line, column))?;
-                    if ids.contains(group, &id) {
-                        let message =
-                            format!("duplicate id `{}`{}: an earlier node has it", field.text, space_name(group));
-                        return Err(self.error(ErrorCode::DuplicateId, line, column, message));
-                    }
-                    if let Some(key) = key {
-                        props.push((*key, id.value()));
-                    }
-                    imported_id = Some((group, id));
-                    id_property = *key;
+/// Reads one row of a nodes file into the builder, field by field: the reader of
+/// record for a row's first error (`nodes.rs` reads a row that stopped a chunk again with it).
+pub(super) fn node_row(
+    reader: &ReaderSettings,
+    builder: &mut GraphBuilder<'_>,
+    ids: &mut IdSpaces,
+    slots: &[Slot],
+    prefix: &Prefix,
+    fields: &[Field],
+    line: usize,
+) -> Result<()> {
+    let mut labels: Vec<LabelId> = match prefix {
+        Prefix::Labels(labels) => labels.clone(),
+        _ => Vec::new(),
+    };
+    let mut props = Vec::with_capacity(slots.len());
+    let mut imported_id = None;
+    let mut id_property = None;
+    for (i, (slot, field)) in slots.iter().zip(fields).enumerate() {
+        let column = i + 1;
+        match slot {
+            Slot::Id { key, group } => {
+                if field.text.is_empty() {
+                    return Err(located_error(
+                        &reader.file,
+                        ErrorCode::MissingId,
+                        line,
+                        column,
+                        "the node has no id".into(),
+                    ));
                 }
-                Slot::Label => {
-                    for name in names_in(field, self.options.array_delimiter) {
-                        let label =
-                            builder.label(name).map_err(|e| e.in_file(self.name.clone()).at_location(line, column))?;
-                        labels.push(label);
-                    }
+                let id = NewId::parse(&field.text, reader.id_type)
+                    .ok_or_else(|| not_an_integer(&reader.file, &field.text, line, column))?;
+                if ids.contains(group, &id) {
+                    let message = format!("duplicate id `{}`{}: an earlier node has it", field.text, space_name(group));
+                    return Err(located_error(&reader.file, ErrorCode::DuplicateId, line, column, message));
                 }
-                Slot::Property { ty, array, key } => {
-                    let value = parse_cell(field, *ty, *array, self.options.array_delimiter)
-                        .map_err(|m| self.error(ErrorCode::InvalidCsvValue, line, column, m))?;
-                    props.extend(value.map(|v| (*key, v)));
+                if let Some(key) = key {
+                    props.push((*key, id.value()));
                 }
-                _ => {}
+                imported_id = Some((group, id));
+                id_property = *key;
             }
-        }
-        if let Some(key) = id_property {
-            for &label in &labels {
-                if !ids.keyed.contains(&(label, key)) {
-                    ids.keyed.push((label, key));
+            Slot::Label => {
+                for name in names_in(field, reader.array_delimiter) {
+                    let label =
+                        builder.label(name).map_err(|e| e.in_file(reader.file.clone()).at_location(line, column))?;
+                    labels.push(label);
                 }
             }
+            Slot::Property { ty, array, key } => {
+                let value = parse_cell(field, *ty, *array, reader.array_delimiter)
+                    .map_err(|m| located_error(&reader.file, ErrorCode::InvalidCsvValue, line, column, m))?;
+                props.extend(value.map(|v| (*key, v)));
+            }
+            _ => {}
         }
-        let node = builder.add_node(labels, props).map_err(|e| e.in_file(self.name.clone()).at_location(line, 1))?;
-        if let Some((group, id)) = imported_id {
-            ids.insert(group, id, node);
-        }
-        Ok(())
     }
+    if let Some(key) = id_property {
+        for &label in &labels {
+            if !ids.keyed.contains(&(label, key)) {
+                ids.keyed.push((label, key));
+            }
+        }
+    }
+    let node = builder.add_node(labels, props).map_err(|e| e.in_file(reader.file.clone()).at_location(line, 1))?;
+    if let Some((group, id)) = imported_id {
+        ids.insert(group, id, node);
+    }
+    Ok(())
 }
 
 pub(super) fn located_error(file: &str, code: ErrorCode, line: usize, column: usize, message: String) -> Error {
@@ -397,7 +390,7 @@ pub(super) fn space_name(group: &str) -> String {
 /// The labels in a `:LABEL` field. Unquoted, each is trimmed, as hand-written files
 /// expect; quoted, each is taken exactly, so that a name with spaces at its ends (as the
 /// CSV export quotes it) reads back as it was.
-fn names_in(field: &Field, delimiter: char) -> impl Iterator<Item = &str> {
+pub(super) fn names_in(field: &Field, delimiter: char) -> impl Iterator<Item = &str> {
     let exact = field.quoted;
     field.text.split(delimiter).map(move |n| if exact { n } else { n.trim() }).filter(|n| !n.is_empty())
 }

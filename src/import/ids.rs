@@ -78,6 +78,14 @@ impl NewId {
         }
     }
 
+    /// The id as a message names it.
+    pub fn text(&self) -> String {
+        match self {
+            NewId::Int(i) => i.to_string(),
+            NewId::Str(s) => s.to_string(),
+        }
+    }
+
     fn key(&self) -> Key<'_> {
         match self {
             NewId::Int(i) => Key::Number(*i),

@@ -30,7 +30,7 @@ pub fn import_json(graph: &mut Graph, input: impl BufRead, name: &str) -> Result
     let state = RefCell::new(Load { keep_ids: builder.started_empty(), builder, ids: HashMap::new(), failure: None });
     let mut reader = serde_json::Deserializer::from_reader(input);
     let outcome = Document(&state).deserialize(&mut reader).and_then(|()| reader.end());
-    let load = state.into_inner();
+    let mut load = state.into_inner();
     match outcome {
         Ok(()) => {
             load.builder.check_constraints()?;

@@ -13,6 +13,8 @@ mod csv;
 mod header;
 mod ids;
 mod json;
+mod nodes;
+mod pipeline;
 pub(crate) mod records;
 mod rels;
 mod schema;

@@ -8,12 +8,13 @@
 
 use std::collections::HashMap;
 
-use super::estimate::{conjoin, literal, Estimator, Known};
+use super::estimate::{conjoin, literal, Estimator, Known, SeekOwner};
 use super::logical::{Hop, LogicalOp};
 use super::predicates::conjuncts;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::store::LabelId;
+use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
 /// The estimated rows of every operator of `plan`, keyed by its address.
@@ -40,9 +41,21 @@ fn learn(op: &LogicalOp, known: &mut Known) {
         LogicalOp::NodeScan { slot, label: Some(l), .. }
         | LogicalOp::FilteredScan { slot, label: Some(l), .. }
         | LogicalOp::NodeByKey { slot, label: l, .. }
-        | LogicalOp::NodeByKeys { slot, label: l, .. } => label(*slot, l.id),
+        | LogicalOp::NodeByKeys { slot, label: l, .. }
+        | LogicalOp::NodeIndexSeek { slot, label: l, .. } => label(*slot, l.id),
+        LogicalOp::RelIndexSeek { rel, ty, .. } => {
+            known.rels.entry(*rel).or_insert_with(|| ty.id.into_iter().collect());
+        }
         LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => {
-            known.rels.entry(hop.rel).or_insert_with(|| hop.types.iter().filter_map(|t| t.id).collect());
+            let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
+            if !hop.into && !matches!(op, LogicalOp::ExpandCount { .. }) {
+                known.arrivals.entry(hop.to).or_insert_with(|| (types.clone(), hop.direction.reversed()));
+            }
+            known.rels.entry(hop.rel).or_insert(types);
+        }
+        LogicalOp::VarExpand { path, into: false, .. } => {
+            let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
+            known.arrivals.entry(path.to).or_insert_with(|| (types, path.step.direction.reversed()));
         }
         _ => {}
     }
@@ -85,6 +98,14 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             input(out) * labels.iter().map(|l| l.id.map_or(0, |id| est.stats.label_count(id)) as f64).sum::<f64>()
         }
         LogicalOp::NodeByKey { .. } => input(out),
+        LogicalOp::NodeIndexSeek { label, key, seek, .. } => match (label.id, key.id) {
+            (Some(l), Some(k)) => input(out) * est.seek_rows(SeekOwner::Label(l), k, seek),
+            _ => 0.0,
+        },
+        LogicalOp::RelIndexSeek { ty, key, seek, .. } => match (ty.id, key.id) {
+            (Some(t), Some(k)) => input(out) * est.seek_rows(SeekOwner::Type(t), k, seek),
+            _ => 0.0,
+        },
         LogicalOp::NodeDegreeTop { label, keep, .. } => {
             let nodes = match label {
                 Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
@@ -111,8 +132,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::VarExpand { path, .. } => {
             let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
-            let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
-            input(out) * est.var_length_paths(step, path.min, path.max)
+            let from = labels(path.from);
+            let step = est.fanout(&from, &types, path.step.direction, &[]);
+            let along = (&types[..], path.step.direction);
+            // The path's inner nodes taken to be like its start.
+            let inner = est.skew(&from, (&types, path.step.direction.reversed()), along);
+            let start = arrival_skew(path.from, along, est);
+            input(out) * start * est.var_length_paths(step, inner, path.min, path.max)
         }
         LogicalOp::Repeat { spec, .. } => {
             // One iteration fans out as its relationships in a row do.
@@ -130,7 +156,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                     est.fanout(&a, &types, rel.direction, &b)
                 })
                 .product();
-            input(out) * est.var_length_paths(per_iteration, spec.min, spec.max)
+            input(out) * est.var_length_paths(per_iteration, 1.0, spec.min, spec.max)
         }
         LogicalOp::Filter { input: child, predicate } => {
             let before = rows(child, argument, est, out);
@@ -138,7 +164,19 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 LogicalOp::Expand { hop, .. } if !hop.into => Some(hop),
                 _ => None,
             };
-            before * filter_selectivity(hop, predicate, est, &labels)
+            // Over an index seek, the conditions on the sought property are the ones the
+            // seek's estimate already counts.
+            let sought = match &**child {
+                LogicalOp::NodeIndexSeek { slot, key, .. } => Some((*slot, key.id)),
+                LogicalOp::RelIndexSeek { rel, key, .. } => Some((*rel, key.id)),
+                _ => None,
+            };
+            let kept: Vec<Expr> =
+                conjuncts(predicate).into_iter().filter(|c| !on_property(c, sought)).cloned().collect();
+            match super::predicates::conjunction(kept) {
+                Some(rest) => before * filter_selectivity(hop, &rest, est, &labels),
+                None => before,
+            }
         }
         LogicalOp::Optional { input: outer, inner, .. } => {
             let before = rows(outer, argument, est, out);
@@ -156,7 +194,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             if keys.is_empty() {
                 1.0
             } else {
-                before.sqrt().max(1.0).min(before)
+                groups(keys, before, est)
             }
         }
         LogicalOp::TopK { skip, limit, .. } => {
@@ -171,6 +209,40 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
     };
     out.insert(op as *const LogicalOp as usize, n);
     n
+}
+
+/// The groups `rows` rows fall into by `keys`: as many as there are distinct key values
+/// drawn, each row's key taken at random from the keys' domain (a node's label's nodes, a
+/// property's distinct values); the square root of the rows for keys with no figures.
+fn groups(keys: &[(Slot, Expr)], rows: f64, est: &Estimator<'_>) -> f64 {
+    let domain: Option<f64> = keys
+        .iter()
+        .map(|(_, key)| match &key.kind {
+            ExprKind::Slot(slot) => est.known.nodes.get(slot).map(|labels| est.label_rows(labels)),
+            ExprKind::Property(..) => est.distinct_values(key),
+            _ => None,
+        })
+        .try_fold(1.0f64, |acc, d| d.map(|d| (acc * d.max(1.0)).min(1e15)));
+    match domain {
+        Some(d) => (d * (1.0 - (-rows / d).exp())).clamp(rows.min(1.0), rows),
+        None => rows.sqrt().max(1.0).min(rows),
+    }
+}
+
+/// Whether `condition` compares the property `sought` (a slot and a key) with something.
+fn on_property(condition: &Expr, sought: Option<(Slot, Option<crate::store::PropKeyId>)>) -> bool {
+    let Some((slot, key)) = sought else { return false };
+    let is_it = |e: &Expr| match &e.kind {
+        ExprKind::Property(owner, k) => owner.kind == ExprKind::Slot(slot) && k.id == key,
+        _ => false,
+    };
+    match &condition.kind {
+        ExprKind::Binary(op, a, b) => {
+            use crate::syntax::ast::BinaryOp::*;
+            matches!(op, Eq | In | Lt | Le | Gt | Ge | StartsWith) && (is_it(a) || is_it(b))
+        }
+        _ => false,
+    }
 }
 
 /// The nodes a scan reads: its label's, or all.
@@ -191,11 +263,24 @@ fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId
     if types.is_empty() && !hop.types.is_empty() {
         return 0.0;
     }
+    let skew = arrival_skew(hop.from, (&types, hop.direction), est);
     if hop.into {
         let to = labels(hop.to);
-        est.fanout(&labels(hop.from), &types, hop.direction, &to) / est.label_rows(&to).max(1.0)
+        skew * est.fanout(&labels(hop.from), &types, hop.direction, &to) / est.label_rows(&to).max(1.0)
     } else {
-        est.fanout(&labels(hop.from), &types, hop.direction, &[])
+        skew * est.fanout(&labels(hop.from), &types, hop.direction, &[])
+    }
+}
+
+/// How many times the mean relationships of kind `leaving` the node in `from` has, when a
+/// relationship led to it (`Estimator::skew`); 1 for a node found otherwise.
+fn arrival_skew(from: Slot, leaving: (&[crate::store::RelTypeId], RelDirection), est: &Estimator<'_>) -> f64 {
+    match est.known.arrivals.get(&from) {
+        Some((types, direction)) => {
+            let labels = est.known.nodes.get(&from).map_or(&[][..], Vec::as_slice);
+            est.skew(labels, (types, *direction), leaving)
+        }
+        None => 1.0,
     }
 }
 
@@ -207,23 +292,24 @@ fn filter_selectivity(
     est: &Estimator<'_>,
     labels: &dyn Fn(Slot) -> Vec<LabelId>,
 ) -> f64 {
-    let sels = conjuncts(predicate)
-        .into_iter()
-        .map(|c| match (&c.kind, hop) {
-            (ExprKind::HasLabels(owner, to), Some(hop)) if owner.kind == ExprKind::Slot(hop.to) => {
-                let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
-                let to: Vec<LabelId> = to.iter().filter_map(|l| l.id).collect();
-                let from = labels(hop.from);
-                let all = est.fanout(&from, &types, hop.direction, &[]);
-                if all <= 0.0 {
-                    0.0
-                } else {
-                    (est.fanout(&from, &types, hop.direction, &to) / all).min(1.0)
-                }
+    let (after_hop, others): (Vec<&Expr>, Vec<&Expr>) = conjuncts(predicate).into_iter().partition(|c| {
+        matches!((&c.kind, hop), (ExprKind::HasLabels(owner, _), Some(hop)) if owner.kind == ExprKind::Slot(hop.to))
+    });
+    let mut sels = est.selectivities(&others);
+    sels.extend(after_hop.into_iter().map(|c| match (&c.kind, hop) {
+        (ExprKind::HasLabels(owner, to), Some(hop)) if owner.kind == ExprKind::Slot(hop.to) => {
+            let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
+            let to: Vec<LabelId> = to.iter().filter_map(|l| l.id).collect();
+            let from = labels(hop.from);
+            let all = est.fanout(&from, &types, hop.direction, &[]);
+            if all <= 0.0 {
+                0.0
+            } else {
+                (est.fanout(&from, &types, hop.direction, &to) / all).min(1.0)
             }
-            _ => est.selectivity(c),
-        })
-        .collect();
+        }
+        _ => est.selectivity(c),
+    }));
     conjoin(sels)
 }
 

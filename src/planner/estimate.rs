@@ -16,9 +16,10 @@
 
 use std::collections::HashMap;
 
+use super::index_seek::SeekExpr;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, NodePattern, PropKeyRef, RelPattern, Slot};
-use crate::store::{LabelId, PropertyStats, RelTypeId};
+use crate::store::{DegreeKey, Direction, LabelId, PropertyStats, RelTypeId};
 use crate::syntax::ast::{BinaryOp, RelDirection, UnaryOp};
 use crate::value::Value;
 
@@ -28,12 +29,18 @@ pub const DEFAULT_SELECTIVITY: f64 = 0.3;
 pub const DEFAULT_EQUALITY: f64 = 0.1;
 /// The longest variable-length path an estimate follows.
 const MAX_GROWTH_STEPS: u64 = 4;
+/// The bounds of [`Estimator::skew`]: a sample cannot tell more than this.
+const MIN_SKEW: f64 = 0.1;
+const MAX_SKEW: f64 = 1000.0;
 
 /// What the plan knows each slot holds: a node with labels, a relationship of types.
 #[derive(Debug, Clone, Default)]
 pub struct Known {
     pub nodes: HashMap<Slot, Vec<LabelId>>,
     pub rels: HashMap<Slot, Vec<RelTypeId>>,
+    /// For a node bound by following a relationship: that relationship's types and the
+    /// direction in which it leaves the node (for `Estimator::skew`).
+    pub arrivals: HashMap<Slot, (Vec<RelTypeId>, RelDirection)>,
 }
 
 impl Known {
@@ -53,6 +60,13 @@ impl Known {
         let types: Vec<RelTypeId> = rel.types.iter().map(|t| t.id).collect::<Option<_>>().unwrap_or_default();
         self.rels.entry(rel.slot).or_insert(types);
     }
+}
+
+/// What a range index seek reads: the nodes of a label or the relationships of a type.
+#[derive(Debug, Clone, Copy)]
+pub enum SeekOwner {
+    Label(LabelId),
+    Type(RelTypeId),
 }
 
 /// Estimates over one graph's statistics and what is known of the slots.
@@ -87,7 +101,7 @@ impl Estimator<'_> {
     pub fn selectivity(&self, predicate: &Expr) -> f64 {
         match &predicate.kind {
             ExprKind::Binary(BinaryOp::And, ..) => {
-                conjoin(super::predicates::conjuncts(predicate).into_iter().map(|c| self.selectivity(c)).collect())
+                conjoin(self.selectivities(&super::predicates::conjuncts(predicate)))
             }
             ExprKind::Binary(BinaryOp::Or, a, b) => {
                 let (a, b) = (self.selectivity(a), self.selectivity(b));
@@ -114,6 +128,65 @@ impl Estimator<'_> {
         }
     }
 
+    /// The fraction each of `conditions` keeps, for [`conjoin`]: a lower and an upper
+    /// bound on one property count as one range (they are not independent: `x >= 5 AND
+    /// x < 7` keeps the values between, not the product of the two sides).
+    pub fn selectivities(&self, conditions: &[&Expr]) -> Vec<f64> {
+        let mut ranges: Vec<(RangeOwner, Option<f64>, Option<f64>, PropertyStats)> = Vec::new();
+        let mut out = Vec::new();
+        for c in conditions {
+            match self.one_sided(c) {
+                Some((owner, below, is_upper, prop)) => {
+                    let at = match ranges.iter().position(|r| r.0 == owner) {
+                        Some(at) => at,
+                        None => {
+                            ranges.push((owner, None, None, prop));
+                            ranges.len() - 1
+                        }
+                    };
+                    let range = &mut ranges[at];
+                    // Of two bounds on one side, the tighter one.
+                    if is_upper {
+                        range.2 = Some(range.2.map_or(below, |b: f64| b.min(below)));
+                    } else {
+                        range.1 = Some(range.1.map_or(below, |b: f64| b.max(below)));
+                    }
+                }
+                None => out.push(self.selectivity(c)),
+            }
+        }
+        for (_, lower, upper, prop) in ranges {
+            let present = 1.0 - prop.null_fraction;
+            let inside = (upper.unwrap_or(1.0) - lower.unwrap_or(0.0)).max(0.0);
+            // At least one value's share, as an equality would find: a histogram bucket
+            // is coarser than a narrow range.
+            out.push((present * inside).max(equality(&prop, None)).min(present));
+        }
+        out
+    }
+
+    /// `slot.key < v` (or `<=`, `>`, `>=`, either way round) with a constant `v` and
+    /// figures for the property: the property, the fraction of its values below the bound,
+    /// and whether it is an upper bound.
+    fn one_sided(&self, condition: &Expr) -> Option<(RangeOwner, f64, bool, PropertyStats)> {
+        let ExprKind::Binary(op, lhs, rhs) = &condition.kind else { return None };
+        let (prop_expr, value, op) = match (self.property_stats(lhs), self.property_stats(rhs)) {
+            (Some(_), _) => (&**lhs, &**rhs, *op),
+            (None, Some(_)) => (&**rhs, &**lhs, mirror(*op)),
+            (None, None) => return None,
+        };
+        let value = constant(value)?;
+        let prop = self.property_stats(prop_expr)?;
+        let ExprKind::Property(owner, key) = &prop_expr.kind else { return None };
+        let ExprKind::Slot(slot) = owner.kind else { return None };
+        let (below, upper) = match op {
+            BinaryOp::Lt | BinaryOp::Le => (prop.fraction_below(&value, op == BinaryOp::Le), true),
+            BinaryOp::Gt | BinaryOp::Ge => (prop.fraction_below(&value, op == BinaryOp::Gt), false),
+            _ => return None,
+        };
+        Some(((slot, key.id?), below, upper, prop))
+    }
+
     fn comparison(&self, op: BinaryOp, lhs: &Expr, rhs: &Expr) -> f64 {
         // The property on the left, the other side on the right, the operator mirrored.
         let (prop, value, op) = match (self.property_stats(lhs), self.property_stats(rhs)) {
@@ -127,7 +200,8 @@ impl Estimator<'_> {
                 }
             }
         };
-        let value = literal(value);
+        let value = constant(value);
+        let value = value.as_ref();
         let present = 1.0 - prop.null_fraction;
         match op {
             BinaryOp::Eq => equality(&prop, value),
@@ -157,6 +231,11 @@ impl Estimator<'_> {
         }
     }
 
+    /// The distinct values of `expr` when it is a property with figures.
+    pub fn distinct_values(&self, expr: &Expr) -> Option<f64> {
+        self.property_stats(expr).map(|p| p.distinct)
+    }
+
     /// The statistics of `expr` when it is `slot.key` for a slot whose labels or types
     /// are known (the most selective of its labels').
     fn property_stats(&self, expr: &Expr) -> Option<PropertyStats> {
@@ -176,6 +255,50 @@ impl Estimator<'_> {
             .into_iter()
             .filter_map(|l| self.stats.node_property(l, key))
             .min_by(|a, b| (a.distinct).total_cmp(&b.distinct).reverse())
+    }
+
+    /// The nodes of `label` (or relationships of type `ty`, when given) that a range
+    /// index seek on `key` finds: from the property's figures as the conditions it
+    /// answers would be estimated, or the seek's fixed guess without them.
+    pub fn seek_rows(&self, owner: SeekOwner, key: crate::store::PropKeyId, seek: &SeekExpr) -> f64 {
+        let (owners, prop) = match owner {
+            SeekOwner::Label(label) => {
+                (self.stats.label_count(label) as f64, self.stats.node_property(Some(label), key))
+            }
+            SeekOwner::Type(ty) => (self.stats.rel_type_count(ty) as f64, self.stats.rel_property(ty, key)),
+        };
+        let Some(prop) = prop else { return seek.rows(owners) };
+        let present = 1.0 - prop.null_fraction;
+        let value = |e: &Expr| constant(e);
+        let below = |bound: &Option<(Expr, bool)>, upper: bool| -> Option<f64> {
+            let (e, inclusive) = bound.as_ref()?;
+            let v = value(e)?;
+            // An upper bound keeps what is below it (with it when inclusive); a lower bound
+            // drops what is below it (with it when exclusive).
+            Some(prop.fraction_below(&v, if upper { *inclusive } else { !*inclusive }))
+        };
+        let fraction = match seek {
+            SeekExpr::Equal(e) => equality(&prop, value(e).as_ref()),
+            SeekExpr::AnyOf(e) => match value(e) {
+                Some(Value::List(items)) => items.iter().map(|v| equality(&prop, Some(v))).sum::<f64>().min(present),
+                _ => (10.0 * equality(&prop, None)).min(present),
+            },
+            SeekExpr::Range { lower, upper } => {
+                let inside = below(upper, true).unwrap_or(if upper.is_some() { DEFAULT_SELECTIVITY } else { 1.0 })
+                    - below(lower, false).unwrap_or(0.0);
+                (present * inside.max(0.0)).max(equality(&prop, None))
+            }
+            SeekExpr::Prefix(e) => match value(e) {
+                Some(Value::String(prefix)) => {
+                    let upper = Value::String(format!("{prefix}\u{10FFFF}").into());
+                    let range =
+                        prop.fraction_below(&upper, true) - prop.fraction_below(&Value::String(prefix.clone()), false);
+                    (present * range).max(equality(&prop, None))
+                }
+                _ => present * DEFAULT_SELECTIVITY,
+            },
+        };
+        owners * fraction
     }
 
     /// The fraction of nodes with `labels` whose property `key` equals `value`.
@@ -235,12 +358,64 @@ impl Estimator<'_> {
         rels * from_fraction / from_rows * to_fraction
     }
 
-    /// The paths of `min..=max` steps per start node for a mean of `per_step` each.
-    pub fn var_length_paths(&self, per_step: f64, min: u64, max: Option<u64>) -> f64 {
+    /// The paths of `min..=max` steps per start node for a mean of `per_step` each, each
+    /// step after the first from a node reached by the one before, which has `skew` times
+    /// the mean relationships ([`Estimator::skew`]); each length's paths capped by the
+    /// relationships there are, and so the sum.
+    pub fn var_length_paths(&self, per_step: f64, skew: f64, min: u64, max: Option<u64>) -> f64 {
         let cap = (self.stats.rel_count().max(1)) as f64;
         let top = max.unwrap_or(MAX_GROWTH_STEPS).min(MAX_GROWTH_STEPS.max(min));
-        (min..=top).map(|k| per_step.powi(k as i32).min(cap)).sum::<f64>().min(cap)
+        let length = |k: u64| match k {
+            0 => 1.0,
+            k => per_step * (per_step * skew).powi(k as i32 - 1),
+        };
+        (min..=top).map(|k| length(k).min(cap)).sum::<f64>().min(cap)
     }
+
+    /// How many times the mean number of paths pass through a node of `labels` that
+    /// joins a relationship of `left` (types, any when empty, and the direction it leaves
+    /// the node in) to one of `right`: E[l·r] / (E[l]·E[r]) over the label's nodes, where
+    /// l and r are a node's relationships of each kind, the same relationship not counted
+    /// twice. Above 1 when nodes with many of one have many of the other (the hubs a
+    /// relationship likely leads to); 1 without figures.
+    pub fn skew(
+        &self,
+        labels: &[LabelId],
+        left: (&[RelTypeId], RelDirection),
+        right: (&[RelTypeId], RelDirection),
+    ) -> f64 {
+        let label = self.main_label(labels);
+        let (l, r) = (degree_keys(left), degree_keys(right));
+        let mean = |keys: &[DegreeKey]| -> Option<f64> {
+            keys.iter().map(|&(ty, dir)| self.stats.degree(label, ty, dir).map(|d| d.mean)).sum()
+        };
+        let (Some(mean_l), Some(mean_r)) = (mean(&l), mean(&r)) else { return 1.0 };
+        let co: Option<f64> = l
+            .iter()
+            .flat_map(|&a| r.iter().map(move |&b| (a, b)))
+            .map(|(a, b)| self.stats.co_degree(label, a, b))
+            .sum();
+        let Some(co) = co else { return 1.0 };
+        if mean_l <= 0.0 || mean_r <= 0.0 {
+            return 1.0;
+        }
+        // The pairs of one relationship with itself, when both sides admit the same ones.
+        let itself = if l == r { mean_l } else { 0.0 };
+        ((co - itself).max(0.0) / (mean_l * mean_r)).clamp(MIN_SKEW, MAX_SKEW)
+    }
+}
+
+/// The degree kinds a relationship of `types` (any when empty) leaving a node in
+/// `direction` (`Right`: outgoing) counts in.
+fn degree_keys((types, direction): (&[RelTypeId], RelDirection)) -> Vec<DegreeKey> {
+    let dirs: &[Direction] = match direction {
+        RelDirection::Right => &[Direction::Outgoing],
+        RelDirection::Left => &[Direction::Incoming],
+        RelDirection::Both => &[Direction::Outgoing, Direction::Incoming],
+    };
+    let tys: Vec<Option<RelTypeId>> =
+        if types.is_empty() { vec![None] } else { types.iter().copied().map(Some).collect() };
+    dirs.iter().flat_map(|&d| tys.iter().map(move |&t| (t, d))).collect()
 }
 
 /// The fraction of owners whose property equals `value` (unknown: any one value).
@@ -273,6 +448,49 @@ fn mirror(op: BinaryOp) -> BinaryOp {
         BinaryOp::Gt => BinaryOp::Lt,
         BinaryOp::Ge => BinaryOp::Le,
         other => other,
+    }
+}
+
+/// The property a range condition is on.
+type RangeOwner = (Slot, crate::store::PropKeyId);
+
+/// The value of a constant expression: a literal (a parameter, substituted), or
+/// arithmetic on constant numbers (`$year + 2`), as the executor folds it once.
+pub fn constant(expr: &Expr) -> Option<Value> {
+    match &expr.kind {
+        ExprKind::Literal(v) => Some(v.clone()),
+        ExprKind::Unary(UnaryOp::Neg, inner) => match constant(inner)? {
+            Value::Int(i) => i.checked_neg().map(Value::Int),
+            Value::Float(f) => Some(Value::Float(-f)),
+            _ => None,
+        },
+        ExprKind::Binary(op @ (BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul), a, b) => {
+            match (constant(a)?, constant(b)?) {
+                (Value::Int(a), Value::Int(b)) => match op {
+                    BinaryOp::Add => a.checked_add(b),
+                    BinaryOp::Sub => a.checked_sub(b),
+                    _ => a.checked_mul(b),
+                }
+                .map(Value::Int),
+                (a, b) => {
+                    let (a, b) = (number(&a)?, number(&b)?);
+                    Some(Value::Float(match op {
+                        BinaryOp::Add => a + b,
+                        BinaryOp::Sub => a - b,
+                        _ => a * b,
+                    }))
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
+fn number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        _ => None,
     }
 }
 
@@ -331,8 +549,28 @@ mod tests {
                 bounds,
             })
         }
-        fn degree(&self, _: Option<LabelId>, _: Option<RelTypeId>, _: Direction) -> Option<DegreeStats> {
-            None
+        fn degree(&self, label: Option<LabelId>, ty: Option<RelTypeId>, dir: Direction) -> Option<DegreeStats> {
+            // People have 3 LIVES_IN out on average, cities 300 in.
+            match (label, ty, dir) {
+                (Some(PERSON), Some(LIVES_IN), Direction::Outgoing) => {
+                    Some(DegreeStats { mean: 3.0, ..Default::default() })
+                }
+                (Some(CITY), Some(LIVES_IN), Direction::Incoming) => {
+                    Some(DegreeStats { mean: 300.0, ..Default::default() })
+                }
+                _ => Some(DegreeStats::default()),
+            }
+        }
+        fn co_degree(&self, label: Option<LabelId>, a: DegreeKey, b: DegreeKey) -> Option<f64> {
+            // A skewed spread of people's LIVES_IN (E[d²] = 27 against a mean of 3), an
+            // even one of cities' (every city 300).
+            let out = (Some(LIVES_IN), Direction::Outgoing);
+            let inc = (Some(LIVES_IN), Direction::Incoming);
+            Some(match (label, a, b) {
+                (Some(PERSON), a, b) if a == out && b == out => 27.0,
+                (Some(CITY), a, b) if a == inc && b == inc => 90_000.0,
+                _ => 0.0,
+            })
         }
         fn endpoint_count(&self, start: Option<LabelId>, _: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {
             Some(match (start, end) {
@@ -417,7 +655,56 @@ mod tests {
         assert_eq!(est.fanout(&[CITY], &[LIVES_IN], RelDirection::Left, &[PERSON]), 300.0);
         assert_eq!(est.fanout(&[CITY], &[LIVES_IN], RelDirection::Right, &[]), 0.0);
         // Bounded growth: paths of 1..3 steps at 3 a step, capped by the relationships.
-        assert_eq!(est.var_length_paths(3.0, 1, Some(3)), 3.0 + 9.0 + 27.0);
-        assert_eq!(est.var_length_paths(100.0, 1, None), 3000.0);
+        assert_eq!(est.var_length_paths(3.0, 1.0, 1, Some(3)), 3.0 + 9.0 + 27.0);
+        assert_eq!(est.var_length_paths(100.0, 1.0, 1, None), 3000.0);
+        // Each step after the first from a node twice as likely a hub.
+        assert_eq!(est.var_length_paths(3.0, 2.0, 1, Some(3)), 3.0 + 18.0 + 108.0);
+    }
+
+    #[test]
+    fn a_node_a_relationship_leads_to_is_likely_a_hub() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        let lives_in = [LIVES_IN];
+        // Two of a person's LIVES_IN (not the same one twice): E[d²] - E[d] over E[d]².
+        let person = est.skew(&[PERSON], (&lives_in, RelDirection::Right), (&lives_in, RelDirection::Right));
+        assert!((person - 24.0 / 9.0).abs() < 1e-9, "{person}");
+        // Every city alike: two of a city's people are as many as the mean says (less the
+        // same one twice).
+        let city = est.skew(&[CITY], (&lives_in, RelDirection::Left), (&lives_in, RelDirection::Left));
+        assert!((city - 299.0 / 300.0).abs() < 1e-9, "{city}");
+        // No figures for a kind: no correction.
+        assert_eq!(est.skew(&[PERSON], (&[], RelDirection::Left), (&lives_in, RelDirection::Right)), 1.0);
+    }
+
+    #[test]
+    fn two_bounds_on_one_property_are_one_range_and_constant_arithmetic_counts() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        // age is 0..49 evenly: 10 <= age < 10 + 5 keeps about a tenth.
+        let lower = cmp(BinaryOp::Ge, prop(0, 1), lit(Value::Int(10)));
+        let five = cmp(BinaryOp::Add, lit(Value::Int(10)), lit(Value::Int(5)));
+        let upper = cmp(BinaryOp::Lt, prop(0, 1), five);
+        let both = est.selectivity(&cmp(BinaryOp::And, lower.clone(), upper.clone()));
+        assert!((0.05..0.2).contains(&both), "{both}");
+        // Each side alone keeps far more; independence would have said their product.
+        let (l, u) = (est.selectivity(&lower), est.selectivity(&upper));
+        assert!(l > 0.6 && u > 0.2 && u < 0.4, "{l} {u}");
+        assert!(both < conjoin(vec![l, u]));
+    }
+
+    #[test]
+    fn index_seeks_find_what_the_conditions_they_answer_keep() {
+        let known = known();
+        let est = Estimator { stats: &Fake, known: &known };
+        let age = PropKeyId(1);
+        let equal = est.seek_rows(SeekOwner::Label(PERSON), age, &SeekExpr::Equal(lit(Value::Int(7))));
+        assert_eq!(equal, 20.0, "1000 people over 50 ages, not one");
+        let range =
+            SeekExpr::Range { lower: Some((lit(Value::Int(10)), true)), upper: Some((lit(Value::Int(20)), false)) };
+        let rows = est.seek_rows(SeekOwner::Label(PERSON), age, &range);
+        assert!((100.0..300.0).contains(&rows), "{rows}");
+        let list = lit(Value::list(vec![Value::Int(1), Value::Int(2)]));
+        assert_eq!(est.seek_rows(SeekOwner::Label(PERSON), age, &SeekExpr::AnyOf(list)), 40.0);
     }
 }

@@ -127,7 +127,41 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
+        LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
+        LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),
+        LogicalOp::ShortestPath { path, filters, .. } => {
+            let each = filters.iter().map(|f| {
+                let (quantifier, what) =
+                    (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
+                format!("{quantifier}({} IN {what} WHERE {})", name(f.slot), expr_text(&f.predicate, name))
+            });
+            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).collect();
+            (!parts.is_empty()).then(|| parts.join(" AND "))
+        }
         _ => None,
+    }
+}
+
+/// The properties every relationship of a variable-length step must have, as a map.
+fn step_text(step: &super::Step, name: &dyn Fn(Slot) -> String) -> Option<String> {
+    let entries: Vec<String> =
+        step.properties.iter().map(|(k, v)| format!("{}: {}", quote_name(&k.name), expr_text(v, name))).collect();
+    (!entries.is_empty()).then(|| format!("each {{{}}}", entries.join(", ")))
+}
+
+/// The values an index seek looks for, after its kind (`=`, `IN`, `range`, …).
+fn seek_text(seek: &super::SeekExpr, name: &dyn Fn(Slot) -> String) -> String {
+    use super::SeekExpr;
+    let bound = |(e, inclusive): &(Expr, bool), op: &str| {
+        format!("{op}{} {}", if *inclusive { "=" } else { "" }, expr_text(e, name))
+    };
+    match seek {
+        SeekExpr::Equal(e) | SeekExpr::AnyOf(e) | SeekExpr::Prefix(e) => expr_text(e, name),
+        SeekExpr::Range { lower, upper } => {
+            let sides: Vec<String> =
+                lower.iter().map(|l| bound(l, ">")).chain(upper.iter().map(|u| bound(u, "<"))).collect();
+            sides.join(", ")
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 
+use super::estimate::{Estimator, Known, SeekOwner};
 use super::predicates::{fixed_before, Conjunct};
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, NodePattern, PropKeyRef, RelPattern, RelTypeRef, Slot};
@@ -33,15 +34,13 @@ impl SeekExpr {
         match self {
             SeekExpr::Equal(_) => "=",
             SeekExpr::AnyOf(_) => "IN",
-            SeekExpr::Range { lower: Some(_), upper: Some(_) } => "range",
-            SeekExpr::Range { lower: Some(_), .. } => ">",
-            SeekExpr::Range { .. } => "<",
+            SeekExpr::Range { .. } => "range",
             SeekExpr::Prefix(_) => "STARTS WITH",
         }
     }
 
-    /// How many of the label's nodes it is guessed to find (a fixed fraction per kind,
-    /// until the planner has value statistics).
+    /// How many of the label's nodes it is guessed to find without figures for the
+    /// property (a fixed fraction per kind; `Estimator::seek_rows` uses the figures).
     pub fn rows(&self, label_nodes: f64) -> f64 {
         let fraction = match self {
             SeekExpr::Equal(_) => 0.001,
@@ -85,6 +84,10 @@ pub fn index_seek(
         SeekExpr::Prefix(_) => 3,
         SeekExpr::Range { .. } => 4,
     };
+    // The seek estimated to find the fewest nodes; of as many, the kind ranked first.
+    let known = Known::default();
+    let est = Estimator { stats, known: &known };
+    let mut best_rows = f64::INFINITY;
     for label in &node.labels {
         let Some(label_id) = label.id else { continue };
         for (key, seek) in candidates(node.slot, &node.properties, pending, bound) {
@@ -92,7 +95,12 @@ pub fn index_seek(
             if !stats.has_range_index(label_id, key_id) {
                 continue;
             }
-            if best.as_ref().is_none_or(|b| rank(&seek) < rank(&b.seek)) {
+            let rows = est.seek_rows(SeekOwner::Label(label_id), key_id, &seek);
+            let better = best.as_ref().is_none_or(|b| {
+                rows < best_rows * (1.0 - 1e-9) || (rows <= best_rows * (1.0 + 1e-9) && rank(&seek) < rank(&b.seek))
+            });
+            if better {
+                best_rows = rows;
                 best = Some(IndexSeekPlan { label: label.clone(), key: key.clone(), seek });
             }
         }

@@ -121,12 +121,12 @@ impl Planner<'_> {
             for i in 0..n - len {
                 let j = i + len;
                 let left = Best {
-                    cost: best[i + 1][j].cost + rows[i + 1][j] * figures.joins[i] * figures.raw[i] + rows[i][j],
+                    cost: best[i + 1][j].cost + figures.grown(&rows, i, j, Side::Left) + rows[i][j],
                     start: best[i + 1][j].start,
                     choice: Choice::Grow(Side::Left),
                 };
                 let right = Best {
-                    cost: best[i][j - 1].cost + rows[i][j - 1] * figures.joins[j - 1] * figures.raw[j] + rows[i][j],
+                    cost: best[i][j - 1].cost + figures.grown(&rows, i, j, Side::Right) + rows[i][j],
                     start: best[i][j - 1].start,
                     choice: Choice::Grow(Side::Right),
                 };

@@ -12,6 +12,7 @@
 mod build;
 mod cardinality;
 mod column_aggregate;
+mod count_flip;
 mod degree_top;
 mod estimate;
 mod explain;

@@ -37,15 +37,28 @@ impl Planner<'_> {
     /// filter of those that wait for the whole match (they hold a pattern or a subquery,
     /// lifted here, or call `rand()`), then a semi-apply per `[NOT] EXISTS { … }`.
     pub(super) fn plan_match(&mut self, input: LogicalOp, m: &bound::MatchClause) -> Result<LogicalOp> {
-        let filter = with_element_filters(m.filter.clone(), &m.pattern);
+        let (filter, post) = split_post_filter(m.filter.as_ref(), &m.pattern);
+        let filter = with_element_filters(filter, &m.pattern);
         let (plain, subqueries) = split_where(filter.as_ref());
         if !m.optional {
             let op = self.plan_match_pattern(input, &m.pattern, plain)?;
-            return self.plan_semi_applies(op, &subqueries);
+            let op = self.plan_semi_applies(op, &subqueries)?;
+            return self.plan_post_filter(op, post);
         }
         let inner = self.plan_match_pattern(LogicalOp::Argument, &m.pattern, plain)?;
         let inner = self.plan_semi_applies(inner, &subqueries)?;
+        let inner = self.plan_post_filter(inner, post)?;
         Ok(LogicalOp::Optional { input: boxed(input), inner: boxed(inner), new_slots: m.new_slots.clone() })
+    }
+
+    /// The conditions that filter the paths GQL selectors picked, after the whole match
+    /// (a filter never moves below a selection).
+    fn plan_post_filter(&mut self, op: LogicalOp, post: Vec<Expr>) -> Result<LogicalOp> {
+        let post = conjunction(post);
+        let (mut plain, subqueries) = split_where(post.as_ref());
+        let op = self.lift_subqueries(op, plain.iter_mut())?;
+        let op = add_filter(op, plain);
+        self.plan_semi_applies(op, &subqueries)
     }
 
     fn plan_match_pattern(
@@ -218,8 +231,11 @@ impl Planner<'_> {
             _ => return None,
         };
         let seek = rel_index_seek(&part.rels, &part.nodes, pending, &self.bound, self.stats)?;
-        let rels = seek.ty.id.map_or(0, |id| self.stats.rel_type_count(id)) as f64;
-        (seek.seek.rows(rels) < node_rows).then_some(seek)
+        let rows = match (seek.ty.id, seek.key.id) {
+            (Some(ty), Some(key)) => self.estimator().seek_rows(super::estimate::SeekOwner::Type(ty), key, &seek.seek),
+            _ => 0.0,
+        };
+        (rows < node_rows).then_some(seek)
     }
 
     /// The seek of relationship `seek.index`, binding it and both its ends, with the ends'
@@ -442,12 +458,47 @@ fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>)
     Some(ElementFilter { nodes, slot: *slot, predicate: (**filter).clone(), negated })
 }
 
+/// The MATCH's WHERE split into what may be checked while matching and what must wait
+/// until GQL selectors have picked their paths: a condition that reads a selective part's
+/// variables other than its two ends (or whose variables are not tracked) filters the
+/// picked paths, as in Neo4j, where it is a post-filter. A condition on the ends alone
+/// removes whole groups of paths, so checking it early picks the same ones.
+fn split_post_filter(filter: Option<&Expr>, pattern: &bound::Pattern) -> (Option<Expr>, Vec<Expr>) {
+    let interior: HashSet<Slot> = pattern.parts.iter().filter(|p| p.selective).flat_map(interior_slots).collect();
+    if interior.is_empty() {
+        return (filter.cloned(), Vec::new());
+    }
+    let (mut early, mut post) = (Vec::new(), Vec::new());
+    for conjunct in filter.map(super::predicates::conjuncts).unwrap_or_default() {
+        let reads = super::predicates::free_slots(conjunct);
+        if reads.is_none_or(|reads| reads.iter().any(|s| interior.contains(s))) {
+            post.push(conjunct.clone());
+        } else {
+            early.push(conjunct.clone());
+        }
+    }
+    (conjunction(early), post)
+}
+
+/// The variables of a part other than its two end nodes: inner nodes, relationships (and
+/// their lists), group variables, the path.
+fn interior_slots(part: &PatternPart) -> Vec<Slot> {
+    let inner_nodes = part.nodes.iter().skip(1).take(part.nodes.len().saturating_sub(2));
+    let mut out: Vec<Slot> = inner_nodes.map(|n| n.slot).collect();
+    out.extend(part.rels.iter().map(|r| r.slot));
+    let groups = part.rels.iter().filter_map(|r| r.quantified.as_ref()).flat_map(|q| q.groups.iter().map(|(_, g)| *g));
+    out.extend(groups);
+    out.extend(part.path);
+    out
+}
+
 /// The MATCH's WHERE joined with the conditions inside its pattern (label expressions,
 /// `(n WHERE …)`, `-[r WHERE …]->`): each is then placed where its variables are bound.
 fn with_element_filters(filter: Option<Expr>, pattern: &bound::Pattern) -> Option<Expr> {
     let inner = pattern.parts.iter().flat_map(|part| {
         let nodes = part.nodes.iter().filter_map(|n| n.filter.clone());
-        nodes.chain(part.rels.iter().filter_map(|r| r.filter.clone()))
+        let rels = part.rels.iter().filter_map(|r| r.filter.clone());
+        nodes.chain(rels).chain(part.filter.clone())
     });
     conjunction(inner.chain(filter).collect())
 }

@@ -19,6 +19,7 @@
 //! and grouping keys that read neither the relationship nor the far node the hop binds.
 
 use super::build::boxed;
+use super::count_flip::ScannedHop;
 use super::predicates::{free_slots, slot_expr};
 use super::stats::Statistics;
 use super::{Hop, LogicalOp};
@@ -51,9 +52,15 @@ pub fn aggregate(
             };
         }
     }
-    if !keys.iter().all(|(_, e)| last.not_read_by(e)) {
-        return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates };
-    }
+    let last = if keys.iter().all(|(_, e)| last.not_read_by(e)) {
+        last
+    } else {
+        // Grouped by the far node: counted from it instead, if that is cheaper.
+        match last.counted_from_far_end(&keys, stats) {
+            Ok(flipped) => flipped,
+            Err(last) => return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates },
+        }
+    };
     let groups_are_rows = identifies_each_row(&last.below, last.hop.from, &keys, stats);
     let (counts, slot) = last.into_counts(&aggregates);
     if groups_are_rows {
@@ -87,6 +94,22 @@ impl LastHop {
         match expand {
             LogicalOp::Expand { input: below, hop } => Ok(LastHop { below, hop, predicate }),
             other => Err(boxed(other)),
+        }
+    }
+
+    /// The same hop walked from its far node (`count_flip.rs`), when the keys read only
+    /// that node and it is a scan's hop; else itself.
+    fn counted_from_far_end(self, keys: &[(Slot, Expr)], stats: &dyn Statistics) -> Result<LastHop, LastHop> {
+        let to = self.hop.to;
+        let keyed_by_far = keys.iter().all(|(_, e)| free_slots(e).is_some_and(|r| r.iter().all(|s| *s == to)));
+        let Some(scanned) =
+            keyed_by_far.then(|| ScannedHop::of(&self.below, &self.hop, self.predicate.as_ref())).flatten()
+        else {
+            return Err(self);
+        };
+        match scanned.flipped(stats) {
+            Some((below, hop, predicate)) => Ok(LastHop { below: boxed(below), hop, predicate }),
+            None => Err(self),
         }
     }
 

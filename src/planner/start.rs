@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 
 use super::build::Planner;
-use super::estimate::{conjoin, Estimator};
+use super::estimate::{conjoin, Estimator, SeekOwner};
 use super::pattern::Access;
 use super::predicates::Conjunct;
 use super::Options;
@@ -65,6 +65,26 @@ pub(super) struct Figures {
     pub filtered: Vec<f64>,
     /// Per relationship: the fraction of (left node, right node) pairs it joins.
     pub joins: Vec<f64>,
+    /// Per node: how many times the mean number of paths pass through it when it joins
+    /// its two relationships (`Estimator::skew`; 1 at the ends).
+    pub skew: Vec<f64>,
+}
+
+impl Figures {
+    /// The rows, before the new node's own filters, of interval `i..=j` bound by growing
+    /// `i+1..=j` (`Side::Left`) or `i..=j-1` (`Side::Right`) by one relationship.
+    pub fn grown(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
+        match side {
+            Side::Left => {
+                let through = if j > i + 1 { self.skew[i + 1] } else { 1.0 };
+                rows[i + 1][j] * self.joins[i] * self.raw[i] * through
+            }
+            Side::Right => {
+                let through = if j > i + 1 { self.skew[j - 1] } else { 1.0 };
+                rows[i][j - 1] * self.joins[j - 1] * self.raw[j] * through
+            }
+        }
+    }
 }
 
 impl Planner<'_> {
@@ -90,12 +110,12 @@ impl Planner<'_> {
                 let j = i + len;
                 // Grown to the left from i+1..=j, or to the right from i..=j-1.
                 let left = Way {
-                    cost: best[i + 1][j].cost + rows[i + 1][j] * figures.joins[i] * figures.raw[i] + rows[i][j],
+                    cost: best[i + 1][j].cost + figures.grown(&rows, i, j, Side::Left) + rows[i][j],
                     start: best[i + 1][j].start,
                     last: Some(Side::Left),
                 };
                 let right = Way {
-                    cost: best[i][j - 1].cost + rows[i][j - 1] * figures.joins[j - 1] * figures.raw[j] + rows[i][j],
+                    cost: best[i][j - 1].cost + figures.grown(&rows, i, j, Side::Right) + rows[i][j],
                     start: best[i][j - 1].start,
                     last: Some(Side::Right),
                 };
@@ -120,10 +140,10 @@ impl Planner<'_> {
         match self.access(&part.nodes[start], pending) {
             Access::Bound | Access::InlineKey(..) => 1.0,
             Access::KeyCondition(_, condition) => condition.rows(),
-            Access::IndexSeek(seek) => {
-                let label_nodes = seek.label.id.map_or(0, |id| self.stats.label_count(id));
-                seek.seek.rows(label_nodes as f64)
-            }
+            Access::IndexSeek(seek) => match (seek.label.id, seek.key.id) {
+                (Some(label), Some(key)) => self.estimator().seek_rows(SeekOwner::Label(label), key, &seek.seek),
+                _ => 0.0,
+            },
             Access::Label(label) => label.id.map_or(0, |id| self.stats.label_count(id)) as f64,
             Access::LabelUnion(labels) => self.label_union_rows(&labels),
             Access::AllNodes => self.stats.node_count() as f64,
@@ -159,13 +179,15 @@ impl Planner<'_> {
                 if types.len() < rel.types.len() && types.is_empty() {
                     return 0.0;
                 }
-                let fanout = est.fanout(&from, &types, rel.direction, &to);
                 let per_node = match rel.length {
-                    None => fanout,
+                    None => est.fanout(&from, &types, rel.direction, &to),
                     Some((min, max)) => {
                         let step = est.fanout(&from, &types, rel.direction, &[]);
                         let to_fraction = raw[i + 1] / self.stats.node_count().max(1) as f64;
-                        est.var_length_paths(step, min, max) * to_fraction.min(1.0)
+                        // The path's inner nodes taken to be like its start.
+                        let along = (&types[..], rel.direction);
+                        let skew = est.skew(&from, (&types, rel.direction.reversed()), along);
+                        est.var_length_paths(step, skew, min, max) * to_fraction.min(1.0)
                     }
                 };
                 let props =
@@ -173,7 +195,19 @@ impl Planner<'_> {
                 per_node * conjoin(props.collect()) / raw[i + 1]
             })
             .collect();
-        Figures { raw, filtered, joins }
+        let skew = (0..part.nodes.len())
+            .map(|k| {
+                if k == 0 || k + 1 == part.nodes.len() {
+                    return 1.0;
+                }
+                let (left, right) = (&part.rels[k - 1], &part.rels[k]);
+                let types =
+                    |r: &crate::binder::bound::RelPattern| -> Vec<_> { r.types.iter().filter_map(|t| t.id).collect() };
+                let (lt, rt) = (types(left), types(right));
+                est.skew(&labels(k), (&lt, left.direction.reversed()), (&rt, right.direction))
+            })
+            .collect();
+        Figures { raw, filtered, joins, skew }
     }
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
@@ -190,12 +224,16 @@ impl Planner<'_> {
             for (j, cell) in row.iter_mut().enumerate().skip(i) {
                 base *= figures.filtered[j];
                 bound.insert(part.nodes[j].slot);
+                if j > i + 1 {
+                    base *= figures.skew[j - 1];
+                }
                 if j > i {
                     base *= figures.joins[j - 1];
                     bound.insert(part.rels[j - 1].slot);
                 }
-                let conditions = waiting.iter().filter(|c| c.ready(&bound)).map(|c| est.selectivity(&c.expr));
-                *cell = base * conjoin(conditions.collect());
+                let conditions: Vec<&crate::binder::bound::Expr> =
+                    waiting.iter().filter(|c| c.ready(&bound)).map(|c| &c.expr).collect();
+                *cell = base * conjoin(est.selectivities(&conditions));
             }
         }
         rows

@@ -3,7 +3,7 @@
 //! relationship. The store answers them without reading the data (the sampled figures
 //! are taken once and kept until the graph changed enough).
 
-use crate::store::{DegreeStats, Direction, Graph, LabelId, PropKeyId, PropertyStats, RelTypeId};
+use crate::store::{DegreeKey, DegreeStats, Direction, Graph, LabelId, PropKeyId, PropertyStats, RelTypeId};
 
 pub trait Statistics {
     fn node_count(&self) -> usize;
@@ -35,6 +35,11 @@ pub trait Statistics {
     /// Relationships per node of `label` (any node when `None`), of type `ty` (any when
     /// `None`), in `direction` (Outgoing or Incoming).
     fn degree(&self, _label: Option<LabelId>, _ty: Option<RelTypeId>, _direction: Direction) -> Option<DegreeStats> {
+        None
+    }
+    /// Over the nodes of `label` (any node when `None`), the mean product of their degrees
+    /// of kinds `a` and `b` (a type, any when `None`, and a direction): E[a·b].
+    fn co_degree(&self, _label: Option<LabelId>, _a: DegreeKey, _b: DegreeKey) -> Option<f64> {
         None
     }
     /// Relationships of type `ty` from a node of `start` to a node of `end` (`None`: any).
@@ -100,6 +105,15 @@ impl Statistics for Graph {
             return None;
         }
         Some(nodes.degrees.get(&(ty, direction)).copied().unwrap_or_default())
+    }
+
+    fn co_degree(&self, label: Option<LabelId>, a: DegreeKey, b: DegreeKey) -> Option<f64> {
+        let stats = self.statistics();
+        let nodes = stats.nodes.get(&label)?;
+        if nodes.sampled == 0 {
+            return None;
+        }
+        Some(nodes.co_degrees.get(&(a, b)).copied().unwrap_or_default())
     }
 
     fn endpoint_count(&self, start: Option<LabelId>, ty: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {

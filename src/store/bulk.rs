@@ -45,11 +45,13 @@ pub struct GraphBuilder<'g> {
     reused_nodes: Vec<NodeId>,
     pub(super) reused_rels: Vec<RelId>,
     /// Whether a relationship was put at an id of the load's choosing.
-    placed_rels: bool,
+    pub(super) placed_rels: bool,
     defined_node_types: Vec<LabelId>,
     defined_rel_types: Vec<RelTypeId>,
     /// Indexes the load added (the keys of its id columns), by name.
     added_indexes: Vec<std::sync::Arc<str>>,
+    /// Relationships appended through `append_rel`, placed at `finish` (`bulk_rels.rs`).
+    pub(super) pending: super::bulk_rels::PendingRels,
     catalog_lens: [usize; 3],
     pub(super) stats: BulkStats,
     finished: bool,
@@ -70,6 +72,7 @@ impl Graph {
             defined_node_types: Vec::new(),
             defined_rel_types: Vec::new(),
             added_indexes: Vec::new(),
+            pending: Default::default(),
             stats: BulkStats::default(),
             finished: false,
         }
@@ -187,6 +190,7 @@ impl GraphBuilder<'_> {
         if !self.graph.contains_node(start) || !self.graph.contains_node(end) {
             return Err(crate::Error::internal(format!("relationship between {start} and {end}: no such node")));
         }
+        self.record_pending();
         let props = constraints::coerce_rel_props(self.graph, ty, PropertyMap::from_entries(props)).into_entries();
         self.stats.properties_set += props.len() as u64;
         let id = self.graph.insert_rel(ty, start, end, props);
@@ -209,6 +213,7 @@ impl GraphBuilder<'_> {
         let props =
             constraints::coerce_rel_props(self.graph, entry.ty, PropertyMap::from_entries(props)).into_entries();
         self.stats.properties_set += props.len() as u64;
+        self.record_pending();
         self.placed_rels = true;
         self.graph.place_rel(entry.id, entry, props)?;
         self.stats.relationships_created += 1;
@@ -241,10 +246,12 @@ impl GraphBuilder<'_> {
     /// Checks the graph against Neo4j's property constraints, which the rows were not
     /// checked against one by one: call it before [`GraphBuilder::finish`], so that a
     /// failure drops the builder and undoes the load.
-    pub fn check_constraints(&self) -> crate::error::Result<()> {
+    pub fn check_constraints(&mut self) -> crate::error::Result<()> {
         if self.graph.schema().constraints().is_empty() {
             return Ok(());
         }
+        // The checks read relationships through the graph, which sees only records.
+        self.record_pending();
         let nodes: Vec<NodeId> = self.graph.node_ids().collect();
         let rels: Vec<RelId> = self.graph.rel_ids().collect();
         super::property_constraints::check_touched(self.graph, &nodes, &rels)
@@ -255,6 +262,10 @@ impl GraphBuilder<'_> {
     pub fn finish(mut self) -> BulkStats {
         self.finished = true;
         self.graph.adjacency_deferred = false;
+        if self.place_pending_in_arrays() {
+            return self.stats;
+        }
+        self.record_pending();
         if !self.placed_rels && self.reused_rels.is_empty() {
             self.graph.number_in_layout_order(RelId(self.rel_bound));
         }
@@ -265,6 +276,7 @@ impl GraphBuilder<'_> {
     /// Removes every new entity, newest first so that the slots past the old bounds are
     /// given back and handed out again as a fresh graph would, then the new types and names.
     fn undo(&mut self) {
+        self.discard_pending();
         // Highest first: a new relationship, or a retired slot that padded the way to a
         // placed id.
         for id in (self.rel_bound..self.graph.rel_id_bound()).rev() {

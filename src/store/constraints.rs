@@ -2,7 +2,8 @@
 //! naming the entity and the rule; an open graph (no declared type) passes them all.
 
 use super::{
-    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, RelId, RelType, RelTypeId,
+    EndpointLabels, Graph, LabelId, NodeId, NodeType, PropKeyId, PropertyDef, PropertyMap, RelEntry, RelId, RelType,
+    RelTypeId,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::provenance;
@@ -245,10 +246,19 @@ fn missing(graph: &Graph, what: What<'_>, key: PropKeyId) -> Error {
 /// A live relationship fits its type: declared, endpoints allowed, properties declared
 /// and well-typed, required ones present.
 pub fn check_rel(graph: &Graph, id: RelId) -> Result<()> {
-    let schema = graph.schema();
     let Some(entry) = graph.rel(id) else {
         return Ok(());
     };
+    if !graph.schema().is_typed() {
+        return Ok(());
+    }
+    check_rel_parts(graph, entry, &graph.rel_properties(id))
+}
+
+/// [`check_rel`] for a relationship given by its parts (`props` without repeated keys),
+/// which need not be in the graph yet: a bulk load checks a row before placing it.
+pub fn check_rel_parts(graph: &Graph, entry: RelEntry, props: &[(PropKeyId, Value)]) -> Result<()> {
+    let schema = graph.schema();
     if !schema.is_typed() {
         return Ok(());
     }
@@ -278,20 +288,21 @@ pub fn check_rel(graph: &Graph, id: RelId) -> Result<()> {
         ));
     }
     let declared: Vec<&PropertyDef> = ty.properties.iter().collect();
-    for (key, value) in graph.rel_properties(id) {
-        match declared.iter().find(|d| d.key == key) {
-            Some(def) => check_value(graph, &what, def, &value)?,
-            None => return Err(unknown_property(graph, &what, key, &declared)),
+    let property = |key: PropKeyId| props.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone());
+    for (key, value) in props {
+        match declared.iter().find(|d| d.key == *key) {
+            Some(def) => check_value(graph, &what, def, value)?,
+            None => return Err(unknown_property(graph, &what, *key, &declared)),
         }
     }
     for def in declared.iter().filter(|d| d.required) {
-        if graph.rel_property(id, def.key).is_none() {
+        if property(def.key).is_none() {
             return Err(missing(graph, &what, def.key));
         }
     }
     // A type that declares `sources` requires every relationship of it to name one.
     if let Some(def) = declared.iter().find(|d| &**catalog.prop_key_name(d.key) == "sources") {
-        if !is_nonempty_list(graph.rel_property(id, def.key)) {
+        if !is_nonempty_list(property(def.key)) {
             return Err(unsourced(&what, "claim", "sources"));
         }
     }

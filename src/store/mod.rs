@@ -40,6 +40,7 @@ pub mod range_index;
 mod restore;
 mod schema;
 pub mod snapshot;
+mod stale_provenance;
 mod stats;
 mod txn;
 pub mod view;
@@ -56,7 +57,7 @@ pub use property_constraints::{
     create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
 };
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
-pub use stats::{DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
+pub use stats::{DegreeKey, DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
 pub use txn::{Change, Committed, Savepoint, Stats, Txn, TxnLog};
 
 pub use adjacency::TypeReader;
@@ -608,6 +609,13 @@ impl Graph {
         props: Vec<(PropKeyId, Value)>,
     ) -> RelId {
         let row = self.ensure_rel_table(ty).push_row(props);
+        self.insert_rel_at_row(ty, row, start, end)
+    }
+
+    /// [`Graph::insert_rel`] for a relationship whose properties are already at `row` of
+    /// its type's table.
+    fn insert_rel_at_row(&mut self, ty: RelTypeId, row: u32, start: NodeId, end: NodeId) -> RelId {
+        self.ensure_rel_table(ty);
         let id = self.add_edge(RelRecord { ty, row, start, end });
         if !self.adjacency_deferred {
             self.adjacency.insert((id, ty, start, end));
@@ -616,6 +624,11 @@ impl Graph {
         self.n_rels += 1;
         self.n_rels_by_type[ty.0 as usize] += 1;
         id
+    }
+
+    /// Whether a range index on relationships files them by id.
+    fn rels_range_indexed(&self) -> bool {
+        self.indexes.defs().iter().any(|d| matches!(d.target, IndexTarget::Rel(_)))
     }
 
     /// Appends a retired placeholder at the next relationship id.

@@ -358,12 +358,28 @@ impl PropertyTable {
 
     /// Appends a row holding `props`; returns its number.
     pub fn push_row(&mut self, props: Vec<(PropKeyId, Value)>) -> u32 {
+        self.push_row_from(props)
+    }
+
+    /// Appends a row holding `props`; returns its number.
+    pub fn push_row_from(&mut self, props: impl IntoIterator<Item = (PropKeyId, Value)>) -> u32 {
         let row = self.n_rows;
         self.n_rows += 1;
         for (key, value) in props {
             self.set(row, key, Some(value));
         }
         row
+    }
+
+    /// How many rows the table has (live or cleared).
+    pub(super) fn n_rows(&self) -> u32 {
+        self.n_rows
+    }
+
+    /// Moves the rows so that row `k` holds what row `order[k]` held (a bulk load's
+    /// relationships put in their arrays' order); rows `order` does not name are dropped.
+    pub(super) fn permute_rows(&mut self, order: &[u32]) {
+        *self = self.reordered(order);
     }
 
     pub fn get(&self, row: u32, key: PropKeyId) -> Option<Value> {

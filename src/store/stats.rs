@@ -56,7 +56,14 @@ pub struct NodeStats {
     pub properties: HashMap<PropKeyId, PropertyStats>,
     /// Per (type, or any type when `None`, and direction Outgoing/Incoming).
     pub degrees: HashMap<(Option<RelTypeId>, Direction), DegreeStats>,
+    /// Per pair of those keys, the mean over the nodes of the product of the two degrees
+    /// (E[a·b]; a key with itself: E[a²]): how far a node reached by one kind of
+    /// relationship is likely a hub in the other (the planner's skew).
+    pub co_degrees: HashMap<(DegreeKey, DegreeKey), f64>,
 }
+
+/// A degree's type (any when `None`) and direction (Outgoing or Incoming).
+pub type DegreeKey = (Option<RelTypeId>, Direction);
 
 /// Figures for the relationships of one type.
 #[derive(Debug, Clone, Default)]
@@ -142,7 +149,10 @@ fn sample_all_nodes(graph: &Graph) -> Vec<NodeId> {
 fn node_stats(graph: &Graph, sample: Vec<NodeId>, count: usize) -> NodeStats {
     let mut values: HashMap<PropKeyId, Vec<Value>> = HashMap::new();
     let mut degrees: HashMap<(Option<RelTypeId>, Direction), Vec<usize>> = HashMap::new();
+    let mut co_degrees: HashMap<(DegreeKey, DegreeKey), f64> = HashMap::new();
+    let mut here: Vec<(DegreeKey, usize)> = Vec::new();
     for &node in &sample {
+        here.clear();
         for (key, value) in graph.node_properties(node) {
             values.entry(key).or_default().push(value);
         }
@@ -153,8 +163,17 @@ fn node_stats(graph: &Graph, sample: Vec<NodeId>, count: usize) -> NodeStats {
             }
             let total = per_type.values().sum();
             record_degree(&mut degrees, (None, direction), total);
+            if total > 0 {
+                here.push(((None, direction), total));
+            }
             for (ty, n) in per_type {
                 record_degree(&mut degrees, (Some(ty), direction), n);
+                here.push(((Some(ty), direction), n));
+            }
+        }
+        for &(a, da) in &here {
+            for &(b, db) in &here {
+                *co_degrees.entry((a, b)).or_default() += (da * db) as f64;
             }
         }
     }
@@ -163,6 +182,7 @@ fn node_stats(graph: &Graph, sample: Vec<NodeId>, count: usize) -> NodeStats {
         sampled: n,
         properties: values.into_iter().map(|(k, v)| (k, property_stats(v, n, count))).collect(),
         degrees: degrees.into_iter().map(|(k, mut d)| (k, degree_stats(&mut d, n))).collect(),
+        co_degrees: co_degrees.into_iter().map(|(k, sum)| (k, sum / n.max(1) as f64)).collect(),
     }
 }
 

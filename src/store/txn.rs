@@ -144,6 +144,9 @@ pub struct Txn<'g> {
     part_hook: Option<PartHook<'g>>,
     /// Taken up from an explicit transaction's log: no part of it may commit on its own.
     explicit: bool,
+    /// Where this statement's changes begin in `changes` (after an explicit transaction's
+    /// earlier statements): the stale-provenance check reads only this statement's.
+    statement_start: usize,
 }
 
 impl<'g> Txn<'g> {
@@ -159,6 +162,7 @@ impl<'g> Txn<'g> {
             finished: false,
             part_hook: None,
             explicit: false,
+            statement_start: 0,
         }
     }
 
@@ -193,6 +197,7 @@ impl<'g> Txn<'g> {
     /// are undone too if this statement fails (or is dropped unfinished), and its catalog
     /// base is the one of BEGIN. The statement's stats count from zero.
     pub fn resume(graph: &'g mut Graph, log: TxnLog) -> Txn<'g> {
+        let log_len = log.changes.len();
         Txn {
             catalog_lens: log.catalog_lens,
             graph,
@@ -203,6 +208,7 @@ impl<'g> Txn<'g> {
             finished: false,
             part_hook: None,
             explicit: true,
+            statement_start: log_len,
         }
     }
 
@@ -480,6 +486,11 @@ impl<'g> Txn<'g> {
             };
             checked?;
         }
+        let statement = self.changes.get(self.statement_start..).unwrap_or_default();
+        let origin = touched.iter().find_map(|t| match *t {
+            Touched::Node(_, span) | Touched::Rel(_, span) => span,
+        });
+        super::stale_provenance::check(self.graph, statement).map_err(|e| e.or_span_opt(origin))?;
         self.check_property_constraints(&touched)
     }
 

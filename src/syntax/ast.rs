@@ -449,7 +449,13 @@ pub struct PatternPart {
     /// `p = ...`
     pub path_variable: Option<Ident>,
     pub shortest: Option<ShortestPath>,
+    /// The selector is GQL's (`SHORTEST 1`, `ANY`, …), not `shortestPath(…)`: the MATCH's
+    /// WHERE then filters the paths it selected, as Neo4j does.
+    pub selector: bool,
     pub element: PatternElement,
+    /// The WHERE of a parenthesised path pattern (`SHORTEST 1 (p = (a)--+(b) WHERE …)`),
+    /// which filters the matches before the selector picks among them.
+    pub where_: Option<Box<Expr>>,
     pub span: Span,
 }
 

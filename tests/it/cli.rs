@@ -200,7 +200,7 @@ fn evidence_and_name_hints_reach_the_command_line() {
     let out = steppe(&["query", "--format", "plain", "MATCH (p:Person {name: 'Tokayev'}) RETURN p"], None);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr)
-        .contains("hint: no node is named 'Tokayev'; the closest: (:Person {name: 'Kassym-Jomart Tokayev'})"));
+        .contains("hint: no :Person is named 'Tokayev'; the closest: (:Person {name: 'Kassym-Jomart Tokayev'})"));
     // The shell's :why runs the last reading statement again with its evidence.
     let out = steppe(&[], Some("MATCH (p:Person {name: 'Andrei Serdyukov'}) RETURN p.age;\n:why\n"));
     let shown = String::from_utf8_lossy(&out.stdout);
@@ -213,6 +213,13 @@ fn an_export_of_a_query_without_graph_values_says_what_to_return() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("returned no nodes, relationships or paths"));
     assert!(out.stdout.is_empty());
+    // No rows at all is an empty graph, written, but not without a word (and the name hint).
+    let out = steppe(&["export", "--to", "dot", "--query", "MATCH (p:Person {name: 'Tokayev'}) RETURN p"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("warning: the query returned no rows"), "{said}");
+    assert!(said.contains("hint: no :Person is named 'Tokayev'"), "{said}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("digraph"));
 }
 
 #[test]

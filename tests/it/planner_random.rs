@@ -120,6 +120,8 @@ pub(crate) struct Query {
     pub(crate) text: String,
     id_filtered: Vec<String>,
     filtered: Vec<String>,
+    /// Variables with an inline `{v: …}`, which a range index on `v` finds.
+    v_filtered: Vec<String>,
 }
 
 pub(crate) fn random_query(seq: &mut Seq) -> Query {
@@ -147,6 +149,7 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
     let mut conditions = Vec::new();
     let mut id_filtered = Vec::new();
     let mut filtered = Vec::new();
+    let mut v_filtered = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         let var = format!("n{i}");
         let shown = if seq.chance(80) { format!(":{label}") } else { String::new() };
@@ -156,7 +159,10 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
                 inline = format!(" {{id: {}}}", 1 + seq.next(count_of(label)));
                 id_filtered.push(var.clone());
             }
-            1 => inline = format!(" {{v: {}}}", seq.next(7)),
+            1 => {
+                inline = format!(" {{v: {}}}", seq.next(7));
+                v_filtered.push(var.clone());
+            }
             2 => {
                 conditions.push(format!("{var}.id = {}", 1 + seq.next(count_of(label))));
                 id_filtered.push(var.clone());
@@ -170,8 +176,9 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
             filtered.push(var.clone());
         }
         if shown.is_empty() {
-            // Without a label the id names no single node.
+            // Without a label the id names no single node, and no index finds it.
             id_filtered.retain(|v| *v != var);
+            v_filtered.retain(|v| *v != var);
         }
         nodes.push(format!("({var}{shown}{inline})"));
     }
@@ -193,6 +200,7 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
     if !before.is_empty() {
         // The plan starts at `z`, whatever the pattern: no start to check.
         id_filtered.clear();
+        v_filtered.clear();
         if seq.chance(40) {
             conditions.push(format!("n{}.v <> z.v", seq.next(n as i64)));
         }
@@ -203,7 +211,7 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
         ids.push("z.id".into());
     }
     let text = format!("{before}{matching} {pattern}{filter} RETURN count(*) AS rows, sum({}) AS ids", ids.join(" + "));
-    Query { text, id_filtered, filtered }
+    Query { text, id_filtered, filtered, v_filtered }
 }
 
 fn answer(db: &mut Database, query: &str, options: Options) -> Vec<Vec<Value>> {
@@ -279,4 +287,48 @@ fn the_issue_shape_starts_at_its_filtered_node_without_an_index() {
     let (var, plan) = start_variable(&mut open, query);
     assert_eq!(var, "a", "{plan}");
     assert_eq!(answer(&mut open, query, Options::Cost), answer(&mut open, query, Options::LastNode));
+}
+
+/// Range indexes on every property the random queries filter on, nodes and relationships.
+const INDEXES: [&str; 7] = [
+    "CREATE INDEX FOR (n:P) ON (n.v)",
+    "CREATE INDEX FOR (n:O) ON (n.v)",
+    "CREATE INDEX FOR (n:C) ON (n.v)",
+    "CREATE INDEX FOR (n:P) ON (n.name)",
+    "CREATE INDEX FOR (n:O) ON (n.id)",
+    "CREATE INDEX FOR ()-[r:R1]-() ON (r.w)",
+    "CREATE INDEX FOR ()-[r:R2]-() ON (r.w)",
+];
+
+#[test]
+fn indexed_and_unindexed_plans_give_the_same_answers_and_an_indexed_filter_starts_the_plan() {
+    for (graph, schema, seed) in [("schemaless", "", 21), ("typed", SCHEMA, 22)] {
+        let mut plain = load(schema);
+        let mut indexed = load(schema);
+        for statement in INDEXES {
+            indexed.execute(statement, &Params::new()).unwrap_or_else(|e| panic!("{statement}: {}", e.message));
+        }
+        let mut seq = Seq(seed);
+        let (mut seeks, mut starts) = (0, 0);
+        for _ in 0..150 {
+            let query = random_query(&mut seq);
+            let without = answer(&mut plain, &query.text, Options::Cost);
+            assert_eq!(without, answer(&mut indexed, &query.text, Options::Cost), "{graph}: {}", query.text);
+            assert_eq!(without, answer(&mut indexed, &query.text, Options::FirstNode), "{graph}: {}", query.text);
+            let (var, plan) = start_variable(&mut indexed, &query.text);
+            seeks += usize::from(plan.contains("IndexSeek"));
+            // A seek through an index starts at a filtered node or relationship.
+            let seek_start = plan.lines().rev().nth(1).is_some_and(|l| l.contains("IndexSeek"));
+            if !query.id_filtered.is_empty() || !query.v_filtered.is_empty() {
+                assert!(
+                    seek_start || query.filtered.contains(&var),
+                    "{graph}: {} starts at `{var}`, an unfiltered node, though an index finds a filtered one:\n{plan}",
+                    query.text
+                );
+                starts += 1;
+            }
+        }
+        // Not vacuous: many plans seek through an index, and many starts were checked.
+        assert!(seeks > 20 && starts > 30, "{graph}: {seeks} plans with a seek, {starts} starts checked");
+    }
 }

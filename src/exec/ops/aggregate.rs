@@ -137,18 +137,35 @@ struct Groups {
     key: Vec<Value>,
     /// The memory the groups keep: keys, states, collected values.
     held: Held,
+    /// The last row's group and its key: rows often come grouped (all the rows expanded
+    /// from one node), and then the next row's group is found without hashing.
+    last: Option<(Vec<Value>, usize)>,
 }
 
 impl Groups {
     /// The states of the group of `key`, made when it is new (taking the key).
     fn of(&mut self, key: &mut Vec<Value>, aggregates: &[AggregateCall]) -> &mut [State] {
         let n = aggregates.len();
-        let group = match self.index.get(key.as_slice()) {
-            Some(&group) => group,
-            None => {
-                let group = self.index.len();
-                self.index.insert(std::mem::take(key), group);
-                self.states.extend(aggregates.iter().map(State::new));
+        let group = match &self.last {
+            // Equal as the table's keys are equal, so the group is the one the table holds.
+            Some((last, group)) if last == key => *group,
+            _ => {
+                let group = match self.index.get(key.as_slice()) {
+                    Some(&group) => group,
+                    None => {
+                        let group = self.index.len();
+                        self.index.insert(key.clone(), group);
+                        self.states.extend(aggregates.iter().map(State::new));
+                        group
+                    }
+                };
+                match &mut self.last {
+                    Some((last, at)) => {
+                        last.clone_from(key);
+                        *at = group;
+                    }
+                    None => self.last = Some((key.clone(), group)),
+                }
                 group
             }
         };

@@ -32,8 +32,10 @@ pub struct LoadCsv {
 struct Open {
     row: Row,
     reader: RecordReader<BufReader<File>>,
-    /// The path as the URL gave it, for `file()` and messages.
+    /// The path as the URL gave it, for messages.
     shown: Arc<str>,
+    /// The file's absolute path, for `file()`, as Neo4j gives it.
+    absolute: Arc<str>,
     headers: Option<Vec<Arc<str>>>,
     fields: Vec<Field>,
 }
@@ -70,7 +72,8 @@ impl LoadCsv {
                 None => Some(Vec::new()),
             },
         };
-        Ok(Open { row, reader, shown: url, headers, fields })
+        let absolute = Arc::from(path.display().to_string().as_str());
+        Ok(Open { row, reader, shown: url, absolute, headers, fields })
     }
 }
 
@@ -86,7 +89,7 @@ impl Operator for LoadCsv {
                     let value = record_value(&open.fields, open.headers.as_deref());
                     row.set(self.load.slot, value);
                     row.set(self.load.line_slot, Value::Int(line as i64));
-                    row.set(self.load.file_slot, Value::String(open.shown.clone()));
+                    row.set(self.load.file_slot, Value::String(open.absolute.clone()));
                     return Ok(Some(row));
                 }
                 self.current = None;

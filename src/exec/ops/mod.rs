@@ -19,6 +19,7 @@ mod repeat;
 mod schema_rows;
 
 pub use project::build_path;
+pub use repeat::{RepeatMatcher, Search};
 mod scan;
 mod select;
 mod shortest;

@@ -83,11 +83,9 @@ impl Trail {
 
 pub struct Repeat {
     input: Box<dyn Operator>,
-    spec: RepeatSpec,
+    matcher: RepeatMatcher,
     into: bool,
     exclude: Vec<Slot>,
-    walk: Walk,
-    groups: Vec<(Slot, Position)>,
     pending: std::vec::IntoIter<Row>,
     /// What the matches of the current input row hold (all are found before the first is
     /// handed on).
@@ -96,6 +94,41 @@ pub struct Repeat {
 
 impl Repeat {
     pub fn new(input: Box<dyn Operator>, spec: RepeatSpec, into: bool, exclude: Vec<Slot>) -> Repeat {
+        let matcher = RepeatMatcher::new(spec);
+        Repeat { input, matcher, into, exclude, pending: Vec::new().into_iter(), held: Held::default() }
+    }
+
+    /// Every match from the row's start node, as rows.
+    fn expand(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let target = match (self.into, row.get(self.matcher.spec.to)) {
+            (true, Value::Node(id)) => Some(*id),
+            (true, _) => return Ok(Vec::new()),
+            (false, _) => None,
+        };
+        let exclude = excluded(row, &self.exclude);
+        let search = Search { target, exclude: &exclude, limit: ctx.limits.max_path_length };
+        self.matcher.matches(row, &search, ctx.graph(), &mut || ctx.cancel.tick(), &mut self.held)
+    }
+}
+
+/// What one search looks for besides the pattern: the end node when it is bound, the
+/// relationships it may not take (the MATCH's others), and the longest path allowed.
+pub struct Search<'a> {
+    pub target: Option<NodeId>,
+    pub exclude: &'a HashSet<RelId>,
+    pub limit: Option<u64>,
+}
+
+/// The walk of one quantified path pattern, shared by the `Repeat` operator and the
+/// pattern matcher of expressions (`EXISTS { (a) ((x)-->(y))+ (b) }` inside an `OR`).
+pub struct RepeatMatcher {
+    spec: RepeatSpec,
+    walk: Walk,
+    groups: Vec<(Slot, Position)>,
+}
+
+impl RepeatMatcher {
+    pub fn new(spec: RepeatSpec) -> RepeatMatcher {
         let pattern = &spec.pattern;
         let groups = pattern
             .groups
@@ -108,25 +141,27 @@ impl Repeat {
             })
             .collect();
         let walk = Walk::of(&spec);
-        Repeat { input, spec, into, exclude, walk, groups, pending: Vec::new().into_iter(), held: Held::default() }
+        RepeatMatcher { spec, walk, groups }
     }
 
-    /// Every match from the row's start node, as rows.
-    fn expand(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+    /// Every match from the row's start node, as rows (each charged to `held`); `tick`
+    /// is called once per candidate, so that a long search can be cancelled.
+    pub fn matches(
+        &self,
+        row: &Row,
+        search: &Search<'_>,
+        graph: &Graph,
+        tick: &mut dyn FnMut() -> Result<()>,
+        held: &mut Held,
+    ) -> Result<Vec<Row>> {
         let Value::Node(start) = *row.get(self.spec.from) else { return Ok(Vec::new()) };
-        let target = match (self.into, row.get(self.spec.to)) {
-            (true, Value::Node(id)) => Some(*id),
-            (true, _) => return Ok(Vec::new()),
-            (false, _) => None,
-        };
-        let graph = ctx.graph();
-        let exclude = excluded(row, &self.exclude);
+        let Search { target, exclude, limit } = *search;
         let (min, max, hops) = (self.spec.min, self.spec.max, self.walk.hops());
         let mut trail = Trail { nodes: vec![start], rels: Vec::new(), used: HashSet::new() };
         let mut out = Vec::new();
         if min == 0 && target.is_none_or(|t| t == start) {
             out.push(self.emit(row, &trail, start));
-            self.held.add_row(&out[0])?;
+            held.add_row(&out[0])?;
         }
         if max == Some(0) || !labels_fit(&self.walk.nodes[0], start, graph) {
             return Ok(out);
@@ -138,7 +173,7 @@ impl Repeat {
         stack_held.add(level_bytes(&first))?;
         let mut stack = vec![(first, 0usize)];
         while let Some((candidates, next)) = stack.last_mut() {
-            ctx.cancel.tick()?;
+            tick()?;
             let Some(&(rel, far)) = candidates.get(*next) else {
                 stack_held.remove(level_bytes(candidates));
                 stack.pop();
@@ -163,7 +198,7 @@ impl Repeat {
                 let done = (hop / hops) as u64 + 1;
                 if done >= min && target.is_none_or(|t| t == far) {
                     let found = self.emit(row, &trail, far);
-                    self.held.add_row(&found)?;
+                    held.add_row(&found)?;
                     out.push(found);
                 }
                 let more = max.is_none_or(|m| done < m) && labels_fit(&self.walk.nodes[0], far, graph);
@@ -174,7 +209,7 @@ impl Repeat {
                 continue;
             };
             let candidates = step_candidates(graph, far, &self.walk.steps[step], row)?;
-            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| trail.rels.len() as u64 >= l) {
+            if let Some(limit) = limit.filter(|&l| trail.rels.len() as u64 >= l) {
                 if candidates.iter().any(|(r, _)| !trail.used.contains(r) && !exclude.contains(r)) {
                     return Err(crate::limits::Limits::path_too_long(limit));
                 }

@@ -182,7 +182,7 @@ pub fn write(view: &GraphView<'_>, options: &ExportOptions, out: &mut dyn Write)
     for &rel in &plan.rels {
         write_edge(graph, options, rel, out)?;
     }
-    write_legend(&styles, out)?;
+    write_legend(&styles, plan.layout, out)?;
     writeln!(out, "}}")
 }
 
@@ -255,8 +255,10 @@ fn write_edge(graph: &Graph, options: &ExportOptions, rel: RelId, out: &mut dyn 
     )
 }
 
-/// One box naming each label with its look.
-fn write_legend(styles: &BTreeMap<String, Style>, out: &mut dyn Write) -> io::Result<()> {
+/// One box naming each label with its look. An engine that draws no boxes (sfdp for a large
+/// graph) would scatter the entries over the picture, so there they are also chained by
+/// invisible edges into one component, which the engine keeps together beside the graph.
+fn write_legend(styles: &BTreeMap<String, Style>, layout: Layout, out: &mut dyn Write) -> io::Result<()> {
     if styles.is_empty() {
         return Ok(());
     }
@@ -270,6 +272,14 @@ fn write_legend(styles: &BTreeMap<String, Style>, out: &mut dyn Write) -> io::Re
             quote(name),
             quote(colour)
         )?;
+    }
+    if !layout.draws_boxes() {
+        let names: Vec<&String> = styles.keys().collect();
+        for pair in names.windows(2) {
+            let [from, to] = pair else { continue };
+            let (from, to) = (quote(&format!("legend {from}")), quote(&format!("legend {to}")));
+            writeln!(out, "    {from} -> {to} [style=invis];")?;
+        }
     }
     writeln!(out, "  }}")
 }

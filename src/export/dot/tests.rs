@@ -46,6 +46,7 @@ fn writes_nodes_edges_and_a_legend() {
     assert!(text.contains(r#"label="name: Say \"Hi\"\n:Country""#), "{text}");
     assert!(text.contains(r#" [label="MEMBER_OF\nsince: 1992"];"#), "{text}");
     assert!(text.contains("subgraph cluster_legend"), "{text}");
+    assert!(!text.contains("style=invis"), "dot draws the legend's box, so needs no chain: {text}");
     assert_eq!(edges(&text).len(), 1, "{text}");
     assert!(text.trim_end().ends_with('}'));
 }
@@ -86,6 +87,8 @@ fn large_graphs_use_sfdp_or_osage_for_boxes() {
     let whole = GraphView::whole(db.graph());
     let text = dot(&whole, &ExportOptions::default());
     assert!(text.contains("layout=sfdp") && !text.contains("subgraph \"cluster_label"), "{text}");
+    // sfdp draws no boxes: the legend's entries are held together by an invisible chain.
+    assert!(text.contains("\"legend Person\" -> \"legend Place\" [style=invis];"), "{text}");
     let boxed = ExportOptions { cluster: Some(Cluster::Label), ..ExportOptions::default() };
     let text = dot(&whole, &boxed);
     assert!(text.contains("layout=osage"), "{text}");

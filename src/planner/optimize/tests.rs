@@ -117,6 +117,26 @@ fn count_rows_reads_the_count_of_a_type_from_the_store() {
 }
 
 #[test]
+fn count_rows_counts_from_the_grouped_end_when_the_pattern_starts_at_the_other() {
+    // The planner starts at the 3 Q; the count per p is each p's relationships to a Q.
+    let text = "MATCH (q:Q)<-[:R]-(p:P) RETURN p.x AS x, count(q) AS n ORDER BY x";
+    let (before, after) = around("count_rows", text);
+    assert!(before.contains("NodeByLabelScan q:Q"), "{before}");
+    assert!(after.contains("ExpandCount (p)-[anon_1:R]->(q) filtered into anon_"), "{after}");
+    assert!(after.contains("where q:Q"), "{after}");
+    assert!(after.contains("NodeByLabelScan p:P"), "{after}");
+    let mut db = graph();
+    let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+    db.set_planner_passes(Passes::all().without("count_rows").unwrap_or_default());
+    let without = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+    assert_eq!(with, without);
+    assert_eq!(with.len(), 10);
+    // A far node with more nodes than the hop's rows is not scanned: the plan stays.
+    let (_, kept) = around("count_rows", "MATCH (q:Q {id: 1})<-[:R]-(p:P) RETURN p.x AS x, count(q) AS n");
+    assert!(!kept.contains("ExpandCount"), "{kept}");
+}
+
+#[test]
 fn count_rows_counts_a_join_build_side_per_key_and_drops_checks_between_types() {
     let mut db = Database::empty();
     let setup = "UNWIND range(0, 3) AS i CREATE (:C {id: i});

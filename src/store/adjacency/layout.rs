@@ -26,7 +26,7 @@ pub struct TypeLayout {
 
 impl TypeLayout {
     /// The layout of relationships `(start, id, end)` sorted by (start, id).
-    fn of_sorted(rels: &[(u32, u32, u32)]) -> TypeLayout {
+    pub(super) fn of_sorted(rels: &[(u32, u32, u32)]) -> TypeLayout {
         let Some((lo, hi)) = span(rels.iter().map(|r| r.0)) else { return TypeLayout::default() };
         let width = (hi - lo) as usize + 1;
         let mut layout = TypeLayout::default();
@@ -60,45 +60,76 @@ impl TypeLayout {
         layout
     }
 
-    /// The runs, checked: offsets from 0 up to the number of positions, nodes ascending
-    /// below `node_bound`; the ids, checked against `id_bound`.
-    fn into_runs(self, node_bound: usize, id_bound: u32) -> Option<TypeRuns> {
+    /// Whether the arrays fit: offsets from 0 up to the number of positions, nodes
+    /// ascending below `node_bound`, far nodes below it, ids below `id_bound`.
+    pub(super) fn fits(&self, node_bound: usize, id_bound: u32) -> bool {
         let n = self.others.len();
         let offsets_fit = self.offsets.first().is_none_or(|&o| o == 0)
             && self.offsets.windows(2).all(|w| w[0] <= w[1])
             && self.offsets.last().map_or(n == 0, |&o| o as usize == n);
-        let runs = match self.nodes {
+        let runs_fit = match &self.nodes {
             Some(nodes) => {
-                let fit = nodes.len() + 1 == self.offsets.len()
+                nodes.len() + 1 == self.offsets.len()
                     && nodes.windows(2).all(|w| w[0] < w[1])
-                    && nodes.last().is_none_or(|&x| (x as usize) < node_bound);
-                fit.then_some(Runs::Sparse { nodes, offsets: self.offsets })?
+                    && nodes.last().is_none_or(|&x| (x as usize) < node_bound)
             }
-            None => {
-                let width = self.offsets.len().saturating_sub(1);
-                (self.base as usize + width <= node_bound)
-                    .then_some(Runs::Dense { base: self.base, offsets: self.offsets })?
-            }
+            None => self.base as usize + self.offsets.len().saturating_sub(1) <= node_bound,
+        };
+        let ids_fit = match self.first {
+            Some(first) => u64::from(first) + n as u64 <= u64::from(id_bound),
+            None => self.ids.len() == n && self.ids.iter().all(|&id| id < id_bound),
+        };
+        offsets_fit && runs_fit && ids_fit && self.others.iter().all(|&x| (x as usize) < node_bound)
+    }
+
+    /// The runs, checked ([`TypeLayout::fits`]).
+    fn into_runs(self, node_bound: usize, id_bound: u32) -> Option<TypeRuns> {
+        if !self.fits(node_bound, id_bound) {
+            return None;
+        }
+        let runs = match self.nodes {
+            Some(nodes) => Runs::Sparse { nodes, offsets: self.offsets },
+            None => Runs::Dense { base: self.base, offsets: self.offsets },
         };
         let ids = match self.first {
-            Some(first) => {
-                (u64::from(first) + n as u64 <= u64::from(id_bound)).then_some(RelIds::Consecutive { first })?
-            }
-            None => {
-                let fit = self.ids.len() == n && self.ids.iter().all(|&id| id < id_bound);
-                fit.then(|| RelIds::Listed(self.ids.into_iter().map(RelId).collect()))?
-            }
+            Some(first) => RelIds::Consecutive { first },
+            None => RelIds::Listed(self.ids.into_iter().map(RelId).collect()),
         };
-        let others_fit = self.others.iter().all(|&x| (x as usize) < node_bound);
-        (offsets_fit && others_fit).then(|| TypeRuns {
-            runs,
-            others: self.others.into_iter().map(NodeId).collect(),
-            ids,
+        Some(TypeRuns { runs, others: self.others.into_iter().map(NodeId).collect(), ids })
+    }
+
+    /// Each position with its start and end node, in order.
+    pub(in crate::store) fn positions(&self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        let n_runs = self.offsets.len().saturating_sub(1);
+        (0..n_runs).flat_map(move |i| {
+            let node = match &self.nodes {
+                Some(nodes) => nodes.get(i).copied().unwrap_or(0),
+                None => self.base + i as u32,
+            };
+            let (lo, hi) = (self.offsets[i], self.offsets[i + 1]);
+            (lo..hi).filter_map(move |pos| self.others.get(pos as usize).map(|&end| (pos, node, end)))
         })
     }
 }
 
 impl TypeRuns {
+    /// These arrays as a snapshot keeps them.
+    fn to_layout(&self) -> TypeLayout {
+        if self.others.is_empty() {
+            return TypeLayout::default();
+        }
+        let mut layout = TypeLayout { others: self.others.iter().map(|x| x.0).collect(), ..TypeLayout::default() };
+        match &self.runs {
+            Runs::Dense { base, offsets } => (layout.base, layout.offsets) = (*base, offsets.clone()),
+            Runs::Sparse { nodes, offsets } => (layout.nodes, layout.offsets) = (Some(nodes.clone()), offsets.clone()),
+        }
+        match &self.ids {
+            RelIds::Consecutive { first } => layout.first = Some(*first),
+            RelIds::Listed(ids) => layout.ids = ids.iter().map(|id| id.0).collect(),
+        }
+        layout
+    }
+
     /// The node of each position, in order.
     fn starts(&self) -> Vec<u32> {
         let mut starts = Vec::with_capacity(self.others.len());
@@ -172,6 +203,27 @@ impl TypeRuns {
         }
         let mut cursor = offsets[..n_slots].to_vec();
         let (mut others, mut ids) = (vec![NodeId(0); n], vec![RelId(0); n]);
+        if let (None, RelIds::Consecutive { first }, Runs::Dense { base, offsets: runs }) =
+            (&sparse_nodes, &self.ids, &self.runs)
+        {
+            // The common case (a bulk load's arrays), without a look-up per position:
+            // positions in order are ids in order.
+            for (i, w) in runs.windows(2).enumerate() {
+                let start = NodeId(base + i as u32);
+                for pos in w[0] as usize..w[1] as usize {
+                    let at = &mut cursor[(self.others[pos].0 - lo) as usize];
+                    others[*at as usize] = start;
+                    ids[*at as usize] = RelId(first + pos as u32);
+                    *at += 1;
+                }
+            }
+            let first_id = ids[0].0;
+            let ids = match ids.iter().enumerate().all(|(k, id)| id.0 == first_id.wrapping_add(k as u32)) {
+                true => RelIds::Consecutive { first: first_id },
+                false => RelIds::Listed(ids),
+            };
+            return TypeRuns { runs: Runs::Dense { base: lo, offsets }, others, ids };
+        }
         let mut place = |pos: usize, start: u32| {
             let at = &mut cursor[slot(self.others[pos])];
             others[*at as usize] = NodeId(start);
@@ -220,19 +272,31 @@ impl Adjacency {
         let len = runs.iter().map(|r| r.others.len()).sum();
         let out = Side { by_type: runs, len, added: HashMap::new() };
         let locator = Locator::of_sides(id_bound, &out)?;
-        // The largest type on one thread, the rest on this one.
+        // Two shares of about equal size, the largest types first: one on a thread of
+        // its own, the other on this one.
         let types = &out.by_type;
-        let largest = (0..types.len()).max_by_key(|&t| types[t].others.len());
-        let mut inc: Vec<TypeRuns> = Vec::with_capacity(types.len());
-        std::thread::scope(|scope| {
-            let big = largest.map(|t| scope.spawn(move || types[t].incoming()));
-            for (t, runs) in types.iter().enumerate() {
-                inc.push(if Some(t) == largest { TypeRuns::EMPTY } else { runs.incoming() });
+        let mut by_size: Vec<usize> = (0..types.len()).collect();
+        by_size.sort_by_key(|&t| std::cmp::Reverse(types[t].others.len()));
+        let (mut other_share, mut sizes) = (Vec::new(), [0usize; 2]);
+        for &t in &by_size {
+            if sizes[1] < sizes[0] {
+                other_share.push(t);
+                sizes[1] += types[t].others.len();
+            } else {
+                sizes[0] += types[t].others.len();
             }
-            if let (Some(t), Some(big)) = (largest, big) {
-                inc[t] = big.join().unwrap_or_else(|_| types[t].incoming());
-            }
+        }
+        let build = |share: &[usize]| share.iter().map(|&t| (t, types[t].incoming())).collect::<Vec<_>>();
+        let mut inc: Vec<TypeRuns> = vec![TypeRuns::EMPTY; types.len()];
+        let (mine, theirs) = std::thread::scope(|scope| {
+            let theirs = scope.spawn(|| build(&other_share));
+            let mine: Vec<usize> = by_size.iter().copied().filter(|t| !other_share.contains(t)).collect();
+            // A thread that could not run is built here instead.
+            (build(&mine), theirs.join().unwrap_or_else(|_| build(&other_share)))
         });
+        for (t, runs) in mine.into_iter().chain(theirs) {
+            inc[t] = runs;
+        }
         let inc = Side { by_type: inc, len, added: HashMap::new() };
         Some(Adjacency { out, inc, removed: BitSet::default(), n_added: 0, locator })
     }
@@ -241,6 +305,11 @@ impl Adjacency {
     /// each position, for a snapshot; `written` are those written since the arrays were
     /// built, as (start, id, end, row), which the layout puts in their places.
     pub fn layout(&self, ty: RelTypeId, written: &[(u32, u32, u32, u32)]) -> (TypeLayout, Vec<u32>) {
+        let runs = self.out.by_type.get(ty.0 as usize);
+        if let Some(runs) = runs.filter(|_| written.is_empty() && self.removed.is_empty()) {
+            // The arrays as they are: the row of each position is the position.
+            return (runs.to_layout(), (0..runs.others.len() as u32).collect());
+        }
         let mut rels: Vec<(u32, u32, u32, u32)> = Vec::new();
         if let Some(runs) = self.out.by_type.get(ty.0 as usize) {
             rels.reserve_exact(runs.others.len() + written.len());

@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use super::index::BitSet;
 use super::{Direction, NodeId, RelEntry, RelId, RelTypeId};
 
+mod from_runs;
 mod layout;
 mod locator;
 

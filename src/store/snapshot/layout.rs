@@ -15,13 +15,13 @@
 //! [`TypeHead`] with its columns and then its arrays, and last a [`Tail`] (the
 //! constraints' trailer and the named indexes).
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
 
 use super::columns::{self, ColumnDto, NodesDto};
 use super::indexes::{self, IndexDefDto};
-use super::{constraints, corrupt, decode_from_read, encode, graph_from_head, pad_to_bounds, GraphHead, Names};
+use super::{constraints, corrupt, decode_from_read, encode_into, graph_from_head, pad_to_bounds, GraphHead, Names};
 use super::{Identity, HEADER_LEN, IDENTITY_LEN, MAGIC};
 use crate::error::{Error, Result};
 use crate::store::adjacency::{Adjacency, TypeLayout};
@@ -60,12 +60,20 @@ struct Tail {
 
 /// The version 8 body of `graph`.
 pub(super) fn encode_body(graph: &Graph, last_lsn: u64, head: GraphHead) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_body(graph, last_lsn, head, &mut out)?;
+    Ok(out)
+}
+
+/// Writes the version 8 body of `graph` to `out` section by section, so that a save
+/// holds one type's arrays at a time beside the graph, never the whole body.
+pub(super) fn write_body(graph: &Graph, last_lsn: u64, head: GraphHead, out: &mut impl Write) -> Result<()> {
     let nodes = columns::nodes_dto(graph)?;
-    let mut out = encode(&Head { last_lsn, head, n_rels: graph.rel_count() as u64 })?;
-    out.extend_from_slice(&encode(&nodes)?);
+    encode_into(&Head { last_lsn, head, n_rels: graph.rel_count() as u64 }, out)?;
+    encode_into(&nodes, out)?;
     drop(nodes);
     let n_types = graph.catalog().rel_types.len() as u32;
-    out.extend_from_slice(&encode(&n_types)?);
+    encode_into(&n_types, out)?;
     for ty in 0..n_types {
         let ty = RelTypeId(ty);
         let (layout, rows) = graph.rel_layout(ty);
@@ -73,6 +81,7 @@ pub(super) fn encode_body(graph: &Graph, last_lsn: u64, head: GraphHead) -> Resu
             Some(table) => columns::table_columns_dto(table, &rows)?,
             None => Vec::new(),
         };
+        drop(rows);
         let type_head = TypeHead {
             rel_type: ty.0,
             first: layout.first,
@@ -80,19 +89,41 @@ pub(super) fn encode_body(graph: &Graph, last_lsn: u64, head: GraphHead) -> Resu
             base: layout.base,
             columns,
         };
-        out.extend_from_slice(&encode(&type_head)?);
-        put_u32s(&mut out, &layout.offsets);
+        encode_into(&type_head, out)?;
+        drop(type_head);
+        put_u32s(out, &layout.offsets)?;
         if let Some(nodes) = &layout.nodes {
-            put_u32s(&mut out, nodes);
+            put_u32s(out, nodes)?;
         }
-        put_u32s(&mut out, &layout.others);
+        put_u32s(out, &layout.others)?;
         if layout.first.is_none() {
-            put_u32s(&mut out, &layout.ids);
+            put_u32s(out, &layout.ids)?;
         }
     }
     let indexes = graph.index_defs().iter().map(indexes::index_def_dto).collect();
-    out.extend_from_slice(&encode(&Tail { trailer: constraints::encode_trailer(graph)?, indexes })?);
-    Ok(out)
+    encode_into(&Tail { trailer: constraints::encode_trailer(graph)?, indexes }, out)?;
+    Ok(())
+}
+
+/// A writer that counts the bytes it passes on and feeds them to a checksum: a body
+/// streamed to a file, whose header (written last) gives its length and checksum.
+pub(super) struct Summed<W> {
+    pub inner: W,
+    pub len: u64,
+    pub crc: crc32fast::Hasher,
+}
+
+impl<W: Write> Write for Summed<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.crc.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Reads a version 8 body of `budget` bytes from `reader`: the graph and the last
@@ -241,13 +272,18 @@ impl<R: Read> Read for Budgeted<R> {
     }
 }
 
-/// Appends `values` as a count and their little-endian bytes.
-fn put_u32s(out: &mut Vec<u8>, values: &[u32]) {
-    out.reserve(8 + values.len() * 4);
-    out.extend_from_slice(&(values.len() as u64).to_le_bytes());
-    for &x in values {
-        out.extend_from_slice(&x.to_le_bytes());
+/// Writes `values` as a count and their little-endian bytes, a piece at a time.
+fn put_u32s(out: &mut impl Write, values: &[u32]) -> Result<()> {
+    out.write_all(&(values.len() as u64).to_le_bytes())?;
+    let mut piece = Vec::with_capacity(values.len().min(1 << 14) * 4);
+    for chunk in values.chunks(1 << 14) {
+        piece.clear();
+        for &x in chunk {
+            piece.extend_from_slice(&x.to_le_bytes());
+        }
+        out.write_all(&piece)?;
     }
+    Ok(())
 }
 
 /// Reads what [`put_u32s`] wrote into a vector of exactly its length, a piece at a time.

@@ -247,11 +247,43 @@ pub fn save(graph: &Graph, path: &Path) -> Result<()> {
 
 /// Writes `graph` to `path` atomically, as the snapshot `identity` names, holding every
 /// journal record up to `last_lsn`.
+///
+/// The body is streamed to the file section by section (never in memory whole), after
+/// room for the header, which is written last, once the body's length and checksum
+/// are known.
 pub fn save_as(graph: &Graph, path: &Path, last_lsn: u64, identity: &Identity) -> Result<()> {
-    let bytes = to_bytes_as(graph, last_lsn, identity)?;
-    crate::safe_file::write_bytes_atomically(path, &bytes).map_err(|e| {
-        Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {e}")).in_file(path.display().to_string())
-    })
+    let head = head_dto(graph);
+    let identity = identity.to_bytes();
+    let written = crate::safe_file::write_atomically(path, |w| -> Result<()> {
+        use std::io::{Seek, SeekFrom, Write};
+        w.write_all(&[0u8; HEADER_LEN])?;
+        w.write_all(&identity)?;
+        let mut crc = crc32fast::Hasher::new();
+        crc.update(&identity);
+        let mut body = layout::Summed { inner: &mut *w, len: 0, crc };
+        layout::write_body(graph, last_lsn, head, &mut body)?;
+        let (len, crc) = (body.len, body.crc.finalize());
+        w.seek(SeekFrom::Start(0))?;
+        w.write_all(&header_bytes(VERSION, len, crc))?;
+        Ok(())
+    });
+    written
+        .map_err(|e| match e.code {
+            ErrorCode::FileWrite | ErrorCode::CorruptSnapshot | ErrorCode::Internal => e,
+            _ => Error::new(ErrorCode::FileWrite, format!("cannot write snapshot: {}", e.message)),
+        })
+        .map_err(|e| e.in_file(path.display().to_string()))
+}
+
+/// The header of a file of `version` whose body is `len` bytes with checksum `crc`
+/// (over the identity and the body).
+fn header_bytes(version: u32, len: u64, crc: u32) -> [u8; HEADER_LEN] {
+    let mut header = [0u8; HEADER_LEN];
+    header[..8].copy_from_slice(MAGIC);
+    header[8..12].copy_from_slice(&version.to_le_bytes());
+    header[12..20].copy_from_slice(&len.to_le_bytes());
+    header[20..24].copy_from_slice(&crc.to_le_bytes());
+    header
 }
 
 /// Reads a snapshot file.
@@ -335,10 +367,7 @@ fn frame_as(version: u32, identity: &Identity, body: &[u8]) -> Vec<u8> {
     crc.update(&identity);
     crc.update(body);
     let mut out = Vec::with_capacity(HEADER_LEN + IDENTITY_LEN + body.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&version.to_le_bytes());
-    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc.finalize().to_le_bytes());
+    out.extend_from_slice(&header_bytes(version, body.len() as u64, crc.finalize()));
     out.extend_from_slice(&identity);
     out.extend_from_slice(body);
     out
@@ -477,6 +506,13 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
 }
 
 // ---- bincode, in one place.
+
+/// Encodes `value` straight into `out`: the same bytes as [`encode`], without holding them.
+fn encode_into<T: Serialize>(value: &T, out: &mut impl std::io::Write) -> Result<()> {
+    bincode::serde::encode_into_std_write(value, out, bincode::config::standard())
+        .map(|_| ())
+        .map_err(|e| Error::internal(format!("cannot encode: {e}")))
+}
 
 fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>> {
     bincode::serde::encode_to_vec(value, bincode::config::standard())

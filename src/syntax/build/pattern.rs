@@ -18,9 +18,9 @@ pub fn pattern(pair: Pair<'_, Rule>) -> Result<Pattern> {
 pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
     let span = span_of(&pair);
     let mut cursor = Cursor::new(pair);
-    let path_variable = cursor.optional(Rule::variable).map(ident);
+    let mut path_variable = cursor.optional(Rule::variable).map(ident);
     let body = cursor.take_any()?;
-    let (shortest, element) = match body.as_rule() {
+    let (shortest, parenthesised, selector) = match body.as_rule() {
         Rule::shortest_path => {
             let mut inner = Cursor::new(body);
             let kind = if inner.eat(Rule::SHORTEST_PATH) {
@@ -29,16 +29,20 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
                 inner.take(Rule::ALL_SHORTEST_PATHS)?;
                 ShortestPath::All
             };
-            (Some(kind), pattern_element(inner.take(Rule::pattern_element)?)?)
+            let element = pattern_element(inner.take(Rule::pattern_element)?)?;
+            (Some(kind), Parenthesised { element, variable: None, where_: None }, false)
         }
-        Rule::pattern_element => (None, pattern_element(body)?),
+        Rule::pattern_element => (None, parenthesised_element(body)?, false),
         Rule::path_selector => {
             let selector_span = span_of(&body);
             let selector = path_selector(body)?;
-            let element = pattern_element(cursor.take(Rule::pattern_element)?)?;
-            // The breadth-first search takes one relationship starting at length 0 or 1;
-            // any other pattern selects among all its matches by length.
-            let searchable = matches!(element.chain.as_slice(), [(rel, _)] if rel.quantified.is_none() && rel.range.is_some_and(|r| r.min.is_none_or(|m| m <= 1)));
+            let parenthesised = parenthesised_element(cursor.take(Rule::pattern_element)?)?;
+            let element = &parenthesised.element;
+            // The breadth-first search takes one relationship starting at length 0 or 1
+            // and no condition on the whole path; any other pattern selects among all its
+            // matches by length.
+            let searchable = parenthesised.where_.is_none()
+                && matches!(element.chain.as_slice(), [(rel, _)] if rel.quantified.is_none() && rel.range.is_some_and(|r| r.min.is_none_or(|m| m <= 1)));
             let selector = match selector {
                 Some(ShortestPath::One) if !searchable => {
                     Some(ShortestPath::Shortest { k: 1, groups: false, span: selector_span })
@@ -48,11 +52,52 @@ pub fn pattern_part(pair: Pair<'_, Rule>) -> Result<PatternPart> {
                 }
                 other => other,
             };
-            (selector, element)
+            (selector, parenthesised, true)
         }
         _ => return Err(unexpected(&body, "a pattern")),
     };
-    Ok(PatternPart { path_variable, shortest, element, span })
+    let Parenthesised { element, variable, where_ } = parenthesised;
+    if let Some(inner) = variable {
+        if path_variable.is_some() {
+            return Err(Error::at(
+                ErrorCode::InvalidPattern,
+                inner.span,
+                "a path has one name: name it before the selector or inside the parentheses, not both",
+            ));
+        }
+        path_variable = Some(inner);
+    }
+    Ok(PatternPart { path_variable, shortest, selector, element, where_, span })
+}
+
+/// A path pattern and what parentheses around it may add: a name and a WHERE.
+pub(super) struct Parenthesised {
+    pub element: PatternElement,
+    pub variable: Option<Ident>,
+    pub where_: Option<Box<Expr>>,
+}
+
+/// `pattern_element`, with the name and WHERE a parenthesised path pattern may have
+/// (`(p = (a)-->+(b) WHERE length(p) > 2)`); only a whole pattern may have them.
+pub(super) fn parenthesised_element(pair: Pair<'_, Rule>) -> Result<Parenthesised> {
+    let span = span_of(&pair);
+    let mut cursor = Cursor::new(pair);
+    let variable = cursor.optional(Rule::variable).map(ident);
+    let Some(inner) = cursor.optional(Rule::pattern_element) else {
+        let element = pattern_items(cursor, span)?;
+        return Ok(Parenthesised { element, variable, where_: None });
+    };
+    let inner = parenthesised_element(inner)?;
+    let where_ = cursor.optional(Rule::pattern_where).map(pattern_where).transpose()?;
+    let twice = (variable.is_some() && inner.variable.is_some()) || (where_.is_some() && inner.where_.is_some());
+    if twice {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            span,
+            "nested parentheses around a path may give it one name and one WHERE",
+        ));
+    }
+    Ok(Parenthesised { element: inner.element, variable: variable.or(inner.variable), where_: where_.or(inner.where_) })
 }
 
 /// A GQL path selector; `ALL [PATHS]` selects nothing (`None`).
@@ -83,11 +128,19 @@ fn path_selector(pair: Pair<'_, Rule>) -> Result<Option<ShortestPath>> {
 
 pub fn pattern_element(pair: Pair<'_, Rule>) -> Result<PatternElement> {
     let span = span_of(&pair);
-    let mut cursor = Cursor::new(pair);
-    // `((a)-->(b))`: parentheses around a whole element.
-    if let Some(inner) = cursor.optional(Rule::pattern_element) {
-        return pattern_element(inner);
+    let parenthesised = parenthesised_element(pair)?;
+    if parenthesised.variable.is_some() || parenthesised.where_.is_some() {
+        return Err(Error::at(
+            ErrorCode::InvalidPattern,
+            span,
+            "a name or a WHERE inside parentheses is only allowed around a whole pattern of MATCH: MATCH SHORTEST 1 (p = (a)-->+(b) WHERE …)",
+        ));
     }
+    Ok(parenthesised.element)
+}
+
+/// The items of a path (`(x) ((a)-->(b)){1,3} (y)`), joined into one chain.
+fn pattern_items(mut cursor: Cursor<'_>, span: crate::span::Span) -> Result<PatternElement> {
     let mut items = Vec::new();
     while let Some(item) = cursor.next() {
         items.push(match item.as_rule() {
@@ -120,7 +173,12 @@ pub(super) fn pattern_chain(pair: Pair<'_, Rule>) -> Result<(RelPattern, NodePat
                 "a relationship has either a length `*…` or a quantifier `{…}`, not both",
             ));
         }
-        rel.range = Some(rel_quantifier(quantifier)?);
+        let range = rel_quantifier(quantifier)?;
+        if rel.where_.is_some() {
+            rel = super::quantified::quantified_relationship(rel, range)?;
+        } else {
+            rel.range = Some(range);
+        }
     }
     let node = node_pattern(cursor.take(Rule::node_pattern)?)?;
     Ok((rel, node))

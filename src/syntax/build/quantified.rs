@@ -13,7 +13,7 @@ use super::super::parser::Rule;
 use super::pattern::{pattern_element, pattern_where, rel_quantifier};
 use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
-use crate::syntax::ast::{NodePattern, PatternElement, QuantifiedPath, RelDirection, RelPattern};
+use crate::syntax::ast::{Expr, LengthRange, NodePattern, PatternElement, QuantifiedPath, RelDirection, RelPattern};
 
 /// One item of a path as written.
 pub(super) enum PathItem {
@@ -30,6 +30,22 @@ pub(super) fn quantified_path(pair: Pair<'_, Rule>) -> Result<RelPattern> {
     let element = pattern_element(cursor.take(Rule::pattern_element)?)?;
     let where_ = cursor.optional(Rule::pattern_where).map(pattern_where).transpose()?;
     let range = rel_quantifier(cursor.take(Rule::rel_quantifier)?)?;
+    as_step(element, where_, range, span)
+}
+
+/// `-[r WHERE …]->+`: a quantified relationship with a WHERE is the quantified path
+/// pattern `(()-[r WHERE …]->())+`, as GQL defines it (its WHERE then holds for each
+/// relationship, and `r` is their list), since a variable-length relationship has no
+/// per-relationship condition.
+pub(super) fn quantified_relationship(rel: RelPattern, range: LengthRange) -> Result<RelPattern> {
+    let span = Span::new(rel.span.start, range.span.end);
+    let (before, after) = (rel.span.start, rel.span.end);
+    let element = PatternElement { start: anonymous(before), chain: vec![(rel, anonymous(after))], span };
+    as_step(element, None, range, span)
+}
+
+/// The inner path, its WHERE and its quantifier as one step of the outer chain.
+fn as_step(element: PatternElement, where_: Option<Box<Expr>>, range: LengthRange, span: Span) -> Result<RelPattern> {
     check_inner(&element)?;
     if range.max == Some(0) {
         return Err(Error::at(ErrorCode::InvalidPattern, range.span, "a quantifier's upper bound must be at least 1"));

@@ -7,7 +7,7 @@ use super::super::parser::Rule;
 use super::clause::{clause, query};
 use super::expr::expr;
 use super::literal::{ident, string};
-use crate::error::Result;
+use crate::error::{Error, ErrorCode, Result};
 use crate::syntax::ast::*;
 
 pub fn subquery_call(pair: Pair<'_, Rule>, text: &str) -> Result<CallSubquery> {
@@ -34,6 +34,7 @@ fn in_transactions(pair: Pair<'_, Rule>) -> Result<InTransactions> {
     for option in pair.into_inner() {
         match option.as_rule() {
             Rule::IN | Rule::TRANSACTIONS => {}
+            Rule::tx_concurrency => check_concurrency(option)?,
             Rule::tx_batch => {
                 let mut inner = Cursor::new(option);
                 inner.take(Rule::OF)?;
@@ -55,6 +56,23 @@ fn in_transactions(pair: Pair<'_, Rule>) -> Result<InTransactions> {
         }
     }
     Ok(out)
+}
+
+/// `IN [n] CONCURRENT TRANSACTIONS`: accepted, the batches then run one after another
+/// (one writer at a time is steppe's transaction model), which is a valid order of
+/// concurrent ones; a literal count must still be positive, as Neo4j requires.
+fn check_concurrency(pair: Pair<'_, Rule>) -> Result<()> {
+    let Some(count) = pair.into_inner().find(|p| p.as_rule() == Rule::expr) else { return Ok(()) };
+    let span = span_of(&count);
+    let text = count.as_str().trim();
+    match text.parse::<i64>() {
+        Ok(n) if n < 1 => Err(Error::at(
+            ErrorCode::InvalidArgumentValue,
+            span,
+            format!("the number of concurrent transactions must be at least 1, got {n}"),
+        )),
+        _ => Ok(()),
+    }
 }
 
 pub fn foreach_clause(pair: Pair<'_, Rule>, text: &str) -> Result<Foreach> {
