@@ -79,6 +79,28 @@ impl BitSet {
         }
     }
 
+    /// Appends the members from `from` on to `out`, in order, up to `limit` of them or a
+    /// little more (whole words are taken, 64 ids at most past the limit): for scans
+    /// that take a chunk at a time. Returns where the next chunk starts.
+    pub fn append_from<T>(&self, from: u32, limit: usize, out: &mut Vec<T>, item: impl Fn(u32) -> T) -> u32 {
+        let start = out.len();
+        let mut wi = from as usize / 64;
+        // The first word without the members before `from`.
+        let mut mask = u64::MAX.checked_shl(from % 64).unwrap_or(0);
+        while let Some(&word) = self.words.get(wi) {
+            if out.len() - start >= limit {
+                break;
+            }
+            let mut w = word & mask;
+            while w != 0 {
+                out.push(item(wi as u32 * 64 + w.trailing_zeros()));
+                w &= w - 1;
+            }
+            (wi, mask) = (wi + 1, u64::MAX);
+        }
+        u32::try_from(wi * 64).unwrap_or(u32::MAX)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &word)| {
             let mut w = word;
@@ -122,6 +144,15 @@ impl LabelIndex {
             set.append_to(&mut nodes, NodeId);
         }
         nodes
+    }
+
+    /// The nodes of `label` from `from` on, about `limit` of them, appended to `out`
+    /// (see [`BitSet::append_from`]); where the next chunk starts.
+    pub fn append_nodes_from(&self, label: LabelId, from: u32, limit: usize, out: &mut Vec<NodeId>) -> u32 {
+        match self.by_label.get(label.0 as usize) {
+            Some(set) => set.append_from(from, limit, out, NodeId),
+            None => u32::MAX,
+        }
     }
 
     pub fn nodes(&self, label: LabelId) -> impl Iterator<Item = NodeId> + '_ {

@@ -50,7 +50,7 @@ use std::fmt;
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use column_fold::NumberFold;
-pub use filter::{CmpOp, Compare};
+pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
 pub use memory::HeapBreakdown;
 pub use properties::{Number, PropertyMap};
 pub use property_constraints::{

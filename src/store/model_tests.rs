@@ -253,6 +253,7 @@ fn check(graph: &Graph, model: &Model, names: &Names) {
             model.nodes.iter().filter(|(_, (ls, _))| ls.contains(&label)).map(|(&n, _)| n).collect();
         assert_eq!(graph.nodes_with_label_vec(label), want);
     }
+    check_scans_and_property_tests(graph, model, names, key);
     let ids: Vec<NodeId> = model.nodes.keys().copied().collect();
     let mut mask = Vec::new();
     if graph.filter_nodes_by(key, (CmpOp::Ge, &Value::Int(0)), &ids, &mut mask) {
@@ -299,4 +300,55 @@ proptest! {
 /// The replica's names, interned as the graph's were (a journal would carry them).
 fn names_of_replica(replica: &mut Graph) -> Names {
     names(replica)
+}
+
+/// The column predicates (`filter/`) and the chunked candidates of a scan, after any
+/// history of writes, deletes and rebuilds: chunks of every size put together are the
+/// label's nodes (every live node without a label), and each test keeps exactly the
+/// entities whose value in the model passes it.
+fn check_scans_and_property_tests(graph: &Graph, model: &Model, names: &Names, key: PropKeyId) {
+    let labels = names.labels.iter().map(|&l| Some(l)).chain([None]);
+    for label in labels {
+        for limit in [1, 3, 64, 1000] {
+            let (mut got, mut from) = (Vec::new(), 0);
+            loop {
+                let before = got.len();
+                from = graph.append_nodes_from(label, from, limit, &mut got);
+                if got.len() == before {
+                    break;
+                }
+            }
+            let want: Vec<NodeId> = match label {
+                Some(label) => graph.nodes_with_label_vec(label),
+                None => model.nodes.keys().copied().collect(),
+            };
+            assert_eq!(got, want, "chunks of {limit} of {label:?}");
+        }
+    }
+    let tests = [
+        (TestOp::Cmp(CmpOp::Ge), Value::Int(0)),
+        (TestOp::Cmp(CmpOp::Lt), Value::Float(0.5)),
+        (TestOp::Cmp(CmpOp::Ne), Value::Int(1)),
+        (TestOp::IsNull, Value::Null),
+        (TestOp::StartsWith, Value::string("1")),
+    ];
+    for (op, constant) in tests {
+        let test = PropertyTest { key: Some(key), op, constant };
+        let mut nodes: Vec<NodeId> = model.nodes.keys().copied().collect();
+        graph.retain_nodes_where(&test, &mut nodes, |n| n);
+        let want: Vec<NodeId> =
+            model.nodes.iter().filter(|(_, (_, v))| test.holds(v.map(Value::Int).as_ref())).map(|(&n, _)| n).collect();
+        assert_eq!(nodes, want, "nodes passing {test:?}");
+        for &ty in &names.types {
+            let mut rels: Vec<RelId> = model.rels.keys().copied().collect();
+            graph.retain_rels_where(ty, &test, &mut rels, |r| r);
+            let want: Vec<RelId> = model
+                .rels
+                .iter()
+                .filter(|(_, (e, v))| e.ty == ty && test.holds(v.map(Value::Int).as_ref()))
+                .map(|(&r, _)| r)
+                .collect();
+            assert_eq!(rels, want, "relationships of type {ty} passing {test:?}");
+        }
+    }
 }

@@ -409,6 +409,13 @@ impl PropertyTable {
         self.column(key).is_some()
     }
 
+    /// The column of `key`: which rows hold a value, and the cells (for the column
+    /// predicates of `filter/`, which loop over them in their own encoding).
+    pub(super) fn column_cells(&self, key: PropKeyId) -> Option<(&BitSet, &Cells)> {
+        let column = &self.columns[self.column(key)?];
+        Some((&column.present, &column.cells))
+    }
+
     /// The column of `key` when it holds only integers or only floats.
     pub fn numbers(&self, key: PropKeyId) -> Option<Numbers<'_>> {
         let column = &self.columns[self.column(key)?];

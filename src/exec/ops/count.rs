@@ -3,7 +3,7 @@
 
 use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
-use crate::exec::predicate::{Candidates, Ids};
+use crate::exec::predicate::{Candidates, Ids, Narrowing};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::store::{Direction, Graph, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
@@ -139,6 +139,8 @@ pub struct ExpandCount {
     pending: std::vec::IntoIter<Row>,
     /// How many relationships the last batch gathered: the room the next one reserves.
     last_gathered: usize,
+    /// The order in which the filter's conjuncts are tried, learnt batch by batch.
+    narrowing: Narrowing,
 }
 
 impl ExpandCount {
@@ -151,7 +153,17 @@ impl ExpandCount {
     ) -> ExpandCount {
         let direction = crate::exec::pattern::direction(direction);
         let types = TypeFilter::new(types);
-        ExpandCount { input, slots, direction, types, filter, slot, pending: Vec::new().into_iter(), last_gathered: 0 }
+        ExpandCount {
+            input,
+            slots,
+            direction,
+            types,
+            filter,
+            slot,
+            pending: Vec::new().into_iter(),
+            last_gathered: 0,
+            narrowing: Narrowing::default(),
+        }
     }
 
     /// How many relationships of `from` pass, `row` holding `from` and the other slots.
@@ -253,9 +265,10 @@ impl ExpandCount {
             Some([ty]) => Some(*ty),
             _ => None,
         };
-        let passes = self.filter.mask(row, &candidates, rel_type, graph)?;
-        for (&i, &pass) in candidates.tags.iter().zip(&passes) {
-            counts[i as usize] += i64::from(pass);
+        // The conjuncts narrow the relationships one after another, in the order
+        // learnt from the batches before.
+        for i in self.filter.narrow(row, &candidates, rel_type, graph, &mut self.narrowing)? {
+            counts[candidates.tags[i as usize] as usize] += 1;
         }
         Ok(end)
     }

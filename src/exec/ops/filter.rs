@@ -6,7 +6,7 @@
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::ops::Counters;
-use crate::exec::predicate::{Candidate, Candidates, Entity, Predicate};
+use crate::exec::predicate::{Candidate, Candidates, Entity, Narrowing, Predicate};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::store::{Graph, RelTypeId};
 
@@ -42,24 +42,26 @@ impl FusedFilter {
     }
 
     /// Whether the filter can test [`Candidates`] binding `slots` a column at a time
-    /// ([`FusedFilter::mask`]); one that passes everything can.
+    /// ([`FusedFilter::narrow`]); one that passes everything can.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {
         self.predicate.as_ref().is_none_or(|p| p.reads_only(slots))
     }
 
-    /// Whether each candidate passes, `row` holding every other slot (see
-    /// [`Predicate::mask`]).
-    pub fn mask(
+    /// The candidates (indices, in order) that pass, each conjunct tried on those the
+    /// ones before it let through, in the order `narrowing` has learnt (see
+    /// [`Predicate::narrow`]).
+    pub fn narrow(
         &self,
         row: &Row,
         candidates: &Candidates,
         rel_type: Option<RelTypeId>,
         graph: &Graph,
-    ) -> Result<Vec<bool>> {
+        narrowing: &mut Narrowing,
+    ) -> Result<Vec<u32>> {
         self.count_candidates(candidates.len());
         match &self.predicate {
-            Some(predicate) => predicate.mask(row, candidates, rel_type, graph),
-            None => Ok(vec![true; candidates.len()]),
+            Some(predicate) => predicate.narrow(row, candidates, rel_type, graph, narrowing),
+            None => Ok((0..candidates.len() as u32).collect()),
         }
     }
 

@@ -6,7 +6,7 @@ use crate::binder::bound::{Expr, LabelRef, PropKeyRef, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::ops::filter::FusedFilter;
-use crate::exec::predicate::{Candidates, Entity, Ids};
+use crate::exec::predicate::{Candidates, Entity, Ids, Narrowing};
 use crate::exec::{Batch, ExecCtx, Operator, Row};
 use crate::store::{Graph, LabelId, NodeId, PropKeyId};
 use crate::value::Value;
@@ -50,7 +50,8 @@ impl Operator for Argument {
 /// fixed when an input row arrives, so writes later in the statement are not seen. A
 /// filter right above it in the plan is checked here, on each candidate before its row is
 /// copied; one that reads only this node's properties and labels is checked a chunk of
-/// candidates at a time ([`FusedFilter::mask`]).
+/// candidates at a time ([`FusedFilter::narrow`]), the chunk read straight off the
+/// label's bitset.
 pub struct NodeScan {
     input: Box<dyn Operator>,
     slot: Slot,
@@ -58,19 +59,37 @@ pub struct NodeScan {
     filter: FusedFilter,
     /// The input row being extended; its `slot` is overwritten by each candidate.
     current: Option<Row>,
-    /// The candidates for the current row, in id order, and the next one to look at.
+    /// The candidates for the current row, in id order, and the next one to look at
+    /// (tested one at a time).
     nodes: Vec<NodeId>,
     next: usize,
+    /// Tested a chunk at a time: the label (`None`: every node), where the next chunk
+    /// starts, how many candidates it takes, and whether the scan is done.
+    chunks: Chunks,
     /// Under a chunked filter: the chunk's candidates that passed, and the next to give.
     passing: Vec<NodeId>,
     next_passing: usize,
+    /// The order in which the filter's conjuncts are tried, learnt chunk by chunk.
+    narrowing: Narrowing,
     /// The statement's change count when the current row arrived (checked in debug builds).
     changes_at_start: usize,
 }
 
-/// How many candidates a chunked filter tests at once: enough for tight loops, few
-/// enough to stay in the cache.
+/// Where a chunked scan is in its candidates.
+#[derive(Debug, Clone, Copy, Default)]
+struct Chunks {
+    label: Option<LabelId>,
+    /// The candidates are known to be none (a label the catalog does not know).
+    none: bool,
+    from: u32,
+    size: usize,
+}
+
+/// How many candidates the first chunk tests at once: enough for tight loops, few
+/// enough that a `LIMIT` stops a scan early. Each chunk is twice the last, up to
+/// `MAX_CHUNK`, so a long scan spends little per chunk.
 const CHUNK: usize = 1024;
+const MAX_CHUNK: usize = 1 << 16;
 
 impl NodeScan {
     pub fn new(input: Box<dyn Operator>, slot: Slot, label: Option<LabelRef>) -> NodeScan {
@@ -82,8 +101,10 @@ impl NodeScan {
             current: None,
             nodes: Vec::new(),
             next: 0,
+            chunks: Chunks::default(),
             passing: Vec::new(),
             next_passing: 0,
+            narrowing: Narrowing::default(),
             changes_at_start: 0,
         }
     }
@@ -123,14 +144,18 @@ impl NodeScan {
             return Ok(false);
         };
         let graph = ctx.graph();
-        // In id order (the label index and the node ids both give that).
-        self.nodes = match &self.label {
-            Some(label) => match label.resolve(graph.catalog()) {
-                Some(l) => graph.nodes_with_label_vec(l),
-                None => Vec::new(),
-            },
-            None => graph.node_ids().collect(),
-        };
+        let label = self.label.as_ref().map(|label| label.resolve(graph.catalog()));
+        if self.chunked() {
+            // Read a chunk at a time: nothing writes while the scan is between chunks.
+            self.chunks = Chunks { label: label.flatten(), none: label == Some(None), from: 0, size: CHUNK };
+        } else {
+            // In id order (the label index and the node ids both give that).
+            self.nodes = match label {
+                Some(Some(l)) => graph.nodes_with_label_vec(l),
+                Some(None) => Vec::new(),
+                None => graph.node_ids().collect(),
+            };
+        }
         (self.next, self.changes_at_start) = (0, ctx.txn.change_count());
         self.passing.clear();
         self.next_passing = 0;
@@ -141,28 +166,28 @@ impl NodeScan {
     /// Tests the next chunk of candidates into `passing`; false when none are left.
     fn fill_chunk(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
         debug_assert_eq!(ctx.txn.change_count(), self.changes_at_start, "a write between a scan's candidates");
-        if self.next >= self.nodes.len() {
-            return Ok(false);
-        }
-        let end = (self.next + CHUNK).min(self.nodes.len());
+        // A chunk with no candidate that passes is no stop: the cancel check is made
+        // here too, not only for each node handed on.
+        ctx.cancel.check()?;
         let graph = ctx.graph();
         let mut nodes = std::mem::take(&mut self.passing);
         nodes.clear();
-        nodes.extend(self.nodes[self.next..end].iter().filter(|&&n| graph.contains_node(n)));
-        self.next = end;
+        if !self.chunks.none {
+            self.chunks.from =
+                graph.append_nodes_from(self.chunks.label, self.chunks.from, self.chunks.size, &mut nodes);
+        }
+        if nodes.is_empty() {
+            return Ok(false);
+        }
+        self.chunks.size = (self.chunks.size * 2).min(MAX_CHUNK);
         self.next_passing = 0;
-        if self.filter.is_empty() {
-            self.passing = nodes;
-            return Ok(true);
-        }
-        let tags = vec![0; nodes.len()];
-        let mut candidates = Candidates { columns: vec![(self.slot, Ids::Nodes(nodes))], tags };
-        let no_row = Row::default();
-        let passes = self.filter.mask(self.current.as_ref().unwrap_or(&no_row), &candidates, None, graph)?;
-        candidates.keep(&passes);
-        if let Some((_, Ids::Nodes(nodes))) = candidates.columns.pop() {
-            self.passing = nodes;
-        }
+        self.passing = if self.filter.is_empty() {
+            nodes
+        } else {
+            let no_row = Row::default();
+            let row = self.current.as_ref().unwrap_or(&no_row);
+            narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes, graph)?
+        };
         Ok(true)
     }
 
@@ -229,6 +254,20 @@ impl Operator for NodeScan {
             }
         }
     }
+}
+
+/// The `nodes` (candidates for `slot`, in order) that pass the filter, in order.
+fn narrow_nodes(
+    slot: Slot,
+    (filter, narrowing): (&FusedFilter, &mut Narrowing),
+    row: &Row,
+    nodes: Vec<NodeId>,
+    graph: &Graph,
+) -> Result<Vec<NodeId>> {
+    let candidates = Candidates::of_nodes(slot, nodes);
+    let passing = filter.narrow(row, &candidates, None, graph, narrowing)?;
+    let Some((_, Ids::Nodes(nodes))) = candidates.columns.into_iter().next() else { return Ok(Vec::new()) };
+    Ok(passing.into_iter().map(|i| nodes[i as usize]).collect())
 }
 
 /// The node of `label` whose `key` property equals `value` (openCypher's `=`: null and

@@ -3,11 +3,12 @@
 //! A scan's chunk of candidate nodes, or the relationships an expansion found for a
 //! batch of nodes, are [`Candidates`]: a column of entities per slot they bind. A
 //! condition whose every conjunct is compiled and reads only those slots
-//! ([`Predicate::reads_only`]) is tested conjunct by conjunct over the whole column:
-//! a comparison of a number property with a constant by the store's column predicate
-//! ([`Graph::filter_nodes_by`], a loop over the property's column), a label test as a
-//! loop over the label's bitset, anything else candidate by candidate through the
-//! compiled test.
+//! ([`Predicate::reads_only`]) narrows them conjunct by conjunct ([`Predicate::narrow`]):
+//! a comparison, string match or null test of a property by the store's column
+//! predicate ([`Graph::retain_nodes_where`], a loop over the property's column in its
+//! own encoding), a label test as a loop over the label's bitset, anything else
+//! candidate by candidate through the compiled test; each conjunct sees only the
+//! candidates the ones before it let through, the most selective first ([`Narrowing`]).
 //!
 //! That gives the answer of testing row by row. A candidate passes exactly when every
 //! conjunct is true, and the order in which conjuncts are tried could only show through
@@ -18,7 +19,9 @@ use super::{cmp_op, Candidate, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
-use crate::store::{Graph, NodeId, RelId, RelTypeId};
+use crate::store::{Graph, NodeId, PropertyTest, RelId, RelTypeId, TestOp};
+use crate::syntax::ast::BinaryOp;
+use crate::value::Value;
 
 /// The ids a slot takes across the candidates.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,13 +37,6 @@ impl Ids {
             Ids::Rels(ids) => Entity::Rel(ids[i]),
         }
     }
-
-    fn keep(&mut self, mask: &[bool]) {
-        match self {
-            Ids::Nodes(ids) => keep(ids, mask),
-            Ids::Rels(ids) => keep(ids, mask),
-        }
-    }
 }
 
 /// Candidates as columns: each binds every slot of `columns` to its entity there (a
@@ -53,6 +49,12 @@ pub struct Candidates {
 }
 
 impl Candidates {
+    /// Nodes for one slot.
+    pub fn of_nodes(slot: Slot, nodes: Vec<NodeId>) -> Candidates {
+        let tags = vec![0; nodes.len()];
+        Candidates { columns: vec![(slot, Ids::Nodes(nodes))], tags }
+    }
+
     pub fn len(&self) -> usize {
         self.tags.len()
     }
@@ -60,32 +62,11 @@ impl Candidates {
     fn column(&self, slot: Slot) -> Option<&Ids> {
         self.columns.iter().find(|(s, _)| *s == slot).map(|(_, ids)| ids)
     }
-
-    /// Keeps the candidates whose `mask` entry is true.
-    pub fn keep(&mut self, mask: &[bool]) {
-        for (_, ids) in &mut self.columns {
-            ids.keep(mask);
-        }
-        keep(&mut self.tags, mask);
-    }
-}
-
-/// Keeps the items whose `mask` entry is true, in order. Without a branch on the mask
-/// (each item is written, and the end moves on only past a kept one): the mask of a
-/// filter is as good as random, and a mispredicted branch per item costs more.
-fn keep<T: Copy>(items: &mut Vec<T>, mask: &[bool]) {
-    let n = items.len().min(mask.len());
-    let mut kept = 0;
-    for i in 0..n {
-        items[kept] = items[i];
-        kept += usize::from(mask[i]);
-    }
-    items.truncate(kept);
 }
 
 impl Predicate {
     /// Whether the condition can be tested on [`Candidates`] binding `slots`
-    /// ([`Predicate::mask`]): every conjunct is compiled and reads one of them.
+    /// ([`Predicate::narrow`]): every conjunct is compiled and reads one of them.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {
         self.is_compiled() && self.tests.iter().all(|t| t.slot().is_some_and(|s| slots.contains(&s)))
     }
@@ -95,76 +76,155 @@ impl Predicate {
         self.tests.iter().any(|t| t.slot() == Some(slot))
     }
 
-    /// Whether the condition holds for each candidate (live entities), `row` holding
-    /// every other slot. Only for a condition that [`Predicate::reads_only`] their slots.
-    /// `rel_type` is the one type of every relationship among them, when they have one.
-    pub fn mask(
+    /// The candidates (by index, in order) for which the condition holds (live
+    /// entities, `row` holding every other slot; only for a condition that
+    /// [`Predicate::reads_only`] their slots; `rel_type` the one type of every
+    /// relationship among them, when they have one): conjunct by conjunct, each one tried only on those every
+    /// conjunct before it let through, in the order `narrowing` has learnt (the one that
+    /// has let the fewest through first).
+    pub fn narrow(
         &self,
         row: &Row,
         candidates: &Candidates,
         rel_type: Option<RelTypeId>,
         graph: &Graph,
-    ) -> Result<Vec<bool>> {
-        // Which candidates every conjunct so far holds for; one conjunct's answers.
-        let mut alive = vec![true; candidates.len()];
-        let (mut holds, mut bound) = (Vec::new(), Vec::with_capacity(candidates.columns.len()));
-        for test in &self.tests {
-            holds.clear();
-            if test.mask_by_column(candidates, rel_type, graph, &mut holds) {
-                for (alive, holds) in alive.iter_mut().zip(&holds) {
-                    *alive &= *holds;
+        narrowing: &mut Narrowing,
+    ) -> Result<Vec<u32>> {
+        let mut alive: Vec<u32> = (0..candidates.len() as u32).collect();
+        narrowing.fit(self.tests.len());
+        let mut bound = Vec::with_capacity(candidates.columns.len());
+        for k in 0..narrowing.order.len() {
+            let t = narrowing.order[k];
+            if alive.is_empty() {
+                break;
+            }
+            let before = alive.len();
+            let test = &self.tests[t];
+            if !test.retain_by_column(candidates, rel_type, graph, &mut alive) {
+                let mut failure = None;
+                retain(&mut alive, |i| {
+                    bound.clear();
+                    bound.extend(candidates.columns.iter().map(|(slot, ids)| (*slot, ids.entity(i as usize))));
+                    let candidate = Candidate { row, bound: &bound };
+                    match test.eval(&candidate, graph) {
+                        Ok(verdict) => matches!(verdict, Verdict::True),
+                        Err(e) => {
+                            failure.get_or_insert(e);
+                            false
+                        }
+                    }
+                });
+                if let Some(e) = failure {
+                    return Err(e);
                 }
-                continue;
             }
-            for (i, alive) in alive.iter_mut().enumerate().filter(|(_, alive)| **alive) {
-                bound.clear();
-                bound.extend(candidates.columns.iter().map(|(slot, ids)| (*slot, ids.entity(i))));
-                let candidate = Candidate { row, bound: &bound };
-                *alive = matches!(test.eval(&candidate, graph)?, Verdict::True);
-            }
+            narrowing.record(t, before, alive.len());
         }
+        narrowing.reorder();
         Ok(alive)
     }
 }
 
+/// Keeps the items for which `pass` is true, in order (a closure that may keep state).
+fn retain<T: Copy>(items: &mut Vec<T>, mut pass: impl FnMut(T) -> bool) {
+    items.retain(|&item| pass(item));
+}
+
+/// The order in which a condition's conjuncts are tried on a scan's chunks: at first as
+/// written, then the one that has let the smallest share of its candidates through
+/// first, so the later ones see as few candidates as can be. Any order gives the same
+/// answer: a compiled conjunct on a live entity is true, false or null, never an error.
+#[derive(Debug, Clone, Default)]
+pub struct Narrowing {
+    order: Vec<usize>,
+    /// Per conjunct: candidates tried, candidates let through.
+    seen: Vec<(u64, u64)>,
+}
+
+impl Narrowing {
+    fn fit(&mut self, n: usize) {
+        if self.order.len() != n {
+            self.order = (0..n).collect();
+            self.seen = vec![(0, 0); n];
+        }
+    }
+
+    fn record(&mut self, test: usize, tried: usize, passed: usize) {
+        if let Some(seen) = self.seen.get_mut(test) {
+            seen.0 += tried as u64;
+            seen.1 += passed as u64;
+        }
+    }
+
+    /// The conjuncts by the share they let through, fewest first (one never tried
+    /// counts as letting all through); ties keep their order.
+    fn reorder(&mut self) {
+        let share = |&(tried, passed): &(u64, u64)| if tried == 0 { 1.0 } else { passed as f64 / tried as f64 };
+        let seen = &self.seen;
+        self.order.sort_by(|&a, &b| share(&seen[a]).total_cmp(&share(&seen[b])));
+    }
+}
+
 impl Test {
-    /// For a number comparison or a label test on a slot of the candidates: whether it
-    /// holds for each, into `mask`, by a loop over the property's column or the label's bitset;
-    /// false (and nothing done) for any other conjunct.
-    fn mask_by_column(
+    /// The conjunct as the store's column predicate over the candidates' slot, or a
+    /// label test over the label's bitset: keeps the candidates (indices into
+    /// `candidates`) that pass. False (and nothing done) for any other conjunct, or a
+    /// slot the candidates do not bind.
+    fn retain_by_column(
         &self,
         candidates: &Candidates,
         rel_type: Option<RelTypeId>,
         graph: &Graph,
-        mask: &mut Vec<bool>,
+        alive: &mut Vec<u32>,
     ) -> bool {
         let catalog = graph.catalog();
-        match self {
-            Test::Compare { property, op, constant, constant_first } => {
-                let Some(key) = property.key.resolve(catalog) else { return false };
-                let Some(op) = cmp_op(*op, *constant_first) else { return false };
-                return match candidates.column(property.slot) {
-                    Some(Ids::Nodes(ids)) => graph.filter_nodes_by(key, (op, constant), ids, mask),
-                    Some(Ids::Rels(ids)) => {
-                        rel_type.is_some_and(|ty| graph.filter_rels_by(ty, key, (op, constant), ids, mask))
-                    }
-                    None => false,
-                };
-            }
-            Test::HasLabels { slot, labels, .. } => {
-                let Some(Ids::Nodes(ids)) = candidates.column(*slot) else { return false };
-                // A label the catalog does not know is on no node.
-                let labels: Option<Vec<_>> = labels.iter().map(|l: &LabelRef| l.resolve(catalog)).collect();
-                match labels {
-                    Some(labels) => {
-                        mask.extend(ids.iter().map(|&n| labels.iter().all(|&l| graph.node_has_label(n, l))));
-                    }
-                    None => mask.resize(ids.len(), false),
+        if let Test::HasLabels { slot, labels, .. } = self {
+            let Some(Ids::Nodes(ids)) = candidates.column(*slot) else { return false };
+            // A label the catalog does not know is on no node.
+            let labels: Option<Vec<_>> = labels.iter().map(|l: &LabelRef| l.resolve(catalog)).collect();
+            match labels {
+                Some(labels) => {
+                    alive.retain(|&i| labels.iter().all(|&l| graph.node_has_label(ids[i as usize], l)));
                 }
+                None => alive.clear(),
             }
-            _ => return false,
+            return true;
+        }
+        let Some((slot, test)) = self.property_test(graph) else { return false };
+        match candidates.column(slot) {
+            Some(Ids::Nodes(ids)) => graph.retain_nodes_where(&test, alive, |i| ids[i as usize]),
+            Some(Ids::Rels(ids)) => match rel_type {
+                Some(ty) => graph.retain_rels_where(ty, &test, alive, |i| ids[i as usize]),
+                None => return false,
+            },
+            None => return false,
         }
         true
+    }
+
+    /// The conjunct as the store's [`PropertyTest`] on a slot's property, for a
+    /// comparison with a constant, a string match or a null test.
+    fn property_test(&self, graph: &Graph) -> Option<(Slot, PropertyTest)> {
+        let catalog = graph.catalog();
+        let (property, op, constant) = match self {
+            Test::Compare { property, op, constant, constant_first } => {
+                (property, TestOp::Cmp(cmp_op(*op, *constant_first)?), constant.clone())
+            }
+            Test::StringMatch { property, op, constant } => {
+                let op = match op {
+                    BinaryOp::StartsWith => TestOp::StartsWith,
+                    BinaryOp::EndsWith => TestOp::EndsWith,
+                    BinaryOp::Contains => TestOp::Contains,
+                    _ => return None,
+                };
+                (property, op, constant.clone())
+            }
+            Test::IsNull { property, negated } => {
+                (property, if *negated { TestOp::IsNotNull } else { TestOp::IsNull }, Value::Null)
+            }
+            Test::HasLabels { .. } | Test::Interpreted(_) => return None,
+        };
+        Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))
     }
 }
 
@@ -173,17 +233,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keeping_by_mask_keeps_every_column_in_step() {
-        let mut candidates = Candidates {
-            columns: vec![
-                (Slot(0), Ids::Nodes(vec![NodeId(1), NodeId(2), NodeId(3)])),
-                (Slot(1), Ids::Rels(vec![RelId(7), RelId(8), RelId(9)])),
-            ],
-            tags: vec![0, 0, 1],
-        };
-        candidates.keep(&[true, false, true]);
-        assert_eq!(candidates.columns[0].1, Ids::Nodes(vec![NodeId(1), NodeId(3)]));
-        assert_eq!(candidates.columns[1].1, Ids::Rels(vec![RelId(7), RelId(9)]));
-        assert_eq!(candidates.tags, vec![0, 1]);
+    fn narrowing_tries_the_conjunct_that_lets_fewest_through_first() {
+        let mut narrowing = Narrowing::default();
+        narrowing.fit(3);
+        narrowing.record(0, 1000, 500);
+        narrowing.record(1, 500, 450);
+        narrowing.record(2, 450, 20);
+        narrowing.reorder();
+        assert_eq!(narrowing.order, vec![2, 0, 1]);
+        // Later chunks turn the order again.
+        narrowing.record(1, 100_000, 0);
+        narrowing.reorder();
+        assert_eq!(narrowing.order, vec![1, 2, 0]);
+        // A condition with another number of conjuncts starts over, in written order.
+        narrowing.fit(2);
+        assert_eq!(narrowing.order, vec![0, 1]);
     }
 }

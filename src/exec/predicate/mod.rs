@@ -1,8 +1,8 @@
 //! Conditions compiled for the loops of scans and expansions.
 //!
 //! A condition is a conjunction; each of its conjuncts of a common simple form
-//! (`v.key <cmp> constant`, `constant <cmp> v.key`, `v:Label`, `v.key IS [NOT] NULL`, where
-//! `v` is a variable) becomes a [`Test`] that reads the store directly: the constant is
+//! (`v.key <cmp> constant`, `constant <cmp> v.key`, `v.key STARTS WITH constant` (or
+//! `ENDS WITH`, `CONTAINS`), `v:Label`, `v.key IS [NOT] NULL`, where `v` is a variable) becomes a [`Test`] that reads the store directly: the constant is
 //! taken out of the expression once (the binder has put a parameter's value there), and a
 //! test builds no value but the one property it reads. Every other conjunct is evaluated by
 //! the interpreter (`expr.rs`), so the compiled form only ever takes a shortcut to the
@@ -20,7 +20,7 @@
 
 mod columns;
 
-pub use columns::{Candidates, Ids};
+pub use columns::{Candidates, Ids, Narrowing};
 
 use std::borrow::Cow;
 
@@ -140,6 +140,8 @@ enum Test {
     HasLabels { slot: Slot, labels: Vec<LabelRef>, source: Expr },
     /// `slot.key IS NULL`, or `IS NOT NULL` when `negated`.
     IsNull { property: Property, negated: bool },
+    /// `slot.key STARTS WITH constant` (or `ENDS WITH`, `CONTAINS`: `op`).
+    StringMatch { property: Property, op: BinaryOp, constant: Value },
     /// Anything else, evaluated by the interpreter.
     Interpreted(Expr),
 }
@@ -230,7 +232,9 @@ impl Test {
     /// The one slot a compiled conjunct reads; `None` for an interpreted one.
     fn slot(&self) -> Option<Slot> {
         match self {
-            Test::Compare { property, .. } | Test::IsNull { property, .. } => Some(property.slot),
+            Test::Compare { property, .. } | Test::IsNull { property, .. } | Test::StringMatch { property, .. } => {
+                Some(property.slot)
+            }
             Test::HasLabels { slot, .. } => Some(*slot),
             Test::Interpreted(_) => None,
         }
@@ -247,6 +251,11 @@ impl Test {
                         return Test::Compare { property, op: *op, constant, constant_first: true }
                     }
                     _ => {}
+                }
+            }
+            ExprKind::Binary(op @ (BinaryOp::StartsWith | BinaryOp::EndsWith | BinaryOp::Contains), lhs, rhs) => {
+                if let (Some(property), Some(constant)) = (Property::of(lhs), constant(rhs)) {
+                    return Test::StringMatch { property, op: *op, constant };
                 }
             }
             ExprKind::HasLabels(owner, labels) => {
@@ -293,6 +302,10 @@ impl Test {
                 } else {
                     Verdict::False
                 }
+            }
+            Test::StringMatch { property, op, constant } => {
+                let value = property.read(row, graph)?;
+                Verdict::of(&expr::apply_binary(*op, value, constant.clone(), property.span)?)
             }
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
@@ -429,6 +442,7 @@ mod tests {
         let is_null = expr(ExprKind::IsNull { expr: Box::new(prop(1, "x")), negated: true });
         let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
         let compiled = [
+            cmp(BinaryOp::StartsWith, prop(1, "name"), lit(Value::string("Org"))),
             cmp(BinaryOp::Ge, prop(1, "year"), lit(Value::Int(2009))),
             cmp(BinaryOp::Lt, neg, prop(0, "w")),
             label,
@@ -438,14 +452,64 @@ mod tests {
             cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
             cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
             cmp(BinaryOp::In, prop(0, "a"), lit(Value::list(vec![]))),
+            // The property as the prefix: not a test of a property against a constant.
+            cmp(BinaryOp::StartsWith, lit(Value::string("Org")), prop(0, "name")),
         ];
         let all = compiled.iter().chain(&interpreted).cloned().reduce(and).unwrap();
-        assert_eq!(Predicate::compile(&all).compiled(), (4, 7));
+        assert_eq!(Predicate::compile(&all).compiled(), (5, 9));
         // A tree of ANDs in any shape gives the same conjuncts in the same order.
         let nested = and(compiled[0].clone(), and(interpreted[0].clone(), compiled[1].clone()));
         let predicate = Predicate::compile(&nested);
         assert_eq!(predicate.compiled(), (2, 3));
         assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+
+    /// The store's column predicates answer `value op constant` by
+    /// `store::holds_value`: it is true exactly when the interpreter's operator gives
+    /// true, for values of every kind a property holds against constants of every kind.
+    #[test]
+    fn the_store_tests_answer_as_the_interpreter_does() {
+        use crate::store::{holds_value, TestOp};
+        let values = [
+            Value::Null,
+            Value::Int(-1),
+            Value::Int(2009),
+            Value::Float(2009.0),
+            Value::Float(-0.0),
+            Value::Float(0.05),
+            Value::Float(f64::NAN),
+            Value::string(""),
+            Value::string("Organization 12"),
+            Value::string("Organization 1"),
+            Value::string("zé"),
+            Value::Bool(true),
+            Value::list(vec![Value::Int(1)]),
+        ];
+        let ops = [
+            (BinaryOp::Eq, TestOp::Cmp(CmpOp::Eq)),
+            (BinaryOp::Ne, TestOp::Cmp(CmpOp::Ne)),
+            (BinaryOp::Lt, TestOp::Cmp(CmpOp::Lt)),
+            (BinaryOp::Le, TestOp::Cmp(CmpOp::Le)),
+            (BinaryOp::Gt, TestOp::Cmp(CmpOp::Gt)),
+            (BinaryOp::Ge, TestOp::Cmp(CmpOp::Ge)),
+            (BinaryOp::StartsWith, TestOp::StartsWith),
+            (BinaryOp::EndsWith, TestOp::EndsWith),
+            (BinaryOp::Contains, TestOp::Contains),
+        ];
+        for (binary, op) in ops {
+            for v in &values {
+                for c in &values {
+                    let interpreted = expr::apply_binary(binary, v.clone(), c.clone(), Span::default());
+                    let want = matches!(interpreted, Ok(Value::Bool(true)));
+                    assert_eq!(holds_value(op, Some(v), c), want, "{v:?} {binary:?} {c:?}");
+                }
+            }
+        }
+        for v in &values {
+            assert_eq!(holds_value(TestOp::IsNull, Some(v), &Value::Null), v.is_null());
+            assert_eq!(holds_value(TestOp::IsNotNull, Some(v), &Value::Null), !v.is_null());
+        }
+        assert!(holds_value(TestOp::IsNull, None, &Value::Null));
     }
 
     #[test]

@@ -1,13 +1,21 @@
-//! The store-side column predicate: which of a batch of nodes or relationships hold a
-//! number property that satisfies `op constant`, answered by a loop over the property's
-//! column in whatever encoding the store keeps it (see `narrow.rs`).
+//! The store-side column predicates: which of a batch of nodes or relationships hold a
+//! property that satisfies `op constant`, answered by a loop over the property's column
+//! in whatever encoding the store keeps it (see `narrow.rs`).
 //!
-//! The executor names an operator and a constant ([`CmpOp`], a [`Value`]); how the cells
-//! are stored (widths, decimal units, thresholds) never leaves the store.
+//! The executor names an operator and a constant ([`CmpOp`], [`TestOp`], a [`Value`]);
+//! how the cells are stored (widths, decimal units, thresholds, packed strings) never
+//! leaves the store. [`Graph::retain_nodes_where`] and [`Graph::retain_rels_where`] keep
+//! the items of a batch that pass one [`PropertyTest`] (`property_test.rs`: every
+//! comparison, `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `IS [NOT] NULL`, against cells of
+//! every kind); [`Graph::append_nodes_from`] hands a scan its candidates a chunk at a time.
+
+mod property_test;
+
+pub use property_test::{holds_value, PropertyTest, TestOp};
 
 use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice};
 use super::properties::NumberCells;
-use super::{Graph, NodeId, PropKeyId, RelId, RelTypeId};
+use super::{Graph, LabelId, NodeId, PropKeyId, RelId, RelTypeId};
 use crate::value::Value;
 
 /// A comparison operator, as `value op constant`.
@@ -62,6 +70,46 @@ impl<T: PartialOrd + Copy> Compare<T> {
 }
 
 impl Graph {
+    /// Keeps the `items` whose node passes `test`, in order (see `property_test.rs`).
+    /// A deleted node's row is cleared, so it holds no property.
+    pub fn retain_nodes_where<T: Copy>(&self, test: &PropertyTest, items: &mut Vec<T>, node_of: impl Fn(T) -> NodeId) {
+        let column = test.key.and_then(|key| self.node_props.column_cells(key));
+        property_test::retain(test, column, items, |item| Some(node_of(item).0))
+    }
+
+    /// Keeps the `items` whose relationship, of type `ty`, passes `test`, in order; one of
+    /// another type, or none, fails.
+    pub fn retain_rels_where<T: Copy>(
+        &self,
+        ty: RelTypeId,
+        test: &PropertyTest,
+        items: &mut Vec<T>,
+        rel_of: impl Fn(T) -> RelId,
+    ) {
+        let column = test.key.and_then(|key| self.rel_tables.get(ty.0 as usize)?.column_cells(key));
+        let row_of = |item: T| self.rel_slot(rel_of(item)).and_then(|(of_type, row)| (of_type == ty).then_some(row));
+        property_test::retain(test, column, items, row_of)
+    }
+
+    /// The live nodes of `label` (every live node for `None`) from id `from` on, in id
+    /// order, about `limit` of them (a few more when whole words of the label's bitset
+    /// are read), appended to `out`; where the next chunk starts. A scan reads its
+    /// candidates this way a chunk at a time instead of listing them all first.
+    pub fn append_nodes_from(&self, label: Option<LabelId>, from: u32, limit: usize, out: &mut Vec<NodeId>) -> u32 {
+        if let Some(label) = label {
+            return self.label_index.append_nodes_from(label, from, limit, out);
+        }
+        let start = out.len();
+        let mut id = from as usize;
+        while id < self.nodes.len() && out.len() - start < limit {
+            if self.nodes[id].state == super::SlotState::Live {
+                out.push(NodeId(id as u32));
+            }
+            id += 1;
+        }
+        u32::try_from(id).unwrap_or(u32::MAX)
+    }
+
     /// Whether each of `ids`' property `key` satisfies `op constant`, appended to `mask`
     /// (false for a node without a number there), by a loop over the column. Returns
     /// false, with nothing appended, unless the column holds only numbers of the
