@@ -92,7 +92,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::FilteredExpand { hop, predicate, .. } => {
             let hop_for_labels = (!hop.into).then_some(hop);
-            input(out) * hop_rows(hop, est, &labels) * filter_selectivity(hop_for_labels, predicate, est, &labels)
+            input(out) * hop_rows(op, hop, est, &labels) * filter_selectivity(hop_for_labels, predicate, est, &labels)
         }
         LogicalOp::UnionNodeByLabelsScan { labels, .. } => {
             input(out) * labels.iter().map(|l| l.id.map_or(0, |id| est.stats.label_count(id)) as f64).sum::<f64>()
@@ -122,7 +122,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         LogicalOp::RelCountFromStore { types, type_slots, .. } => {
             input(out) * if type_slots.is_empty() { 1.0 } else { types.len().max(1) as f64 }
         }
-        LogicalOp::Expand { hop, .. } => input(out) * hop_rows(hop, est, &labels),
+        LogicalOp::Expand { hop, .. } => input(out) * hop_rows(op, hop, est, &labels),
         LogicalOp::HashJoin { probe, build, keys, .. } => {
             // The build side runs once; its rows meet the probe rows holding the same node.
             let probe_rows = rows(probe, argument, est, out);
@@ -137,7 +137,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let along = (&types[..], path.step.direction);
             // The path's inner nodes taken to be like its start.
             let inner = est.skew(&from, (&types, path.step.direction.reversed()), along);
-            let start = arrival_skew(path.from, along, est);
+            let start = arrival_skew(op, path.from, along, est);
             input(out) * start * est.var_length_paths(step, inner, path.min, path.max)
         }
         LogicalOp::Repeat { spec, .. } => {
@@ -255,7 +255,7 @@ fn scan_rows(label: Option<&crate::binder::bound::LabelRef>, est: &Estimator<'_>
 }
 
 /// The rows one expansion gives per input row.
-fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId>) -> f64 {
+fn hop_rows(op: &LogicalOp, hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId>) -> f64 {
     if hop.rel_bound {
         return 1.0;
     }
@@ -263,7 +263,7 @@ fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId
     if types.is_empty() && !hop.types.is_empty() {
         return 0.0;
     }
-    let skew = arrival_skew(hop.from, (&types, hop.direction), est);
+    let skew = arrival_skew(op, hop.from, (&types, hop.direction), est);
     if hop.into {
         let to = labels(hop.to);
         skew * est.fanout(&labels(hop.from), &types, hop.direction, &to) / est.label_rows(&to).max(1.0)
@@ -274,7 +274,15 @@ fn hop_rows(hop: &Hop, est: &Estimator<'_>, labels: &dyn Fn(Slot) -> Vec<LabelId
 
 /// How many times the mean relationships of kind `leaving` the node in `from` has, when a
 /// relationship led to it (`Estimator::skew`); 1 for a node found otherwise.
-fn arrival_skew(from: Slot, leaving: (&[crate::store::RelTypeId], RelDirection), est: &Estimator<'_>) -> f64 {
+fn arrival_skew(
+    op: &LogicalOp,
+    from: Slot,
+    leaving: (&[crate::store::RelTypeId], RelDirection),
+    est: &Estimator<'_>,
+) -> f64 {
+    if !op.children().first().is_some_and(|below| expanded_into(below, from, est)) {
+        return 1.0;
+    }
     match est.known.arrivals.get(&from) {
         Some((types, direction)) => {
             let labels = est.known.nodes.get(&from).map_or(&[][..], Vec::as_slice);
@@ -311,6 +319,18 @@ fn filter_selectivity(
         _ => est.selectivity(c),
     }));
     conjoin(sels)
+}
+
+/// Whether an expansion in `op`'s chain of first inputs bound `slot` (the build side of
+/// a hash join finds its nodes otherwise); under an `Argument`, whether one in the outer
+/// plan did.
+fn expanded_into(op: &LogicalOp, slot: Slot, est: &Estimator<'_>) -> bool {
+    match op {
+        LogicalOp::Expand { hop, .. } | LogicalOp::FilteredExpand { hop, .. } if hop.to == slot && !hop.into => true,
+        LogicalOp::VarExpand { path, into: false, .. } if path.to == slot => true,
+        LogicalOp::Argument => est.known.arrivals.contains_key(&slot),
+        _ => op.children().first().is_some_and(|below| expanded_into(below, slot, est)),
+    }
 }
 
 /// The items of a list expression, or a guess of 10.

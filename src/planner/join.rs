@@ -15,8 +15,8 @@
 //! trees too (O(n⁴) steps with the build sides' checks, a few microseconds for 8 nodes);
 //! chains longer than `MAX_JOIN_SEARCH_NODES` are planned by `start.rs` alone. The cost of a join
 //! is both sides' costs, the build side's rows (hashed) and the probe side's (looked
-//! up), and the rows it gives. A cartesian product is never made: both sides share the
-//! node they join on.
+//! up), and the rows it gives, twice (made, then checked), as an expansion's count.
+//! A cartesian product is never made: both sides share the node they join on.
 //!
 //! Only parts without variable-length relationships, selectors or shortest paths are
 //! joined, and only a build side that reads nothing bound before the part (no bound
@@ -132,7 +132,11 @@ impl Planner<'_> {
                 };
                 let mut chosen = if right.better_than(&left) { right } else { left };
                 for at in i + 1..j {
-                    let sides = scale * (best[i][at].cost + best[at][j].cost + rows[i][at] + rows[at][j] + rows[i][j]);
+                    // The joined rows count twice, as an expansion's do: each is made (the
+                    // probe row with the build row's slots) before the checks after the
+                    // join, and then handed on.
+                    let joined = 2.0 * rows[i][j];
+                    let sides = scale * (best[i][at].cost + best[at][j].cost + rows[i][at] + rows[at][j] + joined);
                     for build_right in [true, false] {
                         let (build_from, build_to) = if build_right { (at, j) } else { (i, at) };
                         if !standalone(build_from, build_to) {
