@@ -32,17 +32,7 @@ impl Locator {
             }
         }
         stretches.shrink_to_fit();
-        let mut positions = Vec::new();
-        for runs in &out.by_type {
-            if let RelIds::Listed(ids) = &runs.ids {
-                if positions.is_empty() {
-                    positions = vec![NO_POSITION; id_bound as usize];
-                }
-                for (pos, id) in ids.iter().enumerate() {
-                    positions[id.0 as usize] = pos as u32;
-                }
-            }
-        }
+        let positions = listed_positions(id_bound, out);
         Locator { bound: id_bound, stretches, positions }
     }
 
@@ -78,17 +68,7 @@ impl Locator {
         }
         drop(pieces);
         stretches.shrink_to_fit();
-        let mut positions = Vec::new();
-        for runs in &out.by_type {
-            if let RelIds::Listed(ids) = &runs.ids {
-                if positions.is_empty() {
-                    positions = vec![NO_POSITION; id_bound as usize];
-                }
-                for (pos, id) in ids.iter().enumerate() {
-                    positions[id.0 as usize] = pos as u32;
-                }
-            }
-        }
+        let positions = listed_positions(id_bound, out);
         Some(Locator { bound: id_bound, stretches, positions })
     }
 
@@ -112,4 +92,21 @@ impl Locator {
         };
         ((pos as usize) < runs.others.len()).then_some((ty, pos))
     }
+}
+
+/// Each listed id's position in its type's outgoing arrays (`NO_POSITION` elsewhere);
+/// empty when every type's ids are consecutive, which is the common case after a build.
+fn listed_positions(id_bound: u32, out: &Side) -> Vec<u32> {
+    let mut positions = Vec::new();
+    for runs in &out.by_type {
+        if let RelIds::Listed(ids) = &runs.ids {
+            if positions.is_empty() {
+                positions = vec![NO_POSITION; id_bound as usize];
+            }
+            for (pos, id) in ids.iter().enumerate() {
+                positions[id.0 as usize] = pos as u32;
+            }
+        }
+    }
+    positions
 }
