@@ -289,6 +289,19 @@ impl Operator for ExpandCount {
         if let Some(row) = self.pending.next() {
             return Ok(Some(row));
         }
+        if self.input.gives_batches() {
+            // Counted a batch at a time, by columns, even when the operator above reads
+            // rows (a count per grouping node is projected, not summed): the rows are made
+            // from the batch's counts afterwards.
+            while let Some(batch) = self.next_batch(ctx)? {
+                let rest = std::mem::replace(&mut self.pending, Vec::new().into_iter());
+                self.pending = batch.into_rows().chain(rest).collect::<Vec<_>>().into_iter();
+                if let Some(row) = self.pending.next() {
+                    return Ok(Some(row));
+                }
+            }
+            return Ok(None);
+        }
         while let Some(row) = self.input.next(ctx)? {
             if let Some(out) = self.extend(row, ctx)? {
                 return Ok(Some(out));
