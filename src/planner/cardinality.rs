@@ -140,6 +140,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let start = arrival_skew(op, path.from, along, est);
             input(out) * start * est.var_length_paths(step, inner, path.min, path.max)
         }
+        LogicalOp::ShortestPath { path, single_source: true, .. } => {
+            // One search reaches each node at most once.
+            let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
+            let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
+            let reached = est.var_length_paths(step, 1.0, path.min, path.max);
+            input(out) * reached.min(est.stats.node_count() as f64)
+        }
         LogicalOp::Repeat { spec, .. } => {
             // One iteration fans out as its relationships in a row do.
             let label_ids = |node: &crate::binder::bound::NodePattern| -> Vec<_> {

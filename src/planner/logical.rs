@@ -228,6 +228,16 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
     },
+    /// `COUNT { (n)-[:T]->() }`: for each input row, the number of relationships of `node`
+    /// in `direction` with one of `types` (any when empty) into `slot`, 0 included, read
+    /// from the adjacency instead of running the subquery's expansion.
+    DegreeValue {
+        input: Box<LogicalOp>,
+        node: Slot,
+        slot: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+    },
     /// The rows of `probe` joined with those of `build` that hold the same values in
     /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
     /// in a hash table by their keys; each probe row then gets `build_slots` from each
@@ -270,6 +280,10 @@ pub enum LogicalOp {
         path: PathSpec,
         all: bool,
         filters: Vec<ElementFilter>,
+        /// `to` is not bound yet: one breadth-first search from `from` binds it to every
+        /// node it reaches (up to `max`), each with its shortest path(s), instead of a
+        /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
+        single_source: bool,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -489,6 +503,10 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
+            LogicalOp::DegreeValue { node, slot, direction, types, .. } => {
+                let (left, right) = arrows(*direction);
+                format!("DegreeValue ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
+            }
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
@@ -500,11 +518,12 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
-            LogicalOp::ShortestPath { path, all, filters, .. } => {
+            LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };
                 let filtered =
                     if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
-                format!("{op} {}{filtered}", path_text(path, name))
+                let source = if *single_source { format!(" from {}", name(path.from)) } else { String::new() };
+                format!("{op} {}{filtered}{source}", path_text(path, name))
             }
             LogicalOp::Repeat { spec, into, .. } => {
                 format!("{} {}", if *into { "RepeatInto(Trail)" } else { "Repeat(Trail)" }, repeat_text(spec, name))
@@ -600,6 +619,7 @@ impl LogicalOp {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
@@ -652,6 +672,7 @@ impl LogicalOp {
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }

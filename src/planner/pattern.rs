@@ -391,7 +391,10 @@ impl Planner<'_> {
     }
 
     /// shortestPath((a)-[*]-(b)): both ends found first (key seeks where they can be),
-    /// then a breadth-first search from both ends.
+    /// then a breadth-first search from both ends for each pair; or, when an end would be
+    /// found by a scan with many candidates, the other end first and one search from it
+    /// that reaches every node the scanned end could be, which is then checked
+    /// (`single_source`, when cheaper: see `one_search_is_cheaper`).
     fn plan_shortest_path(
         &mut self,
         input: LogicalOp,
@@ -399,31 +402,92 @@ impl Planner<'_> {
         all: bool,
         pending: &mut Vec<Conjunct>,
     ) -> Result<LogicalOp> {
-        let (from, to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
-        let op = self.plan_start(input, from, pending);
-        let op = self.plan_start(op, to, pending);
+        let (mut from, mut to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
+        let scanned = |planner: &Self, node: &NodePattern| {
+            matches!(planner.access(node, pending), Access::Label(_) | Access::LabelUnion(_) | Access::AllNodes)
+        };
+        let (scan_from, scan_to) = (scanned(self, from), scanned(self, to));
+        // The search starts at the end with fewer candidates when both are scanned.
+        let reversed = match (scan_from, scan_to) {
+            (true, true) => self.candidates(from, pending) > self.candidates(to, pending),
+            (from_only, _) => from_only,
+        };
+        let mut direction = rel.direction;
+        if reversed {
+            (from, to, direction) = (to, from, direction.reversed());
+        }
+        let single_source = from.slot != to.slot
+            && (scan_from || scan_to)
+            && self.one_search_is_cheaper(from, (rel, direction), self.candidates(to, pending));
+        if reversed && !single_source {
+            (from, to, direction) = (to, from, direction.reversed());
+        }
+        let mut op = self.plan_start(input, from, pending);
+        if !single_source {
+            op = self.plan_start(op, to, pending);
+        }
         self.bound.insert(rel.slot);
-        let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let lists = [Some(rel.slot), part.path];
         let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
         let filters = pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &before)).collect();
+        let reversed = reversed && single_source;
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
-            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
+            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed },
             all,
             filters,
+            single_source,
         };
+        if single_source {
+            // The far end's labels and properties, checked on each node the search reached.
+            self.bound.insert(to.slot);
+            op = with_filter(op, node_predicate(to, None));
+        }
         if let Some(path) = part.path {
             self.bound.insert(path);
             op = LogicalOp::BuildPath {
                 input: boxed(op),
                 slot: path,
-                nodes: vec![from.slot, to.slot],
+                nodes: vec![part.nodes[0].slot, part.nodes[1].slot],
                 rels: vec![rel.slot],
             };
         }
         Ok(self.place_ready(op, pending))
+    }
+
+    /// The nodes `node` is guessed to match: its labels and properties, and the conditions
+    /// of `pending` that read only it and what is bound.
+    fn candidates(&self, node: &NodePattern, pending: &[Conjunct]) -> f64 {
+        if self.bound.contains(&node.slot) {
+            return 1.0;
+        }
+        let est = self.estimator();
+        let mut bound = self.bound.clone();
+        bound.insert(node.slot);
+        let conditions: Vec<&Expr> =
+            pending.iter().filter(|c| !c.ready(&self.bound) && c.ready(&bound)).map(|c| &c.expr).collect();
+        est.node_rows(node) * super::estimate::conjoin(est.selectivities(&conditions))
+    }
+
+    /// Whether one search from `source`, reaching every node within the path's length,
+    /// is guessed to cost less than a search from both ends for each of `far` candidates:
+    /// a search that meets in the middle visits about the square root of what one that
+    /// goes all the way does, from each of its two ends.
+    fn one_search_is_cheaper(
+        &self,
+        source: &NodePattern,
+        (rel, direction): (&RelPattern, RelDirection),
+        far: f64,
+    ) -> bool {
+        let est = self.estimator();
+        let labels: Vec<_> = source.labels.iter().filter_map(|l| l.id).collect();
+        let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
+        let step = est.fanout(&labels, &types, direction, &[]);
+        let max = rel.length.map_or(Some(1), |(_, max)| max);
+        let reach = est.var_length_paths(step, 1.0, 1, max).min(self.stats.node_count() as f64).max(1.0);
+        reach < (2.0 * far * reach.sqrt())
     }
 }
 

@@ -171,6 +171,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeDegree { input, node, slot, direction, types } => {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
+        LogicalOp::DegreeValue { input, node, slot, direction, types } => {
+            let op = count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone());
+            Box::new(op.keeping_none())
+        }
         LogicalOp::HashJoin { probe, build: build_side, keys, build_slots } => {
             let build_at = at.child(1 + count_ops(probe));
             Box::new(hash_join::HashJoin::new(
@@ -217,8 +221,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters } => {
-            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
+        LogicalOp::ShortestPath { input, path, all, filters, single_source } => {
+            let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
+            Box::new(if *single_source { op.searching_from_one_end() } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {

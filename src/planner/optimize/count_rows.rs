@@ -2,13 +2,15 @@
 //! relationship that reads only the scanned variable's properties folds the store's
 //! columns (`column_aggregate.rs`); one that only counts the rows of the last hop reads
 //! the store's counts or counts per row instead (`rewrite.rs`); one over a hash join
-//! counts the build side per join key first (`count_join.rs`).
+//! counts the build side per join key first (`count_join.rs`). `COUNT { (n)-[:T]->() }`
+//! over one bare hop from an outer node is that node's degree (`DegreeValue`).
 
 use super::count_join::count_through_join;
 use super::{rewrite_up, Ctx};
+use crate::binder::bound::SubqueryKind;
 use crate::error::Result;
-use crate::planner::LogicalOp;
 use crate::planner::{column_aggregate, rewrite};
+use crate::planner::{Hop, LogicalOp};
 
 pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
@@ -25,7 +27,23 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     }
                 }
             }
+            LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column } => match *inner {
+                LogicalOp::Expand { input: argument, hop } if is_bare_from_outer(&argument, &hop) => {
+                    let Hop { from: node, direction, types, .. } = hop;
+                    LogicalOp::DegreeValue { input, node, slot, direction, types }
+                }
+                inner => {
+                    LogicalOp::SubqueryValue { input, inner: Box::new(inner), kind: SubqueryKind::Count, slot, column }
+                }
+            },
             other => other,
         })
     })
+}
+
+/// A hop from a node of the outer row (the subquery starts from its `Argument`) that
+/// nothing but its direction and types limits: each of its rows is one relationship of
+/// that node.
+fn is_bare_from_outer(below: &LogicalOp, hop: &Hop) -> bool {
+    matches!(below, LogicalOp::Argument) && !hop.into && !hop.rel_bound
 }
