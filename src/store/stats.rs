@@ -273,11 +273,41 @@ impl PropertyStats {
         // `below` bounds lie under the value: it falls in bucket below-1 of n-1.
         (below as f64 / n as f64).clamp(0.0, 1.0)
     }
+
+    /// The fraction of the values from `low` (inclusive) to `high` (inclusive), from the
+    /// bounds. A range that falls inside one bucket (between two neighbouring bounds) and
+    /// within min..max is guessed at half a bucket, not nothing: a narrow range of many
+    /// values (`name STARTS WITH 'Person 12'`) is not a missing one.
+    pub fn fraction_between(&self, low: &Value, high: &Value) -> f64 {
+        let range = self.fraction_below(high, true) - self.fraction_below(low, false);
+        let n = self.bounds.len();
+        let overlaps = self.min.as_ref().is_some_and(|min| min.order(high).is_le())
+            && self.max.as_ref().is_some_and(|max| max.order(low).is_ge());
+        if range <= 0.0 && overlaps && n > 1 {
+            0.5 / n as f64
+        } else {
+            range.max(0.0)
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrow_range_inside_one_bucket_is_half_a_bucket() {
+        let names = (0..6000).map(|i| Value::String(format!("Person {i}").into())).collect();
+        let p = property_stats(names, 6000, 6000);
+        let prefix = |s: &str| (Value::String(s.into()), Value::String(format!("{s}\u{10FFFF}").into()));
+        let (low, high) = prefix("Person 12");
+        // 111 of 6000 names (1.9 %) start with it.
+        let guess = p.fraction_between(&low, &high);
+        assert!(guess > 0.005 && guess < 0.05, "{guess}");
+        // Outside min..max it stays nothing.
+        let (low, high) = prefix("Q");
+        assert_eq!(p.fraction_between(&low, &high), 0.0);
+    }
 
     fn ints(values: impl Iterator<Item = i64>) -> Vec<Value> {
         values.map(Value::Int).collect()
