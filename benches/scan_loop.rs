@@ -2,10 +2,12 @@
 //! query `--runs` times after a warm-up, the median and the fastest printed, and its
 //! PROFILE once. No import, no Kuzu: the bench (`steppe_bench`) is the reference.
 //!
-//! `cargo run --release --example scan_loop -- SNAPSHOT MANIFEST [--runs N] [--profile] NAME…`
+//! `cargo run --release --example scan_loop -- SNAPSHOT MANIFEST [--runs N] [--profile] [--start first|last|nojoin] NAME…`
 //! where SNAPSHOT is one the bench saved (target/bench/steppe-S-42-workload2.snapshot),
 //! MANIFEST the data's manifest.json (its `params`), and each NAME a `// @query` of
-//! benches/workload2.cypher or benches/workload.cypher.
+//! benches/workload2.cypher or benches/workload.cypher. `--start` forces each pattern
+//! part's start at its first or last node (or plans by cost without hash joins), to
+//! compare the planner's choice with the alternatives.
 
 // A command-line tool: it reports on its standard streams.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -20,7 +22,7 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
-            eprintln!("scan_loop: {problem}\nusage: scan_loop SNAPSHOT MANIFEST [--runs N] [--profile] NAME…");
+            eprintln!("scan_loop: {problem}\nusage: scan_loop SNAPSHOT MANIFEST [--runs N] [--profile] [--start first|last|nojoin] NAME…");
             ExitCode::FAILURE
         }
     }
@@ -32,10 +34,19 @@ fn run() -> Result<(), String> {
         return Err("missing arguments".into());
     };
     let (mut runs, mut profile, mut names) = (25usize, false, Vec::new());
+    let mut options = steppe::planner::Options::Cost;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
             "--profile" => profile = true,
+            "--start" => {
+                options = match args.next().as_deref() {
+                    Some("first") => steppe::planner::Options::FirstNode,
+                    Some("last") => steppe::planner::Options::LastNode,
+                    Some("nojoin") => steppe::planner::Options::CostWithoutJoins,
+                    _ => return Err("--start takes first, last or nojoin".into()),
+                }
+            }
             _ => names.push(arg),
         }
     }
@@ -43,6 +54,7 @@ fn run() -> Result<(), String> {
     let queries = workload_queries()?;
     let graph = snapshot::load(std::path::Path::new(&snapshot_path)).map_err(|e| e.to_string())?;
     let mut db = Database::from_graph(graph);
+    db.set_planner_options(options);
     for name in &names {
         let text = queries.iter().find(|(n, _)| n == name).map(|(_, q)| q.clone()).ok_or(format!("no query {name}"))?;
         let mut times: Vec<Duration> = Vec::with_capacity(runs);

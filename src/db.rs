@@ -514,19 +514,24 @@ fn run_plan(
     let run = |graph: &mut Graph| -> Result<Executed> {
         let mut profile = profiling.then(Profile::default);
         let cancel = Cancel::new(stop.options, stop.started);
-        let import_dir = stop.options.import_dir.clone();
+        let read_only = durable.as_ref().is_some_and(Durable::is_read_only);
+        let settings = exec::RunSettings {
+            width,
+            cancel: &cancel,
+            limits,
+            import_dir: stop.options.import_dir.clone(),
+            read_only,
+        };
         let mut evidence = stop.options.evidence.then(Vec::new);
         let Some(log) = open else {
             // `CALL { … } IN TRANSACTIONS` commits each batch through the same journal.
             let mut txn = Txn::new(graph).with_part_hook(Box::new(|c| journal_commit(durable, c)));
-            let rows =
-                exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir, evidence.as_mut())?;
+            let rows = exec::execute(plan, &mut txn, settings, profile.as_mut(), evidence.as_mut())?;
             let (stats, _changes) = txn.commit_parts_and_rest()?;
             return Ok((rows, stats, profile, None, evidence));
         };
         let mut txn = Txn::resume(graph, log);
-        let rows =
-            exec::execute(plan, &mut txn, width, profile.as_mut(), &cancel, limits, import_dir, evidence.as_mut())?;
+        let rows = exec::execute(plan, &mut txn, settings, profile.as_mut(), evidence.as_mut())?;
         let (stats, log) = txn.suspend_with(|c| transaction::refuse_if_read_only(durable, c))?;
         Ok((rows, stats, profile, Some(log), evidence))
     };

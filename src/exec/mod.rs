@@ -49,6 +49,19 @@ pub struct ExecCtx<'a, 'g> {
     pub limits: Limits,
     /// The directory LOAD CSV reads from (`ExecOptions::import_dir`).
     pub import_dir: Option<std::path::PathBuf>,
+    /// Whether the database refuses writes (SHOW DATABASES reports it).
+    pub read_only: bool,
+}
+
+/// What a statement runs under, besides its plan and transaction: the width of its rows,
+/// what may stop it, its limits, LOAD CSV's directory and whether the database is
+/// read-only.
+pub struct RunSettings<'a> {
+    pub width: usize,
+    pub cancel: &'a Cancel,
+    pub limits: Limits,
+    pub import_dir: Option<std::path::PathBuf>,
+    pub read_only: bool,
 }
 
 impl<'a, 'g> ExecCtx<'a, 'g> {
@@ -91,22 +104,17 @@ pub struct Profile {
 }
 
 /// Runs `plan` to completion and returns the produced rows (the output slots only),
-/// stopping when `cancel` says so or when the statement passes `limits` (more rows than
-/// allowed, a longer path).
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the statement's context (import directory, PROFILE and evidence recording) came from three branches at once; bundling it into one struct is the next clean-up"
-)]
+/// stopping when the settings' `cancel` says so or when the statement passes their
+/// `limits` (more rows than allowed, a longer path). PROFILE's counts and the evidence
+/// of each row are recorded when asked for.
 pub fn execute(
     plan: &LogicalOp,
     txn: &mut Txn<'_>,
-    width: usize,
+    settings: RunSettings<'_>,
     profile: Option<&mut Profile>,
-    cancel: &Cancel,
-    limits: Limits,
-    import_dir: Option<std::path::PathBuf>,
     mut evidence: Option<&mut Vec<Vec<Value>>>,
 ) -> Result<Vec<Vec<Value>>> {
+    let RunSettings { width, cancel, limits, import_dir, read_only } = settings;
     let (root, output) = match plan {
         LogicalOp::ProduceResults { input, slots } => (&**input, slots.clone()),
         // Each part of a UNION produces its columns at positions 0, 1, ….
@@ -135,7 +143,7 @@ pub fn execute(
     // Planning may already have used up the time limit.
     cancel.check()?;
     let _running = cancel.enter();
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits, import_dir };
+    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits, import_dir, read_only };
     let mut rows = Vec::new();
     // The result is held until the statement ends: its rows count against the limit.
     let mut held = memory::Held::default();

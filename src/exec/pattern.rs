@@ -16,12 +16,51 @@ use crate::value::Value;
 
 /// Whether `part` has at least one match extending `row`.
 pub fn exists(part: &PatternPart, row: &Row, graph: &Graph) -> Result<bool> {
+    if let Some(joined) = joined(part, row, graph) {
+        return joined;
+    }
     let mut found = false;
     for_each_match(part, row, graph, &mut |_| {
         found = true;
         Ok(false)
     })?;
     Ok(found)
+}
+
+/// `(a)-[:T]-(b)` with both ends bound and nothing on the relationship but its types
+/// (`NOT (p)-[:KNOWS]-(q)`): whether a relationship joins them, looked for among the
+/// relationships of the end that has fewer, with the types resolved once. `None` for any
+/// other pattern.
+fn joined(part: &PatternPart, row: &Row, graph: &Graph) -> Option<Result<bool>> {
+    let ([rel], [a, b]) = (&part.rels[..], &part.nodes[..]) else { return None };
+    let plain = rel.length.is_none() && rel.quantified.is_none() && rel.properties.is_empty() && rel.filter.is_none();
+    if !plain || part.path.is_some() || !a.bound || !b.bound {
+        return None;
+    }
+    let (Value::Node(a_id), Value::Node(b_id)) = (row.get(a.slot), row.get(b.slot)) else { return Some(Ok(false)) };
+    let (a_id, b_id) = (*a_id, *b_id);
+    let types: Vec<_> = rel.types.iter().filter_map(|t| t.resolve(graph.catalog())).collect();
+    if !rel.types.is_empty() && types.is_empty() {
+        return Some(Ok(false));
+    }
+    let types = (!rel.types.is_empty()).then_some(&types[..]);
+    let ends_fit = || -> Result<bool> {
+        Ok(node_fits(a, a_id, row, graph)?
+            && node_fits(b, b_id, row, graph)?
+            && passes(a.filter.as_ref(), row, graph)?
+            && passes(b.filter.as_ref(), row, graph)?)
+    };
+    Some(ends_fit().map(|fit| {
+        let from_a = direction(rel.direction);
+        let from_b = direction(rel.direction.reversed());
+        let (node, other, dir) =
+            if graph.degree_of_types(a_id, from_a, types) <= graph.degree_of_types(b_id, from_b, types) {
+                (a_id, b_id, from_a)
+            } else {
+                (b_id, a_id, from_b)
+            };
+        fit && graph.rels_of_types(node, dir, types).any(|e| (if e.start == node { e.end } else { e.start }) == other)
+    }))
 }
 
 /// Calls `f` with each row extending `row` by a match of `part`, until it returns false.

@@ -110,7 +110,7 @@ impl Planner<'_> {
         }
         let (free_nodes, free_rels) = self.standalone(part);
         let standalone = |from: usize, to: usize| free_nodes[from..=to].iter().chain(&free_rels[from..to]).all(|f| *f);
-        let figures = self.figures(part);
+        let figures = self.figures(part, pending);
         let rows = self.interval_rows(part, pending, &figures);
         let unset = Best { cost: f64::INFINITY, start: 0, choice: Choice::Start };
         let mut best = vec![vec![unset; n]; n];
@@ -121,12 +121,12 @@ impl Planner<'_> {
             for i in 0..n - len {
                 let j = i + len;
                 let left = Best {
-                    cost: best[i + 1][j].cost + figures.grown(&rows, i, j, Side::Left) + rows[i][j],
+                    cost: best[i + 1][j].cost + figures.growth_cost(&rows, i, j, Side::Left) + rows[i][j],
                     start: best[i + 1][j].start,
                     choice: Choice::Grow(Side::Left),
                 };
                 let right = Best {
-                    cost: best[i][j - 1].cost + figures.grown(&rows, i, j, Side::Right) + rows[i][j],
+                    cost: best[i][j - 1].cost + figures.growth_cost(&rows, i, j, Side::Right) + rows[i][j],
                     start: best[i][j - 1].start,
                     choice: Choice::Grow(Side::Right),
                 };

@@ -228,6 +228,16 @@ pub enum LogicalOp {
         direction: RelDirection,
         types: Vec<RelTypeRef>,
     },
+    /// `COUNT { (n)-[:T]->() }`: for each input row, the number of relationships of `node`
+    /// in `direction` with one of `types` (any when empty) into `slot`, 0 included, read
+    /// from the adjacency instead of running the subquery's expansion.
+    DegreeValue {
+        input: Box<LogicalOp>,
+        node: Slot,
+        slot: Slot,
+        direction: RelDirection,
+        types: Vec<RelTypeRef>,
+    },
     /// The rows of `probe` joined with those of `build` that hold the same values in
     /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
     /// in a hash table by their keys; each probe row then gets `build_slots` from each
@@ -262,6 +272,28 @@ pub enum LogicalOp {
         into: bool,
         exclude: Vec<Slot>,
     },
+    /// For each input row, the number of paths `VarExpand` would make rows for, into
+    /// `slot`, found depth first without building a list or a row per path; rows with none
+    /// are dropped, as the expansion would drop them. Neither `rel` nor `to` is set.
+    /// `predicate`, when there is one, reads only `to` and slots bound before: a path
+    /// counts when its end passes it.
+    VarExpandCount {
+        input: Box<LogicalOp>,
+        path: PathSpec,
+        into: bool,
+        exclude: Vec<Slot>,
+        predicate: Option<Expr>,
+        slot: Slot,
+    },
+    /// For each input row, one row per distinct node `VarExpand` would end a path at (in
+    /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
+    VarExpandEnds {
+        input: Box<LogicalOp>,
+        path: PathSpec,
+        into: bool,
+        exclude: Vec<Slot>,
+        predicate: Option<Expr>,
+    },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     /// The search only follows relationships and reaches nodes that pass `filters` (the
     /// WHERE's `all/none(x IN relationships(p) | nodes(p) WHERE …)`), as Neo4j does.
@@ -270,6 +302,10 @@ pub enum LogicalOp {
         path: PathSpec,
         all: bool,
         filters: Vec<ElementFilter>,
+        /// `to` is not bound yet: one breadth-first search from `from` binds it to every
+        /// node it reaches (up to `max`), each with its shortest path(s), instead of a
+        /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
+        single_source: bool,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -489,6 +525,10 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("NodeDegree ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
+            LogicalOp::DegreeValue { node, slot, direction, types, .. } => {
+                let (left, right) = arrows(*direction);
+                format!("DegreeValue ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
+            }
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
@@ -500,11 +540,20 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
-            LogicalOp::ShortestPath { path, all, filters, .. } => {
+            LogicalOp::VarExpandCount { path, into, slot, .. } => {
+                let op = if *into { "VarExpandIntoCount" } else { "VarExpandCount" };
+                format!("{op} {} into {}", path_text(path, name), name(*slot))
+            }
+            LogicalOp::VarExpandEnds { path, into, .. } => {
+                let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
+                format!("{op} {}", path_text(path, name))
+            }
+            LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };
                 let filtered =
                     if filters.is_empty() { String::new() } else { format!(" filtered ({})", filters.len()) };
-                format!("{op} {}{filtered}", path_text(path, name))
+                let source = if *single_source { format!(" from {}", name(path.from)) } else { String::new() };
+                format!("{op} {}{filtered}{source}", path_text(path, name))
             }
             LogicalOp::Repeat { spec, into, .. } => {
                 format!("{} {}", if *into { "RepeatInto(Trail)" } else { "Repeat(Trail)" }, repeat_text(spec, name))
@@ -600,10 +649,13 @@ impl LogicalOp {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::VarExpandCount { input, .. }
+            | LogicalOp::VarExpandEnds { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
@@ -652,10 +704,13 @@ impl LogicalOp {
             | LogicalOp::RelIndexSeek { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
+            | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::VarExpandCount { input, .. }
+            | LogicalOp::VarExpandEnds { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
             | LogicalOp::SelectShortest { input, .. }

@@ -128,6 +128,11 @@ impl Planner<'_> {
         if part.rels.len() > MAX_PLAN_DEPTH {
             return Err(too_deep());
         }
+        // A part sharing nodes with what is bound may be cheaper planned on its own, once,
+        // and joined by hash on them (`part_join.rs`).
+        if let Some(order) = self.choose_part_join(&input, part, pending) {
+            return self.plan_part_join(input, part, order, pending);
+        }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
         if let Some(binding) =
@@ -138,7 +143,7 @@ impl Planner<'_> {
         }
         // A relationship found through its type's range index binds its two ends; the
         // part then grows right, then left, from them.
-        let (mut op, steps, mut left, mut right) = match self.rel_start(part, pending, start) {
+        let (mut op, steps, left, right) = match self.rel_start(part, pending, start) {
             Some(seek) => {
                 let i = seek.index;
                 let mut steps = vec![Side::Right; part.rels.len() - i - 1];
@@ -147,20 +152,7 @@ impl Planner<'_> {
             }
             None => (self.plan_start(input, &part.nodes[start], pending), steps, start, start),
         };
-        for side in steps {
-            op = match side {
-                Side::Right => {
-                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
-                    right += 1;
-                    self.plan_expand(op, rel, from, to, rel.direction, false)?
-                }
-                Side::Left => {
-                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
-                    left -= 1;
-                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
-                }
-            };
-        }
+        op = self.plan_steps(op, part, &steps, (left, right))?;
         op = self.with_path(op, part, pending);
         // The part's conditions are checked before SHORTEST selects among its matches.
         op = self.place_ready(op, pending);
@@ -176,8 +168,33 @@ impl Planner<'_> {
         Ok(op)
     }
 
+    /// The expansions `steps` of `part` over `op`, which bound its nodes `left..=right`.
+    pub(super) fn plan_steps(
+        &mut self,
+        mut op: LogicalOp,
+        part: &PatternPart,
+        steps: &[Side],
+        (mut left, mut right): (usize, usize),
+    ) -> Result<LogicalOp> {
+        for side in steps {
+            op = match side {
+                Side::Right => {
+                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
+                    right += 1;
+                    self.plan_expand(op, rel, from, to, rel.direction, false)?
+                }
+                Side::Left => {
+                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
+                    left -= 1;
+                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
+                }
+            };
+        }
+        Ok(op)
+    }
+
     /// The part's path value, when it names one, built once its slots are bound.
-    fn with_path(&mut self, op: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> LogicalOp {
+    pub(super) fn with_path(&mut self, op: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> LogicalOp {
         let Some(path) = part.path else { return op };
         self.bound.insert(path);
         let op = LogicalOp::BuildPath {
@@ -361,8 +378,9 @@ impl Planner<'_> {
             }
         };
         // A bound far node is checked too: this occurrence of it may add labels or
-        // properties (`MATCH (a)-->(b), (c)-->(b {v: 0})`).
-        predicates.extend(node_predicate(to, None));
+        // properties (`MATCH (a)-->(b), (c)-->(b {v: 0})`); a label the schema guarantees
+        // at the far end is not (`end_labels.rs`).
+        predicates.extend(node_predicate(&self.without_guaranteed_labels(rel, to, direction), None));
         check_depth(with_filter(op, conjunction(predicates)))
     }
 
@@ -391,7 +409,10 @@ impl Planner<'_> {
     }
 
     /// shortestPath((a)-[*]-(b)): both ends found first (key seeks where they can be),
-    /// then a breadth-first search from both ends.
+    /// then a breadth-first search from both ends for each pair; or, when an end would be
+    /// found by a scan with many candidates, the other end first and one search from it
+    /// that reaches every node the scanned end could be, which is then checked
+    /// (`single_source`, when cheaper: see `one_search_is_cheaper`).
     fn plan_shortest_path(
         &mut self,
         input: LogicalOp,
@@ -399,31 +420,92 @@ impl Planner<'_> {
         all: bool,
         pending: &mut Vec<Conjunct>,
     ) -> Result<LogicalOp> {
-        let (from, to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
-        let op = self.plan_start(input, from, pending);
-        let op = self.plan_start(op, to, pending);
+        let (mut from, mut to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
+        let scanned = |planner: &Self, node: &NodePattern| {
+            matches!(planner.access(node, pending), Access::Label(_) | Access::LabelUnion(_) | Access::AllNodes)
+        };
+        let (scan_from, scan_to) = (scanned(self, from), scanned(self, to));
+        // The search starts at the end with fewer candidates when both are scanned.
+        let reversed = match (scan_from, scan_to) {
+            (true, true) => self.candidates(from, pending) > self.candidates(to, pending),
+            (from_only, _) => from_only,
+        };
+        let mut direction = rel.direction;
+        if reversed {
+            (from, to, direction) = (to, from, direction.reversed());
+        }
+        let single_source = from.slot != to.slot
+            && (scan_from || scan_to)
+            && self.one_search_is_cheaper(from, (rel, direction), self.candidates(to, pending));
+        if reversed && !single_source {
+            (from, to, direction) = (to, from, direction.reversed());
+        }
+        let mut op = self.plan_start(input, from, pending);
+        if !single_source {
+            op = self.plan_start(op, to, pending);
+        }
         self.bound.insert(rel.slot);
-        let step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let lists = [Some(rel.slot), part.path];
         let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
         let filters = pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &before)).collect();
+        let reversed = reversed && single_source;
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
-            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed: false },
+            path: PathSpec { from: from.slot, rel: rel.slot, to: to.slot, step, min, max, reversed },
             all,
             filters,
+            single_source,
         };
+        if single_source {
+            // The far end's labels and properties, checked on each node the search reached.
+            self.bound.insert(to.slot);
+            op = with_filter(op, node_predicate(to, None));
+        }
         if let Some(path) = part.path {
             self.bound.insert(path);
             op = LogicalOp::BuildPath {
                 input: boxed(op),
                 slot: path,
-                nodes: vec![from.slot, to.slot],
+                nodes: vec![part.nodes[0].slot, part.nodes[1].slot],
                 rels: vec![rel.slot],
             };
         }
         Ok(self.place_ready(op, pending))
+    }
+
+    /// The nodes `node` is guessed to match: its labels and properties, and the conditions
+    /// of `pending` that read only it and what is bound.
+    fn candidates(&self, node: &NodePattern, pending: &[Conjunct]) -> f64 {
+        if self.bound.contains(&node.slot) {
+            return 1.0;
+        }
+        let est = self.estimator();
+        let mut bound = self.bound.clone();
+        bound.insert(node.slot);
+        let conditions: Vec<&Expr> =
+            pending.iter().filter(|c| !c.ready(&self.bound) && c.ready(&bound)).map(|c| &c.expr).collect();
+        est.node_rows(node) * super::estimate::conjoin(est.selectivities(&conditions))
+    }
+
+    /// Whether one search from `source`, reaching every node within the path's length,
+    /// is guessed to cost less than a search from both ends for each of `far` candidates:
+    /// a search that meets in the middle visits about the square root of what one that
+    /// goes all the way does, from each of its two ends.
+    fn one_search_is_cheaper(
+        &self,
+        source: &NodePattern,
+        (rel, direction): (&RelPattern, RelDirection),
+        far: f64,
+    ) -> bool {
+        let est = self.estimator();
+        let labels: Vec<_> = source.labels.iter().filter_map(|l| l.id).collect();
+        let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
+        let step = est.fanout(&labels, &types, direction, &[]);
+        let max = rel.length.map_or(Some(1), |(_, max)| max);
+        let reach = est.var_length_paths(step, 1.0, 1, max).min(self.stats.node_count() as f64).max(1.0);
+        reach < (2.0 * far * reach.sqrt())
     }
 }
 

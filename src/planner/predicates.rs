@@ -74,6 +74,7 @@ impl KeyCondition {
                 _ => return None,
             },
             BinaryOp::In => (property_of(lhs, node.slot)?, &**rhs, true),
+            BinaryOp::Or => return Self::of_alternatives(conjunct, node, bound, stats),
             _ => return None,
         };
         if !fixed_before(value, bound) {
@@ -85,6 +86,25 @@ impl KeyCondition {
         Some(KeyCondition { label: label.clone(), key: key.clone(), seek })
     }
 
+    /// `n.key = e1 OR n.key = e2 OR …` is `n.key IN [e1, e2, …]`: both make a row true
+    /// exactly when the key equals one of the values (and neither is true on a null).
+    fn of_alternatives(
+        conjunct: &Conjunct,
+        node: &NodePattern,
+        bound: &HashSet<Slot>,
+        stats: &dyn Statistics,
+    ) -> Option<KeyCondition> {
+        let mut values = Vec::new();
+        let key = equalities(&conjunct.expr, node.slot, &mut values)?;
+        if !values.iter().all(|v| fixed_before(v, bound)) {
+            return None;
+        }
+        let key_id = key.id?;
+        let label = node.labels.iter().find(|l| l.id.is_some_and(|id| stats.is_key(id, key_id)))?;
+        let list = Expr { kind: ExprKind::List(values), ty: Type::List, span: conjunct.expr.span };
+        Some(KeyCondition { label: label.clone(), key: key.clone(), seek: KeySeek::Many(list) })
+    }
+
     /// How many nodes the seek is guessed to find.
     pub fn rows(&self) -> f64 {
         match &self.seek {
@@ -92,6 +112,29 @@ impl KeyCondition {
             KeySeek::Many(Expr { kind: ExprKind::List(items), .. }) => items.len() as f64,
             KeySeek::Many(_) => 10.0,
         }
+    }
+}
+
+/// The key of `slot` that each alternative of an OR of equalities `slot.key = e` tests
+/// (the same key in all), with the values `e` pushed onto `values`.
+fn equalities<'e>(expr: &'e Expr, slot: Slot, values: &mut Vec<Expr>) -> Option<&'e PropKeyRef> {
+    let ExprKind::Binary(op, lhs, rhs) = &expr.kind else { return None };
+    match op {
+        BinaryOp::Or => {
+            let left = equalities(lhs, slot, values)?;
+            let right = equalities(rhs, slot, values)?;
+            (left.name == right.name).then_some(left)
+        }
+        BinaryOp::Eq => {
+            let (key, value) = match (property_of(lhs, slot), property_of(rhs, slot)) {
+                (Some(key), None) => (key, rhs),
+                (None, Some(key)) => (key, lhs),
+                _ => return None,
+            };
+            values.push((**value).clone());
+            Some(key)
+        }
+        _ => None,
     }
 }
 

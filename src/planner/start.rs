@@ -21,8 +21,9 @@ use super::estimate::{conjoin, Estimator, SeekOwner};
 use super::pattern::Access;
 use super::predicates::Conjunct;
 use super::Options;
-use crate::binder::bound::{PatternPart, Slot};
+use crate::binder::bound::{Expr, ExprKind, PatternPart, RelPattern, Slot};
 use crate::store::LabelId;
+use crate::syntax::ast::RelDirection;
 
 /// Which way the bound interval grows next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,14 @@ pub(super) enum Side {
 pub(super) struct Order {
     pub start: usize,
     pub steps: Vec<Side>,
+}
+
+/// An order with its estimated cost and the rows it yields, per input row.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct CostedOrder {
+    pub order: Order,
+    pub cost: f64,
+    pub rows: f64,
 }
 
 /// One way of binding an interval of a part's nodes.
@@ -68,7 +77,18 @@ pub(super) struct Figures {
     /// Per node: how many times the mean number of paths pass through it when it joins
     /// its two relationships (`Estimator::skew`; 1 at the ends).
     pub skew: Vec<f64>,
+    /// Per relationship: what each candidate costs when it is reached by growing the
+    /// interval to the left and to the right (`read_cost`).
+    pub read_cost: Vec<[f64; 2]>,
 }
+
+/// What a candidate relationship costs beside its row when its conditions read its
+/// properties from the side the store does not keep them in order for: a relationship's
+/// properties are stored in its type's outgoing order, so an expansion along the
+/// outgoing direction reads them in order, and one along the incoming direction (or
+/// both) reads a scattered cell per candidate (a cache miss at scale, several times a
+/// row's cost: `memberships_year_range`, `member_of_filtered` in BENCHMARKS.md).
+const SCATTERED_READ: f64 = 1.0;
 
 impl Figures {
     /// The rows, before the new node's own filters, of interval `i..=j` bound by growing
@@ -85,6 +105,16 @@ impl Figures {
             }
         }
     }
+
+    /// What growing `i+1..=j` (`Left`) or `i..=j-1` (`Right`) by one relationship costs:
+    /// its candidates, each at the cost of reading it from that side.
+    pub fn growth_cost(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
+        let per_candidate = match side {
+            Side::Left => self.read_cost[i][0],
+            Side::Right => self.read_cost[j - 1][1],
+        };
+        self.grown(rows, i, j, side) * per_candidate
+    }
 }
 
 impl Planner<'_> {
@@ -96,7 +126,14 @@ impl Planner<'_> {
             Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
             Options::Cost | Options::CostWithoutJoins | Options::PreferJoins => {}
         }
-        let figures = self.figures(part);
+        self.costed_order(part, pending).order
+    }
+
+    /// The cheapest start and order of expansions for `part` by cost, with that cost and
+    /// the rows the whole part yields, per input row.
+    pub(super) fn costed_order(&self, part: &PatternPart, pending: &[Conjunct]) -> CostedOrder {
+        let n = part.nodes.len();
+        let figures = self.figures(part, pending);
         let rows = self.interval_rows(part, pending, &figures);
         // best[i][j]: the cheapest way to bind nodes i..=j: its cost, its start, its last
         // step. Of equally cheap ways, the one starting further left wins, and of those
@@ -110,12 +147,12 @@ impl Planner<'_> {
                 let j = i + len;
                 // Grown to the left from i+1..=j, or to the right from i..=j-1.
                 let left = Way {
-                    cost: best[i + 1][j].cost + figures.grown(&rows, i, j, Side::Left) + rows[i][j],
+                    cost: best[i + 1][j].cost + figures.growth_cost(&rows, i, j, Side::Left) + rows[i][j],
                     start: best[i + 1][j].start,
                     last: Some(Side::Left),
                 };
                 let right = Way {
-                    cost: best[i][j - 1].cost + figures.grown(&rows, i, j, Side::Right) + rows[i][j],
+                    cost: best[i][j - 1].cost + figures.growth_cost(&rows, i, j, Side::Right) + rows[i][j],
                     start: best[i][j - 1].start,
                     last: Some(Side::Right),
                 };
@@ -131,7 +168,7 @@ impl Planner<'_> {
             }
         }
         steps.reverse();
-        Order { start: i, steps }
+        CostedOrder { order: Order { start: i, steps }, cost: best[0][n - 1].cost, rows: rows[0][n - 1] }
     }
 
     /// What the start operator reads: one row for a bound node or a key seek, the
@@ -159,7 +196,7 @@ impl Planner<'_> {
         Estimator { stats: self.stats, known: &self.known }
     }
 
-    pub(super) fn figures(&self, part: &PatternPart) -> Figures {
+    pub(super) fn figures(&self, part: &PatternPart, pending: &[Conjunct]) -> Figures {
         let est = self.estimator();
         let labels =
             |i: usize| -> Vec<LabelId> { self.known.nodes.get(&part.nodes[i].slot).cloned().unwrap_or_default() };
@@ -207,7 +244,8 @@ impl Planner<'_> {
                 est.skew(&labels(k), (&lt, left.direction.reversed()), (&rt, right.direction))
             })
             .collect();
-        Figures { raw, filtered, joins, skew }
+        let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending)).collect();
+        Figures { raw, filtered, joins, skew, read_cost }
     }
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
@@ -238,4 +276,35 @@ impl Planner<'_> {
         }
         rows
     }
+}
+
+/// What each candidate of `rel` costs when reached growing left and growing right: 1,
+/// plus `SCATTERED_READ` when its conditions (inline properties, or a condition of the
+/// MATCH) read its properties and that side follows it against its stored (outgoing)
+/// order.
+fn read_cost(rel: &RelPattern, pending: &[Conjunct]) -> [f64; 2] {
+    let reads_properties = !rel.properties.is_empty()
+        || pending.iter().any(|c| reads_property_of(&c.expr, rel.slot))
+        || rel.filter.as_ref().is_some_and(|f| reads_property_of(f, rel.slot));
+    if !reads_properties {
+        return [1.0; 2];
+    }
+    // Growing right follows the relationship as written, growing left the other way.
+    let scattered = |outgoing: bool| if outgoing { 1.0 } else { 1.0 + SCATTERED_READ };
+    match rel.direction {
+        RelDirection::Right => [scattered(false), scattered(true)],
+        RelDirection::Left => [scattered(true), scattered(false)],
+        RelDirection::Both => [scattered(false); 2],
+    }
+}
+
+/// Whether `expr` reads a property of the variable in `slot`.
+fn reads_property_of(expr: &Expr, slot: Slot) -> bool {
+    let mut reads = false;
+    expr.visit(&mut |e| {
+        if let ExprKind::Property(owner, _) = &e.kind {
+            reads |= owner.kind == ExprKind::Slot(slot);
+        }
+    });
+    reads
 }

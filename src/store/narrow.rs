@@ -445,7 +445,7 @@ pub fn units_threshold(places: u8, c: f64, strict: bool) -> Option<i64> {
 }
 
 #[inline]
-fn decode(units: i64, places: u8) -> f64 {
+pub(super) fn decode(units: i64, places: u8) -> f64 {
     units as f64 / POW10[places as usize]
 }
 

@@ -156,3 +156,20 @@ fn a_version_5_database_gets_an_identity_when_a_writer_opens_it() {
     );
     assert_eq!(count(&path), before - 1);
 }
+
+#[test]
+fn show_databases_reports_a_read_only_open_as_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = database_with_journal(dir.path(), "g.db");
+    let access = |db: &mut Database| {
+        let result =
+            db.execute("SHOW DATABASES YIELD access", &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+        result.rows[0][0].as_str().map(str::to_string)
+    };
+    let mut writer = Database::open(&path).unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(access(&mut writer).as_deref(), Some("read-write"));
+    drop(writer);
+    let mut reader = Database::open_with(&path, &DurableOptions { read_only: true, ..DurableOptions::default() })
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    assert_eq!(access(&mut reader).as_deref(), Some("read-only"));
+}

@@ -7,6 +7,7 @@ use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
+use crate::store::NodeId;
 use crate::value::Value;
 
 pub struct Aggregate {
@@ -178,13 +179,13 @@ struct State {
     count: i64,
     values: Vec<Value>,
     /// The values seen, for DISTINCT only (most aggregates need no set per group).
-    seen: Option<foldhash::HashSet<Value>>,
+    seen: Option<Seen>,
     percentile: Option<Value>,
 }
 
 impl State {
     fn new(call: &AggregateCall) -> State {
-        let seen = call.distinct.then(foldhash::HashSet::default);
+        let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default()));
         State { count: 0, values: Vec::new(), seen, percentile: None }
     }
 
@@ -219,7 +220,7 @@ impl State {
             self.percentile = Some(eval(extra, row, graph)?);
         }
         // Aggregates skip nulls.
-        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value.clone())) {
+        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(&value)) {
             return Ok(0);
         }
         self.count += 1;
@@ -264,6 +265,31 @@ impl State {
             }
             A::PercentileCont | A::PercentileDisc => percentile(call, self.values, self.percentile, span)?,
         })
+    }
+}
+
+/// The values a DISTINCT aggregate has seen in one group: while every value is a node
+/// (`count(DISTINCT p)`), their ids, which hash and compare as 4 bytes instead of a
+/// `Value`; all as values once another kind arrives.
+enum Seen {
+    Nodes(foldhash::HashSet<NodeId>),
+    Values(foldhash::HashSet<Value>),
+}
+
+impl Seen {
+    /// Whether `value` was not seen before (it is now).
+    fn insert(&mut self, value: &Value) -> bool {
+        match (&mut *self, value) {
+            (Seen::Nodes(ids), Value::Node(id)) => ids.insert(*id),
+            (Seen::Values(values), value) => values.insert(value.clone()),
+            (Seen::Nodes(ids), value) => {
+                // Two values are the same node exactly when their ids are equal.
+                let mut values: foldhash::HashSet<Value> = ids.drain().map(Value::Node).collect();
+                let new = values.insert(value.clone());
+                *self = Seen::Values(values);
+                new
+            }
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use crate::binder::bound::{AggregateCall, AggregateFunction, ExprKind, LabelRef,
 use crate::error::{Error, ErrorCode, Result};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::ColumnSource;
-use crate::store::{Graph, NodeId, Number, NumberFold, RelTypeId};
+use crate::store::{Graph, NodeId, Number, NumberFold, PropKeyId, RelTypeId};
 use crate::value::Value;
 
 pub struct ColumnAggregate {
@@ -69,10 +69,12 @@ impl ColumnAggregate {
         }
     }
 
-    /// `out` with every aggregate's value over `entities`.
+    /// `out` with every aggregate's value over `entities`. A property several aggregates
+    /// read (`min(n.x)`, `max(n.x)`) is folded once: a fold gives all of them.
     fn row(&self, mut out: Row, entities: &Entities<'_>, ctx: &ExecCtx<'_, '_>) -> Result<Row> {
+        let mut folded: Vec<(PropKeyId, Option<Vec<NumberFold>>)> = Vec::new();
         for call in &self.aggregates {
-            out.set(call.slot, value_of(call, entities, ctx)?);
+            out.set(call.slot, value_of(call, entities, ctx, &mut folded)?);
         }
         Ok(out)
     }
@@ -99,7 +101,13 @@ fn label_nodes(graph: &Graph, label: Option<&LabelRef>) -> Vec<NodeId> {
 
 /// One aggregate's value: a count, or a fold of its property's columns, or (for a column
 /// that does not fold) the aggregate over the values read one by one.
-fn value_of(call: &AggregateCall, entities: &Entities<'_>, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
+/// `folded` keeps the folds of the keys read so far.
+fn value_of(
+    call: &AggregateCall,
+    entities: &Entities<'_>,
+    ctx: &ExecCtx<'_, '_>,
+    folded: &mut Vec<(PropKeyId, Option<Vec<NumberFold>>)>,
+) -> Result<Value> {
     let graph = ctx.graph();
     let Some(key) = property_key(call) else {
         let n = match entities {
@@ -111,9 +119,16 @@ fn value_of(call: &AggregateCall, entities: &Entities<'_>, ctx: &ExecCtx<'_, '_>
     let Some(key_id) = key.resolve(graph.catalog()) else {
         return aggregate_values(call, Vec::new(), ctx);
     };
-    let folds = match entities {
-        Entities::Nodes(nodes) => graph.fold_node_numbers(key_id, nodes).map(|f| vec![f]),
-        Entities::Types(types) => types.iter().map(|t| graph.fold_rel_numbers(*t, key_id)).collect(),
+    let folds = match folded.iter().find(|(k, _)| *k == key_id) {
+        Some((_, folds)) => folds.clone(),
+        None => {
+            let folds = match entities {
+                Entities::Nodes(nodes) => graph.fold_node_numbers(key_id, nodes).map(|f| vec![f]),
+                Entities::Types(types) => types.iter().map(|t| graph.fold_rel_numbers(*t, key_id)).collect(),
+            };
+            folded.push((key_id, folds.clone()));
+            folds
+        }
     };
     if let Some(folds) = folds {
         return from_folds(call, &folds);

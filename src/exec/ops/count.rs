@@ -89,6 +89,8 @@ pub struct NodeDegree {
     slot: Slot,
     direction: Direction,
     types: TypeFilter,
+    /// Rows whose node has none are kept with 0 (`LogicalOp::DegreeValue`), not dropped.
+    keep_none: bool,
 }
 
 impl NodeDegree {
@@ -100,7 +102,12 @@ impl NodeDegree {
         types: Vec<RelTypeRef>,
     ) -> NodeDegree {
         let direction = crate::exec::pattern::direction(direction);
-        NodeDegree { input, node, slot, direction, types: TypeFilter::new(types) }
+        NodeDegree { input, node, slot, direction, types: TypeFilter::new(types), keep_none: false }
+    }
+
+    /// A row whose node has no such relationship (or is null) gets 0 instead of being dropped.
+    pub fn keeping_none(self) -> NodeDegree {
+        NodeDegree { keep_none: true, ..self }
     }
 }
 
@@ -108,10 +115,15 @@ impl Operator for NodeDegree {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(mut row) = self.input.next(ctx)? {
             ctx.cancel.tick()?;
-            let Value::Node(node) = *row.get(self.node) else { continue };
-            let graph = ctx.graph();
-            let degree = graph.degree_of_types(node, self.direction, self.types.ids(graph));
-            if degree > 0 {
+            let degree = match *row.get(self.node) {
+                Value::Node(node) => {
+                    let graph = ctx.graph();
+                    graph.degree_of_types(node, self.direction, self.types.ids(graph))
+                }
+                _ if self.keep_none => 0,
+                _ => continue,
+            };
+            if degree > 0 || self.keep_none {
                 row.set(self.slot, Value::Int(degree as i64));
                 return Ok(Some(row));
             }
@@ -288,6 +300,19 @@ impl Operator for ExpandCount {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if let Some(row) = self.pending.next() {
             return Ok(Some(row));
+        }
+        if self.input.gives_batches() {
+            // Counted a batch at a time, by columns, even when the operator above reads
+            // rows (a count per grouping node is projected, not summed): the rows are made
+            // from the batch's counts afterwards.
+            while let Some(batch) = self.next_batch(ctx)? {
+                let rest = std::mem::replace(&mut self.pending, Vec::new().into_iter());
+                self.pending = batch.into_rows().chain(rest).collect::<Vec<_>>().into_iter();
+                if let Some(row) = self.pending.next() {
+                    return Ok(Some(row));
+                }
+            }
+            return Ok(None);
         }
         while let Some(row) = self.input.next(ctx)? {
             if let Some(out) = self.extend(row, ctx)? {

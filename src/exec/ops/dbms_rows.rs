@@ -19,7 +19,7 @@ const ALIAS: &str = "steppe";
 pub fn rows(procedure: Procedure, args: &[Value], ctx: &ExecCtx<'_, '_>) -> Vec<Vec<Value>> {
     let filter = args.first().filter(|v| !v.is_null());
     match procedure {
-        Procedure::Databases => databases(filter),
+        Procedure::Databases => databases(filter, ctx.read_only),
         Procedure::Settings => settings(&ctx.limits, filter),
         _ => transactions(ctx.txn.is_explicit(), filter),
     }
@@ -45,7 +45,7 @@ fn text(s: &str) -> Value {
     Value::String(Arc::from(s))
 }
 
-fn databases(filter: Option<&Value>) -> Vec<Vec<Value>> {
+fn databases(filter: Option<&Value>, read_only: bool) -> Vec<Vec<Value>> {
     if !(kept(filter, NAME) || kept(filter, ALIAS)) {
         return Vec::new();
     }
@@ -53,7 +53,7 @@ fn databases(filter: Option<&Value>) -> Vec<Vec<Value>> {
         ("name", text(NAME)),
         ("type", text("standard")),
         ("aliases", Value::list(vec![text(ALIAS)])),
-        ("access", text("read-write")),
+        ("access", text(if read_only { "read-only" } else { "read-write" })),
         ("role", text("primary")),
         ("writer", Value::Bool(true)),
         ("requestedStatus", text("online")),

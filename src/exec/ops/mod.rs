@@ -28,6 +28,7 @@ mod transactions;
 mod union;
 mod union_scan;
 mod var_expand;
+mod var_expand_count;
 mod write;
 
 use std::cell::RefCell;
@@ -171,6 +172,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeDegree { input, node, slot, direction, types } => {
             Box::new(count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone()))
         }
+        LogicalOp::DegreeValue { input, node, slot, direction, types } => {
+            let op = count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone());
+            Box::new(op.keeping_none())
+        }
         LogicalOp::HashJoin { probe, build: build_side, keys, build_slots } => {
             let build_at = at.child(1 + count_ops(probe));
             Box::new(hash_join::HashJoin::new(
@@ -214,11 +219,20 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
+        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot } => {
+            let search = (path.clone(), *into, exclude.clone());
+            Box::new(var_expand_count::VarExpandCount::new(build_input(input, at)?, search, predicate.as_ref(), *slot))
+        }
+        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
+            let search = (path.clone(), *into, exclude.clone());
+            Box::new(var_expand_count::VarExpandEnds::new(build_input(input, at)?, search, predicate.as_ref()))
+        }
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters } => {
-            Box::new(shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone()))
+        LogicalOp::ShortestPath { input, path, all, filters, single_source } => {
+            let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
+            Box::new(if *single_source { op.searching_from_one_end() } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {

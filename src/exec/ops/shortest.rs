@@ -6,6 +6,10 @@
 //! node and is reset by clearing only the nodes it touched. `allShortestPaths` gets every
 //! shortest path: each goes through exactly one meeting node at the depth the searches
 //! met, and is the product of that node's ways in from both ends.
+//!
+//! With the far end unbound (`searching_from_one_end`), one search from the bound end reaches every
+//! node up to the maximum length, in order of distance, and each reached node is handed
+//! on as the far end with its shortest path(s), one row at a time.
 
 use crate::error::Result;
 use crate::exec::expr::eval;
@@ -142,6 +146,16 @@ pub struct ShortestPath {
     /// What the paths of the current input row hold until they are handed on.
     held: crate::exec::memory::Held,
     filters: Filters,
+    /// One search per input row from `from`, binding `to` (see the module's comment).
+    single_source: Option<Reached>,
+}
+
+/// The nodes one search from the bound end reached, handed on one at a time.
+#[derive(Default)]
+struct Reached {
+    row: Row,
+    /// The next of the forward side's `touched` nodes (in order of distance) to hand on.
+    next: usize,
 }
 
 /// The WHERE's conditions on every node and every relationship of the path, checked as
@@ -181,6 +195,65 @@ impl ShortestPath {
             backward: Side::default(),
             held: Default::default(),
             filters: Filters { filters, scratch: Row::default() },
+            single_source: None,
+        }
+    }
+
+    /// The far end `to` left unbound: bound to each node one search from `from` reaches.
+    pub fn searching_from_one_end(self) -> ShortestPath {
+        ShortestPath { single_source: Some(Reached::default()), ..self }
+    }
+
+    /// Searches from the row's `from` as far as the path may go; the nodes reached stay in
+    /// the forward side's `touched`, root first. Returns whether the root may start a path.
+    fn search_all(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<bool> {
+        let spec = &self.path;
+        let Value::Node(from) = row.get(spec.from).clone() else { return Ok(false) };
+        let graph = ctx.graph();
+        self.filters.scratch = row.clone();
+        if !self.filters.allows(Value::Node(from), true, graph)? {
+            return Ok(false);
+        }
+        self.forward.reset(from, graph.node_id_bound() as usize);
+        let nobody = Side::default();
+        while !self.forward.frontier.is_empty() {
+            let length = u64::from(self.forward.level);
+            if spec.max.is_some_and(|m| length >= m) {
+                break;
+            }
+            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
+                return Err(crate::limits::Limits::path_too_long(limit));
+            }
+            widen(&mut self.forward, &nobody, (graph, &spec.step, &mut self.filters), row, self.all, ctx)?;
+        }
+        Ok(true)
+    }
+
+    /// The next row of the current search: a reached node as `to`, with its path(s).
+    fn next_reached(&mut self) -> Result<Option<Row>> {
+        let Some(reached) = &mut self.single_source else { return Ok(None) };
+        loop {
+            if let Some(row) = self.pending.next() {
+                return Ok(Some(row));
+            }
+            let Some(&node) = self.forward.touched.get(reached.next) else { return Ok(None) };
+            reached.next += 1;
+            // The bound end itself is a path of length 0, which only `*0..` admits.
+            if self.forward.depth_of(node) == 0 && self.path.min > 0 {
+                continue;
+            }
+            let spec = &self.path;
+            let mut rows = Vec::new();
+            for mut rels in self.forward.paths_to(node, self.all)? {
+                if spec.reversed {
+                    rels.reverse();
+                }
+                let mut next = reached.row.clone();
+                next.set(spec.to, Value::Node(node));
+                next.set(spec.rel, Value::list(rels.into_iter().map(Value::Relationship).collect()));
+                rows.push(next);
+            }
+            self.pending = rows.into_iter();
         }
     }
 
@@ -298,6 +371,20 @@ fn widen(
 
 impl Operator for ShortestPath {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.single_source.is_some() {
+            loop {
+                if let Some(row) = self.next_reached()? {
+                    return Ok(Some(row));
+                }
+                let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+                let reaches = self.search_all(&row, ctx)?;
+                if let Some(reached) = &mut self.single_source {
+                    // Past every touched node when the root may not start a path.
+                    reached.next = if reaches { 0 } else { self.forward.touched.len() };
+                    reached.row = row;
+                }
+            }
+        }
         loop {
             if let Some(row) = self.pending.next() {
                 return Ok(Some(row));

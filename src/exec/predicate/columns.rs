@@ -68,12 +68,17 @@ impl Predicate {
     /// Whether the condition can be tested on [`Candidates`] binding `slots`
     /// ([`Predicate::narrow`]): every conjunct is compiled and reads one of them.
     pub fn reads_only(&self, slots: &[Slot]) -> bool {
-        self.is_compiled() && self.tests.iter().all(|t| t.slot().is_some_and(|s| slots.contains(&s)))
+        // `a <> b` may read its other side from the row beside the candidates (the row
+        // their caller keeps fixed over them), as long as one side is a candidate's.
+        let reads_candidate = |t: &Test| {
+            t.slot().is_some_and(|s| slots.contains(&s)) || t.other_slot().is_some_and(|s| slots.contains(&s))
+        };
+        self.is_compiled() && self.tests.iter().all(reads_candidate)
     }
 
     /// Whether any conjunct reads `slot` (so candidates need a column for it).
     pub fn reads(&self, slot: Slot) -> bool {
-        self.tests.iter().any(|t| t.slot() == Some(slot))
+        self.tests.iter().any(|t| t.slot() == Some(slot) || t.other_slot() == Some(slot))
     }
 
     /// The candidates (by index, in order) for which the condition holds (live
@@ -222,7 +227,7 @@ impl Test {
             Test::IsNull { property, negated } => {
                 (property, if *negated { TestOp::IsNotNull } else { TestOp::IsNull }, Value::Null)
             }
-            Test::HasLabels { .. } | Test::Interpreted(_) => return None,
+            Test::HasLabels { .. } | Test::Differs { .. } | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))
     }

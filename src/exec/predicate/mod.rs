@@ -142,6 +142,11 @@ enum Test {
     IsNull { property: Property, negated: bool },
     /// `slot.key STARTS WITH constant` (or `ENDS WITH`, `CONTAINS`: `op`).
     StringMatch { property: Property, op: BinaryOp, constant: Value },
+    /// `slot <> other` over two variables (a relationship differing from the MATCH's
+    /// others): true when they hold different nodes or different relationships; any other
+    /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
+    /// when the planner wrote it first, as `uniqueness` does; either may be the one bound.
+    Differs { slot: Slot, other: Slot, source: Expr },
     /// Anything else, evaluated by the interpreter.
     Interpreted(Expr),
 }
@@ -235,13 +240,28 @@ impl Test {
             Test::Compare { property, .. } | Test::IsNull { property, .. } | Test::StringMatch { property, .. } => {
                 Some(property.slot)
             }
-            Test::HasLabels { slot, .. } => Some(*slot),
+            Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::Interpreted(_) => None,
+        }
+    }
+
+    /// The slot it reads besides [`Test::slot`]: the other side of `a <> b`.
+    fn other_slot(&self) -> Option<Slot> {
+        match self {
+            Test::Differs { other, .. } => Some(*other),
+            _ => None,
         }
     }
 
     fn compile(conjunct: &Expr) -> Test {
         match &conjunct.kind {
+            ExprKind::Binary(BinaryOp::Ne, lhs, rhs)
+                if matches!((&lhs.kind, &rhs.kind), (ExprKind::Slot(_), ExprKind::Slot(_))) =>
+            {
+                if let (ExprKind::Slot(slot), ExprKind::Slot(other)) = (&lhs.kind, &rhs.kind) {
+                    return Test::Differs { slot: *slot, other: *other, source: conjunct.clone() };
+                }
+            }
             ExprKind::Binary(op, lhs, rhs) if is_comparison(*op) => {
                 match (Property::of(lhs), constant(rhs), Property::of(rhs), constant(lhs)) {
                     (Some(property), Some(constant), ..) => {
@@ -307,6 +327,11 @@ impl Test {
                 let value = property.read(row, graph)?;
                 Verdict::of(&expr::apply_binary(*op, value, constant.clone(), property.span)?)
             }
+            Test::Differs { slot, other, source } => match (row.entity(*slot), row.entity(*other)) {
+                (Some(Entity::Rel(a)), Some(Entity::Rel(b))) => Verdict::of_bool(a != b),
+                (Some(Entity::Node(a)), Some(Entity::Node(b))) => Verdict::of_bool(a != b),
+                _ => Verdict::of(&eval(source, &row.to_row(), graph)?),
+            },
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -462,6 +487,44 @@ mod tests {
         let predicate = Predicate::compile(&nested);
         assert_eq!(predicate.compiled(), (2, 3));
         assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+
+    /// `a <> b` over two variables is compiled, and answers as the interpreter does for
+    /// every pair of values: nodes and relationships by id, anything else (null, a node
+    /// beside a relationship, other values) by the interpreter itself.
+    #[test]
+    fn a_variable_differing_from_another_answers_as_the_interpreter_does() {
+        use crate::store::{NodeId, RelId};
+        let differs = cmp(BinaryOp::Ne, expr(ExprKind::Slot(Slot(0))), expr(ExprKind::Slot(Slot(1))));
+        let predicate = Predicate::compile(&differs);
+        assert_eq!(predicate.compiled(), (1, 1));
+        assert!(predicate.reads_only(&[Slot(0)]) && predicate.reads_only(&[Slot(1)]));
+        assert!(!predicate.reads_only(&[Slot(2)]));
+        let values = [
+            Value::Null,
+            Value::Node(NodeId(1)),
+            Value::Node(NodeId(2)),
+            Value::Relationship(RelId(1)),
+            Value::Relationship(RelId(2)),
+            Value::Int(1),
+        ];
+        let graph = Graph::new();
+        for a in &values {
+            for b in &values {
+                let mut row = Row::new(2);
+                row.set(Slot(0), a.clone());
+                row.set(Slot(1), b.clone());
+                let expected = expr::is_true(&eval(&differs, &row, &graph).unwrap());
+                assert_eq!(predicate.holds(&row, &graph).unwrap(), expected, "{a:?} <> {b:?}");
+                // The candidate's entity beside the row, as an expansion tests it.
+                if let Some(entity) = Entity::of(a) {
+                    let mut rest = Row::new(2);
+                    rest.set(Slot(1), b.clone());
+                    let candidate = Candidate { row: &rest, bound: &[(Slot(0), entity)] };
+                    assert_eq!(predicate.holds(&candidate, &graph).unwrap(), expected, "{a:?} <> {b:?} as a candidate");
+                }
+            }
+        }
     }
 
     /// The store's column predicates answer `value op constant` by

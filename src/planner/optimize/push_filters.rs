@@ -55,7 +55,10 @@ pub(super) fn binds(op: &LogicalOp) -> Option<Vec<Slot>> {
         | LogicalOp::BuildPath { slot, .. } => vec![*slot],
         LogicalOp::RelIndexSeek { rel, start, end, .. } => vec![*rel, *start, *end],
         LogicalOp::Expand { hop, .. } => vec![hop.rel, hop.to],
-        LogicalOp::VarExpand { path, .. } | LogicalOp::ShortestPath { path, .. } => vec![path.rel, path.to],
+        LogicalOp::VarExpand { path, .. } => vec![path.rel, path.to],
+        // Between two bound ends, the search binds only the relationships.
+        LogicalOp::ShortestPath { path, single_source: false, .. } => vec![path.rel],
+        LogicalOp::ShortestPath { path, .. } => vec![path.rel, path.to],
         LogicalOp::Repeat { spec, .. } => {
             let inner = &spec.pattern;
             let mut slots = vec![spec.rel, spec.to];
