@@ -1,7 +1,7 @@
 // Who leads the mission, which units it draws on, where it is posted, what it guards.
 MATCH (p:Person)-[l:LEADS]->(d:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
-OPTIONAL MATCH (p)-[h:HOLDS_ROLE]->(o)
-RETURN p.name AS commander, p.age AS age, h.role + ' of the ' + o.name AS also, l.sources AS sources;
+OPTIONAL MATCH (p)-[:HOLDS_ROLE]->(office:Role)
+RETURN p.name AS commander, p.age AS age, office.name AS also, l.sources AS sources;
 
 MATCH (u:MilitaryUnit)-[:PART_OF]->(d:Deployment {name: 'CSTO Collective Peacekeeping Forces in Kazakhstan'})
 RETURN u.name AS unit ORDER BY unit;

@@ -13,10 +13,10 @@ RETURN a.name AS aircraft, r.count AS count, r.claimants AS according_to, r.sour
 MATCH (a:Article)-[r:CLAIMED_FOUNDING]->(:Organization {name: 'Collective Security Treaty Organization'})
 RETURN a.id AS article, coalesce(toString(r.year), r.period) AS founded ORDER BY article;
 
-// What is Tokayev's office?
-MATCH (:Person {name: 'Kassym-Jomart Tokayev'})-[r:HOLDS_ROLE]->(c:Country)
+// What is Tokayev's office? Each title an article gives him is a claim on an office (a Role).
+MATCH (:Person {name: 'Kassym-Jomart Tokayev'})-[r:HOLDS_ROLE]->(office:Role)
 UNWIND r.sources AS source
-RETURN r.role AS role, r.rank AS rank, collect(DISTINCT source) AS sources ORDER BY role;
+RETURN r.title AS title, office.name AS office, r.rank AS rank, collect(DISTINCT source) AS sources ORDER BY title, rank;
 
 // Every disputed fact, without knowing where it is kept: the claims side by side.
 CALL db.conflicts() YIELD fact, values, ranks

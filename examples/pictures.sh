@@ -16,7 +16,7 @@ OPTIONAL MATCH (:MilitaryUnit)-[unit:PART_OF]->(d)
 RETURN sent, host, commands, size, unit"
 
 # Where the articles disagree: each claim of a disputed fact, with its rank and sources.
-"$steppe" export --to svg --show name,troops,count,year,period,role,rank,sources -o examples/csto-disagreements.svg --query "
+"$steppe" export --to svg --show name,troops,count,year,period,title,rank,sources -o examples/csto-disagreements.svg --query "
 MATCH ()-[claim]->()
 WHERE claim.fact IN ['size of the CSTO force', 'aircraft that carried the troops', 'founding of the CSTO']
    OR (type(claim) = 'HOLDS_ROLE' AND claim.fact IS NOT NULL)

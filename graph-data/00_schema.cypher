@@ -25,8 +25,10 @@ CREATE NODE TYPE Aircraft (name STRING KEY, aliases LIST<STRING> NOT NULL, alias
 CREATE NODE TYPE Event (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, kind STRING, date DATE, date__sources LIST<STRING>, start_date DATE, year INT, date_text STRING, note STRING);
 // A notable statement; text is verbatim from the article named in `article`.
 CREATE NODE TYPE Statement (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, text STRING NOT NULL, direct BOOL, fact STRING, rank STRING, reason STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
-// A kind of actor (analyst, official, journalist, medium, news agency): classes are data, not free text.
+// A kind of actor (analyst, official, journalist, medium, news agency, head of state, military commander): classes are data, not free text.
 CREATE NODE TYPE Class (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>);
+// An office or post (title + institution: President of Kazakhstan), as Wikidata's "position held"; people hold it through HOLDS_ROLE claims.
+CREATE NODE TYPE Role (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>, title STRING NOT NULL);
 // A subject that statements or events are about.
 CREATE NODE TYPE Topic (name STRING KEY, aliases LIST<STRING> NOT NULL, alias_sources LIST<STRING>, alias_attested LIST<BOOL>);
 
@@ -64,8 +66,10 @@ CREATE RELATIONSHIP TYPE GOVERNS (Organization -> Country, claimants LIST<STRING
 CREATE RELATIONSHIP TYPE ALLY_OF (Country -> Country, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The two countries share a border.
 CREATE RELATIONSHIP TYPE BORDERS (Country -> Country, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
-// A title/office the source gives the person; one relationship per distinct claim.
-CREATE RELATIONSHIP TYPE HOLDS_ROLE (Person -> Country|Organization|MilitaryUnit, role STRING NOT NULL, status STRING, since INT, age_reported INT, note STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// The person holds (status: current, former) the office, per the source; title is the one of the office's titles the claim uses; one relationship per distinct claim.
+CREATE RELATIONSHIP TYPE HOLDS_ROLE (Person -> Role, title STRING NOT NULL, status STRING, since INT, age_reported INT, note STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// The office is an office of this state, organisation or unit.
+CREATE RELATIONSHIP TYPE ROLE_IN (Role -> Country|Organization|MilitaryUnit, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The person is the spokesperson of the other person.
 CREATE RELATIONSHIP TYPE SPOKESPERSON_FOR (Person -> Person, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // Nationality as worded in the text.
@@ -126,7 +130,7 @@ CREATE RELATIONSHIP TYPE ABOUT (Statement -> ANY, Event -> Topic, claimants LIST
 CREATE RELATIONSHIP TYPE MADE_DURING (Statement -> Event, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // The statement was offered as justification for the event (the request).
 CREATE RELATIONSHIP TYPE JUSTIFIES (Statement -> Event, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
-// The entity is of this kind, as the article words it (as_written).
-CREATE RELATIONSHIP TYPE INSTANCE_OF (Person|Organization|Group -> Class, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
+// The entity is of this kind, as the article words it (as_written); for an office, its holders are of this kind.
+CREATE RELATIONSHIP TYPE INSTANCE_OF (Person|Organization|Group|Role -> Class, as_written STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);
 // Editorial link: two articles render the same utterance with different wording or attribution.
 CREATE RELATIONSHIP TYPE VARIANT_OF (Statement -> Statement, note STRING, claimants LIST<STRING> NOT NULL, rank STRING NOT NULL, reason STRING, inferred BOOL, rule STRING, fact STRING, sources LIST<STRING> NOT NULL, quotes LIST<STRING> NOT NULL);

@@ -1,11 +1,16 @@
 // Classes as data: what kind of actor each entity is (analyst, official, journalist,
-// medium, news agency), as nodes, each membership with the words that say so.
+// medium, news agency, head of state, military commander...), as nodes, each membership with
+// the words that say so; an office (Role) is of the kind its holders are.
 
 CREATE (:Class {name: 'news agency', aliases: ['news agency', 'press agency', 'state agency', 'wire agency'], alias_sources: ['001_df0b0ae9aa495f62 002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', 'none'], alias_attested: [true, true, true, false]});
 CREATE (:Class {name: 'medium', aliases: ['medium', 'media', 'outlet'], alias_sources: ['none', '002_3074dcfb28b80eb6', 'none'], alias_attested: [false, true, false]});
 CREATE (:Class {name: 'analyst', aliases: ['analyst', 'analysts', 'expert', 'political scientist', 'observers', 'military watchers'], alias_sources: ['none', '002_3074dcfb28b80eb6', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', '001_df0b0ae9aa495f62', '003_3fd1592d44546a5b'], alias_attested: [false, true, true, true, true, true]});
 CREATE (:Class {name: 'official', aliases: ['official'], alias_sources: ['002_3074dcfb28b80eb6'], alias_attested: [true]});
 CREATE (:Class {name: 'journalist', aliases: ['journalist', 'correspondent', 'reporter', 'editor'], alias_sources: ['none', '000_0a7db17c29c7cefc', '003_3fd1592d44546a5b', '004_8fee76bbb89f30fb'], alias_attested: [false, true, true, true]});
+CREATE (:Class {name: 'head of state', aliases: ['head of state'], alias_sources: ['001_df0b0ae9aa495f62 003_3fd1592d44546a5b'], alias_attested: [true]});
+CREATE (:Class {name: 'head of government', aliases: ['head of government'], alias_sources: ['none'], alias_attested: [false]});
+CREATE (:Class {name: 'military commander', aliases: ['military commander', 'commander-in-chief', 'commander'], alias_sources: ['none', '002_3074dcfb28b80eb6', 'none'], alias_attested: [false, true, false]});
+CREATE (:Class {name: 'head of an institute', aliases: ['head of an institute', 'director'], alias_sources: ['none', '004_8fee76bbb89f30fb'], alias_attested: [false, true]});
 
 MATCH (a:Organization {name: 'TASS'}), (b:Class {name: 'news agency'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'state agency', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['The picture by the state agency Tass']}]->(b);
@@ -59,6 +64,32 @@ MATCH (a:Person {name: 'Victoria Kelly-Clark'}), (b:Class {name: 'journalist'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'reporter', claimants: ['003_3fd1592d44546a5b'], rank: 'normal', sources: ['003_3fd1592d44546a5b'], quotes: ['Victoria Kelly-Clark is an Australian based reporter']}]->(b);
 MATCH (a:Person {name: 'Margarita Simonyan'}), (b:Class {name: 'journalist'})
 CREATE (a)-[:INSTANCE_OF {as_written: 'editor-in-chief', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['the editor-in-chief of the state-run television station RT, Margarita Simonyan']}]->(b);
+
+// What kind of office each office is: its holders are of that kind. A link no article
+// states (the articles call a man both president and head of state, but never say that the
+// office is the head of state's) is inferred, with its rule.
+MATCH (a:Role {name: 'President of Kazakhstan'}), (b:Class {name: 'head of state'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'head of state', claimants: ['001_df0b0ae9aa495f62', '003_3fd1592d44546a5b'], rank: 'normal', inferred: true, rule: '001 and 003 call Tokayev both the president and the head of state.', sources: ['001_df0b0ae9aa495f62', '003_3fd1592d44546a5b'], quotes: ['The Kazakh head of state Kassym-Shomart Tokayev', '“As head of state … I intend to act as robustly as possible,” Tokayev said.']}]->(b);
+MATCH (a:Role {name: 'President of Russia'}), (b:Class {name: 'head of state'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'Russian head of state', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', inferred: true, rule: '001 calls Putin the Russian head of state, 000 calls him President.', sources: ['001_df0b0ae9aa495f62'], quotes: ['The Russian head of state apparently wants']}]->(b);
+MATCH (a:Role {name: 'Prime Minister of Kazakhstan'}), (b:Class {name: 'head of government'})
+CREATE (a)-[:INSTANCE_OF {claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', inferred: true, rule: 'A prime minister heads a government; no article says so.', sources: ['001_df0b0ae9aa495f62'], quotes: ['Prime Minister Tokayev declared a state of emergency']}]->(b);
+MATCH (a:Role {name: 'Prime Minister of Armenia'}), (b:Class {name: 'head of government'})
+CREATE (a)-[:INSTANCE_OF {claimants: ['003_3fd1592d44546a5b'], rank: 'normal', inferred: true, rule: 'A prime minister heads a government; no article says so.', sources: ['003_3fd1592d44546a5b'], quotes: ['Armenian Prime Minister Nikol Pashinyan']}]->(b);
+MATCH (a:Role {name: 'chairman of the CSTO Security council'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {claimants: ['003_3fd1592d44546a5b'], rank: 'normal', inferred: true, rule: 'The chairman of an alliance\'s council is an official; no article says so.', sources: ['003_3fd1592d44546a5b'], quotes: ['The chairman of the CSTO Security council']}]->(b);
+MATCH (a:Role {name: 'Secretary-General of the Collective Security Treaty Organization'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', inferred: true, rule: 'The secretary-general of an alliance is an official; no article says so.', sources: ['002_3074dcfb28b80eb6'], quotes: ['Stanislav Zas, Secretary-General of the Collective Security Treaty Organization']}]->(b);
+MATCH (a:Role {name: 'Deputy Minister of Foreign Affairs of Kazakhstan'}), (b:Class {name: 'official'})
+CREATE (a)-[:INSTANCE_OF {claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', inferred: true, rule: 'A deputy minister is an official; no article says so.', sources: ['002_3074dcfb28b80eb6'], quotes: ['The Deputy Minister of Foreign Affairs of Kazakhstan Shukhrat Nureshev']}]->(b);
+MATCH (a:Role {name: 'commander-in-chief of the Russian airborne forces'}), (b:Class {name: 'military commander'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'commander-in-chief', claimants: ['002_3074dcfb28b80eb6'], rank: 'normal', sources: ['002_3074dcfb28b80eb6'], quotes: ['the 59-year-old commander-in-chief of the Russian airborne forces']}]->(b);
+MATCH (a:Role {name: 'head of FMES'}), (b:Class {name: 'head of an institute'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'heads the political institute', claimants: ['001_df0b0ae9aa495f62'], rank: 'normal', sources: ['001_df0b0ae9aa495f62'], quotes: ['who now heads the political institute FMES']}]->(b);
+MATCH (a:Role {name: 'director of the Institute for International Studies'}), (b:Class {name: 'head of an institute'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'director', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', sources: ['004_8fee76bbb89f30fb'], quotes: ['Maxim Suchkov, the director of the Institute for International Studies at MGIMO']}]->(b);
+MATCH (a:Role {name: 'editor-in-chief of the state-run television station RT'}), (b:Class {name: 'journalist'})
+CREATE (a)-[:INSTANCE_OF {as_written: 'editor-in-chief', claimants: ['004_8fee76bbb89f30fb'], rank: 'normal', inferred: true, rule: 'The editor-in-chief of a television station is a journalist; 004 does not use the word.', sources: ['004_8fee76bbb89f30fb'], quotes: ['the editor-in-chief of the state-run television station RT, Margarita Simonyan']}]->(b);
 
 // Short direct quotations, each a statement of its speaker with its source.
 CREATE (:Statement {name: 'Tokayev: "special thanks" to Putin (004)', aliases: ['Tokayev: "special thanks" to Putin (004)'], alias_sources: ['none'], alias_attested: [false], text: 'special thanks', direct: true, sources: ['004_8fee76bbb89f30fb'], quotes: ['Tokayev gave “special thanks” to Vladimir Putin for sending the troops']});

@@ -27,6 +27,23 @@ pub fn estimate(plan: &LogicalOp, stats: &dyn Statistics) -> HashMap<usize, f64>
     out
 }
 
+/// The paths a variable-length expansion `op` finds per input row.
+fn paths_per_row(op: &LogicalOp, path: &super::PathSpec, est: &Estimator<'_>, from: &[LabelId]) -> f64 {
+    let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
+    let step = est.fanout(from, &types, path.step.direction, &[]);
+    let along = (&types[..], path.step.direction);
+    // The path's inner nodes taken to be like its start.
+    let inner = est.skew(from, (&types, path.step.direction.reversed()), along);
+    let start = arrival_skew(op, path.from, along, est);
+    start * est.var_length_paths(step, inner, path.min, path.max)
+}
+
+/// The estimated rows of `plan` itself (its root operator).
+pub(super) fn plan_rows(plan: &LogicalOp, stats: &dyn Statistics) -> f64 {
+    let key = plan as *const LogicalOp as usize;
+    estimate(plan, stats).get(&key).copied().unwrap_or(1.0)
+}
+
 /// Collects what the plan's operators say the slots hold.
 fn learn(op: &LogicalOp, known: &mut Known) {
     let mut label = |slot: Slot, id: Option<LabelId>| {
@@ -130,15 +147,12 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
             probe_rows * build_rows / domain
         }
-        LogicalOp::VarExpand { path, .. } => {
-            let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
-            let from = labels(path.from);
-            let step = est.fanout(&from, &types, path.step.direction, &[]);
-            let along = (&types[..], path.step.direction);
-            // The path's inner nodes taken to be like its start.
-            let inner = est.skew(&from, (&types, path.step.direction.reversed()), along);
-            let start = arrival_skew(op, path.from, along, est);
-            input(out) * start * est.var_length_paths(step, inner, path.min, path.max)
+        LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
+        // One row per input row that has a path; taken to be every one.
+        LogicalOp::VarExpandCount { .. } => input(out),
+        LogicalOp::VarExpandEnds { path, .. } => {
+            let ends = est.label_rows(&labels(path.to)).max(1.0);
+            input(out) * paths_per_row(op, path, est, &labels(path.from)).min(ends)
         }
         LogicalOp::ShortestPath { path, single_source: true, .. } => {
             // One search reaches each node at most once.

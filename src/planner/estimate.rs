@@ -221,8 +221,7 @@ impl Estimator<'_> {
             BinaryOp::StartsWith => match value {
                 Some(Value::String(prefix)) => {
                     let upper = Value::String(format!("{prefix}\u{10FFFF}").into());
-                    let range =
-                        prop.fraction_below(&upper, true) - prop.fraction_below(&Value::String(prefix.clone()), false);
+                    let range = prop.fraction_between(&Value::String(prefix.clone()), &upper);
                     (present * range).max(equality(&prop, None))
                 }
                 _ => present * DEFAULT_SELECTIVITY,
@@ -291,8 +290,7 @@ impl Estimator<'_> {
             SeekExpr::Prefix(e) => match value(e) {
                 Some(Value::String(prefix)) => {
                     let upper = Value::String(format!("{prefix}\u{10FFFF}").into());
-                    let range =
-                        prop.fraction_below(&upper, true) - prop.fraction_below(&Value::String(prefix.clone()), false);
+                    let range = prop.fraction_between(&Value::String(prefix.clone()), &upper);
                     (present * range).max(equality(&prop, None))
                 }
                 _ => present * DEFAULT_SELECTIVITY,

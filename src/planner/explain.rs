@@ -129,6 +129,11 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
         LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
         LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),
+        LogicalOp::VarExpandCount { path, predicate, .. } | LogicalOp::VarExpandEnds { path, predicate, .. } => {
+            let end = predicate.as_ref().map(|p| format!("where {}", expr_text(p, name)));
+            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(end).collect();
+            (!parts.is_empty()).then(|| parts.join(" AND "))
+        }
         LogicalOp::ShortestPath { path, filters, .. } => {
             let each = filters.iter().map(|f| {
                 let (quantifier, what) =

@@ -272,6 +272,28 @@ pub enum LogicalOp {
         into: bool,
         exclude: Vec<Slot>,
     },
+    /// For each input row, the number of paths `VarExpand` would make rows for, into
+    /// `slot`, found depth first without building a list or a row per path; rows with none
+    /// are dropped, as the expansion would drop them. Neither `rel` nor `to` is set.
+    /// `predicate`, when there is one, reads only `to` and slots bound before: a path
+    /// counts when its end passes it.
+    VarExpandCount {
+        input: Box<LogicalOp>,
+        path: PathSpec,
+        into: bool,
+        exclude: Vec<Slot>,
+        predicate: Option<Expr>,
+        slot: Slot,
+    },
+    /// For each input row, one row per distinct node `VarExpand` would end a path at (in
+    /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
+    VarExpandEnds {
+        input: Box<LogicalOp>,
+        path: PathSpec,
+        into: bool,
+        exclude: Vec<Slot>,
+        predicate: Option<Expr>,
+    },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     /// The search only follows relationships and reaches nodes that pass `filters` (the
     /// WHERE's `all/none(x IN relationships(p) | nodes(p) WHERE …)`), as Neo4j does.
@@ -518,6 +540,14 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
+            LogicalOp::VarExpandCount { path, into, slot, .. } => {
+                let op = if *into { "VarExpandIntoCount" } else { "VarExpandCount" };
+                format!("{op} {} into {}", path_text(path, name), name(*slot))
+            }
+            LogicalOp::VarExpandEnds { path, into, .. } => {
+                let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
+                format!("{op} {}", path_text(path, name))
+            }
             LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };
                 let filtered =
@@ -624,6 +654,8 @@ impl LogicalOp {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::VarExpandCount { input, .. }
+            | LogicalOp::VarExpandEnds { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
@@ -677,6 +709,8 @@ impl LogicalOp {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
+            | LogicalOp::VarExpandCount { input, .. }
+            | LogicalOp::VarExpandEnds { input, .. }
             | LogicalOp::ShortestPath { input, .. }
             | LogicalOp::Filter { input, .. }
             | LogicalOp::SelectShortest { input, .. }

@@ -128,6 +128,11 @@ impl Planner<'_> {
         if part.rels.len() > MAX_PLAN_DEPTH {
             return Err(too_deep());
         }
+        // A part sharing nodes with what is bound may be cheaper planned on its own, once,
+        // and joined by hash on them (`part_join.rs`).
+        if let Some(order) = self.choose_part_join(&input, part, pending) {
+            return self.plan_part_join(input, part, order, pending);
+        }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
         if let Some(binding) =
@@ -138,7 +143,7 @@ impl Planner<'_> {
         }
         // A relationship found through its type's range index binds its two ends; the
         // part then grows right, then left, from them.
-        let (mut op, steps, mut left, mut right) = match self.rel_start(part, pending, start) {
+        let (mut op, steps, left, right) = match self.rel_start(part, pending, start) {
             Some(seek) => {
                 let i = seek.index;
                 let mut steps = vec![Side::Right; part.rels.len() - i - 1];
@@ -147,20 +152,7 @@ impl Planner<'_> {
             }
             None => (self.plan_start(input, &part.nodes[start], pending), steps, start, start),
         };
-        for side in steps {
-            op = match side {
-                Side::Right => {
-                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
-                    right += 1;
-                    self.plan_expand(op, rel, from, to, rel.direction, false)?
-                }
-                Side::Left => {
-                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
-                    left -= 1;
-                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
-                }
-            };
-        }
+        op = self.plan_steps(op, part, &steps, (left, right))?;
         op = self.with_path(op, part, pending);
         // The part's conditions are checked before SHORTEST selects among its matches.
         op = self.place_ready(op, pending);
@@ -176,8 +168,33 @@ impl Planner<'_> {
         Ok(op)
     }
 
+    /// The expansions `steps` of `part` over `op`, which bound its nodes `left..=right`.
+    pub(super) fn plan_steps(
+        &mut self,
+        mut op: LogicalOp,
+        part: &PatternPart,
+        steps: &[Side],
+        (mut left, mut right): (usize, usize),
+    ) -> Result<LogicalOp> {
+        for side in steps {
+            op = match side {
+                Side::Right => {
+                    let (rel, from, to) = (&part.rels[right], &part.nodes[right], &part.nodes[right + 1]);
+                    right += 1;
+                    self.plan_expand(op, rel, from, to, rel.direction, false)?
+                }
+                Side::Left => {
+                    let (rel, from, to) = (&part.rels[left - 1], &part.nodes[left], &part.nodes[left - 1]);
+                    left -= 1;
+                    self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)?
+                }
+            };
+        }
+        Ok(op)
+    }
+
     /// The part's path value, when it names one, built once its slots are bound.
-    fn with_path(&mut self, op: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> LogicalOp {
+    pub(super) fn with_path(&mut self, op: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> LogicalOp {
         let Some(path) = part.path else { return op };
         self.bound.insert(path);
         let op = LogicalOp::BuildPath {
@@ -361,8 +378,9 @@ impl Planner<'_> {
             }
         };
         // A bound far node is checked too: this occurrence of it may add labels or
-        // properties (`MATCH (a)-->(b), (c)-->(b {v: 0})`).
-        predicates.extend(node_predicate(to, None));
+        // properties (`MATCH (a)-->(b), (c)-->(b {v: 0})`); a label the schema guarantees
+        // at the far end is not (`end_labels.rs`).
+        predicates.extend(node_predicate(&self.without_guaranteed_labels(rel, to, direction), None));
         check_depth(with_filter(op, conjunction(predicates)))
     }
 

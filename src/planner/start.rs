@@ -39,6 +39,14 @@ pub(super) struct Order {
     pub steps: Vec<Side>,
 }
 
+/// An order with its estimated cost and the rows it yields, per input row.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct CostedOrder {
+    pub order: Order,
+    pub cost: f64,
+    pub rows: f64,
+}
+
 /// One way of binding an interval of a part's nodes.
 #[derive(Debug, Clone, Copy)]
 struct Way {
@@ -118,6 +126,13 @@ impl Planner<'_> {
             Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
             Options::Cost | Options::CostWithoutJoins | Options::PreferJoins => {}
         }
+        self.costed_order(part, pending).order
+    }
+
+    /// The cheapest start and order of expansions for `part` by cost, with that cost and
+    /// the rows the whole part yields, per input row.
+    pub(super) fn costed_order(&self, part: &PatternPart, pending: &[Conjunct]) -> CostedOrder {
+        let n = part.nodes.len();
         let figures = self.figures(part, pending);
         let rows = self.interval_rows(part, pending, &figures);
         // best[i][j]: the cheapest way to bind nodes i..=j: its cost, its start, its last
@@ -153,7 +168,7 @@ impl Planner<'_> {
             }
         }
         steps.reverse();
-        Order { start: i, steps }
+        CostedOrder { order: Order { start: i, steps }, cost: best[0][n - 1].cost, rows: rows[0][n - 1] }
     }
 
     /// What the start operator reads: one row for a bound node or a key seek, the

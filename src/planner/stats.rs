@@ -3,7 +3,9 @@
 //! relationship. The store answers them without reading the data (the sampled figures
 //! are taken once and kept until the graph changed enough).
 
-use crate::store::{DegreeKey, DegreeStats, Direction, Graph, LabelId, PropKeyId, PropertyStats, RelTypeId};
+use crate::store::{
+    DegreeKey, DegreeStats, Direction, EndpointLabels, Graph, LabelId, PropKeyId, PropertyStats, RelTypeId,
+};
 
 pub trait Statistics {
     fn node_count(&self) -> usize;
@@ -44,6 +46,13 @@ pub trait Statistics {
     }
     /// Relationships of type `ty` from a node of `start` to a node of `end` (`None`: any).
     fn endpoint_count(&self, _start: Option<LabelId>, _ty: Option<RelTypeId>, _end: Option<LabelId>) -> Option<f64> {
+        None
+    }
+    /// The label the schema guarantees the node at the far end of every relationship of
+    /// type `ty` carries, read in `direction` (Outgoing: its end; Incoming: its start):
+    /// the declared type allows exactly that one label there, in every endpoint pair.
+    /// The store refuses any write that would break it, a label's removal included.
+    fn guaranteed_far_label(&self, _ty: RelTypeId, _direction: Direction) -> Option<LabelId> {
         None
     }
 }
@@ -116,6 +125,17 @@ impl Statistics for Graph {
         Some(nodes.co_degrees.get(&(a, b)).copied().unwrap_or_default())
     }
 
+    fn guaranteed_far_label(&self, ty: RelTypeId, direction: Direction) -> Option<LabelId> {
+        let declared = self.schema().rel_type(ty)?;
+        let far = |(start, end): &(EndpointLabels, EndpointLabels)| match direction {
+            Direction::Outgoing => only_label(end),
+            Direction::Incoming => only_label(start),
+            Direction::Both => None,
+        };
+        let first = far(declared.endpoints.first()?)?;
+        declared.endpoints.iter().all(|pair| far(pair) == Some(first)).then_some(first)
+    }
+
     fn endpoint_count(&self, start: Option<LabelId>, ty: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {
         let stats = self.statistics();
         let count = |rels: &crate::store::RelStats| rels.endpoints.get(&(start, end)).copied().unwrap_or(0.0);
@@ -125,5 +145,13 @@ impl Statistics for Graph {
             None if stats.rels.is_empty() && self.rel_count() > 0 => None,
             None => Some(stats.rels.values().map(count).sum()),
         }
+    }
+}
+
+/// The one label an endpoint allows, if it allows exactly one.
+fn only_label(side: &EndpointLabels) -> Option<LabelId> {
+    match side {
+        EndpointLabels::OneOf(labels) if labels.len() == 1 => labels.first().copied(),
+        _ => None,
     }
 }

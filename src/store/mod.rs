@@ -25,6 +25,7 @@ mod bulk_rels;
 mod catalog;
 mod column_fold;
 mod constraints;
+mod degree_tally;
 pub mod durable;
 mod filter;
 mod index;

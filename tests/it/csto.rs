@@ -229,10 +229,59 @@ fn the_traps_hold() {
     let spokesman =
         rows(&mut db, "MATCH (p:Person)-[:SPOKESPERSON_FOR]->(:Person {name: 'Vladimir Putin'}) RETURN p.unnamed");
     assert_eq!(spokesman, vec![vec![Value::Bool(true)]]);
-    let titles = rows(&mut db, "MATCH (:Person {name: 'Kassym-Jomart Tokayev'})-[r:HOLDS_ROLE {role: 'Prime Minister'}]->() RETURN r.rank, r.status");
-    assert_eq!(titles, vec![vec![Value::string("deprecated"), Value::Null]]);
+    let titles = rows(&mut db, "MATCH (:Person {name: 'Kassym-Jomart Tokayev'})-[r:HOLDS_ROLE]->(:Role {name: 'Prime Minister of Kazakhstan'}) RETURN r.title, r.rank, r.status, r.reason IS NOT NULL");
+    assert_eq!(
+        titles,
+        vec![vec![Value::string("Prime Minister"), Value::string("deprecated"), Value::Null, Value::Bool(true)]]
+    );
     let afp = rows(&mut db, "MATCH (:Article {id: '003_3fd1592d44546a5b'})-[c:CITES]->(:Organization {name: 'Agence France-Presse'}) RETURN c.role");
     assert_eq!(afp.len(), 1);
+}
+
+/// Offices are nodes: each `HOLDS_ROLE` claim ends at a `Role` that is an office of exactly
+/// one institution and of at least one kind (`Class`), and the title the claim uses is one
+/// of the office's own (its title or an alias, case ignored), so no title is free text.
+#[test]
+fn roles_are_offices_with_an_institution_a_kind_and_their_titles() {
+    let mut db = csto();
+    let ends = rows(&mut db, "MATCH (:Person)-[h:HOLDS_ROLE]->(r) RETURN labels(r), h.title, r.title, r.aliases");
+    assert!(ends.len() >= 15, "{ends:?}");
+    for row in &ends {
+        assert_eq!(row[0], Value::list(vec![Value::string("Role")]), "{row:?}");
+        let title = row[1].as_str().unwrap_or_default().to_lowercase();
+        let own: Vec<String> = std::iter::once(row[2].as_str().unwrap_or_default().to_string())
+            .chain(strings(&row[3]))
+            .map(|t| t.to_lowercase())
+            .collect();
+        assert!(own.contains(&title), "a claim's title {title:?} is none of its office's {own:?}");
+    }
+    let loose = rows(
+        &mut db,
+        "MATCH (r:Role) OPTIONAL MATCH (r)-[i:ROLE_IN]->() OPTIONAL MATCH (r)-[k:INSTANCE_OF]->(:Class) \
+         WITH r, count(DISTINCT i) AS institutions, count(DISTINCT k) AS kinds \
+         WHERE institutions <> 1 OR kinds = 0 RETURN r.name, institutions, kinds",
+    );
+    assert!(loose.is_empty(), "offices without one institution and a kind: {loose:?}");
+    // "Who is President of Kazakhstan", current and former, found through the office.
+    let presidents = rows(
+        &mut db,
+        "MATCH (p:Person)-[h:HOLDS_ROLE]->(:Role {title: 'President'})-[:ROLE_IN]->(:Country {name: 'Kazakhstan'}) \
+         RETURN DISTINCT p.name, h.status ORDER BY p.name",
+    );
+    let presidents: Vec<(&str, &str)> =
+        presidents.iter().map(|r| (r[0].as_str().unwrap_or_default(), r[1].as_str().unwrap_or_default())).collect();
+    assert_eq!(presidents, [("Kassym-Jomart Tokayev", "current"), ("Nursultan Nazarbayev", "former")]);
+    // Any spelling, any case, finds the office first, and through it the holders.
+    let found = rows(
+        &mut db,
+        "CALL db.find('kazakh president') YIELD node, score WITH node, score ORDER BY score DESC LIMIT 1 \
+         MATCH (p:Person)-[:HOLDS_ROLE]->(node:Role) RETURN DISTINCT node.name, p.name ORDER BY p.name",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0][0], Value::string("President of Kazakhstan"));
+    let found =
+        rows(&mut db, "CALL db.find('president') YIELD node WHERE node:Role RETURN node.name ORDER BY node.name");
+    assert_eq!(found.len(), 2, "{found:?}");
 }
 
 #[test]
@@ -278,6 +327,13 @@ fn a_name_that_matches_nothing_gets_a_hint_naming_the_closest() {
     // ...and a name under the wrong label is a name that matches nothing, with the right one named.
     let result = run(&mut db, "MATCH (p:Person {name: 'Kazakhstan'}) RETURN p");
     assert!(result.notifications[0].message.contains("(:Country {name: 'Kazakhstan'})"), "{:?}", result.notifications);
+    // An office by its title alone names the offices with that title.
+    let result = run(&mut db, "MATCH (r:Role {name: 'Secretary-General'}) RETURN r");
+    assert!(
+        result.notifications[0].message.contains("'Secretary-General of the Collective Security Treaty Organization'"),
+        "{:?}",
+        result.notifications
+    );
     // A name that exists, or a query with rows, gets no hint.
     assert!(run(&mut db, "MATCH (p:Person {name: 'Kassym-Jomart Tokayev'})-[:LEADS]->(x) RETURN x")
         .notifications

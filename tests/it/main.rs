@@ -30,6 +30,7 @@ mod pictures;
 mod planner;
 mod planner_passes;
 mod planner_random;
+mod planner_var_length;
 mod quantified;
 mod rdf;
 mod readers;

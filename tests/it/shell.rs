@@ -81,7 +81,7 @@ fn a_session_with_completion_errors_ctrl_c_and_history() {
     session.send_control('c').unwrap_or_else(|e| panic!("{e}"));
     expect(&mut session, PROMPT);
     send(&mut session, ":stats");
-    expect(&mut session, "239 nodes");
+    expect(&mut session, "254 nodes");
     expect(&mut session, PROMPT);
     send(&mut session, ":quit");
     session.exp_eof().unwrap_or_else(|e| panic!("the shell did not exit: {e}"));
@@ -117,7 +117,7 @@ fn ctrl_c_stops_a_running_query_and_the_graph_is_unchanged() {
     expect(&mut session, PROMPT);
     // The node it created is gone, and the shell works on.
     send(&mut session, ":stats");
-    expect(&mut session, "239 nodes, 779 relationships");
+    expect(&mut session, "254 nodes, 801 relationships");
     expect(&mut session, PROMPT);
     send(&mut session, "MATCH (c:Country {name: 'Atlantis'}) RETURN count(c) AS atlantis;");
     expect(&mut session, "atlantis");

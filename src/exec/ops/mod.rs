@@ -28,6 +28,7 @@ mod transactions;
 mod union;
 mod union_scan;
 mod var_expand;
+mod var_expand_count;
 mod write;
 
 use std::cell::RefCell;
@@ -217,6 +218,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
+        }
+        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot } => {
+            let search = (path.clone(), *into, exclude.clone());
+            Box::new(var_expand_count::VarExpandCount::new(build_input(input, at)?, search, predicate.as_ref(), *slot))
+        }
+        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
+            let search = (path.clone(), *into, exclude.clone());
+            Box::new(var_expand_count::VarExpandEnds::new(build_input(input, at)?, search, predicate.as_ref()))
         }
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))

@@ -149,9 +149,13 @@ fn node_text(graph: &Graph, node: NodeId, options: &ExportOptions) -> String {
             lines.push(wrap(&shown_value(&v), WRAP_AT));
         }
     } else {
+        // A value already shown under another key (an article's `title`, the same as its
+        // `name`) is not repeated: `--show name,title` is for the offices' titles.
+        let mut shown: Vec<Value> = Vec::new();
         for key in &options.show {
-            if let Some(v) = prop(key) {
+            if let Some(v) = prop(key).filter(|v| !shown.contains(v)) {
                 lines.push(wrap(&format!("{key}: {}", shown_value(&v)), SHOWN_WRAP_AT));
+                shown.push(v);
             }
         }
     }

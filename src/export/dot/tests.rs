@@ -119,3 +119,14 @@ fn boxes_per_article_hold_what_only_that_article_says() {
     assert!(!a.contains("both"), "what two articles say is outside their boxes: {text}");
     assert!(boxed("b").is_some_and(|b| !b.contains("only a")), "{text}");
 }
+
+/// A value already shown under another `--show` key is not repeated (an article's `title`
+/// is its `name`), while a different value under that key is (an office's title).
+#[test]
+fn a_value_shown_once_is_not_repeated_under_another_key() {
+    let db = db_of("CREATE (:Article {name: 'A headline', title: 'A headline'}), (:Role {name: 'President of X', title: 'President'})");
+    let options = ExportOptions { show: vec!["name".into(), "title".into()], ..ExportOptions::default() };
+    let text = dot(&GraphView::whole(db.graph()), &options);
+    assert!(text.contains(r#"label="name: A headline\n:Article""#), "{text}");
+    assert!(text.contains(r#"label="name: President of X\ntitle: President\n:Role""#), "{text}");
+}

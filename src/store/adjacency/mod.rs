@@ -67,6 +67,17 @@ impl Run<'_> {
     fn empty() -> Run<'static> {
         Run { others: [].iter(), ids: RunIds::From(0) }
     }
+
+    /// How many relationships are left in the run (a node's degree of the type, unread).
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.others.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.others.len() == 0
+    }
 }
 
 impl Iterator for Run<'_> {

@@ -1,0 +1,84 @@
+//! Times the queries of a file on a saved snapshot, for shapes outside the workloads
+//! (issue 15's joins, estimates and path counts): each query `--runs` times after a
+//! warm-up, the median and the fastest printed, and with `--profile` its PROFILE once
+//! (estimated against actual rows).
+//!
+//! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]…`
+//! where QUERIES holds `// @query NAME` lines each followed by one statement; integer
+//! parameters are given with `--param`.
+
+// A command-line tool: it reports on its standard streams.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use steppe::store::snapshot;
+use steppe::{Database, Params, Value};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!(
+                "query_loop: {problem}\nusage: query_loop SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]…"
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let (Some(snapshot_path), Some(file)) = (args.next(), args.next()) else {
+        return Err("missing arguments".into());
+    };
+    let (mut runs, mut profile, mut params) = (11usize, false, Params::new());
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
+            "--profile" => profile = true,
+            "--param" => {
+                let pair = args.next().ok_or("--param needs k=v")?;
+                let (k, v) = pair.split_once('=').ok_or("--param needs k=v")?;
+                params.insert(k.to_string(), Value::Int(v.parse().map_err(|_| "an integer parameter")?));
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
+    let mut queries: Vec<(String, String)> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix("// @query ") {
+            queries.push((name.trim().to_string(), String::new()));
+        } else if let Some((_, q)) = queries.last_mut().filter(|_| !line.starts_with("//") && !line.is_empty()) {
+            q.push_str(line.trim_end_matches(';'));
+            q.push(' ');
+        }
+    }
+    let graph = snapshot::load(std::path::Path::new(&snapshot_path)).map_err(|e| e.to_string())?;
+    let mut db = Database::from_graph(graph);
+    for (name, query) in &queries {
+        let mut times: Vec<Duration> = Vec::with_capacity(runs);
+        let mut answer = String::new();
+        for round in 0..=runs {
+            let started = Instant::now();
+            let result = db.execute(query, &params).map_err(|e| e.describe(""))?;
+            if round > 0 {
+                times.push(started.elapsed());
+            }
+            answer = format!("{:?}", result.rows);
+        }
+        times.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        answer.truncate(80);
+        println!("{name:<28} median {:9.3} ms  min {:9.3} ms  {answer}", ms(times[times.len() / 2]), ms(times[0]));
+        if profile {
+            let result = db.execute(&format!("PROFILE {query}"), &params).map_err(|e| e.describe(""))?;
+            for line in result.plan.as_deref().unwrap_or("").lines() {
+                println!("    {line}");
+            }
+        }
+    }
+    Ok(())
+}
