@@ -84,9 +84,11 @@ impl TypeLayout {
 
     /// The runs, checked ([`TypeLayout::fits`]).
     fn into_runs(self, node_bound: usize, id_bound: u32) -> Option<TypeRuns> {
-        if !self.fits(node_bound, id_bound) {
-            return None;
-        }
+        self.fits(node_bound, id_bound).then(|| self.runs())
+    }
+
+    /// The runs, unchecked (arrays this store made).
+    pub(super) fn runs(self) -> TypeRuns {
         let runs = match self.nodes {
             Some(nodes) => Runs::Sparse { nodes, offsets: self.offsets },
             None => Runs::Dense { base: self.base, offsets: self.offsets },
@@ -95,7 +97,7 @@ impl TypeLayout {
             Some(first) => RelIds::Consecutive { first },
             None => RelIds::Listed(self.ids.into_iter().map(RelId).collect()),
         };
-        Some(TypeRuns { runs, others: self.others.into_iter().map(NodeId).collect(), ids })
+        TypeRuns { runs, others: self.others.into_iter().map(NodeId).collect(), ids }
     }
 
     /// Each position with its start and end node, in order.
@@ -114,7 +116,7 @@ impl TypeLayout {
 
 impl TypeRuns {
     /// These arrays as a snapshot keeps them.
-    fn to_layout(&self) -> TypeLayout {
+    pub(super) fn to_layout(&self) -> TypeLayout {
         if self.others.is_empty() {
             return TypeLayout::default();
         }
@@ -176,7 +178,7 @@ impl TypeRuns {
     /// The incoming runs of these outgoing ones: the same relationships by end node,
     /// each node's run in id order. A counting sort by end node; what it holds besides
     /// the result is one cursor per end node (and, for listed ids, their order).
-    fn incoming(&self) -> TypeRuns {
+    pub(super) fn incoming(&self) -> TypeRuns {
         let n = self.others.len();
         let Some((lo, hi)) = span(self.others.iter().map(|x| x.0)) else { return TypeRuns::EMPTY };
         let width = (hi - lo) as usize + 1;
@@ -267,34 +269,60 @@ impl Adjacency {
     /// `node_bound` and `id_bound` or contradict each other. The caller checks that every
     /// node they name is live.
     pub fn from_layouts(node_bound: usize, id_bound: u32, layouts: Vec<TypeLayout>) -> Option<Adjacency> {
+        let kept = vec![None; layouts.len()];
+        Adjacency::from_layouts_keeping(node_bound, id_bound, layouts, kept)
+    }
+
+    /// [`Adjacency::from_layouts`] with some types' incoming arrays kept by the snapshot
+    /// (`kept[t]`, in the same form): those are checked against the outgoing ones
+    /// instead of built (`kept_incoming.rs`); `None` when one does not mirror them.
+    pub fn from_layouts_keeping(
+        node_bound: usize,
+        id_bound: u32,
+        layouts: Vec<TypeLayout>,
+        kept: Vec<Option<TypeLayout>>,
+    ) -> Option<Adjacency> {
         let runs: Vec<TypeRuns> =
             layouts.into_iter().map(|l| l.into_runs(node_bound, id_bound)).collect::<Option<_>>()?;
         let len = runs.iter().map(|r| r.others.len()).sum();
         let out = Side { by_type: runs, len, added: HashMap::new() };
         let locator = Locator::of_sides(id_bound, &out)?;
-        // Two shares of about equal size, the largest types first: one on a thread of
-        // its own, the other on this one.
         let types = &out.by_type;
-        let mut by_size: Vec<usize> = (0..types.len()).collect();
-        by_size.sort_by_key(|&t| std::cmp::Reverse(types[t].others.len()));
-        let (mut other_share, mut sizes) = (Vec::new(), [0usize; 2]);
-        for &t in &by_size {
-            if sizes[1] < sizes[0] {
-                other_share.push(t);
-                sizes[1] += types[t].others.len();
-            } else {
-                sizes[0] += types[t].others.len();
-            }
+        let mut kept: Vec<Option<TypeRuns>> = kept
+            .into_iter()
+            .map(|k| k.map(|l| l.into_runs(node_bound, id_bound)).map_or(Ok(None), |runs| runs.map(Some).ok_or(())))
+            .collect::<Result<_, ()>>()
+            .ok()?;
+        kept.resize_with(types.len(), || None);
+        // Checking kept arrays costs about an eighth of building them.
+        let cost: Vec<usize> =
+            (0..types.len()).map(|t| types[t].others.len() / if kept[t].is_some() { 8 } else { 1 }).collect();
+        // Two shares of about equal cost, the largest first: one on a thread of its own,
+        // the other on this one.
+        let mut by_cost: Vec<usize> = (0..types.len()).collect();
+        by_cost.sort_by_key(|&t| std::cmp::Reverse(cost[t]));
+        let (mut shares, mut sizes) = ([Vec::new(), Vec::new()], [0usize; 2]);
+        for &t in &by_cost {
+            let share = usize::from(sizes[1] < sizes[0]);
+            sizes[share] += cost[t];
+            shares[share].push((t, kept[t].take()));
         }
-        let build = |share: &[usize]| share.iter().map(|&t| (t, types[t].incoming())).collect::<Vec<_>>();
-        let mut inc: Vec<TypeRuns> = vec![TypeRuns::EMPTY; types.len()];
+        let [mine, other_share] = shares;
+        let build = |share: Vec<(usize, Option<TypeRuns>)>| {
+            share
+                .into_iter()
+                .map(|(t, kept)| match kept {
+                    Some(runs) => runs.mirrors(&types[t]).then_some((t, runs)),
+                    None => Some((t, types[t].incoming())),
+                })
+                .collect::<Option<Vec<_>>>()
+        };
         let (mine, theirs) = std::thread::scope(|scope| {
-            let theirs = scope.spawn(|| build(&other_share));
-            let mine: Vec<usize> = by_size.iter().copied().filter(|t| !other_share.contains(t)).collect();
-            // A thread that could not run is built here instead.
-            (build(&mine), theirs.join().unwrap_or_else(|_| build(&other_share)))
+            let theirs = scope.spawn(|| build(other_share));
+            (build(mine), theirs.join().ok().flatten())
         });
-        for (t, runs) in mine.into_iter().chain(theirs) {
+        let mut inc: Vec<TypeRuns> = vec![TypeRuns::EMPTY; types.len()];
+        for (t, runs) in mine?.into_iter().chain(theirs?) {
             inc[t] = runs;
         }
         let inc = Side { by_type: inc, len, added: HashMap::new() };
@@ -303,12 +331,13 @@ impl Adjacency {
 
     /// Type `ty`'s live relationships in their outgoing layout, with the table row of
     /// each position, for a snapshot; `written` are those written since the arrays were
-    /// built, as (start, id, end, row), which the layout puts in their places.
-    pub fn layout(&self, ty: RelTypeId, written: &[(u32, u32, u32, u32)]) -> (TypeLayout, Vec<u32>) {
+    /// built, as (start, id, end, row), which the layout puts in their places. Also
+    /// whether the layout is the held arrays as they are ([`Adjacency::with_incoming`]).
+    pub fn layout(&self, ty: RelTypeId, written: &[(u32, u32, u32, u32)]) -> (TypeLayout, Vec<u32>, bool) {
         let runs = self.out.by_type.get(ty.0 as usize);
         if let Some(runs) = runs.filter(|_| written.is_empty() && self.removed.is_empty()) {
             // The arrays as they are: the row of each position is the position.
-            return (runs.to_layout(), (0..runs.others.len() as u32).collect());
+            return (runs.to_layout(), (0..runs.others.len() as u32).collect(), true);
         }
         let mut rels: Vec<(u32, u32, u32, u32)> = Vec::new();
         if let Some(runs) = self.out.by_type.get(ty.0 as usize) {
@@ -328,6 +357,6 @@ impl Adjacency {
         }
         let triples: Vec<(u32, u32, u32)> = rels.iter().map(|r| (r.0, r.1, r.2)).collect();
         let rows = rels.iter().map(|r| r.3).collect();
-        (TypeLayout::of_sorted(&triples), rows)
+        (TypeLayout::of_sorted(&triples), rows, false)
     }
 }

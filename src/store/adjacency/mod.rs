@@ -26,9 +26,11 @@ use super::index::BitSet;
 use super::{Direction, NodeId, RelEntry, RelId, RelTypeId};
 
 mod from_runs;
+mod kept_incoming;
 mod layout;
 mod locator;
 
+pub use kept_incoming::RunsRef;
 pub use layout::TypeLayout;
 use locator::Locator;
 

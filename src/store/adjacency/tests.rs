@@ -123,3 +123,29 @@ fn arrays_that_name_a_type_past_the_bound_give_an_empty_adjacency() {
     assert_eq!(adj.out.len, 0);
     assert_eq!(ids(adj.rels(NodeId(0), Direction::Both, None)), Vec::<u32>::new());
 }
+
+#[test]
+fn kept_incoming_arrays_are_taken_only_when_they_mirror_the_outgoing_ones() {
+    // (start, id, end), sorted by start: node 2's incoming run is relationships 0 and 3.
+    let out = TypeLayout::of_sorted(&[(1, 0, 2), (1, 1, 3), (3, 2, 1), (3, 3, 2)]);
+    let built = out.clone().runs().incoming().to_layout();
+    let keeping = |kept: TypeLayout| Adjacency::from_layouts_keeping(5, 4, vec![out.clone()], vec![Some(kept)]);
+    let (Some(kept), Some(plain)) = (keeping(built.clone()), Adjacency::from_layouts(5, 4, vec![out.clone()])) else {
+        panic!("the built incoming arrays were refused");
+    };
+    assert_eq!(format!("{:?}", kept.inc.by_type), format!("{:?}", plain.inc.by_type));
+    let damaged = |damage: fn(&mut TypeLayout)| {
+        let mut layout = built.clone();
+        damage(&mut layout);
+        keeping(layout).is_none()
+    };
+    assert!(damaged(|l| l.others[0] = NodeId(4).0), "a wrong start node");
+    assert!(damaged(|l| l.ids.swap(1, 2)), "a run out of id order");
+    assert!(damaged(|l| l.ids[0] = 3), "a relationship twice");
+    assert!(damaged(|l| l.others[0] = 9), "a node past the bound");
+    assert!(damaged(|l| {
+        l.others.pop();
+        l.ids.pop();
+        *l.offsets.last_mut().unwrap_or(&mut 0) -= 1;
+    }));
+}

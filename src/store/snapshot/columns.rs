@@ -27,6 +27,7 @@ use crate::store::adjacency::{Adjacency, RelArrays};
 use crate::store::index::BitSet;
 use crate::store::narrow::{Diffs, MAX_DECIMALS};
 use crate::store::properties::{Cells, FloatCells, IntCells, PropertyTable, StrCells};
+use crate::store::restore::LiveNodes;
 use crate::store::{Graph, NodeId, PropKeyId, RelTypeId};
 use crate::value::Value;
 
@@ -413,7 +414,7 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
         let built = scope.spawn(|| Adjacency::build(node_bound as usize, n_types, rel_bound, &arrays));
         let placed = match nodes {
             Nodes::Records(nodes) => place_nodes(graph, names, nodes, node_bound),
-            Nodes::Columns(nodes) => place_node_columns(graph, names, nodes, node_bound),
+            Nodes::Columns(nodes) => place_node_columns_while(graph, names, nodes, node_bound, |_| ()),
         };
         let placed = placed.and_then(|()| check_rels(graph, names, &arrays, rel_bound));
         (placed, built.join())
@@ -456,10 +457,17 @@ pub(super) fn load(graph: &mut Graph, names: &Names, nodes: Nodes, dto: RelsDto,
     Ok(())
 }
 
-/// Puts the nodes of a version 4 or 5 body into `graph`: first the property columns, moved
-/// from node order to id order (a node's row is its id), then each node with its labels,
-/// which enters it into the label and key indexes.
-pub(super) fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesDto, node_bound: u32) -> Result<()> {
+/// Puts the nodes of a version 4 or later body into `graph`: first the property columns,
+/// moved from node order to id order (a node's row is its id), then each node with its
+/// labels, which enters it into the label and key indexes; the key index is filled on
+/// another thread while `meanwhile` runs ([`Graph::add_live_nodes_while`]).
+pub(super) fn place_node_columns_while<R>(
+    graph: &mut Graph,
+    names: &Names,
+    nodes: NodesDto,
+    node_bound: u32,
+    meanwhile: impl FnOnce(&LiveNodes<'_>) -> R,
+) -> Result<R> {
     let n = nodes.ids.len();
     if nodes.label_set_of.len() != n {
         return Err(corrupt("the snapshot's node arrays differ in length"));
@@ -476,7 +484,7 @@ pub(super) fn place_node_columns(graph: &mut Graph, names: &Names, nodes: NodesD
         .map(|set| set.into_iter().map(|l| names.label(l)).collect::<Result<Vec<_>>>())
         .collect::<Result<Vec<_>>>()?;
     graph.set_node_table(node_table(names, nodes.columns, &nodes.ids, node_bound)?);
-    graph.add_live_nodes(&nodes.ids, &nodes.label_set_of, &label_sets)
+    graph.add_live_nodes_while(&nodes.ids, &nodes.label_set_of, &label_sets, meanwhile)
 }
 
 /// The node property table from a snapshot's columns, whose row `i` is node `ids[i]`.

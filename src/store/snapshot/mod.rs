@@ -6,8 +6,9 @@
 //! body is the last journal sequence number (LSN) the snapshot contains, the names and
 //! schema, the nodes, and the relationships as columns (`columns.rs`). Versions 2 (LSN,
 //! then one record per entity, [`GraphDto`]) and 1 (the records alone, LSN 0) are still read.
-//! Version 8 (`layout.rs`, the one written) holds the relationships as the store keeps
-//! them, and a file of that version is read as a stream rather than whole.
+//! Version 8 (`layout.rs`) holds the relationships as the store keeps them, and a file
+//! of that version is read as a stream rather than whole; version 9 (the one written
+//! when a type has many relationships) also keeps such types' incoming arrays.
 //! Engine types never derive `Serialize`; this module copies them into DTOs and back,
 //! and is the only one that names `bincode`, so the encoding can change here alone.
 //! Files are written atomically: a temporary file beside the target, fsync, rename,
@@ -20,6 +21,8 @@ use std::sync::Arc;
 mod columns;
 mod constraints;
 mod indexes;
+#[cfg(test)]
+mod kept_tests;
 mod layout;
 mod packed;
 
@@ -35,8 +38,11 @@ use crate::value::temporal::Zone;
 use crate::value::{Date, DateTime, Duration, LocalDateTime, LocalTime, Time, Value};
 
 pub const MAGIC: &[u8; 8] = b"STEPPEDB";
-/// The version this steppe writes; it reads this one and every older one.
-pub const VERSION: u32 = 8;
+/// The newest version this steppe writes (a graph without a type of many relationships
+/// is written as version 8); it reads this one and every older one.
+pub const VERSION: u32 = 9;
+/// The first version read as a stream.
+const STREAMED_FROM: u32 = 8;
 /// Version 6's frame, which tests of the older loads write (`frame`, `to_bytes_v7`).
 #[cfg(test)]
 const VERSION_WITHOUT_INDEXES: u32 = 6;
@@ -261,10 +267,10 @@ pub fn save_as(graph: &Graph, path: &Path, last_lsn: u64, identity: &Identity) -
         let mut crc = crc32fast::Hasher::new();
         crc.update(&identity);
         let mut body = layout::Summed { inner: &mut *w, len: 0, crc };
-        layout::write_body(graph, last_lsn, head, &mut body)?;
+        let version = layout::write_body(graph, last_lsn, head, &mut body)?;
         let (len, crc) = (body.len, body.crc.finalize());
         w.seek(SeekFrom::Start(0))?;
-        w.write_all(&header_bytes(VERSION, len, crc))?;
+        w.write_all(&header_bytes(version, len, crc))?;
         Ok(())
     });
     written
@@ -304,8 +310,9 @@ pub fn load_with_meta(path: &Path) -> Result<(Graph, SnapshotMeta)> {
     let mut header = [0u8; HEADER_LEN + IDENTITY_LEN];
     let head_len = layout::read_up_to(&mut file, &mut header).map_err(|e| named(Error::from(e)))?;
     let file_len = file.metadata().map_err(|e| named(Error::from(e)))?.len();
-    if head_len == header.len() && layout::version_of(&header) == Some(VERSION) {
-        let (identity, graph, last_lsn) = layout::load_streamed(file, &header, file_len).map_err(named)?;
+    let version = layout::version_of(&header).filter(|&v| head_len == header.len() && v >= STREAMED_FROM);
+    if let Some(version @ STREAMED_FROM..=VERSION) = version {
+        let (identity, graph, last_lsn) = layout::load_streamed(file, &header, file_len, version).map_err(named)?;
         return Ok((graph, SnapshotMeta { last_lsn, identity: Some(identity) }));
     }
     let mut bytes = header[..head_len].to_vec();
@@ -331,8 +338,8 @@ pub fn to_bytes_at_lsn(graph: &Graph, last_lsn: u64) -> Result<Vec<u8>> {
 
 /// The snapshot of `graph` holding the journal up to `last_lsn`: header, identity, body.
 pub fn to_bytes_as(graph: &Graph, last_lsn: u64, identity: &Identity) -> Result<Vec<u8>> {
-    let body = layout::encode_body(graph, last_lsn, head_dto(graph))?;
-    Ok(frame_as(VERSION, identity, &body))
+    let (version, body) = layout::encode_body(graph, last_lsn, head_dto(graph))?;
+    Ok(frame_as(version, identity, &body))
 }
 
 /// The snapshot of `graph` as version 6 (or, with named indexes, 7) wrote it: for tests
@@ -498,7 +505,7 @@ fn decode_body(bytes: &[u8]) -> Result<(Option<Identity>, Body)> {
             .and_then(|(v6, defs)| columns::SnapshotV4::decode(v6).map(|s| columns_body(s, defs))),
         _ => {
             let mut reader = layout::Budgeted { inner: body, left: body.len() as u64, crc: crc32fast::Hasher::new() };
-            layout::decode_body(&mut reader).map(|(graph, last_lsn)| Body::Loaded(Box::new(graph), last_lsn))
+            layout::decode_body(&mut reader, version).map(|(graph, last_lsn)| Body::Loaded(Box::new(graph), last_lsn))
         }
     };
     let body = decoded.map_err(|e| corrupt(format!("snapshot body cannot be decoded: {}", e.message)))?;
