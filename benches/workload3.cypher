@@ -189,6 +189,8 @@ MATCH (p:Person {id: $person})-[:KNOWS*1..3]->(q:Person {year: $year}) RETURN co
 MATCH (n) RETURN labels(n) AS l, count(*) AS n ORDER BY n DESC;
 
 // @query union_all_counts
+// UNION ALL does not order its parts' rows: Kuzu gave them either way round at S.
+// @check rows
 MATCH (p:Person {id: $src})-[:KNOWS]-(f) RETURN count(f) AS n
 UNION ALL
 MATCH (p:Person {id: $dst})-[:KNOWS]-(f) RETURN count(f) AS n;
