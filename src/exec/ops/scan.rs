@@ -163,8 +163,9 @@ impl NodeScan {
         Ok(true)
     }
 
-    /// Tests the next chunk of candidates into `passing`; false when none are left.
-    fn fill_chunk(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
+    /// Tests the next chunk of candidates into `passing`, beside the input `row` (a
+    /// condition such as `a <> b` reads its other side there); false when none are left.
+    fn fill_chunk(&mut self, row: &Row, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
         debug_assert_eq!(ctx.txn.change_count(), self.changes_at_start, "a write between a scan's candidates");
         // A chunk with no candidate that passes is no stop: the cancel check is made
         // here too, not only for each node handed on.
@@ -184,22 +185,20 @@ impl NodeScan {
         self.passing = if self.filter.is_empty() {
             nodes
         } else {
-            let no_row = Row::default();
-            let row = self.current.as_ref().unwrap_or(&no_row);
             narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes, graph)?
         };
         Ok(true)
     }
 
     /// The next candidate that passes, a chunk being tested at a time.
-    fn next_chunked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<NodeId>> {
+    fn next_chunked(&mut self, row: &Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<NodeId>> {
         loop {
             if let Some(&node) = self.passing.get(self.next_passing) {
                 self.next_passing += 1;
                 ctx.cancel.tick()?;
                 return Ok(Some(node));
             }
-            if !self.fill_chunk(ctx)? {
+            if !self.fill_chunk(row, ctx)? {
                 return Ok(None);
             }
         }
@@ -211,7 +210,7 @@ impl Operator for NodeScan {
         let chunked = self.chunked();
         loop {
             if let Some(mut row) = self.current.take() {
-                let found = if chunked { self.next_chunked(ctx)? } else { self.next_one(&mut row, ctx)? };
+                let found = if chunked { self.next_chunked(&row, ctx)? } else { self.next_one(&mut row, ctx)? };
                 if let Some(node) = found {
                     row.set(self.slot, Value::Node(node));
                     let out = row.clone();
@@ -244,7 +243,8 @@ impl Operator for NodeScan {
                     }
                     return Ok(Some(Batch::of_nodes(row.clone(), self.slot, nodes)));
                 }
-                if self.fill_chunk(ctx)? {
+                let outer = row.clone();
+                if self.fill_chunk(&outer, ctx)? {
                     continue;
                 }
                 self.current = None;
