@@ -234,7 +234,21 @@ impl Planner<'_> {
         let build_rels = std::mem::replace(&mut self.match_rels, outer_rels);
         let (build_op, left, right) = built?;
         let key = part.nodes[at].slot;
-        let mut build_slots: Vec<Slot> = build_bound.iter().copied().filter(|s| *s != key).collect();
+        Ok((self.hash_join(probe, build_op, vec![key], part, (build_bound, build_rels)), left, right))
+    }
+
+    /// The join of `probe` with `build` on `keys`, once the build side was planned from
+    /// nothing bound (`built`: the slots and relationships it bound). Those become bound,
+    /// and each build relationship of `part` must differ from the ones bound before.
+    pub(super) fn hash_join(
+        &mut self,
+        probe: LogicalOp,
+        build: LogicalOp,
+        keys: Vec<Slot>,
+        part: &PatternPart,
+        (build_bound, build_rels): (HashSet<Slot>, Vec<(Slot, bool)>),
+    ) -> LogicalOp {
+        let mut build_slots: Vec<Slot> = build_bound.iter().copied().filter(|s| !keys.contains(s)).collect();
         build_slots.sort();
         let mut differ = Vec::new();
         for rel in part.rels.iter().filter(|r| build_rels.iter().any(|(s, _)| *s == r.slot)) {
@@ -242,8 +256,8 @@ impl Planner<'_> {
         }
         self.bound.extend(build_bound);
         self.match_rels.extend(build_rels);
-        let op = LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build_op), keys: vec![key], build_slots };
-        Ok((with_filter(op, conjunction(differ)), left, right))
+        let op = LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build), keys, build_slots };
+        with_filter(op, conjunction(differ))
     }
 }
 

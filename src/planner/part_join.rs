@@ -26,9 +26,9 @@
 //! properties that are constants. A part that shares nothing with what is bound is never
 //! joined (that is a cartesian product, made only where the query asks for one).
 
-use super::build::{boxed, with_filter, Planner};
+use super::build::Planner;
 use super::cardinality::plan_rows;
-use super::predicates::{conjunction, fixed_before, Conjunct};
+use super::predicates::{fixed_before, Conjunct};
 use super::start::Order;
 use super::{LogicalOp, Options};
 use crate::binder::bound::{PatternPart, Slot};
@@ -103,16 +103,7 @@ impl Planner<'_> {
         let build_bound = std::mem::replace(&mut self.bound, outer_bound);
         let build_rels = std::mem::replace(&mut self.match_rels, outer_rels);
         let build = built?;
-        let mut build_slots: Vec<Slot> = build_bound.iter().copied().filter(|s| !keys.contains(s)).collect();
-        build_slots.sort();
-        let mut differ = Vec::new();
-        for rel in part.rels.iter().filter(|r| build_rels.iter().any(|(s, _)| *s == r.slot)) {
-            differ.extend(self.uniqueness(rel.slot, rel.span));
-        }
-        self.bound.extend(build_bound);
-        self.match_rels.extend(build_rels);
-        let op = LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build), keys, build_slots };
-        let op = with_filter(op, conjunction(differ));
+        let op = self.hash_join(probe, build, keys, part, (build_bound, build_rels));
         let op = self.with_path(op, part, pending);
         Ok(self.place_ready(op, pending))
     }
