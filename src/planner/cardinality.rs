@@ -130,6 +130,10 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * (*keep as f64).min(nodes as f64)
         }
+        LogicalOp::NodeColumnTop { skip, limit, .. } => {
+            let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
+        }
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
         LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
             if !type_slots.is_empty() =>

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::column_top::ColumnKey;
 use crate::binder::bound::{
     AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
     QuantifiedPattern, RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
@@ -209,6 +210,18 @@ pub enum LogicalOp {
         types: Vec<RelTypeRef>,
         keep: u64,
         descending: bool,
+    },
+    /// Of the nodes its input binds into `node` (a scan of one label or of all nodes, perhaps
+    /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
+    /// off the node's columns, descending when true), ties at the boundary all kept, in
+    /// input order: no row is made for the others (`column_top.rs`). A `TopK` above orders
+    /// them.
+    NodeColumnTop {
+        input: Box<LogicalOp>,
+        node: Slot,
+        keys: Vec<(ColumnKey, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
     },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
@@ -507,6 +520,9 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}() into {slot} keep {keep} {order}")
             }
+            LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
+                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+            }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
                     ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
@@ -648,6 +664,7 @@ impl LogicalOp {
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
@@ -693,6 +710,7 @@ impl LogicalOp {
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }

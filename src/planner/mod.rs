@@ -12,6 +12,7 @@
 mod build;
 mod cardinality;
 mod column_aggregate;
+mod column_top;
 mod count_flip;
 mod degree_top;
 mod end_labels;
@@ -33,6 +34,7 @@ mod stats;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use column_top::ColumnKey;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};

@@ -24,6 +24,7 @@ mod bulk;
 mod bulk_rels;
 mod catalog;
 mod column_fold;
+mod column_top;
 mod constraints;
 mod degree_tally;
 pub mod durable;

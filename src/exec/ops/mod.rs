@@ -3,6 +3,7 @@
 mod aggregate;
 mod apply;
 mod column_aggregate;
+mod column_top;
 mod count;
 mod db_stats;
 mod dbms_rows;
@@ -164,6 +165,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 (*keep, *descending),
             ))
         }
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
+            build_input(input, at)?,
+            *node,
+            keys.clone(),
+            skip.clone(),
+            limit.clone(),
+        )),
         LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
             build_input(input, at)?,
             source.clone(),

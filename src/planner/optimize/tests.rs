@@ -178,6 +178,24 @@ fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
 }
 
 #[test]
+fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
+    let text = "MATCH (p:P) WHERE p.x > 2 RETURN p.id AS id, p.x AS x ORDER BY x DESC, id SKIP 1 LIMIT 3";
+    let (before, after) = around("use_top_k", text);
+    assert!(!before.contains("NodeColumnTop"), "{before}");
+    assert!(after.contains("└─ Project [id, x]\n") && after.contains("└─ NodeColumnTop p by p.x DESC, p.id keep 4\n"));
+    assert!(after.contains("└─ Filter p.x > 2\n"), "{after}");
+    // A projection that may fail must still see every row; a key no column gives stops it.
+    for text in [
+        "MATCH (p:P) RETURN p.id AS id, 1 / p.x AS y ORDER BY p.x LIMIT 3",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.x) LIMIT 3",
+        "MATCH (p:P)-->(q) RETURN p.id AS id ORDER BY p.x LIMIT 3",
+    ] {
+        let (_, after) = around("use_top_k", text);
+        assert!(!after.contains("NodeColumnTop"), "{text}: {after}");
+    }
+}
+
+#[test]
 fn prune_projections_drops_values_and_paths_nothing_reads_but_keeps_what_may_fail() {
     let text = "MATCH path = (p:P)-->(q) WITH p, q.id AS unused, 1 / p.x AS may_fail RETURN p.id AS id";
     let (before, after) = around("prune_projections", text);
