@@ -130,6 +130,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * (*keep as f64).min(nodes as f64)
         }
+        LogicalOp::LabelSetCount { label, keys, .. } => {
+            let nodes = match label {
+                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+                None => est.stats.node_count(),
+            };
+            input(out) * groups(keys, nodes as f64, est)
+        }
         LogicalOp::NodeColumnTop { skip, limit, .. } => {
             let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
             input(out).min(keep)

@@ -223,6 +223,17 @@ pub enum LogicalOp {
         skip: Option<Expr>,
         limit: Expr,
     },
+    /// For each input row, the nodes of `label` (all nodes when `None`) counted per label
+    /// set, one row per group of `keys` (which read the node only through its labels,
+    /// evaluated once per set on its first node), each count in every slot of
+    /// `count_slots`, groups in order of their first node (`label_set_count.rs`).
+    LabelSetCount {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        keys: Vec<(Slot, Expr)>,
+        count_slots: Vec<Slot>,
+    },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
     /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
@@ -520,6 +531,11 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}() into {slot} keep {keep} {order}")
             }
+            LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
+                format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
+            }
             LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
                 super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
             }
@@ -665,6 +681,7 @@ impl LogicalOp {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
@@ -711,6 +728,7 @@ impl LogicalOp {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }

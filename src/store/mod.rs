@@ -32,6 +32,7 @@ mod filter;
 mod index;
 mod indexing;
 pub mod journal;
+mod label_set_counts;
 mod label_sets;
 mod lock;
 mod memory;
@@ -53,6 +54,7 @@ pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
 pub use column_fold::NumberFold;
 pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
+pub use label_set_counts::LabelSetCount;
 pub use memory::HeapBreakdown;
 pub use properties::{Number, PropertyMap};
 pub use property_constraints::{

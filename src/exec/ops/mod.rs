@@ -1,6 +1,8 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod aggregate_fold;
+mod aggregate_keys;
 mod apply;
 mod column_aggregate;
 mod column_top;
@@ -12,6 +14,7 @@ mod filter;
 mod hash_join;
 mod index_rows;
 mod index_seek;
+mod label_set_count;
 mod load_csv;
 mod optional;
 mod procedure;
@@ -163,6 +166,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 (*node, label.clone(), *slot),
                 (*direction, types.clone()),
                 (*keep, *descending),
+            ))
+        }
+        LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
+            Box::new(label_set_count::LabelSetCount::new(
+                build_input(input, at)?,
+                (*node, label.clone()),
+                keys.clone(),
+                count_slots.clone(),
             ))
         }
         LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
