@@ -145,6 +145,10 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let probe_rows = rows(probe, argument, est, out);
             let build_rows = rows(build, 1.0, est, out);
             let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
+            if grouped_by(build, keys) {
+                // One build row per key (`join_sets.rs`): a probe row meets it or nothing.
+                return record(op, out, probe_rows * (build_rows / domain).min(1.0));
+            }
             probe_rows * build_rows / domain
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
@@ -210,7 +214,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             before * 0.5
         }
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
-        LogicalOp::Aggregate { keys, .. } => {
+        LogicalOp::Aggregate { keys, .. } | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {
                 1.0
@@ -228,6 +232,22 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         // One row out per row in: the rest keep or reshape each row.
         _ => input(out),
     };
+    out.insert(op as *const LogicalOp as usize, n);
+    n
+}
+
+/// Whether `op` is an aggregation grouped by exactly the bare variables `keys`.
+fn grouped_by(op: &LogicalOp, keys: &[Slot]) -> bool {
+    match op {
+        LogicalOp::Aggregate { keys: by, .. } => {
+            by.len() == keys.len() && by.iter().zip(keys).all(|((_, e), k)| e.kind == ExprKind::Slot(*k))
+        }
+        _ => false,
+    }
+}
+
+/// `n` as the rows of `op`, recorded.
+fn record(op: &LogicalOp, out: &mut HashMap<usize, f64>, n: f64) -> f64 {
     out.insert(op as *const LogicalOp as usize, n);
     n
 }

@@ -391,6 +391,17 @@ pub enum LogicalOp {
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
     },
+    /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
+    /// found once, then the aggregates take each element of the list in turn in `each`, as
+    /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
+    /// makes its group.
+    AggregateEach {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+        list: Slot,
+        each: Slot,
+    },
     Distinct {
         input: Box<LogicalOp>,
         slots: Vec<Slot>,
@@ -584,6 +595,13 @@ impl LogicalOp {
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
             ),
+            LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
+                "AggregateEach keys {} aggregates {} of each {} in {}",
+                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
+                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>()),
+                name(*each),
+                name(*list)
+            ),
             LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
             LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
             LogicalOp::TopK { keys, .. } => format!("TopK {} key(s)", keys.len()),
@@ -664,6 +682,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }
@@ -718,6 +737,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }

@@ -16,11 +16,20 @@ pub struct Aggregate {
     aggregates: Vec<AggregateCall>,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
+    /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
+    /// elements is put into for the aggregates).
+    each: Option<(Slot, Slot)>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
-        Aggregate { input, keys, aggregates, output: None, held: Held::default() }
+        Aggregate { input, keys, aggregates, output: None, held: Held::default(), each: None }
+    }
+
+    /// Each input row's group found once, then every element of its list in `list` folded
+    /// into it (put in `each` for the aggregates to read).
+    pub fn folding_each(self, list: Slot, each: Slot) -> Aggregate {
+        Aggregate { each: Some((list, each)), ..self }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -29,7 +38,8 @@ impl Aggregate {
         // row wrapped and unwrapped again.
         if self.input.gives_batches() {
             while let Some(batch) = self.input.next_batch(ctx)? {
-                if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
+                if self.keys.is_empty() && self.each.is_none() && !batch.columns().is_empty() && self.by_columns(&batch)
+                {
                     let states = groups.of(&mut Vec::new(), &self.aggregates);
                     let mut bytes = 0;
                     for (call, state) in self.aggregates.iter().zip(states) {
@@ -38,13 +48,13 @@ impl Aggregate {
                     groups.held.add(bytes)?;
                     continue;
                 }
-                for row in batch.into_rows() {
-                    self.add(&mut groups, &row, ctx.graph())?;
+                for mut row in batch.into_rows() {
+                    self.add(&mut groups, &mut row, ctx.graph())?;
                 }
             }
         } else {
-            while let Some(row) = self.input.next(ctx)? {
-                self.add(&mut groups, &row, ctx.graph())?;
+            while let Some(mut row) = self.input.next(ctx)? {
+                self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
         let Groups { index: groups, mut states, held, .. } = groups;
@@ -81,7 +91,7 @@ impl Aggregate {
 
 impl Aggregate {
     /// Adds `row` to its group.
-    fn add(&self, groups: &mut Groups, row: &Row, graph: &crate::store::Graph) -> Result<()> {
+    fn add(&self, groups: &mut Groups, row: &mut Row, graph: &crate::store::Graph) -> Result<()> {
         let mut key = std::mem::take(&mut groups.key);
         key.clear();
         for (_, e) in &self.keys {
@@ -92,8 +102,23 @@ impl Aggregate {
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let states = groups.of(&mut key, &self.aggregates);
         let mut bytes = 0;
-        for (call, state) in self.aggregates.iter().zip(states) {
-            bytes += state.update(call, row, graph)?;
+        match self.each {
+            None => {
+                for (call, state) in self.aggregates.iter().zip(states) {
+                    bytes += state.update(call, row, graph)?;
+                }
+            }
+            Some((list, each)) => {
+                let Value::List(items) = row.get(list).clone() else {
+                    return Err(crate::error::Error::internal("AggregateEach over a row without its list"));
+                };
+                for item in items.iter() {
+                    row.set(each, item.clone());
+                    for (call, state) in self.aggregates.iter().zip(states.iter_mut()) {
+                        bytes += state.update(call, row, graph)?;
+                    }
+                }
+            }
         }
         if groups.index.len() > n_groups {
             bytes += key_bytes;

@@ -274,6 +274,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
+        LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
+            let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
+            Box::new(op.folding_each(*list, *each))
+        }
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
         LogicalOp::TopK { input, keys, skip, limit } => {
