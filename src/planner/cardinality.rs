@@ -146,8 +146,9 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let build_rows = rows(build, 1.0, est, out);
             let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
             if grouped_by(build, keys) {
-                // One build row per key (`join_sets.rs`): a probe row meets it or nothing.
-                return record(op, out, probe_rows * (build_rows / domain).min(1.0));
+                // One build row per key (`join_sets.rs`), grouped from rows that reach the
+                // key as the probe side does: taken to meet every probe row.
+                return record(op, out, probe_rows);
             }
             probe_rows * build_rows / domain
         }
@@ -158,12 +159,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let ends = est.label_rows(&labels(path.to)).max(1.0);
             input(out) * paths_per_row(op, path, est, &labels(path.from)).min(ends)
         }
-        LogicalOp::ShortestPath { path, single_source: true, .. } => {
+        LogicalOp::ShortestPath { path, single_source: true, end_filter, .. } => {
             // One search reaches each node at most once.
             let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
             let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
             let reached = est.var_length_paths(step, 1.0, path.min, path.max);
-            input(out) * reached.min(est.stats.node_count() as f64)
+            let passing = end_filter.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
+            input(out) * reached.min(est.stats.node_count() as f64) * passing
         }
         LogicalOp::Repeat { spec, .. } => {
             // One iteration fans out as its relationships in a row do.

@@ -306,6 +306,10 @@ pub enum LogicalOp {
         /// node it reaches (up to `max`), each with its shortest path(s), instead of a
         /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
         single_source: bool,
+        /// With `single_source`: the conditions on `to` (and what is bound before) that
+        /// read no path, tested on each node reached before its paths are built, so that
+        /// only the nodes that pass cost a path (`fuse_filters`).
+        end_filter: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those

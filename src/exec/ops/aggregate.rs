@@ -115,7 +115,11 @@ impl Aggregate {
                 for item in items.iter() {
                     row.set(each, item.clone());
                     for (call, state) in self.aggregates.iter().zip(states.iter_mut()) {
-                        bytes += state.update(call, row, graph)?;
+                        bytes += match &call.arg {
+                            // The element itself, without evaluating the argument again.
+                            Some(Expr { kind: ExprKind::Slot(slot), .. }) if *slot == each => state.add(call, item),
+                            _ => state.update(call, row, graph)?,
+                        };
                     }
                 }
             }
@@ -244,20 +248,25 @@ impl State {
         if let (Some(extra), None) = (&call.extra, &self.percentile) {
             self.percentile = Some(eval(extra, row, graph)?);
         }
+        Ok(self.add(call, &value))
+    }
+
+    /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
+    fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
-        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(&value)) {
-            return Ok(0);
+        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value)) {
+            return 0;
         }
         self.count += 1;
         let mut bytes = 0;
         if self.seen.is_some() {
-            bytes += memory::value_bytes(&value);
+            bytes += memory::value_bytes(value);
         }
         if call.function != AggregateFunction::Count {
-            bytes += memory::value_bytes(&value);
-            self.values.push(value);
+            bytes += memory::value_bytes(value);
+            self.values.push(value.clone());
         }
-        Ok(bytes)
+        bytes
     }
 
     fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {

@@ -26,6 +26,7 @@ mod join_sets;
 mod plan_patterns;
 mod prune_projections;
 mod push_filters;
+mod shortest_end;
 #[cfg(test)]
 mod tests;
 mod use_top_k;

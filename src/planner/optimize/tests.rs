@@ -237,6 +237,21 @@ fn fuse_filters_joins_a_filter_into_the_scan_or_expansion_below() {
 }
 
 #[test]
+fn fuse_filters_tests_the_far_end_of_a_one_end_shortest_path_before_its_paths() {
+    let text = "MATCH p = shortestPath((a:P {id: 1})-[*1..3]-(b:P)) WHERE b.x = 2 AND length(p) > 1 RETURN b.id";
+    let (before, after) = around("fuse_filters", text);
+    assert!(before.contains("Filter b:P AND b.x = 2\n") && before.contains("from a\n"), "{before}");
+    assert!(after.contains("from a where b:P AND b.x = 2\n"), "{after}");
+    assert!(after.contains("Filter length(p) > 1\n"), "the path's condition waits for it:\n{after}");
+    let mut db = graph();
+    let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+    db.set_planner_passes(Passes::all().without("fuse_filters").unwrap_or_default());
+    assert_eq!(with, db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows);
+    // p1 reaches the P of its own Q (ids 1 mod 3) in two hops; of those only p22 has x = 2.
+    assert_eq!(format!("{with:?}"), "[[Int(22)]]");
+}
+
+#[test]
 fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
     let expected =
