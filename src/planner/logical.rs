@@ -330,6 +330,10 @@ pub enum LogicalOp {
         /// node it reaches (up to `max`), each with its shortest path(s), instead of a
         /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
         single_source: bool,
+        /// With `single_source`: the conditions on `to` (and what is bound before) that
+        /// read no path, tested on each node reached before its paths are built, so that
+        /// only the nodes that pass cost a path (`fuse_filters`).
+        end_filter: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -414,6 +418,17 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+    },
+    /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
+    /// found once, then the aggregates take each element of the list in turn in `each`, as
+    /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
+    /// makes its group.
+    AggregateEach {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+        list: Slot,
+        each: Slot,
     },
     Distinct {
         input: Box<LogicalOp>,
@@ -616,6 +631,13 @@ impl LogicalOp {
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
             ),
+            LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
+                "AggregateEach keys {} aggregates {} of each {} in {}",
+                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
+                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>()),
+                name(*each),
+                name(*list)
+            ),
             LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
             LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
             LogicalOp::TopK { keys, .. } => format!("TopK {} key(s)", keys.len()),
@@ -698,6 +720,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }
@@ -754,6 +777,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }
