@@ -14,7 +14,7 @@ use super::predicates::conjuncts;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::store::LabelId;
-use crate::syntax::ast::RelDirection;
+use crate::syntax::ast::{BinaryOp, RelDirection};
 use crate::value::Value;
 
 /// The estimated rows of every operator of `plan`, keyed by its address.
@@ -162,6 +162,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 return record(op, out, probe_rows);
             }
             probe_rows * build_rows / domain
+        }
+        LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
+            // Each pair meets when its keys are equal, as a filter over the product would.
+            let probe_rows = rows(probe, argument, est, out);
+            let build_rows = rows(build, 1.0, est, out);
+            let equal = super::predicates::binary(BinaryOp::Eq, probe_key.clone(), build_key.clone());
+            probe_rows * build_rows * est.selectivity(&equal)
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
         // One row per input row that has a path; taken to be every one.

@@ -272,6 +272,17 @@ pub enum LogicalOp {
         keys: Vec<Slot>,
         build_slots: Vec<Slot>,
     },
+    /// The rows of `probe` joined with those of `build` whose `build_key` may equal the
+    /// probe row's `probe_key`: `build` is run once, from nothing bound, its rows kept in a
+    /// hash table by their key's value; each probe row then gets `build_slots` from each
+    /// build row whose key is `=` to its own, in build order (`optimize/join_on_values.rs`).
+    ValueHashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        probe_key: Expr,
+        build_key: Expr,
+        build_slots: Vec<Slot>,
+    },
     /// For each input row, each relationship of the hop.
     Expand {
         input: Box<LogicalOp>,
@@ -579,6 +590,7 @@ impl LogicalOp {
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
+            LogicalOp::ValueHashJoin { build_slots, .. } => format!("ValueHashJoin build {}", slots(build_slots)),
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
@@ -689,6 +701,7 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
@@ -746,6 +759,7 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![&mut **input, &mut **inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
             LogicalOp::Union { inputs, .. } => inputs.iter_mut().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }

@@ -31,6 +31,7 @@ mod sort;
 mod transactions;
 mod union;
 mod union_scan;
+mod value_join;
 mod var_expand;
 mod var_expand_count;
 mod write;
@@ -201,6 +202,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 build_input(probe, at)?,
                 build(build_side, &build_at)?,
                 keys.clone(),
+                build_slots.clone(),
+            ))
+        }
+        LogicalOp::ValueHashJoin { probe, build: build_side, probe_key, build_key, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            Box::new(value_join::ValueHashJoin::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                (probe_key.clone(), build_key.clone()),
                 build_slots.clone(),
             ))
         }

@@ -27,7 +27,7 @@ fn bind(db: &Database, text: &str) -> bound::Query {
 
 /// The plan of `text` just before the pass named `name` and just after it, as EXPLAIN
 /// shows them without the estimates.
-fn around(name: &str, text: &str) -> (String, String) {
+pub(super) fn around(name: &str, text: &str) -> (String, String) {
     let db = graph();
     let query = bind(&db, text);
     let stats = db.graph();
@@ -49,7 +49,7 @@ fn around(name: &str, text: &str) -> (String, String) {
     (text(&before), text(&after))
 }
 
-fn assert_plan(actual: &str, expected: &str) {
+pub(super) fn assert_plan(actual: &str, expected: &str) {
     let expected: String = expected.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
     let actual: String = actual.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
     assert_eq!(actual, expected, "\nactual:\n{actual}");
@@ -272,8 +272,16 @@ fn fuse_filters_tests_the_far_end_of_a_one_end_shortest_path_before_its_paths() 
 #[test]
 fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
-    let expected =
-        ["plan_patterns", "push_filters", "count_rows", "join_sets", "use_top_k", "prune_projections", "fuse_filters"];
+    let expected = [
+        "plan_patterns",
+        "push_filters",
+        "join_on_values",
+        "count_rows",
+        "join_sets",
+        "use_top_k",
+        "prune_projections",
+        "fuse_filters",
+    ];
     assert_eq!(names, expected);
     assert!(Passes::all().without("no_such_pass").is_none());
     assert_ne!(Passes::all().without("use_top_k"), Some(Passes::all()));
