@@ -272,6 +272,17 @@ pub enum LogicalOp {
         keys: Vec<Slot>,
         build_slots: Vec<Slot>,
     },
+    /// The rows of `probe` joined with those of `build` whose `build_key` may equal the
+    /// probe row's `probe_key`: `build` is run once, from nothing bound, its rows kept in a
+    /// hash table by their key's value; each probe row then gets `build_slots` from each
+    /// build row whose key is `=` to its own, in build order (`optimize/join_on_values.rs`).
+    ValueHashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        probe_key: Expr,
+        build_key: Expr,
+        build_slots: Vec<Slot>,
+    },
     /// For each input row, each relationship of the hop.
     Expand {
         input: Box<LogicalOp>,
@@ -330,6 +341,10 @@ pub enum LogicalOp {
         /// node it reaches (up to `max`), each with its shortest path(s), instead of a
         /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
         single_source: bool,
+        /// With `single_source`: the conditions on `to` (and what is bound before) that
+        /// read no path, tested on each node reached before its paths are built, so that
+        /// only the nodes that pass cost a path (`fuse_filters`).
+        end_filter: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -414,6 +429,17 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+    },
+    /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
+    /// found once, then the aggregates take each element of the list in turn in `each`, as
+    /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
+    /// makes its group.
+    AggregateEach {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+        list: Slot,
+        each: Slot,
     },
     Distinct {
         input: Box<LogicalOp>,
@@ -564,6 +590,7 @@ impl LogicalOp {
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
+            LogicalOp::ValueHashJoin { build_slots, .. } => format!("ValueHashJoin build {}", slots(build_slots)),
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
@@ -616,6 +643,13 @@ impl LogicalOp {
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
             ),
+            LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
+                "AggregateEach keys {} aggregates {} of each {} in {}",
+                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
+                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>()),
+                name(*each),
+                name(*list)
+            ),
             LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
             LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
             LogicalOp::TopK { keys, .. } => format!("TopK {} key(s)", keys.len()),
@@ -667,6 +701,7 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
@@ -698,6 +733,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }
@@ -723,6 +759,7 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![&mut **input, &mut **inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
             LogicalOp::Union { inputs, .. } => inputs.iter_mut().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
@@ -754,6 +791,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }

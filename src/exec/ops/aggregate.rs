@@ -19,12 +19,21 @@ pub struct Aggregate {
     key_evaluation: KeyEvaluation,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
+    /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
+    /// elements is put into for the aggregates).
+    each: Option<(Slot, Slot)>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
         let key_evaluation = KeyEvaluation::new(&keys);
-        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default() }
+        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None }
+    }
+
+    /// Each input row's group found once, then every element of its list in `list` folded
+    /// into it (put in `each` for the aggregates to read).
+    pub fn folding_each(self, list: Slot, each: Slot) -> Aggregate {
+        Aggregate { each: Some((list, each)), ..self }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -33,7 +42,8 @@ impl Aggregate {
         // row wrapped and unwrapped again.
         if self.input.gives_batches() {
             while let Some(batch) = self.input.next_batch(ctx)? {
-                if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
+                if self.keys.is_empty() && self.each.is_none() && !batch.columns().is_empty() && self.by_columns(&batch)
+                {
                     let states = groups.of(&mut Vec::new(), &self.aggregates);
                     let mut bytes = 0;
                     for (call, state) in self.aggregates.iter().zip(states) {
@@ -42,13 +52,13 @@ impl Aggregate {
                     groups.held.add(bytes)?;
                     continue;
                 }
-                for row in batch.into_rows() {
-                    self.add(&mut groups, &row, ctx.graph())?;
+                for mut row in batch.into_rows() {
+                    self.add(&mut groups, &mut row, ctx.graph())?;
                 }
             }
         } else {
-            while let Some(row) = self.input.next(ctx)? {
-                self.add(&mut groups, &row, ctx.graph())?;
+            while let Some(mut row) = self.input.next(ctx)? {
+                self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
         let Groups { index: groups, mut states, held, .. } = groups;
@@ -85,7 +95,7 @@ impl Aggregate {
 
 impl Aggregate {
     /// Adds `row` to its group.
-    fn add(&mut self, groups: &mut Groups, row: &Row, graph: &crate::store::Graph) -> Result<()> {
+    fn add(&mut self, groups: &mut Groups, row: &mut Row, graph: &crate::store::Graph) -> Result<()> {
         let mut key = std::mem::take(&mut groups.key);
         key.clear();
         for (i, (_, e)) in self.keys.iter().enumerate() {
@@ -96,8 +106,27 @@ impl Aggregate {
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let states = groups.of(&mut key, &self.aggregates);
         let mut bytes = 0;
-        for (call, state) in self.aggregates.iter().zip(states) {
-            bytes += state.update(call, row, graph)?;
+        match self.each {
+            None => {
+                for (call, state) in self.aggregates.iter().zip(states) {
+                    bytes += state.update(call, row, graph)?;
+                }
+            }
+            Some((list, each)) => {
+                let Value::List(items) = row.get(list).clone() else {
+                    return Err(crate::error::Error::internal("AggregateEach over a row without its list"));
+                };
+                for item in items.iter() {
+                    row.set(each, item.clone());
+                    for (call, state) in self.aggregates.iter().zip(states.iter_mut()) {
+                        bytes += match &call.arg {
+                            // The element itself, without evaluating the argument again.
+                            Some(Expr { kind: ExprKind::Slot(slot), .. }) if *slot == each => state.add(call, item),
+                            _ => state.update(call, row, graph)?,
+                        };
+                    }
+                }
+            }
         }
         if groups.index.len() > n_groups {
             bytes += key_bytes;
@@ -243,19 +272,24 @@ impl State {
         if let (Some(extra), None) = (&call.extra, &self.percentile) {
             self.percentile = Some(eval(extra, row, graph)?);
         }
+        Ok(self.add(call, &value))
+    }
+
+    /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
+    fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
-        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(&value)) {
-            return Ok(0);
+        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value)) {
+            return 0;
         }
         self.count += 1;
         let mut bytes = 0;
         if self.seen.is_some() {
-            bytes += memory::value_bytes(&value);
+            bytes += memory::value_bytes(value);
         }
         if call.function != AggregateFunction::Count {
-            bytes += self.keep(call.function, value);
+            bytes += self.keep(call.function, value.clone());
         }
-        Ok(bytes)
+        bytes
     }
 
     fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {

@@ -31,6 +31,7 @@ mod sort;
 mod transactions;
 mod union;
 mod union_scan;
+mod value_join;
 mod var_expand;
 mod var_expand_count;
 mod write;
@@ -204,6 +205,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 build_slots.clone(),
             ))
         }
+        LogicalOp::ValueHashJoin { probe, build: build_side, probe_key, build_key, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            Box::new(value_join::ValueHashJoin::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                (probe_key.clone(), build_key.clone()),
+                build_slots.clone(),
+            ))
+        }
         LogicalOp::Expand { input, hop } => Box::new(expand::Expand::new(
             build_input(input, at)?,
             expand::ExpandSlots::of(hop),
@@ -249,9 +259,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters, single_source } => {
+        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } => {
             let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
-            Box::new(if *single_source { op.searching_from_one_end() } else { op })
+            let end =
+                end_filter.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            Box::new(if *single_source { op.searching_from_one_end(end) } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
@@ -292,6 +304,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
+        }
+        LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
+            let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
+            Box::new(op.folding_each(*list, *each))
         }
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
