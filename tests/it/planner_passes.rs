@@ -1,7 +1,8 @@
 //! Every optimizer pass keeps the answers (issue 15): random queries of varied shapes
 //! (a random MATCH from `planner_random`, then counting, grouping, ORDER BY with LIMIT,
-//! unused projections and paths, OPTIONAL MATCH, a CALL subquery) give the same rows with
-//! all passes on as with any one pass off.
+//! unused projections and paths, OPTIONAL MATCH, a CALL subquery, a ranking of one
+//! label's nodes by their properties, counts per label set) give the same rows with all
+//! passes on as with any one pass off.
 
 use steppe::planner::{Passes, PASSES};
 use steppe::{Database, Params};
@@ -13,7 +14,7 @@ fn shaped(seq: &mut Seq) -> String {
     let query = random_query(seq);
     let matched = query.text.split(" RETURN ").next().unwrap_or_default().to_string();
     let with_path = matched.replacen("MATCH ", "MATCH p = ", 1);
-    match seq.next(7) {
+    match seq.next(9) {
         0 => format!("{matched} RETURN count(*) AS n"),
         1 => format!("{matched} RETURN n0.id AS a, count(*) AS n ORDER BY a, n"),
         2 => format!("{matched} RETURN n0.id AS a, n0.v AS b ORDER BY b DESC, a SKIP 1 LIMIT 4"),
@@ -23,11 +24,38 @@ fn shaped(seq: &mut Seq) -> String {
             "{matched} WITH DISTINCT n0 OPTIONAL MATCH (n0)-[x]->(y) WHERE y.v > 2 \
              RETURN n0.id AS a, count(y) AS c ORDER BY a, c"
         ),
+        7 => ranked_label(seq),
+        8 => {
+            let key = ["labels(n0)", "head(labels(n0))", "n0:P", "size(labels(n0))"][seq.next(4) as usize];
+            format!("MATCH (n0) RETURN {key} AS k, count(*) AS n, count(n0) AS m ORDER BY k")
+        }
         _ => format!(
             "{matched} WITH DISTINCT n0 CALL (n0) {{ MATCH (n0)--(z) WHERE z.v < 4 RETURN count(z) AS k }} \
              RETURN n0.id AS a, k ORDER BY a, k"
         ),
     }
+}
+
+/// One label's nodes, perhaps filtered, ranked by a mix of their properties (`v` has
+/// ties), with SKIP and LIMIT (`NodeColumnTop` under the `TopK`).
+fn ranked_label(seq: &mut Seq) -> String {
+    let label = ["P", "O", "C"][seq.next(3) as usize];
+    let filter = match seq.next(3) {
+        0 => String::new(),
+        1 => format!(" WHERE n0.v > {}", seq.next(7)),
+        _ => format!(" WHERE n0.name STARTS WITH '{label}1'"),
+    };
+    let order = |seq: &mut Seq| if seq.next(2) == 0 { "" } else { " DESC" };
+    let (first, second) = (order(seq), order(seq));
+    let keys = match seq.next(3) {
+        0 => format!("b{first}, a{second}"),
+        1 => format!("c{first}, b{second}"),
+        _ => format!("id(n0){first}"),
+    };
+    let (skip, limit) = (seq.next(60), seq.next(8));
+    format!(
+        "MATCH (n0:{label}){filter} RETURN n0.id AS a, n0.v AS b, n0.name AS c ORDER BY {keys} SKIP {skip} LIMIT {limit}"
+    )
 }
 
 /// The rows, sorted when the query does not fix their order.
