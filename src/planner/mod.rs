@@ -26,6 +26,7 @@ mod part_join;
 mod part_order;
 mod pattern;
 mod predicates;
+mod rel_scan;
 mod repeat;
 mod rewrite;
 mod start;
@@ -38,6 +39,7 @@ pub use index_seek::SeekExpr;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
+pub use rel_scan::RelScan;
 pub use stats::Statistics;
 
 use crate::binder::bound;
@@ -60,6 +62,9 @@ pub enum Options {
     FirstNode,
     /// At the part's last node, expanding left.
     LastNode,
+    /// By estimated cost, with a relationship-type scan wherever one is allowed (its cost
+    /// taken as a hundredth, `rel_scan.rs`): for checking the scans on small graphs.
+    PreferRelScans,
 }
 
 pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {

@@ -135,6 +135,13 @@ impl Planner<'_> {
         }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
+        // A relationship whose conditions make it the cheapest start is found by a scan
+        // of its type, in the order its columns are stored (`rel_scan.rs`).
+        if let Some(scan) =
+            self.rel_start(part, pending, start).is_none().then(|| self.choose_rel_scan(part, pending)).flatten()
+        {
+            return self.plan_rel_scan_part(input, part, &scan, pending);
+        }
         if let Some(binding) =
             self.rel_start(part, pending, start).is_none().then(|| self.choose_join(part, pending)).flatten()
         {
@@ -612,7 +619,7 @@ pub(super) fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Op
     conjunction(predicates)
 }
 
-fn property_predicates(
+pub(super) fn property_predicates(
     slot: Slot,
     ty: Type,
     props: &[(bound::PropKeyRef, Expr)],

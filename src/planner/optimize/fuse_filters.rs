@@ -1,5 +1,6 @@
-//! Pass `fuse_filters`: a filter right over a node scan or an expansion becomes one
-//! operator (`FilteredScan`, `FilteredExpand`) that tests each candidate in place before
+//! Pass `fuse_filters`: a filter right over a node scan, an expansion or a relationship-type
+//! scan becomes one operator (`FilteredScan`, `FilteredExpand`, a `RelTypeScan` with its
+//! predicate) that tests each candidate in place before
 //! making its row; the executor runs it as it is, and EXPLAIN shows it.
 
 use super::{rewrite_up, Ctx};
@@ -16,6 +17,9 @@ fn fuse(op: LogicalOp) -> LogicalOp {
     match *input {
         LogicalOp::NodeScan { input, slot, label } => LogicalOp::FilteredScan { input, slot, label, predicate },
         LogicalOp::Expand { input, hop } => LogicalOp::FilteredExpand { input, hop, predicate },
+        LogicalOp::RelTypeScan { input, scan, predicate: None } => {
+            LogicalOp::RelTypeScan { input, scan, predicate: Some(predicate) }
+        }
         other => LogicalOp::Filter { input: boxed(other), predicate },
     }
 }
