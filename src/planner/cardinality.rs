@@ -150,7 +150,15 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 // key as the probe side does: taken to meet every probe row.
                 return record(op, out, probe_rows);
             }
-            probe_rows * build_rows / domain
+            // A node both sides reach by following relationships is likely a hub of both.
+            let skew: f64 = keys
+                .iter()
+                .map(|k| match (super::part_skew::arrival(probe, *k), super::part_skew::arrival(build, *k)) {
+                    (Some((lt, ld)), Some((rt, rd))) => est.skew(&labels(*k), (&lt, ld), (&rt, rd)),
+                    _ => 1.0,
+                })
+                .product();
+            probe_rows * build_rows / domain * skew
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
         // One row per input row that has a path; taken to be every one.
