@@ -19,7 +19,7 @@ use super::{cmp_op, Candidate, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
-use crate::store::{Graph, NodeId, PropertyTest, RelId, RelTypeId, TestOp};
+use crate::store::{Graph, NodeId, PropertyTest, RelChunk, RelId, RelTypeId, TestOp};
 use crate::syntax::ast::BinaryOp;
 use crate::value::Value;
 
@@ -28,6 +28,8 @@ use crate::value::Value;
 pub enum Ids {
     Nodes(Vec<NodeId>),
     Rels(Vec<RelId>),
+    /// A relationship-type scan's chunk: its relationships, and where their properties are.
+    Scanned(RelChunk),
 }
 
 impl Ids {
@@ -35,6 +37,7 @@ impl Ids {
         match self {
             Ids::Nodes(ids) => Entity::Node(ids[i]),
             Ids::Rels(ids) => Entity::Rel(ids[i]),
+            Ids::Scanned(chunk) => Entity::Rel(chunk.ids[i]),
         }
     }
 }
@@ -203,6 +206,10 @@ impl Test {
             Some(Ids::Nodes(ids)) => graph.retain_nodes_where(&test, alive, |i| ids[i as usize]),
             Some(Ids::Rels(ids)) => match rel_type {
                 Some(ty) => graph.retain_rels_where(ty, &test, alive, |i| ids[i as usize]),
+                None => return false,
+            },
+            Some(Ids::Scanned(chunk)) => match rel_type {
+                Some(ty) => graph.retain_scanned_where(ty, &test, (chunk, |i: u32| i as usize), alive),
                 None => return false,
             },
             None => return false,
