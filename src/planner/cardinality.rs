@@ -171,7 +171,15 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 // key as the probe side does: taken to meet every probe row.
                 return record(op, out, probe_rows);
             }
-            probe_rows * build_rows / domain
+            // A node both sides reach by following relationships is likely a hub of both.
+            let skew: f64 = keys
+                .iter()
+                .map(|k| match (super::part_skew::arrival(probe, *k), super::part_skew::arrival(build, *k)) {
+                    (Some((lt, ld)), Some((rt, rd))) => est.skew(&labels(*k), (&lt, ld), (&rt, rd)),
+                    _ => 1.0,
+                })
+                .product();
+            probe_rows * build_rows / domain * skew
         }
         LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
             // Each pair meets when its keys are equal, as a filter over the product would.

@@ -93,9 +93,9 @@ impl Best {
 
 impl Planner<'_> {
     /// The cheapest binding of `part` when it uses a hash join, with its estimated cost (in
-    /// `start.rs`'s units, so that a relationship-type scan can be weighed against it);
-    /// `None` when expanding from one start is as cheap (then `start.rs`'s order is the
-    /// plan) or joins do not apply.
+    /// `start.rs`'s units), so that other ways to bind the whole part (a relationship-type
+    /// scan) can be weighed against it; `None` when expanding from one start is as cheap
+    /// (then `start.rs`'s order is the plan) or joins do not apply.
     pub(super) fn choose_costed_join(&self, part: &PatternPart, pending: &[Conjunct]) -> Option<(Binding, f64)> {
         let n = part.nodes.len();
         let scale = match self.options {

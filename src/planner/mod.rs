@@ -26,6 +26,7 @@ mod logical;
 mod optimize;
 mod part_join;
 mod part_order;
+mod part_skew;
 mod pattern;
 mod predicates;
 mod rel_scan;

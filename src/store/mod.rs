@@ -46,6 +46,7 @@ mod schema;
 pub mod snapshot;
 mod stale_provenance;
 mod stats;
+mod string_read;
 mod txn;
 pub mod view;
 

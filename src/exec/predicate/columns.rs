@@ -76,7 +76,10 @@ impl Predicate {
         let reads_candidate = |t: &Test| {
             t.slot().is_some_and(|s| slots.contains(&s)) || t.other_slot().is_some_and(|s| slots.contains(&s))
         };
-        self.is_compiled() && self.tests.iter().all(reads_candidate)
+        // A conjunct that may fail is tried in the written order only when it is alone:
+        // narrowing may try conjuncts in any order and drops a null one's candidates.
+        let in_order = self.tests.len() == 1 || !self.tests.iter().any(Test::may_fail);
+        self.is_compiled() && in_order && self.tests.iter().all(reads_candidate)
     }
 
     /// Whether any conjunct reads `slot` (so candidates need a column for it).
@@ -234,7 +237,9 @@ impl Test {
             Test::IsNull { property, negated } => {
                 (property, if *negated { TestOp::IsNotNull } else { TestOp::IsNull }, Value::Null)
             }
-            Test::HasLabels { .. } | Test::Differs { .. } | Test::Interpreted(_) => return None,
+            Test::HasLabels { .. } | Test::Differs { .. } | Test::FunctionMatch(_) | Test::Interpreted(_) => {
+                return None
+            }
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))
     }

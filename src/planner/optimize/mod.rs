@@ -22,6 +22,7 @@
 //!    the passes before see plain filters; EXPLAIN then shows the fused operators.
 
 mod count_join;
+mod count_optional;
 mod count_paths;
 mod count_rows;
 mod fuse_filters;
