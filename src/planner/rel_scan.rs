@@ -26,9 +26,11 @@ use crate::binder::bound::{PatternPart, RelPattern, RelTypeRef, Slot, Type};
 use crate::syntax::ast::RelDirection;
 
 /// What a candidate of a relationship-type scan costs, in the units of an expansion's
-/// candidate: more than one, since each is read with its two ends and tested down the
-/// columns by its id (measured at S on `member_of_filtered`: a scan of MEMBER_OF took
-/// about 1.5 times what expanding the same relationships from their start nodes did).
+/// candidate: more than one, since each is read with its two ends. At 1 the scan won
+/// `member_of_filtered` at S (its people filtered first by a column loop, then half the
+/// memberships read) and ran several times slower than the Person start; 1.5 keeps such
+/// starts. Not measured on a quiet machine since scans test their chunks by rows
+/// (BENCHMARKS.md, session 11).
 const SCAN_READ: f64 = 1.5;
 
 /// What a `RelationshipTypeScan` binds: each relationship of `types` into `rel`, its start
