@@ -130,6 +130,17 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * (*keep as f64).min(nodes as f64)
         }
+        LogicalOp::LabelSetCount { label, keys, .. } => {
+            let nodes = match label {
+                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+                None => est.stats.node_count(),
+            };
+            input(out) * groups(keys, nodes as f64, est)
+        }
+        LogicalOp::NodeColumnTop { skip, limit, .. } => {
+            let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
+        }
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
         LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
             if !type_slots.is_empty() =>
@@ -145,6 +156,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let probe_rows = rows(probe, argument, est, out);
             let build_rows = rows(build, 1.0, est, out);
             let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
+            if grouped_by(build, keys) {
+                // One build row per key (`join_sets.rs`), grouped from rows that reach the
+                // key as the probe side does: taken to meet every probe row.
+                return record(op, out, probe_rows);
+            }
             probe_rows * build_rows / domain
         }
         LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
@@ -161,12 +177,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let ends = est.label_rows(&labels(path.to)).max(1.0);
             input(out) * paths_per_row(op, path, est, &labels(path.from)).min(ends)
         }
-        LogicalOp::ShortestPath { path, single_source: true, .. } => {
+        LogicalOp::ShortestPath { path, single_source: true, end_filter, .. } => {
             // One search reaches each node at most once.
             let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
             let step = est.fanout(&labels(path.from), &types, path.step.direction, &[]);
             let reached = est.var_length_paths(step, 1.0, path.min, path.max);
-            input(out) * reached.min(est.stats.node_count() as f64)
+            let passing = end_filter.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
+            input(out) * reached.min(est.stats.node_count() as f64) * passing
         }
         LogicalOp::Repeat { spec, .. } => {
             // One iteration fans out as its relationships in a row do.
@@ -217,7 +234,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             before * 0.5
         }
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
-        LogicalOp::Aggregate { keys, .. } => {
+        LogicalOp::Aggregate { keys, .. } | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {
                 1.0
@@ -235,6 +252,22 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         // One row out per row in: the rest keep or reshape each row.
         _ => input(out),
     };
+    out.insert(op as *const LogicalOp as usize, n);
+    n
+}
+
+/// Whether `op` is an aggregation grouped by exactly the bare variables `keys`.
+fn grouped_by(op: &LogicalOp, keys: &[Slot]) -> bool {
+    match op {
+        LogicalOp::Aggregate { keys: by, .. } => {
+            by.len() == keys.len() && by.iter().zip(keys).all(|((_, e), k)| e.kind == ExprKind::Slot(*k))
+        }
+        _ => false,
+    }
+}
+
+/// `n` as the rows of `op`, recorded.
+fn record(op: &LogicalOp, out: &mut HashMap<usize, f64>, n: f64) -> f64 {
     out.insert(op as *const LogicalOp as usize, n);
     n
 }

@@ -137,13 +137,14 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
             let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(end).collect();
             (!parts.is_empty()).then(|| parts.join(" AND "))
         }
-        LogicalOp::ShortestPath { path, filters, .. } => {
+        LogicalOp::ShortestPath { path, filters, end_filter, .. } => {
             let each = filters.iter().map(|f| {
                 let (quantifier, what) =
                     (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
                 format!("{quantifier}({} IN {what} WHERE {})", name(f.slot), expr_text(&f.predicate, name))
             });
-            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).collect();
+            let end = end_filter.as_ref().map(|p| format!("where {}", expr_text(p, name)));
+            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).chain(end).collect();
             (!parts.is_empty()).then(|| parts.join(" AND "))
         }
         _ => None,

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::column_top::ColumnKey;
 use crate::binder::bound::{
     AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
     QuantifiedPattern, RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
@@ -210,6 +211,29 @@ pub enum LogicalOp {
         keep: u64,
         descending: bool,
     },
+    /// Of the nodes its input binds into `node` (a scan of one label or of all nodes, perhaps
+    /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
+    /// off the node's columns, descending when true), ties at the boundary all kept, in
+    /// input order: no row is made for the others (`column_top.rs`). A `TopK` above orders
+    /// them.
+    NodeColumnTop {
+        input: Box<LogicalOp>,
+        node: Slot,
+        keys: Vec<(ColumnKey, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
+    },
+    /// For each input row, the nodes of `label` (all nodes when `None`) counted per label
+    /// set, one row per group of `keys` (which read the node only through its labels,
+    /// evaluated once per set on its first node), each count in every slot of
+    /// `count_slots`, groups in order of their first node (`label_set_count.rs`).
+    LabelSetCount {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        keys: Vec<(Slot, Expr)>,
+        count_slots: Vec<Slot>,
+    },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
     /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
@@ -317,6 +341,10 @@ pub enum LogicalOp {
         /// node it reaches (up to `max`), each with its shortest path(s), instead of a
         /// search per pair of ends (`shortestPath((a {id: $x})-[*..3]-(b:Person))`).
         single_source: bool,
+        /// With `single_source`: the conditions on `to` (and what is bound before) that
+        /// read no path, tested on each node reached before its paths are built, so that
+        /// only the nodes that pass cost a path (`fuse_filters`).
+        end_filter: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -401,6 +429,17 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+    },
+    /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
+    /// found once, then the aggregates take each element of the list in turn in `each`, as
+    /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
+    /// makes its group.
+    AggregateEach {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+        list: Slot,
+        each: Slot,
     },
     Distinct {
         input: Box<LogicalOp>,
@@ -518,6 +557,14 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}() into {slot} keep {keep} {order}")
             }
+            LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
+                format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
+            }
+            LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
+                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+            }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
                     ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
@@ -596,6 +643,13 @@ impl LogicalOp {
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
             ),
+            LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
+                "AggregateEach keys {} aggregates {} of each {} in {}",
+                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
+                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>()),
+                name(*each),
+                name(*list)
+            ),
             LogicalOp::Distinct { slots: s, .. } => format!("Distinct {}", slots(s)),
             LogicalOp::Sort { keys, .. } => format!("Sort {} key(s)", keys.len()),
             LogicalOp::TopK { keys, .. } => format!("TopK {} key(s)", keys.len()),
@@ -661,6 +715,8 @@ impl LogicalOp {
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
@@ -677,6 +733,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }
@@ -707,6 +764,8 @@ impl LogicalOp {
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }
@@ -732,6 +791,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
             | LogicalOp::Skip { input, .. }

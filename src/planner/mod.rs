@@ -12,6 +12,7 @@
 mod build;
 mod cardinality;
 mod column_aggregate;
+mod column_top;
 mod count_flip;
 mod degree_top;
 mod end_labels;
@@ -19,6 +20,7 @@ mod estimate;
 mod explain;
 mod index_seek;
 mod join;
+mod label_set_count;
 mod label_union;
 mod logical;
 mod optimize;
@@ -33,8 +35,10 @@ mod stats;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use column_top::ColumnKey;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
+pub use label_set_count::labels_only_node;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;

@@ -457,6 +457,7 @@ impl Planner<'_> {
             all,
             filters,
             single_source,
+            end_filter: None,
         };
         if single_source {
             // The far end's labels and properties, checked on each node the search reached.

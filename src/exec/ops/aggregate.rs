@@ -2,6 +2,8 @@
 //! with equivalent keys (null equals null here) form one group, in order of first
 //! appearance.
 
+use super::aggregate_fold::Fold;
+use super::aggregate_keys::KeyEvaluation;
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -14,13 +16,24 @@ pub struct Aggregate {
     input: Box<dyn Operator>,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
+    key_evaluation: KeyEvaluation,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
+    /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
+    /// elements is put into for the aggregates).
+    each: Option<(Slot, Slot)>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
-        Aggregate { input, keys, aggregates, output: None, held: Held::default() }
+        let key_evaluation = KeyEvaluation::new(&keys);
+        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None }
+    }
+
+    /// Each input row's group found once, then every element of its list in `list` folded
+    /// into it (put in `each` for the aggregates to read).
+    pub fn folding_each(self, list: Slot, each: Slot) -> Aggregate {
+        Aggregate { each: Some((list, each)), ..self }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -29,7 +42,8 @@ impl Aggregate {
         // row wrapped and unwrapped again.
         if self.input.gives_batches() {
             while let Some(batch) = self.input.next_batch(ctx)? {
-                if self.keys.is_empty() && !batch.columns().is_empty() && self.by_columns(&batch) {
+                if self.keys.is_empty() && self.each.is_none() && !batch.columns().is_empty() && self.by_columns(&batch)
+                {
                     let states = groups.of(&mut Vec::new(), &self.aggregates);
                     let mut bytes = 0;
                     for (call, state) in self.aggregates.iter().zip(states) {
@@ -38,13 +52,13 @@ impl Aggregate {
                     groups.held.add(bytes)?;
                     continue;
                 }
-                for row in batch.into_rows() {
-                    self.add(&mut groups, &row, ctx.graph())?;
+                for mut row in batch.into_rows() {
+                    self.add(&mut groups, &mut row, ctx.graph())?;
                 }
             }
         } else {
-            while let Some(row) = self.input.next(ctx)? {
-                self.add(&mut groups, &row, ctx.graph())?;
+            while let Some(mut row) = self.input.next(ctx)? {
+                self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
         let Groups { index: groups, mut states, held, .. } = groups;
@@ -81,19 +95,38 @@ impl Aggregate {
 
 impl Aggregate {
     /// Adds `row` to its group.
-    fn add(&self, groups: &mut Groups, row: &Row, graph: &crate::store::Graph) -> Result<()> {
+    fn add(&mut self, groups: &mut Groups, row: &mut Row, graph: &crate::store::Graph) -> Result<()> {
         let mut key = std::mem::take(&mut groups.key);
         key.clear();
-        for (_, e) in &self.keys {
-            key.push(eval(e, row, graph)?);
+        for (i, (_, e)) in self.keys.iter().enumerate() {
+            self.key_evaluation.push(i, e, row, graph, &mut key)?;
         }
         let n_groups = groups.index.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let states = groups.of(&mut key, &self.aggregates);
         let mut bytes = 0;
-        for (call, state) in self.aggregates.iter().zip(states) {
-            bytes += state.update(call, row, graph)?;
+        match self.each {
+            None => {
+                for (call, state) in self.aggregates.iter().zip(states) {
+                    bytes += state.update(call, row, graph)?;
+                }
+            }
+            Some((list, each)) => {
+                let Value::List(items) = row.get(list).clone() else {
+                    return Err(crate::error::Error::internal("AggregateEach over a row without its list"));
+                };
+                for item in items.iter() {
+                    row.set(each, item.clone());
+                    for (call, state) in self.aggregates.iter().zip(states.iter_mut()) {
+                        bytes += match &call.arg {
+                            // The element itself, without evaluating the argument again.
+                            Some(Expr { kind: ExprKind::Slot(slot), .. }) if *slot == each => state.add(call, item),
+                            _ => state.update(call, row, graph)?,
+                        };
+                    }
+                }
+            }
         }
         if groups.index.len() > n_groups {
             bytes += key_bytes;
@@ -181,12 +214,33 @@ struct State {
     /// The values seen, for DISTINCT only (most aggregates need no set per group).
     seen: Option<Seen>,
     percentile: Option<Value>,
+    /// For `sum`, `avg`, `min`, `max`: the running fold kept instead of the values.
+    fold: Option<Fold>,
 }
 
 impl State {
     fn new(call: &AggregateCall) -> State {
         let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default()));
-        State { count: 0, values: Vec::new(), seen, percentile: None }
+        State { count: 0, values: Vec::new(), seen, percentile: None, fold: None }
+    }
+
+    /// Keeps a non-null value an aggregate other than `count` reads: in its fold when it
+    /// has one, else collected. Returns the bytes it keeps more.
+    fn keep(&mut self, function: AggregateFunction, value: Value) -> u64 {
+        if self.fold.is_none() && self.values.is_empty() {
+            self.fold = Fold::start(function, &value);
+        }
+        match &mut self.fold {
+            Some(fold) => {
+                fold.add(value);
+                0
+            }
+            None => {
+                let bytes = memory::value_bytes(&value);
+                self.values.push(value);
+                bytes
+            }
+        }
     }
 
     /// What [`State::update`] does for each row of `batch`, for the aggregates that
@@ -199,8 +253,7 @@ impl State {
         };
         self.count += batch.len() as i64;
         if let (AggregateFunction::Sum, Some(Column::Ints(values))) = (call.function, column) {
-            self.values.extend(values.iter().map(|&v| Value::Int(v)));
-            return values.len() as u64 * memory::value_bytes(&Value::Null);
+            return values.iter().map(|&v| self.keep(call.function, Value::Int(v))).sum();
         }
         0
     }
@@ -219,25 +272,32 @@ impl State {
         if let (Some(extra), None) = (&call.extra, &self.percentile) {
             self.percentile = Some(eval(extra, row, graph)?);
         }
+        Ok(self.add(call, &value))
+    }
+
+    /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
+    fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
-        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(&value)) {
-            return Ok(0);
+        if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value)) {
+            return 0;
         }
         self.count += 1;
         let mut bytes = 0;
         if self.seen.is_some() {
-            bytes += memory::value_bytes(&value);
+            bytes += memory::value_bytes(value);
         }
         if call.function != AggregateFunction::Count {
-            bytes += memory::value_bytes(&value);
-            self.values.push(value);
+            bytes += self.keep(call.function, value.clone());
         }
-        Ok(bytes)
+        bytes
     }
 
     fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {
         use AggregateFunction as A;
         let span = call.span;
+        if let (Some(fold), false) = (self.fold, matches!(call.function, A::CountStar | A::Count)) {
+            return fold.finish(call.function, span);
+        }
         Ok(match call.function {
             A::CountStar | A::Count => Value::Int(self.count),
             A::Collect => Value::list(self.values),
@@ -296,7 +356,7 @@ impl Seen {
 /// The value of the aggregate `call` over `values` (nulls already left out), as the
 /// row-by-row aggregation gives it: for column loops that fall back to reading values.
 pub(super) fn aggregate_values(call: &AggregateCall, values: Vec<Value>, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
-    let state = State { count: values.len() as i64, values, seen: None, percentile: None };
+    let state = State { count: values.len() as i64, values, seen: None, percentile: None, fold: None };
     state.finish(call, &Row::default(), ctx)
 }
 

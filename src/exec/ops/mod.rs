@@ -1,8 +1,11 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod aggregate_fold;
+mod aggregate_keys;
 mod apply;
 mod column_aggregate;
+mod column_top;
 mod count;
 mod db_stats;
 mod dbms_rows;
@@ -11,6 +14,7 @@ mod filter;
 mod hash_join;
 mod index_rows;
 mod index_seek;
+mod label_set_count;
 mod load_csv;
 mod optional;
 mod procedure;
@@ -165,6 +169,21 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 (*keep, *descending),
             ))
         }
+        LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
+            Box::new(label_set_count::LabelSetCount::new(
+                build_input(input, at)?,
+                (*node, label.clone()),
+                keys.clone(),
+                count_slots.clone(),
+            ))
+        }
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
+            build_input(input, at)?,
+            *node,
+            keys.clone(),
+            skip.clone(),
+            limit.clone(),
+        )),
         LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
             build_input(input, at)?,
             source.clone(),
@@ -240,9 +259,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters, single_source } => {
+        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } => {
             let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
-            Box::new(if *single_source { op.searching_from_one_end() } else { op })
+            let end =
+                end_filter.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            Box::new(if *single_source { op.searching_from_one_end(end) } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
@@ -283,6 +304,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
+        }
+        LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
+            let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
+            Box::new(op.folding_each(*list, *each))
         }
         LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),

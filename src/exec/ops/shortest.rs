@@ -9,11 +9,15 @@
 //!
 //! With the far end unbound (`searching_from_one_end`), one search from the bound end reaches every
 //! node up to the maximum length, in order of distance, and each reached node is handed
-//! on as the far end with its shortest path(s), one row at a time.
+//! on as the far end with its shortest path(s), one row at a time; a node that fails the
+//! plan's end filter (conditions on the far end that read no path) is passed over before
+//! its paths are built.
 
 use crate::error::Result;
 use crate::exec::expr::eval;
+use crate::exec::ops::filter::FusedFilter;
 use crate::exec::pattern::step_candidates;
+use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::{ElementFilter, PathSpec, Step};
 use crate::store::{Graph, NodeId, RelId};
@@ -156,6 +160,8 @@ struct Reached {
     row: Row,
     /// The next of the forward side's `touched` nodes (in order of distance) to hand on.
     next: usize,
+    /// The conditions a reached node must pass before its paths are built.
+    end_filter: FusedFilter,
 }
 
 /// The WHERE's conditions on every node and every relationship of the path, checked as
@@ -199,9 +205,10 @@ impl ShortestPath {
         }
     }
 
-    /// The far end `to` left unbound: bound to each node one search from `from` reaches.
-    pub fn searching_from_one_end(self) -> ShortestPath {
-        ShortestPath { single_source: Some(Reached::default()), ..self }
+    /// The far end `to` left unbound: bound to each node one search from `from` reaches
+    /// that passes `end_filter`.
+    pub fn searching_from_one_end(self, end_filter: FusedFilter) -> ShortestPath {
+        ShortestPath { single_source: Some(Reached { end_filter, ..Reached::default() }), ..self }
     }
 
     /// Searches from the row's `from` as far as the path may go; the nodes reached stay in
@@ -230,7 +237,7 @@ impl ShortestPath {
     }
 
     /// The next row of the current search: a reached node as `to`, with its path(s).
-    fn next_reached(&mut self) -> Result<Option<Row>> {
+    fn next_reached(&mut self, graph: &Graph) -> Result<Option<Row>> {
         let Some(reached) = &mut self.single_source else { return Ok(None) };
         loop {
             if let Some(row) = self.pending.next() {
@@ -243,6 +250,9 @@ impl ShortestPath {
                 continue;
             }
             let spec = &self.path;
+            if !reached.end_filter.passes(&mut reached.row, &[(spec.to, Entity::Node(node))], graph)? {
+                continue;
+            }
             let mut rows = Vec::new();
             for mut rels in self.forward.paths_to(node, self.all)? {
                 if spec.reversed {
@@ -373,7 +383,7 @@ impl Operator for ShortestPath {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if self.single_source.is_some() {
             loop {
-                if let Some(row) = self.next_reached()? {
+                if let Some(row) = self.next_reached(ctx.graph())? {
                     return Ok(Some(row));
                 }
                 let Some(row) = self.input.next(ctx)? else { return Ok(None) };

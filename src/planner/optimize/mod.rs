@@ -13,9 +13,12 @@
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
 //! 4. `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
-//! 5. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
-//! 6. `prune_projections` drops projected values and paths that nothing reads.
-//! 7. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
+//! 5. `join_sets` groups a hash join's build side per key into the distinct values an
+//!    aggregation above reads without regard to repeats; after `count_rows`, which counts
+//!    through a join when the aggregation only counts.
+//! 6. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
+//! 7. `prune_projections` drops projected values and paths that nothing reads.
+//! 8. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
 //!    the passes before see plain filters; EXPLAIN then shows the fused operators.
 
 mod count_join;
@@ -24,9 +27,11 @@ mod count_paths;
 mod count_rows;
 mod fuse_filters;
 mod join_on_values;
+mod join_sets;
 mod plan_patterns;
 mod prune_projections;
 mod push_filters;
+mod shortest_end;
 #[cfg(test)]
 mod tests;
 mod use_top_k;
@@ -48,11 +53,12 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 7] = [
+pub const PASSES: [Pass; 8] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
+    Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },

@@ -80,6 +80,13 @@ fn needed_below(op: &LogicalOp, needed: Needed) -> Needed {
             return Some(needed.map_or(kept.clone(), |n| n.intersection(&kept).copied().collect()));
         }
         LogicalOp::ProduceResults { slots, .. } => return Some(slots.iter().copied().collect()),
+        LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => {
+            let args = aggregates.iter().flat_map(|a| a.arg.iter().chain(a.extra.iter()));
+            let mut below = reads_all(keys.iter().map(|(_, e)| e).chain(args), HashSet::new())?;
+            below.remove(each);
+            below.insert(*list);
+            return Some(below);
+        }
         LogicalOp::Aggregate { keys, aggregates, .. } => {
             let args = aggregates.iter().flat_map(|a| a.arg.iter().chain(a.extra.iter()));
             return reads_all(keys.iter().map(|(_, e)| e).chain(args), HashSet::new());

@@ -169,12 +169,71 @@ fn count_rows_counts_a_join_build_side_per_key_and_drops_checks_between_types() 
 }
 
 #[test]
+fn join_sets_groups_the_build_side_per_key_into_distinct_values() {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(0, 3) AS i CREATE (:C {id: i});
+                 UNWIND range(0, 1) AS i CREATE (:D {id: i});
+                 UNWIND range(0, 9) AS i CREATE (:U {id: i});
+                 MATCH (c:C), (d:D) WHERE c.id >= d.id CREATE (c)-[:SENT]->(d);
+                 MATCH (c:C {id: 3}), (d:D {id: 1}) CREATE (c)-[:SENT]->(d);
+                 MATCH (u:U), (d:D) WHERE u.id % 3 <> d.id CREATE (u)-[:PART_OF]->(d)";
+    db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    let text = "MATCH (c:C)-[:SENT]->(d:D)<-[:PART_OF]-(u:U) RETURN c.id AS c, count(DISTINCT u) AS us ORDER BY c";
+    let query = bind(&db, text);
+    let plan_with = |passes: Passes| {
+        let naive = naive_plan(&query, db.graph(), Options::PreferJoins).unwrap_or_else(|e| panic!("{}", e.message));
+        let plan =
+            optimize(naive, db.graph(), Options::PreferJoins, passes).unwrap_or_else(|e| panic!("{}", e.message));
+        explain(&plan, &SlotNames::of(&query), db.graph())
+    };
+    let before = plan_with(Passes::all().without("join_sets").unwrap_or_default());
+    assert!(before.contains("Aggregate keys [c] aggregates [anon_") && before.contains("build [anon_"), "{before}");
+    let after = plan_with(Passes::all());
+    assert!(after.contains("AggregateEach keys [c] aggregates [anon_"), "{after}");
+    assert!(after.contains("of each u in anon_"), "{after}");
+    assert!(after.contains("Aggregate keys [d] aggregates [anon_"), "{after}");
+    let answers = |db: &mut Database, passes| {
+        db.set_planner_options(Options::PreferJoins);
+        db.set_planner_passes(passes);
+        db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows
+    };
+    let grouped = answers(&mut db, Passes::all());
+    assert_eq!(grouped, answers(&mut db, Passes::all().without("join_sets").unwrap_or_default()));
+    // c0 sent to d0 (6 units: ids 0..9 not 0 mod 3), c1..c3 to d0 and d1 (all 10 units;
+    // c3 twice to d1, which counts nothing twice).
+    assert_eq!(format!("{grouped:?}"), "[[Int(0), Int(6)], [Int(1), Int(10)], [Int(2), Int(10)], [Int(3), Int(10)]]");
+    // A count of every row depends on repeats: the plan stays.
+    let counted =
+        "MATCH (c:C)-[:SENT]->(d:D)<-[:PART_OF]-(u:U) RETURN c.id AS c, count(*) AS n, count(DISTINCT u) AS us";
+    let (before, after) = around("join_sets", counted);
+    assert_eq!(before, after);
+}
+
+#[test]
 fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
     let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x SKIP 2 LIMIT 3");
     assert!(before.contains("└─ Sort 1 key(s)"), "{before}");
     assert!(after.contains("Limit\n") && after.contains("└─ Skip\n") && after.contains("└─ TopK 1 key(s)"), "{after}");
     let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x");
     assert_eq!(before, after);
+}
+
+#[test]
+fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
+    let text = "MATCH (p:P) WHERE p.x > 2 RETURN p.id AS id, p.x AS x ORDER BY x DESC, id SKIP 1 LIMIT 3";
+    let (before, after) = around("use_top_k", text);
+    assert!(!before.contains("NodeColumnTop"), "{before}");
+    assert!(after.contains("└─ Project [id, x]\n") && after.contains("└─ NodeColumnTop p by p.x DESC, p.id keep 4\n"));
+    assert!(after.contains("└─ Filter p.x > 2\n"), "{after}");
+    // A projection that may fail must still see every row; a key no column gives stops it.
+    for text in [
+        "MATCH (p:P) RETURN p.id AS id, 1 / p.x AS y ORDER BY p.x LIMIT 3",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.x) LIMIT 3",
+        "MATCH (p:P)-->(q) RETURN p.id AS id ORDER BY p.x LIMIT 3",
+    ] {
+        let (_, after) = around("use_top_k", text);
+        assert!(!after.contains("NodeColumnTop"), "{text}: {after}");
+    }
 }
 
 #[test]
@@ -196,6 +255,21 @@ fn fuse_filters_joins_a_filter_into_the_scan_or_expansion_below() {
 }
 
 #[test]
+fn fuse_filters_tests_the_far_end_of_a_one_end_shortest_path_before_its_paths() {
+    let text = "MATCH p = shortestPath((a:P {id: 1})-[*1..3]-(b:P)) WHERE b.x = 2 AND length(p) > 1 RETURN b.id";
+    let (before, after) = around("fuse_filters", text);
+    assert!(before.contains("Filter b:P AND b.x = 2\n") && before.contains("from a\n"), "{before}");
+    assert!(after.contains("from a where b:P AND b.x = 2\n"), "{after}");
+    assert!(after.contains("Filter length(p) > 1\n"), "the path's condition waits for it:\n{after}");
+    let mut db = graph();
+    let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+    db.set_planner_passes(Passes::all().without("fuse_filters").unwrap_or_default());
+    assert_eq!(with, db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows);
+    // p1 reaches the P of its own Q (ids 1 mod 3) in two hops; of those only p22 has x = 2.
+    assert_eq!(format!("{with:?}"), "[[Int(22)]]");
+}
+
+#[test]
 fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
     let expected = [
@@ -203,6 +277,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "push_filters",
         "join_on_values",
         "count_rows",
+        "join_sets",
         "use_top_k",
         "prune_projections",
         "fuse_filters",
