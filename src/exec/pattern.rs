@@ -10,7 +10,7 @@ use crate::binder::bound::{Expr, NodePattern, PatternPart, PropKeyRef, RelPatter
 use crate::error::Result;
 
 use crate::planner::Step;
-use crate::store::{Direction, Graph, NodeId, RelEntry, RelId};
+use crate::store::{Direction, Graph, NodeId, RelEntry, RelId, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -324,11 +324,16 @@ fn quantified_matches(
 /// to: right direction, one of the types, and the step's properties (evaluated on `row`).
 pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> Result<Vec<(RelId, NodeId)>> {
     let direction = direction(step.direction);
+    // The step's types resolved once, in id order (the order of the relationships of any
+    // type), so that only their runs of the adjacency are read.
+    let types: Option<Vec<RelTypeId>> = (!step.types.is_empty()).then(|| {
+        let mut ids: Vec<RelTypeId> = step.types.iter().filter_map(|t| t.resolve(graph.catalog())).collect();
+        ids.sort_unstable_by_key(|t| t.0);
+        ids.dedup();
+        ids
+    });
     let mut out = Vec::new();
-    for entry in graph.rels_of(node, direction) {
-        if !step.types.is_empty() && !step.types.iter().any(|t| t.resolve(graph.catalog()) == Some(entry.ty)) {
-            continue;
-        }
+    for entry in graph.rels_of_types(node, direction, types.as_deref()) {
         if has_properties(&Value::Relationship(entry.id), &step.properties, row, graph)? {
             out.push((entry.id, if entry.start == node { entry.end } else { entry.start }));
         }

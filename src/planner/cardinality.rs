@@ -63,6 +63,9 @@ fn learn(op: &LogicalOp, known: &mut Known) {
         LogicalOp::RelIndexSeek { rel, ty, .. } => {
             known.rels.entry(*rel).or_insert_with(|| ty.id.into_iter().collect());
         }
+        LogicalOp::RelTypeScan { scan, .. } => {
+            known.rels.entry(scan.rel).or_insert_with(|| scan.types.iter().filter_map(|t| t.id).collect());
+        }
         LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => {
             let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
             if !hop.into && !matches!(op, LogicalOp::ExpandCount { .. }) {
@@ -78,6 +81,7 @@ fn learn(op: &LogicalOp, known: &mut Known) {
     }
     if let LogicalOp::Filter { predicate, .. }
     | LogicalOp::FilteredScan { predicate, .. }
+    | LogicalOp::RelTypeScan { predicate: Some(predicate), .. }
     | LogicalOp::FilteredExpand { predicate, .. } = op
     {
         for c in conjuncts(predicate) {
@@ -119,6 +123,12 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             (Some(l), Some(k)) => input(out) * est.seek_rows(SeekOwner::Label(l), k, seek),
             _ => 0.0,
         },
+        LogicalOp::RelTypeScan { scan, predicate, .. } => {
+            let orientations = if scan.undirected { 2.0 } else { 1.0 };
+            let read: f64 = scan.types.iter().filter_map(|t| t.id).map(|t| est.stats.rel_type_count(t) as f64).sum();
+            let passing = predicate.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
+            input(out) * read * orientations * passing
+        }
         LogicalOp::RelIndexSeek { ty, key, seek, .. } => match (ty.id, key.id) {
             (Some(t), Some(k)) => input(out) * est.seek_rows(SeekOwner::Type(t), k, seek),
             _ => 0.0,
@@ -161,7 +171,15 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 // key as the probe side does: taken to meet every probe row.
                 return record(op, out, probe_rows);
             }
-            probe_rows * build_rows / domain
+            // A node both sides reach by following relationships is likely a hub of both.
+            let skew: f64 = keys
+                .iter()
+                .map(|k| match (super::part_skew::arrival(probe, *k), super::part_skew::arrival(build, *k)) {
+                    (Some((lt, ld)), Some((rt, rd))) => est.skew(&labels(*k), (&lt, ld), (&rt, rd)),
+                    _ => 1.0,
+                })
+                .product();
+            probe_rows * build_rows / domain * skew
         }
         LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
             // Each pair meets when its keys are equal, as a filter over the product would.

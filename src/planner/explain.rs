@@ -123,6 +123,8 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
     match op {
         LogicalOp::Filter { predicate, .. } => Some(expr_text(predicate, name)),
         LogicalOp::ExpandCount { predicate: Some(p), .. }
+        | LogicalOp::RelTypeScan { predicate: Some(p), .. }
+        | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),

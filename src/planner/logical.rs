@@ -101,6 +101,10 @@ pub enum ColumnSource {
     /// per type that has relationships, its name in `type_slots`, or, when there are no
     /// type slots, one row for them all.
     Rels { slot: Slot, types: Vec<RelTypeRef>, type_slots: Vec<Slot> },
+    /// The relationships a directed `RelationshipTypeScan` of `scan` gives from the start
+    /// (those passing `predicate`, which may read the relationship and its ends), grouped
+    /// as `Rels` are: one row per type with `type_slots`, else one row for them all.
+    ScannedRels { scan: super::RelScan, predicate: Option<Expr>, type_slots: Vec<Slot> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -183,6 +187,15 @@ pub enum LogicalOp {
         ty: RelTypeRef,
         key: PropKeyRef,
         seek: super::SeekExpr,
+    },
+    /// For each input row, each relationship of `scan`'s types in the order the store keeps
+    /// them, with its two ends (`rel_scan.rs`); `predicate`, when there is one (a filter
+    /// fused by the `fuse_filters` pass), is tested on each candidate before its row is
+    /// made, down the type's columns where it can be.
+    RelTypeScan {
+        input: Box<LogicalOp>,
+        scan: super::RelScan,
+        predicate: Option<Expr>,
     },
     /// One row per relationship type with its number of relationships (or one row with the
     /// total when `type_slots` is empty), read from the store's counts instead of matching
@@ -546,6 +559,10 @@ impl LogicalOp {
                 let (start, rel, end) = (name(*start), name(*rel), name(*end));
                 format!("RelIndexSeek ({start})-[{rel}:{}({})]->({end}) {}", ty.name, key.name, seek.describe())
             }
+            LogicalOp::RelTypeScan { scan, predicate, .. } => {
+                let op = if predicate.is_some() { "FilteredRelationshipTypeScan" } else { "RelationshipTypeScan" };
+                format!("{op} {}", scan.describe(name))
+            }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
@@ -574,6 +591,10 @@ impl LogicalOp {
                     }
                     ColumnSource::Rels { slot, types, type_slots } => {
                         format!("()-[{}{}]->() types {}", name(*slot), type_text(types), slots(type_slots))
+                    }
+                    ColumnSource::ScannedRels { scan, type_slots, .. } if type_slots.is_empty() => scan.describe(name),
+                    ColumnSource::ScannedRels { scan, type_slots, .. } => {
+                        format!("{} types {}", scan.describe(name), slots(type_slots))
                     }
                 };
                 let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
@@ -712,6 +733,7 @@ impl LogicalOp {
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
+            | LogicalOp::RelTypeScan { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
@@ -775,6 +797,7 @@ impl LogicalOp {
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
+            | LogicalOp::RelTypeScan { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
@@ -885,7 +908,7 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
 }
 
 /// `:A|B`, or nothing for any type.
-fn type_text(types: &[RelTypeRef]) -> String {
+pub(super) fn type_text(types: &[RelTypeRef]) -> String {
     let names: Vec<&str> = types.iter().map(|t| &*t.name).collect();
     if names.is_empty() {
         String::new()

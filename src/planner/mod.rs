@@ -26,8 +26,10 @@ mod logical;
 mod optimize;
 mod part_join;
 mod part_order;
+mod part_skew;
 mod pattern;
 mod predicates;
+mod rel_scan;
 mod repeat;
 mod rewrite;
 mod start;
@@ -42,6 +44,7 @@ pub use label_set_count::labels_only_node;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
+pub use rel_scan::RelScan;
 pub use stats::Statistics;
 
 use crate::binder::bound;
@@ -64,6 +67,9 @@ pub enum Options {
     FirstNode,
     /// At the part's last node, expanding left.
     LastNode,
+    /// By estimated cost, with a relationship-type scan wherever one is allowed (its cost
+    /// taken as a hundredth, `rel_scan.rs`): for checking the scans on small graphs.
+    PreferRelScans,
 }
 
 pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {

@@ -56,8 +56,13 @@ impl Planner<'_> {
         let outer = std::mem::take(&mut self.bound);
         let alone = self.costed_order(part, pending);
         self.bound = outer;
-        let expand = probe_rows * bound_here.cost;
-        let join = scale * (alone.cost + alone.rows + probe_rows + 2.0 * probe_rows * bound_here.rows);
+        // The shared node the probe side reached by following relationships is likely a
+        // hub: expanding the part from it, and the rows either way, are priced with the
+        // skew (not when the part starts elsewhere and only checks what meets it).
+        let start = part.nodes[bound_here.order.start].slot;
+        let skew = self.skew_at_keys(input, part, &[start]);
+        let expand = probe_rows * bound_here.cost * skew;
+        let join = scale * (alone.cost + alone.rows + probe_rows + 2.0 * probe_rows * bound_here.rows * skew);
         (join < expand * (1.0 - 1e-9)).then_some(alone.order)
     }
 

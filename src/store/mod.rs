@@ -40,11 +40,13 @@ mod narrow;
 mod properties;
 mod property_constraints;
 pub mod range_index;
+mod rel_scan;
 mod restore;
 mod schema;
 pub mod snapshot;
 mod stale_provenance;
 mod stats;
+mod string_read;
 mod txn;
 pub mod view;
 
@@ -60,6 +62,7 @@ pub use properties::{Number, PropertyMap};
 pub use property_constraints::{
     create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,
 };
+pub use rel_scan::{RelChunk, RelScanCursor, ScannedRels};
 pub use schema::{node_type_ddl, rel_type_ddl, EndpointLabels, NodeType, PropertyDef, PropertyType, RelType, Schema};
 pub use stats::{DegreeKey, DegreeStats, GraphStats, NodeStats, PropertyStats, RelStats};
 pub use txn::{Change, Committed, Savepoint, Stats, Txn, TxnLog};

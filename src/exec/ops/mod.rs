@@ -19,6 +19,7 @@ mod load_csv;
 mod optional;
 mod procedure;
 mod project;
+mod rel_scan;
 mod repeat;
 mod schema_rows;
 
@@ -138,6 +139,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
+        }
+        LogicalOp::RelTypeScan { input, scan, predicate } => {
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            Box::new(rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter))
         }
         LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
             build_input(input, at)?,
