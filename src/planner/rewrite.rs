@@ -221,7 +221,12 @@ fn below_start() -> Box<LogicalOp> {
 /// gives each node once in `node` (a scan or a key seek from the start, maybe filtered),
 /// the keys read nothing else, and one of them is the node or a declared key of the label
 /// it was found by (a key is required and unique).
-fn identifies_each_row(below: &LogicalOp, node: Slot, keys: &[(Slot, Expr)], stats: &dyn Statistics) -> bool {
+pub(super) fn identifies_each_row(
+    below: &LogicalOp,
+    node: Slot,
+    keys: &[(Slot, Expr)],
+    stats: &dyn Statistics,
+) -> bool {
     let Some(label) = distinct_nodes(below, node) else { return false };
     let reads_only_node = keys.iter().all(|(_, e)| free_slots(e).is_some_and(|reads| reads.iter().all(|s| *s == node)));
     let identifies = keys.iter().any(|(_, e)| match &e.kind {

@@ -4,13 +4,15 @@
 //! `MATCH (o:Org) OPTIONAL MATCH (o)<-[:MEMBER_OF]-(p) RETURN o, count(p)`.
 //! `DegreeValue` reads that degree off the adjacency for each row, instead of running the
 //! optional expansion per row and making a row per relationship (and a null row for
-//! none, which `count` skips).
+//! none, which `count` skips). When the keys give each row a group of its own (the
+//! scanned node itself), the degrees are projected with no grouping, as `rewrite.rs` does.
 
 use super::count_join::Parts;
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::planner::build::boxed;
-use crate::planner::predicates::free_slots;
-use crate::planner::rewrite::sum_of;
+use crate::planner::predicates::{free_slots, slot_expr};
+use crate::planner::rewrite::{identifies_each_row, sum_of};
+use crate::planner::stats::Statistics;
 use crate::planner::{Hop, LogicalOp};
 
 /// The aggregation over each row's degree, or `None` (the shape does not allow it) with
@@ -19,6 +21,7 @@ pub fn count_optional_hop(
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
+    stats: &dyn Statistics,
 ) -> Result<LogicalOp, Box<Parts>> {
     let LogicalOp::Optional { input: outer, inner, new_slots } = input else {
         return Err(Box::new((input, keys, aggregates)));
@@ -35,7 +38,12 @@ pub fn count_optional_hop(
         return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates)));
     };
     let Hop { from: node, direction, types, .. } = hop;
+    let groups_are_rows = identifies_each_row(&outer, node, &keys, stats);
     let degrees = LogicalOp::DegreeValue { input: outer, node, slot, direction, types };
+    if groups_are_rows {
+        let counts = aggregates.iter().map(|a| (a.slot, slot_expr(slot, Type::Int, a.span)));
+        return Ok(LogicalOp::Project { input: boxed(degrees), items: keys.into_iter().chain(counts).collect() });
+    }
     let aggregates = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
     Ok(LogicalOp::Aggregate { input: boxed(degrees), keys, aggregates })
 }

@@ -33,7 +33,7 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };
-                let (input, keys, aggregates) = match count_optional_hop(input, keys, aggregates) {
+                let (input, keys, aggregates) = match count_optional_hop(input, keys, aggregates, ctx.stats) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };
