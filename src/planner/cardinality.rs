@@ -14,7 +14,7 @@ use super::predicates::conjuncts;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::store::LabelId;
-use crate::syntax::ast::RelDirection;
+use crate::syntax::ast::{BinaryOp, RelDirection};
 use crate::value::Value;
 
 /// The estimated rows of every operator of `plan`, keyed by its address.
@@ -63,6 +63,9 @@ fn learn(op: &LogicalOp, known: &mut Known) {
         LogicalOp::RelIndexSeek { rel, ty, .. } => {
             known.rels.entry(*rel).or_insert_with(|| ty.id.into_iter().collect());
         }
+        LogicalOp::RelTypeScan { scan, .. } => {
+            known.rels.entry(scan.rel).or_insert_with(|| scan.types.iter().filter_map(|t| t.id).collect());
+        }
         LogicalOp::Expand { hop, .. } | LogicalOp::ExpandCount { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => {
             let types: Vec<_> = hop.types.iter().filter_map(|t| t.id).collect();
             if !hop.into && !matches!(op, LogicalOp::ExpandCount { .. }) {
@@ -78,6 +81,7 @@ fn learn(op: &LogicalOp, known: &mut Known) {
     }
     if let LogicalOp::Filter { predicate, .. }
     | LogicalOp::FilteredScan { predicate, .. }
+    | LogicalOp::RelTypeScan { predicate: Some(predicate), .. }
     | LogicalOp::FilteredExpand { predicate, .. } = op
     {
         for c in conjuncts(predicate) {
@@ -119,6 +123,12 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             (Some(l), Some(k)) => input(out) * est.seek_rows(SeekOwner::Label(l), k, seek),
             _ => 0.0,
         },
+        LogicalOp::RelTypeScan { scan, predicate, .. } => {
+            let orientations = if scan.undirected { 2.0 } else { 1.0 };
+            let read: f64 = scan.types.iter().filter_map(|t| t.id).map(|t| est.stats.rel_type_count(t) as f64).sum();
+            let passing = predicate.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
+            input(out) * read * orientations * passing
+        }
         LogicalOp::RelIndexSeek { ty, key, seek, .. } => match (ty.id, key.id) {
             (Some(t), Some(k)) => input(out) * est.seek_rows(SeekOwner::Type(t), k, seek),
             _ => 0.0,
@@ -129,6 +139,17 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 None => est.stats.node_count(),
             };
             input(out) * (*keep as f64).min(nodes as f64)
+        }
+        LogicalOp::LabelSetCount { label, keys, .. } => {
+            let nodes = match label {
+                Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
+                None => est.stats.node_count(),
+            };
+            input(out) * groups(keys, nodes as f64, est)
+        }
+        LogicalOp::NodeColumnTop { skip, limit, .. } => {
+            let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
         }
         LogicalOp::NodeByKeys { values, .. } => input(out) * list_len(values),
         LogicalOp::ColumnAggregate { source: super::ColumnSource::Rels { types, type_slots, .. }, .. }
@@ -159,6 +180,13 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 })
                 .product();
             probe_rows * build_rows / domain * skew
+        }
+        LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
+            // Each pair meets when its keys are equal, as a filter over the product would.
+            let probe_rows = rows(probe, argument, est, out);
+            let build_rows = rows(build, 1.0, est, out);
+            let equal = super::predicates::binary(BinaryOp::Eq, probe_key.clone(), build_key.clone());
+            probe_rows * build_rows * est.selectivity(&equal)
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
         // One row per input row that has a path; taken to be every one.

@@ -5,10 +5,12 @@
 //!
 //! - `MATCH (n:Person) RETURN sum(n.year), min(n.weight), max(n.weight), count(*)`
 //! - `MATCH ()-[r]->() RETURN type(r), count(*), avg(r.weight)` (or `[r:T]`, or no key)
+//! - `MATCH (:A)-[r:T]->(:B) WHERE r.year >= $y RETURN count(*), avg(r.weight)` over a
+//!   relationship-type scan (`rel_scan.rs`): its survivors' columns, a chunk at a time
 //!
 //! The aggregates: `count(*)`, `count(v)` of the variable, and `count`, `sum`, `avg`,
 //! `min`, `max` of one of its properties, none DISTINCT. At least one must read a
-//! property: counting alone is `RelCountFromStore`'s (`rewrite.rs`).
+//! property, or the scan be filtered: counting alone is `RelCountFromStore`'s (`rewrite.rs`).
 
 use super::build::boxed;
 use super::{ColumnSource, Hop, LogicalOp};
@@ -22,11 +24,14 @@ pub(super) fn column_aggregate(
     keys: &[(Slot, Expr)],
     aggregates: &[AggregateCall],
 ) -> Option<LogicalOp> {
-    let source = source(input, keys)?;
+    let source = source(input, keys).or_else(|| super::rel_scan::scanned_rels(input, keys))?;
     let slot = match &source {
         ColumnSource::Nodes { slot, .. } | ColumnSource::Rels { slot, .. } => *slot,
+        ColumnSource::ScannedRels { scan, .. } => scan.rel,
     };
-    let reads_property = aggregates.iter().any(|a| property_of(a, slot));
+    // A filtered scan's count is worth a column loop too; an unfiltered one is the store's.
+    let filtered = matches!(&source, ColumnSource::ScannedRels { predicate: Some(_), .. });
+    let reads_property = filtered || aggregates.iter().any(|a| property_of(a, slot));
     let all_fit = aggregates.iter().all(|a| counts_rows(a, slot) || property_of(a, slot));
     (reads_property && all_fit).then(|| LogicalOp::ColumnAggregate {
         input: boxed(LogicalOp::Start),
@@ -61,7 +66,7 @@ fn every_rel(below: &LogicalOp, hop: &Hop) -> bool {
     scans_all && hop.direction != RelDirection::Both && !hop.into && !hop.rel_bound
 }
 
-fn is_type_of(expr: &Expr, rel: Slot) -> bool {
+pub(super) fn is_type_of(expr: &Expr, rel: Slot) -> bool {
     matches!(&expr.kind, ExprKind::Call(Function::Type, args) if matches!(&args[..], [a] if a.kind == ExprKind::Slot(rel)))
 }
 

@@ -123,9 +123,14 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
     match op {
         LogicalOp::Filter { predicate, .. } => Some(expr_text(predicate, name)),
         LogicalOp::ExpandCount { predicate: Some(p), .. }
+        | LogicalOp::RelTypeScan { predicate: Some(p), .. }
+        | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
+        LogicalOp::ValueHashJoin { probe_key, build_key, .. } => {
+            Some(format!("on {} = {}", expr_text(probe_key, name), expr_text(build_key, name)))
+        }
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
         LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
         LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),

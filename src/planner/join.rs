@@ -92,9 +92,11 @@ impl Best {
 }
 
 impl Planner<'_> {
-    /// The cheapest binding of `part` when it uses a hash join; `None` when expanding from
-    /// one start is as cheap (then `start.rs`'s order is the plan) or joins do not apply.
-    pub(super) fn choose_join(&self, part: &PatternPart, pending: &[Conjunct]) -> Option<Binding> {
+    /// The cheapest binding of `part` when it uses a hash join, with its estimated cost (in
+    /// `start.rs`'s units), so that other ways to bind the whole part (a relationship-type
+    /// scan) can be weighed against it; `None` when expanding from one start is as cheap
+    /// (then `start.rs`'s order is the plan) or joins do not apply.
+    pub(super) fn choose_costed_join(&self, part: &PatternPart, pending: &[Conjunct]) -> Option<(Binding, f64)> {
         let n = part.nodes.len();
         let scale = match self.options {
             Options::Cost => 1.0,
@@ -153,7 +155,7 @@ impl Planner<'_> {
             }
         }
         let binding = read_back(&best, 0, n - 1);
-        binding.has_join().then_some(binding)
+        binding.has_join().then_some((binding, best[0][n - 1].cost))
     }
 
     /// Which nodes and which relationships a build side may hold: those bound by nothing

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::column_top::ColumnKey;
 use crate::binder::bound::{
     AggregateCall, Expr, InTransactions, LabelRef, LoadCsv, MergeClause, Pattern, ProcedureCall, PropKeyRef,
     QuantifiedPattern, RelTypeRef, RemoveItem, SetItem, Slot, SubqueryKind,
@@ -100,6 +101,10 @@ pub enum ColumnSource {
     /// per type that has relationships, its name in `type_slots`, or, when there are no
     /// type slots, one row for them all.
     Rels { slot: Slot, types: Vec<RelTypeRef>, type_slots: Vec<Slot> },
+    /// The relationships a directed `RelationshipTypeScan` of `scan` gives from the start
+    /// (those passing `predicate`, which may read the relationship and its ends), grouped
+    /// as `Rels` are: one row per type with `type_slots`, else one row for them all.
+    ScannedRels { scan: super::RelScan, predicate: Option<Expr>, type_slots: Vec<Slot> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -183,6 +188,15 @@ pub enum LogicalOp {
         key: PropKeyRef,
         seek: super::SeekExpr,
     },
+    /// For each input row, each relationship of `scan`'s types in the order the store keeps
+    /// them, with its two ends (`rel_scan.rs`); `predicate`, when there is one (a filter
+    /// fused by the `fuse_filters` pass), is tested on each candidate before its row is
+    /// made, down the type's columns where it can be.
+    RelTypeScan {
+        input: Box<LogicalOp>,
+        scan: super::RelScan,
+        predicate: Option<Expr>,
+    },
     /// One row per relationship type with its number of relationships (or one row with the
     /// total when `type_slots` is empty), read from the store's counts instead of matching
     /// every relationship: `MATCH ()-[r]->() RETURN type(r), count(*)`. Only `types` (all
@@ -212,6 +226,29 @@ pub enum LogicalOp {
         keep: u64,
         descending: bool,
         far_labels: Vec<LabelRef>,
+    },
+    /// Of the nodes its input binds into `node` (a scan of one label or of all nodes, perhaps
+    /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
+    /// off the node's columns, descending when true), ties at the boundary all kept, in
+    /// input order: no row is made for the others (`column_top.rs`). A `TopK` above orders
+    /// them.
+    NodeColumnTop {
+        input: Box<LogicalOp>,
+        node: Slot,
+        keys: Vec<(ColumnKey, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
+    },
+    /// For each input row, the nodes of `label` (all nodes when `None`) counted per label
+    /// set, one row per group of `keys` (which read the node only through its labels,
+    /// evaluated once per set on its first node), each count in every slot of
+    /// `count_slots`, groups in order of their first node (`label_set_count.rs`).
+    LabelSetCount {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        keys: Vec<(Slot, Expr)>,
+        count_slots: Vec<Slot>,
     },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
@@ -249,6 +286,17 @@ pub enum LogicalOp {
         probe: Box<LogicalOp>,
         build: Box<LogicalOp>,
         keys: Vec<Slot>,
+        build_slots: Vec<Slot>,
+    },
+    /// The rows of `probe` joined with those of `build` whose `build_key` may equal the
+    /// probe row's `probe_key`: `build` is run once, from nothing bound, its rows kept in a
+    /// hash table by their key's value; each probe row then gets `build_slots` from each
+    /// build row whose key is `=` to its own, in build order (`optimize/join_on_values.rs`).
+    ValueHashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        probe_key: Expr,
+        build_key: Expr,
         build_slots: Vec<Slot>,
     },
     /// For each input row, each relationship of the hop.
@@ -514,6 +562,10 @@ impl LogicalOp {
                 let (start, rel, end) = (name(*start), name(*rel), name(*end));
                 format!("RelIndexSeek ({start})-[{rel}:{}({})]->({end}) {}", ty.name, key.name, seek.describe())
             }
+            LogicalOp::RelTypeScan { scan, predicate, .. } => {
+                let op = if predicate.is_some() { "FilteredRelationshipTypeScan" } else { "RelationshipTypeScan" };
+                format!("{op} {}", scan.describe(name))
+            }
             LogicalOp::RelCountFromStore { types, type_slots, count_slots, .. } => {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
@@ -526,6 +578,14 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}({far}) into {slot} keep {keep} {order}")
             }
+            LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
+                format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
+            }
+            LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
+                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+            }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
                     ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),
@@ -535,6 +595,10 @@ impl LogicalOp {
                     }
                     ColumnSource::Rels { slot, types, type_slots } => {
                         format!("()-[{}{}]->() types {}", name(*slot), type_text(types), slots(type_slots))
+                    }
+                    ColumnSource::ScannedRels { scan, type_slots, .. } if type_slots.is_empty() => scan.describe(name),
+                    ColumnSource::ScannedRels { scan, type_slots, .. } => {
+                        format!("{} types {}", scan.describe(name), slots(type_slots))
                     }
                 };
                 let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
@@ -551,6 +615,7 @@ impl LogicalOp {
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
+            LogicalOp::ValueHashJoin { build_slots, .. } => format!("ValueHashJoin build {}", slots(build_slots)),
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
@@ -661,6 +726,7 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![input, inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![probe, build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![probe, build],
             LogicalOp::Union { inputs, .. } => inputs.iter().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
@@ -671,9 +737,12 @@ impl LogicalOp {
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
+            | LogicalOp::RelTypeScan { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
@@ -716,10 +785,13 @@ impl LogicalOp {
             | LogicalOp::Apply { input, inner, .. }
             | LogicalOp::SubqueryValue { input, inner, .. } => vec![&mut **input, &mut **inner],
             LogicalOp::HashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
+            LogicalOp::ValueHashJoin { probe, build, .. } => vec![&mut **probe, &mut **build],
             LogicalOp::Union { inputs, .. } => inputs.iter_mut().collect(),
             LogicalOp::NodeScan { input, .. }
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
+            | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }
@@ -729,6 +801,7 @@ impl LogicalOp {
             | LogicalOp::NodeByKeys { input, .. }
             | LogicalOp::NodeIndexSeek { input, .. }
             | LogicalOp::RelIndexSeek { input, .. }
+            | LogicalOp::RelTypeScan { input, .. }
             | LogicalOp::RelCountFromStore { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
@@ -839,7 +912,7 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
 }
 
 /// `:A|B`, or nothing for any type.
-fn type_text(types: &[RelTypeRef]) -> String {
+pub(super) fn type_text(types: &[RelTypeRef]) -> String {
     let names: Vec<&str> = types.iter().map(|t| &*t.name).collect();
     if names.is_empty() {
         String::new()

@@ -12,6 +12,7 @@
 mod build;
 mod cardinality;
 mod column_aggregate;
+mod column_top;
 mod count_flip;
 mod degree_top;
 mod end_labels;
@@ -19,6 +20,7 @@ mod estimate;
 mod explain;
 mod index_seek;
 mod join;
+mod label_set_count;
 mod label_union;
 mod logical;
 mod optimize;
@@ -27,6 +29,7 @@ mod part_order;
 mod part_skew;
 mod pattern;
 mod predicates;
+mod rel_scan;
 mod repeat;
 mod rewrite;
 mod start;
@@ -34,11 +37,14 @@ mod stats;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use column_top::ColumnKey;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use index_seek::SeekExpr;
+pub use label_set_count::labels_only_node;
 pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
+pub use rel_scan::RelScan;
 pub use stats::Statistics;
 
 use crate::binder::bound;
@@ -61,6 +67,9 @@ pub enum Options {
     FirstNode,
     /// At the part's last node, expanding left.
     LastNode,
+    /// By estimated cost, with a relationship-type scan wherever one is allowed (its cost
+    /// taken as a hundredth, `rel_scan.rs`): for checking the scans on small graphs.
+    PreferRelScans,
 }
 
 pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {

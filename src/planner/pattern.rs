@@ -135,11 +135,21 @@ impl Planner<'_> {
         }
         let before: Vec<Slot> = self.bound.iter().copied().collect();
         let Order { start, steps } = self.choose_order(part, pending);
-        if let Some(binding) =
-            self.rel_start(part, pending, start).is_none().then(|| self.choose_join(part, pending)).flatten()
-        {
-            let (op, ..) = self.plan_binding(input, part, &binding, pending)?;
-            return Ok(self.with_path(op, part, pending));
+        // A relationship whose conditions make it the cheapest start is found by a scan
+        // of its type, in the order its columns are stored (`rel_scan.rs`), unless a hash
+        // join of the part's halves is cheaper still.
+        let seek = self.rel_start(part, pending, start).is_some();
+        let scan = (!seek).then(|| self.choose_rel_scan(part, pending)).flatten();
+        let join = (!seek).then(|| self.choose_costed_join(part, pending)).flatten();
+        match (scan, join) {
+            (Some(scan), join) if join.as_ref().is_none_or(|(_, cost)| scan.cost <= *cost) => {
+                return self.plan_rel_scan_part(input, part, &scan, pending);
+            }
+            (_, Some((binding, _))) => {
+                let (op, ..) = self.plan_binding(input, part, &binding, pending)?;
+                return Ok(self.with_path(op, part, pending));
+            }
+            _ => {}
         }
         // A relationship found through its type's range index binds its two ends; the
         // part then grows right, then left, from them.
@@ -613,7 +623,7 @@ pub(super) fn node_predicate(node: &NodePattern, skip_prop: Option<usize>) -> Op
     conjunction(predicates)
 }
 
-fn property_predicates(
+pub(super) fn property_predicates(
     slot: Slot,
     ty: Type,
     props: &[(bound::PropKeyRef, Expr)],

@@ -17,6 +17,9 @@
 //!
 //! All of them need `count(*)` (or `count(v)` of a variable the hop's rows always hold),
 //! and grouping keys that read neither the relationship nor the far node the hop binds.
+//! Aggregates that ignore repeats (DISTINCT ones, `min`, `max`) of values bound before
+//! the hop need only the rows that have one relationship or more: the hop is counted in
+//! place the same way, and the aggregates stay as they are (a semi-join).
 
 use super::build::boxed;
 use super::count_flip::ScannedHop;
@@ -38,6 +41,13 @@ pub fn aggregate(
         Ok(last) => last,
         Err(input) => return LogicalOp::Aggregate { input, keys, aggregates },
     };
+    if only_existence_matters(&last, &keys, &aggregates) {
+        // However many relationships an input row has, its values count once: the hop
+        // only has to drop the rows with none, which counting them in place does without
+        // making a row per relationship.
+        let (counts, _) = last.into_counts(&aggregates);
+        return LogicalOp::Aggregate { input: boxed(counts), keys, aggregates };
+    }
     if !aggregates.iter().all(|a| counts_rows(a, &last)) {
         return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates };
     }
@@ -150,6 +160,20 @@ impl LastHop {
         let LastHop { below: input, hop, predicate } = self;
         (LogicalOp::ExpandCount { input, hop, predicate, slot }, slot)
     }
+}
+
+/// Whether the aggregation reads nothing the hop binds and every aggregate ignores how
+/// often a value comes (a DISTINCT one, `min`, `max`): `count(DISTINCT a)` over
+/// `(a)-[:MENTIONS]->(:Organization)` asks only whether `a` has such a relationship.
+fn only_existence_matters(last: &LastHop, keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> bool {
+    let ignores_repeats = |a: &AggregateCall| {
+        let kind = a.distinct || matches!(a.function, AggregateFunction::Min | AggregateFunction::Max);
+        kind && a.arg.iter().chain(a.extra.iter()).all(|e| last.not_read_by(e))
+    };
+    !aggregates.is_empty()
+        && !last.hop.rel_bound
+        && aggregates.iter().all(ignores_repeats)
+        && keys.iter().all(|(_, e)| last.not_read_by(e))
 }
 
 /// `count(*)`, or `count(v)` of a variable the hop's rows always hold (its start node,

@@ -124,7 +124,7 @@ impl Planner<'_> {
         match self.options {
             Options::FirstNode => return Order { start: 0, steps: vec![Side::Right; n - 1] },
             Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
-            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins => {}
+            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins | Options::PreferRelScans => {}
         }
         self.costed_order(part, pending).order
     }
@@ -299,7 +299,7 @@ fn read_cost(rel: &RelPattern, pending: &[Conjunct]) -> [f64; 2] {
 }
 
 /// Whether `expr` reads a property of the variable in `slot`.
-fn reads_property_of(expr: &Expr, slot: Slot) -> bool {
+pub(super) fn reads_property_of(expr: &Expr, slot: Slot) -> bool {
     let mut reads = false;
     expr.visit(&mut |e| {
         if let ExprKind::Property(owner, _) = &e.kind {

@@ -173,6 +173,16 @@ impl Graph {
         let numbers = table.numbers(key)?;
         Some(fold(&numbers, numbers.rows()))
     }
+
+    /// The numbers `key` holds over the relationships of type `ty` at `rows` of its
+    /// table, in that order; `None` as for [`Graph::fold_node_numbers`].
+    pub(super) fn fold_rel_rows(&self, ty: RelTypeId, key: PropKeyId, rows: &[u32]) -> Option<NumberFold> {
+        let Some(table) = self.rel_tables.get(ty.0 as usize).filter(|t| t.has_column(key)) else {
+            return Some(NumberFold::empty(true));
+        };
+        let numbers = table.numbers(key)?;
+        Some(fold(&numbers, rows.iter().filter_map(|&row| numbers.held(row))))
+    }
 }
 
 #[cfg(test)]

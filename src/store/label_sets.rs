@@ -16,6 +16,11 @@ pub(super) struct LabelSetId(u32);
 impl LabelSetId {
     /// The empty set, present in every [`LabelSets`].
     pub const EMPTY: LabelSetId = LabelSetId(0);
+
+    /// The set's number, an index into per-set arrays.
+    pub fn number(self) -> usize {
+        self.0 as usize
+    }
 }
 
 #[derive(Debug, Clone)]

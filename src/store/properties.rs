@@ -405,6 +405,19 @@ impl PropertyTable {
     }
 
     /// Whether some row ever held `key`.
+    /// The string at `row` of `key`'s column, borrowed: `None` unless the column packs
+    /// strings and the row holds one (read it as a value then).
+    pub fn str_at(&self, row: u32, key: PropKeyId) -> Option<&str> {
+        let column = self.columns.get(self.column(key)?)?;
+        if !column.present.contains(row) {
+            return None;
+        }
+        match &column.cells {
+            Cells::Str(cells) => cells.get(row as usize),
+            _ => None,
+        }
+    }
+
     pub fn has_column(&self, key: PropKeyId) -> bool {
         self.column(key).is_some()
     }

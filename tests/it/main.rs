@@ -34,6 +34,7 @@ mod planner_var_length;
 mod quantified;
 mod rdf;
 mod readers;
+mod rel_scan;
 mod roundtrip;
 mod shell;
 mod snapshot;

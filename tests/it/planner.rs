@@ -358,15 +358,18 @@ fn counting_per_row_matches_counting_rows() {
     // Most shapes above count per row (the others are read from degrees, or cannot be).
     assert!(rewritten > PER_ROW_COUNTS.len(), "only {rewritten} counted per row");
     // The bench's query, the one with the far node bound, and the one with the
-    // relationship bound, each by its own variant.
-    for (query, name) in [
-        (PER_ROW_COUNTS[0], "ExpandCount ("),
-        (PER_ROW_COUNTS[19], "ExpandIntoCount ("),
-        (PER_ROW_COUNTS[11], "ExpandIntoCount ("),
-        (PER_ROW_COUNTS[21], "ExpandBoundCount ("),
+    // relationship bound, each by its own variant (the bench's query, whose condition on
+    // the relationship may make a scan of its type cheaper on this small graph, or else
+    // counted over that scan's columns).
+    for (query, names) in [
+        (PER_ROW_COUNTS[0], &["ExpandCount (", "ColumnAggregate (p)-[m:MEMBER_OF]->(o)"][..]),
+        (PER_ROW_COUNTS[19], &["ExpandIntoCount ("]),
+        (PER_ROW_COUNTS[11], &["ExpandIntoCount ("]),
+        (PER_ROW_COUNTS[21], &["ExpandBoundCount ("]),
     ] {
         let query = query.replace("{count}", "count(*)");
-        assert!(plan(&mut typed, &query).contains(name), "{query}\n{}", plan(&mut typed, &query));
+        let explained = plan(&mut typed, &query);
+        assert!(names.iter().any(|name| explained.contains(name)), "{query}\n{explained}");
     }
 }
 
@@ -391,7 +394,12 @@ fn counting_per_row_only_where_the_hop_rows_are_not_needed() {
     ] {
         let explained = plan(&mut db, query);
         assert!(!explained.contains("Count ("), "{query}\n{explained}");
-        assert!(explained.contains("Expand ("), "{query}\n{explained}");
+        // The rows are made (by an expansion, or by a scan of the relationship's type),
+        // or the scan's columns aggregated.
+        let makes_rows = ["Expand (", "RelationshipTypeScan (", "ColumnAggregate (p)-[m:MEMBER_OF]->(o)"]
+            .iter()
+            .any(|name| explained.contains(name));
+        assert!(makes_rows, "{query}\n{explained}");
     }
 }
 

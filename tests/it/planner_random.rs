@@ -5,8 +5,9 @@
 //! (`id INTEGER KEY` per label: key seeks) and without a schema (label scans and filters).
 //! For each query:
 //! - the answers are the same whatever the plan: chosen by cost, with or without hash
-//!   joins, with a hash join wherever one is allowed, or forced to start at the pattern's
-//!   first node (expanding right) or its last (expanding left);
+//!   joins, with a hash join wherever one is allowed, with a relationship-type scan
+//!   wherever one is allowed, or forced to start at the pattern's first node (expanding
+//!   right) or its last (expanding left);
 //! - when a node is filtered by `id` (one node), the plan starts at a filtered node
 //!   (that one, or one whose filters are estimated to keep as few).
 
@@ -255,7 +256,13 @@ fn check(db: &mut Database, graph: &str, seed: u64, queries: usize) -> (usize, u
     for _ in 0..queries {
         let query = random_query(&mut seq);
         let by_cost = answer(db, &query.text, Options::Cost);
-        let others = [Options::FirstNode, Options::LastNode, Options::CostWithoutJoins, Options::PreferJoins];
+        let others = [
+            Options::FirstNode,
+            Options::LastNode,
+            Options::CostWithoutJoins,
+            Options::PreferJoins,
+            Options::PreferRelScans,
+        ];
         for forced in others {
             let other = answer(db, &query.text, forced);
             assert_eq!(by_cost, other, "{graph}: {} differs when planned {forced:?}", query.text);

@@ -2,6 +2,8 @@
 //! with equivalent keys (null equals null here) form one group, in order of first
 //! appearance.
 
+use super::aggregate_fold::Fold;
+use super::aggregate_keys::KeyEvaluation;
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -14,6 +16,7 @@ pub struct Aggregate {
     input: Box<dyn Operator>,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
+    key_evaluation: KeyEvaluation,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
     /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
@@ -23,7 +26,8 @@ pub struct Aggregate {
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
-        Aggregate { input, keys, aggregates, output: None, held: Held::default(), each: None }
+        let key_evaluation = KeyEvaluation::new(&keys);
+        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None }
     }
 
     /// Each input row's group found once, then every element of its list in `list` folded
@@ -91,11 +95,11 @@ impl Aggregate {
 
 impl Aggregate {
     /// Adds `row` to its group.
-    fn add(&self, groups: &mut Groups, row: &mut Row, graph: &crate::store::Graph) -> Result<()> {
+    fn add(&mut self, groups: &mut Groups, row: &mut Row, graph: &crate::store::Graph) -> Result<()> {
         let mut key = std::mem::take(&mut groups.key);
         key.clear();
-        for (_, e) in &self.keys {
-            key.push(eval(e, row, graph)?);
+        for (i, (_, e)) in self.keys.iter().enumerate() {
+            self.key_evaluation.push(i, e, row, graph, &mut key)?;
         }
         let n_groups = groups.index.len();
         // A new group keeps its key, its states and a slot in the table.
@@ -210,12 +214,33 @@ struct State {
     /// The values seen, for DISTINCT only (most aggregates need no set per group).
     seen: Option<Seen>,
     percentile: Option<Value>,
+    /// For `sum`, `avg`, `min`, `max`: the running fold kept instead of the values.
+    fold: Option<Fold>,
 }
 
 impl State {
     fn new(call: &AggregateCall) -> State {
         let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default()));
-        State { count: 0, values: Vec::new(), seen, percentile: None }
+        State { count: 0, values: Vec::new(), seen, percentile: None, fold: None }
+    }
+
+    /// Keeps a non-null value an aggregate other than `count` reads: in its fold when it
+    /// has one, else collected. Returns the bytes it keeps more.
+    fn keep(&mut self, function: AggregateFunction, value: Value) -> u64 {
+        if self.fold.is_none() && self.values.is_empty() {
+            self.fold = Fold::start(function, &value);
+        }
+        match &mut self.fold {
+            Some(fold) => {
+                fold.add(value);
+                0
+            }
+            None => {
+                let bytes = memory::value_bytes(&value);
+                self.values.push(value);
+                bytes
+            }
+        }
     }
 
     /// What [`State::update`] does for each row of `batch`, for the aggregates that
@@ -228,8 +253,7 @@ impl State {
         };
         self.count += batch.len() as i64;
         if let (AggregateFunction::Sum, Some(Column::Ints(values))) = (call.function, column) {
-            self.values.extend(values.iter().map(|&v| Value::Int(v)));
-            return values.len() as u64 * memory::value_bytes(&Value::Null);
+            return values.iter().map(|&v| self.keep(call.function, Value::Int(v))).sum();
         }
         0
     }
@@ -263,8 +287,7 @@ impl State {
             bytes += memory::value_bytes(value);
         }
         if call.function != AggregateFunction::Count {
-            bytes += memory::value_bytes(value);
-            self.values.push(value.clone());
+            bytes += self.keep(call.function, value.clone());
         }
         bytes
     }
@@ -272,6 +295,9 @@ impl State {
     fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {
         use AggregateFunction as A;
         let span = call.span;
+        if let (Some(fold), false) = (self.fold, matches!(call.function, A::CountStar | A::Count)) {
+            return fold.finish(call.function, span);
+        }
         Ok(match call.function {
             A::CountStar | A::Count => Value::Int(self.count),
             A::Collect => Value::list(self.values),
@@ -330,7 +356,7 @@ impl Seen {
 /// The value of the aggregate `call` over `values` (nulls already left out), as the
 /// row-by-row aggregation gives it: for column loops that fall back to reading values.
 pub(super) fn aggregate_values(call: &AggregateCall, values: Vec<Value>, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
-    let state = State { count: values.len() as i64, values, seen: None, percentile: None };
+    let state = State { count: values.len() as i64, values, seen: None, percentile: None, fold: None };
     state.finish(call, &Row::default(), ctx)
 }
 

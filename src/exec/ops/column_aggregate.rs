@@ -5,22 +5,32 @@
 //! `fold_rel_numbers`: no row, no `Value` per entity); a column holding anything else
 //! (strings, durations, mixed values) is read value by value and aggregated as the
 //! row-by-row `Aggregate` does, so the answers and the errors are the same.
+//!
+//! Over a relationship-type scan (`ColumnSource::ScannedRels`) the relationships its
+//! filter lets through, a chunk at a time down the columns (`rel_scan.rs`), are folded the
+//! same way (`Graph::fold_scanned_numbers`), in the scan's order.
 
 use std::cmp::Ordering;
 
 use super::aggregate::aggregate_values;
 use super::expand::TypeFilter;
+use super::filter::FusedFilter;
+use super::rel_scan::passing_of_type;
 use crate::binder::bound::{AggregateCall, AggregateFunction, ExprKind, LabelRef, PropKeyRef};
 use crate::error::{Error, ErrorCode, Result};
+use crate::exec::predicate::Narrowing;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::ColumnSource;
-use crate::store::{Graph, NodeId, Number, NumberFold, PropKeyId, RelTypeId};
+use crate::store::{Graph, NodeId, Number, NumberFold, PropKeyId, RelTypeId, ScannedRels};
 use crate::value::Value;
 
 pub struct ColumnAggregate {
     input: Box<dyn Operator>,
     source: ColumnSource,
     types: TypeFilter,
+    /// A scanned source's filter, and the order its conjuncts are tried in.
+    filter: FusedFilter,
+    narrowing: Narrowing,
     aggregates: Vec<AggregateCall>,
     pending: std::vec::IntoIter<Row>,
 }
@@ -29,21 +39,60 @@ pub struct ColumnAggregate {
 enum Entities<'a> {
     Nodes(&'a [NodeId]),
     Types(&'a [RelTypeId]),
+    /// Relationships a scan let through, by type.
+    Rels(&'a [(RelTypeId, ScannedRels)]),
 }
 
 impl ColumnAggregate {
     pub fn new(input: Box<dyn Operator>, source: ColumnSource, aggregates: Vec<AggregateCall>) -> ColumnAggregate {
-        let types = match &source {
-            ColumnSource::Rels { types, .. } => types.clone(),
-            ColumnSource::Nodes { .. } => Vec::new(),
+        let (types, filter) = match &source {
+            ColumnSource::Rels { types, .. } => (types.clone(), FusedFilter::default()),
+            ColumnSource::ScannedRels { scan, predicate, .. } => {
+                let filter = predicate.as_ref().map_or_else(FusedFilter::default, |p| FusedFilter::new(p, None));
+                (scan.types.clone(), filter)
+            }
+            ColumnSource::Nodes { .. } => (Vec::new(), FusedFilter::default()),
         };
-        ColumnAggregate { input, source, types: TypeFilter::new(types), aggregates, pending: Vec::new().into_iter() }
+        let narrowing = Narrowing::default();
+        let types = TypeFilter::new(types);
+        ColumnAggregate { input, source, types, filter, narrowing, aggregates, pending: Vec::new().into_iter() }
+    }
+
+    /// The output rows of a scanned source for one input row: the relationships of each
+    /// type that pass the filter, then one row for them all or one per type holding any.
+    fn scanned_rows(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let ColumnSource::ScannedRels { scan, type_slots, .. } = &self.source else { return Ok(Vec::new()) };
+        let graph = ctx.graph();
+        let mut types: Vec<RelTypeId> = Vec::new();
+        for ty in scan.types.iter().filter_map(|t| t.resolve(graph.catalog())) {
+            if !types.contains(&ty) {
+                types.push(ty);
+            }
+        }
+        let mut scratch = row.clone();
+        let mut passing = Vec::with_capacity(types.len());
+        for ty in types {
+            let rels = passing_of_type((scan, &self.filter, &mut self.narrowing), ty, &mut scratch, ctx)?;
+            passing.push((ty, rels));
+        }
+        if type_slots.is_empty() {
+            return Ok(vec![self.row(row.clone(), &Entities::Rels(&passing), ctx)?]);
+        }
+        let mut rows = Vec::new();
+        for group in passing.iter().filter(|(_, rels)| !rels.ids.is_empty()) {
+            let mut out = row.clone();
+            let name = Value::String(graph.catalog().rel_type_name(group.0).clone());
+            type_slots.iter().for_each(|slot| out.set(*slot, name.clone()));
+            rows.push(self.row(out, &Entities::Rels(std::slice::from_ref(group)), ctx)?);
+        }
+        Ok(rows)
     }
 
     /// The output rows for one input row.
     fn rows(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let graph = ctx.graph();
         match &self.source {
+            ColumnSource::ScannedRels { .. } => self.scanned_rows(row, ctx),
             ColumnSource::Nodes { label, .. } => {
                 let nodes = label_nodes(graph, label.as_ref());
                 Ok(vec![self.row(row.clone(), &Entities::Nodes(&nodes), ctx)?])
@@ -113,6 +162,7 @@ fn value_of(
         let n = match entities {
             Entities::Nodes(nodes) => nodes.len(),
             Entities::Types(types) => types.iter().map(|t| graph.rel_type_count(*t)).sum(),
+            Entities::Rels(groups) => groups.iter().map(|(_, rels)| rels.ids.len()).sum(),
         };
         return Ok(Value::Int(n as i64));
     };
@@ -125,6 +175,9 @@ fn value_of(
             let folds = match entities {
                 Entities::Nodes(nodes) => graph.fold_node_numbers(key_id, nodes).map(|f| vec![f]),
                 Entities::Types(types) => types.iter().map(|t| graph.fold_rel_numbers(*t, key_id)).collect(),
+                Entities::Rels(groups) => {
+                    groups.iter().map(|(ty, rels)| graph.fold_scanned_numbers(*ty, key_id, rels)).collect()
+                }
             };
             folded.push((key_id, folds.clone()));
             folds
@@ -140,6 +193,9 @@ fn value_of(
             .flat_map(|t| graph.rel_ids().filter(move |r| graph.rel(*r).is_some_and(|e| e.ty == *t)))
             .filter_map(|r| graph.rel_property(r, key_id))
             .collect(),
+        Entities::Rels(groups) => {
+            groups.iter().flat_map(|(_, rels)| rels.ids.iter().filter_map(|r| graph.rel_property(*r, key_id))).collect()
+        }
     };
     aggregate_values(call, values, ctx)
 }

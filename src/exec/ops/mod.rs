@@ -1,8 +1,11 @@
 //! Physical operators, one per [`LogicalOp`] variant, and the builder that makes them.
 
 mod aggregate;
+mod aggregate_fold;
+mod aggregate_keys;
 mod apply;
 mod column_aggregate;
+mod column_top;
 mod count;
 mod db_stats;
 mod dbms_rows;
@@ -11,10 +14,12 @@ mod filter;
 mod hash_join;
 mod index_rows;
 mod index_seek;
+mod label_set_count;
 mod load_csv;
 mod optional;
 mod procedure;
 mod project;
+mod rel_scan;
 mod repeat;
 mod schema_rows;
 
@@ -27,6 +32,7 @@ mod sort;
 mod transactions;
 mod union;
 mod union_scan;
+mod value_join;
 mod var_expand;
 mod var_expand_count;
 mod write;
@@ -134,6 +140,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::NodeByKeys { input, slot, label, key, values } => {
             Box::new(scan::NodeByKeys::new(build_input(input, at)?, *slot, label.clone(), key.clone(), values.clone()))
         }
+        LogicalOp::RelTypeScan { input, scan, predicate } => {
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            Box::new(rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter))
+        }
         LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
             build_input(input, at)?,
             [*rel, *start, *end],
@@ -165,6 +176,21 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             );
             Box::new(op.with_far_labels(far_labels.clone()))
         }
+        LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
+            Box::new(label_set_count::LabelSetCount::new(
+                build_input(input, at)?,
+                (*node, label.clone()),
+                keys.clone(),
+                count_slots.clone(),
+            ))
+        }
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
+            build_input(input, at)?,
+            *node,
+            keys.clone(),
+            skip.clone(),
+            limit.clone(),
+        )),
         LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
             build_input(input, at)?,
             source.clone(),
@@ -183,6 +209,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 build_input(probe, at)?,
                 build(build_side, &build_at)?,
                 keys.clone(),
+                build_slots.clone(),
+            ))
+        }
+        LogicalOp::ValueHashJoin { probe, build: build_side, probe_key, build_key, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            Box::new(value_join::ValueHashJoin::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                (probe_key.clone(), build_key.clone()),
                 build_slots.clone(),
             ))
         }

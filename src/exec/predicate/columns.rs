@@ -19,7 +19,7 @@ use super::{cmp_op, Candidate, Entity, Predicate, Test, Verdict};
 use crate::binder::bound::{LabelRef, Slot};
 use crate::error::Result;
 use crate::exec::row::Row;
-use crate::store::{Graph, NodeId, PropertyTest, RelId, RelTypeId, TestOp};
+use crate::store::{Graph, NodeId, PropertyTest, RelChunk, RelId, RelTypeId, TestOp};
 use crate::syntax::ast::BinaryOp;
 use crate::value::Value;
 
@@ -28,6 +28,8 @@ use crate::value::Value;
 pub enum Ids {
     Nodes(Vec<NodeId>),
     Rels(Vec<RelId>),
+    /// A relationship-type scan's chunk: its relationships, and where their properties are.
+    Scanned(RelChunk),
 }
 
 impl Ids {
@@ -35,6 +37,7 @@ impl Ids {
         match self {
             Ids::Nodes(ids) => Entity::Node(ids[i]),
             Ids::Rels(ids) => Entity::Rel(ids[i]),
+            Ids::Scanned(chunk) => Entity::Rel(chunk.ids[i]),
         }
     }
 }
@@ -73,7 +76,10 @@ impl Predicate {
         let reads_candidate = |t: &Test| {
             t.slot().is_some_and(|s| slots.contains(&s)) || t.other_slot().is_some_and(|s| slots.contains(&s))
         };
-        self.is_compiled() && self.tests.iter().all(reads_candidate)
+        // A conjunct that may fail is tried in the written order only when it is alone:
+        // narrowing may try conjuncts in any order and drops a null one's candidates.
+        let in_order = self.tests.len() == 1 || !self.tests.iter().any(Test::may_fail);
+        self.is_compiled() && in_order && self.tests.iter().all(reads_candidate)
     }
 
     /// Whether any conjunct reads `slot` (so candidates need a column for it).
@@ -202,6 +208,10 @@ impl Test {
                 Some(ty) => graph.retain_rels_where(ty, &test, alive, |i| ids[i as usize]),
                 None => return false,
             },
+            Some(Ids::Scanned(chunk)) => match rel_type {
+                Some(ty) => graph.retain_scanned_where(ty, &test, (chunk, |i: u32| i as usize), alive),
+                None => return false,
+            },
             None => return false,
         }
         true
@@ -227,7 +237,9 @@ impl Test {
             Test::IsNull { property, negated } => {
                 (property, if *negated { TestOp::IsNotNull } else { TestOp::IsNull }, Value::Null)
             }
-            Test::HasLabels { .. } | Test::Differs { .. } | Test::Interpreted(_) => return None,
+            Test::HasLabels { .. } | Test::Differs { .. } | Test::FunctionMatch(_) | Test::Interpreted(_) => {
+                return None
+            }
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))
     }

@@ -19,8 +19,10 @@
 //! condition over many candidates at once.
 
 mod columns;
+mod string_function;
 
 pub use columns::{Candidates, Ids, Narrowing};
+use string_function::FunctionMatch;
 
 use std::borrow::Cow;
 
@@ -142,6 +144,8 @@ enum Test {
     IsNull { property: Property, negated: bool },
     /// `slot.key STARTS WITH constant` (or `ENDS WITH`, `CONTAINS`: `op`).
     StringMatch { property: Property, op: BinaryOp, constant: Value },
+    /// `toLower(slot.key) STARTS WITH 'constant'` and its kin (`string_function.rs`).
+    FunctionMatch(Box<FunctionMatch>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -241,8 +245,15 @@ impl Test {
                 Some(property.slot)
             }
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
+            Test::FunctionMatch(m) => Some(m.property.slot),
             Test::Interpreted(_) => None,
         }
+    }
+
+    /// Whether the conjunct can fail on a live entity (a string function of a value that
+    /// is no string): then it is tried only in the order written.
+    fn may_fail(&self) -> bool {
+        matches!(self, Test::FunctionMatch(_))
     }
 
     /// The slot it reads besides [`Test::slot`]: the other side of `a <> b`.
@@ -290,7 +301,10 @@ impl Test {
             }
             _ => {}
         }
-        Test::Interpreted(conjunct.clone())
+        match FunctionMatch::of(conjunct) {
+            Some(m) => Test::FunctionMatch(Box::new(m)),
+            None => Test::Interpreted(conjunct.clone()),
+        }
     }
 
     fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
@@ -332,6 +346,7 @@ impl Test {
                 (Some(Entity::Node(a)), Some(Entity::Node(b))) => Verdict::of_bool(a != b),
                 _ => Verdict::of(&eval(source, &row.to_row(), graph)?),
             },
+            Test::FunctionMatch(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }

@@ -1,8 +1,9 @@
-//! Pass `fuse_filters`: a filter right over a node scan or an expansion becomes one
-//! operator (`FilteredScan`, `FilteredExpand`) that tests each candidate in place before
-//! making its row; the executor runs it as it is, and EXPLAIN shows it. Over a shortest
-//! path searched from one end, the conditions that read no path become its `end_filter`
-//! (`shortest_end.rs`), tested on each node reached before its paths are built.
+//! Pass `fuse_filters`: a filter right over a node scan, an expansion or a relationship-type
+//! scan becomes one operator (`FilteredScan`, `FilteredExpand`, a `RelTypeScan` with its
+//! predicate) that tests each candidate in place before making its row; the executor runs
+//! it as it is, and EXPLAIN shows it. Over a shortest path searched from one end, the
+//! conditions that read no path become its `end_filter` (`shortest_end.rs`), tested on
+//! each node reached before its paths are built.
 
 use super::{rewrite_up, Ctx};
 use crate::error::Result;
@@ -18,6 +19,9 @@ fn fuse(op: LogicalOp) -> LogicalOp {
     match *input {
         LogicalOp::NodeScan { input, slot, label } => LogicalOp::FilteredScan { input, slot, label, predicate },
         LogicalOp::Expand { input, hop } => LogicalOp::FilteredExpand { input, hop, predicate },
+        LogicalOp::RelTypeScan { input, scan, predicate: None } => {
+            LogicalOp::RelTypeScan { input, scan, predicate: Some(predicate) }
+        }
         shortest @ LogicalOp::ShortestPath { single_source: true, .. } => {
             super::shortest_end::filter_ends(shortest, predicate)
         }

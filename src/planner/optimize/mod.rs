@@ -8,20 +8,25 @@
 //!    Switched off, each part starts at its first node and expands right, as written.
 //! 2. `push_filters` moves each WHERE condition down to the operator that binds the last
 //!    variable it reads, so that no row is made that a condition could have dropped.
-//! 3. `count_rows` answers aggregates that only count the last hop from the store's
+//! 3. `join_on_values` turns a node scan repeated per row under a filter equating the
+//!    node's value with the row's into a `ValueHashJoin`; it needs the conditions pushed
+//!    onto the scan, and comes before the passes that read aggregates over the plan.
+//! 4. `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
-//! 4. `join_sets` groups a hash join's build side per key into the distinct values an
+//! 5. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
-//! 5. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
-//! 6. `prune_projections` drops projected values and paths that nothing reads.
-//! 7. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
+//! 6. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
+//! 7. `prune_projections` drops projected values and paths that nothing reads.
+//! 8. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
 //!    the passes before see plain filters; EXPLAIN then shows the fused operators.
 
 mod count_join;
+mod count_optional;
 mod count_paths;
 mod count_rows;
 mod fuse_filters;
+mod join_on_values;
 mod join_sets;
 mod plan_patterns;
 mod prune_projections;
@@ -48,9 +53,10 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 7] = [
+pub const PASSES: [Pass; 8] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
+    Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },

@@ -54,6 +54,7 @@ pub(super) fn binds(op: &LogicalOp) -> Option<Vec<Slot>> {
         | LogicalOp::NodeIndexSeek { slot, .. }
         | LogicalOp::BuildPath { slot, .. } => vec![*slot],
         LogicalOp::RelIndexSeek { rel, start, end, .. } => vec![*rel, *start, *end],
+        LogicalOp::RelTypeScan { scan, .. } => vec![scan.rel, scan.start, scan.end],
         LogicalOp::Expand { hop, .. } => vec![hop.rel, hop.to],
         LogicalOp::VarExpand { path, .. } => vec![path.rel, path.to],
         // Between two bound ends, the search binds only the relationships.

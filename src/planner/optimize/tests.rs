@@ -27,7 +27,7 @@ fn bind(db: &Database, text: &str) -> bound::Query {
 
 /// The plan of `text` just before the pass named `name` and just after it, as EXPLAIN
 /// shows them without the estimates.
-fn around(name: &str, text: &str) -> (String, String) {
+pub(super) fn around(name: &str, text: &str) -> (String, String) {
     let db = graph();
     let query = bind(&db, text);
     let stats = db.graph();
@@ -49,7 +49,7 @@ fn around(name: &str, text: &str) -> (String, String) {
     (text(&before), text(&after))
 }
 
-fn assert_plan(actual: &str, expected: &str) {
+pub(super) fn assert_plan(actual: &str, expected: &str) {
     let expected: String = expected.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
     let actual: String = actual.lines().map(|l| l.trim_start_matches(' ').to_string() + "\n").collect();
     assert_eq!(actual, expected, "\nactual:\n{actual}");
@@ -219,6 +219,24 @@ fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
 }
 
 #[test]
+fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
+    let text = "MATCH (p:P) WHERE p.x > 2 RETURN p.id AS id, p.x AS x ORDER BY x DESC, id SKIP 1 LIMIT 3";
+    let (before, after) = around("use_top_k", text);
+    assert!(!before.contains("NodeColumnTop"), "{before}");
+    assert!(after.contains("└─ Project [id, x]\n") && after.contains("└─ NodeColumnTop p by p.x DESC, p.id keep 4\n"));
+    assert!(after.contains("└─ Filter p.x > 2\n"), "{after}");
+    // A projection that may fail must still see every row; a key no column gives stops it.
+    for text in [
+        "MATCH (p:P) RETURN p.id AS id, 1 / p.x AS y ORDER BY p.x LIMIT 3",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.x) LIMIT 3",
+        "MATCH (p:P)-->(q) RETURN p.id AS id ORDER BY p.x LIMIT 3",
+    ] {
+        let (_, after) = around("use_top_k", text);
+        assert!(!after.contains("NodeColumnTop"), "{text}: {after}");
+    }
+}
+
+#[test]
 fn prune_projections_drops_values_and_paths_nothing_reads_but_keeps_what_may_fail() {
     let text = "MATCH path = (p:P)-->(q) WITH p, q.id AS unused, 1 / p.x AS may_fail RETURN p.id AS id";
     let (before, after) = around("prune_projections", text);
@@ -254,8 +272,16 @@ fn fuse_filters_tests_the_far_end_of_a_one_end_shortest_path_before_its_paths() 
 #[test]
 fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
-    let expected =
-        ["plan_patterns", "push_filters", "count_rows", "join_sets", "use_top_k", "prune_projections", "fuse_filters"];
+    let expected = [
+        "plan_patterns",
+        "push_filters",
+        "join_on_values",
+        "count_rows",
+        "join_sets",
+        "use_top_k",
+        "prune_projections",
+        "fuse_filters",
+    ];
     assert_eq!(names, expected);
     assert!(Passes::all().without("no_such_pass").is_none());
     assert_ne!(Passes::all().without("use_top_k"), Some(Passes::all()));

@@ -29,6 +29,7 @@ mod from_runs;
 mod kept_incoming;
 mod layout;
 mod locator;
+mod type_scan;
 
 pub use kept_incoming::RunsRef;
 pub use layout::TypeLayout;

@@ -11,6 +11,8 @@
 
 mod property_test;
 
+/// The column predicate over items that carry their rows (a relationship-type scan's chunk).
+pub(super) use property_test::retain as retain_rows;
 pub use property_test::{holds_value, PropertyTest, TestOp};
 
 use super::narrow::{units_threshold, FloatCells, IntCells, IntSlice};

@@ -1,0 +1,223 @@
+//! `NodeColumnTop`: of the nodes a scan gives, those that can rank among the first
+//! `SKIP + LIMIT` by sort keys read off the node's columns, in scan order, so that the
+//! projections and the `TopK` above work on a few rows instead of one per node.
+//!
+//! The scan's nodes are gathered a batch at a time (no row each). The first key, when it
+//! is a property whose column holds numbers of one kind, narrows them in one loop over the
+//! column in the store (`Graph::retain_top_node_numbers`); whatever is left beyond the
+//! count is then narrowed by all the keys as values, in ORDER BY's order. Both keep every
+//! node tied with the last that ranks, so the `TopK` above, which breaks ties by arrival,
+//! gives the rows the plan without this operator gives.
+
+use std::cmp::Ordering;
+
+use crate::binder::bound::{Expr, Slot};
+use crate::error::Result;
+use crate::exec::expr::eval;
+use crate::exec::memory::Held;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::planner::ColumnKey;
+use crate::store::{Graph, NodeId, PropKeyId};
+use crate::value::Value;
+
+pub struct NodeColumnTop {
+    input: Box<dyn Operator>,
+    node: Slot,
+    keys: Vec<(ColumnKey, bool)>,
+    skip: Option<Expr>,
+    limit: Expr,
+    output: Option<std::vec::IntoIter<Row>>,
+    held: Held,
+}
+
+/// What the input gave: nodes extending one row, in runs, or a row kept whole (which
+/// holds no node in the slot: never from a scan, but then nothing is narrowed).
+enum Run {
+    Nodes(Row, Vec<NodeId>),
+    Whole(Row),
+}
+
+impl NodeColumnTop {
+    pub fn new(
+        input: Box<dyn Operator>,
+        node: Slot,
+        keys: Vec<(ColumnKey, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
+    ) -> NodeColumnTop {
+        NodeColumnTop { input, node, keys, skip, limit, output: None, held: Held::default() }
+    }
+
+    /// Every node the input gives, a batch at a time.
+    fn gather(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Run>> {
+        let mut runs: Vec<Run> = Vec::new();
+        while let Some(batch) = self.input.next_batch(ctx)? {
+            match batch.into_nodes_of(self.node) {
+                Ok((row, nodes)) => {
+                    self.held.add(4 * nodes.len() as u64)?;
+                    push_run(&mut runs, row, nodes);
+                }
+                Err(batch) => {
+                    for row in batch.into_rows() {
+                        self.held.add_row(&row)?;
+                        match row.get(self.node) {
+                            Value::Node(n) => {
+                                let node = *n;
+                                push_run(&mut runs, row, vec![node]);
+                            }
+                            _ => runs.push(Run::Whole(row)),
+                        }
+                    }
+                }
+            }
+        }
+        Ok(runs)
+    }
+
+    /// `SKIP + LIMIT`; `None` when either is not a valid count (the `TopK` above raises
+    /// the error, so nothing is narrowed here).
+    fn kept(&self, ctx: &ExecCtx<'_, '_>) -> Option<usize> {
+        let count = |e: &Expr, what: &str| {
+            let value = eval(e, &Row::default(), ctx.graph()).ok()?;
+            crate::binder::check_count(&value, e.span, what).ok()
+        };
+        let skip = match &self.skip {
+            Some(s) => count(s, "SKIP")?,
+            None => 0,
+        };
+        Some(skip.saturating_add(count(&self.limit, "LIMIT")?))
+    }
+
+    /// The rows of the nodes that can rank, in input order.
+    fn ranked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let mut runs = self.gather(ctx)?;
+        let keep = self.kept(ctx);
+        if let (Some(keep), [Run::Nodes(_, nodes)]) = (keep, &mut runs[..]) {
+            ctx.cancel.check()?;
+            narrow(ctx.graph(), nodes, &self.keys, keep);
+        }
+        let mut rows = Vec::new();
+        for run in runs {
+            match run {
+                Run::Nodes(row, nodes) => rows.extend(nodes.into_iter().map(|node| {
+                    let mut out = row.clone();
+                    out.set(self.node, Value::Node(node));
+                    out
+                })),
+                Run::Whole(row) => rows.push(row),
+            }
+        }
+        Ok(rows)
+    }
+}
+
+impl Operator for NodeColumnTop {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            self.output = Some(self.ranked(ctx)?.into_iter());
+            self.held.clear();
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
+
+/// Appends `nodes` extending `row`, to the last run when it extends the same row.
+fn push_run(runs: &mut Vec<Run>, row: Row, nodes: Vec<NodeId>) {
+    match runs.last_mut() {
+        Some(Run::Nodes(last, run)) if *last == row => run.extend(nodes),
+        _ => runs.push(Run::Nodes(row, nodes)),
+    }
+}
+
+/// Keeps in `nodes` those at least as good as the `keep`-th by `keys`, ties included.
+fn narrow(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], keep: usize) {
+    if let Some((ColumnKey::Property(key), descending)) = keys.first() {
+        // A key no node has (not in the catalog) is null everywhere: all tie on it.
+        if let Some(id) = key.resolve(graph.catalog()) {
+            graph.retain_top_node_numbers(id, nodes, keep, *descending);
+        }
+    }
+    if nodes.len() > keep {
+        narrow_by_values(graph, nodes, keys, keep);
+    }
+}
+
+/// What one key reads, resolved against the catalog once.
+enum Read {
+    Property(Option<PropKeyId>),
+    Id,
+}
+
+/// Keeps in `nodes` those whose keys, as values in ORDER BY's order, are at least as good
+/// as the `keep`-th, ties included: a buffer cut back to the best (and their ties) each
+/// time it doubles, so it holds about `keep` keys, not one per node.
+fn narrow_by_values(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], keep: usize) {
+    if keep == 0 {
+        nodes.clear();
+        return;
+    }
+    let reads: Vec<Read> = keys
+        .iter()
+        .map(|(k, _)| match k {
+            ColumnKey::Property(key) => Read::Property(key.resolve(graph.catalog())),
+            ColumnKey::Id => Read::Id,
+        })
+        .collect();
+    let descending: Vec<bool> = keys.iter().map(|(_, d)| *d).collect();
+    let key_of = |n: NodeId| -> Vec<Value> {
+        reads
+            .iter()
+            .map(|r| match r {
+                Read::Property(Some(k)) => graph.node_property(n, *k).unwrap_or(Value::Null),
+                Read::Property(None) => Value::Null,
+                Read::Id => Value::Int(i64::from(n.0)),
+            })
+            .collect()
+    };
+    let order = |a: &[Value], b: &[Value]| compare_keys(a, b, &descending);
+    let mut buffer: Vec<(Vec<Value>, usize)> = Vec::new();
+    let mut worst: Option<Vec<Value>> = None;
+    let mut cut_at = keep.saturating_mul(2).max(64);
+    for (i, &n) in nodes.iter().enumerate() {
+        let key = key_of(n);
+        if worst.as_ref().is_some_and(|w| order(&key, w) == Ordering::Greater) {
+            continue;
+        }
+        buffer.push((key, i));
+        if buffer.len() >= cut_at {
+            worst = cut(&mut buffer, keep, &order);
+            cut_at = cut_at.max(buffer.len().saturating_mul(2));
+        }
+    }
+    cut(&mut buffer, keep, &order);
+    let mut kept: Vec<usize> = buffer.into_iter().map(|(_, i)| i).collect();
+    kept.sort_unstable();
+    let chosen: Vec<NodeId> = kept.into_iter().map(|i| nodes[i]).collect();
+    *nodes = chosen;
+}
+
+/// Cuts `buffer` back to its `keep` best and every key tied with the last of them, and
+/// gives that last key; `None` when the buffer holds no more than `keep`.
+fn cut(
+    buffer: &mut Vec<(Vec<Value>, usize)>,
+    keep: usize,
+    order: &dyn Fn(&[Value], &[Value]) -> Ordering,
+) -> Option<Vec<Value>> {
+    if buffer.len() <= keep {
+        return None;
+    }
+    buffer.select_nth_unstable_by(keep - 1, |a, b| order(&a.0, &b.0));
+    let boundary = buffer[keep - 1].0.clone();
+    buffer.retain(|(key, _)| order(key, &boundary) != Ordering::Greater);
+    Some(boundary)
+}
+
+/// ORDER BY's order of two keys, each ascending or descending (as `sort.rs` compares).
+fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ordering {
+    a.iter()
+        .zip(b)
+        .zip(descending)
+        .map(|((x, y), desc)| if *desc { y.order(x) } else { x.order(y) })
+        .find(|o| o.is_ne())
+        .unwrap_or(Ordering::Equal)
+}

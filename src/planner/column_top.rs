@@ -1,0 +1,169 @@
+//! Ranking by columns: `MATCH (p:Person) [WHERE …p…] RETURN p.id AS id, p.weight AS w
+//! ORDER BY w DESC, id LIMIT 10` reads the sort keys off the store's columns for every
+//! node and makes rows only for the nodes that can rank (`NodeColumnTop`), instead of a
+//! row per node through the projection into the top-k buffer.
+//!
+//! The shape: a `TopK` over projections over a scan of one node variable (a label's
+//! nodes or all nodes, from the start, perhaps under a filter on the node), where the
+//! first sort keys are properties or the id of that node (directly, or through the
+//! projections' aliases). `NodeColumnTop` goes right above the scan: it keeps the nodes
+//! at least as good as the `SKIP + LIMIT`-th by those keys, ties at the boundary all
+//! kept, in scan order, so the `TopK` above orders them exactly as it would have ordered
+//! every row. The projections must be values that cannot fail (literals, copies,
+//! properties, ids), since they are now computed for fewer rows: an error a dropped row
+//! would have raised must not be lost.
+
+use super::build::boxed;
+use super::estimate::literal;
+use super::LogicalOp;
+use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
+use crate::value::Value;
+
+/// What a sort key of `NodeColumnTop` reads off the node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnKey {
+    /// One of its properties (null when missing).
+    Property(PropKeyRef),
+    /// Its id (`id(n)`).
+    Id,
+}
+
+/// `op` (a `TopK`) with `NodeColumnTop` put above its scan when the shape allows; else
+/// `op` unchanged.
+pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
+    let LogicalOp::TopK { input, keys, skip, limit } = op else { return op };
+    let mut projections: Vec<&[(Slot, Expr)]> = Vec::new();
+    let mut below = &*input;
+    while let LogicalOp::Project { input, items } = below {
+        projections.push(items);
+        below = input;
+    }
+    let ranked = scanned_node(below).and_then(|node| {
+        let safe = projections.iter().all(|items| items.iter().all(|(_, e)| cannot_fail(e)));
+        let column_keys: Vec<(ColumnKey, bool)> = keys
+            .iter()
+            .map_while(|(e, descending)| column_key(e, &projections, node).map(|k| (k, *descending)))
+            .collect();
+        (safe && !column_keys.is_empty()).then_some((node, column_keys))
+    });
+    let input = match ranked {
+        Some((node, column_keys)) => boxed(insert_above_scan(*input, node, column_keys, skip.clone(), limit.clone())),
+        None => input,
+    };
+    LogicalOp::TopK { input, keys, skip, limit }
+}
+
+/// The node a scan from the start binds, perhaps under a filter (which reads nothing
+/// else: nothing else is bound there).
+fn scanned_node(op: &LogicalOp) -> Option<Slot> {
+    match op {
+        LogicalOp::Filter { input, .. } => scanned_node(input),
+        LogicalOp::NodeScan { input, slot, .. } | LogicalOp::FilteredScan { input, slot, .. }
+            if **input == LogicalOp::Start =>
+        {
+            Some(*slot)
+        }
+        _ => None,
+    }
+}
+
+/// A projected value whose computation cannot fail: a literal, a copy of a slot, a
+/// property of a slot holding an entity, or an id.
+fn cannot_fail(e: &Expr) -> bool {
+    use crate::binder::bound::Type;
+    match &e.kind {
+        ExprKind::Literal(_) | ExprKind::Slot(_) => true,
+        ExprKind::Property(owner, _) => {
+            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
+        }
+        ExprKind::Call(Function::Id, args) => {
+            matches!(&args[..], [a] if matches!(a.kind, ExprKind::Slot(_)) && matches!(a.ty, Type::Node | Type::Relationship))
+        }
+        _ => false,
+    }
+}
+
+/// The column key `e` (read above `projections`, the topmost first) is of `node`.
+fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<ColumnKey> {
+    match &e.kind {
+        ExprKind::Slot(s) => {
+            let (items, rest) = projections.split_first()?;
+            match items.iter().find(|(slot, _)| slot == s) {
+                Some((_, defined)) => column_key(defined, rest, node),
+                None => column_key(e, rest, node),
+            }
+        }
+        ExprKind::Property(owner, key) if is_node(owner, projections, node) => Some(ColumnKey::Property(key.clone())),
+        ExprKind::Call(Function::Id, args) => match &args[..] {
+            [a] if is_node(a, projections, node) => Some(ColumnKey::Id),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `e` (read above `projections`) is the scanned `node` itself.
+fn is_node(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> bool {
+    let ExprKind::Slot(s) = e.kind else { return false };
+    match projections.split_first() {
+        None => s == node,
+        Some((items, rest)) => match items.iter().find(|(slot, _)| *slot == s) {
+            Some((_, defined)) => is_node(defined, rest, node),
+            None => is_node(e, rest, node),
+        },
+    }
+}
+
+/// `op` (projections over the scan) with `NodeColumnTop` between the projections and the
+/// scan (or the filter over it).
+fn insert_above_scan(
+    op: LogicalOp,
+    node: Slot,
+    keys: Vec<(ColumnKey, bool)>,
+    skip: Option<Expr>,
+    limit: Expr,
+) -> LogicalOp {
+    match op {
+        LogicalOp::Project { input, items } => {
+            LogicalOp::Project { input: boxed(insert_above_scan(*input, node, keys, skip, limit)), items }
+        }
+        scan => LogicalOp::NodeColumnTop { input: boxed(scan), node, keys, skip, limit },
+    }
+}
+
+/// EXPLAIN's line: `NodeColumnTop p by p.weight DESC, p.id keep 10` (the kept count as
+/// `SKIP + LIMIT` when they are not literals yet).
+pub(super) fn describe(node: String, keys: &[(ColumnKey, bool)], skip: Option<&Expr>, limit: &Expr) -> String {
+    let keys: Vec<String> = keys
+        .iter()
+        .map(|(key, descending)| {
+            let read = match key {
+                ColumnKey::Property(k) => format!("{node}.{}", k.name),
+                ColumnKey::Id => format!("id({node})"),
+            };
+            if *descending {
+                format!("{read} DESC")
+            } else {
+                read
+            }
+        })
+        .collect();
+    let keep = match kept_rows(skip, limit) {
+        Some(n) => n.to_string(),
+        None => "SKIP + LIMIT".to_string(),
+    };
+    format!("NodeColumnTop {node} by {} keep {keep}", keys.join(", "))
+}
+
+/// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).
+pub(super) fn kept_rows(skip: Option<&Expr>, limit: &Expr) -> Option<u64> {
+    let count = |e: &Expr| match literal(e) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
+        _ => None,
+    };
+    let skip = match skip {
+        Some(s) => count(s)?,
+        None => 0,
+    };
+    count(limit)?.checked_add(skip)
+}

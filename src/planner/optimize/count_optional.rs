@@ -1,0 +1,55 @@
+//! Counting an optional hop (part of the `count_rows` pass): an aggregation that only
+//! counts what one bare OPTIONAL MATCH hop binds (`count(p)`, `count(r)`), grouped by what
+//! was bound before it, is the sum of each row's degree, zero included:
+//! `MATCH (o:Org) OPTIONAL MATCH (o)<-[:MEMBER_OF]-(p) RETURN o, count(p)`.
+//! `DegreeValue` reads that degree off the adjacency for each row, instead of running the
+//! optional expansion per row and making a row per relationship (and a null row for
+//! none, which `count` skips).
+
+use super::count_join::Parts;
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
+use crate::planner::build::boxed;
+use crate::planner::predicates::free_slots;
+use crate::planner::rewrite::sum_of;
+use crate::planner::{Hop, LogicalOp};
+
+/// The aggregation over each row's degree, or `None` (the shape does not allow it) with
+/// the parts given back.
+pub fn count_optional_hop(
+    input: LogicalOp,
+    keys: Vec<(Slot, Expr)>,
+    aggregates: Vec<AggregateCall>,
+) -> Result<LogicalOp, Box<Parts>> {
+    let LogicalOp::Optional { input: outer, inner, new_slots } = input else {
+        return Err(Box::new((input, keys, aggregates)));
+    };
+    let hop = match &*inner {
+        LogicalOp::Expand { input: argument, hop } if is_bare_from_argument(argument, hop) => hop.clone(),
+        _ => return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates))),
+    };
+    let new = [hop.rel, hop.to];
+    let fits = !aggregates.is_empty()
+        && keys.iter().all(|(_, e)| free_slots(e).is_some_and(|reads| new.iter().all(|s| !reads.contains(s))))
+        && aggregates.iter().all(|a| counts_matches(a, &new));
+    let Some(slot) = aggregates.first().map(|a| a.slot).filter(|_| fits) else {
+        return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates)));
+    };
+    let Hop { from: node, direction, types, .. } = hop;
+    let degrees = LogicalOp::DegreeValue { input: outer, node, slot, direction, types };
+    let aggregates = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
+    Ok(LogicalOp::Aggregate { input: boxed(degrees), keys, aggregates })
+}
+
+/// A hop from a node of the outer row that nothing but its direction and types limits,
+/// binding a new relationship and a new far node: each of its rows is one relationship.
+fn is_bare_from_argument(below: &LogicalOp, hop: &Hop) -> bool {
+    matches!(below, LogicalOp::Argument) && !hop.into && !hop.rel_bound
+}
+
+/// `count(v)` of the relationship or far node the hop binds: null on the row an optional
+/// match without a match gives, so it counts exactly the relationships.
+fn counts_matches(call: &AggregateCall, new: &[Slot; 2]) -> bool {
+    call.function == AggregateFunction::Count
+        && !call.distinct
+        && call.arg.as_ref().is_some_and(|a| matches!(a.kind, ExprKind::Slot(s) if new.contains(&s)))
+}

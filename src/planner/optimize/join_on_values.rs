@@ -1,0 +1,132 @@
+//! Pass `join_on_values`: a node scan run again for every row before it, under a filter
+//! that equates a value of the scanned node with a value of that row
+//! (`MATCH (a:X), (b:Y) WHERE a.k = b.k`, `UNWIND $names AS x MATCH (o:Org {name: x})`),
+//! becomes a `ValueHashJoin`: the scan runs once, its nodes kept in a hash table by their
+//! side of the equality, and each row meets only the nodes whose value equals its own.
+//! A nested loop tests every pair (rows × nodes); the join reads each side once, so it is
+//! chosen whenever the rows before the scan are estimated at two or more.
+//!
+//! The scan's conditions on the node alone move into the build side, so that only the
+//! nodes passing them are kept; the others stay in a filter above the join. A key index
+//! or range index on the property is already used by a seek per row (`start.rs`), so
+//! this pass only sees properties without one.
+
+use std::collections::HashSet;
+
+use super::{rewrite_up, Ctx};
+use crate::binder::bound::{Expr, ExprKind, LabelRef, Slot};
+use crate::error::Result;
+use crate::planner::build::{boxed, with_filter};
+use crate::planner::cardinality::plan_rows;
+use crate::planner::predicates::{conjunction, conjuncts, fixed_before, free_slots};
+use crate::planner::stats::Statistics;
+use crate::planner::LogicalOp;
+use crate::syntax::ast::BinaryOp;
+
+/// Below this many estimated rows before the scan, the nested loop is kept: one row
+/// scans once either way, and the join would also build a table.
+const MIN_PROBE_ROWS: f64 = 2.0;
+
+pub fn join_on_values(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
+    rewrite_up(plan, &mut |op| Ok(join(op, ctx.stats)))
+}
+
+/// `op` as a `ValueHashJoin` when it is a filter with a join equality over a node scan
+/// repeated per input row, and the join is estimated cheaper; else `op` unchanged.
+fn join(op: LogicalOp, stats: &dyn Statistics) -> LogicalOp {
+    let LogicalOp::Filter { input, predicate } = op else { return op };
+    let LogicalOp::NodeScan { input: probe, slot, label } = *input else {
+        return LogicalOp::Filter { input, predicate };
+    };
+    let rejoin = |probe: Box<LogicalOp>, label: Option<LabelRef>, predicate: Expr| LogicalOp::Filter {
+        input: boxed(LogicalOp::NodeScan { input: probe, slot, label }),
+        predicate,
+    };
+    if matches!(*probe, LogicalOp::Start | LogicalOp::Argument) {
+        return rejoin(probe, label, predicate);
+    }
+    let parts: Vec<Expr> = conjuncts(&predicate).into_iter().cloned().collect();
+    let keys = parts.iter().enumerate().find_map(|(i, c)| join_keys(c, slot).map(|(p, b)| (i, p, b)));
+    let Some((at, probe_key, build_key)) = keys else {
+        return rejoin(probe, label, predicate);
+    };
+    if !cheaper_than_nested_loop(&probe, label.as_ref(), stats) {
+        return rejoin(probe, label, predicate);
+    }
+    let (on_node, rest): (Vec<Expr>, Vec<Expr>) = parts
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at)
+        .map(|(_, c)| c)
+        .partition(|c| free_slots(c).is_some_and(|reads| reads.iter().all(|s| *s == slot)));
+    let scan = LogicalOp::NodeScan { input: boxed(LogicalOp::Start), slot, label };
+    let build = with_filter(scan, conjunction(on_node));
+    let joined = LogicalOp::ValueHashJoin { probe, build: boxed(build), probe_key, build_key, build_slots: vec![slot] };
+    with_filter(joined, conjunction(rest))
+}
+
+/// `(probe side, build side)` of `condition` when it is `x = y` with one side reading
+/// only `slot` (and reading it) and the other reading only what was bound before, with
+/// nothing random: the value a row looks for, and the value each node is kept by.
+fn join_keys(condition: &Expr, slot: Slot) -> Option<(Expr, Expr)> {
+    let ExprKind::Binary(BinaryOp::Eq, lhs, rhs) = &condition.kind else { return None };
+    // The slots a side reads, when it has them and calls nothing random (`fixed_before`
+    // over its own slots).
+    let reads = |e: &Expr| free_slots(e).filter(|reads| fixed_before(e, reads));
+    let (l, r) = (reads(lhs)?, reads(rhs)?);
+    let only_node = |s: &HashSet<Slot>| s.len() == 1 && s.contains(&slot);
+    let before = |s: &HashSet<Slot>| !s.is_empty() && !s.contains(&slot);
+    if only_node(&l) && before(&r) {
+        Some(((**rhs).clone(), (**lhs).clone()))
+    } else if only_node(&r) && before(&l) {
+        Some(((**lhs).clone(), (**rhs).clone()))
+    } else {
+        None
+    }
+}
+
+/// Whether hashing the scanned nodes once beats scanning them for every row of `probe`:
+/// `rows × nodes` tests against `rows + nodes`.
+fn cheaper_than_nested_loop(probe: &LogicalOp, label: Option<&LabelRef>, stats: &dyn Statistics) -> bool {
+    let rows = plan_rows(probe, stats);
+    let nodes = match label {
+        Some(l) => l.id.map_or(0, |id| stats.label_count(id)),
+        None => stats.node_count(),
+    } as f64;
+    rows >= MIN_PROBE_ROWS && rows * nodes > rows + nodes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{around, assert_plan};
+
+    #[test]
+    fn join_on_values_hashes_a_scan_repeated_per_row_by_its_side_of_an_equality() {
+        let (before, after) = around("join_on_values", "MATCH (p:P), (q:Q) WHERE q.id = p.x AND q.id > 0 RETURN p.id");
+        assert!(before.contains("Filter q.id = p.x AND q.id > 0"), "{before}");
+        assert_plan(
+            &after,
+            "ProduceResults [`p.id`]
+             └─ Retain [`p.id`]
+                └─ Project [`p.id`]
+                   └─ ValueHashJoin build [q] on p.x = q.id
+                      ├─ NodeByLabelScan p:P
+                      │  └─ Start
+                      └─ Filter q.id > 0
+                         └─ NodeByLabelScan q:Q
+                            └─ Start",
+        );
+    }
+
+    #[test]
+    fn join_on_values_keeps_the_nested_loop_for_one_row_or_no_equality() {
+        for text in [
+            "MATCH (p:P {id: 3}), (q:Q) WHERE q.id = p.x RETURN p.id",
+            "MATCH (p:P), (q:Q) WHERE q.id < p.x RETURN p.id",
+            "MATCH (p:P), (q:Q) WHERE q.id = q.id + p.x RETURN p.id",
+        ] {
+            let (before, after) = around("join_on_values", text);
+            assert_eq!(before, after, "{text}");
+        }
+    }
+}
