@@ -9,11 +9,16 @@
 //! be among the first rows whatever the later keys say, so only the nodes at least as good
 //! are passed on (ties at the boundary included), in node order, and the `TopK` above
 //! orders them exactly as it would have ordered every row.
+//!
+//! Where no schema says what the far end is (a graph imported without one), the count
+//! tests the far node's label per relationship (`ExpandCount … where d:Deployment`); the
+//! same ranking then counts with the label index (`NodeDegreeTop (c:Country)-[:SENT]->
+//! (:Deployment)`), so the counting rewrite is the same with or without a schema.
 
 use super::build::boxed;
 use super::estimate::literal;
 use super::LogicalOp;
-use crate::binder::bound::{Expr, ExprKind, Slot};
+use crate::binder::bound::{Expr, ExprKind, LabelRef, Slot};
 use crate::value::Value;
 
 /// `op` (a `TopK`) with its scan and degree count replaced by `NodeDegreeTop` when the
@@ -65,10 +70,47 @@ fn replace_degree(op: LogicalOp, key: Slot, keep: u64, descending: bool) -> Logi
                 if *start == LogicalOp::Start && scanned == node =>
             {
                 let input = boxed(LogicalOp::Start);
-                LogicalOp::NodeDegreeTop { input, node, label, slot, direction, types, keep, descending }
+                let far_labels = Vec::new();
+                LogicalOp::NodeDegreeTop { input, node, label, slot, direction, types, keep, descending, far_labels }
             }
             other => LogicalOp::NodeDegree { input: boxed(other), node, slot, direction, types },
         },
+        LogicalOp::ExpandCount { input, hop, predicate: Some(predicate), slot } if slot == key => {
+            let far = far_labels_only(&predicate, hop.to).filter(|_| !hop.into && !hop.rel_bound);
+            match (*input, far) {
+                (LogicalOp::NodeScan { input: start, slot: scanned, label }, Some(far_labels))
+                    if *start == LogicalOp::Start && scanned == hop.from =>
+                {
+                    let (node, direction, types) = (hop.from, hop.direction, hop.types);
+                    let input = boxed(LogicalOp::Start);
+                    LogicalOp::NodeDegreeTop {
+                        input,
+                        node,
+                        label,
+                        slot,
+                        direction,
+                        types,
+                        keep,
+                        descending,
+                        far_labels,
+                    }
+                }
+                (other, _) => LogicalOp::ExpandCount { input: boxed(other), hop, predicate: Some(predicate), slot },
+            }
+        }
         other => other,
+    }
+}
+
+/// The labels `predicate` requires of the node in `far`, when that is all it tests (and
+/// the graph knows each of them).
+fn far_labels_only(predicate: &Expr, far: Slot) -> Option<Vec<LabelRef>> {
+    match &predicate.kind {
+        ExprKind::HasLabels(owner, labels)
+            if owner.kind == ExprKind::Slot(far) && labels.iter().all(|l| l.id.is_some()) =>
+        {
+            Some(labels.clone())
+        }
+        _ => None,
     }
 }

@@ -213,7 +213,9 @@ pub enum LogicalOp {
     /// relationships in `direction` with one of `types` is not 0 and ranks among the first
     /// `keep` (the most when `descending`, ties at the boundary all kept), each with that
     /// number in `slot`, in node order: read off the adjacency for every node, a row made
-    /// only for those (`degree_top.rs`). A `TopK` above orders them.
+    /// only for those (`degree_top.rs`). A `TopK` above orders them. With `far_labels`
+    /// only the relationships whose far node carries them all count (each tested by the
+    /// label index), as a count tested per relationship would give.
     NodeDegreeTop {
         input: Box<LogicalOp>,
         node: Slot,
@@ -223,6 +225,7 @@ pub enum LogicalOp {
         types: Vec<RelTypeRef>,
         keep: u64,
         descending: bool,
+        far_labels: Vec<LabelRef>,
     },
     /// Of the nodes its input binds into `node` (a scan of one label or of all nodes, perhaps
     /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
@@ -567,12 +570,13 @@ impl LogicalOp {
                 let by = if type_slots.is_empty() { String::new() } else { format!(" types {}", slots(type_slots)) };
                 format!("RelCountFromStore ()-[{}]->(){by} counts {}", type_text(types), slots(count_slots))
             }
-            LogicalOp::NodeDegreeTop { node, label, slot, direction, types, keep, descending, .. } => {
+            LogicalOp::NodeDegreeTop { node, label, slot, direction, types, keep, descending, far_labels, .. } => {
                 let (left, right) = arrows(*direction);
                 let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let far: String = far_labels.iter().map(|l| format!(":{}", l.name)).collect();
                 let order = if *descending { "most" } else { "fewest" };
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
-                format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}() into {slot} keep {keep} {order}")
+                format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}({far}) into {slot} keep {keep} {order}")
             }
             LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
                 let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));

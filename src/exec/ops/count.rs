@@ -5,7 +5,7 @@ use crate::binder::bound::{RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::predicate::{Candidates, Ids, Narrowing};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
-use crate::store::{Direction, Graph, NodeId, RelTypeId};
+use crate::store::{Direction, Graph, LabelId, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -382,9 +382,33 @@ pub struct NodeDegreeTop {
     descending: bool,
     current: Option<Row>,
     ranked: std::vec::IntoIter<(NodeId, usize)>,
+    /// Labels the far node of a counted relationship must carry (none: every one counts).
+    far_labels: Vec<crate::binder::bound::LabelRef>,
 }
 
 impl NodeDegreeTop {
+    /// Counting only the relationships whose far node carries every one of `labels`.
+    pub fn with_far_labels(self, far_labels: Vec<crate::binder::bound::LabelRef>) -> NodeDegreeTop {
+        NodeDegreeTop { far_labels, ..self }
+    }
+
+    /// The relationships of `node` that count: all of them, read off the offsets, or
+    /// those whose far node carries `far` (`None`: a label the graph does not know, so
+    /// none does).
+    fn degree(&self, graph: &Graph, node: NodeId, types: Option<&[RelTypeId]>, far: Option<&[LabelId]>) -> usize {
+        match far {
+            Some([]) => graph.degree_of_types(node, self.direction, types),
+            Some(labels) => graph
+                .rels_of_types(node, self.direction, types)
+                .filter(|e| {
+                    let other = if e.start == node { e.end } else { e.start };
+                    labels.iter().all(|l| graph.node_has_label(other, *l))
+                })
+                .count(),
+            None => 0,
+        }
+    }
+
     pub fn new(
         input: Box<dyn Operator>,
         (node, label, slot): (Slot, Option<crate::binder::bound::LabelRef>, Slot),
@@ -403,6 +427,7 @@ impl NodeDegreeTop {
             descending,
             current: None,
             ranked: Vec::new().into_iter(),
+            far_labels: Vec::new(),
         }
     }
 
@@ -412,10 +437,11 @@ impl NodeDegreeTop {
             Some(label) => label.resolve(graph.catalog()).map_or_else(Vec::new, |id| graph.nodes_with_label_vec(id)),
             None => graph.node_ids().collect(),
         };
-        let types = self.types.ids(graph);
+        let far: Option<Vec<LabelId>> = self.far_labels.iter().map(|l| l.resolve(graph.catalog())).collect();
+        let types = self.types.ids(graph).map(<[RelTypeId]>::to_vec);
         let degrees: Vec<(NodeId, usize)> = nodes
             .into_iter()
-            .map(|n| (n, graph.degree_of_types(n, self.direction, types)))
+            .map(|n| (n, self.degree(graph, n, types.as_deref(), far.as_deref())))
             .filter(|(_, d)| *d > 0)
             .collect();
         let keep = usize::try_from(self.keep).unwrap_or(usize::MAX);

@@ -167,13 +167,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
-        LogicalOp::NodeDegreeTop { input, node, label, slot, direction, types, keep, descending } => {
-            Box::new(count::NodeDegreeTop::new(
+        LogicalOp::NodeDegreeTop { input, node, label, slot, direction, types, keep, descending, far_labels } => {
+            let op = count::NodeDegreeTop::new(
                 build_input(input, at)?,
                 (*node, label.clone(), *slot),
                 (*direction, types.clone()),
                 (*keep, *descending),
-            ))
+            );
+            Box::new(op.with_far_labels(far_labels.clone()))
         }
         LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
             Box::new(label_set_count::LabelSetCount::new(
