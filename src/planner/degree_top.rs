@@ -16,10 +16,9 @@
 //! (:Deployment)`), so the counting rewrite is the same with or without a schema.
 
 use super::build::boxed;
-use super::estimate::literal;
+use super::column_top::kept_rows;
 use super::LogicalOp;
 use crate::binder::bound::{Expr, ExprKind, LabelRef, Slot};
-use crate::value::Value;
 
 /// `op` (a `TopK`) with its scan and degree count replaced by `NodeDegreeTop` when the
 /// shape allows; else `op` unchanged.
@@ -34,19 +33,6 @@ pub(super) fn rank_by_degree(op: LogicalOp) -> LogicalOp {
         None => *input,
     };
     LogicalOp::TopK { input: boxed(input), keys, skip, limit }
-}
-
-/// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).
-fn kept_rows(skip: Option<&Expr>, limit: &Expr) -> Option<u64> {
-    let count = |e: &Expr| match literal(e) {
-        Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
-        _ => None,
-    };
-    let skip = match skip {
-        Some(s) => count(s)?,
-        None => 0,
-    };
-    count(limit)?.checked_add(skip)
 }
 
 /// Below projections that copy the ranking slot `key` (or leave it be), `NodeDegree`

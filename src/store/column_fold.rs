@@ -186,13 +186,13 @@ impl Graph {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::store::{LabelId, Txn};
     use crate::value::Value;
 
     /// A graph of one node per value of `x` (a missing one for `None`), and the nodes.
-    fn graph_of(values: &[Option<Value>]) -> (Graph, PropKeyId, Vec<NodeId>) {
+    pub(in crate::store) fn graph_of(values: &[Option<Value>]) -> (Graph, PropKeyId, Vec<NodeId>) {
         let mut graph = Graph::new();
         let mut txn = Txn::new(&mut graph);
         let label = txn.label("N").unwrap_or(LabelId(0));

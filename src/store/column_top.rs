@@ -156,22 +156,9 @@ fn kth_smallest(ranks: &[u64], k: usize) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{LabelId, Txn};
+    use crate::store::column_fold::tests::graph_of;
     use crate::value::Value;
     use std::cmp::Ordering;
-
-    fn graph_of(values: &[Option<Value>]) -> (Graph, PropKeyId, Vec<NodeId>) {
-        let mut graph = Graph::new();
-        let mut txn = Txn::new(&mut graph);
-        let label = txn.label("N").unwrap_or(LabelId(0));
-        let key = txn.prop_key("x");
-        let nodes = values
-            .iter()
-            .map(|v| txn.create_node(vec![label], v.iter().map(|v| (key, v.clone())).collect()).unwrap_or(NodeId(0)))
-            .collect();
-        assert!(txn.commit().is_ok());
-        (graph, key, nodes)
-    }
 
     /// The nodes at least as good as the k-th best, by comparing values.
     fn by_values(values: &[Option<Value>], nodes: &[NodeId], keep: usize, descending: bool) -> Vec<NodeId> {

@@ -20,6 +20,8 @@ use crate::planner::ColumnKey;
 use crate::store::{Graph, NodeId, PropKeyId};
 use crate::value::Value;
 
+use super::sort::compare_keys;
+
 pub struct NodeColumnTop {
     input: Box<dyn Operator>,
     node: Slot,
@@ -210,14 +212,4 @@ fn cut(
     let boundary = buffer[keep - 1].0.clone();
     buffer.retain(|(key, _)| order(key, &boundary) != Ordering::Greater);
     Some(boundary)
-}
-
-/// ORDER BY's order of two keys, each ascending or descending (as `sort.rs` compares).
-fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ordering {
-    a.iter()
-        .zip(b)
-        .zip(descending)
-        .map(|((x, y), desc)| if *desc { y.order(x) } else { x.order(y) })
-        .find(|o| o.is_ne())
-        .unwrap_or(Ordering::Equal)
 }

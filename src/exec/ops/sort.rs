@@ -79,7 +79,7 @@ fn sort_key(keys: &[(Expr, bool)], row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<V
 
 /// ORDER BY's order of two rows' keys: openCypher's total order, each key ascending or
 /// descending.
-fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ordering {
+pub(super) fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ordering {
     a.iter()
         .zip(b)
         .zip(descending)
