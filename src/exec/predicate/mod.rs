@@ -19,6 +19,7 @@
 //! condition over many candidates at once.
 
 mod columns;
+mod row_constants;
 mod string_function;
 
 pub use columns::{Candidates, Ids, Narrowing};

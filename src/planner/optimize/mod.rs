@@ -13,6 +13,8 @@
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
 //! 4. `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
+//!    It also counts a join's build side per key (`count_join.rs`, and
+//!    `count_value_join.rs` after `join_on_values`).
 //! 5. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
@@ -25,6 +27,7 @@ mod count_join;
 mod count_optional;
 mod count_paths;
 mod count_rows;
+mod count_value_join;
 mod fuse_filters;
 mod join_on_values;
 mod join_sets;
