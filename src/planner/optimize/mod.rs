@@ -18,13 +18,17 @@
 //!    through a join when the aggregation only counts.
 //! 6. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
 //! 7. `prune_projections` drops projected values and paths that nothing reads.
-//! 8. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
-//!    the passes before see plain filters; EXPLAIN then shows the fused operators.
+//! 8. `fuse_filters` joins each filter into the scan or expansion below it, so that the
+//!    passes before see plain filters; EXPLAIN then shows the fused operators.
+//! 9. `fold_groups` makes an aggregation still left over a scan or one expansion a
+//!    `GroupFold`, which folds each input into its group without a row; last, so that the
+//!    counting rewrites come first and the filters it reads are fused.
 
 mod count_join;
 mod count_optional;
 mod count_paths;
 mod count_rows;
+mod fold_groups;
 mod fuse_filters;
 mod join_on_values;
 mod join_sets;
@@ -53,7 +57,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 8] = [
+pub const PASSES: [Pass; 9] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
@@ -62,6 +66,7 @@ pub const PASSES: [Pass; 8] = [
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
+    Pass { name: "fold_groups", run: fold_groups::fold_groups },
 ];
 
 /// Which passes run: all by default.
