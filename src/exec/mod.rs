@@ -21,6 +21,7 @@ mod predicate;
 mod provenance;
 mod row;
 mod spatial;
+mod step_filter;
 mod strings;
 mod temporal;
 

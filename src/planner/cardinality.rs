@@ -189,7 +189,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             probe_rows * build_rows * est.selectivity(&equal)
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
-        // One row per input row that has a path; taken to be every one.
+        // One row per input row that has a path; taken to be every one (per length: one
+        // per length up to the longest).
+        LogicalOp::VarExpandCount { path, by_length: Some(_), .. } => {
+            input(out) * (path.max.unwrap_or(path.min + 1).saturating_sub(path.min) + 1) as f64
+        }
         LogicalOp::VarExpandCount { .. } => input(out),
         LogicalOp::VarExpandEnds { path, .. } => {
             let ends = est.label_rows(&labels(path.to)).max(1.0);

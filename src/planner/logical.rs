@@ -18,6 +18,10 @@ pub struct Step {
     pub types: Vec<RelTypeRef>,
     /// Properties every relationship of the step must have.
     pub properties: Vec<(PropKeyRef, Expr)>,
+    /// Conditions every relationship of the step must meet, each with the relationship in
+    /// its slot (the WHERE's `all/none(k IN ks WHERE …)` on a variable-length list, moved
+    /// into the search by the `prune_paths` pass); never on nodes.
+    pub filters: Vec<ElementFilter>,
 }
 
 /// A path of one step repeated `min..=max` times, from `from` to `to`, its
@@ -327,7 +331,9 @@ pub enum LogicalOp {
     /// `slot`, found depth first without building a list or a row per path; rows with none
     /// are dropped, as the expansion would drop them. Neither `rel` nor `to` is set.
     /// `predicate`, when there is one, reads only `to` and slots bound before: a path
-    /// counts when its end passes it.
+    /// counts when its end passes it. With `by_length`, each input row gives instead one
+    /// row per length its paths have, that length in the `by_length` slot and the number
+    /// of paths of that length in `slot`, shortest first (`length(p), count(*)`).
     VarExpandCount {
         input: Box<LogicalOp>,
         path: PathSpec,
@@ -335,6 +341,7 @@ pub enum LogicalOp {
         exclude: Vec<Slot>,
         predicate: Option<Expr>,
         slot: Slot,
+        by_length: Option<Slot>,
     },
     /// For each input row, one row per distinct node `VarExpand` would end a path at (in
     /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
@@ -361,6 +368,11 @@ pub enum LogicalOp {
         /// read no path, tested on each node reached before its paths are built, so that
         /// only the nodes that pass cost a path (`fuse_filters`).
         end_filter: Option<Expr>,
+        /// With `single_source`, under a top-k ranked by the path's length first: once
+        /// this many rows of one input row have been handed on, the search stops at the
+        /// end of the depth it is at, since no deeper row can rank among them
+        /// (`stop_searches`).
+        stop_after: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -631,9 +643,10 @@ impl LogicalOp {
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
-            LogicalOp::VarExpandCount { path, into, slot, .. } => {
+            LogicalOp::VarExpandCount { path, into, slot, by_length, .. } => {
                 let op = if *into { "VarExpandIntoCount" } else { "VarExpandCount" };
-                format!("{op} {} into {}", path_text(path, name), name(*slot))
+                let lengths = by_length.map_or(String::new(), |l| format!(" per length {}", name(l)));
+                format!("{op} {} into {}{lengths}", path_text(path, name), name(*slot))
             }
             LogicalOp::VarExpandEnds { path, into, .. } => {
                 let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };

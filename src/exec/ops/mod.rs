@@ -25,6 +25,7 @@ mod rel_scan;
 mod repeat;
 mod schema_rows;
 
+pub(crate) use filter::FusedFilter;
 pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;
@@ -257,9 +258,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot } => {
+        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot, by_length } => {
             let search = (path.clone(), *into, exclude.clone());
-            Box::new(var_expand_count::VarExpandCount::new(build_input(input, at)?, search, predicate.as_ref(), *slot))
+            let counted = (*slot, *by_length);
+            Box::new(var_expand_count::VarExpandCount::new(
+                build_input(input, at)?,
+                search,
+                predicate.as_ref(),
+                counted,
+            ))
         }
         LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
             let search = (path.clone(), *into, exclude.clone());
@@ -268,11 +275,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } => {
+        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter, stop_after } => {
             let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
             let end =
                 end_filter.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
-            Box::new(if *single_source { op.searching_from_one_end(end) } else { op })
+            Box::new(if *single_source { op.searching_from_one_end(end, stop_after.clone()) } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {

@@ -303,12 +303,14 @@ fn passes_are_named_once_and_switched_off_by_name() {
     let expected = [
         "plan_patterns",
         "push_filters",
+        "prune_paths",
         "join_on_values",
         "count_rows",
         "join_sets",
         "use_top_k",
         "prune_projections",
         "fuse_filters",
+        "stop_searches",
         "fold_groups",
     ];
     assert_eq!(names, expected);
