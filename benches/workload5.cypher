@@ -107,7 +107,9 @@ WITH DISTINCT c.name AS country, a.year AS year
 RETURN count(*) AS pairs;
 
 // @query collect_unwind_pairs
-// Pairs of the person's organizations, and the people who are members of both.
+// Pairs of the person's organizations, and the people who are members of both. (Kuzu
+// 0.11.3 matches o1 and o2 as new variables when they come from UNWIND, so it is given ids.)
+// @kuzu MATCH (p:Person {id: $person})-[:MEMBER_OF]->(o:Organization) WITH collect(DISTINCT o.id) AS orgs UNWIND orgs AS x UNWIND orgs AS y WITH x, y WHERE x < y MATCH (o1:Organization {id: x})<-[:MEMBER_OF]-(q:Person)-[:MEMBER_OF]->(o2:Organization {id: y}) RETURN count(DISTINCT q) AS bridges;
 MATCH (p:Person {id: $person})-[:MEMBER_OF]->(o:Organization)
 WITH collect(DISTINCT o) AS orgs
 UNWIND orgs AS o1
@@ -130,7 +132,7 @@ MATCH (c:Country)
 RETURN c.id AS id, COUNT { MATCH (c)<-[:MENTIONS]-(a:Article) WHERE a.year >= 2000 } AS recent ORDER BY recent DESC, id LIMIT 5;
 
 // @query call_union_neighbours
-// @kuzu MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) RETURN count(DISTINCT f) AS n, sum(DISTINCT f.year) AS years;
+// @kuzu MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) WITH DISTINCT f RETURN count(f) AS n, sum(f.year) AS years;
 CALL {
   MATCH (p:Person {id: $person})-[:KNOWS]->(f:Person) RETURN f
   UNION
