@@ -10,6 +10,7 @@ mod count;
 mod db_stats;
 mod dbms_rows;
 mod expand;
+mod expand_into;
 mod filter;
 mod hash_join;
 mod index_rows;
