@@ -10,6 +10,7 @@ mod count;
 mod db_stats;
 mod dbms_rows;
 mod expand;
+mod expand_into;
 mod filter;
 mod fold_value;
 mod group_fold;
