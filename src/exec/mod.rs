@@ -19,8 +19,10 @@ mod ops;
 mod pattern;
 mod predicate;
 mod provenance;
+mod regex_cache;
 mod row;
 mod spatial;
+mod step_filter;
 mod strings;
 mod temporal;
 

@@ -10,7 +10,10 @@ mod count;
 mod db_stats;
 mod dbms_rows;
 mod expand;
+mod expand_into;
 mod filter;
+mod fold_value;
+mod group_fold;
 mod hash_join;
 mod index_rows;
 mod index_seek;
@@ -24,6 +27,7 @@ mod rel_scan;
 mod repeat;
 mod schema_rows;
 
+pub(crate) use filter::FusedFilter;
 pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;
@@ -263,9 +267,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot } => {
+        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot, by_length } => {
             let search = (path.clone(), *into, exclude.clone());
-            Box::new(var_expand_count::VarExpandCount::new(build_input(input, at)?, search, predicate.as_ref(), *slot))
+            let counted = (*slot, *by_length);
+            Box::new(var_expand_count::VarExpandCount::new(
+                build_input(input, at)?,
+                search,
+                predicate.as_ref(),
+                counted,
+            ))
         }
         LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
             let search = (path.clone(), *into, exclude.clone());
@@ -274,11 +284,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } => {
+        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter, stop_after } => {
             let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
             let end =
                 end_filter.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
-            Box::new(if *single_source { op.searching_from_one_end(end) } else { op })
+            Box::new(if *single_source { op.searching_from_one_end(end, stop_after.clone()) } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
@@ -320,6 +330,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
+        LogicalOp::GroupFold { input, keys, aggregates } => group_fold::build(input, keys, aggregates, at)?,
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))

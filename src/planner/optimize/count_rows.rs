@@ -5,7 +5,8 @@
 //! counts the build side per join key first (`count_join.rs`; a value join per key value,
 //! `count_value_join.rs`); one right over a
 //! variable-length expansion counts its paths or lists its ends without making a row
-//! per path (`count_paths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
+//! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
+//! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
 //! one bare hop from an outer node is that node's degree (`DegreeValue`). A count grouped
 //! by functions of a scanned node's labels counts the nodes per label set
@@ -14,6 +15,7 @@
 
 use super::count_join::count_through_join;
 use super::count_optional::count_optional_hop;
+use super::count_path_lengths::count_path_lengths;
 use super::count_paths::count_paths;
 use super::count_value_join::count_through_value_join;
 use super::{rewrite_up, Ctx};
@@ -35,7 +37,11 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                 if let Some(counted) = presence_count::count_by_presence(&input, &keys, &aggregates) {
                     return Ok(counted);
                 }
-                let (input, keys, aggregates) = match count_paths(*input, keys, aggregates) {
+                let (input, keys, aggregates) = match count_path_lengths(*input, keys, aggregates) {
+                    Ok(counted) => return Ok(counted),
+                    Err(parts) => *parts,
+                };
+                let (input, keys, aggregates) = match count_paths(input, keys, aggregates) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };
