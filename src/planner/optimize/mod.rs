@@ -16,6 +16,9 @@
 //! 5. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
+//! 5b. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
+//!    that ignores repeats distinct on what is read above; after the counting rewrites,
+//!    which answer some of those aggregations without the expansions at all.
 //! 6. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
 //! 7. `prune_projections` drops projected values and paths that nothing reads.
 //! 8. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
@@ -25,6 +28,7 @@ mod count_join;
 mod count_optional;
 mod count_paths;
 mod count_rows;
+mod distinct_before_expand;
 mod fuse_filters;
 mod join_on_values;
 mod join_sets;
@@ -53,12 +57,13 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 8] = [
+pub const PASSES: [Pass; 9] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "join_sets", run: join_sets::join_sets },
+    Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
