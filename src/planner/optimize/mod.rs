@@ -27,7 +27,7 @@
 //! 8. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
 //! 9. `prune_projections` drops projected values and paths that nothing reads.
 //! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
-//!    the passes before see plain filters; EXPLAIN then shows the fused operators.
+//!     the passes before see plain filters; EXPLAIN then shows the fused operators.
 //! 11. `stop_searches` lets a shortest-path search from one end under a top-k by the
 //!     path's length stop at the depth that gives enough rows; after `use_top_k` and
 //!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
