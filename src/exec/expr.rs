@@ -424,7 +424,7 @@ fn compare(op: BinaryOp, l: &Value, r: &Value) -> Value {
     })
 }
 
-fn in_list(item: Value, list: Value, span: Span) -> Result<Value> {
+pub(super) fn in_list(item: Value, list: Value, span: Span) -> Result<Value> {
     let items = match list {
         Value::Null => return Ok(Value::Null),
         Value::List(items) => items,
@@ -456,10 +456,9 @@ fn regex_match(l: &Value, r: &Value, span: Span) -> Result<Value> {
     let (Value::String(text), Value::String(pattern)) = (l, r) else {
         return Ok(Value::Null);
     };
-    let anchored = format!("^(?:{pattern})$");
-    let regex = regex::Regex::new(&anchored)
+    let matched = super::regex_cache::matches_whole(pattern, text)
         .map_err(|e| Error::at(ErrorCode::InvalidArgumentValue, span, format!("invalid regular expression: {e}")))?;
-    Ok(Value::Bool(regex.is_match(text)))
+    Ok(Value::Bool(matched))
 }
 
 /// `l op r` for two numbers when it gives a number without an error: a compiled

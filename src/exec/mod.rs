@@ -19,6 +19,7 @@ mod ops;
 mod pattern;
 mod predicate;
 mod provenance;
+mod regex_cache;
 mod row;
 mod spatial;
 mod step_filter;

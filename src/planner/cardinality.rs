@@ -258,7 +258,9 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             before * 0.5
         }
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
-        LogicalOp::Aggregate { keys, .. } | LogicalOp::AggregateEach { keys, .. } => {
+        LogicalOp::Aggregate { keys, .. }
+        | LogicalOp::GroupFold { keys, .. }
+        | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {
                 1.0
@@ -283,7 +285,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
 /// Whether `op` is an aggregation grouped by exactly the bare variables `keys`.
 fn grouped_by(op: &LogicalOp, keys: &[Slot]) -> bool {
     match op {
-        LogicalOp::Aggregate { keys: by, .. } => {
+        LogicalOp::Aggregate { keys: by, .. } | LogicalOp::GroupFold { keys: by, .. } => {
             by.len() == keys.len() && by.iter().zip(keys).all(|((_, e), k)| e.kind == ExprKind::Slot(*k))
         }
         _ => false,

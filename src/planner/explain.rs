@@ -228,6 +228,16 @@ pub fn expr_text(expr: &Expr, name: &dyn Fn(Slot) -> String) -> String {
             let function: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
             format!("{function}({})", args.iter().map(text).collect::<Vec<_>>().join(", "))
         }
+        ExprKind::Case { subject, whens, otherwise } => {
+            let mut parts = vec!["CASE".to_string()];
+            parts.extend(subject.iter().map(|e| text(e)));
+            for (when, then) in whens {
+                parts.push(format!("WHEN {} THEN {}", text(when), text(then)));
+            }
+            parts.extend(otherwise.iter().map(|e| format!("ELSE {}", text(e))));
+            parts.push("END".into());
+            parts.join(" ")
+        }
         ExprKind::PatternExists(_) => "EXISTS(pattern)".into(),
         ExprKind::Subquery(sub) => match sub.kind {
             bound::SubqueryKind::Exists => "EXISTS { … }".into(),

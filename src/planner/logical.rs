@@ -469,6 +469,14 @@ pub enum LogicalOp {
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
     },
+    /// An `Aggregate` over a node scan or one expansion whose keys and aggregate
+    /// arguments read what those bind: each scanned node, or each relationship of each
+    /// expanded node, is folded into its group without a row (`group_fold.rs`).
+    GroupFold {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+    },
     /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
     /// found once, then the aggregates take each element of the list in turn in `each`, as
     /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
@@ -624,8 +632,7 @@ impl LogicalOp {
                         format!("{} types {}", scan.describe(name), slots(type_slots))
                     }
                 };
-                let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
-                format!("ColumnAggregate {of} aggregates {}", slots(&aggregates))
+                format!("ColumnAggregate {of} aggregates [{}]", aggregate_texts(aggregates, name).join(", "))
             }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
@@ -694,6 +701,11 @@ impl LogicalOp {
                 "Aggregate keys {} aggregates {}",
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
+            ),
+            LogicalOp::GroupFold { keys, aggregates, .. } => format!(
+                "GroupFold keys [{}] aggregates [{}]",
+                key_texts(keys, name).join(", "),
+                aggregate_texts(aggregates, name).join(", ")
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys {} aggregates {} of each {} in {}",
@@ -787,6 +799,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::GroupFold { input, .. }
             | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
@@ -847,6 +860,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::GroupFold { input, .. }
             | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
@@ -957,6 +971,42 @@ fn arrows(direction: RelDirection) -> (&'static str, &'static str) {
         RelDirection::Left => ("<-", "-"),
         RelDirection::Both => ("-", "-"),
     }
+}
+
+/// Grouping keys as Cypher: `name` for a variable kept as it is, else `expr AS name`.
+fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    keys.iter()
+        .map(|(slot, e)| match e.kind {
+            crate::binder::bound::ExprKind::Slot(s) if name(s) == name(*slot) => name(*slot),
+            _ => format!("{} AS {}", super::expr_text(e, name), name(*slot)),
+        })
+        .collect()
+}
+
+/// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
+fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    use crate::binder::bound::AggregateFunction as A;
+    aggregates
+        .iter()
+        .map(|call| {
+            let function = match call.function {
+                A::CountStar => return "count(*)".to_string(),
+                A::Count => "count",
+                A::Collect => "collect",
+                A::Sum => "sum",
+                A::Avg => "avg",
+                A::Min => "min",
+                A::Max => "max",
+                A::StDev => "stDev",
+                A::StDevP => "stDevP",
+                A::PercentileCont => "percentileCont",
+                A::PercentileDisc => "percentileDisc",
+            };
+            let distinct = if call.distinct { "DISTINCT " } else { "" };
+            let args: Vec<String> = call.arg.iter().chain(&call.extra).map(|e| super::expr_text(e, name)).collect();
+            format!("{function}({distinct}{})", args.join(", "))
+        })
+        .collect()
 }
 
 fn slot_list(slots: &[Slot], name: &dyn Fn(Slot) -> String) -> String {

@@ -192,8 +192,22 @@ impl ExpandCount {
     fn count(&mut self, row: &mut Row, from: NodeId, ctx: &mut ExecCtx<'_, '_>) -> Result<i64> {
         let graph = ctx.graph();
         let mut n = 0_i64;
+        let types = self.types.ids(graph);
+        if let Some(to) = self.slots.bound_far_node(row) {
+            let mut between = Vec::new();
+            super::expand_into::rels_between(graph, (from, to), self.direction, types, &mut between);
+            for entry in &between {
+                ctx.cancel.tick()?;
+                if let Some(bound) = self.slots.candidate(row, from, entry) {
+                    if self.filter.passes(row, &bound, graph)? {
+                        n += 1;
+                    }
+                }
+            }
+            return Ok(n);
+        }
         // The relationships are read straight from the adjacency: nothing here writes.
-        for entry in graph.rels_of_types(from, self.direction, self.types.ids(graph)) {
+        for entry in graph.rels_of_types(from, self.direction, types) {
             ctx.cancel.tick()?;
             if let Some(bound) = self.slots.candidate(row, from, &entry) {
                 if self.filter.passes(row, &bound, graph)? {

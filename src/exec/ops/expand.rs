@@ -29,6 +29,15 @@ impl ExpandSlots {
 
     /// The values the relationship `entry` of `from` gives the `rel` and `to` slots, when
     /// it fits `row`: its far node is the bound `to`, it is the bound `rel`.
+    /// The far node, when the hop expands into it bound (`ExpandInto`): only the
+    /// relationships joining the two nodes are candidates.
+    pub fn bound_far_node(&self, row: &Row) -> Option<NodeId> {
+        match row.get(self.to) {
+            Value::Node(to) if self.into => Some(*to),
+            _ => None,
+        }
+    }
+
     pub fn candidate(&self, row: &Row, from: NodeId, entry: &RelEntry) -> Option<[(Slot, Entity); 2]> {
         let other = if entry.start == from { entry.end } else { entry.start };
         if self.into && *row.get(self.to) != Value::Node(other) {
@@ -115,7 +124,12 @@ impl Expand {
         self.next = 0;
         if let Value::Node(from) = *row.get(self.slots.from) {
             let types = self.types.ids(graph);
-            self.pending.extend(graph.rels_of_types(from, self.direction, types));
+            match self.slots.bound_far_node(row) {
+                Some(to) => {
+                    super::expand_into::rels_between(graph, (from, to), self.direction, types, &mut self.pending)
+                }
+                None => self.pending.extend(graph.rels_of_types(from, self.direction, types)),
+            }
         }
     }
 }

@@ -10,7 +10,10 @@ mod count;
 mod db_stats;
 mod dbms_rows;
 mod expand;
+mod expand_into;
 mod filter;
+mod fold_value;
+mod group_fold;
 mod hash_join;
 mod index_rows;
 mod index_seek;
@@ -327,6 +330,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
+        LogicalOp::GroupFold { input, keys, aggregates } => group_fold::build(input, keys, aggregates, at)?,
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))

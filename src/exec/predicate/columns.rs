@@ -237,9 +237,11 @@ impl Test {
             Test::IsNull { property, negated } => {
                 (property, if *negated { TestOp::IsNotNull } else { TestOp::IsNull }, Value::Null)
             }
-            Test::HasLabels { .. } | Test::Differs { .. } | Test::FunctionMatch(_) | Test::Interpreted(_) => {
-                return None
-            }
+            Test::HasLabels { .. }
+            | Test::Differs { .. }
+            | Test::FunctionMatch(_)
+            | Test::InList(_)
+            | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))
     }

@@ -19,9 +19,11 @@
 //! condition over many candidates at once.
 
 mod columns;
+mod in_list;
 mod string_function;
 
 pub use columns::{Candidates, Ids, Narrowing};
+use in_list::InList;
 use string_function::FunctionMatch;
 
 use std::borrow::Cow;
@@ -146,6 +148,8 @@ enum Test {
     StringMatch { property: Property, op: BinaryOp, constant: Value },
     /// `toLower(slot.key) STARTS WITH 'constant'` and its kin (`string_function.rs`).
     FunctionMatch(Box<FunctionMatch>),
+    /// `slot.key IN [constant, …]` (`in_list.rs`).
+    InList(Box<InList>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -246,6 +250,7 @@ impl Test {
             }
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::FunctionMatch(m) => Some(m.property.slot),
+            Test::InList(m) => Some(m.property.slot),
             Test::Interpreted(_) => None,
         }
     }
@@ -301,6 +306,9 @@ impl Test {
             }
             _ => {}
         }
+        if let Some(m) = InList::of(conjunct) {
+            return Test::InList(Box::new(m));
+        }
         match FunctionMatch::of(conjunct) {
             Some(m) => Test::FunctionMatch(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
@@ -347,6 +355,7 @@ impl Test {
                 _ => Verdict::of(&eval(source, &row.to_row(), graph)?),
             },
             Test::FunctionMatch(m) => m.eval(row, graph)?,
+            Test::InList(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -487,16 +496,18 @@ mod tests {
             cmp(BinaryOp::Lt, neg, prop(0, "w")),
             label,
             is_null,
+            cmp(BinaryOp::In, prop(0, "a"), lit(Value::list(vec![]))),
         ];
         let interpreted = [
             cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
             cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
-            cmp(BinaryOp::In, prop(0, "a"), lit(Value::list(vec![]))),
+            // The list read from another property: not a constant list.
+            cmp(BinaryOp::In, prop(0, "a"), prop(1, "b")),
             // The property as the prefix: not a test of a property against a constant.
             cmp(BinaryOp::StartsWith, lit(Value::string("Org")), prop(0, "name")),
         ];
         let all = compiled.iter().chain(&interpreted).cloned().reduce(and).unwrap();
-        assert_eq!(Predicate::compile(&all).compiled(), (5, 9));
+        assert_eq!(Predicate::compile(&all).compiled(), (6, 10));
         // A tree of ANDs in any shape gives the same conjuncts in the same order.
         let nested = and(compiled[0].clone(), and(interpreted[0].clone(), compiled[1].clone()));
         let predicate = Predicate::compile(&nested);

@@ -26,12 +26,16 @@
 //! 10. `stop_searches` lets a shortest-path search from one end under a top-k by the
 //!     path's length stop at the depth that gives enough rows; after `use_top_k` and
 //!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
+//! 11. `fold_groups` makes an aggregation still left over a scan or one expansion a
+//!     `GroupFold`, which folds each input into its group without a row; last, so that the
+//!     counting rewrites come first and the filters it reads are fused.
 
 mod count_join;
 mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+mod fold_groups;
 mod fuse_filters;
 mod join_on_values;
 mod join_sets;
@@ -64,7 +68,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 10] = [
+pub const PASSES: [Pass; 11] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
@@ -75,6 +79,7 @@ pub const PASSES: [Pass; 10] = [
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
     Pass { name: "stop_searches", run: stop_searches::stop_searches },
+    Pass { name: "fold_groups", run: fold_groups::fold_groups },
 ];
 
 /// Which passes run: all by default.

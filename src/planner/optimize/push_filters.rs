@@ -55,7 +55,14 @@ pub(super) fn binds(op: &LogicalOp) -> Option<Vec<Slot>> {
         | LogicalOp::BuildPath { slot, .. } => vec![*slot],
         LogicalOp::RelIndexSeek { rel, start, end, .. } => vec![*rel, *start, *end],
         LogicalOp::RelTypeScan { scan, .. } => vec![scan.rel, scan.start, scan.end],
-        LogicalOp::Expand { hop, .. } => vec![hop.rel, hop.to],
+        // Into a bound far node (closing a cycle), or along a bound relationship, the
+        // expansion binds only what was not bound before: conditions on the two ends move
+        // below it, to the operator that bound them.
+        LogicalOp::Expand { hop, .. } => {
+            let rel = (!hop.rel_bound).then_some(hop.rel);
+            let to = (!hop.into).then_some(hop.to);
+            rel.into_iter().chain(to).collect()
+        }
         LogicalOp::VarExpand { path, .. } => vec![path.rel, path.to],
         // Between two bound ends, the search binds only the relationships.
         LogicalOp::ShortestPath { path, single_source: false, .. } => vec![path.rel],

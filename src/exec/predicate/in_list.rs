@@ -1,0 +1,67 @@
+//! `v.key IN [constant, …]`: a conjunct compiled so that a scan or an expansion tests each
+//! candidate without a row (`p.year IN [1901, 1907, …]`).
+//!
+//! Interpreted, every candidate cost a copy of its row and the list built again from its
+//! items (60,000 people against 21 years took 670 ms at S, Kuzu 11 ms). Compiled, the list
+//! is built once; when every item is an integer, a stored integer is looked up among them
+//! sorted, and any other value (a float, a string, a null, a property the entity lacks) goes
+//! through the interpreter's own `IN`, so the answers and the errors are the interpreter's.
+
+use super::{constant, Bindings, Entity, Property, Verdict};
+use crate::binder::bound::{Expr, ExprKind};
+use crate::error::Result;
+use crate::exec::expr;
+use crate::store::{Graph, Number};
+use crate::syntax::ast::BinaryOp;
+use crate::value::Value;
+
+#[derive(Debug, Clone)]
+pub(super) struct InList {
+    pub(super) property: Property,
+    /// The list, built once.
+    list: Value,
+    /// The items sorted, when every one is an integer.
+    ints: Option<Vec<i64>>,
+}
+
+impl InList {
+    /// `Some` when `conjunct` is `variable.key IN list` and the list is constant: a literal
+    /// or parameter list, or a list expression of constants.
+    pub(super) fn of(conjunct: &Expr) -> Option<InList> {
+        let ExprKind::Binary(BinaryOp::In, lhs, rhs) = &conjunct.kind else { return None };
+        let property = Property::of(lhs)?;
+        let items: Vec<Value> = match &rhs.kind {
+            ExprKind::Literal(Value::List(items)) => items.to_vec(),
+            ExprKind::List(items) => items.iter().map(constant).collect::<Option<_>>()?,
+            _ => return None,
+        };
+        let ints = items
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+            .map(|mut ints| {
+                ints.sort_unstable();
+                ints
+            });
+        Some(InList { property, list: Value::list(items), ints })
+    }
+
+    pub(super) fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
+        if let (Some(ints), Some(Number::Int(v))) = (&self.ints, self.stored_number(row, graph)) {
+            return Ok(Verdict::of_bool(ints.binary_search(&v).is_ok()));
+        }
+        let value = self.property.read(row, graph)?;
+        Ok(Verdict::of(&expr::in_list(value, self.list.clone(), self.property.span)?))
+    }
+
+    fn stored_number<B: Bindings>(&self, row: &B, graph: &Graph) -> Option<Number> {
+        let key = self.property.key.resolve(graph.catalog())?;
+        match row.entity(self.property.slot)? {
+            Entity::Node(node) => graph.node_number(node, key),
+            Entity::Rel(rel) => graph.rel_number(rel, key),
+        }
+    }
+}
