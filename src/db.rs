@@ -210,11 +210,11 @@ impl Database {
         let in_transaction = self.in_transaction();
         let result = self.execute_stoppable(text, params, options).map_err(|e| match e.code {
             // Stopped from outside: the statement as a whole is what was stopped, so that
-            // in a script the error says which one.
-            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut | ErrorCode::MemoryLimitExceeded => {
-                let start = text.len() - text.trim_start().len();
-                e.or_span(crate::span::Span::new(start, text.trim_end().len().max(start)))
-            }
+            // in a script the error says which one. Where the check happened to fire (a
+            // list being built, a scan) depends on the machine's speed, so it is not kept.
+            ErrorCode::QueryCancelled | ErrorCode::QueryTimedOut => e.with_span(statement_span(text)),
+            // The expression that grew too large, where known, is the useful position.
+            ErrorCode::MemoryLimitExceeded => e.or_span(statement_span(text)),
             _ => e,
         });
         let result = match result {
@@ -587,6 +587,12 @@ fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile
 
 mod indexes;
 mod transaction;
+
+/// The span of a statement's text without its surrounding blanks.
+fn statement_span(text: &str) -> crate::span::Span {
+    let start = text.len() - text.trim_start().len();
+    crate::span::Span::new(start, text.trim_end().len().max(start))
+}
 
 #[cfg(test)]
 mod tests;

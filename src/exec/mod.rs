@@ -22,6 +22,7 @@ mod provenance;
 mod regex_cache;
 mod row;
 mod spatial;
+mod step_filter;
 mod strings;
 mod temporal;
 

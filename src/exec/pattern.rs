@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::expr::{eval, property};
 use super::row::Row;
+use super::step_filter::StepFilter;
 use crate::binder::bound::{Expr, NodePattern, PatternPart, PropKeyRef, RelPattern};
 use crate::error::Result;
 
@@ -244,7 +245,12 @@ fn var_step(
     if let Some(pattern) = &rel.quantified {
         found = quantified_matches(rel, pattern, (from, to), &row, &exclude, graph)?;
     } else {
-        let rel_step = Step { direction: rel.direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let rel_step = Step {
+            direction: rel.direction,
+            types: rel.types.clone(),
+            properties: rel.properties.clone(),
+            filters: Vec::new(),
+        };
         paths(graph, from_id, &rel_step, &row, (min, max, None), &exclude, &mut |rels, end| {
             held.add(rels.len() as u64 * 8 + 48)?;
             found.push((rels.to_vec(), end, None));
@@ -321,8 +327,22 @@ fn quantified_matches(
 }
 
 /// The relationships one step of a path may take from `node`, with the node each leads
-/// to: right direction, one of the types, and the step's properties (evaluated on `row`).
+/// to: right direction, one of the types, and the step's properties and conditions
+/// (evaluated on `row`).
 pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> Result<Vec<(RelId, NodeId)>> {
+    let mut filter = StepFilter::new(&step.filters, row);
+    step_candidates_where(graph, node, step, row, &mut filter)
+}
+
+/// [`step_candidates`] with the step's conditions already compiled into `filter`, for a
+/// search that takes many steps from one row.
+fn step_candidates_where(
+    graph: &Graph,
+    node: NodeId,
+    step: &Step,
+    row: &Row,
+    filter: &mut StepFilter,
+) -> Result<Vec<(RelId, NodeId)>> {
     let direction = direction(step.direction);
     // The step's types resolved once, in id order (the order of the relationships of any
     // type), so that only their runs of the adjacency are read.
@@ -334,7 +354,9 @@ pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> R
     });
     let mut out = Vec::new();
     for entry in graph.rels_of_types(node, direction, types.as_deref()) {
-        if has_properties(&Value::Relationship(entry.id), &step.properties, row, graph)? {
+        if has_properties(&Value::Relationship(entry.id), &step.properties, row, graph)?
+            && filter.allows(entry.id, graph)?
+        {
             out.push((entry.id, if entry.start == node { entry.end } else { entry.start }));
         }
     }
@@ -360,6 +382,7 @@ pub fn paths(
     emit: &mut dyn FnMut(&[RelId], NodeId) -> Result<bool>,
 ) -> Result<()> {
     let mut path: Vec<RelId> = Vec::new();
+    let mut filter = StepFilter::new(&step.filters, row);
     if min == 0 && !emit(&path, start)? {
         return Ok(());
     }
@@ -369,7 +392,7 @@ pub fn paths(
     // The search's stack holds the candidates of every step of the path: on a dense graph
     // paths grow long, and it grows with them.
     let mut held = super::memory::Held::default();
-    let first = step_candidates(graph, start, step, row)?;
+    let first = step_candidates_where(graph, start, step, row, &mut filter)?;
     held.add(level_bytes(&first))?;
     let mut stack = vec![(first, 0usize)];
     while let Some((candidates, next)) = stack.last_mut() {
@@ -390,7 +413,7 @@ pub fn paths(
             return Ok(());
         }
         if max.is_none_or(|m| (path.len() as u64) < m) {
-            let candidates = step_candidates(graph, other, step, row)?;
+            let candidates = step_candidates_where(graph, other, step, row, &mut filter)?;
             if let Some(limit) = limit.filter(|&l| path.len() as u64 >= l) {
                 if candidates.iter().any(|(r, _)| !path.contains(r) && !exclude.contains(r)) {
                     return Err(crate::limits::Limits::path_too_long(limit));

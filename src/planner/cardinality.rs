@@ -140,6 +140,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * (*keep as f64).min(nodes as f64)
         }
+        LogicalOp::NodePresenceCount { .. } => input(out),
         LogicalOp::LabelSetCount { label, keys, .. } => {
             let nodes = match label {
                 Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),
@@ -189,8 +190,14 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             probe_rows * build_rows * est.selectivity(&equal)
         }
         LogicalOp::VarExpand { path, .. } => input(out) * paths_per_row(op, path, est, &labels(path.from)),
-        // One row per input row that has a path; taken to be every one.
+        // One row per input row that has a path; taken to be every one (per length: one
+        // per length up to the longest).
+        LogicalOp::VarExpandCount { path, by_length: Some(_), .. } => {
+            input(out) * (path.max.unwrap_or(path.min + 1).saturating_sub(path.min) + 1) as f64
+        }
         LogicalOp::VarExpandCount { .. } => input(out),
+        // Every input row stays, with its count.
+        LogicalOp::OptionalExpandCount { .. } => input(out),
         LogicalOp::VarExpandEnds { path, .. } => {
             let ends = est.label_rows(&labels(path.to)).max(1.0);
             input(out) * paths_per_row(op, path, est, &labels(path.from)).min(ends)
@@ -252,7 +259,9 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             before * 0.5
         }
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
-        LogicalOp::Aggregate { keys, .. } | LogicalOp::AggregateEach { keys, .. } => {
+        LogicalOp::Aggregate { keys, .. }
+        | LogicalOp::GroupFold { keys, .. }
+        | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {
                 1.0
@@ -277,7 +286,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
 /// Whether `op` is an aggregation grouped by exactly the bare variables `keys`.
 fn grouped_by(op: &LogicalOp, keys: &[Slot]) -> bool {
     match op {
-        LogicalOp::Aggregate { keys: by, .. } => {
+        LogicalOp::Aggregate { keys: by, .. } | LogicalOp::GroupFold { keys: by, .. } => {
             by.len() == keys.len() && by.iter().zip(keys).all(|((_, e), k)| e.kind == ExprKind::Slot(*k))
         }
         _ => false,

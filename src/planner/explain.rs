@@ -123,6 +123,7 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
     match op {
         LogicalOp::Filter { predicate, .. } => Some(expr_text(predicate, name)),
         LogicalOp::ExpandCount { predicate: Some(p), .. }
+        | LogicalOp::OptionalExpandCount { predicate: Some(p), .. }
         | LogicalOp::RelTypeScan { predicate: Some(p), .. }
         | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }
@@ -139,25 +140,36 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
             let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(end).collect();
             (!parts.is_empty()).then(|| parts.join(" AND "))
         }
-        LogicalOp::ShortestPath { path, filters, end_filter, .. } => {
-            let each = filters.iter().map(|f| {
-                let (quantifier, what) =
-                    (if f.negated { "none" } else { "all" }, if f.nodes { "nodes" } else { "relationships" });
-                format!("{quantifier}({} IN {what} WHERE {})", name(f.slot), expr_text(&f.predicate, name))
-            });
+        LogicalOp::ShortestPath { path, filters, end_filter, stop_after, .. } => {
+            let each = filters.iter().map(|f| element_filter_text(f, name));
             let end = end_filter.as_ref().map(|p| format!("where {}", expr_text(p, name)));
-            let parts: Vec<String> = step_text(&path.step, name).into_iter().chain(each).chain(end).collect();
+            let stop =
+                stop_after.as_ref().map(|k| format!("stops after the depth reaching {} rows", expr_text(k, name)));
+            let parts: Vec<String> =
+                step_text(&path.step, name).into_iter().chain(each).chain(end).chain(stop).collect();
             (!parts.is_empty()).then(|| parts.join(" AND "))
         }
         _ => None,
     }
 }
 
-/// The properties every relationship of a variable-length step must have, as a map.
+/// The properties every relationship of a variable-length step must have, as a map, and
+/// the conditions each must meet (`all(k IN relationships WHERE …)`).
 fn step_text(step: &super::Step, name: &dyn Fn(Slot) -> String) -> Option<String> {
     let entries: Vec<String> =
         step.properties.iter().map(|(k, v)| format!("{}: {}", quote_name(&k.name), expr_text(v, name))).collect();
-    (!entries.is_empty()).then(|| format!("each {{{}}}", entries.join(", ")))
+    let properties = (!entries.is_empty()).then(|| format!("each {{{}}}", entries.join(", ")));
+    let conditions = step.filters.iter().map(|f| element_filter_text(f, name));
+    let parts: Vec<String> = properties.into_iter().chain(conditions).collect();
+    (!parts.is_empty()).then(|| parts.join(" AND "))
+}
+
+/// `all(x IN relationships WHERE …)` or `none(x IN nodes WHERE …)`: a condition every
+/// element a path search reaches must meet.
+fn element_filter_text(filter: &super::ElementFilter, name: &dyn Fn(Slot) -> String) -> String {
+    let quantifier = if filter.negated { "none" } else { "all" };
+    let what = if filter.nodes { "nodes" } else { "relationships" };
+    format!("{quantifier}({} IN {what} WHERE {})", name(filter.slot), expr_text(&filter.predicate, name))
 }
 
 /// The values an index seek looks for, after its kind (`=`, `IN`, `range`, …).
@@ -215,6 +227,16 @@ pub fn expr_text(expr: &Expr, name: &dyn Fn(Slot) -> String) -> String {
             let mut chars = function.chars();
             let function: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
             format!("{function}({})", args.iter().map(text).collect::<Vec<_>>().join(", "))
+        }
+        ExprKind::Case { subject, whens, otherwise } => {
+            let mut parts = vec!["CASE".to_string()];
+            parts.extend(subject.iter().map(|e| text(e)));
+            for (when, then) in whens {
+                parts.push(format!("WHEN {} THEN {}", text(when), text(then)));
+            }
+            parts.extend(otherwise.iter().map(|e| format!("ELSE {}", text(e))));
+            parts.push("END".into());
+            parts.join(" ")
         }
         ExprKind::PatternExists(_) => "EXISTS(pattern)".into(),
         ExprKind::Subquery(sub) => match sub.kind {

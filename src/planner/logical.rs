@@ -18,6 +18,10 @@ pub struct Step {
     pub types: Vec<RelTypeRef>,
     /// Properties every relationship of the step must have.
     pub properties: Vec<(PropKeyRef, Expr)>,
+    /// Conditions every relationship of the step must meet, each with the relationship in
+    /// its slot (the WHERE's `all/none(k IN ks WHERE …)` on a variable-length list, moved
+    /// into the search by the `prune_paths` pass); never on nodes.
+    pub filters: Vec<ElementFilter>,
 }
 
 /// A path of one step repeated `min..=max` times, from `from` to `to`, its
@@ -250,6 +254,17 @@ pub enum LogicalOp {
         keys: Vec<(Slot, Expr)>,
         count_slots: Vec<Slot>,
     },
+    /// For each input row, how many nodes of `label` (every node when `None`) hold a
+    /// value for `key` (`holding`), or lack one (`node.key IS NULL`), counted off the
+    /// column's presence bits, in each slot of `count_slots` (`presence_count.rs`).
+    NodePresenceCount {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        key: PropKeyRef,
+        holding: bool,
+        count_slots: Vec<Slot>,
+    },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
     /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
@@ -315,6 +330,17 @@ pub enum LogicalOp {
         predicate: Option<Expr>,
         slot: Slot,
     },
+    /// An OPTIONAL MATCH of one hop counted: for each input row, the number of
+    /// relationships of the hop whose candidate row passes `predicate` (the far end's
+    /// labels and conditions) into `slot`, zero included, so that every input row stays,
+    /// as the optional match keeps it (`optimize/count_optional.rs`). Nothing after reads
+    /// the hop's `rel` or `to`.
+    OptionalExpandCount {
+        input: Box<LogicalOp>,
+        hop: Hop,
+        predicate: Option<Expr>,
+        slot: Slot,
+    },
     /// For each input row, each path of `min..=max` relationships from `from` (each
     /// relationship at most once, none of those in `exclude`); `rel` gets the list.
     VarExpand {
@@ -327,7 +353,9 @@ pub enum LogicalOp {
     /// `slot`, found depth first without building a list or a row per path; rows with none
     /// are dropped, as the expansion would drop them. Neither `rel` nor `to` is set.
     /// `predicate`, when there is one, reads only `to` and slots bound before: a path
-    /// counts when its end passes it.
+    /// counts when its end passes it. With `by_length`, each input row gives instead one
+    /// row per length its paths have, that length in the `by_length` slot and the number
+    /// of paths of that length in `slot`, shortest first (`length(p), count(*)`).
     VarExpandCount {
         input: Box<LogicalOp>,
         path: PathSpec,
@@ -335,6 +363,7 @@ pub enum LogicalOp {
         exclude: Vec<Slot>,
         predicate: Option<Expr>,
         slot: Slot,
+        by_length: Option<Slot>,
     },
     /// For each input row, one row per distinct node `VarExpand` would end a path at (in
     /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
@@ -361,6 +390,11 @@ pub enum LogicalOp {
         /// read no path, tested on each node reached before its paths are built, so that
         /// only the nodes that pass cost a path (`fuse_filters`).
         end_filter: Option<Expr>,
+        /// With `single_source`, under a top-k ranked by the path's length first: once
+        /// this many rows of one input row have been handed on, the search stops at the
+        /// end of the depth it is at, since no deeper row can rank among them
+        /// (`stop_searches`).
+        stop_after: Option<Expr>,
     },
     /// A quantified path pattern: for each input row, each way of repeating its inner
     /// pattern `min..=max` times from `from` (each relationship at most once, none of those
@@ -442,6 +476,14 @@ pub enum LogicalOp {
         items: Vec<(Slot, Expr)>,
     },
     Aggregate {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+    },
+    /// An `Aggregate` over a node scan or one expansion whose keys and aggregate
+    /// arguments read what those bind: each scanned node, or each relationship of each
+    /// expanded node, is folded into its group without a row (`group_fold.rs`).
+    GroupFold {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
@@ -578,6 +620,16 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}({far}) into {slot} keep {keep} {order}")
             }
+            LogicalOp::NodePresenceCount { node, label, key, holding, count_slots, .. } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let test = if *holding { "IS NOT NULL" } else { "IS NULL" };
+                let node = name(*node);
+                format!(
+                    "NodePresenceCount ({node}{label}) where {node}.{} {test} counts {}",
+                    key.name,
+                    slots(count_slots)
+                )
+            }
             LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
                 let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
                 let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
@@ -601,8 +653,7 @@ impl LogicalOp {
                         format!("{} types {}", scan.describe(name), slots(type_slots))
                     }
                 };
-                let aggregates: Vec<Slot> = aggregates.iter().map(|a| a.slot).collect();
-                format!("ColumnAggregate {of} aggregates {}", slots(&aggregates))
+                format!("ColumnAggregate {of} aggregates [{}]", aggregate_texts(aggregates, name).join(", "))
             }
             LogicalOp::NodeDegree { node, slot, direction, types, .. } => {
                 let (left, right) = arrows(*direction);
@@ -621,12 +672,16 @@ impl LogicalOp {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
                 format!("{}{filtered} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::OptionalExpandCount { hop, slot, .. } => {
+                format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
+            }
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
-            LogicalOp::VarExpandCount { path, into, slot, .. } => {
+            LogicalOp::VarExpandCount { path, into, slot, by_length, .. } => {
                 let op = if *into { "VarExpandIntoCount" } else { "VarExpandCount" };
-                format!("{op} {} into {}", path_text(path, name), name(*slot))
+                let lengths = by_length.map_or(String::new(), |l| format!(" per length {}", name(l)));
+                format!("{op} {} into {}{lengths}", path_text(path, name), name(*slot))
             }
             LogicalOp::VarExpandEnds { path, into, .. } => {
                 let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
@@ -667,6 +722,11 @@ impl LogicalOp {
                 "Aggregate keys {} aggregates {}",
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
+            ),
+            LogicalOp::GroupFold { keys, aggregates, .. } => format!(
+                "GroupFold keys [{}] aggregates [{}]",
+                key_texts(keys, name).join(", "),
+                aggregate_texts(aggregates, name).join(", ")
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys {} aggregates {} of each {} in {}",
@@ -743,11 +803,13 @@ impl LogicalOp {
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
+            | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
+            | LogicalOp::OptionalExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }
@@ -759,6 +821,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::GroupFold { input, .. }
             | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
@@ -792,6 +855,7 @@ impl LogicalOp {
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
+            | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }
@@ -808,6 +872,7 @@ impl LogicalOp {
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
+            | LogicalOp::OptionalExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }
@@ -818,6 +883,7 @@ impl LogicalOp {
             | LogicalOp::Unwind { input, .. }
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
+            | LogicalOp::GroupFold { input, .. }
             | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }
@@ -928,6 +994,42 @@ fn arrows(direction: RelDirection) -> (&'static str, &'static str) {
         RelDirection::Left => ("<-", "-"),
         RelDirection::Both => ("-", "-"),
     }
+}
+
+/// Grouping keys as Cypher: `name` for a variable kept as it is, else `expr AS name`.
+fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    keys.iter()
+        .map(|(slot, e)| match e.kind {
+            crate::binder::bound::ExprKind::Slot(s) if name(s) == name(*slot) => name(*slot),
+            _ => format!("{} AS {}", super::expr_text(e, name), name(*slot)),
+        })
+        .collect()
+}
+
+/// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
+fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    use crate::binder::bound::AggregateFunction as A;
+    aggregates
+        .iter()
+        .map(|call| {
+            let function = match call.function {
+                A::CountStar => return "count(*)".to_string(),
+                A::Count => "count",
+                A::Collect => "collect",
+                A::Sum => "sum",
+                A::Avg => "avg",
+                A::Min => "min",
+                A::Max => "max",
+                A::StDev => "stDev",
+                A::StDevP => "stDevP",
+                A::PercentileCont => "percentileCont",
+                A::PercentileDisc => "percentileDisc",
+            };
+            let distinct = if call.distinct { "DISTINCT " } else { "" };
+            let args: Vec<String> = call.arg.iter().chain(&call.extra).map(|e| super::expr_text(e, name)).collect();
+            format!("{function}({distinct}{})", args.join(", "))
+        })
+        .collect()
 }
 
 fn slot_list(slots: &[Slot], name: &dyn Fn(Slot) -> String) -> String {

@@ -365,7 +365,8 @@ impl Planner<'_> {
         let into = self.bound.contains(&to.slot);
         self.bound.insert(rel.slot);
         self.bound.insert(to.slot);
-        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let step =
+            Step { direction, types: rel.types.clone(), properties: rel.properties.clone(), filters: Vec::new() };
         let mut predicates = Vec::new();
         let op = match rel.length {
             Some((min, max)) => {
@@ -455,11 +456,13 @@ impl Planner<'_> {
             op = self.plan_start(op, to, pending);
         }
         self.bound.insert(rel.slot);
-        let step = Step { direction, types: rel.types.clone(), properties: rel.properties.clone() };
+        let step =
+            Step { direction, types: rel.types.clone(), properties: rel.properties.clone(), filters: Vec::new() };
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let lists = [Some(rel.slot), part.path];
         let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
-        let filters = pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &before)).collect();
+        let filters =
+            pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &|s| before.contains(&s))).collect();
         let reversed = reversed && single_source;
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),
@@ -468,6 +471,7 @@ impl Planner<'_> {
             filters,
             single_source,
             end_filter: None,
+            stop_after: None,
         };
         if single_source {
             // The far end's labels and properties, checked on each node the search reached.
@@ -524,7 +528,11 @@ impl Planner<'_> {
 /// itself) whose `f` reads only `x` and what was bound before the path: a condition on
 /// each element the search can check as it goes. `NOT any(…)` is `none(…)`. The
 /// conjunct stays a filter after the search too, where it then always holds.
-fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>) -> Option<ElementFilter> {
+pub(super) fn element_filter(
+    expr: &Expr,
+    lists: &[Option<Slot>; 2],
+    bound: &dyn Fn(Slot) -> bool,
+) -> Option<ElementFilter> {
     use crate::binder::bound::Function;
     use crate::syntax::ast::QuantifierKind;
     let (expr, flip) = match &expr.kind {
@@ -545,7 +553,7 @@ fn element_filter(expr: &Expr, lists: &[Option<Slot>; 2], bound: &HashSet<Slot>)
         _ => return None,
     };
     let reads = super::predicates::free_slots(filter)?;
-    if !reads.iter().all(|s| s == slot || bound.contains(s)) {
+    if !reads.iter().all(|s| s == slot || bound(*s)) {
         return None;
     }
     Some(ElementFilter { nodes, slot: *slot, predicate: (**filter).clone(), negated })

@@ -9,6 +9,7 @@
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::error::{Error, ErrorCode, Result};
 
@@ -36,7 +37,7 @@ pub fn acquire(db: &Path) -> Result<DbLock> {
             format!("cannot create the lock file: {e} (to read a database you cannot write, use --read-only)"),
         ))
     })?;
-    match file.try_lock() {
+    match try_lock_patiently(&mut file) {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
             let holder = read_pid(&mut file).map_or("another process".to_string(), |pid| format!("process {pid}"));
@@ -59,9 +60,64 @@ pub fn acquire(db: &Path) -> Result<DbLock> {
     Ok(DbLock { _file: file })
 }
 
+/// How long to wait for a lock that this very process seems to hold: see
+/// [`try_lock_patiently`].
+const OWN_LOCK_WAIT: Duration = Duration::from_millis(250);
+
+/// Takes the lock, waiting briefly when the holder recorded in the file is this process.
+/// The lock belongs to an open file description, and a child process being spawned by
+/// another thread holds a copy of every descriptor from its fork until its exec: a
+/// database this process just closed can look locked for that moment. A real second
+/// writer in this process still fails, a quarter of a second later.
+fn try_lock_patiently(file: &mut File) -> std::result::Result<(), std::fs::TryLockError> {
+    let started = Instant::now();
+    loop {
+        match file.try_lock() {
+            Err(std::fs::TryLockError::WouldBlock)
+                if read_pid(file) == Some(std::process::id()) && started.elapsed() < OWN_LOCK_WAIT =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            other => return other,
+        }
+    }
+}
+
 fn read_pid(file: &mut File) -> Option<u32> {
     let mut text = String::new();
     file.seek(SeekFrom::Start(0)).ok()?;
     file.read_to_string(&mut text).ok()?;
     text.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_this_process_releases_a_moment_later_is_taken() {
+        // As when a child being spawned by another thread held a copy of the descriptor
+        // of a database just closed here.
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("g.steppe");
+        let first = acquire(&db).unwrap_or_else(|e| panic!("{}", e.message));
+        let releaser = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(40));
+            drop(first);
+        });
+        let second = acquire(&db);
+        releaser.join().unwrap_or_else(|_| panic!("the releasing thread panicked"));
+        assert!(second.is_ok(), "{:?}", second.err().map(|e| e.message));
+    }
+
+    #[test]
+    fn a_lock_this_process_keeps_is_refused_with_its_pid() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("g.steppe");
+        let _held = acquire(&db).unwrap_or_else(|e| panic!("{}", e.message));
+        let refused = acquire(&db).err().map(|e| (e.code, e.message));
+        let Some((code, message)) = refused else { panic!("two locks on one database") };
+        assert_eq!(code, ErrorCode::DatabaseLocked);
+        assert!(message.contains(&std::process::id().to_string()), "{message}");
+    }
 }

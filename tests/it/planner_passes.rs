@@ -14,7 +14,7 @@ fn shaped(seq: &mut Seq) -> String {
     let query = random_query(seq);
     let matched = query.text.split(" RETURN ").next().unwrap_or_default().to_string();
     let with_path = matched.replacen("MATCH ", "MATCH p = ", 1);
-    match seq.next(9) {
+    match seq.next(11) {
         0 => format!("{matched} RETURN count(*) AS n"),
         1 => format!("{matched} RETURN n0.id AS a, count(*) AS n ORDER BY a, n"),
         2 => format!("{matched} RETURN n0.id AS a, n0.v AS b ORDER BY b DESC, a SKIP 1 LIMIT 4"),
@@ -29,6 +29,15 @@ fn shaped(seq: &mut Seq) -> String {
             let key = ["labels(n0)", "head(labels(n0))", "n0:P", "size(labels(n0))"][seq.next(4) as usize];
             format!("MATCH (n0) RETURN {key} AS k, count(*) AS n, count(n0) AS m ORDER BY k")
         }
+        // Grouped folds: a key of one property, aggregates of expressions (`GroupFold`).
+        9 => format!(
+            "{matched} RETURN CASE WHEN n0.v < 3 THEN 'lo' ELSE 'hi' END AS k, count(*) AS n, \
+             avg(n0.v) AS a, min(n0.name) AS m, sum(n0.id) AS s ORDER BY k"
+        ),
+        10 => format!(
+            "{matched} RETURN n0.id AS a, max(n0.v) AS m, count(CASE WHEN n0.v > 2 THEN 1 END) AS c, \
+             collect(n0.name) AS l ORDER BY a"
+        ),
         _ => format!(
             "{matched} WITH DISTINCT n0 CALL (n0) {{ MATCH (n0)--(z) WHERE z.v < 4 RETURN count(z) AS k }} \
              RETURN n0.id AS a, k ORDER BY a, k"

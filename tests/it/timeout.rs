@@ -83,3 +83,17 @@ fn a_pattern_searched_inside_an_expression_times_out_too() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("QueryTimedOut"));
 }
+
+#[test]
+fn a_timeout_inside_an_expression_points_at_the_statement_not_the_expression() {
+    use steppe::{Database, ExecOptions, Params};
+    // 10^10 steps of a nested list comprehension and no operator loop: the limit runs out
+    // at one of the checks the comprehension makes while it builds its lists, and the
+    // error still names the whole statement.
+    let text = "  RETURN size([x IN range(1, 100000) | size([y IN range(1, 100000) | y])]) AS n";
+    let options = ExecOptions { timeout: Some(std::time::Duration::from_millis(50)), ..ExecOptions::default() };
+    let err = Database::empty().execute_with(text, &Params::new(), &options).err();
+    let err = err.unwrap_or_else(|| panic!("a 50ms limit must stop 10^10 steps"));
+    assert_eq!(err.code, steppe::ErrorCode::QueryTimedOut);
+    assert_eq!(err.span.map(|s| (s.start, s.end)), Some((2, text.len())));
+}

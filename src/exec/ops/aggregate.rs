@@ -44,7 +44,7 @@ impl Aggregate {
             while let Some(batch) = self.input.next_batch(ctx)? {
                 if self.keys.is_empty() && self.each.is_none() && !batch.columns().is_empty() && self.by_columns(&batch)
                 {
-                    let states = groups.of(&mut Vec::new(), &self.aggregates);
+                    let states = groups.of(&[], &self.aggregates);
                     let mut bytes = 0;
                     for (call, state) in self.aggregates.iter().zip(states) {
                         bytes += state.update_batch(call, &batch);
@@ -61,34 +61,9 @@ impl Aggregate {
                 self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
-        let Groups { index: groups, mut states, held, .. } = groups;
+        let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
         // The groups' memory stays counted while their rows wait to be handed on.
         self.held = held;
-        let n = self.aggregates.len();
-        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
-        keys.sort_unstable_by_key(|(_, index)| *index);
-        // With no grouping keys, an empty input still gives one row (count(*) = 0).
-        if keys.is_empty() && self.keys.is_empty() {
-            keys.push((Vec::new(), 0));
-            states.extend(self.aggregates.iter().map(State::new));
-        }
-        let mut rows = Vec::with_capacity(keys.len());
-        let mut states = states.into_iter();
-        for (key, _) in keys {
-            let mut row = Row::new(ctx.width);
-            for ((slot, expr), value) in self.keys.iter().zip(key) {
-                // A bare variable key keeps its own slot too, for items that read it
-                // after the aggregation (`RETURN n, n.x + count(*)`).
-                if let ExprKind::Slot(original) = expr.kind {
-                    row.set(original, value.clone());
-                }
-                row.set(*slot, value);
-            }
-            for (call, state) in self.aggregates.iter().zip(states.by_ref().take(n)) {
-                row.set(call.slot, state.finish(call, &row, ctx)?);
-            }
-            rows.push(row);
-        }
         Ok(rows)
     }
 }
@@ -104,7 +79,7 @@ impl Aggregate {
         let n_groups = groups.index.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
-        let states = groups.of(&mut key, &self.aggregates);
+        let states = groups.of(&key, &self.aggregates);
         let mut bytes = 0;
         match self.each {
             None => {
@@ -163,7 +138,7 @@ impl Operator for Aggregate {
 /// The groups seen so far: each key maps to its group's number, in order of first
 /// appearance; a group's states are consecutive entries of `states`, one per aggregate.
 #[derive(Default)]
-struct Groups {
+pub(super) struct Groups {
     index: foldhash::HashMap<Vec<Value>, usize>,
     states: Vec<State>,
     /// The key of the current row, evaluated into a buffer reused from row to row: it
@@ -177,38 +152,96 @@ struct Groups {
 }
 
 impl Groups {
-    /// The states of the group of `key`, made when it is new (taking the key).
-    fn of(&mut self, key: &mut Vec<Value>, aggregates: &[AggregateCall]) -> &mut [State] {
-        let n = aggregates.len();
-        let group = match &self.last {
+    /// The states of the group of `key`, made when it is new (its key copied).
+    fn of(&mut self, key: &[Value], aggregates: &[AggregateCall]) -> &mut [State] {
+        let group = self.group_of(key, aggregates);
+        self.states_of(group, aggregates.len())
+    }
+
+    /// The states of group number `group`, `n` aggregates each.
+    pub(super) fn states_of(&mut self, group: usize, n: usize) -> &mut [State] {
+        &mut self.states[group * n..(group + 1) * n]
+    }
+
+    /// How many groups there are.
+    pub(super) fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Counts `bytes` more kept by the groups; fails past the statement's memory limit.
+    pub(super) fn hold(&mut self, bytes: u64) -> Result<()> {
+        self.held.add(bytes)
+    }
+
+    /// The number of the group of `key`, made when it is new (its key copied).
+    pub(super) fn group_of(&mut self, key: &[Value], aggregates: &[AggregateCall]) -> usize {
+        match &self.last {
             // Equal as the table's keys are equal, so the group is the one the table holds.
             Some((last, group)) if last == key => *group,
             _ => {
-                let group = match self.index.get(key.as_slice()) {
+                let group = match self.index.get(key) {
                     Some(&group) => group,
                     None => {
                         let group = self.index.len();
-                        self.index.insert(key.clone(), group);
+                        self.index.insert(key.to_vec(), group);
                         self.states.extend(aggregates.iter().map(State::new));
                         group
                     }
                 };
                 match &mut self.last {
                     Some((last, at)) => {
-                        last.clone_from(key);
+                        last.clear();
+                        last.extend_from_slice(key);
                         *at = group;
                     }
-                    None => self.last = Some((key.clone(), group)),
+                    None => self.last = Some((key.to_vec(), group)),
                 }
                 group
             }
-        };
-        &mut self.states[group * n..(group + 1) * n]
+        }
+    }
+
+    /// One row per group, in order of first appearance, with its keys in their slots and
+    /// each aggregate's value in its own; with no grouping keys and no group, one row of
+    /// the aggregates over nothing (`count(*)` = 0). The memory the groups kept comes back
+    /// with them, to stay counted while the rows wait to be handed on.
+    pub(super) fn into_rows(
+        self,
+        key_items: &[(Slot, Expr)],
+        aggregates: &[AggregateCall],
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<(Vec<Row>, Held)> {
+        let Groups { index: groups, mut states, held, .. } = self;
+        let n = aggregates.len();
+        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
+        keys.sort_unstable_by_key(|(_, index)| *index);
+        if keys.is_empty() && key_items.is_empty() {
+            keys.push((Vec::new(), 0));
+            states.extend(aggregates.iter().map(State::new));
+        }
+        let mut rows = Vec::with_capacity(keys.len());
+        let mut states = states.into_iter();
+        for (key, _) in keys {
+            let mut row = Row::new(ctx.width);
+            for ((slot, expr), value) in key_items.iter().zip(key) {
+                // A bare variable key keeps its own slot too, for items that read it
+                // after the aggregation (`RETURN n, n.x + count(*)`).
+                if let ExprKind::Slot(original) = expr.kind {
+                    row.set(original, value.clone());
+                }
+                row.set(*slot, value);
+            }
+            for (call, state) in aggregates.iter().zip(states.by_ref().take(n)) {
+                row.set(call.slot, state.finish(call, &row, ctx)?);
+            }
+            rows.push(row);
+        }
+        Ok((rows, held))
     }
 }
 
 /// The running state of one aggregate in one group.
-struct State {
+pub(super) struct State {
     count: i64,
     values: Vec<Value>,
     /// The values seen, for DISTINCT only (most aggregates need no set per group).
@@ -275,8 +308,13 @@ impl State {
         Ok(self.add(call, &value))
     }
 
+    /// Counts one row for `count(*)`.
+    pub(super) fn count_row(&mut self) {
+        self.count += 1;
+    }
+
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
-    fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
+    pub(super) fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
         if value.is_null() || self.seen.as_mut().is_some_and(|seen| !seen.insert(value)) {
             return 0;

@@ -12,18 +12,22 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_value;
+mod group_fold;
 mod hash_join;
 mod index_rows;
 mod index_seek;
 mod label_set_count;
 mod load_csv;
 mod optional;
+mod presence_count;
 mod procedure;
 mod project;
 mod rel_scan;
 mod repeat;
 mod schema_rows;
 
+pub(crate) use filter::FusedFilter;
 pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;
@@ -177,6 +181,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             );
             Box::new(op.with_far_labels(far_labels.clone()))
         }
+        LogicalOp::NodePresenceCount { input, label, key, holding, count_slots, .. } => {
+            Box::new(presence_count::NodePresenceCount::new(
+                build_input(input, at)?,
+                (label.clone(), key.clone(), *holding),
+                count_slots.clone(),
+            ))
+        }
         LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
             Box::new(label_set_count::LabelSetCount::new(
                 build_input(input, at)?,
@@ -235,6 +246,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let slots = expand::ExpandSlots::of(hop);
             Box::new(count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot))
         }
+        LogicalOp::OptionalExpandCount { input, hop, predicate, slot } => {
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            let input = build_input(input, at)?;
+            let slots = expand::ExpandSlots::of(hop);
+            let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
+            Box::new(count.keeping_zeros())
+        }
         LogicalOp::FilteredScan { input, slot, label, predicate } => {
             // The planner's fuse_filters pass: the filter runs on each node before its row is made.
             let scan = scan::NodeScan::new(build_input(input, at)?, *slot, label.clone());
@@ -256,9 +275,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::VarExpand { input, path, into, exclude } => {
             Box::new(var_expand::VarExpand::new(build_input(input, at)?, path.clone(), *into, exclude.clone()))
         }
-        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot } => {
+        LogicalOp::VarExpandCount { input, path, into, exclude, predicate, slot, by_length } => {
             let search = (path.clone(), *into, exclude.clone());
-            Box::new(var_expand_count::VarExpandCount::new(build_input(input, at)?, search, predicate.as_ref(), *slot))
+            let counted = (*slot, *by_length);
+            Box::new(var_expand_count::VarExpandCount::new(
+                build_input(input, at)?,
+                search,
+                predicate.as_ref(),
+                counted,
+            ))
         }
         LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
             let search = (path.clone(), *into, exclude.clone());
@@ -267,11 +292,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
         }
-        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } => {
+        LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter, stop_after } => {
             let op = shortest::ShortestPath::new(build_input(input, at)?, path.clone(), *all, filters.clone());
             let end =
                 end_filter.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
-            Box::new(if *single_source { op.searching_from_one_end(end) } else { op })
+            Box::new(if *single_source { op.searching_from_one_end(end, stop_after.clone()) } else { op })
         }
         LogicalOp::Filter { input, predicate } => Box::new(filter::Filter::new(build_input(input, at)?, predicate)),
         LogicalOp::SelectShortest { input, keys, rels, k, groups } => {
@@ -313,6 +338,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
+        LogicalOp::GroupFold { input, keys, aggregates } => group_fold::build(input, keys, aggregates, at)?,
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))

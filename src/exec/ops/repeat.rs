@@ -48,6 +48,7 @@ impl Walk {
                 direction: if spec.reversed { rel.direction.reversed() } else { rel.direction },
                 types: rel.types.clone(),
                 properties: Vec::new(),
+                filters: Vec::new(),
             })
             .collect();
         Walk { nodes, rels, steps }

@@ -11,8 +11,11 @@
 //! node up to the maximum length, in order of distance, and each reached node is handed
 //! on as the far end with its shortest path(s), one row at a time; a node that fails the
 //! plan's end filter (conditions on the far end that read no path) is passed over before
-//! its paths are built.
+//! its paths are built. The search widens one depth at a time, only once the nodes of the
+//! depth before have been handed on, so that under a top-k by length (`stop_after`) it
+//! stops at the depth that gave enough rows.
 
+use crate::binder::bound::Expr;
 use crate::error::Result;
 use crate::exec::expr::eval;
 use crate::exec::ops::filter::FusedFilter;
@@ -162,6 +165,12 @@ struct Reached {
     next: usize,
     /// The conditions a reached node must pass before its paths are built.
     end_filter: FusedFilter,
+    /// The plan's number of rows after whose depth the search may stop (`stop_after`),
+    /// and its value for the current input row.
+    stop_after: Option<Expr>,
+    enough: Option<u64>,
+    /// The rows of the current input row handed on so far.
+    handed: u64,
 }
 
 /// The WHERE's conditions on every node and every relationship of the path, checked as
@@ -207,43 +216,60 @@ impl ShortestPath {
 
     /// The far end `to` left unbound: bound to each node one search from `from` reaches
     /// that passes `end_filter`.
-    pub fn searching_from_one_end(self, end_filter: FusedFilter) -> ShortestPath {
-        ShortestPath { single_source: Some(Reached { end_filter, ..Reached::default() }), ..self }
+    pub fn searching_from_one_end(self, end_filter: FusedFilter, stop_after: Option<Expr>) -> ShortestPath {
+        ShortestPath { single_source: Some(Reached { end_filter, stop_after, ..Reached::default() }), ..self }
     }
 
-    /// Searches from the row's `from` as far as the path may go; the nodes reached stay in
-    /// the forward side's `touched`, root first. Returns whether the root may start a path.
-    fn search_all(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<bool> {
-        let spec = &self.path;
-        let Value::Node(from) = row.get(spec.from).clone() else { return Ok(false) };
+    /// Starts a search from the row's `from`: the root is the forward side's first
+    /// `touched` node, and `widen_further` adds the others a depth at a time. Returns
+    /// whether the root may start a path.
+    fn start_search(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<bool> {
+        let Value::Node(from) = row.get(self.path.from).clone() else { return Ok(false) };
         let graph = ctx.graph();
         self.filters.scratch = row.clone();
         if !self.filters.allows(Value::Node(from), true, graph)? {
             return Ok(false);
         }
         self.forward.reset(from, graph.node_id_bound() as usize);
-        let nobody = Side::default();
-        while !self.forward.frontier.is_empty() {
-            let length = u64::from(self.forward.level);
-            if spec.max.is_some_and(|m| length >= m) {
-                break;
-            }
-            if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
-                return Err(crate::limits::Limits::path_too_long(limit));
-            }
-            widen(&mut self.forward, &nobody, (graph, &spec.step, &mut self.filters), row, self.all, ctx)?;
+        Ok(true)
+    }
+
+    /// Widens the one-end search by a depth, unless it has nowhere left to go or reached
+    /// the path's maximum length; returns whether it did.
+    fn widen_further(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<bool> {
+        let spec = &self.path;
+        let length = u64::from(self.forward.level);
+        if self.forward.frontier.is_empty() || spec.max.is_some_and(|m| length >= m) {
+            return Ok(false);
         }
+        if let Some(limit) = ctx.limits.max_path_length.filter(|&l| length >= l) {
+            return Err(crate::limits::Limits::path_too_long(limit));
+        }
+        let nobody = Side::default();
+        widen(&mut self.forward, &nobody, (ctx.graph(), &spec.step, &mut self.filters), row, self.all, ctx)?;
         Ok(true)
     }
 
     /// The next row of the current search: a reached node as `to`, with its path(s).
-    fn next_reached(&mut self, graph: &Graph) -> Result<Option<Row>> {
-        let Some(reached) = &mut self.single_source else { return Ok(None) };
+    fn next_reached(&mut self, ctx: &ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let graph = ctx.graph();
         loop {
+            let Some(reached) = &mut self.single_source else { return Ok(None) };
             if let Some(row) = self.pending.next() {
+                reached.handed += 1;
                 return Ok(Some(row));
             }
-            let Some(&node) = self.forward.touched.get(reached.next) else { return Ok(None) };
+            let Some(&node) = self.forward.touched.get(reached.next) else {
+                // Every node of the depths searched so far has been handed on.
+                if reached.enough.is_some_and(|k| reached.handed >= k) {
+                    return Ok(None);
+                }
+                let row = reached.row.clone();
+                if !self.widen_further(&row, ctx)? {
+                    return Ok(None);
+                }
+                continue;
+            };
             reached.next += 1;
             // The bound end itself is a path of length 0, which only `*0..` admits.
             if self.forward.depth_of(node) == 0 && self.path.min > 0 {
@@ -383,14 +409,26 @@ impl Operator for ShortestPath {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if self.single_source.is_some() {
             loop {
-                if let Some(row) = self.next_reached(ctx.graph())? {
+                if let Some(row) = self.next_reached(ctx)? {
                     return Ok(Some(row));
                 }
                 let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-                let reaches = self.search_all(&row, ctx)?;
+                let reaches = self.start_search(&row, ctx)?;
                 if let Some(reached) = &mut self.single_source {
-                    // Past every touched node when the root may not start a path.
+                    // Past every touched node, with nothing to widen, when the root may
+                    // not start a path.
                     reached.next = if reaches { 0 } else { self.forward.touched.len() };
+                    if !reaches {
+                        self.forward.frontier.clear();
+                    }
+                    reached.enough = match &reached.stop_after {
+                        Some(rows) => match eval(rows, &row, ctx.graph())? {
+                            Value::Int(n) if n >= 0 => Some(n as u64),
+                            _ => None,
+                        },
+                        None => None,
+                    };
+                    reached.handed = 0;
                     reached.row = row;
                 }
             }

@@ -34,9 +34,9 @@ impl Search {
         Search { path, into, exclude, filter }
     }
 
-    /// Calls `each` with the end of every path from `row`'s start that reaches its target
-    /// (when bound) and passes the filter.
-    fn run(&self, row: &Row, ctx: &ExecCtx<'_, '_>, each: &mut dyn FnMut(NodeId)) -> Result<()> {
+    /// Calls `each` with the length and the end of every path from `row`'s start that
+    /// reaches its target (when bound) and passes the filter.
+    fn run(&self, row: &Row, ctx: &ExecCtx<'_, '_>, each: &mut dyn FnMut(usize, NodeId)) -> Result<()> {
         let PathSpec { from, to, step, min, max, .. } = &self.path;
         let Value::Node(start) = *row.get(*from) else { return Ok(()) };
         let target = match (self.into, row.get(*to)) {
@@ -49,7 +49,7 @@ impl Search {
         let mut scratch = row.clone();
         let mut passes: HashMap<NodeId, bool> = HashMap::new();
         let lengths = (*min, *max, ctx.limits.max_path_length);
-        paths(graph, start, step, row, lengths, &exclude, &mut |_, end| {
+        paths(graph, start, step, row, lengths, &exclude, &mut |rels, end| {
             // A long variable-length pattern can find paths for a very long time.
             ctx.cancel.tick()?;
             if target.is_some_and(|t| t != end) {
@@ -65,7 +65,7 @@ impl Search {
                 }
             };
             if pass {
-                each(end);
+                each(rels.len(), end);
             }
             Ok(true)
         })
@@ -73,10 +73,13 @@ impl Search {
 }
 
 /// For each input row, the number of its paths into `slot`; rows with none are dropped.
+/// With a `by_length` slot, one row per length instead, with the paths of that length.
 pub struct VarExpandCount {
     input: Box<dyn Operator>,
     search: Search,
     slot: Slot,
+    by_length: Option<Slot>,
+    pending: std::vec::IntoIter<Row>,
 }
 
 impl VarExpandCount {
@@ -84,23 +87,44 @@ impl VarExpandCount {
         input: Box<dyn Operator>,
         (path, into, exclude): (PathSpec, bool, Vec<Slot>),
         predicate: Option<&Expr>,
-        slot: Slot,
+        (slot, by_length): (Slot, Option<Slot>),
     ) -> VarExpandCount {
-        VarExpandCount { input, search: Search::new(path, into, exclude, predicate), slot }
+        let search = Search::new(path, into, exclude, predicate);
+        VarExpandCount { input, search, slot, by_length, pending: Vec::new().into_iter() }
+    }
+
+    /// The rows of one input row: its count, or a count per length (none without paths).
+    fn counted(&self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        // Index: the path's length; a search is bounded by `max` (or the statement's limit).
+        let mut per_length: Vec<i64> = Vec::new();
+        self.search.run(&row, ctx, &mut |length, _| {
+            let at = if self.by_length.is_some() { length } else { 0 };
+            if per_length.len() <= at {
+                per_length.resize(at + 1, 0);
+            }
+            per_length[at] += 1;
+        })?;
+        let rows = per_length.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(length, n)| {
+            let mut next = row.clone();
+            if let Some(slot) = self.by_length {
+                next.set(slot, Value::Int(length as i64));
+            }
+            next.set(self.slot, Value::Int(n));
+            next
+        });
+        Ok(rows.collect())
     }
 }
 
 impl Operator for VarExpandCount {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        while let Some(mut row) = self.input.next(ctx)? {
-            let mut n = 0_i64;
-            self.search.run(&row, ctx, &mut |_| n += 1)?;
-            if n > 0 {
-                row.set(self.slot, Value::Int(n));
+        loop {
+            if let Some(row) = self.pending.next() {
                 return Ok(Some(row));
             }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            self.pending = self.counted(row, ctx)?.into_iter();
         }
-        Ok(None)
     }
 }
 
@@ -130,7 +154,7 @@ impl Operator for VarExpandEnds {
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
             let mut ends: Vec<NodeId> = Vec::new();
             let mut seen = std::collections::HashSet::new();
-            self.search.run(&row, ctx, &mut |end| {
+            self.search.run(&row, ctx, &mut |_, end| {
                 if seen.insert(end) {
                     ends.push(end);
                 }

@@ -50,10 +50,8 @@ impl InList {
     }
 
     pub(super) fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
-        if let (Some(ints), Some(stored)) = (&self.ints, self.stored_number(row, graph)) {
-            if let Number::Int(v) = stored {
-                return Ok(Verdict::of_bool(ints.binary_search(&v).is_ok()));
-            }
+        if let (Some(ints), Some(Number::Int(v))) = (&self.ints, self.stored_number(row, graph)) {
+            return Ok(Verdict::of_bool(ints.binary_search(&v).is_ok()));
         }
         let value = self.property.read(row, graph)?;
         Ok(Verdict::of(&expr::in_list(value, self.list.clone(), self.property.span)?))

@@ -50,7 +50,7 @@ pub fn count_paths(
     let keys_read_neither = keys.iter().all(|(_, e)| reads_none(e, &[path.rel, path.to]));
     if keys_read_neither && !aggregates.is_empty() && aggregates.iter().all(counts) {
         let slot = aggregates[0].slot;
-        let counted = LogicalOp::VarExpandCount { input: below, path, into, exclude, predicate, slot };
+        let counted = LogicalOp::VarExpandCount { input: below, path, into, exclude, predicate, slot, by_length: None };
         let sums = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
         return Ok(LogicalOp::Aggregate { input: boxed(counted), keys, aggregates: sums });
     }
@@ -69,7 +69,7 @@ pub fn count_paths(
 /// The parts of a `VarExpand`, under a `Filter` that reads neither its list nor a slot
 /// bound after it (only its end node and what was bound before), or `op` given back.
 #[allow(clippy::type_complexity)] // the variant's fields, and the filter's predicate
-fn take_var_expand(
+pub(super) fn take_var_expand(
     op: LogicalOp,
 ) -> Result<(Box<LogicalOp>, crate::planner::PathSpec, bool, Vec<Slot>, Option<Expr>), Box<LogicalOp>> {
     match op {

@@ -8,34 +8,52 @@
 //!    Switched off, each part starts at its first node and expands right, as written.
 //! 2. `push_filters` moves each WHERE condition down to the operator that binds the last
 //!    variable it reads, so that no row is made that a condition could have dropped.
-//! 3. `join_on_values` turns a node scan repeated per row under a filter equating the
+//! 3. `prune_paths` moves `all(k IN ks WHERE …)` conditions on a variable-length list into
+//!    the search's step, so that failing paths are never extended; it needs them pushed onto
+//!    the expansion, and comes before `count_rows`, which can then count the paths.
+//! 4. `join_on_values` turns a node scan repeated per row under a filter equating the
 //!    node's value with the row's into a `ValueHashJoin`; it needs the conditions pushed
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
-//! 4. `count_rows` answers aggregates that only count the last hop from the store's
+//! 5. `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
-//! 5. `join_sets` groups a hash join's build side per key into the distinct values an
+//!    It also counts a join's build side per key (`count_join.rs`, and
+//!    `count_value_join.rs` after `join_on_values`).
+//! 6. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
-//! 5b. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
+//! 7. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
 //!    that ignores repeats distinct on what is read above; after the counting rewrites,
 //!    which answer some of those aggregations without the expansions at all.
-//! 6. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
-//! 7. `prune_projections` drops projected values and paths that nothing reads.
-//! 8. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
-//!    the passes before see plain filters; EXPLAIN then shows the fused operators.
+//! 8. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
+//! 9. `prune_projections` drops projected values and paths that nothing reads.
+//! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
+//!     the passes before see plain filters; EXPLAIN then shows the fused operators.
+//! 11. `stop_searches` lets a shortest-path search from one end under a top-k by the
+//!     path's length stop at the depth that gives enough rows; after `use_top_k` and
+//!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
+//! 12. `fold_groups` makes an aggregation still left over a scan or one expansion a
+//!     `GroupFold`, which folds each input into its group without a row; last, so that the
+//!     counting rewrites come first and the filters it reads are fused.
 
 mod count_join;
 mod count_optional;
+mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+mod count_value_join;
 mod distinct_before_expand;
+mod fold_groups;
 mod fuse_filters;
 mod join_on_values;
 mod join_sets;
+#[cfg(test)]
+mod path_tests;
 mod plan_patterns;
+mod prune_paths;
 mod prune_projections;
 mod push_filters;
 mod shortest_end;
+mod stop_searches;
 #[cfg(test)]
 mod tests;
 mod use_top_k;
@@ -57,9 +75,10 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 9] = [
+pub const PASSES: [Pass; 12] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
+    Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "join_sets", run: join_sets::join_sets },
@@ -67,6 +86,8 @@ pub const PASSES: [Pass; 9] = [
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
+    Pass { name: "stop_searches", run: stop_searches::stop_searches },
+    Pass { name: "fold_groups", run: fold_groups::fold_groups },
 ];
 
 /// Which passes run: all by default.

@@ -17,7 +17,7 @@ use crate::planner::LogicalOp;
 /// `shortest` with the conditions of `predicate` that read no path moved into its end
 /// filter, under a `Filter` of the rest (none left, no filter).
 pub fn filter_ends(shortest: LogicalOp, predicate: Expr) -> LogicalOp {
-    let LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter } = shortest else {
+    let LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter, stop_after } = shortest else {
         return LogicalOp::Filter { input: boxed(shortest), predicate };
     };
     let (on_end, rest): (Vec<Expr>, Vec<Expr>) = conjuncts(&predicate)
@@ -25,7 +25,7 @@ pub fn filter_ends(shortest: LogicalOp, predicate: Expr) -> LogicalOp {
         .cloned()
         .partition(|c| free_slots(c).is_some_and(|reads| !reads.contains(&path.rel)));
     let end_filter = conjunction(end_filter.into_iter().chain(on_end).collect());
-    let op = LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter };
+    let op = LogicalOp::ShortestPath { input, path, all, filters, single_source, end_filter, stop_after };
     match conjunction(rest) {
         Some(predicate) => LogicalOp::Filter { input: boxed(op), predicate },
         None => op,

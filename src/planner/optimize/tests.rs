@@ -157,7 +157,8 @@ fn count_rows_counts_a_join_build_side_per_key_and_drops_checks_between_types() 
         optimize(naive, db.graph(), Options::PreferJoins, Passes::all()).unwrap_or_else(|e| panic!("{}", e.message));
     let shown = explain(&plan, &SlotNames::of(&query), db.graph());
     assert!(shown.contains("NodeHashJoin [d] build [anon_"), "{shown}");
-    assert!(shown.contains("Aggregate keys [d] aggregates [anon_"), "{shown}");
+    // The build side's count per key, folded per node of `d` (`fold_groups`).
+    assert!(shown.contains("GroupFold keys [d] aggregates [count(*)]"), "{shown}");
     assert!(!shown.contains("<>"), "relationships of two types need no check:\n{shown}");
     let answers = |db: &mut Database, options| {
         db.set_planner_options(options);
@@ -274,17 +275,48 @@ fn fuse_filters_tests_the_far_end_of_a_one_end_shortest_path_before_its_paths() 
 }
 
 #[test]
+fn fold_groups_folds_an_aggregate_over_a_scan_or_one_hop_and_keeps_the_answers() {
+    let scan = "MATCH (p:P) WHERE p.id > 3 RETURN CASE WHEN p.x < 5 THEN 'low' ELSE 'high' END AS k, \
+                count(*) AS n, avg(p.id) AS a, max(p.x) AS m ORDER BY k";
+    let (before, after) = around("fold_groups", scan);
+    assert!(before.contains("Aggregate keys [k]"), "{before}");
+    let folded = "GroupFold keys [CASE WHEN p.x < 5 THEN 'low' ELSE 'high' END AS k] \
+                  aggregates [count(*), avg(p.id), max(p.x)]\n";
+    assert!(after.contains(folded) && after.contains("FilteredNodeByLabelScan p:P"), "{after}");
+    let hop = "MATCH (q:Q)<-[r:R]-(p:P) RETURN q.id AS q, sum(r.w) AS w, count(CASE WHEN p.x > 4 THEN 1 END) AS c \
+               ORDER BY q";
+    let (_, after) = around("fold_groups", hop);
+    assert!(after.contains("GroupFold keys [q.id AS q] aggregates [sum(r.w), count(CASE WHEN p.x > 4 THEN 1 END)]"));
+    // DISTINCT keeps its set of values in `Aggregate`; counting alone is left to the batches.
+    let (_, after) = around("fold_groups", "MATCH (p:P) RETURN p.x AS x, count(DISTINCT p.id % 3) AS n");
+    assert!(after.contains("Aggregate keys [x]"), "{after}");
+    let (_, after) = around("fold_groups", "MATCH (p:P) WHERE p.x > 2 RETURN count(*) AS n");
+    assert!(!after.contains("GroupFold"), "{after}");
+    let mut db = graph();
+    for text in [scan, hop] {
+        let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+        db.set_planner_passes(Passes::all().without("fold_groups").unwrap_or_default());
+        assert_eq!(with, db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows);
+        db.set_planner_passes(Passes::all());
+    }
+}
+
+#[test]
 fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
     let expected = [
         "plan_patterns",
         "push_filters",
+        "prune_paths",
         "join_on_values",
         "count_rows",
         "join_sets",
+        "distinct_before_expand",
         "use_top_k",
         "prune_projections",
         "fuse_filters",
+        "stop_searches",
+        "fold_groups",
     ];
     assert_eq!(names, expected);
     assert!(Passes::all().without("no_such_pass").is_none());

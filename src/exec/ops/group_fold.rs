@@ -1,0 +1,352 @@
+//! `GroupFold`: an aggregation over a node scan, or over one expansion, that folds each
+//! scanned node (or each relationship of each expanded node) into its group without
+//! making a row for it (`planner/group_fold.rs` says when).
+//!
+//! One working row holds the input row and, in turn, each node or relationship and far
+//! node; keys and arguments are evaluated on it as `fold_value.rs` says (a property read
+//! straight from the store, an expression of one property once per distinct value of it).
+//! The group is found once per input node when no key reads what the expansion binds
+//! (`o.id` over `(o)<-[m]-(p)`), once per distinct property value or label set when
+//! every key reads only that, else per input. The groups and their states are
+//! `Aggregate`'s own (`aggregate.rs`), so the answers, their order and the errors are the
+//! row path's.
+
+use super::aggregate::Groups;
+use super::expand::{ExpandSlots, TypeFilter};
+use super::filter::FusedFilter;
+use super::fold_value::{Cell, FoldValue, Working};
+use super::{BuildCtx, Counters};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
+use crate::error::{Error, Result};
+use crate::exec::memory::{self, Held};
+use crate::exec::predicate::Entity;
+use crate::exec::{ExecCtx, Operator, Row};
+use crate::planner::{reads_any, LogicalOp};
+use crate::store::{Direction, Graph, NodeId, RelEntry};
+use crate::value::Value;
+
+/// Group caches stop growing at this many entries (each input is then grouped by its
+/// keys' values, as `Aggregate` groups it).
+const MAX_CACHED_GROUPS: usize = 4096;
+
+pub struct GroupFold {
+    input: Box<dyn Operator>,
+    walk: Walk,
+    keys: Vec<(Slot, Expr)>,
+    key_values: Vec<FoldValue>,
+    aggregates: Vec<AggregateCall>,
+    args: Vec<Arg>,
+    grouping: Grouping,
+    /// The values of the keys of the input being folded, reused from input to input.
+    key: Vec<Value>,
+    output: Option<std::vec::IntoIter<Row>>,
+    held: Held,
+}
+
+/// What the fold visits for each input row.
+enum Walk {
+    /// The scanned node in `node`: one input each.
+    Scan { node: Slot },
+    /// Each relationship of the node in `slots.from` that the expansion gives.
+    Hop(Box<HopWalk>),
+}
+
+struct HopWalk {
+    slots: ExpandSlots,
+    direction: Direction,
+    types: TypeFilter,
+    filter: FusedFilter,
+    /// Under PROFILE, the expansion's counter: it gets the relationships folded.
+    counter: Option<(Counters, usize)>,
+    /// The relationships of the current node, reused from node to node.
+    entries: Vec<RelEntry>,
+}
+
+/// How an aggregate takes each input.
+enum Arg {
+    /// `count(*)`: one more.
+    Rows,
+    Value(FoldValue),
+}
+
+/// How the group of an input is found.
+enum Grouping {
+    /// No key reads what the expansion binds: once per expanded node.
+    PerNode,
+    /// Every key reads only `slot.key`: once per distinct value of it.
+    ByProperty { slot: Slot, key: PropKeyRef, expr: Expr, groups: foldhash::HashMap<Cell, usize> },
+    /// Every key reads only `node`'s labels: once per label set.
+    ByLabelSet { node: Slot, groups: Vec<Option<usize>> },
+    /// The keys evaluated for each input.
+    Each,
+}
+
+/// The operator for `LogicalOp::GroupFold` over `input`, which is a node scan or one
+/// expansion (the expansion is walked here, its input built as usual).
+pub(super) fn build(
+    input: &LogicalOp,
+    keys: &[(Slot, Expr)],
+    aggregates: &[AggregateCall],
+    at: &BuildCtx,
+) -> Result<Box<dyn Operator>> {
+    let (below, walk) = match input {
+        LogicalOp::Expand { input: below, hop } | LogicalOp::FilteredExpand { input: below, hop, .. } => {
+            let filter = match input {
+                LogicalOp::FilteredExpand { predicate, .. } => FusedFilter::new(predicate, None),
+                _ => FusedFilter::default(),
+            };
+            let walk = HopWalk {
+                slots: ExpandSlots::of(hop),
+                direction: crate::exec::pattern::direction(hop.direction),
+                types: TypeFilter::new(hop.types.clone()),
+                filter,
+                counter: at.counters.clone().map(|c| (c, at.index + 1)),
+                entries: Vec::new(),
+            };
+            (super::build(below, &at.child(2))?, Walk::Hop(Box::new(walk)))
+        }
+        LogicalOp::NodeScan { slot, .. } | LogicalOp::FilteredScan { slot, .. } => {
+            (super::build(input, &at.child(1))?, Walk::Scan { node: *slot })
+        }
+        _ => return Err(Error::internal("a GroupFold over neither a scan nor an expansion")),
+    };
+    Ok(Box::new(GroupFold::new(below, walk, keys.to_vec(), aggregates.to_vec())))
+}
+
+impl GroupFold {
+    fn new(input: Box<dyn Operator>, walk: Walk, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Self {
+        let key_values: Vec<FoldValue> = keys.iter().map(|(_, e)| FoldValue::new(e)).collect();
+        let args = aggregates
+            .iter()
+            .map(|call| match (&call.function, &call.arg) {
+                (AggregateFunction::CountStar, _) | (_, None) => Arg::Rows,
+                (_, Some(arg)) => Arg::Value(FoldValue::new(arg)),
+            })
+            .collect();
+        let grouping = grouping(&keys, &key_values, &walk);
+        GroupFold {
+            input,
+            walk,
+            keys,
+            key_values,
+            aggregates,
+            args,
+            grouping,
+            key: Vec::new(),
+            output: None,
+            held: Held::default(),
+        }
+    }
+
+    /// Every input folded into its group; then a row per group.
+    fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let mut groups = Groups::default();
+        let node = match &self.walk {
+            Walk::Scan { node } => *node,
+            Walk::Hop(hop) => hop.slots.from,
+        };
+        if self.input.gives_batches() {
+            while let Some(batch) = self.input.next_batch(ctx)? {
+                match batch.into_nodes_of(node) {
+                    Ok((row, nodes)) => {
+                        let mut working = Working::new(row);
+                        for id in nodes {
+                            self.fold_node(&mut groups, &mut working, node, id, ctx)?;
+                        }
+                    }
+                    Err(batch) => {
+                        for row in batch.into_rows() {
+                            self.fold_row(&mut groups, row, node, ctx)?;
+                        }
+                    }
+                }
+            }
+        } else {
+            while let Some(row) = self.input.next(ctx)? {
+                self.fold_row(&mut groups, row, node, ctx)?;
+            }
+        }
+        let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
+        // The groups' memory stays counted while their rows wait to be handed on.
+        self.held = held;
+        Ok(rows)
+    }
+
+    /// Folds what one input row gives, its node in `node` (rows without one give nothing,
+    /// as an expansion gives nothing for them).
+    fn fold_row(&mut self, groups: &mut Groups, row: Row, node: Slot, ctx: &ExecCtx<'_, '_>) -> Result<()> {
+        match (&self.walk, row.get(node)) {
+            (Walk::Hop(_) | Walk::Scan { .. }, Value::Node(id)) => {
+                let id = *id;
+                self.fold_node(groups, &mut Working::new(row), node, id, ctx)
+            }
+            (Walk::Hop(_), _) => Ok(()),
+            (Walk::Scan { .. }, _) => {
+                let mut working = Working::new(row);
+                let group = self.group(groups, &mut working, ctx.graph())?;
+                self.add(groups, group, &mut working, ctx.graph())
+            }
+        }
+    }
+
+    /// Folds the node `id` of `node`: itself (a scan), or each relationship of it that the
+    /// expansion gives.
+    fn fold_node(
+        &mut self,
+        groups: &mut Groups,
+        working: &mut Working,
+        node: Slot,
+        id: NodeId,
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<()> {
+        let graph = ctx.graph();
+        working.bind(node, Entity::Node(id));
+        let Walk::Hop(hop) = &mut self.walk else {
+            let group = self.group(groups, working, graph)?;
+            return self.add(groups, group, working, graph);
+        };
+        // The row holds the node for the expansion's filter.
+        working.input_row();
+        let mut entries = std::mem::take(&mut hop.entries);
+        entries.clear();
+        entries.extend(graph.rels_of_types(id, hop.direction, hop.types.ids(graph)));
+        let mut node_group = None;
+        let mut folded = 0_u64;
+        for entry in &entries {
+            ctx.cancel.tick()?;
+            let Walk::Hop(hop) = &mut self.walk else { break };
+            let row = working.input_row();
+            let Some(bound) = hop.slots.candidate(row, id, entry) else { continue };
+            if !hop.filter.passes(row, &bound, graph)? {
+                continue;
+            }
+            for (slot, entity) in bound {
+                working.bind(slot, entity);
+            }
+            folded += 1;
+            let group = match (&self.grouping, node_group) {
+                (Grouping::PerNode, Some(group)) => group,
+                _ => self.group(groups, working, graph)?,
+            };
+            node_group = Some(group);
+            self.add(groups, group, working, graph)?;
+        }
+        if let Walk::Hop(hop) = &mut self.walk {
+            hop.entries = entries;
+            if let Some((counters, index)) = &hop.counter {
+                counters.record(*index, folded, std::time::Duration::ZERO);
+            }
+        }
+        Ok(())
+    }
+
+    /// The group of the input `working` holds, made when it is new.
+    fn group(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
+        let cell = match &self.grouping {
+            Grouping::ByProperty { slot, key, expr, groups: cached } => {
+                let cell = working.property_cell(*slot, key, graph, expr)?;
+                if let Some(&group) = cell.as_ref().and_then(|c| cached.get(c)) {
+                    return Ok(group);
+                }
+                cell.map(Cached::Cell)
+            }
+            Grouping::ByLabelSet { node, groups: cached } => {
+                let set = working.label_set(*node, graph);
+                if let Some(&Some(group)) = set.and_then(|s| cached.get(s)) {
+                    return Ok(group);
+                }
+                set.map(Cached::Set)
+            }
+            Grouping::PerNode | Grouping::Each => None,
+        };
+        let group = self.group_by_keys(groups, working, graph)?;
+        match (&mut self.grouping, cell) {
+            (Grouping::ByProperty { groups: cached, .. }, Some(Cached::Cell(cell)))
+                if cached.len() < MAX_CACHED_GROUPS =>
+            {
+                cached.insert(cell, group);
+            }
+            (Grouping::ByLabelSet { groups: cached, .. }, Some(Cached::Set(set))) => {
+                if cached.len() <= set {
+                    cached.resize(set + 1, None);
+                }
+                cached[set] = Some(group);
+            }
+            _ => {}
+        }
+        Ok(group)
+    }
+
+    /// The group of the keys' values for `working`, made when it is new (its memory counted).
+    fn group_by_keys(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
+        self.key.clear();
+        for value in &mut self.key_values {
+            self.key.push(value.value(working, graph)?);
+        }
+        let n_groups = groups.len();
+        let group = groups.group_of(&self.key, &self.aggregates);
+        if groups.len() > n_groups {
+            // A new group keeps its key, its states and a slot in the table.
+            let bytes = self.key.iter().map(memory::value_bytes).sum::<u64>();
+            groups.hold(bytes + 64 * (self.aggregates.len() as u64 + 1))?;
+        }
+        Ok(group)
+    }
+
+    /// Adds the input `working` holds to `group`'s aggregates.
+    fn add(&mut self, groups: &mut Groups, group: usize, working: &mut Working, graph: &Graph) -> Result<()> {
+        let states = groups.states_of(group, self.aggregates.len());
+        let mut bytes = 0;
+        for ((call, arg), state) in self.aggregates.iter().zip(&mut self.args).zip(states) {
+            match arg {
+                Arg::Rows => state.count_row(),
+                Arg::Value(value) => bytes += state.add(call, &value.value(working, graph)?),
+            }
+        }
+        if bytes > 0 {
+            groups.hold(bytes)?;
+        }
+        Ok(())
+    }
+}
+
+/// What a group cache keeps a group by.
+enum Cached {
+    Cell(Cell),
+    Set(usize),
+}
+
+/// How the groups of `keys` are found over `walk`: once per expanded node when no key
+/// reads what the expansion binds, once per property value or label set when every key
+/// reads only that, else for each input.
+fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> Grouping {
+    if let Walk::Hop(hop) = walk {
+        let bound = [hop.slots.rel, hop.slots.to];
+        if keys.iter().all(|(_, e)| !reads_any(e, &bound)) {
+            return Grouping::PerNode;
+        }
+    }
+    let reads: Vec<Option<(Slot, &PropKeyRef)>> = values.iter().map(FoldValue::property_read).collect();
+    if let Some(Some((slot, key))) = reads.first() {
+        if reads.iter().all(|r| r.is_some_and(|(s, k)| s == *slot && k.name == key.name)) {
+            let (key, expr) = ((*key).clone(), keys[0].1.clone());
+            return Grouping::ByProperty { slot: *slot, key, expr, groups: foldhash::HashMap::default() };
+        }
+    }
+    let sets: Vec<Option<Slot>> = values.iter().map(FoldValue::label_set_read).collect();
+    if let Some(Some(node)) = sets.first() {
+        if sets.iter().all(|s| *s == Some(*node)) {
+            return Grouping::ByLabelSet { node: *node, groups: Vec::new() };
+        }
+    }
+    Grouping::Each
+}
+
+impl Operator for GroupFold {
+    fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        if self.output.is_none() {
+            self.output = Some(self.consume(ctx)?.into_iter());
+        }
+        Ok(self.output.as_mut().and_then(Iterator::next))
+    }
+}
