@@ -196,6 +196,8 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             input(out) * (path.max.unwrap_or(path.min + 1).saturating_sub(path.min) + 1) as f64
         }
         LogicalOp::VarExpandCount { .. } => input(out),
+        // Every input row stays, with its count.
+        LogicalOp::OptionalExpandCount { .. } => input(out),
         LogicalOp::VarExpandEnds { path, .. } => {
             let ends = est.label_rows(&labels(path.to)).max(1.0);
             input(out) * paths_per_row(op, path, est, &labels(path.from)).min(ends)

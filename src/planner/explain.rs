@@ -123,6 +123,7 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
     match op {
         LogicalOp::Filter { predicate, .. } => Some(expr_text(predicate, name)),
         LogicalOp::ExpandCount { predicate: Some(p), .. }
+        | LogicalOp::OptionalExpandCount { predicate: Some(p), .. }
         | LogicalOp::RelTypeScan { predicate: Some(p), .. }
         | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }

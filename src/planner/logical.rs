@@ -330,6 +330,17 @@ pub enum LogicalOp {
         predicate: Option<Expr>,
         slot: Slot,
     },
+    /// An OPTIONAL MATCH of one hop counted: for each input row, the number of
+    /// relationships of the hop whose candidate row passes `predicate` (the far end's
+    /// labels and conditions) into `slot`, zero included, so that every input row stays,
+    /// as the optional match keeps it (`optimize/count_optional.rs`). Nothing after reads
+    /// the hop's `rel` or `to`.
+    OptionalExpandCount {
+        input: Box<LogicalOp>,
+        hop: Hop,
+        predicate: Option<Expr>,
+        slot: Slot,
+    },
     /// For each input row, each path of `min..=max` relationships from `from` (each
     /// relationship at most once, none of those in `exclude`); `rel` gets the list.
     VarExpand {
@@ -661,6 +672,9 @@ impl LogicalOp {
                 let filtered = if predicate.is_some() { " filtered" } else { "" };
                 format!("{}{filtered} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::OptionalExpandCount { hop, slot, .. } => {
+                format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
+            }
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
@@ -795,6 +809,7 @@ impl LogicalOp {
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
+            | LogicalOp::OptionalExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }
@@ -857,6 +872,7 @@ impl LogicalOp {
             | LogicalOp::TopK { input, .. }
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
+            | LogicalOp::OptionalExpandCount { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }

@@ -137,7 +137,8 @@ const MAX_GATHERED: usize = 16 * 1024;
 
 /// For each input row, the number of relationships of its `from` node that an expansion
 /// would give rows for, into `slot`: each candidate is tested by the filter as `Expand`
-/// tests it, but only counted. Rows with none are dropped. The `rel` and `to` slots of
+/// tests it, but only counted. Rows with none are dropped (or kept with 0, for an
+/// optional match counted: `keeping_zeros`). The `rel` and `to` slots of
 /// the row it gives hold nothing of use (the plan reads only the count). Over a batch of
 /// `from` nodes it gives a batch: those nodes with any, and their counts.
 pub struct ExpandCount {
@@ -153,6 +154,8 @@ pub struct ExpandCount {
     last_gathered: usize,
     /// The order in which the filter's conjuncts are tried, learnt batch by batch.
     narrowing: Narrowing,
+    /// Rows with no relationship that passes stay, with 0 (an optional match counted).
+    keep_zeros: bool,
 }
 
 impl ExpandCount {
@@ -175,7 +178,14 @@ impl ExpandCount {
             pending: Vec::new().into_iter(),
             last_gathered: 0,
             narrowing: Narrowing::default(),
+            keep_zeros: false,
         }
+    }
+
+    /// Keeping the rows with no relationship that passes, with a count of 0
+    /// (`LogicalOp::OptionalExpandCount`): a null near node counts 0 too.
+    pub fn keeping_zeros(self) -> ExpandCount {
+        ExpandCount { keep_zeros: true, ..self }
     }
 
     /// How many relationships of `from` pass, `row` holding `from` and the other slots.
@@ -299,11 +309,13 @@ impl ExpandCount {
         Ok(end)
     }
 
-    /// The input row with its count, if it has any.
+    /// The input row with its count, if it has any (or with 0, when keeping zeros).
     fn extend(&mut self, mut row: Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        let Value::Node(from) = *row.get(self.slots.from) else { return Ok(None) };
-        let n = self.count(&mut row, from, ctx)?;
-        Ok((n > 0).then(|| {
+        let n = match *row.get(self.slots.from) {
+            Value::Node(from) => self.count(&mut row, from, ctx)?,
+            _ => 0,
+        };
+        Ok((n > 0 || self.keep_zeros).then(|| {
             row.set(self.slot, Value::Int(n));
             row
         }))
@@ -358,9 +370,10 @@ impl Operator for ExpandCount {
                         }
                         counts
                     };
+                    let keep = |n: i64| n > 0 || self.keep_zeros;
                     let kept: Vec<NodeId> =
-                        nodes.iter().zip(&counts).filter(|(_, &n)| n > 0).map(|(&node, _)| node).collect();
-                    let counts: Vec<i64> = counts.into_iter().filter(|&n| n > 0).collect();
+                        nodes.iter().zip(&counts).filter(|(_, &n)| keep(n)).map(|(&node, _)| node).collect();
+                    let counts: Vec<i64> = counts.into_iter().filter(|&n| keep(n)).collect();
                     if let Some(out) =
                         Batch::of_nodes(row, self.slots.from, kept).with_column(self.slot, Column::Ints(counts))
                     {

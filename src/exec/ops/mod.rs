@@ -246,6 +246,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let slots = expand::ExpandSlots::of(hop);
             Box::new(count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot))
         }
+        LogicalOp::OptionalExpandCount { input, hop, predicate, slot } => {
+            let filter =
+                predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
+            let input = build_input(input, at)?;
+            let slots = expand::ExpandSlots::of(hop);
+            let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
+            Box::new(count.keeping_zeros())
+        }
         LogicalOp::FilteredScan { input, slot, label, predicate } => {
             // The planner's fuse_filters pass: the filter runs on each node before its row is made.
             let scan = scan::NodeScan::new(build_input(input, at)?, *slot, label.clone());

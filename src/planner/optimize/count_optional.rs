@@ -6,6 +6,12 @@
 //! optional expansion per row and making a row per relationship (and a null row for
 //! none, which `count` skips). When the keys give each row a group of its own (the
 //! scanned node itself), the degrees are projected with no grouping, as `rewrite.rs` does.
+//!
+//! A hop with conditions on what it binds (`(o)<-[:MEMBER_OF]-(p:Person)` without a
+//! schema that guarantees the label, `WHERE p.age > 30` inside the OPTIONAL MATCH) is not
+//! a degree: it becomes `OptionalExpandCount`, which tests each relationship's candidate
+//! as the optional expansion's filter would and counts those that pass, zero included,
+//! a batch of near nodes at a time by columns where the conditions allow.
 
 use super::count_join::Parts;
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
@@ -26,8 +32,14 @@ pub fn count_optional_hop(
     let LogicalOp::Optional { input: outer, inner, new_slots } = input else {
         return Err(Box::new((input, keys, aggregates)));
     };
-    let hop = match &*inner {
-        LogicalOp::Expand { input: argument, hop } if is_bare_from_argument(argument, hop) => hop.clone(),
+    let (hop, predicate) = match &*inner {
+        LogicalOp::Expand { input: argument, hop } if is_bare_from_argument(argument, hop) => (hop.clone(), None),
+        LogicalOp::Filter { input: expand, predicate } => match &**expand {
+            LogicalOp::Expand { input: argument, hop } if is_bare_from_argument(argument, hop) => {
+                (hop.clone(), Some(predicate.clone()))
+            }
+            _ => return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates))),
+        },
         _ => return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates))),
     };
     let new = [hop.rel, hop.to];
@@ -37,9 +49,16 @@ pub fn count_optional_hop(
     let Some(slot) = aggregates.first().map(|a| a.slot).filter(|_| fits) else {
         return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates)));
     };
-    let Hop { from: node, direction, types, .. } = hop;
-    let groups_are_rows = identifies_each_row(&outer, node, &keys, stats);
-    let degrees = LogicalOp::DegreeValue { input: outer, node, slot, direction, types };
+    let groups_are_rows = identifies_each_row(&outer, hop.from, &keys, stats);
+    let degrees = match predicate {
+        // The conditions are tested per relationship, as the optional expansion's filter
+        // tests them (the outer row, the relationship and its far node bound).
+        Some(predicate) => LogicalOp::OptionalExpandCount { input: outer, hop, predicate: Some(predicate), slot },
+        None => {
+            let Hop { from: node, direction, types, .. } = hop;
+            LogicalOp::DegreeValue { input: outer, node, slot, direction, types }
+        }
+    };
     if groups_are_rows {
         let counts = aggregates.iter().map(|a| (a.slot, slot_expr(slot, Type::Int, a.span)));
         return Ok(LogicalOp::Project { input: boxed(degrees), items: keys.into_iter().chain(counts).collect() });

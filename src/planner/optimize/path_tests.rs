@@ -1,5 +1,6 @@
-//! The path passes on their own (`prune_paths`, `stop_searches`) and the per-length count
-//! of `count_rows`: the plan just before and just after, and the answers with and without.
+//! The path passes on their own (`prune_paths`, `stop_searches`) and `count_rows`' counts
+//! per path length and of an optional hop with conditions: the plan just before and just
+//! after, and the answers with and without the pass.
 
 use super::tests::around;
 use super::Passes;
@@ -67,4 +68,20 @@ fn stop_searches_lets_a_nearest_first_search_stop_at_the_depth_with_enough_rows(
     assert_eq!(with, without);
     // x = 1: 1 at one hop, then 5 at two (over the chord to 6), before 9 (at three).
     assert_eq!(with, "[[Int(1), Int(1)], [Int(5), Int(2)]]");
+}
+
+#[test]
+fn count_rows_counts_an_optional_hop_with_conditions_keeping_zeros() {
+    let text = "MATCH (p:P) WHERE p.id < 4 OPTIONAL MATCH (p)<-[r:R]-(q:P) WHERE r.w > 5 \
+                RETURN p.id AS p, count(q) AS n ORDER BY p";
+    let (before, after) = around("count_rows", text);
+    assert!(before.contains("Optional [r, q]\n"), "{before}");
+    assert!(after.contains("OptionalExpandCount (p)<-[r:R]-(q) into anon_"), "{after}");
+    assert!(after.contains(" where q:P AND r.w > 5\n") && !after.contains("Optional [r, q]"), "{after}");
+    let mut db = ring();
+    let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
+    db.set_planner_passes(Passes::all().without("count_rows").unwrap_or_default());
+    assert_eq!(with, db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows);
+    // Into 0 come 11 (w 11); into 1, 2, 3 only w 0, 1, 2: zero, and the rows stay.
+    assert_eq!(format!("{with:?}"), "[[Int(0), Int(1)], [Int(1), Int(0)], [Int(2), Int(0)], [Int(3), Int(0)]]");
 }
