@@ -52,8 +52,11 @@ impl FusedFilter {
 
     /// Puts the values of the input `row` into the conjuncts that compare with them.
     pub fn set_row(&mut self, row: &Row, graph: &Graph) {
-        if let Some((candidates, predicate)) = &self.per_row {
-            self.predicate = Some(predicate.with_row_constants(candidates, row, graph));
+        if let Some((candidates, template)) = &self.per_row {
+            match &mut self.predicate {
+                Some(current) => template.put_row_constants(candidates, row, graph, current),
+                None => self.predicate = Some(template.with_row_constants(candidates, row, graph)),
+            }
         }
     }
 

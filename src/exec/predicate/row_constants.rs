@@ -67,6 +67,21 @@ impl Predicate {
         bound
     }
 
+    /// Writes into `current` (this condition with an earlier row's values put in) the
+    /// values of `row`: only the conjuncts that compare with the row are replaced, so a
+    /// row of an expansion with few candidates costs no copy of the rest.
+    pub fn put_row_constants(&self, candidates: &[Slot], row: &Row, graph: &Graph, current: &mut Predicate) {
+        for (test, slot) in self.tests.iter().zip(current.tests.iter_mut()) {
+            let Some(comparison) = RowComparison::of(test, candidates) else { continue };
+            *slot = match eval(comparison.operand, row, graph) {
+                Ok(value) => comparison.with_constant(value),
+                Err(_) => test.clone(),
+            };
+        }
+        current.compiled = !current.tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
+        current.whole = if current.compiled { None } else { self.whole.clone() };
+    }
+
     /// Recomputes whether every conjunct is compiled, after conjuncts were replaced.
     fn refresh(&mut self) {
         self.compiled = !self.tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
@@ -165,6 +180,37 @@ mod tests {
         // A function call is not taken as fixed.
         let call = bin(BinaryOp::Eq, prop(1, "a"), expr(ExprKind::Unary(UnaryOp::Not, Box::new(prop(0, "b")))));
         assert!(!Predicate::compile(&call).has_row_constants(&[Slot(1)]));
+    }
+
+    #[test]
+    fn the_values_put_in_place_are_those_of_a_fresh_copy() {
+        let graph = Graph::new();
+        let condition = bin(
+            BinaryOp::And,
+            bin(BinaryOp::Eq, prop(1, "a"), prop(0, "x")),
+            bin(BinaryOp::Gt, prop(1, "b"), prop(0, "y")),
+        );
+        let predicate = Predicate::compile(&condition);
+        let mut current = predicate.clone();
+        for (x, y) in [(Value::Int(3), Value::Float(0.5)), (Value::Null, Value::Int(1))] {
+            let mut row = Row::new(2);
+            row.set(Slot(0), expr_map(x, y));
+            predicate.put_row_constants(&[Slot(1)], &row, &graph, &mut current);
+            let fresh = predicate.with_row_constants(&[Slot(1)], &row, &graph);
+            assert_eq!(format!("{:?}", current.tests), format!("{:?}", fresh.tests));
+            assert_eq!((current.compiled, current.whole.is_some()), (fresh.compiled, fresh.whole.is_some()));
+        }
+        // A row whose value fails to compute brings the conjunct back as written.
+        let mut row = Row::new(2);
+        row.set(Slot(0), Value::Int(7));
+        predicate.put_row_constants(&[Slot(1)], &row, &graph, &mut current);
+        assert_eq!(current.compiled(), (0, 2));
+        assert!(current.whole.is_some());
+    }
+
+    /// A map value `{x: x, y: y}` standing for a node in slot 0.
+    fn expr_map(x: Value, y: Value) -> Value {
+        Value::map([("x".into(), x), ("y".into(), y)].into_iter().collect())
     }
 
     #[test]
