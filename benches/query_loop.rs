@@ -3,9 +3,11 @@
 //! warm-up, the median and the fastest printed, and with `--profile` its PROFILE once
 //! (estimated against actual rows).
 //!
-//! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]…`
+//! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]… [--planner P]`
 //! where QUERIES holds `// @query NAME` lines each followed by one statement; integer
-//! parameters are given with `--param`.
+//! parameters are given with `--param`; `--planner first-node|last-node|prefer-rel-scans`
+//! plans by one of the planner's cross-check options instead of by cost (to time one plan
+//! against another, as `SCAN_READ` in planner/rel_scan.rs was set).
 
 // A command-line tool: it reports on its standard streams.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -13,6 +15,7 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use steppe::planner::Options;
 use steppe::store::snapshot;
 use steppe::{Database, Params, Value};
 
@@ -34,10 +37,12 @@ fn run() -> Result<(), String> {
         return Err("missing arguments".into());
     };
     let (mut runs, mut profile, mut params) = (11usize, false, Params::new());
+    let mut planner = Options::Cost;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
             "--profile" => profile = true,
+            "--planner" => planner = planner_options(args.next().as_deref())?,
             "--param" => {
                 let pair = args.next().ok_or("--param needs k=v")?;
                 let (k, v) = pair.split_once('=').ok_or("--param needs k=v")?;
@@ -58,6 +63,7 @@ fn run() -> Result<(), String> {
     }
     let graph = snapshot::load(std::path::Path::new(&snapshot_path)).map_err(|e| e.to_string())?;
     let mut db = Database::from_graph(graph);
+    db.set_planner_options(planner);
     for (name, query) in &queries {
         let mut times: Vec<Duration> = Vec::with_capacity(runs);
         let mut answer = String::new();
@@ -81,4 +87,15 @@ fn run() -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The planner's options named on the command line.
+fn planner_options(name: Option<&str>) -> Result<Options, String> {
+    match name {
+        Some("cost") => Ok(Options::Cost),
+        Some("first-node") => Ok(Options::FirstNode),
+        Some("last-node") => Ok(Options::LastNode),
+        Some("prefer-rel-scans") => Ok(Options::PreferRelScans),
+        _ => Err("--planner needs cost, first-node, last-node or prefer-rel-scans".into()),
+    }
 }

@@ -9,7 +9,7 @@
 
 use crate::exec::lookup;
 use crate::result::Notification;
-use crate::store::Graph;
+use crate::store::{Graph, NodeId};
 use crate::syntax::ast::{self, BinaryOp, Clause, ExprKind, Literal, StatementKind};
 use crate::value::Value;
 
@@ -104,18 +104,31 @@ fn compared_names(expr: &ast::Expr, names: &mut Vec<(Option<String>, String)>) {
     }
 }
 
-/// Whether a node carrying the wanted labels has the name.
+/// Whether a node carrying the wanted labels has the name. It runs after every empty
+/// result that names something (a page past the last row, too), so it reads only the
+/// nodes of the first wanted label (its bitset holds only live nodes) and compares a
+/// packed name in place: a label's scan, not a `Value` built for every node of the graph
+/// (25 ms at M for `members_page`).
 fn exists(graph: &Graph, wanted: &Wanted) -> bool {
     let Some(key) = graph.catalog().prop_key("name") else {
         return false;
     };
-    graph.node_ids().any(|n| {
-        graph.node_property(n, key).as_ref().and_then(Value::as_str) == Some(wanted.name.as_str())
-            && carries(graph, n, &wanted.labels)
-    })
+    let named = |n: NodeId| match graph.node_str(n, key) {
+        Some(name) => name == wanted.name,
+        None => graph.node_property(n, key).as_ref().and_then(Value::as_str) == Some(wanted.name.as_str()),
+    };
+    let candidates: Box<dyn Iterator<Item = NodeId> + '_> = match wanted.labels.first() {
+        // A label no node ever carried is on no node.
+        Some(label) => match graph.catalog().label(label) {
+            Some(id) => Box::new(graph.nodes_with_label(id)),
+            None => return false,
+        },
+        None => Box::new(graph.node_ids()),
+    };
+    candidates.filter(|&n| named(n)).any(|n| carries(graph, n, &wanted.labels))
 }
 
-fn carries(graph: &Graph, node: crate::store::NodeId, labels: &[String]) -> bool {
+fn carries(graph: &Graph, node: NodeId, labels: &[String]) -> bool {
     labels.iter().all(|l| graph.catalog().label(l).is_some_and(|id| graph.node_labels(node).contains(&id)))
 }
 

@@ -140,6 +140,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * (*keep as f64).min(nodes as f64)
         }
+        LogicalOp::NodePresenceCount { .. } => input(out),
         LogicalOp::LabelSetCount { label, keys, .. } => {
             let nodes = match label {
                 Some(l) => l.id.map_or(0, |id| est.stats.label_count(id)),

@@ -254,6 +254,17 @@ pub enum LogicalOp {
         keys: Vec<(Slot, Expr)>,
         count_slots: Vec<Slot>,
     },
+    /// For each input row, how many nodes of `label` (every node when `None`) hold a
+    /// value for `key` (`holding`), or lack one (`node.key IS NULL`), counted off the
+    /// column's presence bits, in each slot of `count_slots` (`presence_count.rs`).
+    NodePresenceCount {
+        input: Box<LogicalOp>,
+        node: Slot,
+        label: Option<LabelRef>,
+        key: PropKeyRef,
+        holding: bool,
+        count_slots: Vec<Slot>,
+    },
     /// Aggregates over every entity of `source` (counts, and `count`, `sum`, `avg`, `min`,
     /// `max` of one property each), read off the store's columns a column at a time
     /// instead of a row per entity (`column_aggregate.rs`); one row per input row.
@@ -609,6 +620,16 @@ impl LogicalOp {
                 let (node, types, slot) = (name(*node), type_text(types), name(*slot));
                 format!("NodeDegreeTop ({node}{label}){left}[{types}]{right}({far}) into {slot} keep {keep} {order}")
             }
+            LogicalOp::NodePresenceCount { node, label, key, holding, count_slots, .. } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
+                let test = if *holding { "IS NOT NULL" } else { "IS NULL" };
+                let node = name(*node);
+                format!(
+                    "NodePresenceCount ({node}{label}) where {node}.{} {test} counts {}",
+                    key.name,
+                    slots(count_slots)
+                )
+            }
             LogicalOp::LabelSetCount { node, label, keys, count_slots, .. } => {
                 let label = label.as_ref().map_or(String::new(), |l| format!(":{}", l.name));
                 let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
@@ -782,6 +803,7 @@ impl LogicalOp {
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
+            | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }
             | LogicalOp::DegreeValue { input, .. }
             | LogicalOp::TopK { input, .. }
@@ -833,6 +855,7 @@ impl LogicalOp {
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
+            | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::UnionNodeByLabelsScan { input, .. }
             | LogicalOp::Repeat { input, .. }
             | LogicalOp::MatchPattern { input, .. }

@@ -30,6 +30,7 @@ mod part_order;
 mod part_skew;
 mod pattern;
 mod predicates;
+mod presence_count;
 mod rel_scan;
 mod repeat;
 mod rewrite;

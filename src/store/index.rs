@@ -101,6 +101,11 @@ impl BitSet {
         u32::try_from(wi * 64).unwrap_or(u32::MAX)
     }
 
+    /// How many members the set shares with `other`: a word at a time.
+    pub fn count_common(&self, other: &BitSet) -> usize {
+        self.words.iter().zip(&other.words).map(|(a, b)| (a & b).count_ones() as usize).sum()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &word)| {
             let mut w = word;
@@ -166,6 +171,11 @@ impl LabelIndex {
 
     pub fn count(&self, label: LabelId) -> usize {
         self.by_label.get(label.0 as usize).map_or(0, BitSet::len)
+    }
+
+    /// The live nodes carrying `label`, as a set (`None` when no node ever carried it).
+    pub fn members(&self, label: LabelId) -> Option<&BitSet> {
+        self.by_label.get(label.0 as usize)
     }
 
     /// Heap bytes held.

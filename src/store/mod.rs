@@ -37,6 +37,7 @@ mod label_sets;
 mod lock;
 mod memory;
 mod narrow;
+mod presence_count;
 mod properties;
 mod property_constraints;
 pub mod range_index;

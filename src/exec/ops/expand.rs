@@ -114,7 +114,9 @@ impl Expand {
 
     /// Checks a `Filter` fused into this expansion on each candidate.
     pub fn with_filter(mut self, filter: FusedFilter) -> Expand {
-        self.filter = filter;
+        // Each candidate writes the relationship and the far node: a comparison of theirs
+        // with a value of the input row is compiled per row (`predicate/row_constants.rs`).
+        self.filter = filter.with_row_constants_for(&[self.slots.rel, self.slots.to]);
         self
     }
 
@@ -159,6 +161,7 @@ impl Operator for Expand {
                 return Ok(None);
             };
             self.load(&row, ctx.graph());
+            self.filter.set_row(&row, ctx.graph());
             self.current = Some(row);
         }
     }

@@ -26,6 +26,10 @@ impl Filter {
 #[derive(Default)]
 pub struct FusedFilter {
     predicate: Option<Predicate>,
+    /// The condition as compiled and the candidates' slots, when a conjunct compares a
+    /// candidate's property with a value the input row fixes (`b.year = a.year`):
+    /// `predicate` is then it with the current row's values put in ([`FusedFilter::set_row`]).
+    per_row: Option<(Vec<Slot>, Predicate)>,
     /// Under PROFILE: the fused operator's own counter, which gets the candidates (the
     /// `Filter`'s counter gets the rows that pass).
     candidates: Option<(Counters, usize)>,
@@ -33,7 +37,34 @@ pub struct FusedFilter {
 
 impl FusedFilter {
     pub fn new(predicate: &Expr, candidates: Option<(Counters, usize)>) -> FusedFilter {
-        FusedFilter { predicate: Some(Predicate::compile(predicate)), candidates }
+        FusedFilter { predicate: Some(Predicate::compile(predicate)), per_row: None, candidates }
+    }
+
+    /// The filter of an operator binding its candidates into `candidates` over a fixed
+    /// input row: conjuncts comparing their property with a value of the row are compiled
+    /// per row (`predicate/row_constants.rs`) once [`FusedFilter::set_row`] gives the row.
+    pub fn with_row_constants_for(mut self, candidates: &[Slot]) -> FusedFilter {
+        if let Some(predicate) = self.predicate.as_ref().filter(|p| p.has_row_constants(candidates)) {
+            self.per_row = Some((candidates.to_vec(), predicate.clone()));
+        }
+        self
+    }
+
+    /// Puts the values of the input `row` into the conjuncts that compare with them.
+    pub fn set_row(&mut self, row: &Row, graph: &Graph) {
+        if let Some((candidates, predicate)) = &self.per_row {
+            self.predicate = Some(predicate.with_row_constants(candidates, row, graph));
+        }
+    }
+
+    /// Whether the filter can test [`Candidates`] binding `slots` a column at a time for
+    /// every input row whose values compute without error ([`FusedFilter::reads_only`]
+    /// says it for the current row).
+    pub fn reads_only_per_row(&self, slots: &[Slot]) -> bool {
+        match &self.per_row {
+            Some((candidates, predicate)) => predicate.reads_only_given_row(candidates, slots),
+            None => self.reads_only(slots),
+        }
     }
 
     /// Whether there is no condition (nothing was fused): everything passes.

@@ -20,6 +20,7 @@ mod index_seek;
 mod label_set_count;
 mod load_csv;
 mod optional;
+mod presence_count;
 mod procedure;
 mod project;
 mod rel_scan;
@@ -179,6 +180,13 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 (*keep, *descending),
             );
             Box::new(op.with_far_labels(far_labels.clone()))
+        }
+        LogicalOp::NodePresenceCount { input, label, key, holding, count_slots, .. } => {
+            Box::new(presence_count::NodePresenceCount::new(
+                build_input(input, at)?,
+                (label.clone(), key.clone(), *holding),
+                count_slots.clone(),
+            ))
         }
         LogicalOp::LabelSetCount { input, node, label, keys, count_slots } => {
             Box::new(label_set_count::LabelSetCount::new(

@@ -73,6 +73,9 @@ pub struct NodeScan {
     narrowing: Narrowing,
     /// The statement's change count when the current row arrived (checked in debug builds).
     changes_at_start: usize,
+    /// Whether the current row's candidates are tested a chunk at a time (the filter,
+    /// with the row's values put in, reads only the scanned node).
+    row_chunked: bool,
 }
 
 /// Where a chunked scan is in its candidates.
@@ -106,12 +109,14 @@ impl NodeScan {
             next_passing: 0,
             narrowing: Narrowing::default(),
             changes_at_start: 0,
+            row_chunked: true,
         }
     }
 
     /// Checks a `Filter` fused into the scan on each node.
     pub fn with_filter(mut self, filter: FusedFilter) -> NodeScan {
-        self.filter = filter;
+        self.filter = filter.with_row_constants_for(&[self.slot]);
+        self.row_chunked = self.chunked();
         self
     }
 
@@ -130,12 +135,13 @@ impl NodeScan {
     }
 
     /// Whether the candidates are tested a chunk at a time: with no filter, or one that
-    /// reads only the scanned node. That gives the answer of testing one at a time because
+    /// reads only the scanned node once the input row's values are put in (a row whose
+    /// values fail to compute is tested one candidate at a time). That gives the answer of testing one at a time because
     /// no write happens while a scan is between candidates: every write operator reads
     /// all of its input before it writes (`write.rs`, Neo4j's eager barrier), and the
     /// scan's own input gives no new row until this one is done.
     fn chunked(&self) -> bool {
-        self.filter.reads_only(&[self.slot])
+        self.filter.reads_only_per_row(&[self.slot])
     }
 
     /// Takes the next input row and its candidates; false when the input is done.
@@ -145,7 +151,9 @@ impl NodeScan {
         };
         let graph = ctx.graph();
         let label = self.label.as_ref().map(|label| label.resolve(graph.catalog()));
-        if self.chunked() {
+        self.filter.set_row(&row, graph);
+        self.row_chunked = self.filter.reads_only(&[self.slot]);
+        if self.row_chunked {
             // Read a chunk at a time: nothing writes while the scan is between chunks.
             self.chunks = Chunks { label: label.flatten(), none: label == Some(None), from: 0, size: CHUNK };
         } else {
@@ -207,10 +215,10 @@ impl NodeScan {
 
 impl Operator for NodeScan {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        let chunked = self.chunked();
         loop {
             if let Some(mut row) = self.current.take() {
-                let found = if chunked { self.next_chunked(&row, ctx)? } else { self.next_one(&mut row, ctx)? };
+                let found =
+                    if self.row_chunked { self.next_chunked(&row, ctx)? } else { self.next_one(&mut row, ctx)? };
                 if let Some(node) = found {
                     row.set(self.slot, Value::Node(node));
                     let out = row.clone();
@@ -230,10 +238,10 @@ impl Operator for NodeScan {
 
     /// A chunk's passing candidates at once, when they are tested a chunk at a time.
     fn next_batch(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Batch>> {
-        if !self.chunked() {
-            return Ok(self.next(ctx)?.map(Batch::single));
-        }
         loop {
+            if !self.row_chunked {
+                return Ok(self.next(ctx)?.map(Batch::single));
+            }
             if let Some(row) = &self.current {
                 if self.next_passing < self.passing.len() {
                     let nodes = self.passing[self.next_passing..].to_vec();

@@ -20,6 +20,7 @@
 
 mod columns;
 mod in_list;
+mod row_constants;
 mod string_function;
 
 pub use columns::{Candidates, Ids, Narrowing};

@@ -2,23 +2,26 @@
 //! relationship that reads only the scanned variable's properties folds the store's
 //! columns (`column_aggregate.rs`); one that only counts the rows of the last hop reads
 //! the store's counts or counts per row instead (`rewrite.rs`); one over a hash join
-//! counts the build side per join key first (`count_join.rs`); one right over a
+//! counts the build side per join key first (`count_join.rs`; a value join per key value,
+//! `count_value_join.rs`); one right over a
 //! variable-length expansion counts its paths or lists its ends without making a row
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
 //! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
 //! one bare hop from an outer node is that node's degree (`DegreeValue`). A count grouped
 //! by functions of a scanned node's labels counts the nodes per label set
-//! (`label_set_count.rs`).
+//! (`label_set_count.rs`); a count of the nodes where `n.key IS [NOT] NULL` reads the
+//! column's presence bits (`presence_count.rs`).
 
 use super::count_join::count_through_join;
 use super::count_optional::count_optional_hop;
 use super::count_path_lengths::count_path_lengths;
 use super::count_paths::count_paths;
+use super::count_value_join::count_through_value_join;
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::SubqueryKind;
 use crate::error::Result;
-use crate::planner::{column_aggregate, label_set_count, rewrite};
+use crate::planner::{column_aggregate, label_set_count, presence_count, rewrite};
 use crate::planner::{Hop, LogicalOp};
 
 pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
@@ -31,6 +34,9 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                 if let Some(counted) = label_set_count::count_by_label_set(&input, &keys, &aggregates) {
                     return Ok(counted);
                 }
+                if let Some(counted) = presence_count::count_by_presence(&input, &keys, &aggregates) {
+                    return Ok(counted);
+                }
                 let (input, keys, aggregates) = match count_path_lengths(*input, keys, aggregates) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
@@ -40,6 +46,10 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     Err(parts) => *parts,
                 };
                 let (input, keys, aggregates) = match count_optional_hop(input, keys, aggregates, ctx.stats) {
+                    Ok(counted) => return Ok(counted),
+                    Err(parts) => *parts,
+                };
+                let (input, keys, aggregates) = match count_through_value_join(input, keys, aggregates) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };

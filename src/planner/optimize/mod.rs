@@ -16,17 +16,22 @@
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
 //! 5. `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
+//!    It also counts a join's build side per key (`count_join.rs`, and
+//!    `count_value_join.rs` after `join_on_values`).
 //! 6. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
-//! 7. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
-//! 8. `prune_projections` drops projected values and paths that nothing reads.
-//! 9. `fuse_filters` joins each filter into the scan or expansion below it, last, so that
-//!    the passes before see plain filters; EXPLAIN then shows the fused operators.
-//! 10. `stop_searches` lets a shortest-path search from one end under a top-k by the
+//! 7. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
+//!    that ignores repeats distinct on what is read above; after the counting rewrites,
+//!    which answer some of those aggregations without the expansions at all.
+//! 8. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
+//! 9. `prune_projections` drops projected values and paths that nothing reads.
+//! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
+//!     the passes before see plain filters; EXPLAIN then shows the fused operators.
+//! 11. `stop_searches` lets a shortest-path search from one end under a top-k by the
 //!     path's length stop at the depth that gives enough rows; after `use_top_k` and
 //!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
-//! 11. `fold_groups` makes an aggregation still left over a scan or one expansion a
+//! 12. `fold_groups` makes an aggregation still left over a scan or one expansion a
 //!     `GroupFold`, which folds each input into its group without a row; last, so that the
 //!     counting rewrites come first and the filters it reads are fused.
 
@@ -35,6 +40,8 @@ mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+mod count_value_join;
+mod distinct_before_expand;
 mod fold_groups;
 mod fuse_filters;
 mod join_on_values;
@@ -68,13 +75,14 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 11] = [
+pub const PASSES: [Pass; 12] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "join_sets", run: join_sets::join_sets },
+    Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },

@@ -1,0 +1,184 @@
+//! Comparisons with a value the input row fixes, made comparisons with a constant.
+//!
+//! A scan repeated for each input row (`MATCH (a:Person {id: $p}), (b:Person) WHERE
+//! b.year = a.year`), or an expansion from each (`(a)-[r]->(b) WHERE r.year > a.year`), tests a conjunct such as `b.year = a.year` on every candidate `b`,
+//! yet its right side is the same for all of them: it reads only the input row, which the
+//! scan keeps fixed over its candidates, and the graph, which no write changes while a
+//! scan is between candidates (`write.rs`'s eager barrier). So when the input row
+//! arrives, that side is computed once and the conjunct becomes `b.year = <value>`, a
+//! compiled [`Test::Compare`] (or a string match) that the store's column predicates
+//! answer a chunk of candidates at a time, like a literal.
+//!
+//! The other side must be plainly deterministic (literals, variables, their
+//! properties, arithmetic), so computing it once gives what computing it per candidate
+//! gives. If computing it fails, the conjunct stays interpreted for that row, so the error
+//! is raised, as before, only when a candidate reaches it.
+
+use super::{is_comparison, Predicate, Property, Test};
+use crate::binder::bound::{Expr, ExprKind, Slot};
+use crate::exec::expr::eval;
+use crate::exec::row::Row;
+use crate::store::Graph;
+use crate::syntax::ast::{BinaryOp, UnaryOp};
+
+/// A conjunct `slot.key <op> operand` (or `operand <op> slot.key`) whose operand the
+/// input row fixes.
+struct RowComparison<'a> {
+    property: Property,
+    op: BinaryOp,
+    operand: &'a Expr,
+    operand_first: bool,
+}
+
+impl Predicate {
+    /// Whether some conjunct compares a property of one of `candidates` (the slots an
+    /// operator binds for each input row) with a value the input row fixes: then
+    /// [`Predicate::with_row_constants`] makes it a compiled test.
+    pub fn has_row_constants(&self, candidates: &[Slot]) -> bool {
+        self.tests.iter().any(|t| RowComparison::of(t, candidates).is_some())
+    }
+
+    /// Whether, once the input row's values are put in ([`Predicate::with_row_constants`],
+    /// each computed without error), the condition reads only `slots`.
+    pub fn reads_only_given_row(&self, candidates: &[Slot], slots: &[Slot]) -> bool {
+        let mut bound = self.clone();
+        for test in &mut bound.tests {
+            if let Some(comparison) = RowComparison::of(test, candidates) {
+                // The value does not matter for what the test reads.
+                *test = comparison.with_constant(crate::value::Value::Null);
+            }
+        }
+        bound.refresh();
+        bound.reads_only(slots)
+    }
+
+    /// The condition for the `candidates` beside `row`: each conjunct comparing a
+    /// property of one of them with a value `row` fixes compares it with that value,
+    /// computed now; one whose value cannot be computed stays as it is.
+    pub fn with_row_constants(&self, candidates: &[Slot], row: &Row, graph: &Graph) -> Predicate {
+        let mut bound = self.clone();
+        for test in &mut bound.tests {
+            let Some(comparison) = RowComparison::of(test, candidates) else { continue };
+            if let Ok(value) = eval(comparison.operand, row, graph) {
+                *test = comparison.with_constant(value);
+            }
+        }
+        bound.refresh();
+        bound
+    }
+
+    /// Recomputes whether every conjunct is compiled, after conjuncts were replaced.
+    fn refresh(&mut self) {
+        self.compiled = !self.tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
+        if self.compiled {
+            self.whole = None;
+        }
+    }
+}
+
+impl<'a> RowComparison<'a> {
+    /// The conjunct as a comparison (or string match) of a property of one of
+    /// `candidates` with an operand that reads none of them, when it is one.
+    fn of(test: &'a Test, candidates: &[Slot]) -> Option<RowComparison<'a>> {
+        let Test::Interpreted(conjunct) = test else { return None };
+        let ExprKind::Binary(op, lhs, rhs) = &conjunct.kind else { return None };
+        let string_match = matches!(op, BinaryOp::StartsWith | BinaryOp::EndsWith | BinaryOp::Contains);
+        if !is_comparison(*op) && !string_match {
+            return None;
+        }
+        let of_slot = |e: &Expr| Property::of(e).filter(|p| candidates.contains(&p.slot));
+        if let (Some(property), true) = (of_slot(lhs), fixed_by_row(rhs, candidates)) {
+            return Some(RowComparison { property, op: *op, operand: rhs, operand_first: false });
+        }
+        // `'x' STARTS WITH b.name` is no test of the property against a prefix.
+        match (of_slot(rhs), fixed_by_row(lhs, candidates) && !string_match) {
+            (Some(property), true) => Some(RowComparison { property, op: *op, operand: lhs, operand_first: true }),
+            _ => None,
+        }
+    }
+
+    /// The compiled test with the operand's value as its constant.
+    fn with_constant(self, constant: crate::value::Value) -> Test {
+        let RowComparison { property, op, operand_first, .. } = self;
+        if is_comparison(op) {
+            Test::Compare { property, op, constant, constant_first: operand_first }
+        } else {
+            Test::StringMatch { property, op, constant }
+        }
+    }
+}
+
+/// Whether `e` reads only what the input row holds, none of the `candidates`, and is
+/// plainly deterministic: literals (a parameter is one), variables, properties of
+/// variables, arithmetic and signs of those.
+fn fixed_by_row(e: &Expr, candidates: &[Slot]) -> bool {
+    match &e.kind {
+        ExprKind::Literal(_) => true,
+        ExprKind::Slot(s) => !candidates.contains(s),
+        ExprKind::Property(owner, _) => matches!(owner.kind, ExprKind::Slot(s) if !candidates.contains(&s)),
+        ExprKind::Binary(
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::Pow,
+            lhs,
+            rhs,
+        ) => fixed_by_row(lhs, candidates) && fixed_by_row(rhs, candidates),
+        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos, operand) => fixed_by_row(operand, candidates),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::binder::bound::{NameRef, Type};
+    use crate::span::Span;
+    use crate::store::PropKeyId;
+    use crate::value::Value;
+
+    fn expr(kind: ExprKind) -> Expr {
+        Expr { kind, ty: Type::Any, span: Span::default() }
+    }
+
+    fn prop(slot: u32, key: &str) -> Expr {
+        let key = NameRef { name: key.into(), id: Some(PropKeyId(0)) };
+        expr(ExprKind::Property(Box::new(expr(ExprKind::Slot(Slot(slot)))), key))
+    }
+
+    fn bin(op: BinaryOp, a: Expr, b: Expr) -> Expr {
+        expr(ExprKind::Binary(op, Box::new(a), Box::new(b)))
+    }
+
+    #[test]
+    fn a_comparison_with_the_rows_values_becomes_a_compiled_test_per_row() {
+        let plus_one = bin(BinaryOp::Add, prop(0, "year"), expr(ExprKind::Literal(Value::Int(1))));
+        let condition = bin(
+            BinaryOp::And,
+            bin(BinaryOp::Eq, prop(1, "year"), plus_one),
+            bin(BinaryOp::Lt, prop(0, "weight"), prop(1, "weight")),
+        );
+        let predicate = Predicate::compile(&condition);
+        assert_eq!(predicate.compiled(), (0, 2));
+        assert!(predicate.has_row_constants(&[Slot(1)]));
+        assert!(predicate.reads_only_given_row(&[Slot(1)], &[Slot(1)]));
+        // Both sides read the scanned slot: nothing the row fixes.
+        let both = Predicate::compile(&bin(BinaryOp::Eq, prop(1, "a"), prop(1, "b")));
+        assert!(!both.has_row_constants(&[Slot(1)]));
+        // A function call is not taken as fixed.
+        let call = bin(BinaryOp::Eq, prop(1, "a"), expr(ExprKind::Unary(UnaryOp::Not, Box::new(prop(0, "b")))));
+        assert!(!Predicate::compile(&call).has_row_constants(&[Slot(1)]));
+    }
+
+    #[test]
+    fn an_operand_that_cannot_be_computed_stays_interpreted() {
+        let graph = Graph::new();
+        // `1 + 'x'` on the row side is a type error: only a candidate reaching it raises it.
+        let bad = bin(BinaryOp::Add, expr(ExprKind::Literal(Value::Int(1))), prop(0, "x"));
+        let mut row = Row::new(2);
+        row.set(Slot(0), Value::Int(3));
+        let predicate = Predicate::compile(&bin(BinaryOp::Eq, prop(1, "a"), bad));
+        let bound = predicate.with_row_constants(&[Slot(1)], &row, &graph);
+        assert_eq!(bound.compiled(), (0, 1));
+        let null = Predicate::compile(&bin(BinaryOp::Eq, prop(1, "a"), prop(0, "x")));
+        row.set(Slot(0), Value::Null);
+        assert!(null.with_row_constants(&[Slot(1)], &row, &graph).is_compiled());
+    }
+}
