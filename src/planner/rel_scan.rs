@@ -29,8 +29,13 @@ use crate::syntax::ast::RelDirection;
 /// candidate: more than one, since each is read with its two ends. At 1 the scan won
 /// `member_of_filtered` at S (its people filtered first by a column loop, then half the
 /// memberships read) and ran several times slower than the Person start; 1.5 keeps such
-/// starts. Not measured on a quiet machine since scans test their chunks by rows
-/// (BENCHMARKS.md, session 11).
+/// starts. Timed again in session 12 (BENCHMARKS.md, branch `filters`: the same queries
+/// forced to each start with `query_loop --planner`, under load): a scanned relationship
+/// took 0.14 to 0.46 of the Person start's time per relationship at S and 0.05 to 0.34
+/// at M, so 1.5 overprices the scan (a filtered `KNOWS` hop at M expands in 1.1 s, its
+/// scan takes 0.15 s). At 0.5, though, a scan of a tiny type beats a start at a key seek
+/// in `planner_random`'s graphs, which that test forbids: the value waits for a cost of
+/// the scan that also grows with the rows it hands on.
 const SCAN_READ: f64 = 1.5;
 
 /// What a `RelationshipTypeScan` binds: each relationship of `types` into `rel`, its start

@@ -34,6 +34,13 @@ impl Working {
         &mut self.row
     }
 
+    /// The input row as it is, for an expansion's filter, which takes the candidates
+    /// beside it: it holds the expanded node (written by [`Working::input_row`] once per
+    /// node), and the filter may write the candidates in.
+    pub(super) fn unsynced_row(&mut self) -> &mut Row {
+        &mut self.row
+    }
+
     /// Binds `entity` to `slot` for the next input.
     pub(super) fn bind(&mut self, slot: Slot, entity: Entity) {
         match self.bound.iter_mut().find(|(s, _)| *s == slot) {

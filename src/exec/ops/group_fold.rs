@@ -215,7 +215,8 @@ impl GroupFold {
         for entry in &entries {
             ctx.cancel.tick()?;
             let Walk::Hop(hop) = &mut self.walk else { break };
-            let row = working.input_row();
+            // Not written in for each relationship: the filter takes the candidates beside it.
+            let row = working.unsynced_row();
             let Some(bound) = hop.slots.candidate(row, id, entry) else { continue };
             if !hop.filter.passes(row, &bound, graph)? {
                 continue;
