@@ -241,6 +241,7 @@ impl Test {
             | Test::Differs { .. }
             | Test::FunctionMatch(_)
             | Test::InList(_)
+            | Test::RegexMatch(_)
             | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))

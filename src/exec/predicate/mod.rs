@@ -20,11 +20,13 @@
 
 mod columns;
 mod in_list;
+mod regex_match;
 mod row_constants;
 mod string_function;
 
 pub use columns::{Candidates, Ids, Narrowing};
 use in_list::InList;
+use regex_match::RegexMatch;
 use string_function::FunctionMatch;
 
 use std::borrow::Cow;
@@ -151,6 +153,8 @@ enum Test {
     FunctionMatch(Box<FunctionMatch>),
     /// `slot.key IN [constant, …]` (`in_list.rs`).
     InList(Box<InList>),
+    /// `slot.key =~ 'pattern'` (`regex_match.rs`).
+    RegexMatch(Box<RegexMatch>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -252,6 +256,7 @@ impl Test {
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::FunctionMatch(m) => Some(m.property.slot),
             Test::InList(m) => Some(m.property.slot),
+            Test::RegexMatch(m) => Some(m.property.slot),
             Test::Interpreted(_) => None,
         }
     }
@@ -259,7 +264,7 @@ impl Test {
     /// Whether the conjunct can fail on a live entity (a string function of a value that
     /// is no string): then it is tried only in the order written.
     fn may_fail(&self) -> bool {
-        matches!(self, Test::FunctionMatch(_))
+        matches!(self, Test::FunctionMatch(_) | Test::RegexMatch(_))
     }
 
     /// The slot it reads besides [`Test::slot`]: the other side of `a <> b`.
@@ -310,6 +315,9 @@ impl Test {
         if let Some(m) = InList::of(conjunct) {
             return Test::InList(Box::new(m));
         }
+        if let Some(m) = RegexMatch::of(conjunct) {
+            return Test::RegexMatch(Box::new(m));
+        }
         match FunctionMatch::of(conjunct) {
             Some(m) => Test::FunctionMatch(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
@@ -357,6 +365,7 @@ impl Test {
             },
             Test::FunctionMatch(m) => m.eval(row, graph)?,
             Test::InList(m) => m.eval(row, graph)?,
+            Test::RegexMatch(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
