@@ -35,7 +35,7 @@ pub(super) fn count_by_label_set(
 }
 
 /// `count(*)` or `count(n)` (never null in a scan), not DISTINCT.
-fn counts_nodes(call: &AggregateCall, node: Slot) -> bool {
+pub(super) fn counts_nodes(call: &AggregateCall, node: Slot) -> bool {
     match call.function {
         AggregateFunction::CountStar => true,
         AggregateFunction::Count => !call.distinct && call.arg.as_ref().is_some_and(|a| a.kind == ExprKind::Slot(node)),

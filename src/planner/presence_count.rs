@@ -9,8 +9,9 @@
 //! or `count(n)`.
 
 use super::build::boxed;
+use super::label_set_count::counts_nodes;
 use super::LogicalOp;
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
+use crate::binder::bound::{AggregateCall, Expr, ExprKind, Slot};
 
 /// The `NodePresenceCount` answering `aggregates` over `input`, when the shape allows one.
 pub(super) fn count_by_presence(
@@ -35,13 +36,4 @@ pub(super) fn count_by_presence(
         holding: *negated,
         count_slots: aggregates.iter().map(|a| a.slot).collect(),
     })
-}
-
-/// `count(*)` or `count(n)` (never null in a scan), not DISTINCT.
-fn counts_nodes(call: &AggregateCall, node: Slot) -> bool {
-    match call.function {
-        AggregateFunction::CountStar => true,
-        AggregateFunction::Count => !call.distinct && call.arg.as_ref().is_some_and(|a| a.kind == ExprKind::Slot(node)),
-        _ => false,
-    }
 }
