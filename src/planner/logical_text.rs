@@ -174,9 +174,9 @@ impl LogicalOp {
                 format!("Project {}", slots(&items.iter().map(|(s, _)| *s).collect::<Vec<_>>()))
             }
             LogicalOp::Aggregate { keys, aggregates, .. } => format!(
-                "Aggregate keys {} aggregates {}",
-                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
-                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
+                "Aggregate keys [{}] aggregates [{}]",
+                key_texts(keys, name).join(", "),
+                aggregate_texts(aggregates, name).join(", ")
             ),
             LogicalOp::GroupFold { keys, aggregates, .. } => format!(
                 "GroupFold keys [{}] aggregates [{}]",
@@ -184,9 +184,9 @@ impl LogicalOp {
                 aggregate_texts(aggregates, name).join(", ")
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
-                "AggregateEach keys {} aggregates {} of each {} in {}",
-                slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
-                slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>()),
+                "AggregateEach keys [{}] aggregates [{}] of each {} in {}",
+                key_texts(keys, name).join(", "),
+                aggregate_texts(aggregates, name).join(", "),
                 name(*each),
                 name(*list)
             ),
