@@ -91,7 +91,7 @@ impl LogicalOp {
                 format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
             }
             LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
-                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+                super::column_top::describe(*node, keys, skip.as_ref(), limit, name)
             }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {

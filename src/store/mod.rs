@@ -25,6 +25,7 @@ mod bulk_rels;
 mod catalog;
 mod column_fold;
 mod column_top;
+pub use column_top::best_numbers;
 mod constraints;
 mod degree_tally;
 pub mod durable;
