@@ -96,6 +96,16 @@ impl Hop {
     }
 }
 
+/// The order in which a `GroupFold` over one expansion visits the relationships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldOrder {
+    /// Each input node's relationships, node after node (the expansion's own order).
+    Inputs,
+    /// Every relationship of the hop's one type in stored order, down its property columns,
+    /// each folded into the group of its input node (`planner/stored_rel_fold.rs`).
+    StoredRels,
+}
+
 /// What a `ColumnAggregate` reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColumnSource {
@@ -487,6 +497,7 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+        order: FoldOrder,
     },
     /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
     /// found once, then the aggregates take each element of the list in turn in `each`, as
@@ -723,10 +734,11 @@ impl LogicalOp {
                 slots(&keys.iter().map(|(s, _)| *s).collect::<Vec<_>>()),
                 slots(&aggregates.iter().map(|a| a.slot).collect::<Vec<_>>())
             ),
-            LogicalOp::GroupFold { keys, aggregates, .. } => format!(
-                "GroupFold keys [{}] aggregates [{}]",
+            LogicalOp::GroupFold { keys, aggregates, order, input } => format!(
+                "GroupFold keys [{}] aggregates [{}]{}",
                 key_texts(keys, name).join(", "),
-                aggregate_texts(aggregates, name).join(", ")
+                aggregate_texts(aggregates, name).join(", "),
+                stored_order_text(*order, input, name)
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys {} aggregates {} of each {} in {}",
@@ -1007,6 +1019,18 @@ fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String
 }
 
 /// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
+/// EXPLAIN's note on a `GroupFold` that reads its hop's relationships in stored order.
+fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) -> String) -> String {
+    let hop = match input {
+        LogicalOp::Expand { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => hop,
+        _ => return String::new(),
+    };
+    match order {
+        FoldOrder::StoredRels => format!(" over [{}{}] in stored order", name(hop.rel), type_text(&hop.types)),
+        FoldOrder::Inputs => String::new(),
+    }
+}
+
 fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
     use crate::binder::bound::AggregateFunction as A;
     aggregates
