@@ -24,6 +24,7 @@ mod join;
 mod label_set_count;
 mod label_union;
 mod logical;
+mod logical_text;
 mod optimize;
 mod part_join;
 mod part_order;
