@@ -287,18 +287,6 @@ fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) ->
 }
 
 /// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
-/// EXPLAIN's note on a `GroupFold` that reads its hop's relationships in stored order.
-fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) -> String) -> String {
-    let hop = match input {
-        LogicalOp::Expand { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => hop,
-        _ => return String::new(),
-    };
-    match order {
-        FoldOrder::StoredRels => format!(" over [{}{}] in stored order", name(hop.rel), type_text(&hop.types)),
-        FoldOrder::Inputs => String::new(),
-    }
-}
-
 fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
     use crate::binder::bound::AggregateFunction as A;
     aggregates
