@@ -330,6 +330,24 @@ pub enum LogicalOp {
         predicate: Option<Expr>,
         slot: Slot,
     },
+    /// For each input row binding `first.from` and `second.to`, each relationship of
+    /// `first` to a new node and each relationship of `second` from that node into the
+    /// bound `second.to` whose candidate passes `near` and `predicate`: the last two hops of a cycle
+    /// found as the intersection of the two bound nodes' neighbours
+    /// (`optimize/intersect_cycles.rs`, `exec/ops/intersect.rs`). With `count`, a row per
+    /// (first relationship, new node) with the number of its second relationships in that
+    /// slot (rows with none dropped), as `ExpandCount` counts over an `Expand`'s rows.
+    ExpandIntersect {
+        input: Box<LogicalOp>,
+        first: Hop,
+        second: Hop,
+        /// Conditions on `first`'s relationship and the new node, tested once per common
+        /// neighbour before `second`'s relationships; none of them can fail.
+        near: Option<Expr>,
+        /// Conditions tested per match, after `near`.
+        predicate: Option<Expr>,
+        count: Option<Slot>,
+    },
     /// An OPTIONAL MATCH of one hop counted: for each input row, the number of
     /// relationships of the hop whose candidate row passes `predicate` (the far end's
     /// labels and conditions) into `slot`, zero included, so that every input row stays,
@@ -675,6 +693,7 @@ impl LogicalOp {
             LogicalOp::OptionalExpandCount { hop, slot, .. } => {
                 format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::ExpandIntersect { first, second, count, .. } => intersect_text(first, second, *count, name),
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
@@ -810,6 +829,7 @@ impl LogicalOp {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::OptionalExpandCount { input, .. }
+            | LogicalOp::ExpandIntersect { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }
@@ -873,6 +893,7 @@ impl LogicalOp {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::OptionalExpandCount { input, .. }
+            | LogicalOp::ExpandIntersect { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }
@@ -975,6 +996,19 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
     let (left, right) = if spec.reversed { (spec.to, spec.from) } else { (spec.from, spec.to) };
     let max = spec.max.map_or(String::new(), |m| m.to_string());
     format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
+}
+
+/// `ExpandIntersect (b)-[r:T]->(c)-[s:T]->(a)`: the new node between the two bound
+/// ends, or `CountIntersect … into n` when only counted.
+fn intersect_text(first: &Hop, second: &Hop, count: Option<Slot>, name: &dyn Fn(Slot) -> String) -> String {
+    let (l1, r1) = arrows(first.direction);
+    let (l2, r2) = arrows(second.direction);
+    let op = if count.is_some() { "CountIntersect" } else { "ExpandIntersect" };
+    let (from, rel1, mid) = (name(first.from), name(first.rel), name(first.to));
+    let (rel2, to) = (name(second.rel), name(second.to));
+    let (t1, t2) = (type_text(&first.types), type_text(&second.types));
+    let into = count.map_or(String::new(), |slot| format!(" into {}", name(slot)));
+    format!("{op} ({from}){l1}[{rel1}{t1}]{r1}({mid}){l2}[{rel2}{t2}]{r2}({to}){into}")
 }
 
 /// `:A|B`, or nothing for any type.
