@@ -130,6 +130,7 @@ impl LogicalOp {
             LogicalOp::OptionalExpandCount { hop, slot, .. } => {
                 format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::ExpandIntersect { first, second, count, .. } => intersect_text(first, second, *count, name),
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
@@ -243,6 +244,19 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
     let (left, right) = if spec.reversed { (spec.to, spec.from) } else { (spec.from, spec.to) };
     let max = spec.max.map_or(String::new(), |m| m.to_string());
     format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
+}
+
+/// `ExpandIntersect (b)-[r:T]->(c)-[s:T]->(a)`: the new node between the two bound
+/// ends, or `CountIntersect … into n` when only counted.
+fn intersect_text(first: &Hop, second: &Hop, count: Option<Slot>, name: &dyn Fn(Slot) -> String) -> String {
+    let (l1, r1) = arrows(first.direction);
+    let (l2, r2) = arrows(second.direction);
+    let op = if count.is_some() { "CountIntersect" } else { "ExpandIntersect" };
+    let (from, rel1, mid) = (name(first.from), name(first.rel), name(first.to));
+    let (rel2, to) = (name(second.rel), name(second.to));
+    let (t1, t2) = (type_text(&first.types), type_text(&second.types));
+    let into = count.map_or(String::new(), |slot| format!(" into {}", name(slot)));
+    format!("{op} ({from}){l1}[{rel1}{t1}]{r1}({mid}){l2}[{rel2}{t2}]{r2}({to}){into}")
 }
 
 /// `:A|B`, or nothing for any type.
