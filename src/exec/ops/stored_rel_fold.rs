@@ -5,11 +5,14 @@
 //! the places that folded something become groups in input order, as the row path makes
 //! them, and their counts and extremes go into `Aggregate`'s own states.
 //!
-//! Only aggregates whose value does not depend on the order of their inputs are folded
-//! so (`count(*)`, `count`, `min`, `max` of a relationship property); `min` and `max` over
-//! a column whose equal values could be told apart (plain floats: `0.0` and `-0.0`), or
-//! one that is not all numbers of one kind, leave the fold to the node-by-node walk
-//! ([`StoredRelFold::applies`]).
+//! `count(*)`, `count`, `min` and `max` of a relationship property do not depend on the
+//! order of their inputs and are folded as read; any other aggregate of a relationship
+//! property (`sum`, `avg`, `stDev`, `collect`…) keeps its numbers with the relationships'
+//! ids, which are then put in the row path's order (by input node, each node's in id
+//! order) and given to the state in turn, so that float sums and lists come out the same.
+//! `min` and `max` over a column whose equal values could be told apart (plain floats:
+//! `0.0` and `-0.0`), or any read column that is not all numbers of one kind, leave the
+//! fold to the node-by-node walk ([`StoredRelFold::applies`]).
 
 use std::cmp::Ordering;
 
@@ -56,6 +59,9 @@ enum Read {
     Count,
     /// `min(r.key)` (`Ordering::Less`) or `max(r.key)` (`Ordering::Greater`).
     Extreme(Ordering),
+    /// Any other aggregate of `r.key` (`sum`, `avg`, `stDev`, `collect`…): its values kept
+    /// with their relationships' ids, then given to the state in the row path's order.
+    Replay,
 }
 
 /// What each place (input node) folded.
@@ -66,6 +72,10 @@ struct Places {
     /// Per aggregate: the counts, or the extremes, per place.
     counts: Vec<Vec<u64>>,
     extremes: Vec<Vec<Option<Number>>>,
+    /// For `Read::Replay`: each folded relationship's place, id and index in
+    /// `replay_values` (where per aggregate its numbers are, in the order read).
+    replayed: Vec<(u32, u32, u32)>,
+    replay_values: Vec<Vec<Option<Number>>>,
 }
 
 impl StoredRelFold {
@@ -97,7 +107,7 @@ impl StoredRelFold {
         let keys = self.resolved_keys(graph);
         self.reads.iter().zip(keys).all(|(read, key)| match (read, key) {
             (Read::Rows, _) | (_, None) => true,
-            (Read::Count, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
+            (Read::Count | Read::Replay, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
             (Read::Extreme(_), Some(key)) => {
                 let kind = graph.rel_number_kind(self.ty, key);
                 matches!(kind, Some(NumberKind::Absent | NumberKind::Ints | NumberKind::Decimals))
@@ -129,10 +139,13 @@ impl StoredRelFold {
                 .iter()
                 .map(|r| vec![None; nodes.len() * usize::from(matches!(r, Read::Extreme(_)))])
                 .collect(),
+            replayed: Vec::new(),
+            replay_values: vec![Vec::new(); self.reads.len()],
             nodes,
         };
         groups.hold(places.nodes.len() as u64 * 8 * (self.reads.len() as u64 + 1))?;
         let folded = self.scan(&slot_of, &mut places, ctx)?;
+        self.order_replayed(&mut places, groups)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
         }
@@ -192,7 +205,7 @@ impl StoredRelFold {
             chunk.clear();
             graph.append_rels_of_type(self.ty, &mut cursor, CHUNK, &mut chunk);
             for ((read, key), out) in self.reads.iter().zip(&keys).zip(&mut numbers) {
-                if let (Read::Count | Read::Extreme(_), Some(key)) = (read, key) {
+                if let (Read::Count | Read::Extreme(_) | Read::Replay, Some(key)) = (read, key) {
                     if !graph.chunk_numbers(self.ty, *key, &chunk, out) {
                         return Err(Error::internal("a stored-order fold over a column of mixed kinds"));
                     }
@@ -209,6 +222,11 @@ impl StoredRelFold {
                 }
                 folded += 1;
                 self.fold_one(place as usize, i, &numbers, places);
+                if self.replays() {
+                    let id = chunk.ids.get(i).map_or(0, |r| r.0);
+                    let at = u32::try_from(places.replayed.len()).unwrap_or(u32::MAX);
+                    places.replayed.push((place, id, at));
+                }
             }
         }
         Ok(folded)
@@ -221,6 +239,7 @@ impl StoredRelFold {
             let number = numbers[a].get(i).copied().flatten();
             match *read {
                 Read::Rows => {}
+                Read::Replay => places.replay_values[a].push(number),
                 Read::Count => places.counts[a][place] += u64::from(number.is_some()),
                 Read::Extreme(want) => {
                     let Some(x) = number else { continue };
@@ -245,7 +264,17 @@ impl StoredRelFold {
     ) -> Result<()> {
         let mut working = Working::new(row);
         let mut key: Vec<Value> = Vec::with_capacity(key_values.len());
+        // The replayed relationships, by place then id: each place's run in turn.
+        let mut replayed = places.replayed.iter().peekable();
+        let mut held = 0;
         for (place, &node) in places.nodes.iter().enumerate() {
+            let mut run = Vec::new();
+            while let Some(&&(p, _, _)) = replayed.peek() {
+                if p as usize != place {
+                    break;
+                }
+                run.push(replayed.next().map_or(0, |&(_, _, at)| at as usize));
+            }
             if places.rows[place] == 0 {
                 continue;
             }
@@ -264,6 +293,15 @@ impl StoredRelFold {
                 match self.reads[a] {
                     Read::Rows => state.count_many(places.rows[place]),
                     Read::Count => state.count_many(places.counts[a][place]),
+                    Read::Replay => {
+                        let mut bytes = 0;
+                        for &at in &run {
+                            let value =
+                                places.replay_values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
+                            bytes += state.add(call, &value);
+                        }
+                        held += bytes;
+                    }
                     Read::Extreme(_) => {
                         if let Some(x) = places.extremes[a][place] {
                             state.add(call, &number_value(x));
@@ -272,6 +310,23 @@ impl StoredRelFold {
                 }
             }
         }
+        groups.hold(held)
+    }
+
+    /// Whether an aggregate keeps its values to replay them in order.
+    fn replays(&self) -> bool {
+        self.reads.iter().any(|r| matches!(r, Read::Replay))
+    }
+
+    /// Puts the replayed relationships in the row path's order: by input node (place),
+    /// each node's in id order (the order of its run in the adjacency).
+    fn order_replayed(&self, places: &mut Places, groups: &mut Groups) -> Result<()> {
+        if !self.replays() {
+            return Ok(());
+        }
+        let n_values = self.reads.iter().filter(|r| matches!(r, Read::Replay)).count() as u64;
+        groups.hold(places.replayed.len() as u64 * (12 + 24 * n_values))?;
+        places.replayed.sort_unstable_by_key(|&(place, id, _)| (place, id));
         Ok(())
     }
 }
@@ -292,6 +347,7 @@ fn read(call: &AggregateCall) -> Option<Read> {
         AggregateFunction::Count if reads_property => Read::Count,
         AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
         AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
+        _ if reads_property && !call.distinct && call.extra.is_none() => Read::Replay,
         _ => return None,
     })
 }
