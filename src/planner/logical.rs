@@ -81,6 +81,16 @@ pub struct Hop {
     pub rel_bound: bool,
 }
 
+/// The order in which a `GroupFold` over one expansion visits the relationships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldOrder {
+    /// Each input node's relationships, node after node (the expansion's own order).
+    Inputs,
+    /// Every relationship of the hop's one type in stored order, down its property columns,
+    /// each folded into the group of its input node (`planner/stored_rel_fold.rs`).
+    StoredRels,
+}
+
 /// What a `ColumnAggregate` reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColumnSource {
@@ -472,6 +482,7 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+        order: FoldOrder,
     },
     /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
     /// found once, then the aggregates take each element of the list in turn in `each`, as

@@ -1,7 +1,7 @@
 //! The EXPLAIN text of one logical operator: its name and arguments on one line, with
 //! variables by name. The tree's layout is `LogicalOp::render_with`'s.
 
-use super::logical::{ColumnSource, Hop, LogicalOp, PathSpec, RepeatSpec};
+use super::logical::{ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec};
 use crate::binder::bound::{AggregateCall, Expr, RelTypeRef, Slot, SubqueryKind};
 use crate::syntax::ast::RelDirection;
 
@@ -91,7 +91,7 @@ impl LogicalOp {
                 format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
             }
             LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
-                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+                super::column_top::describe(*node, keys, skip.as_ref(), limit, name)
             }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
@@ -178,10 +178,11 @@ impl LogicalOp {
                 key_texts(keys, name).join(", "),
                 aggregate_texts(aggregates, name).join(", ")
             ),
-            LogicalOp::GroupFold { keys, aggregates, .. } => format!(
-                "GroupFold keys [{}] aggregates [{}]",
+            LogicalOp::GroupFold { keys, aggregates, order, input } => format!(
+                "GroupFold keys [{}] aggregates [{}]{}",
                 key_texts(keys, name).join(", "),
-                aggregate_texts(aggregates, name).join(", ")
+                aggregate_texts(aggregates, name).join(", "),
+                stored_order_text(*order, input, name)
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys [{}] aggregates [{}] of each {} in {}",
@@ -271,6 +272,18 @@ fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String
             _ => format!("{} AS {}", super::expr_text(e, name), name(*slot)),
         })
         .collect()
+}
+
+/// EXPLAIN's note on a `GroupFold` that reads its hop's relationships in stored order.
+fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) -> String) -> String {
+    let hop = match input {
+        LogicalOp::Expand { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => hop,
+        _ => return String::new(),
+    };
+    match order {
+        FoldOrder::StoredRels => format!(" over [{}{}] in stored order", name(hop.rel), type_text(&hop.types)),
+        FoldOrder::Inputs => String::new(),
+    }
 }
 
 /// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
