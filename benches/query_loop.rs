@@ -73,12 +73,14 @@ fn run() -> Result<(), String> {
     db.set_planner_passes(passes);
     for (name, query) in &queries {
         let mut times: Vec<Duration> = Vec::with_capacity(runs);
+        let mut phases: Vec<[Duration; 3]> = Vec::with_capacity(runs);
         let mut answer = String::new();
         for round in 0..=runs {
             let started = Instant::now();
             let result = db.execute(query, &params).map_err(|e| e.describe(""))?;
             if round > 0 {
                 times.push(started.elapsed());
+                phases.push([result.timing.parse, result.timing.plan, result.timing.execute]);
             }
             answer = format!("{:?}", result.rows);
         }
@@ -86,6 +88,15 @@ fn run() -> Result<(), String> {
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         answer.truncate(80);
         println!("{name:<28} median {:9.3} ms  min {:9.3} ms  {answer}", ms(times[times.len() / 2]), ms(times[0]));
+        if profile {
+            // The median of each phase on its own (parse and bind, plan, execute).
+            let phase = |i: usize| {
+                let mut each: Vec<Duration> = phases.iter().map(|p| p[i]).collect();
+                each.sort();
+                ms(each[each.len() / 2])
+            };
+            println!("    phases: parse+bind {:.3} ms, plan {:.3} ms, execute {:.3} ms", phase(0), phase(1), phase(2));
+        }
         if profile {
             let result = db.execute(&format!("PROFILE {query}"), &params).map_err(|e| e.describe(""))?;
             for line in result.plan.as_deref().unwrap_or("").lines() {

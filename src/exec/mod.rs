@@ -16,6 +16,7 @@ mod labels;
 pub mod lookup;
 mod math;
 pub mod memory;
+mod node_arith;
 mod ops;
 mod pattern;
 mod predicate;

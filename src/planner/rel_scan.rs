@@ -17,7 +17,7 @@
 //! degrees and counts (`rewrite.rs`, `column_aggregate.rs`), which this estimate cannot see.
 
 use super::build::{boxed, Planner};
-use super::logical::type_text;
+use super::logical_text::type_text;
 use super::pattern::node_predicate;
 use super::predicates::{conjunction, Conjunct};
 use super::start::{reads_property_of, Side};

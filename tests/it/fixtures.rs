@@ -15,6 +15,9 @@
 //!   statements after it say what is left).
 //! - `// @plan:` then `// ` lines up to a blank line: the EXPLAIN text of the statement.
 //!
+//! `STEPPE_BLESS=1 cargo test --test it fixtures` rewrites every `@plan` block that differs
+//! with the plan the statement now gets: read the diff before committing it.
+//!
 //! A statement with no directive must succeed. `// @graph: csto` on the first line runs
 //! the file on the built-in CSTO graph instead of an empty one.
 
@@ -35,7 +38,15 @@ struct Case {
     error: Option<String>,
     hint: Option<String>,
     plan: Option<String>,
+    /// The file's lines (0-based, end exclusive) that hold the `@plan` text.
+    plan_lines: Option<(usize, usize)>,
     keeps_committed_batches: bool,
+}
+
+/// A plan block to write back under `STEPPE_BLESS`: its lines and the new text.
+struct Blessed {
+    lines: (usize, usize),
+    plan: String,
 }
 
 fn fixture_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -81,6 +92,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
                 "keeps-committed-batches" => last.keeps_committed_batches = true,
                 "plan" => {
                     last.plan = Some(String::new());
+                    last.plan_lines = Some((i + 1, i + 1));
                     mode = "plan";
                 }
                 _ => {}
@@ -99,6 +111,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
                 let plan = last.plan.get_or_insert_with(String::new);
                 plan.push_str(plan_line);
                 plan.push('\n');
+                last.plan_lines = last.plan_lines.map(|(start, _)| (start, i + 1));
                 continue;
             }
         }
@@ -120,7 +133,7 @@ fn parse_fixture(text: &str) -> Vec<Case> {
     cases
 }
 
-fn run_case(db: &mut Database, case: &Case, file_text: &str) -> Result<(), String> {
+fn run_case(db: &mut Database, case: &Case, file_text: &str, blessed: &mut Vec<Blessed>) -> Result<(), String> {
     // Inside an explicit transaction a failing statement rolls back to BEGIN, not to
     // the statement's start: there the fixture's counts say what is left.
     let before = case
@@ -149,11 +162,11 @@ fn run_case(db: &mut Database, case: &Case, file_text: &str) -> Result<(), Strin
         }
         (Some(expected), Ok(_)) => Err(format!("expected error {expected}, but the statement succeeded")),
         (None, Err(err)) => Err(format!("unexpected error: {}", err.shifted(case.offset).describe(file_text))),
-        (None, Ok(result)) => check_result(case, &result),
+        (None, Ok(result)) => check_result(case, &result, blessed),
     }
 }
 
-fn check_result(case: &Case, result: &steppe::QueryResult) -> Result<(), String> {
+fn check_result(case: &Case, result: &steppe::QueryResult, blessed: &mut Vec<Blessed>) -> Result<(), String> {
     if let Some(n) = case.rows {
         if result.rows.len() != n {
             return Err(format!("expected {n} rows, got {}", result.rows.len()));
@@ -161,8 +174,12 @@ fn check_result(case: &Case, result: &steppe::QueryResult) -> Result<(), String>
     }
     if let Some(expected) = &case.plan {
         let actual = result.plan.clone().unwrap_or_default();
-        if actual.trim_end() != expected.trim_end() {
-            return Err(format!("plan differs:\n--- expected\n{expected}--- actual\n{actual}"));
+        match case.plan_lines {
+            _ if actual.trim_end() == expected.trim_end() => {}
+            Some(lines) if std::env::var_os("STEPPE_BLESS").is_some() => {
+                blessed.push(Blessed { lines, plan: actual.trim_end().to_string() })
+            }
+            _ => return Err(format!("plan differs:\n--- expected\n{expected}--- actual\n{actual}")),
         }
     }
     let Some(expected) = &case.expect else {
@@ -198,12 +215,16 @@ fn fixtures() {
         } else {
             Database::empty()
         };
+        let mut blessed = Vec::new();
         for case in parse_fixture(&text) {
             n_cases += 1;
-            if let Err(message) = run_case(&mut db, &case, &text) {
+            if let Err(message) = run_case(&mut db, &case, &text, &mut blessed) {
                 let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path).display();
                 failures.push(format!("{name}:{}: {message}", case.line));
             }
+        }
+        if !blessed.is_empty() {
+            std::fs::write(path, rewrite_plans(&text, &blessed)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         }
     }
     assert!(
@@ -212,4 +233,21 @@ fn fixtures() {
         failures.len(),
         failures.join("\n\n")
     );
+}
+
+/// The fixture's text with each blessed plan block replaced by its new plan.
+fn rewrite_plans(text: &str, blessed: &[Blessed]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::new();
+    let mut next = 0;
+    for block in blessed {
+        let (start, end) = block.lines;
+        out.extend(lines[next..start].iter().copied());
+        for plan_line in block.plan.lines() {
+            out.push_str(&format!("// {plan_line}\n"));
+        }
+        next = end;
+    }
+    out.extend(lines[next..].iter().copied());
+    out
 }

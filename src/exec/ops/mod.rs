@@ -12,6 +12,7 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_string;
 mod fold_value;
 mod group_fold;
 mod hash_join;
@@ -27,6 +28,7 @@ mod project;
 mod rel_scan;
 mod repeat;
 mod schema_rows;
+mod stored_rel_fold;
 
 pub(crate) use filter::FusedFilter;
 pub use project::build_path;
@@ -347,7 +349,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
-        LogicalOp::GroupFold { input, keys, aggregates } => group_fold::build(input, keys, aggregates, at)?,
+        LogicalOp::GroupFold { input, keys, aggregates, order } => {
+            group_fold::build(input, (keys, aggregates), *order, at)?
+        }
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))

@@ -18,12 +18,14 @@
 //! writes, and an expansion that only counts never writes at all. `columns.rs` tests a
 //! condition over many candidates at once.
 
+mod any_of;
 mod columns;
 mod in_list;
 mod regex_match;
 mod row_constants;
 mod string_function;
 
+use any_of::AnyOf;
 pub use columns::{Candidates, Ids, Narrowing};
 use in_list::InList;
 use regex_match::RegexMatch;
@@ -155,6 +157,8 @@ enum Test {
     InList(Box<InList>),
     /// `slot.key =~ 'pattern'` (`regex_match.rs`).
     RegexMatch(Box<RegexMatch>),
+    /// `a OR b OR …` of compiled tests (`any_of.rs`).
+    AnyOf(Box<AnyOf>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -257,6 +261,7 @@ impl Test {
             Test::FunctionMatch(m) => Some(m.property.slot),
             Test::InList(m) => Some(m.property.slot),
             Test::RegexMatch(m) => Some(m.property.slot),
+            Test::AnyOf(m) => m.slot(),
             Test::Interpreted(_) => None,
         }
     }
@@ -318,6 +323,9 @@ impl Test {
         if let Some(m) = RegexMatch::of(conjunct) {
             return Test::RegexMatch(Box::new(m));
         }
+        if let Some(m) = AnyOf::of(conjunct) {
+            return Test::AnyOf(Box::new(m));
+        }
         match FunctionMatch::of(conjunct) {
             Some(m) => Test::FunctionMatch(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
@@ -366,6 +374,7 @@ impl Test {
             Test::FunctionMatch(m) => m.eval(row, graph)?,
             Test::InList(m) => m.eval(row, graph)?,
             Test::RegexMatch(m) => m.eval(row, graph)?,
+            Test::AnyOf(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -523,6 +532,28 @@ mod tests {
         let predicate = Predicate::compile(&nested);
         assert_eq!(predicate.compiled(), (2, 3));
         assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+
+    /// An OR of compiled tests is one compiled conjunct, narrowed by column when its
+    /// sides read one variable; an OR with any side the interpreter's stays interpreted.
+    #[test]
+    fn a_disjunction_of_compiled_tests_compiles() {
+        let or = |a: Expr, b: Expr| expr(ExprKind::Binary(BinaryOp::Or, Box::new(a), Box::new(b)));
+        let is_null = expr(ExprKind::IsNull { expr: Box::new(prop(0, "year")), negated: false });
+        let one_slot = or(is_null, cmp(BinaryOp::Lt, prop(0, "w"), lit(Value::Float(0.001))));
+        let predicate = Predicate::compile(&one_slot);
+        assert_eq!(predicate.compiled(), (1, 1));
+        assert!(predicate.reads_only(&[Slot(0)]));
+        let two_slots = or(
+            cmp(BinaryOp::Eq, prop(0, "year"), lit(Value::Int(1))),
+            cmp(BinaryOp::StartsWith, prop(1, "name"), lit(Value::string("C"))),
+        );
+        let predicate = Predicate::compile(&two_slots);
+        assert_eq!(predicate.compiled(), (1, 1));
+        assert!(!predicate.reads_only(&[Slot(0), Slot(1)]));
+        let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
+        let with_interpreted = or(cmp(BinaryOp::Gt, sum, lit(Value::Int(3))), one_slot);
+        assert_eq!(Predicate::compile(&with_interpreted).compiled(), (0, 1));
     }
 
     /// `a <> b` over two variables is compiled, and answers as the interpreter does for

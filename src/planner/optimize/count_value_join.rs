@@ -78,11 +78,11 @@ mod tests {
             "ProduceResults [n]
              └─ Retain [n]
                 └─ Project [n]
-                   └─ Aggregate keys [] aggregates [anon_2]
+                   └─ Aggregate keys [] aggregates [sum(anon_2)]
                       └─ ValueHashJoin build [anon_2] on p.x = q
                          ├─ NodeByLabelScan p:P
                          │  └─ Start
-                         └─ Aggregate keys [q] aggregates [anon_2]
+                         └─ Aggregate keys [q.x AS q] aggregates [count(*)]
                             └─ NodeByLabelScan q:Q
                                └─ Start",
         );
