@@ -29,7 +29,7 @@ pub fn matches_whole(pattern: &str, text: &str) -> Result<bool, regex::Error> {
             compiled.swap(at, last);
             return Ok(res);
         }
-        let regex = Regex::new(&format!("^(?:{pattern})$"))?;
+        let regex = compile_whole(pattern)?;
         let res = regex.is_match(text);
         if compiled.len() >= MAX_PATTERNS {
             compiled.remove(0);
@@ -37,6 +37,34 @@ pub fn matches_whole(pattern: &str, text: &str) -> Result<bool, regex::Error> {
         compiled.push((pattern.to_string(), regex));
         Ok(res)
     })
+}
+
+/// `pattern` compiled to match a whole string, as `=~` matches.
+pub fn compile_whole(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(&format!("^(?:{pattern})$"))
+}
+
+/// A literal every string matching all of `pattern` starts with (`Person 1` of
+/// `Person 1[0-9]*7`), so a string without it is refused by one comparison. It is the
+/// pattern's leading run of plain characters, less its last when a quantifier follows
+/// (`ab*`: only `a` is certain), and empty when the pattern has an alternation anywhere
+/// (`a|b` starts with neither for sure) or opens with anything but a plain character
+/// (a group, an inline flag such as `(?i)`, an escape, a class).
+pub fn literal_prefix(pattern: &str) -> &str {
+    if pattern.contains('|') {
+        return "";
+    }
+    // Spaces and `#` are plain here: verbose mode needs a flag, which opens with `(`.
+    let special = |c: char| "\\.+*?()|[]{}^$".contains(c);
+    let end = pattern.find(special).unwrap_or(pattern.len());
+    let prefix = &pattern[..end];
+    match pattern[end..].chars().next() {
+        Some('*' | '?' | '+' | '{') => match prefix.char_indices().last() {
+            Some((last, _)) => &prefix[..last],
+            None => "",
+        },
+        _ => prefix,
+    }
 }
 
 #[cfg(test)]
@@ -65,6 +93,24 @@ mod tests {
             assert_eq!(matches_whole(&pattern, &pattern).ok(), Some(true));
         }
         assert_eq!(matches_whole("p0", "p0").ok(), Some(true));
+    }
+
+    #[test]
+    fn the_literal_prefix_starts_every_match() {
+        assert_eq!(literal_prefix("Person 1[0-9]*7"), "Person 1");
+        assert_eq!(literal_prefix("Org.*"), "Org");
+        assert_eq!(literal_prefix("abc*"), "ab");
+        assert_eq!(literal_prefix("ab{2}"), "a");
+        assert_eq!(literal_prefix("a|b"), "");
+        assert_eq!(literal_prefix("(?i)abc"), "");
+        assert_eq!(literal_prefix("\\d+"), "");
+        assert_eq!(literal_prefix("élan+"), "éla");
+        assert_eq!(literal_prefix("exact"), "exact");
+        // Whatever the prefix, a string that matches starts with it.
+        for (pattern, text) in [("Person 1[0-9]*7", "Person 1007"), ("abc*", "ab"), ("ab{2}", "abb")] {
+            assert_eq!(matches_whole(pattern, text).ok(), Some(true));
+            assert!(text.starts_with(literal_prefix(pattern)));
+        }
     }
 
     #[test]

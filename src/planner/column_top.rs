@@ -26,6 +26,10 @@ pub enum ColumnKey {
     Property(PropKeyRef),
     /// Its id (`id(n)`).
     Id,
+    /// Arithmetic of its properties and number literals (`o.weight * (o.year - 1900)`),
+    /// written over the scanned node's slot: only ever the first key, since it is
+    /// computed for every node (so an error it raises is raised as by the row path).
+    Arithmetic(Expr),
 }
 
 /// `op` (a `TopK`) with `NodeColumnTop` put above its scan when the shape allows; else
@@ -40,10 +44,15 @@ pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
     }
     let ranked = scanned_node(below).and_then(|node| {
         let safe = projections.iter().all(|items| items.iter().all(|(_, e)| cannot_fail(e)));
-        let column_keys: Vec<(ColumnKey, bool)> = keys
+        let mut column_keys: Vec<(ColumnKey, bool)> = keys
             .iter()
             .map_while(|(e, descending)| column_key(e, &projections, node).map(|k| (k, *descending)))
             .collect();
+        // Only the first key is read for every node; a later one is read for the nodes
+        // left, so an expression that can fail may not be one.
+        if let Some(at) = column_keys.iter().skip(1).position(|(k, _)| matches!(k, ColumnKey::Arithmetic(_))) {
+            column_keys.truncate(at + 1);
+        }
         (safe && !column_keys.is_empty()).then_some((node, column_keys))
     });
     let input = match ranked {
@@ -98,8 +107,41 @@ fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<C
             [a] if is_node(a, projections, node) => Some(ColumnKey::Id),
             _ => None,
         },
-        _ => None,
+        _ => node_arithmetic(e, projections, node).map(ColumnKey::Arithmetic),
     }
+}
+
+/// `e` (read above `projections`) as arithmetic of the scanned `node`'s properties and
+/// number literals, rewritten to read the node's own slot; `None` for anything else.
+fn node_arithmetic(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<Expr> {
+    use crate::syntax::ast::{BinaryOp, UnaryOp};
+    let kind = match &e.kind {
+        ExprKind::Literal(Value::Int(_) | Value::Float(_)) => e.kind.clone(),
+        ExprKind::Property(owner, key) if is_node(owner, projections, node) => {
+            let owner = Expr { kind: ExprKind::Slot(node), ty: owner.ty, span: owner.span };
+            ExprKind::Property(Box::new(owner), key.clone())
+        }
+        ExprKind::Unary(UnaryOp::Neg, inner) => {
+            ExprKind::Unary(UnaryOp::Neg, Box::new(node_arithmetic(inner, projections, node)?))
+        }
+        ExprKind::Binary(
+            op @ (BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod),
+            l,
+            r,
+        ) => {
+            let l = node_arithmetic(l, projections, node)?;
+            ExprKind::Binary(*op, Box::new(l), Box::new(node_arithmetic(r, projections, node)?))
+        }
+        ExprKind::Slot(s) => {
+            let (items, rest) = projections.split_first()?;
+            return match items.iter().find(|(slot, _)| slot == s) {
+                Some((_, defined)) => node_arithmetic(defined, rest, node),
+                None => node_arithmetic(e, rest, node),
+            };
+        }
+        _ => return None,
+    };
+    Some(Expr { kind, ty: e.ty, span: e.span })
 }
 
 /// Whether `e` (read above `projections`) is the scanned `node` itself.
@@ -133,13 +175,21 @@ fn insert_above_scan(
 
 /// EXPLAIN's line: `NodeColumnTop p by p.weight DESC, p.id keep 10` (the kept count as
 /// `SKIP + LIMIT` when they are not literals yet).
-pub(super) fn describe(node: String, keys: &[(ColumnKey, bool)], skip: Option<&Expr>, limit: &Expr) -> String {
+pub(super) fn describe(
+    node: Slot,
+    keys: &[(ColumnKey, bool)],
+    skip: Option<&Expr>,
+    limit: &Expr,
+    name: &dyn Fn(Slot) -> String,
+) -> String {
+    let node_name = name(node);
     let keys: Vec<String> = keys
         .iter()
         .map(|(key, descending)| {
             let read = match key {
-                ColumnKey::Property(k) => format!("{node}.{}", k.name),
-                ColumnKey::Id => format!("id({node})"),
+                ColumnKey::Property(k) => format!("{node_name}.{}", k.name),
+                ColumnKey::Id => format!("id({node_name})"),
+                ColumnKey::Arithmetic(e) => super::expr_text(e, name),
             };
             if *descending {
                 format!("{read} DESC")
@@ -152,7 +202,7 @@ pub(super) fn describe(node: String, keys: &[(ColumnKey, bool)], skip: Option<&E
         Some(n) => n.to_string(),
         None => "SKIP + LIMIT".to_string(),
     };
-    format!("NodeColumnTop {node} by {} keep {keep}", keys.join(", "))
+    format!("NodeColumnTop {node_name} by {} keep {keep}", keys.join(", "))
 }
 
 /// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).

@@ -91,7 +91,7 @@ impl LogicalOp {
                 format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
             }
             LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
-                super::column_top::describe(name(*node), keys, skip.as_ref(), limit)
+                super::column_top::describe(*node, keys, skip.as_ref(), limit, name)
             }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
@@ -130,6 +130,7 @@ impl LogicalOp {
             LogicalOp::OptionalExpandCount { hop, slot, .. } => {
                 format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::ExpandIntersect { first, second, count, .. } => intersect_text(first, second, *count, name),
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
@@ -245,6 +246,19 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
     format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
 }
 
+/// `ExpandIntersect (b)-[r:T]->(c)-[s:T]->(a)`: the new node between the two bound
+/// ends, or `CountIntersect … into n` when only counted.
+fn intersect_text(first: &Hop, second: &Hop, count: Option<Slot>, name: &dyn Fn(Slot) -> String) -> String {
+    let (l1, r1) = arrows(first.direction);
+    let (l2, r2) = arrows(second.direction);
+    let op = if count.is_some() { "CountIntersect" } else { "ExpandIntersect" };
+    let (from, rel1, mid) = (name(first.from), name(first.rel), name(first.to));
+    let (rel2, to) = (name(second.rel), name(second.to));
+    let (t1, t2) = (type_text(&first.types), type_text(&second.types));
+    let into = count.map_or(String::new(), |slot| format!(" into {}", name(slot)));
+    format!("{op} ({from}){l1}[{rel1}{t1}]{r1}({mid}){l2}[{rel2}{t2}]{r2}({to}){into}")
+}
+
 /// `:A|B`, or nothing for any type.
 pub(super) fn type_text(types: &[RelTypeRef]) -> String {
     let names: Vec<&str> = types.iter().map(|t| &*t.name).collect();
@@ -274,7 +288,6 @@ fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String
         .collect()
 }
 
-/// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
 /// EXPLAIN's note on a `GroupFold` that reads its hop's relationships in stored order.
 fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) -> String) -> String {
     let hop = match input {
@@ -287,6 +300,7 @@ fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) ->
     }
 }
 
+/// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.
 fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
     use crate::binder::bound::AggregateFunction as A;
     aggregates

@@ -14,7 +14,7 @@
 use std::collections::BinaryHeap;
 
 use super::narrow::IntSlice;
-use super::properties::{FloatCells, NumberCells, Numbers};
+use super::properties::{FloatCells, Number, NumberCells, Numbers};
 use super::{Graph, NodeId, PropKeyId};
 
 impl Graph {
@@ -46,6 +46,34 @@ impl Graph {
         retain_best(nodes, &ranks, keep);
         true
     }
+}
+
+/// Which of `numbers` (one per item, in order; `None` is null) are at least as good as
+/// the `keep`-th best in ORDER BY's order (descending when `descending`), ties with it
+/// included, as [`Graph::retain_top_node_numbers`] keeps nodes: for numbers computed
+/// outside a column (an expression of a node's properties). `None` when they are not all
+/// integers or all floats (nulls aside), whose ranks would not compare.
+pub fn best_numbers(numbers: &[Option<Number>], keep: usize, descending: bool) -> Option<Vec<bool>> {
+    if keep >= numbers.len() {
+        return Some(vec![true; numbers.len()]);
+    }
+    let null = null_rank(descending);
+    let flip = if descending { u64::MAX } else { 0 };
+    let ints = numbers.iter().all(|n| !matches!(n, Some(Number::Float(_))));
+    let floats = numbers.iter().all(|n| !matches!(n, Some(Number::Int(_))));
+    if !ints && !floats {
+        return None;
+    }
+    let ranks: Vec<u64> = numbers
+        .iter()
+        .map(|n| match n {
+            None => null,
+            Some(Number::Int(i)) => int_rank(*i) ^ flip,
+            Some(Number::Float(f)) => float_rank(*f) ^ flip,
+        })
+        .collect();
+    let Some(threshold) = kth_smallest(&ranks, keep) else { return Some(vec![false; numbers.len()]) };
+    Some(ranks.iter().map(|&r| r <= threshold).collect())
 }
 
 /// The rank of a null: last ascending, first descending.
@@ -190,15 +218,28 @@ mod tests {
         ];
         for values in cases {
             let (graph, key, nodes) = graph_of(&values);
+            let numbers: Vec<Option<Number>> = values
+                .iter()
+                .map(|v| match v {
+                    Some(Value::Int(i)) => Some(Number::Int(*i)),
+                    Some(Value::Float(f)) => Some(Number::Float(*f)),
+                    _ => None,
+                })
+                .collect();
             for keep in 0..=values.len() + 1 {
                 for descending in [false, true] {
                     let mut kept = nodes.clone();
                     assert!(graph.retain_top_node_numbers(key, &mut kept, keep, descending), "{values:?}");
                     let expected = by_values(&values, &nodes, keep, descending);
                     assert_eq!(kept, expected, "{values:?} keep {keep} descending {descending}");
+                    // The same numbers computed outside the column keep the same nodes.
+                    let Some(mask) = best_numbers(&numbers, keep, descending) else { panic!("{values:?}") };
+                    let chosen: Vec<NodeId> = nodes.iter().zip(&mask).filter(|(_, k)| **k).map(|(n, _)| *n).collect();
+                    assert_eq!(chosen, expected, "computed {values:?} keep {keep} descending {descending}");
                 }
             }
         }
+        assert_eq!(best_numbers(&[Some(Number::Int(1)), Some(Number::Float(0.5))], 1, false), None);
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod catalog;
 mod chunk_numbers;
 mod column_fold;
 mod column_top;
+pub use column_top::best_numbers;
 mod constraints;
 mod degree_tally;
 pub mod durable;

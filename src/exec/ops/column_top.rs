@@ -8,6 +8,10 @@
 //! count is then narrowed by all the keys as values, in ORDER BY's order. Both keep every
 //! node tied with the last that ranks, so the `TopK` above, which breaks ties by arrival,
 //! gives the rows the plan without this operator gives.
+//!
+//! A first key that is arithmetic of the node's properties (`o.weight * (o.year - 1900)`)
+//! is computed for every node off the columns (`exec/node_arith.rs`, the interpreter
+//! where a step is no number), and the nodes narrowed by those values as by a column's.
 
 use std::cmp::Ordering;
 
@@ -15,9 +19,10 @@ use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::exec::expr::eval;
 use crate::exec::memory::Held;
+use crate::exec::node_arith::{number_value, NodeArith};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::ColumnKey;
-use crate::store::{Graph, NodeId, PropKeyId};
+use crate::store::{best_numbers, Graph, NodeId, Number, PropKeyId};
 use crate::value::Value;
 
 use super::sort::compare_keys;
@@ -94,9 +99,13 @@ impl NodeColumnTop {
     fn ranked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let mut runs = self.gather(ctx)?;
         let keep = self.kept(ctx);
-        if let (Some(keep), [Run::Nodes(_, nodes)]) = (keep, &mut runs[..]) {
+        if let (Some(keep), [Run::Nodes(row, nodes)]) = (keep, &mut runs[..]) {
             ctx.cancel.check()?;
-            narrow(ctx.graph(), nodes, &self.keys, keep);
+            if matches!(self.keys.first(), Some((ColumnKey::Arithmetic(_), _))) {
+                // The first key's value for each node, while the nodes are narrowed.
+                self.held.add(24 * nodes.len() as u64)?;
+            }
+            narrow(ctx.graph(), nodes, &self.keys, keep, (self.node, row))?;
         }
         let mut rows = Vec::new();
         for run in runs {
@@ -132,28 +141,103 @@ fn push_run(runs: &mut Vec<Run>, row: Row, nodes: Vec<NodeId>) {
 }
 
 /// Keeps in `nodes` those at least as good as the `keep`-th by `keys`, ties included.
-fn narrow(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], keep: usize) {
-    if let Some((ColumnKey::Property(key), descending)) = keys.first() {
-        // A key no node has (not in the catalog) is null everywhere: all tie on it.
-        if let Some(id) = key.resolve(graph.catalog()) {
-            graph.retain_top_node_numbers(id, nodes, keep, *descending);
+/// `scanned` is the node's slot and the row the nodes extend, on which an arithmetic key
+/// the columns cannot answer is interpreted.
+fn narrow(
+    graph: &Graph,
+    nodes: &mut Vec<NodeId>,
+    keys: &[(ColumnKey, bool)],
+    keep: usize,
+    scanned: (Slot, &Row),
+) -> Result<()> {
+    match keys.first() {
+        Some((ColumnKey::Property(key), descending)) => {
+            // A key no node has (not in the catalog) is null everywhere: all tie.
+            if let Some(id) = key.resolve(graph.catalog()) {
+                graph.retain_top_node_numbers(id, nodes, keep, *descending);
+            }
         }
+        Some((ColumnKey::Arithmetic(expr), descending)) => {
+            // With nothing to narrow the `TopK` computes every key itself (and with a
+            // limit of 0 none), so the key is computed here only when it narrows.
+            if keep == 0 || keep >= nodes.len() {
+                if keep == 0 {
+                    nodes.clear();
+                }
+                return Ok(());
+            }
+            let mut values = arithmetic_values(graph, nodes, expr, scanned)?;
+            retain_best_numbers(nodes, &mut values, keep, *descending);
+            if nodes.len() > keep {
+                narrow_by_values(graph, nodes, keys, keep, Some(&values));
+            }
+            return Ok(());
+        }
+        _ => {}
     }
     if nodes.len() > keep {
-        narrow_by_values(graph, nodes, keys, keep);
+        narrow_by_values(graph, nodes, keys, keep, None);
     }
+    Ok(())
+}
+
+/// The value of `expr` (arithmetic of the scanned node) for each of `nodes`, in order:
+/// straight off the columns where every step is a number or null, else by the
+/// interpreter, which then gives the value or the error the row path would.
+fn arithmetic_values(graph: &Graph, nodes: &[NodeId], expr: &Expr, (slot, row): (Slot, &Row)) -> Result<Vec<Value>> {
+    let compiled = NodeArith::compile(expr, slot, graph);
+    let mut working: Option<Row> = None;
+    let mut values = Vec::with_capacity(nodes.len());
+    for &node in nodes {
+        if let Some(Ok(n)) = compiled.as_ref().map(|c| c.number(graph, node)) {
+            values.push(number_value(n));
+            continue;
+        }
+        let working = working.get_or_insert_with(|| row.clone());
+        working.set(slot, Value::Node(node));
+        values.push(eval(expr, working, graph)?);
+    }
+    Ok(values)
+}
+
+/// Keeps the nodes (and their values) at least as good as the `keep`-th by the values,
+/// when they are all integers or all floats (nulls aside); else leaves them all.
+fn retain_best_numbers(nodes: &mut Vec<NodeId>, values: &mut Vec<Value>, keep: usize, descending: bool) {
+    let numbers: Option<Vec<Option<Number>>> = values
+        .iter()
+        .map(|v| match v {
+            Value::Null => Some(None),
+            Value::Int(i) => Some(Some(Number::Int(*i))),
+            Value::Float(f) => Some(Some(Number::Float(*f))),
+            _ => None,
+        })
+        .collect();
+    let Some(mask) = numbers.and_then(|n| best_numbers(&n, keep, descending)) else { return };
+    let mut at = mask.iter();
+    nodes.retain(|_| at.next().copied().unwrap_or(true));
+    let mut at = mask.iter();
+    values.retain(|_| at.next().copied().unwrap_or(true));
 }
 
 /// What one key reads, resolved against the catalog once.
 enum Read {
     Property(Option<PropKeyId>),
     Id,
+    /// The value computed before, at the node's place.
+    Computed,
 }
 
 /// Keeps in `nodes` those whose keys, as values in ORDER BY's order, are at least as good
 /// as the `keep`-th, ties included: a buffer cut back to the best (and their ties) each
-/// time it doubles, so it holds about `keep` keys, not one per node.
-fn narrow_by_values(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], keep: usize) {
+/// time it doubles, so it holds about `keep` keys, not one per node. `first` holds the
+/// first key's values when they were computed before (an arithmetic key), one per node.
+fn narrow_by_values(
+    graph: &Graph,
+    nodes: &mut Vec<NodeId>,
+    keys: &[(ColumnKey, bool)],
+    keep: usize,
+    first: Option<&[Value]>,
+) {
     if keep == 0 {
         nodes.clear();
         return;
@@ -163,16 +247,18 @@ fn narrow_by_values(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, 
         .map(|(k, _)| match k {
             ColumnKey::Property(key) => Read::Property(key.resolve(graph.catalog())),
             ColumnKey::Id => Read::Id,
+            ColumnKey::Arithmetic(_) => Read::Computed,
         })
         .collect();
     let descending: Vec<bool> = keys.iter().map(|(_, d)| *d).collect();
-    let key_of = |n: NodeId| -> Vec<Value> {
+    let key_of = |i: usize, n: NodeId| -> Vec<Value> {
         reads
             .iter()
             .map(|r| match r {
                 Read::Property(Some(k)) => graph.node_property(n, *k).unwrap_or(Value::Null),
                 Read::Property(None) => Value::Null,
                 Read::Id => Value::Int(i64::from(n.0)),
+                Read::Computed => first.and_then(|f| f.get(i)).cloned().unwrap_or(Value::Null),
             })
             .collect()
     };
@@ -181,7 +267,7 @@ fn narrow_by_values(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, 
     let mut worst: Option<Vec<Value>> = None;
     let mut cut_at = keep.saturating_mul(2).max(64);
     for (i, &n) in nodes.iter().enumerate() {
-        let key = key_of(n);
+        let key = key_of(i, n);
         if worst.as_ref().is_some_and(|w| order(&key, w) == Ordering::Greater) {
             continue;
         }

@@ -1,10 +1,12 @@
 //! How `GroupFold` evaluates one grouping key or aggregate argument for each input
-//! without the interpreter where it can: a property read straight from the store, an
+//! without the interpreter where it can: a property read straight from the store, string
+//! functions of one property on its bytes in place (`fold_string.rs`), an
 //! expression of one property evaluated once per distinct value of it (`CASE WHEN
 //! p.year < 1950 …` once per year), an expression of one node's labels once per label
 //! set; anything else through the interpreter on the fold's working row. Each gives the
 //! interpreter's value: a cached value is one the interpreter gave for the same input.
 
+use super::fold_string::StringSteps;
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
 use crate::exec::expr::{eval, property};
@@ -87,6 +89,13 @@ impl Working {
         }
     }
 
+    /// `slot.key` as a string read in place, when `slot` is a node the fold binds and the
+    /// value is a packed string.
+    fn bound_str<'g>(&self, slot: Slot, key: &PropKeyRef, graph: &'g Graph) -> Option<&'g str> {
+        let (_, Entity::Node(id)) = self.bound.iter().find(|(s, _)| *s == slot)? else { return None };
+        graph.node_str(*id, key.resolve(graph.catalog())?)
+    }
+
     /// The cache key of `slot.key`: a number read off its column without making a value
     /// where the column holds numbers; `None` for a value of a kind not cached.
     pub(super) fn property_cell(
@@ -130,6 +139,9 @@ pub(super) enum FoldValue {
     Property { slot: Slot, key: PropKeyRef, expr: Expr },
     /// An expression that reads only `v.key`: its value per distinct value of the property.
     ByProperty { slot: Slot, key: PropKeyRef, expr: Expr, cache: foldhash::HashMap<Cell, Value> },
+    /// String functions of one property (`right(p.name, 1)`), on its bytes in place:
+    /// names are mostly distinct, so a cache by value would only cost a copy per node.
+    InPlace { steps: StringSteps, expr: Expr },
     /// An expression that reads only `node`'s labels: its value per label set.
     ByLabelSet { node: Slot, expr: Expr, values: Vec<Option<Value>> },
     /// Anything else: the interpreter.
@@ -169,6 +181,9 @@ impl FoldValue {
             if let ExprKind::Slot(slot) = owner.kind {
                 return FoldValue::Property { slot, key: key.clone(), expr: expr.clone() };
             }
+        }
+        if let Some(steps) = StringSteps::of(expr) {
+            return FoldValue::InPlace { steps, expr: expr.clone() };
         }
         if let Some((slot, key)) = crate::planner::one_property(expr) {
             return FoldValue::ByProperty { slot, key, expr: expr.clone(), cache: foldhash::HashMap::default() };
@@ -225,6 +240,11 @@ impl FoldValue {
                 values[set] = Some(value.clone());
                 Ok(value)
             }
+            FoldValue::InPlace { steps, expr } => match working.bound_str(steps.slot, &steps.key, graph) {
+                Some(text) => Ok(steps.apply(text)),
+                // Not a packed string (a null, a number): the interpreter's value or error.
+                None => eval(expr, working.row(), graph),
+            },
             FoldValue::Eval(expr) => eval(expr, working.row(), graph),
         }
     }

@@ -12,11 +12,13 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_string;
 mod fold_value;
 mod group_fold;
 mod hash_join;
 mod index_rows;
 mod index_seek;
+mod intersect;
 mod label_set_count;
 mod load_csv;
 mod optional;
@@ -254,6 +256,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let slots = expand::ExpandSlots::of(hop);
             let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
             Box::new(count.keeping_zeros())
+        }
+        LogicalOp::ExpandIntersect { input, first, second, near, predicate, count } => {
+            let fused = |p: &Option<crate::binder::bound::Expr>| {
+                p.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None))
+            };
+            let hops = intersect::IntersectHops::of(first, second);
+            let filters = (fused(near), fused(predicate));
+            Box::new(intersect::ExpandIntersect::new(build_input(input, at)?, hops, filters, *count))
         }
         LogicalOp::FilteredScan { input, slot, label, predicate } => {
             // The planner's fuse_filters pass: the filter runs on each node before its row is made.

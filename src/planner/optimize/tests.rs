@@ -326,6 +326,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "prune_paths",
         "join_on_values",
         "count_rows",
+        "intersect_cycles",
         "join_sets",
         "distinct_before_expand",
         "use_top_k",
