@@ -15,7 +15,9 @@
 //! - every aggregate is `count(*)`, or one of a property of the relationship, not
 //!   DISTINCT and with no second argument: `count`, `min`, `max` do not depend on the
 //!   order in which their values come, and the others are given their values in the row
-//!   path's order (`exec/ops/stored_rel_fold.rs`);
+//!   path's order (`exec/ops/stored_rel_fold.rs`); or `count` of an expression of the far
+//!   node alone (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads
+//!   by start node, so an incoming hop's far nodes come in order;
 //! - the input nodes' relationships are at least a quarter of the type's (else the
 //!   node-by-node walk reads fewer).
 
@@ -43,7 +45,7 @@ pub(super) fn fold_order(
         && one_type_one_way(hop)
         && predicate.is_none_or(|p| tests_far_labels_only(p, hop.to))
         && keys.iter().all(|(_, e)| !super::reads_any(e, &[hop.rel, hop.to]))
-        && aggregates.iter().all(|call| folds_in_stored_order(call, hop.rel));
+        && aggregates.iter().all(|call| folds_in_stored_order(call, hop.rel) || counts_far_node(call, hop.to));
     let Some(ty) = hop.types.first().and_then(|t| t.id) else { return FoldOrder::Inputs };
     let reached = cardinality::plan_rows(input, stats);
     let all = stats.rel_type_count(ty) as f64;
@@ -89,6 +91,15 @@ pub fn far_labels(predicate: &Expr) -> Vec<crate::store::LabelId> {
         }
     });
     labels
+}
+
+/// `count(e)`, not DISTINCT, of an expression `e` that reads only the far node `to`
+/// (`count(CASE WHEN a.year < 1960 THEN 1 END)`): a count does not depend on the order.
+fn counts_far_node(call: &AggregateCall, to: Slot) -> bool {
+    let reads_far_only = |e: &Expr| super::predicates::free_slots(e).is_some_and(|read| read.iter().all(|s| *s == to));
+    call.function == AggregateFunction::Count
+        && !call.distinct
+        && call.arg.as_ref().is_some_and(|e| reads_far_only(e) && !super::varies(e))
 }
 
 /// `count(*)`, or an aggregate of a property of `rel`, neither DISTINCT nor with a

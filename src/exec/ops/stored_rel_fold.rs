@@ -46,6 +46,9 @@ pub(super) struct StoredRelFold {
     reads: Vec<Read>,
     /// Per aggregate, the relationship property it reads.
     keys: Vec<Option<PropKeyRef>>,
+    /// The far node's slot, and per aggregate the expression of it that a `CountFar` counts.
+    far: Slot,
+    far_values: Vec<Option<FoldValue>>,
     /// Under PROFILE, the expansion's counter: it gets the relationships folded.
     counter: Option<(Counters, usize)>,
 }
@@ -62,6 +65,9 @@ enum Read {
     /// Any other aggregate of `r.key` (`sum`, `avg`, `stDev`, `collect`…): its values kept
     /// with their relationships' ids, then given to the state in the row path's order.
     Replay,
+    /// `count(e)` of an expression `e` of the far node: whether it is not null, evaluated
+    /// as the node-by-node fold evaluates it (`fold_value.rs`).
+    CountFar,
 }
 
 /// What each place (input node) folded.
@@ -88,8 +94,16 @@ impl StoredRelFold {
         counter: Option<(Counters, usize)>,
     ) -> Option<StoredRelFold> {
         let ty = hop.types.first()?.id?;
-        let reads = aggregates.iter().map(read).collect::<Option<Vec<Read>>>()?;
-        let keys = aggregates.iter().map(property_key).collect();
+        let reads = aggregates.iter().map(|call| read(call, hop.rel)).collect::<Option<Vec<Read>>>()?;
+        let keys = aggregates.iter().map(|call| property_key(call, hop.rel)).collect();
+        let far_values = aggregates
+            .iter()
+            .zip(&reads)
+            .map(|(call, read)| match (read, &call.arg) {
+                (Read::CountFar, Some(arg)) => Some(FoldValue::new(arg)),
+                _ => None,
+            })
+            .collect();
         Some(StoredRelFold {
             node: hop.from,
             ty,
@@ -97,6 +111,8 @@ impl StoredRelFold {
             far_labels: predicate.map(crate::planner::far_labels).unwrap_or_default(),
             reads,
             keys,
+            far: hop.to,
+            far_values,
             counter,
         })
     }
@@ -106,7 +122,7 @@ impl StoredRelFold {
     pub(super) fn applies(&self, graph: &Graph) -> bool {
         let keys = self.resolved_keys(graph);
         self.reads.iter().zip(keys).all(|(read, key)| match (read, key) {
-            (Read::Rows, _) | (_, None) => true,
+            (Read::Rows | Read::CountFar, _) | (_, None) => true,
             (Read::Count | Read::Replay, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
             (Read::Extreme(_), Some(key)) => {
                 let kind = graph.rel_number_kind(self.ty, key);
@@ -124,7 +140,7 @@ impl StoredRelFold {
     /// Folds every relationship of the input nodes into `groups`: the input (a node scan)
     /// read first, the type then read in stored order.
     pub(super) fn fold(
-        &self,
+        &mut self,
         input: &mut dyn Operator,
         (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
         groups: &mut Groups,
@@ -133,7 +149,11 @@ impl StoredRelFold {
         let (row, slot_of, nodes) = self.places(input, groups, ctx)?;
         let mut places = Places {
             rows: vec![0; nodes.len()],
-            counts: self.reads.iter().map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count))]).collect(),
+            counts: self
+                .reads
+                .iter()
+                .map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count | Read::CountFar))])
+                .collect(),
             extremes: self
                 .reads
                 .iter()
@@ -144,7 +164,7 @@ impl StoredRelFold {
             nodes,
         };
         groups.hold(places.nodes.len() as u64 * 8 * (self.reads.len() as u64 + 1))?;
-        let folded = self.scan(&slot_of, &mut places, ctx)?;
+        let folded = self.scan(&slot_of, &mut places, Working::new(row.clone()), ctx)?;
         self.order_replayed(&mut places, groups)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
@@ -194,7 +214,13 @@ impl StoredRelFold {
 
     /// Reads the type in stored order, folding each relationship of an input node into
     /// its place; returns how many were folded.
-    fn scan(&self, slot_of: &[u32], places: &mut Places, ctx: &ExecCtx<'_, '_>) -> Result<u64> {
+    fn scan(
+        &mut self,
+        slot_of: &[u32],
+        places: &mut Places,
+        mut working: Working,
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<u64> {
         let graph = ctx.graph();
         let (mut cursor, mut chunk) = (RelScanCursor::default(), RelChunk::default());
         let mut numbers: Vec<Vec<Option<Number>>> = vec![Vec::new(); self.reads.len()];
@@ -222,6 +248,7 @@ impl StoredRelFold {
                 }
                 folded += 1;
                 self.fold_one(place as usize, i, &numbers, places);
+                self.count_far(place as usize, *far, &mut working, places, graph)?;
                 if self.replays() {
                     let id = chunk.ids.get(i).map_or(0, |r| r.0);
                     let at = u32::try_from(places.replayed.len()).unwrap_or(u32::MAX);
@@ -238,7 +265,7 @@ impl StoredRelFold {
         for (a, read) in self.reads.iter().enumerate() {
             let number = numbers[a].get(i).copied().flatten();
             match *read {
-                Read::Rows => {}
+                Read::Rows | Read::CountFar => {}
                 Read::Replay => places.replay_values[a].push(number),
                 Read::Count => places.counts[a][place] += u64::from(number.is_some()),
                 Read::Extreme(want) => {
@@ -292,7 +319,7 @@ impl StoredRelFold {
             for (a, (call, state)) in aggregates.iter().zip(states).enumerate() {
                 match self.reads[a] {
                     Read::Rows => state.count_many(places.rows[place]),
-                    Read::Count => state.count_many(places.counts[a][place]),
+                    Read::Count | Read::CountFar => state.count_many(places.counts[a][place]),
                     Read::Replay => {
                         let mut bytes = 0;
                         for &at in &run {
@@ -311,6 +338,30 @@ impl StoredRelFold {
             }
         }
         groups.hold(held)
+    }
+
+    /// Counts into `place` each `CountFar` whose expression of the far node `far` is not
+    /// null.
+    fn count_far(
+        &mut self,
+        place: usize,
+        far: NodeId,
+        working: &mut Working,
+        places: &mut Places,
+        graph: &Graph,
+    ) -> Result<()> {
+        let mut bound = false;
+        for (a, value) in self.far_values.iter_mut().enumerate() {
+            let Some(value) = value else { continue };
+            if !bound {
+                working.bind(self.far, Entity::Node(far));
+                bound = true;
+            }
+            if !value.value(working, graph)?.is_null() {
+                places.counts[a][place] += 1;
+            }
+        }
+        Ok(())
     }
 
     /// Whether an aggregate keeps its values to replay them in order.
@@ -339,12 +390,13 @@ fn take_row(row: Row, slot: Slot, first: &mut Option<Row>, mut place: impl FnMut
     first.get_or_insert(row);
 }
 
-/// How `call` reads each relationship, for the aggregates the planner admits.
-fn read(call: &AggregateCall) -> Option<Read> {
-    let reads_property = property_key(call).is_some();
+/// How `call` reads each relationship of `rel`, for the aggregates the planner admits.
+fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
+    let reads_property = property_key(call, rel).is_some();
     Some(match call.function {
         AggregateFunction::CountStar => Read::Rows,
         AggregateFunction::Count if reads_property => Read::Count,
+        AggregateFunction::Count if !call.distinct && call.arg.is_some() => Read::CountFar,
         AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
         AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
         _ if reads_property && !call.distinct && call.extra.is_none() => Read::Replay,
@@ -352,10 +404,10 @@ fn read(call: &AggregateCall) -> Option<Read> {
     })
 }
 
-/// The property `call`'s argument reads (`r.key`), if that is all it is.
-fn property_key(call: &AggregateCall) -> Option<PropKeyRef> {
+/// The property of `rel` that `call`'s argument reads (`r.key`), if that is all it is.
+fn property_key(call: &AggregateCall, rel: Slot) -> Option<PropKeyRef> {
     match call.arg.as_ref().map(|e| &e.kind) {
-        Some(ExprKind::Property(_, key)) => Some(key.clone()),
+        Some(ExprKind::Property(owner, key)) if owner.kind == ExprKind::Slot(rel) => Some(key.clone()),
         _ => None,
     }
 }
