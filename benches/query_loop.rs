@@ -7,7 +7,8 @@
 //! where QUERIES holds `// @query NAME` lines each followed by one statement; integer
 //! parameters are given with `--param`; `--planner first-node|last-node|prefer-rel-scans`
 //! plans by one of the planner's cross-check options instead of by cost (to time one plan
-//! against another, as `SCAN_READ` in planner/rel_scan.rs was set).
+//! against another, as `SCAN_READ` in planner/rel_scan.rs was set); `--without PASS`
+//! (repeatable) switches an optimizer pass off, to time a rewrite against the plan without it.
 
 // A command-line tool: it reports on its standard streams.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -38,11 +39,16 @@ fn run() -> Result<(), String> {
     };
     let (mut runs, mut profile, mut params) = (11usize, false, Params::new());
     let mut planner = Options::Cost;
+    let mut passes = steppe::planner::Passes::all();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
             "--profile" => profile = true,
             "--planner" => planner = planner_options(args.next().as_deref())?,
+            "--without" => {
+                let name = args.next().ok_or("--without needs a pass name")?;
+                passes = passes.without(&name).ok_or(format!("no pass {name}"))?;
+            }
             "--param" => {
                 let pair = args.next().ok_or("--param needs k=v")?;
                 let (k, v) = pair.split_once('=').ok_or("--param needs k=v")?;
@@ -64,6 +70,7 @@ fn run() -> Result<(), String> {
     let graph = snapshot::load(std::path::Path::new(&snapshot_path)).map_err(|e| e.to_string())?;
     let mut db = Database::from_graph(graph);
     db.set_planner_options(planner);
+    db.set_planner_passes(passes);
     for (name, query) in &queries {
         let mut times: Vec<Duration> = Vec::with_capacity(runs);
         let mut phases: Vec<[Duration; 3]> = Vec::with_capacity(runs);

@@ -4,6 +4,7 @@
 //! through the `Txn`, so a failing statement is undone by the caller dropping it.
 //! Operators are pull-based: each `next` returns one row or `None` when done.
 
+mod bare_hop;
 mod batch;
 mod cancel;
 mod conflicts;

@@ -20,6 +20,9 @@ pub fn exists(part: &PatternPart, row: &Row, graph: &Graph) -> Result<bool> {
     if let Some(joined) = joined(part, row, graph) {
         return joined;
     }
+    if let Some(by_degree) = super::bare_hop::exists_by_degree(part, row, graph) {
+        return by_degree;
+    }
     let mut found = false;
     for_each_match(part, row, graph, &mut |_| {
         found = true;

@@ -73,6 +73,11 @@ fn learn(op: &LogicalOp, known: &mut Known) {
             }
             known.rels.entry(hop.rel).or_insert(types);
         }
+        LogicalOp::ExpandIntersect { first, second, .. } => {
+            for hop in [first, second] {
+                known.rels.entry(hop.rel).or_insert_with(|| hop.types.iter().filter_map(|t| t.id).collect());
+            }
+        }
         LogicalOp::VarExpand { path, into: false, .. } => {
             let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
             known.arrivals.entry(path.to).or_insert_with(|| (types, path.step.direction.reversed()));
@@ -162,6 +167,16 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             input(out) * if type_slots.is_empty() { 1.0 } else { types.len().max(1) as f64 }
         }
         LogicalOp::Expand { hop, .. } => input(out) * hop_rows(op, hop, est, &labels),
+        LogicalOp::ExpandIntersect { first, second, near, predicate, count, .. } => {
+            // The matches of an expansion to the new node closed into the bound one.
+            let both: Vec<Expr> = near.iter().chain(predicate).cloned().collect();
+            let passing =
+                super::predicates::conjunction(both).map_or(1.0, |p| filter_selectivity(Some(first), &p, est, &labels));
+            let closing = hop_rows(op, second, est, &labels);
+            // Counted, a row per common neighbour that has a match.
+            let closing = if count.is_some() { closing.min(1.0) } else { closing };
+            input(out) * hop_rows(op, first, est, &labels) * closing * passing
+        }
         LogicalOp::HashJoin { probe, build, keys, .. } => {
             // The build side runs once; its rows meet the probe rows holding the same node.
             let probe_rows = rows(probe, argument, est, out);

@@ -128,6 +128,10 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
+        LogicalOp::ExpandIntersect { near, predicate, .. } => {
+            let both: Vec<Expr> = near.iter().chain(predicate).cloned().collect();
+            super::predicates::conjunction(both).map(|p| format!("where {}", expr_text(&p, name)))
+        }
         LogicalOp::NodeByKey { value, .. } => Some(format!("= {}", expr_text(value, name))),
         LogicalOp::ValueHashJoin { probe_key, build_key, .. } => {
             Some(format!("on {} = {}", expr_text(probe_key, name), expr_text(build_key, name)))

@@ -9,8 +9,9 @@
 //! - `MATCH (o:Org)<-[m:MEMBER_OF]-(:Person) RETURN o.id, max(m.year), count(*)`
 //!   (the group found once per organization, its memberships folded into it)
 //!
-//! The aggregates: `count(*)`, and `count`, `sum`, `avg`, `min`, `max`, `collect` of
-//! any expression, none DISTINCT (those keep their sets of values in `Aggregate`). The
+//! The aggregates: `count(*)`, and `count`, `sum`, `avg`, `min`, `max`, `collect`,
+//! `stDev`, `stDevP`, `percentileCont`, `percentileDisc` of any expression, DISTINCT or
+//! not (a DISTINCT one keeps its group's set of seen values, as in `Aggregate`). The
 //! fold does what `Aggregate` does per row less the row, so it is taken wherever the shape
 //! allows, after every counting rewrite has had its chance (`optimize/fold_groups.rs`).
 
@@ -28,7 +29,7 @@ pub(super) fn fits(input: &LogicalOp, keys: &[(Slot, Expr)], aggregates: &[Aggre
     };
     // Counting alone with no key, `Aggregate` takes a scan's batches whole: nothing to fold.
     let counts_batches = keys.is_empty() && aggregates.iter().all(|a| a.function == AggregateFunction::CountStar);
-    let args = aggregates.iter().filter_map(|a| a.arg.as_ref());
+    let args = aggregates.iter().flat_map(|a| a.arg.iter().chain(a.extra.iter()));
     shape
         && !counts_batches
         && aggregates.iter().all(folds)
@@ -40,11 +41,16 @@ fn plain_hop(hop: &Hop) -> bool {
     !hop.into && !hop.rel_bound
 }
 
-/// An aggregate the fold keeps as `Aggregate` would, without a set of seen values.
+/// An aggregate the fold keeps in `Aggregate`'s own state: every function, DISTINCT or
+/// not (the state keeps the set of seen values per group, compared by Cypher's equality
+/// as the row path compares them); a percentile's second argument is evaluated on the
+/// group's first input, as the row path evaluates it on the group's first row.
 fn folds(call: &AggregateCall) -> bool {
     use AggregateFunction as A;
-    let function = matches!(call.function, A::CountStar | A::Count | A::Sum | A::Avg | A::Min | A::Max | A::Collect);
-    function && !call.distinct && call.extra.is_none()
+    match call.function {
+        A::CountStar | A::Count | A::Sum | A::Avg | A::Min | A::Max | A::Collect | A::StDev | A::StDevP => true,
+        A::PercentileCont | A::PercentileDisc => call.extra.is_some(),
+    }
 }
 
 /// Whether `e` may give another value for the same input (`rand()`), so that it must be

@@ -81,6 +81,16 @@ pub struct Hop {
     pub rel_bound: bool,
 }
 
+/// The order in which a `GroupFold` over one expansion visits the relationships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoldOrder {
+    /// Each input node's relationships, node after node (the expansion's own order).
+    Inputs,
+    /// Every relationship of the hop's one type in stored order, down its property columns,
+    /// each folded into the group of its input node (`planner/stored_rel_fold.rs`).
+    StoredRels,
+}
+
 /// What a `ColumnAggregate` reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ColumnSource {
@@ -315,6 +325,24 @@ pub enum LogicalOp {
         predicate: Option<Expr>,
         slot: Slot,
     },
+    /// For each input row binding `first.from` and `second.to`, each relationship of
+    /// `first` to a new node and each relationship of `second` from that node into the
+    /// bound `second.to` whose candidate passes `near` and `predicate`: the last two hops
+    /// of a cycle found as the intersection of the two bound nodes' neighbours
+    /// (`optimize/intersect_cycles.rs`, `exec/ops/intersect.rs`). With `count`, a row per
+    /// (first relationship, new node) with the number of its second relationships in that
+    /// slot (rows with none dropped), as `ExpandCount` counts over an `Expand`'s rows.
+    ExpandIntersect {
+        input: Box<LogicalOp>,
+        first: Hop,
+        second: Hop,
+        /// Conditions on `first`'s relationship and the new node, tested once per common
+        /// neighbour before `second`'s relationships; none of them can fail.
+        near: Option<Expr>,
+        /// Conditions tested per match, after `near`.
+        predicate: Option<Expr>,
+        count: Option<Slot>,
+    },
     /// An OPTIONAL MATCH of one hop counted: for each input row, the number of
     /// relationships of the hop whose candidate row passes `predicate` (the far end's
     /// labels and conditions) into `slot`, zero included, so that every input row stays,
@@ -472,6 +500,7 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         keys: Vec<(Slot, Expr)>,
         aggregates: Vec<AggregateCall>,
+        order: FoldOrder,
     },
     /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
     /// found once, then the aggregates take each element of the list in turn in `each`, as
@@ -588,6 +617,7 @@ macro_rules! inputs_of {
             | LogicalOp::Expand { input, .. }
             | LogicalOp::ExpandCount { input, .. }
             | LogicalOp::OptionalExpandCount { input, .. }
+            | LogicalOp::ExpandIntersect { input, .. }
             | LogicalOp::VarExpand { input, .. }
             | LogicalOp::VarExpandCount { input, .. }
             | LogicalOp::VarExpandEnds { input, .. }

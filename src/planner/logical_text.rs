@@ -1,7 +1,7 @@
 //! The EXPLAIN text of one logical operator: its name and arguments on one line, with
 //! variables by name. The tree's layout is `LogicalOp::render_with`'s.
 
-use super::logical::{ColumnSource, Hop, LogicalOp, PathSpec, RepeatSpec};
+use super::logical::{ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec};
 use crate::binder::bound::{AggregateCall, Expr, RelTypeRef, Slot, SubqueryKind};
 use crate::syntax::ast::RelDirection;
 
@@ -130,6 +130,7 @@ impl LogicalOp {
             LogicalOp::OptionalExpandCount { hop, slot, .. } => {
                 format!("Optional{} into {}", hop.describe("Count", name), name(*slot))
             }
+            LogicalOp::ExpandIntersect { first, second, count, .. } => intersect_text(first, second, *count, name),
             LogicalOp::VarExpand { path, into, .. } => {
                 format!("{} {}", if *into { "VarExpandInto" } else { "VarExpand" }, path_text(path, name))
             }
@@ -178,10 +179,11 @@ impl LogicalOp {
                 key_texts(keys, name).join(", "),
                 aggregate_texts(aggregates, name).join(", ")
             ),
-            LogicalOp::GroupFold { keys, aggregates, .. } => format!(
-                "GroupFold keys [{}] aggregates [{}]",
+            LogicalOp::GroupFold { keys, aggregates, order, input } => format!(
+                "GroupFold keys [{}] aggregates [{}]{}",
                 key_texts(keys, name).join(", "),
-                aggregate_texts(aggregates, name).join(", ")
+                aggregate_texts(aggregates, name).join(", "),
+                stored_order_text(*order, input, name)
             ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys [{}] aggregates [{}] of each {} in {}",
@@ -244,6 +246,19 @@ fn repeat_text(spec: &RepeatSpec, name: &dyn Fn(Slot) -> String) -> String {
     format!("({}) ({inner}){{{},{max}}} ({})", name(left), spec.min, name(right))
 }
 
+/// `ExpandIntersect (b)-[r:T]->(c)-[s:T]->(a)`: the new node between the two bound
+/// ends, or `CountIntersect … into n` when only counted.
+fn intersect_text(first: &Hop, second: &Hop, count: Option<Slot>, name: &dyn Fn(Slot) -> String) -> String {
+    let (l1, r1) = arrows(first.direction);
+    let (l2, r2) = arrows(second.direction);
+    let op = if count.is_some() { "CountIntersect" } else { "ExpandIntersect" };
+    let (from, rel1, mid) = (name(first.from), name(first.rel), name(first.to));
+    let (rel2, to) = (name(second.rel), name(second.to));
+    let (t1, t2) = (type_text(&first.types), type_text(&second.types));
+    let into = count.map_or(String::new(), |slot| format!(" into {}", name(slot)));
+    format!("{op} ({from}){l1}[{rel1}{t1}]{r1}({mid}){l2}[{rel2}{t2}]{r2}({to}){into}")
+}
+
 /// `:A|B`, or nothing for any type.
 pub(super) fn type_text(types: &[RelTypeRef]) -> String {
     let names: Vec<&str> = types.iter().map(|t| &*t.name).collect();
@@ -271,6 +286,18 @@ fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String
             _ => format!("{} AS {}", super::expr_text(e, name), name(*slot)),
         })
         .collect()
+}
+
+/// EXPLAIN's note on a `GroupFold` that reads its hop's relationships in stored order.
+fn stored_order_text(order: FoldOrder, input: &LogicalOp, name: &dyn Fn(Slot) -> String) -> String {
+    let hop = match input {
+        LogicalOp::Expand { hop, .. } | LogicalOp::FilteredExpand { hop, .. } => hop,
+        _ => return String::new(),
+    };
+    match order {
+        FoldOrder::StoredRels => format!(" over [{}{}] in stored order", name(hop.rel), type_text(&hop.types)),
+        FoldOrder::Inputs => String::new(),
+    }
 }
 
 /// Aggregate calls as Cypher: `count(*)`, `avg(a.weight)`, `count(DISTINCT x)`.

@@ -37,6 +37,7 @@ mod repeat;
 mod rewrite;
 mod start;
 mod stats;
+mod stored_rel_fold;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
@@ -45,11 +46,12 @@ pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use group_fold::{one_property, reads_any, varies};
 pub use index_seek::SeekExpr;
 pub use label_set_count::labels_only_node;
-pub use logical::{ColumnSource, ElementFilter, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
+pub use logical::{ColumnSource, ElementFilter, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::conjuncts;
 pub use rel_scan::RelScan;
 pub use stats::Statistics;
+pub use stored_rel_fold::far_labels;
 
 use crate::binder::bound;
 use crate::error::Result;

@@ -23,6 +23,7 @@ mod adjacency;
 mod bulk;
 mod bulk_rels;
 mod catalog;
+mod chunk_numbers;
 mod column_fold;
 mod column_top;
 pub use column_top::best_numbers;
@@ -56,6 +57,7 @@ use std::fmt;
 
 pub use bulk::{BulkStats, GraphBuilder};
 pub use catalog::{Catalog, Interner};
+pub use chunk_numbers::NumberKind;
 pub use column_fold::NumberFold;
 pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
 pub use label_set_counts::LabelSetCount;

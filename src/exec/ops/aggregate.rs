@@ -308,9 +308,23 @@ impl State {
         Ok(self.add(call, &value))
     }
 
+    /// Sets a percentile's fraction from `fraction` unless a first input already set it.
+    pub(super) fn take_percentile_once(&mut self, fraction: impl FnOnce() -> Result<Value>) -> Result<()> {
+        if self.percentile.is_none() {
+            self.percentile = Some(fraction()?);
+        }
+        Ok(())
+    }
+
     /// Counts one row for `count(*)`.
     pub(super) fn count_row(&mut self) {
         self.count += 1;
+    }
+
+    /// Counts `n` more rows for `count(*)`, or `n` more non-null values for a `count`
+    /// that is not DISTINCT (folded elsewhere, `stored_rel_fold.rs`).
+    pub(super) fn count_many(&mut self, n: u64) {
+        self.count += i64::try_from(n).unwrap_or(i64::MAX);
     }
 
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.

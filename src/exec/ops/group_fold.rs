@@ -15,13 +15,19 @@ use super::aggregate::Groups;
 use super::expand::{ExpandSlots, TypeFilter};
 use super::filter::FusedFilter;
 use super::fold_value::{Cell, FoldValue, Working};
+use super::stored_rel_fold::StoredRelFold;
+use batch::BatchFold;
+
+#[path = "group_fold_batch.rs"]
+mod batch;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
 use crate::error::{Error, Result};
+use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
 use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Operator, Row};
-use crate::planner::{reads_any, LogicalOp};
+use crate::planner::{reads_any, FoldOrder, LogicalOp};
 use crate::store::{Direction, Graph, NodeId, RelEntry};
 use crate::value::Value;
 
@@ -41,6 +47,11 @@ pub struct GroupFold {
     key: Vec<Value>,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
+    /// The hop's type read in stored order instead, when the plan chose it and the
+    /// columns allow it (`stored_rel_fold.rs`).
+    stored: Option<StoredRelFold>,
+    /// What folding a scan a batch at a time keeps between batches (`group_fold_batch.rs`).
+    batch: BatchFold,
 }
 
 /// What the fold visits for each input row.
@@ -85,10 +96,20 @@ enum Grouping {
 /// expansion (the expansion is walked here, its input built as usual).
 pub(super) fn build(
     input: &LogicalOp,
-    keys: &[(Slot, Expr)],
-    aggregates: &[AggregateCall],
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
+    order: FoldOrder,
     at: &BuildCtx,
 ) -> Result<Box<dyn Operator>> {
+    let stored = match (order, input) {
+        (FoldOrder::StoredRels, LogicalOp::Expand { hop, .. }) => {
+            StoredRelFold::new(hop, None, aggregates, at.counters.clone().map(|c| (c, at.index + 1)))
+        }
+        (FoldOrder::StoredRels, LogicalOp::FilteredExpand { hop, predicate, .. }) => {
+            let counter = at.counters.clone().map(|c| (c, at.index + 1));
+            StoredRelFold::new(hop, Some(predicate), aggregates, counter)
+        }
+        _ => None,
+    };
     let (below, walk) = match input {
         LogicalOp::Expand { input: below, hop } | LogicalOp::FilteredExpand { input: below, hop, .. } => {
             let filter = match input {
@@ -110,7 +131,9 @@ pub(super) fn build(
         }
         _ => return Err(Error::internal("a GroupFold over neither a scan nor an expansion")),
     };
-    Ok(Box::new(GroupFold::new(below, walk, keys.to_vec(), aggregates.to_vec())))
+    let mut fold = GroupFold::new(below, walk, keys.to_vec(), aggregates.to_vec());
+    fold.stored = stored;
+    Ok(Box::new(fold))
 }
 
 impl GroupFold {
@@ -135,12 +158,20 @@ impl GroupFold {
             key: Vec::new(),
             output: None,
             held: Held::default(),
+            stored: None,
+            batch: BatchFold::default(),
         }
     }
 
     /// Every input folded into its group; then a row per group.
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let mut groups = Groups::default();
+        if let Some(stored) = self.stored.as_mut().filter(|s| s.applies(ctx.graph())) {
+            stored.fold(&mut *self.input, (&mut self.key_values, &self.aggregates), &mut groups, ctx)?;
+            let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
+            self.held = held;
+            return Ok(rows);
+        }
         let node = match &self.walk {
             Walk::Scan { node } => *node,
             Walk::Hop(hop) => hop.slots.from,
@@ -150,6 +181,9 @@ impl GroupFold {
                 match batch.into_nodes_of(node) {
                     Ok((row, nodes)) => {
                         let mut working = Working::new(row);
+                        if self.fold_batch(&mut groups, &mut working, (node, &nodes), ctx.graph())? {
+                            continue;
+                        }
                         for id in nodes {
                             self.fold_node(&mut groups, &mut working, node, id, ctx)?;
                         }
@@ -299,6 +333,10 @@ impl GroupFold {
         let states = groups.states_of(group, self.aggregates.len());
         let mut bytes = 0;
         for ((call, arg), state) in self.aggregates.iter().zip(&mut self.args).zip(states) {
+            if let Some(extra) = &call.extra {
+                // A percentile's fraction, from the group's first input, as `State::update` takes it.
+                state.take_percentile_once(|| eval(extra, working.row(), graph))?;
+            }
             match arg {
                 Arg::Rows => state.count_row(),
                 Arg::Value(value) => bytes += state.add(call, &value.value(working, graph)?),

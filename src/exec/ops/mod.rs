@@ -18,6 +18,7 @@ mod group_fold;
 mod hash_join;
 mod index_rows;
 mod index_seek;
+mod intersect;
 mod label_set_count;
 mod load_csv;
 mod optional;
@@ -27,6 +28,7 @@ mod project;
 mod rel_scan;
 mod repeat;
 mod schema_rows;
+mod stored_rel_fold;
 
 pub(crate) use filter::FusedFilter;
 pub use project::build_path;
@@ -255,6 +257,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
             Box::new(count.keeping_zeros())
         }
+        LogicalOp::ExpandIntersect { input, first, second, near, predicate, count } => {
+            let fused = |p: &Option<crate::binder::bound::Expr>| {
+                p.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None))
+            };
+            let hops = intersect::IntersectHops::of(first, second);
+            let filters = (fused(near), fused(predicate));
+            Box::new(intersect::ExpandIntersect::new(build_input(input, at)?, hops, filters, *count))
+        }
         LogicalOp::FilteredScan { input, slot, label, predicate } => {
             // The planner's fuse_filters pass: the filter runs on each node before its row is made.
             let scan = scan::NodeScan::new(build_input(input, at)?, *slot, label.clone());
@@ -339,7 +349,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Aggregate { input, keys, aggregates } => {
             Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
         }
-        LogicalOp::GroupFold { input, keys, aggregates } => group_fold::build(input, keys, aggregates, at)?,
+        LogicalOp::GroupFold { input, keys, aggregates, order } => {
+            group_fold::build(input, (keys, aggregates), *order, at)?
+        }
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))

@@ -181,7 +181,7 @@ impl Test {
     /// label test over the label's bitset: keeps the candidates (indices into
     /// `candidates`) that pass. False (and nothing done) for any other conjunct, or a
     /// slot the candidates do not bind.
-    fn retain_by_column(
+    pub(super) fn retain_by_column(
         &self,
         candidates: &Candidates,
         rel_type: Option<RelTypeId>,
@@ -200,6 +200,9 @@ impl Test {
                 None => alive.clear(),
             }
             return true;
+        }
+        if let Test::AnyOf(any) = self {
+            return any.retain_by_column(candidates, rel_type, graph, alive);
         }
         let Some((slot, test)) = self.property_test(graph) else { return false };
         match candidates.column(slot) {
@@ -242,6 +245,9 @@ impl Test {
             | Test::FunctionMatch(_)
             | Test::InList(_)
             | Test::RegexMatch(_)
+            | Test::AnyOf(_)
+            | Test::Logic(_)
+            | Test::ArithCompare(_)
             | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))

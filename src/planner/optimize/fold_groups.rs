@@ -2,18 +2,21 @@
 //! and aggregates `GroupFold` can fold (`planner/group_fold.rs`), becomes one: the same
 //! input plan, each scanned node or expanded relationship folded into its group without
 //! a row. Last, so that every counting rewrite (which reads no property at all) comes
-//! first, and the filters are already fused into the scan or expansion it reads.
+//! first, and the filters are already fused into the scan or expansion it reads. Over one
+//! expansion it also chooses, by cost, whether the relationships are read node by node
+//! or all of the hop's type in stored order (`stored_rel_fold.rs`).
 
 use super::{rewrite_up, Ctx};
 use crate::error::Result;
-use crate::planner::group_fold;
 use crate::planner::LogicalOp;
+use crate::planner::{group_fold, stored_rel_fold};
 
-pub fn fold_groups(plan: LogicalOp, _ctx: &Ctx<'_>) -> Result<LogicalOp> {
+pub fn fold_groups(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
             LogicalOp::Aggregate { input, keys, aggregates } if group_fold::fits(&input, &keys, &aggregates) => {
-                LogicalOp::GroupFold { input, keys, aggregates }
+                let order = stored_rel_fold::fold_order(&input, &keys, &aggregates, ctx.stats);
+                LogicalOp::GroupFold { input, keys, aggregates, order }
             }
             other => other,
         })

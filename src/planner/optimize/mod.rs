@@ -18,6 +18,10 @@
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
 //!    It also counts a join's build side per key (`count_join.rs`, and
 //!    `count_value_join.rs` after `join_on_values`).
+//!    Right after it, `intersect_cycles` makes the last two hops of a cycle (an expansion
+//!    to a new node, then one into a bound node, or a hash join building that expansion)
+//!    one intersection of the two bound nodes' neighbours; after `count_rows`, so that a
+//!    counted closing hop (`ExpandCount` into the bound node) is counted by it too.
 //! 6. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
@@ -44,6 +48,9 @@ mod count_value_join;
 mod distinct_before_expand;
 mod fold_groups;
 mod fuse_filters;
+mod intersect_cycles;
+#[cfg(test)]
+mod intersect_tests;
 mod join_on_values;
 mod join_sets;
 #[cfg(test)]
@@ -75,12 +82,13 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 12] = [
+pub const PASSES: [Pass; 13] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },
+    Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },

@@ -199,7 +199,7 @@ fn join_sets_groups_the_build_side_per_key_into_distinct_values() {
     let after = plan_with(Passes::all());
     assert!(after.contains("AggregateEach keys [c.id AS c] aggregates [count(DISTINCT u)]"), "{after}");
     assert!(after.contains("of each u in anon_"), "{after}");
-    assert!(after.contains("Aggregate keys [d] aggregates [collect(DISTINCT u)]"), "{after}");
+    assert!(after.contains("GroupFold keys [d] aggregates [collect(DISTINCT u)]"), "{after}");
     let answers = |db: &mut Database, passes| {
         db.set_planner_options(Options::PreferJoins);
         db.set_planner_passes(passes);
@@ -290,13 +290,26 @@ fn fold_groups_folds_an_aggregate_over_a_scan_or_one_hop_and_keeps_the_answers()
                ORDER BY q";
     let (_, after) = around("fold_groups", hop);
     assert!(after.contains("GroupFold keys [q.id AS q] aggregates [sum(r.w), count(CASE WHEN p.x > 4 THEN 1 END)]"));
-    // DISTINCT keeps its set of values in `Aggregate`; counting alone is left to the batches.
-    let (_, after) = around("fold_groups", "MATCH (p:P) RETURN p.x AS x, count(DISTINCT p.id % 3) AS n");
-    assert!(after.contains("Aggregate keys [p.x AS x]"), "{after}");
+    // DISTINCT keeps its set of values in the fold's state; counting alone is left to the batches.
+    let distinct = "MATCH (p:P) RETURN p.x AS x, count(DISTINCT p.id % 3) AS n, stDev(p.id) AS sd, \
+                    percentileDisc(p.id, 0.5) AS mid ORDER BY x";
+    let (_, after) = around("fold_groups", distinct);
+    let folded =
+        "GroupFold keys [p.x AS x] aggregates [count(DISTINCT p.id % 3), stDev(p.id), percentileDisc(p.id, 0.5)]";
+    assert!(after.contains(folded), "{after}");
     let (_, after) = around("fold_groups", "MATCH (p:P) WHERE p.x > 2 RETURN count(*) AS n");
     assert!(!after.contains("GroupFold"), "{after}");
+    // Per input node, aggregates of the relationship's properties: every relationship of the type in stored order.
+    let stored = "MATCH (q:Q)<-[r:R]-(p:P) RETURN q.id AS q, max(r.w) AS w, count(*) AS n ORDER BY q";
+    let (_, after) = around("fold_groups", stored);
+    assert!(after.contains("aggregates [max(r.w), count(*)] over [r:R] in stored order"), "{after}");
+    let (_, after) = around("fold_groups", hop);
+    assert!(after.contains("over [r:R] in stored order"), "a count of the far node's expression: {after}");
+    let far_sum = "MATCH (q:Q)<-[r:R]-(p:P) RETURN q.id AS q, sum(p.x) AS s ORDER BY q";
+    let (_, after) = around("fold_groups", far_sum);
+    assert!(after.contains("GroupFold") && !after.contains("stored order"), "a sum of the far node's: {after}");
     let mut db = graph();
-    for text in [scan, hop] {
+    for text in [scan, hop, distinct, stored, far_sum] {
         let with = db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows;
         db.set_planner_passes(Passes::all().without("fold_groups").unwrap_or_default());
         assert_eq!(with, db.execute(text, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message)).rows);
@@ -313,6 +326,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "prune_paths",
         "join_on_values",
         "count_rows",
+        "intersect_cycles",
         "join_sets",
         "distinct_before_expand",
         "use_top_k",

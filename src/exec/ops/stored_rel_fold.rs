@@ -1,0 +1,429 @@
+//! `GroupFold … in stored order` (`planner/stored_rel_fold.rs` says when): the input
+//! nodes are taken first, each given a place; then every relationship of the hop's one
+//! type is read in stored order, a chunk at a time with its properties read down the
+//! columns (`Graph::chunk_numbers`), and folded into the place of its input node. Last,
+//! the places that folded something become groups in input order, as the row path makes
+//! them, and their counts and extremes go into `Aggregate`'s own states.
+//!
+//! `count(*)`, `count`, `min` and `max` of a relationship property do not depend on the
+//! order of their inputs and are folded as read; any other aggregate of a relationship
+//! property (`sum`, `avg`, `stDev`, `collect`…) keeps its numbers with the relationships'
+//! ids, which are then put in the row path's order (by input node, each node's in id
+//! order) and given to the state in turn, so that float sums and lists come out the same.
+//! `min` and `max` over a column whose equal values could be told apart (plain floats:
+//! `0.0` and `-0.0`), or any read column that is not all numbers of one kind, leave the
+//! fold to the node-by-node walk ([`StoredRelFold::applies`]).
+
+use std::cmp::Ordering;
+
+use super::aggregate::Groups;
+use super::fold_value::{FoldValue, Working};
+use super::{Counters, Operator};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot};
+use crate::error::{Error, Result};
+use crate::exec::memory;
+use crate::exec::predicate::Entity;
+use crate::exec::{ExecCtx, Row};
+use crate::planner::Hop;
+use crate::store::{Graph, LabelId, NodeId, Number, NumberKind, PropKeyId, RelChunk, RelScanCursor, RelTypeId};
+use crate::syntax::ast::RelDirection;
+use crate::value::Value;
+
+/// Relationships read per chunk.
+const CHUNK: usize = 4096;
+
+/// No place: the node is not an input.
+const NONE: u32 = u32::MAX;
+
+pub(super) struct StoredRelFold {
+    /// The input nodes' slot.
+    node: Slot,
+    ty: RelTypeId,
+    /// Whether the input node is the relationship's start (an outgoing hop).
+    near_is_start: bool,
+    /// Labels the far node must carry (without a schema that guarantees them).
+    far_labels: Vec<LabelId>,
+    reads: Vec<Read>,
+    /// Per aggregate, the relationship property it reads.
+    keys: Vec<Option<PropKeyRef>>,
+    /// The far node's slot, and per aggregate the expression of it that a `CountFar` counts.
+    far: Slot,
+    far_values: Vec<Option<FoldValue>>,
+    /// Under PROFILE, the expansion's counter: it gets the relationships folded.
+    counter: Option<(Counters, usize)>,
+}
+
+/// What one aggregate reads of each relationship.
+#[derive(Clone, Copy)]
+enum Read {
+    /// `count(*)`.
+    Rows,
+    /// `count(r.key)`: whether it holds a value.
+    Count,
+    /// `min(r.key)` (`Ordering::Less`) or `max(r.key)` (`Ordering::Greater`).
+    Extreme(Ordering),
+    /// Any other aggregate of `r.key` (`sum`, `avg`, `stDev`, `collect`…): its values kept
+    /// with their relationships' ids, then given to the state in the row path's order.
+    Replay,
+    /// `count(e)` of an expression `e` of the far node: whether it is not null, evaluated
+    /// as the node-by-node fold evaluates it (`fold_value.rs`).
+    CountFar,
+}
+
+/// What each place (input node) folded.
+struct Places {
+    nodes: Vec<NodeId>,
+    /// The relationships folded per place.
+    rows: Vec<u64>,
+    /// Per aggregate: the counts, or the extremes, per place.
+    counts: Vec<Vec<u64>>,
+    extremes: Vec<Vec<Option<Number>>>,
+    /// For `Read::Replay`: each folded relationship's place, id and index in
+    /// `replay_values` (where per aggregate its numbers are, in the order read).
+    replayed: Vec<(u32, u32, u32)>,
+    replay_values: Vec<Vec<Option<Number>>>,
+}
+
+impl StoredRelFold {
+    /// The stored-order fold of `hop` (filtered by `predicate`) for `aggregates`; `None`
+    /// when the hop or an aggregate is not one it folds.
+    pub(super) fn new(
+        hop: &Hop,
+        predicate: Option<&Expr>,
+        aggregates: &[AggregateCall],
+        counter: Option<(Counters, usize)>,
+    ) -> Option<StoredRelFold> {
+        let ty = hop.types.first()?.id?;
+        let reads = aggregates.iter().map(|call| read(call, hop.rel)).collect::<Option<Vec<Read>>>()?;
+        let keys = aggregates.iter().map(|call| property_key(call, hop.rel)).collect();
+        let far_values = aggregates
+            .iter()
+            .zip(&reads)
+            .map(|(call, read)| match (read, &call.arg) {
+                (Read::CountFar, Some(arg)) => Some(FoldValue::new(arg)),
+                _ => None,
+            })
+            .collect();
+        Some(StoredRelFold {
+            node: hop.from,
+            ty,
+            near_is_start: hop.direction == RelDirection::Right,
+            far_labels: predicate.map(crate::planner::far_labels).unwrap_or_default(),
+            reads,
+            keys,
+            far: hop.to,
+            far_values,
+            counter,
+        })
+    }
+
+    /// Whether the columns allow the fold now: each read column holds numbers of one
+    /// kind, and one read for `min`/`max` holds no plain floats.
+    pub(super) fn applies(&self, graph: &Graph) -> bool {
+        let keys = self.resolved_keys(graph);
+        self.reads.iter().zip(keys).all(|(read, key)| match (read, key) {
+            (Read::Rows | Read::CountFar, _) | (_, None) => true,
+            (Read::Count | Read::Replay, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
+            (Read::Extreme(_), Some(key)) => {
+                let kind = graph.rel_number_kind(self.ty, key);
+                matches!(kind, Some(NumberKind::Absent | NumberKind::Ints | NumberKind::Decimals))
+            }
+        })
+    }
+
+    /// Each aggregate's property key in the graph's catalog (`None`: none reads one, or
+    /// no relationship ever held it).
+    fn resolved_keys(&self, graph: &Graph) -> Vec<Option<PropKeyId>> {
+        self.keys.iter().map(|k| k.as_ref().and_then(|k| k.resolve(graph.catalog()))).collect()
+    }
+
+    /// Folds every relationship of the input nodes into `groups`: the input (a node scan)
+    /// read first, the type then read in stored order.
+    pub(super) fn fold(
+        &mut self,
+        input: &mut dyn Operator,
+        (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
+        groups: &mut Groups,
+        ctx: &mut ExecCtx<'_, '_>,
+    ) -> Result<()> {
+        let (row, slot_of, nodes) = self.places(input, groups, ctx)?;
+        let mut places = Places {
+            rows: vec![0; nodes.len()],
+            counts: self
+                .reads
+                .iter()
+                .map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count | Read::CountFar))])
+                .collect(),
+            extremes: self
+                .reads
+                .iter()
+                .map(|r| vec![None; nodes.len() * usize::from(matches!(r, Read::Extreme(_)))])
+                .collect(),
+            replayed: Vec::new(),
+            replay_values: vec![Vec::new(); self.reads.len()],
+            nodes,
+        };
+        groups.hold(places.nodes.len() as u64 * 8 * (self.reads.len() as u64 + 1))?;
+        let folded = self.scan(&slot_of, &mut places, Working::new(row.clone()), ctx)?;
+        self.order_replayed(&mut places, groups)?;
+        if let Some((counters, index)) = &self.counter {
+            counters.record(*index, folded, std::time::Duration::ZERO);
+        }
+        self.make_groups(&places, row, (key_values, aggregates), groups, ctx.graph())
+    }
+
+    /// The input's nodes in order, and each node's place (`NONE` for others).
+    fn places(
+        &self,
+        input: &mut dyn Operator,
+        groups: &mut Groups,
+        ctx: &mut ExecCtx<'_, '_>,
+    ) -> Result<(Row, Vec<u32>, Vec<NodeId>)> {
+        let bound = ctx.graph().node_id_bound() as usize;
+        groups.hold(bound as u64 * 4)?;
+        let mut slot_of = vec![NONE; bound];
+        let mut nodes: Vec<NodeId> = Vec::new();
+        let mut first_row = None;
+        let mut place = |id: NodeId, nodes: &mut Vec<NodeId>| {
+            if let Some(at) = slot_of.get_mut(id.0 as usize).filter(|at| **at == NONE) {
+                *at = nodes.len() as u32;
+                nodes.push(id);
+            }
+        };
+        if input.gives_batches() {
+            while let Some(batch) = input.next_batch(ctx)? {
+                match batch.into_nodes_of(self.node) {
+                    Ok((row, ids)) => {
+                        ids.into_iter().for_each(|id| place(id, &mut nodes));
+                        first_row.get_or_insert(row);
+                    }
+                    Err(batch) => {
+                        for row in batch.into_rows() {
+                            take_row(row, self.node, &mut first_row, |id| place(id, &mut nodes));
+                        }
+                    }
+                }
+            }
+        } else {
+            while let Some(row) = input.next(ctx)? {
+                take_row(row, self.node, &mut first_row, |id| place(id, &mut nodes));
+            }
+        }
+        Ok((first_row.unwrap_or_else(|| Row::new(ctx.width)), slot_of, nodes))
+    }
+
+    /// Reads the type in stored order, folding each relationship of an input node into
+    /// its place; returns how many were folded.
+    fn scan(
+        &mut self,
+        slot_of: &[u32],
+        places: &mut Places,
+        mut working: Working,
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<u64> {
+        let graph = ctx.graph();
+        let (mut cursor, mut chunk) = (RelScanCursor::default(), RelChunk::default());
+        let mut numbers: Vec<Vec<Option<Number>>> = vec![Vec::new(); self.reads.len()];
+        let keys = self.resolved_keys(graph);
+        let mut folded = 0_u64;
+        while !cursor.is_done() {
+            ctx.cancel.tick()?;
+            chunk.clear();
+            graph.append_rels_of_type(self.ty, &mut cursor, CHUNK, &mut chunk);
+            for ((read, key), out) in self.reads.iter().zip(&keys).zip(&mut numbers) {
+                if let (Read::Count | Read::Extreme(_) | Read::Replay, Some(key)) = (read, key) {
+                    if !graph.chunk_numbers(self.ty, *key, &chunk, out) {
+                        return Err(Error::internal("a stored-order fold over a column of mixed kinds"));
+                    }
+                }
+            }
+            let (nears, fars) = match self.near_is_start {
+                true => (&chunk.starts, &chunk.ends),
+                false => (&chunk.ends, &chunk.starts),
+            };
+            for (i, (near, far)) in nears.iter().zip(fars).enumerate() {
+                let Some(&place) = slot_of.get(near.0 as usize).filter(|&&p| p != NONE) else { continue };
+                if !self.far_labels.iter().all(|&label| graph.node_has_label(*far, label)) {
+                    continue;
+                }
+                folded += 1;
+                self.fold_one(place as usize, i, &numbers, places);
+                self.count_far(place as usize, *far, &mut working, places, graph)?;
+                if self.replays() {
+                    let id = chunk.ids.get(i).map_or(0, |r| r.0);
+                    let at = u32::try_from(places.replayed.len()).unwrap_or(u32::MAX);
+                    places.replayed.push((place, id, at));
+                }
+            }
+        }
+        Ok(folded)
+    }
+
+    /// Folds the relationship at `i` of the chunk (its numbers in `numbers`) into `place`.
+    fn fold_one(&self, place: usize, i: usize, numbers: &[Vec<Option<Number>>], places: &mut Places) {
+        places.rows[place] += 1;
+        for (a, read) in self.reads.iter().enumerate() {
+            let number = numbers[a].get(i).copied().flatten();
+            match *read {
+                Read::Rows | Read::CountFar => {}
+                Read::Replay => places.replay_values[a].push(number),
+                Read::Count => places.counts[a][place] += u64::from(number.is_some()),
+                Read::Extreme(want) => {
+                    let Some(x) = number else { continue };
+                    let best = &mut places.extremes[a][place];
+                    if best.is_none_or(|b| order(x, b) == want) {
+                        *best = Some(x);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The places that folded a relationship become groups, in input order, with their
+    /// folds put into the groups' states.
+    fn make_groups(
+        &self,
+        places: &Places,
+        row: Row,
+        (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
+        groups: &mut Groups,
+        graph: &Graph,
+    ) -> Result<()> {
+        let mut working = Working::new(row);
+        let mut key: Vec<Value> = Vec::with_capacity(key_values.len());
+        // The replayed relationships, by place then id: each place's run in turn.
+        let mut replayed = places.replayed.iter().peekable();
+        let mut held = 0;
+        for (place, &node) in places.nodes.iter().enumerate() {
+            let mut run = Vec::new();
+            while let Some(&&(p, _, _)) = replayed.peek() {
+                if p as usize != place {
+                    break;
+                }
+                run.push(replayed.next().map_or(0, |&(_, _, at)| at as usize));
+            }
+            if places.rows[place] == 0 {
+                continue;
+            }
+            working.bind(self.node, Entity::Node(node));
+            key.clear();
+            for value in key_values.iter_mut() {
+                key.push(value.value(&mut working, graph)?);
+            }
+            let n_groups = groups.len();
+            let group = groups.group_of(&key, aggregates);
+            if groups.len() > n_groups {
+                groups.hold(key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (aggregates.len() as u64 + 1))?;
+            }
+            let states = groups.states_of(group, aggregates.len());
+            for (a, (call, state)) in aggregates.iter().zip(states).enumerate() {
+                match self.reads[a] {
+                    Read::Rows => state.count_many(places.rows[place]),
+                    Read::Count | Read::CountFar => state.count_many(places.counts[a][place]),
+                    Read::Replay => {
+                        let mut bytes = 0;
+                        for &at in &run {
+                            let value =
+                                places.replay_values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
+                            bytes += state.add(call, &value);
+                        }
+                        held += bytes;
+                    }
+                    Read::Extreme(_) => {
+                        if let Some(x) = places.extremes[a][place] {
+                            state.add(call, &number_value(x));
+                        }
+                    }
+                }
+            }
+        }
+        groups.hold(held)
+    }
+
+    /// Counts into `place` each `CountFar` whose expression of the far node `far` is not
+    /// null.
+    fn count_far(
+        &mut self,
+        place: usize,
+        far: NodeId,
+        working: &mut Working,
+        places: &mut Places,
+        graph: &Graph,
+    ) -> Result<()> {
+        let mut bound = false;
+        for (a, value) in self.far_values.iter_mut().enumerate() {
+            let Some(value) = value else { continue };
+            if !bound {
+                working.bind(self.far, Entity::Node(far));
+                bound = true;
+            }
+            if !value.value(working, graph)?.is_null() {
+                places.counts[a][place] += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether an aggregate keeps its values to replay them in order.
+    fn replays(&self) -> bool {
+        self.reads.iter().any(|r| matches!(r, Read::Replay))
+    }
+
+    /// Puts the replayed relationships in the row path's order: by input node (place),
+    /// each node's in id order (the order of its run in the adjacency).
+    fn order_replayed(&self, places: &mut Places, groups: &mut Groups) -> Result<()> {
+        if !self.replays() {
+            return Ok(());
+        }
+        let n_values = self.reads.iter().filter(|r| matches!(r, Read::Replay)).count() as u64;
+        groups.hold(places.replayed.len() as u64 * (12 + 24 * n_values))?;
+        places.replayed.sort_unstable_by_key(|&(place, id, _)| (place, id));
+        Ok(())
+    }
+}
+
+/// Places the node a row holds in `slot`, keeping the first row for the keys.
+fn take_row(row: Row, slot: Slot, first: &mut Option<Row>, mut place: impl FnMut(NodeId)) {
+    if let Value::Node(id) = row.get(slot) {
+        place(*id);
+    }
+    first.get_or_insert(row);
+}
+
+/// How `call` reads each relationship of `rel`, for the aggregates the planner admits.
+fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
+    let reads_property = property_key(call, rel).is_some();
+    Some(match call.function {
+        AggregateFunction::CountStar => Read::Rows,
+        AggregateFunction::Count if reads_property => Read::Count,
+        AggregateFunction::Count if !call.distinct && call.arg.is_some() => Read::CountFar,
+        AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
+        AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
+        _ if reads_property && !call.distinct && call.extra.is_none() => Read::Replay,
+        _ => return None,
+    })
+}
+
+/// The property of `rel` that `call`'s argument reads (`r.key`), if that is all it is.
+fn property_key(call: &AggregateCall, rel: Slot) -> Option<PropKeyRef> {
+    match call.arg.as_ref().map(|e| &e.kind) {
+        Some(ExprKind::Property(owner, key)) if owner.kind == ExprKind::Slot(rel) => Some(key.clone()),
+        _ => None,
+    }
+}
+
+/// Cypher's order of two numbers of one column (ints, or decimals: no NaN).
+fn order(a: Number, b: Number) -> Ordering {
+    match (a, b) {
+        (Number::Int(x), Number::Int(y)) => x.cmp(&y),
+        (Number::Float(x), Number::Float(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+        _ => Ordering::Equal,
+    }
+}
+
+fn number_value(x: Number) -> Value {
+    match x {
+        Number::Int(i) => Value::Int(i),
+        Number::Float(f) => Value::Float(f),
+    }
+}
