@@ -83,10 +83,14 @@ impl NodeArith {
     /// property read in one loop over its column where it holds numbers of one kind.
     pub(crate) fn numbers(&self, graph: &Graph, nodes: &[NodeId]) -> Vec<Result<Option<Number>, ()>> {
         match self {
-            NodeArith::Property(Some(key)) => match graph.node_numbers(*key, nodes) {
-                Some(numbers) => numbers.into_iter().map(Ok).collect(),
-                None => nodes.iter().map(|&id| self.number(graph, id)).collect(),
-            },
+            NodeArith::Property(Some(key)) => {
+                let mut numbers = Vec::with_capacity(nodes.len());
+                if graph.node_numbers(*key, nodes, &mut numbers) {
+                    numbers.into_iter().map(Ok).collect()
+                } else {
+                    nodes.iter().map(|&id| self.number(graph, id)).collect()
+                }
+            }
             NodeArith::Property(None) => vec![Ok(None); nodes.len()],
             NodeArith::Constant(n) => vec![Ok(*n); nodes.len()],
             NodeArith::Negate(inner) => {

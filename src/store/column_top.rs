@@ -48,41 +48,7 @@ impl Graph {
     }
 }
 
-impl Graph {
-    /// `key`'s value at each of `nodes`, in order (`None` where a node holds none), read in
-    /// one loop over the column with its width settled once; `None` when the column holds
-    /// anything but numbers of one kind (the caller then reads node by node).
-    pub fn node_numbers(&self, key: PropKeyId, nodes: &[NodeId]) -> Option<Vec<Option<Number>>> {
-        if !self.node_props.has_column(key) {
-            return Some(vec![None; nodes.len()]);
-        }
-        let numbers = self.node_props.numbers(key)?;
-        let rows = nodes.iter().map(|n| numbers.held(n.0));
-        Some(match numbers.cells {
-            NumberCells::Int(cells) => {
-                let (base, slice) = cells.slice();
-                match slice {
-                    IntSlice::Byte(v) => int_numbers(v, base, rows),
-                    IntSlice::Short(v) => int_numbers(v, base, rows),
-                    IntSlice::Int(v) => int_numbers(v, base, rows),
-                    IntSlice::Wide(v) => int_numbers(v, 0, rows),
-                }
-            }
-            NumberCells::Float(cells) => {
-                rows.map(|row| row.and_then(|r| cells.get(r as usize)).map(Number::Float)).collect()
-            }
-        })
-    }
-}
-
-/// The integers `base + d` at `rows` (`None`: no value).
-fn int_numbers<T: Copy + Into<i64>>(
-    cells: &[T],
-    base: i64,
-    rows: impl Iterator<Item = Option<u32>>,
-) -> Vec<Option<Number>> {
-    rows.map(|row| row.and_then(|r| cells.get(r as usize)).map(|&d| Number::Int(base.wrapping_add(d.into())))).collect()
-}
+impl Graph {}
 
 /// Which of `numbers` (one per item, in order; `None` is null) are at least as good as
 /// the `keep`-th best in ORDER BY's order (descending when `descending`), ties with it
@@ -288,11 +254,12 @@ mod tests {
         for values in cases {
             let (graph, key, nodes) = graph_of(&values);
             let each: Vec<Option<Number>> = nodes.iter().map(|&n| graph.node_number(n, key)).collect();
-            let Some(read) = graph.node_numbers(key, &nodes) else { panic!("{values:?}") };
+            let mut read = Vec::new();
+            assert!(graph.node_numbers(key, &nodes, &mut read), "{values:?}");
             assert_eq!(format!("{read:?}"), format!("{each:?}"), "{values:?}");
         }
         let (graph, key, nodes) = graph_of(&[Some(Value::Int(3)), Some(Value::string("a"))]);
-        assert!(graph.node_numbers(key, &nodes).is_none());
+        assert!(!graph.node_numbers(key, &nodes, &mut Vec::new()));
     }
 
     #[test]
