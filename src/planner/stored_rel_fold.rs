@@ -12,10 +12,12 @@
 //! - the hop is one type in one direction from a node scan at the top of the query (each
 //!   input node comes once), with no condition but labels of the far node;
 //! - the groups are per input node (no key reads what the hop binds);
-//! - every aggregate is `count(*)`, or `count`, `min` or `max` of a property of the
-//!   relationship, not DISTINCT (their values do not depend on the order in which they
-//!   come; `min` and `max` fall back to the node-by-node fold at run time on a column
-//!   whose equal values could be told apart, plain floats);
+//! - every aggregate is `count(*)`, or one of a property of the relationship, not
+//!   DISTINCT and with no second argument: `count`, `min`, `max` do not depend on the
+//!   order in which their values come, and the others are given their values in the row
+//!   path's order (`exec/ops/stored_rel_fold.rs`); or `count` of an expression of the far
+//!   node alone (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads
+//!   by start node, so an incoming hop's far nodes come in order;
 //! - the input nodes' relationships are at least a quarter of the type's (else the
 //!   node-by-node walk reads fewer).
 
@@ -43,7 +45,7 @@ pub(super) fn fold_order(
         && one_type_one_way(hop)
         && predicate.is_none_or(|p| tests_far_labels_only(p, hop.to))
         && keys.iter().all(|(_, e)| !super::reads_any(e, &[hop.rel, hop.to]))
-        && aggregates.iter().all(|call| order_free(call, hop.rel));
+        && aggregates.iter().all(|call| folds_in_stored_order(call, hop.rel) || counts_far_node(call, hop.to));
     let Some(ty) = hop.types.first().and_then(|t| t.id) else { return FoldOrder::Inputs };
     let reached = cardinality::plan_rows(input, stats);
     let all = stats.rel_type_count(ty) as f64;
@@ -91,9 +93,18 @@ pub fn far_labels(predicate: &Expr) -> Vec<crate::store::LabelId> {
     labels
 }
 
-/// An aggregate whose value does not depend on the order of its inputs: `count(*)`, or
-/// `count`, `min`, `max` of a property of `rel`.
-fn order_free(call: &AggregateCall, rel: Slot) -> bool {
+/// `count(e)`, not DISTINCT, of an expression `e` that reads only the far node `to`
+/// (`count(CASE WHEN a.year < 1960 THEN 1 END)`): a count does not depend on the order.
+fn counts_far_node(call: &AggregateCall, to: Slot) -> bool {
+    let reads_far_only = |e: &Expr| super::predicates::free_slots(e).is_some_and(|read| read.iter().all(|s| *s == to));
+    call.function == AggregateFunction::Count
+        && !call.distinct
+        && call.arg.as_ref().is_some_and(|e| reads_far_only(e) && !super::varies(e))
+}
+
+/// `count(*)`, or an aggregate of a property of `rel`, neither DISTINCT nor with a
+/// second argument.
+fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     use AggregateFunction as A;
     let reads_rel_property = |arg: &Option<Expr>| {
         matches!(arg.as_ref().map(|e| &e.kind),
@@ -101,7 +112,6 @@ fn order_free(call: &AggregateCall, rel: Slot) -> bool {
     };
     match call.function {
         A::CountStar => true,
-        A::Count | A::Min | A::Max => !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
-        _ => false,
+        _ => !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
     }
 }

@@ -166,7 +166,7 @@ impl GroupFold {
     /// Every input folded into its group; then a row per group.
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let mut groups = Groups::default();
-        if let Some(stored) = self.stored.as_ref().filter(|s| s.applies(ctx.graph())) {
+        if let Some(stored) = self.stored.as_mut().filter(|s| s.applies(ctx.graph())) {
             stored.fold(&mut *self.input, (&mut self.key_values, &self.aggregates), &mut groups, ctx)?;
             let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
             self.held = held;

@@ -1,7 +1,7 @@
 //! `GroupFold` over a node scan, a batch of scanned nodes at a time: the grouping key's
 //! property and each argument's property are read for the whole batch down their columns
 //! (`Graph::node_numbers`), and a key that is an integer finds its group in a small
-//! table indexed by the integer, without hashing
+//! table indexed by the integer (4,096 values around the first one seen), without hashing
 //! (`MATCH (a:Article) RETURN a.year / 10 * 10, count(*), avg(a.weight)`).
 //!
 //! The nodes are folded in the batch's order, each into the group the node-by-node path
@@ -17,7 +17,7 @@ use crate::exec::predicate::Entity;
 use crate::store::{Graph, NodeId, Number, PropKeyId};
 use crate::value::Value;
 
-/// The integer keys a batch fold indexes directly, from the first one seen on.
+/// The integer keys a batch fold indexes directly, around the first one seen.
 const DIRECT_KEYS: i64 = 4096;
 
 /// What the batch fold keeps from batch to batch.
@@ -144,7 +144,8 @@ impl BatchFold {
     /// Keeps `group` as that of the integer key value `number`, when the table covers it.
     fn remember(&mut self, number: Option<Number>, group: usize) {
         let Some(Number::Int(x)) = number else { return };
-        let base = *self.base.get_or_insert(x);
+        // Centred on the first value seen, so that keys on either side of it fit.
+        let base = *self.base.get_or_insert(x.saturating_sub(DIRECT_KEYS / 2));
         let Some(at) = x.checked_sub(base).filter(|d| (0..DIRECT_KEYS).contains(d)) else { return };
         let at = at as usize;
         if self.direct.len() <= at {

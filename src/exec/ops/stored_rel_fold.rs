@@ -5,11 +5,14 @@
 //! the places that folded something become groups in input order, as the row path makes
 //! them, and their counts and extremes go into `Aggregate`'s own states.
 //!
-//! Only aggregates whose value does not depend on the order of their inputs are folded
-//! so (`count(*)`, `count`, `min`, `max` of a relationship property); `min` and `max` over
-//! a column whose equal values could be told apart (plain floats: `0.0` and `-0.0`), or
-//! one that is not all numbers of one kind, leave the fold to the node-by-node walk
-//! ([`StoredRelFold::applies`]).
+//! `count(*)`, `count`, `min` and `max` of a relationship property do not depend on the
+//! order of their inputs and are folded as read; any other aggregate of a relationship
+//! property (`sum`, `avg`, `stDev`, `collect`…) keeps its numbers with the relationships'
+//! ids, which are then put in the row path's order (by input node, each node's in id
+//! order) and given to the state in turn, so that float sums and lists come out the same.
+//! `min` and `max` over a column whose equal values could be told apart (plain floats:
+//! `0.0` and `-0.0`), or any read column that is not all numbers of one kind, leave the
+//! fold to the node-by-node walk ([`StoredRelFold::applies`]).
 
 use std::cmp::Ordering;
 
@@ -43,6 +46,9 @@ pub(super) struct StoredRelFold {
     reads: Vec<Read>,
     /// Per aggregate, the relationship property it reads.
     keys: Vec<Option<PropKeyRef>>,
+    /// The far node's slot, and per aggregate the expression of it that a `CountFar` counts.
+    far: Slot,
+    far_values: Vec<Option<FoldValue>>,
     /// Under PROFILE, the expansion's counter: it gets the relationships folded.
     counter: Option<(Counters, usize)>,
 }
@@ -56,6 +62,12 @@ enum Read {
     Count,
     /// `min(r.key)` (`Ordering::Less`) or `max(r.key)` (`Ordering::Greater`).
     Extreme(Ordering),
+    /// Any other aggregate of `r.key` (`sum`, `avg`, `stDev`, `collect`…): its values kept
+    /// with their relationships' ids, then given to the state in the row path's order.
+    Replay,
+    /// `count(e)` of an expression `e` of the far node: whether it is not null, evaluated
+    /// as the node-by-node fold evaluates it (`fold_value.rs`).
+    CountFar,
 }
 
 /// What each place (input node) folded.
@@ -66,6 +78,10 @@ struct Places {
     /// Per aggregate: the counts, or the extremes, per place.
     counts: Vec<Vec<u64>>,
     extremes: Vec<Vec<Option<Number>>>,
+    /// For `Read::Replay`: each folded relationship's place, id and index in
+    /// `replay_values` (where per aggregate its numbers are, in the order read).
+    replayed: Vec<(u32, u32, u32)>,
+    replay_values: Vec<Vec<Option<Number>>>,
 }
 
 impl StoredRelFold {
@@ -78,8 +94,16 @@ impl StoredRelFold {
         counter: Option<(Counters, usize)>,
     ) -> Option<StoredRelFold> {
         let ty = hop.types.first()?.id?;
-        let reads = aggregates.iter().map(read).collect::<Option<Vec<Read>>>()?;
-        let keys = aggregates.iter().map(property_key).collect();
+        let reads = aggregates.iter().map(|call| read(call, hop.rel)).collect::<Option<Vec<Read>>>()?;
+        let keys = aggregates.iter().map(|call| property_key(call, hop.rel)).collect();
+        let far_values = aggregates
+            .iter()
+            .zip(&reads)
+            .map(|(call, read)| match (read, &call.arg) {
+                (Read::CountFar, Some(arg)) => Some(FoldValue::new(arg)),
+                _ => None,
+            })
+            .collect();
         Some(StoredRelFold {
             node: hop.from,
             ty,
@@ -87,6 +111,8 @@ impl StoredRelFold {
             far_labels: predicate.map(crate::planner::far_labels).unwrap_or_default(),
             reads,
             keys,
+            far: hop.to,
+            far_values,
             counter,
         })
     }
@@ -96,8 +122,8 @@ impl StoredRelFold {
     pub(super) fn applies(&self, graph: &Graph) -> bool {
         let keys = self.resolved_keys(graph);
         self.reads.iter().zip(keys).all(|(read, key)| match (read, key) {
-            (Read::Rows, _) | (_, None) => true,
-            (Read::Count, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
+            (Read::Rows | Read::CountFar, _) | (_, None) => true,
+            (Read::Count | Read::Replay, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
             (Read::Extreme(_), Some(key)) => {
                 let kind = graph.rel_number_kind(self.ty, key);
                 matches!(kind, Some(NumberKind::Absent | NumberKind::Ints | NumberKind::Decimals))
@@ -114,7 +140,7 @@ impl StoredRelFold {
     /// Folds every relationship of the input nodes into `groups`: the input (a node scan)
     /// read first, the type then read in stored order.
     pub(super) fn fold(
-        &self,
+        &mut self,
         input: &mut dyn Operator,
         (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
         groups: &mut Groups,
@@ -123,16 +149,23 @@ impl StoredRelFold {
         let (row, slot_of, nodes) = self.places(input, groups, ctx)?;
         let mut places = Places {
             rows: vec![0; nodes.len()],
-            counts: self.reads.iter().map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count))]).collect(),
+            counts: self
+                .reads
+                .iter()
+                .map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count | Read::CountFar))])
+                .collect(),
             extremes: self
                 .reads
                 .iter()
                 .map(|r| vec![None; nodes.len() * usize::from(matches!(r, Read::Extreme(_)))])
                 .collect(),
+            replayed: Vec::new(),
+            replay_values: vec![Vec::new(); self.reads.len()],
             nodes,
         };
         groups.hold(places.nodes.len() as u64 * 8 * (self.reads.len() as u64 + 1))?;
-        let folded = self.scan(&slot_of, &mut places, ctx)?;
+        let folded = self.scan(&slot_of, &mut places, Working::new(row.clone()), ctx)?;
+        self.order_replayed(&mut places, groups)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
         }
@@ -181,7 +214,13 @@ impl StoredRelFold {
 
     /// Reads the type in stored order, folding each relationship of an input node into
     /// its place; returns how many were folded.
-    fn scan(&self, slot_of: &[u32], places: &mut Places, ctx: &ExecCtx<'_, '_>) -> Result<u64> {
+    fn scan(
+        &mut self,
+        slot_of: &[u32],
+        places: &mut Places,
+        mut working: Working,
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<u64> {
         let graph = ctx.graph();
         let (mut cursor, mut chunk) = (RelScanCursor::default(), RelChunk::default());
         let mut numbers: Vec<Vec<Option<Number>>> = vec![Vec::new(); self.reads.len()];
@@ -192,7 +231,7 @@ impl StoredRelFold {
             chunk.clear();
             graph.append_rels_of_type(self.ty, &mut cursor, CHUNK, &mut chunk);
             for ((read, key), out) in self.reads.iter().zip(&keys).zip(&mut numbers) {
-                if let (Read::Count | Read::Extreme(_), Some(key)) = (read, key) {
+                if let (Read::Count | Read::Extreme(_) | Read::Replay, Some(key)) = (read, key) {
                     if !graph.chunk_numbers(self.ty, *key, &chunk, out) {
                         return Err(Error::internal("a stored-order fold over a column of mixed kinds"));
                     }
@@ -209,6 +248,12 @@ impl StoredRelFold {
                 }
                 folded += 1;
                 self.fold_one(place as usize, i, &numbers, places);
+                self.count_far(place as usize, *far, &mut working, places, graph)?;
+                if self.replays() {
+                    let id = chunk.ids.get(i).map_or(0, |r| r.0);
+                    let at = u32::try_from(places.replayed.len()).unwrap_or(u32::MAX);
+                    places.replayed.push((place, id, at));
+                }
             }
         }
         Ok(folded)
@@ -220,7 +265,8 @@ impl StoredRelFold {
         for (a, read) in self.reads.iter().enumerate() {
             let number = numbers[a].get(i).copied().flatten();
             match *read {
-                Read::Rows => {}
+                Read::Rows | Read::CountFar => {}
+                Read::Replay => places.replay_values[a].push(number),
                 Read::Count => places.counts[a][place] += u64::from(number.is_some()),
                 Read::Extreme(want) => {
                     let Some(x) = number else { continue };
@@ -245,7 +291,17 @@ impl StoredRelFold {
     ) -> Result<()> {
         let mut working = Working::new(row);
         let mut key: Vec<Value> = Vec::with_capacity(key_values.len());
+        // The replayed relationships, by place then id: each place's run in turn.
+        let mut replayed = places.replayed.iter().peekable();
+        let mut held = 0;
         for (place, &node) in places.nodes.iter().enumerate() {
+            let mut run = Vec::new();
+            while let Some(&&(p, _, _)) = replayed.peek() {
+                if p as usize != place {
+                    break;
+                }
+                run.push(replayed.next().map_or(0, |&(_, _, at)| at as usize));
+            }
             if places.rows[place] == 0 {
                 continue;
             }
@@ -263,7 +319,16 @@ impl StoredRelFold {
             for (a, (call, state)) in aggregates.iter().zip(states).enumerate() {
                 match self.reads[a] {
                     Read::Rows => state.count_many(places.rows[place]),
-                    Read::Count => state.count_many(places.counts[a][place]),
+                    Read::Count | Read::CountFar => state.count_many(places.counts[a][place]),
+                    Read::Replay => {
+                        let mut bytes = 0;
+                        for &at in &run {
+                            let value =
+                                places.replay_values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
+                            bytes += state.add(call, &value);
+                        }
+                        held += bytes;
+                    }
                     Read::Extreme(_) => {
                         if let Some(x) = places.extremes[a][place] {
                             state.add(call, &number_value(x));
@@ -272,6 +337,47 @@ impl StoredRelFold {
                 }
             }
         }
+        groups.hold(held)
+    }
+
+    /// Counts into `place` each `CountFar` whose expression of the far node `far` is not
+    /// null.
+    fn count_far(
+        &mut self,
+        place: usize,
+        far: NodeId,
+        working: &mut Working,
+        places: &mut Places,
+        graph: &Graph,
+    ) -> Result<()> {
+        let mut bound = false;
+        for (a, value) in self.far_values.iter_mut().enumerate() {
+            let Some(value) = value else { continue };
+            if !bound {
+                working.bind(self.far, Entity::Node(far));
+                bound = true;
+            }
+            if !value.value(working, graph)?.is_null() {
+                places.counts[a][place] += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether an aggregate keeps its values to replay them in order.
+    fn replays(&self) -> bool {
+        self.reads.iter().any(|r| matches!(r, Read::Replay))
+    }
+
+    /// Puts the replayed relationships in the row path's order: by input node (place),
+    /// each node's in id order (the order of its run in the adjacency).
+    fn order_replayed(&self, places: &mut Places, groups: &mut Groups) -> Result<()> {
+        if !self.replays() {
+            return Ok(());
+        }
+        let n_values = self.reads.iter().filter(|r| matches!(r, Read::Replay)).count() as u64;
+        groups.hold(places.replayed.len() as u64 * (12 + 24 * n_values))?;
+        places.replayed.sort_unstable_by_key(|&(place, id, _)| (place, id));
         Ok(())
     }
 }
@@ -284,22 +390,24 @@ fn take_row(row: Row, slot: Slot, first: &mut Option<Row>, mut place: impl FnMut
     first.get_or_insert(row);
 }
 
-/// How `call` reads each relationship, for the aggregates the planner admits.
-fn read(call: &AggregateCall) -> Option<Read> {
-    let reads_property = property_key(call).is_some();
+/// How `call` reads each relationship of `rel`, for the aggregates the planner admits.
+fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
+    let reads_property = property_key(call, rel).is_some();
     Some(match call.function {
         AggregateFunction::CountStar => Read::Rows,
         AggregateFunction::Count if reads_property => Read::Count,
+        AggregateFunction::Count if !call.distinct && call.arg.is_some() => Read::CountFar,
         AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
         AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
+        _ if reads_property && !call.distinct && call.extra.is_none() => Read::Replay,
         _ => return None,
     })
 }
 
-/// The property `call`'s argument reads (`r.key`), if that is all it is.
-fn property_key(call: &AggregateCall) -> Option<PropKeyRef> {
+/// The property of `rel` that `call`'s argument reads (`r.key`), if that is all it is.
+fn property_key(call: &AggregateCall, rel: Slot) -> Option<PropKeyRef> {
     match call.arg.as_ref().map(|e| &e.kind) {
-        Some(ExprKind::Property(_, key)) => Some(key.clone()),
+        Some(ExprKind::Property(owner, key)) if owner.kind == ExprKind::Slot(rel) => Some(key.clone()),
         _ => None,
     }
 }

@@ -246,6 +246,8 @@ impl Test {
             | Test::InList(_)
             | Test::RegexMatch(_)
             | Test::AnyOf(_)
+            | Test::Logic(_)
+            | Test::ArithCompare(_)
             | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))

@@ -19,15 +19,19 @@
 //! condition over many candidates at once.
 
 mod any_of;
+mod arith_compare;
 mod columns;
 mod in_list;
+mod logic;
 mod regex_match;
 mod row_constants;
 mod string_function;
 
 use any_of::AnyOf;
+use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
 use in_list::InList;
+use logic::Combined;
 use regex_match::RegexMatch;
 use string_function::FunctionMatch;
 
@@ -159,6 +163,10 @@ enum Test {
     RegexMatch(Box<RegexMatch>),
     /// `a OR b OR …` of compiled tests (`any_of.rs`).
     AnyOf(Box<AnyOf>),
+    /// `NOT a`, `a XOR b` of compiled tests (`logic.rs`).
+    Logic(Box<Combined>),
+    /// `p.year % 2 = 0`: arithmetic on a property compared with a constant (`arith_compare.rs`).
+    ArithCompare(Box<ArithCompare>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -262,6 +270,8 @@ impl Test {
             Test::InList(m) => Some(m.property.slot),
             Test::RegexMatch(m) => Some(m.property.slot),
             Test::AnyOf(m) => m.slot(),
+            Test::Logic(m) => m.slot(),
+            Test::ArithCompare(m) => Some(m.property.slot),
             Test::Interpreted(_) => None,
         }
     }
@@ -269,7 +279,11 @@ impl Test {
     /// Whether the conjunct can fail on a live entity (a string function of a value that
     /// is no string): then it is tried only in the order written.
     fn may_fail(&self) -> bool {
-        matches!(self, Test::FunctionMatch(_) | Test::RegexMatch(_))
+        match self {
+            Test::FunctionMatch(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
+            Test::Logic(m) => m.may_fail(),
+            _ => false,
+        }
     }
 
     /// The slot it reads besides [`Test::slot`]: the other side of `a <> b`.
@@ -326,6 +340,12 @@ impl Test {
         if let Some(m) = AnyOf::of(conjunct) {
             return Test::AnyOf(Box::new(m));
         }
+        if let Some(m) = Combined::of(conjunct) {
+            return Test::Logic(Box::new(m));
+        }
+        if let Some(m) = ArithCompare::of(conjunct) {
+            return Test::ArithCompare(Box::new(m));
+        }
         match FunctionMatch::of(conjunct) {
             Some(m) => Test::FunctionMatch(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
@@ -375,6 +395,8 @@ impl Test {
             Test::InList(m) => m.eval(row, graph)?,
             Test::RegexMatch(m) => m.eval(row, graph)?,
             Test::AnyOf(m) => m.eval(row, graph)?,
+            Test::Logic(m) => m.eval(row, graph)?,
+            Test::ArithCompare(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -508,7 +530,8 @@ mod tests {
             vec![NameRef { name: "L".into(), id: None }],
         ));
         let is_null = expr(ExprKind::IsNull { expr: Box::new(prop(1, "x")), negated: true });
-        let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
+        // Arithmetic on two properties: the interpreter's (on one, see arith_compare.rs).
+        let sum = cmp(BinaryOp::Add, prop(0, "year"), prop(1, "year"));
         let compiled = [
             cmp(BinaryOp::StartsWith, prop(1, "name"), lit(Value::string("Org"))),
             cmp(BinaryOp::Ge, prop(1, "year"), lit(Value::Int(2009))),
@@ -554,6 +577,26 @@ mod tests {
         let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
         let with_interpreted = or(cmp(BinaryOp::Gt, sum, lit(Value::Int(3))), one_slot);
         assert_eq!(Predicate::compile(&with_interpreted).compiled(), (0, 1));
+    }
+
+    /// NOT and XOR of compiled tests, and arithmetic on one property compared with a
+    /// constant, compile; arithmetic may fail, so such a condition is tested in order.
+    #[test]
+    fn logic_and_arithmetic_on_a_property_compile() {
+        let not =
+            expr(ExprKind::Unary(UnaryOp::Not, Box::new(cmp(BinaryOp::Lt, prop(0, "year"), lit(Value::Int(1950))))));
+        let modulo = cmp(BinaryOp::Mod, prop(0, "year"), lit(Value::Int(2)));
+        let even = cmp(BinaryOp::Eq, modulo, lit(Value::Int(0)));
+        let xor = cmp(BinaryOp::Xor, cmp(BinaryOp::Gt, prop(0, "w"), lit(Value::Float(0.5))), even.clone());
+        let predicate = Predicate::compile(&and(not.clone(), xor));
+        assert_eq!(predicate.compiled(), (2, 2));
+        // The arithmetic may fail: not narrowed beside another conjunct, alone it is.
+        assert!(!predicate.reads_only(&[Slot(0)]));
+        assert!(Predicate::compile(&even).reads_only(&[Slot(0)]));
+        assert!(Predicate::compile(&not).reads_only(&[Slot(0)]));
+        // Arithmetic of two properties is the interpreter's.
+        let two = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(0, "b")), lit(Value::Int(0)));
+        assert_eq!(Predicate::compile(&two).compiled(), (0, 1));
     }
 
     /// `a <> b` over two variables is compiled, and answers as the interpreter does for

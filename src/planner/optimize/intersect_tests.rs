@@ -25,7 +25,7 @@ fn intersect_cycles_closes_a_counted_triangle_by_the_common_neighbours() {
         "ProduceResults [n]
          └─ Retain [n]
             └─ Project [n]
-               └─ Aggregate keys [] aggregates [anon_6]
+               └─ Aggregate keys [] aggregates [sum(anon_6)]
                   └─ CountIntersect (b)-[anon_3:K]->(c)-[anon_5:K]->(a) into anon_6 where anon_3 <> anon_1 AND anon_5 <> anon_1 AND anon_5 <> anon_3
                      └─ Filter a.id < b.id
                         └─ Expand (a)-[anon_1:K]->(b)
