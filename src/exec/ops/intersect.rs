@@ -51,7 +51,7 @@ impl NeighbourMarks {
             self.generation = 1;
         }
         self.entries.clear();
-        self.entries.extend(graph.rels_of_types(x, direction, types).map(|e| (far_end(&e, x), e.id)));
+        for_each_link(graph, x, direction, types, &mut |rel, node| self.entries.push((node, rel)));
         self.entries.sort_by_key(|(node, _)| node.0);
         for (i, (node, _)) in self.entries.iter().enumerate() {
             let at = node.0 as usize;
@@ -74,6 +74,27 @@ impl NeighbourMarks {
             _ => self.entries.len(),
         };
         self.entries[start..].iter().take_while(move |(node, _)| *node == y).map(|(_, rel)| *rel)
+    }
+}
+
+/// Calls `f` with each relationship of `node` in `direction` over `types` and its far
+/// node (`node` itself for a self-loop), in the store's order: straight from the
+/// adjacency's arrays for one type in one direction when nothing changed since they were
+/// built, else through `Graph::rels_of_types`.
+fn for_each_link(
+    graph: &Graph,
+    node: NodeId,
+    direction: Direction,
+    types: Option<&[RelTypeId]>,
+    f: &mut dyn FnMut(RelId, NodeId),
+) {
+    let reader = match types {
+        Some([ty]) => graph.type_reader(direction, *ty),
+        _ => None,
+    };
+    match reader {
+        Some(reader) => reader.links(node).for_each(|(rel, other)| f(rel, other)),
+        None => graph.rels_of_types(node, direction, types).for_each(|e| f(e.id, far_end(&e, node))),
     }
 }
 
@@ -180,10 +201,11 @@ impl ExpandIntersect {
         if marked {
             self.marks.mark(graph, x, h.x_direction, second_types);
         }
+        let mut links = Vec::with_capacity(z_degree);
+        for_each_link(graph, z, h.first_direction, first_types, &mut |rel, node| links.push((rel, node)));
         let mut between = Vec::new();
-        for entry in graph.rels_of_types(z, h.first_direction, first_types) {
+        for (first_rel, y) in links {
             ctx.cancel.tick()?;
-            let y = far_end(&entry, z);
             between.clear();
             if marked {
                 between.extend(self.marks.rels_to(y));
@@ -196,7 +218,7 @@ impl ExpandIntersect {
             if between.is_empty() {
                 continue;
             }
-            let near = [(h.first_rel, Entity::Rel(entry.id)), (h.y, Entity::Node(y))];
+            let near = [(h.first_rel, Entity::Rel(first_rel)), (h.y, Entity::Node(y))];
             if !self.near.passes(row, &near, graph)? {
                 continue;
             }
