@@ -74,12 +74,15 @@ fn run() -> Result<(), String> {
     for (name, query) in &queries {
         let mut times: Vec<Duration> = Vec::with_capacity(runs);
         let mut phases: Vec<[Duration; 3]> = Vec::with_capacity(runs);
+        let mut cpu: Vec<Duration> = Vec::with_capacity(runs);
         let mut answer = String::new();
         for round in 0..=runs {
             let started = Instant::now();
+            let cpu_before = thread_cpu();
             let result = db.execute(query, &params).map_err(|e| e.describe(""))?;
             if round > 0 {
                 times.push(started.elapsed());
+                cpu.push(thread_cpu().saturating_sub(cpu_before));
                 phases.push([result.timing.parse, result.timing.plan, result.timing.execute]);
             }
             answer = format!("{:?}", result.rows);
@@ -88,6 +91,10 @@ fn run() -> Result<(), String> {
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         answer.truncate(80);
         println!("{name:<28} median {:9.3} ms  min {:9.3} ms  {answer}", ms(times[times.len() / 2]), ms(times[0]));
+        // CPU time is what a loaded machine leaves comparable (wall time waits for the
+        // others); the kernel updates it coarsely, so the mean over the runs is given.
+        let cpu_total: Duration = cpu.iter().sum();
+        println!("    cpu: mean {:.3} ms over {} runs", ms(cpu_total) / cpu.len().max(1) as f64, cpu.len());
         if profile {
             // The median of each phase on its own (parse and bind, plan, execute).
             let phase = |i: usize| {
@@ -116,4 +123,12 @@ fn planner_options(name: Option<&str>) -> Result<Options, String> {
         Some("prefer-rel-scans") => Ok(Options::PreferRelScans),
         _ => Err("--planner needs cost, first-node, last-node or prefer-rel-scans".into()),
     }
+}
+
+/// The CPU time this thread has used (`/proc/thread-self/schedstat`, in nanoseconds); zero
+/// where the file is missing, so only the wall times mean anything then.
+fn thread_cpu() -> Duration {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    let nanos = text.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    Duration::from_nanos(nanos)
 }

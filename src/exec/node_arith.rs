@@ -78,6 +78,48 @@ impl NodeArith {
     }
 }
 
+impl NodeArith {
+    /// The value for each of `nodes`, in order, as [`NodeArith::number`] gives it, each
+    /// property read in one loop over its column where it holds numbers of one kind.
+    pub(crate) fn numbers(&self, graph: &Graph, nodes: &[NodeId]) -> Vec<Result<Option<Number>, ()>> {
+        match self {
+            NodeArith::Property(Some(key)) => {
+                let mut numbers = Vec::with_capacity(nodes.len());
+                if graph.node_numbers(*key, nodes, &mut numbers) {
+                    numbers.into_iter().map(Ok).collect()
+                } else {
+                    nodes.iter().map(|&id| self.number(graph, id)).collect()
+                }
+            }
+            NodeArith::Property(None) => vec![Ok(None); nodes.len()],
+            NodeArith::Constant(n) => vec![Ok(*n); nodes.len()],
+            NodeArith::Negate(inner) => {
+                let mut values = inner.numbers(graph, nodes);
+                for value in &mut values {
+                    *value = match *value {
+                        Ok(Some(Number::Int(i))) => i.checked_neg().map(|i| Some(Number::Int(i))).ok_or(()),
+                        Ok(Some(Number::Float(f))) => Ok(Some(Number::Float(-f))),
+                        other => other,
+                    };
+                }
+                values
+            }
+            NodeArith::Binary(op, l, r) => {
+                let mut left = l.numbers(graph, nodes);
+                let right = r.numbers(graph, nodes);
+                for (value, r) in left.iter_mut().zip(right) {
+                    *value = match (*value, r) {
+                        (Ok(Some(l)), Ok(Some(r))) => arithmetic(*op, l, r).map(Some),
+                        (Err(()), _) | (_, Err(())) => Err(()),
+                        _ => Ok(None),
+                    };
+                }
+                left
+            }
+        }
+    }
+}
+
 /// `l op r` as the interpreter computes it for two numbers (`exec/expr.rs`:
 /// `int_arithmetic`, `float_arithmetic`); `Err(())` where it raises an error.
 fn arithmetic(op: BinaryOp, l: Number, r: Number) -> Result<Number, ()> {

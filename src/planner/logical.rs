@@ -327,8 +327,8 @@ pub enum LogicalOp {
     },
     /// For each input row binding `first.from` and `second.to`, each relationship of
     /// `first` to a new node and each relationship of `second` from that node into the
-    /// bound `second.to` whose candidate passes `near` and `predicate`: the last two hops of a cycle
-    /// found as the intersection of the two bound nodes' neighbours
+    /// bound `second.to` whose candidate passes `near` and `predicate`: the last two hops
+    /// of a cycle found as the intersection of the two bound nodes' neighbours
     /// (`optimize/intersect_cycles.rs`, `exec/ops/intersect.rs`). With `count`, a row per
     /// (first relationship, new node) with the number of its second relationships in that
     /// slot (rows with none dropped), as `ExpandCount` counts over an `Expand`'s rows.

@@ -26,17 +26,25 @@ use crate::binder::bound::{PatternPart, RelPattern, RelTypeRef, Slot, Type};
 use crate::syntax::ast::RelDirection;
 
 /// What a candidate of a relationship-type scan costs, in the units of an expansion's
-/// candidate: more than one, since each is read with its two ends. At 1 the scan won
-/// `member_of_filtered` at S (its people filtered first by a column loop, then half the
-/// memberships read) and ran several times slower than the Person start; 1.5 keeps such
-/// starts. Timed again in session 12 (BENCHMARKS.md, branch `filters`: the same queries
-/// forced to each start with `query_loop --planner`, under load): a scanned relationship
-/// took 0.14 to 0.46 of the Person start's time per relationship at S and 0.05 to 0.34
-/// at M, so 1.5 overprices the scan (a filtered `KNOWS` hop at M expands in 1.1 s, its
-/// scan takes 0.15 s). At 0.5, though, a scan of a tiny type beats a start at a key seek
-/// in `planner_random`'s graphs, which that test forbids: the value waits for a cost of
-/// the scan that also grows with the rows it hands on.
-const SCAN_READ: f64 = 1.5;
+/// candidate. The scan reads a chunk of the type's columns front to back and tests its
+/// conditions down them, with no row and no end read, where an expansion reads each
+/// candidate's properties at its position: timed in session 12 (BENCHMARKS.md, branch
+/// `filters`, the same queries forced to each start with `query_loop --planner`) at 0.05
+/// to 0.46 of the Person start's time per relationship, and in session 13 at 0.35 (a
+/// filtered `KNOWS` count at M: 34 ms of CPU by the scan, 99 ms by the node start). It is
+/// set above that, at 0.6, since a node scan's candidate, read by the same kind of column
+/// loop, is priced at 1: at 0.35 a scan of a small type undercut a label scan filtered to
+/// one node in `planner_random`'s graphs.
+const SCAN_READ: f64 = 0.6;
+
+/// What each relationship that passes the scan's own conditions costs beyond its read, in
+/// the same units: its ends read and checked (labels, their conditions) and, when they
+/// pass, a row bound with all three. With it the scan's cost grows with the rows it
+/// checks and hands on, so a scan of a small type whose conditions pass many of its
+/// relationships no longer undercuts a start at one node found by its key or a filter
+/// (session 12 left `SCAN_READ` at 1.5 for want of it: at 0.5 alone such scans beat
+/// those starts in `planner_random`).
+const SCAN_ROW: f64 = 1.0;
 
 /// What a `RelationshipTypeScan` binds: each relationship of `types` into `rel`, its start
 /// node into `start` and its end node into `end`; when `undirected`, each relationship
@@ -91,7 +99,8 @@ impl Planner<'_> {
         let best = candidates
             .into_iter()
             .map(|i| {
-                let scan = scale * (self.rel_scan_cost(part, i) + rows[i][i + 1]);
+                let checked = self.passing_own_conditions(part, i, pending, &figures);
+                let scan = scale * (self.rel_scan_cost(part, i) + SCAN_ROW * checked + rows[i][i + 1]);
                 grow_from(i, scan, |l, r, side| figures.growth_cost(&rows, l, r, side) + rows[l][r], part.nodes.len())
             })
             .min_by(|a, b| a.cost.total_cmp(&b.cost))?;
@@ -110,15 +119,31 @@ impl Planner<'_> {
             && reads_own_properties(rel, pending)
     }
 
-    /// What scanning relationship `i` costs: each relationship of its types read (each
-    /// orientation of it when undirected), at `SCAN_READ` each. Its ends' checks are made
-    /// on the rows that pass its own conditions, as an expansion checks its far node on
-    /// each candidate, at no cost of their own.
+    /// What reading relationship `i`'s types costs: each relationship of its types read
+    /// (each orientation of it when undirected), at `SCAN_READ` each. Its ends' checks are
+    /// made on the relationships that pass its own conditions, priced apart (`SCAN_ROW`).
     fn rel_scan_cost(&self, part: &PatternPart, i: usize) -> f64 {
         let rel = &part.rels[i];
         let orientations = if rel.direction == RelDirection::Both { 2.0 } else { 1.0 };
         let types = rel.types.iter().filter_map(|t| t.id);
         types.map(|t| self.stats.rel_type_count(t) as f64).sum::<f64>() * orientations * SCAN_READ
+    }
+
+    /// The relationships of scan `i` estimated to pass the conditions that read only it
+    /// (and what was bound before): those whose ends it then reads and checks.
+    fn passing_own_conditions(
+        &self,
+        part: &PatternPart,
+        i: usize,
+        pending: &[Conjunct],
+        figures: &super::start::Figures,
+    ) -> f64 {
+        let mut bound = self.bound.clone();
+        bound.insert(part.rels[i].slot);
+        let own: Vec<&crate::binder::bound::Expr> =
+            pending.iter().filter(|c| c.ready(&bound)).map(|c| &c.expr).collect();
+        let pairs = figures.raw[i] * figures.raw[i + 1] * figures.joins[i];
+        pairs * super::estimate::conjoin(self.estimator().selectivities(&own))
     }
 
     /// The two end patterns as the scan must check them: without the labels the schema

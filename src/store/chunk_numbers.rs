@@ -4,7 +4,7 @@
 //! looking any relationship up by its id. The same over a batch of nodes, for a grouped
 //! fold over a node scan (`exec/ops/group_fold_batch.rs`).
 
-use super::narrow::FloatCells;
+use super::narrow::{FloatCells, IntSlice};
 use super::properties::NumberCells;
 use super::rel_scan::RelChunk;
 use super::{Graph, NodeId, Number, PropKeyId, RelTypeId};
@@ -75,15 +75,31 @@ impl Graph {
         let Some(numbers) = self.node_props.numbers(key) else { return false };
         let rows = nodes.iter().map(|node| numbers.held(node.0));
         match numbers.cells {
-            NumberCells::Int(cells) => {
-                out.extend(rows.map(|row| row.and_then(|r| cells.get(r as usize)).map(Number::Int)));
-            }
+            // The integers' width is settled once for the whole batch, not per cell.
+            NumberCells::Int(cells) => match cells.slice() {
+                (base, IntSlice::Byte(v)) => extend_ints(out, v, base, rows),
+                (base, IntSlice::Short(v)) => extend_ints(out, v, base, rows),
+                (base, IntSlice::Int(v)) => extend_ints(out, v, base, rows),
+                (_, IntSlice::Wide(v)) => extend_ints(out, v, 0, rows),
+            },
             NumberCells::Float(cells) => {
                 out.extend(rows.map(|row| row.and_then(|r| cells.get(r as usize)).map(Number::Float)));
             }
         }
         true
     }
+}
+
+/// Appends to `out` the integers `base + d` at `rows` (`None`: no value).
+fn extend_ints<T: Copy + Into<i64>>(
+    out: &mut Vec<Option<Number>>,
+    cells: &[T],
+    base: i64,
+    rows: impl Iterator<Item = Option<u32>>,
+) {
+    out.extend(
+        rows.map(|row| row.and_then(|r| cells.get(r as usize)).map(|&d| Number::Int(base.wrapping_add(d.into())))),
+    );
 }
 
 #[cfg(test)]

@@ -48,6 +48,8 @@ impl Graph {
     }
 }
 
+impl Graph {}
+
 /// Which of `numbers` (one per item, in order; `None` is null) are at least as good as
 /// the `keep`-th best in ORDER BY's order (descending when `descending`), ties with it
 /// included, as [`Graph::retain_top_node_numbers`] keeps nodes: for numbers computed
@@ -240,6 +242,24 @@ mod tests {
             }
         }
         assert_eq!(best_numbers(&[Some(Number::Int(1)), Some(Number::Float(0.5))], 1, false), None);
+    }
+
+    #[test]
+    fn a_column_read_for_many_nodes_is_each_node_s_number() {
+        let cases: Vec<Vec<Option<Value>>> = vec![
+            vec![Some(Value::Int(2008)), None, Some(Value::Int(-30_000)), Some(Value::Int(i64::MAX))],
+            vec![Some(Value::Float(0.5764)), Some(Value::Float(f64::NAN)), None, Some(Value::Float(-0.0))],
+            vec![Some(Value::Float(0.25)), Some(Value::Float(1.5))],
+        ];
+        for values in cases {
+            let (graph, key, nodes) = graph_of(&values);
+            let each: Vec<Option<Number>> = nodes.iter().map(|&n| graph.node_number(n, key)).collect();
+            let mut read = Vec::new();
+            assert!(graph.node_numbers(key, &nodes, &mut read), "{values:?}");
+            assert_eq!(format!("{read:?}"), format!("{each:?}"), "{values:?}");
+        }
+        let (graph, key, nodes) = graph_of(&[Some(Value::Int(3)), Some(Value::string("a"))]);
+        assert!(!graph.node_numbers(key, &nodes, &mut Vec::new()));
     }
 
     #[test]

@@ -185,11 +185,14 @@ fn narrow(
 /// straight off the columns where every step is a number or null, else by the
 /// interpreter, which then gives the value or the error the row path would.
 fn arithmetic_values(graph: &Graph, nodes: &[NodeId], expr: &Expr, (slot, row): (Slot, &Row)) -> Result<Vec<Value>> {
-    let compiled = NodeArith::compile(expr, slot, graph);
+    let computed = match NodeArith::compile(expr, slot, graph) {
+        Some(compiled) => compiled.numbers(graph, nodes),
+        None => vec![Err(()); nodes.len()],
+    };
     let mut working: Option<Row> = None;
     let mut values = Vec::with_capacity(nodes.len());
-    for &node in nodes {
-        if let Some(Ok(n)) = compiled.as_ref().map(|c| c.number(graph, node)) {
+    for (&node, number) in nodes.iter().zip(computed) {
+        if let Ok(n) = number {
             values.push(number_value(n));
             continue;
         }
