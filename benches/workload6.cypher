@@ -145,8 +145,9 @@ RETURN count(*) AS n;
 // People the person follows who are followed by someone following the person. (Kuzu
 // 0.11.3 drops parallel relationships in this cycle: 11 or 12 rows of the 13 at S, from run
 // to run, where three KNOWS join one pair; its own EXISTS form counts 13. So Kuzu is given
-// the same count as the paths per b times the relationships back to b.)
-// @kuzu MATCH (p:Person {id: $person})<-[:KNOWS]-(a:Person)-[:KNOWS]->(b:Person) WHERE a <> b WITH b, count(*) AS ways WITH b, ways, COUNT { MATCH (:Person {id: $person})-[:KNOWS]->(b) } AS back WHERE back > 0 RETURN count(b) AS followed, sum(ways * back) AS n;
+// the same count as the paths per b times the relationships back to b; Kuzu's sum of no
+// rows is null where Cypher's count(*) is 0, hence the coalesce.)
+// @kuzu MATCH (p:Person {id: $person})<-[:KNOWS]-(a:Person)-[:KNOWS]->(b:Person) WHERE a <> b WITH b, count(*) AS ways WITH b, ways, COUNT { MATCH (:Person {id: $person})-[:KNOWS]->(b) } AS back WHERE back > 0 RETURN count(b) AS followed, coalesce(sum(ways * back), 0) AS n;
 MATCH (p:Person {id: $person})<-[:KNOWS]-(a:Person)-[:KNOWS]->(b:Person)<-[:KNOWS]-(p)
 WHERE a <> b
 RETURN count(DISTINCT b) AS followed, count(*) AS n;
