@@ -81,10 +81,7 @@ fn scanned_node(op: &LogicalOp) -> Option<Slot> {
 fn cannot_fail(e: &Expr) -> bool {
     use crate::binder::bound::Type;
     match &e.kind {
-        ExprKind::Literal(_) | ExprKind::Slot(_) => true,
-        ExprKind::Property(owner, _) => {
-            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
-        }
+        _ if super::predicates::plain_value(e) => true,
         ExprKind::Call(Function::Id, args) => {
             matches!(&args[..], [a] if matches!(a.kind, ExprKind::Slot(_)) && matches!(a.ty, Type::Node | Type::Relationship))
         }

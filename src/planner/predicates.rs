@@ -186,13 +186,35 @@ pub fn free_slots(expr: &Expr) -> Option<HashSet<Slot>> {
 
 /// The parts of `a AND b AND …`.
 pub fn conjuncts(predicate: &Expr) -> Vec<&Expr> {
-    match &predicate.kind {
-        ExprKind::Binary(BinaryOp::And, a, b) => {
-            let mut parts = conjuncts(a);
-            parts.extend(conjuncts(b));
+    operands(BinaryOp::And, predicate)
+}
+
+/// The sides of `a OR b OR …`, in the order the interpreter evaluates them.
+pub fn disjuncts(predicate: &Expr) -> Vec<&Expr> {
+    operands(BinaryOp::Or, predicate)
+}
+
+/// The operands of a tree of `op`, left to right.
+fn operands(op: BinaryOp, e: &Expr) -> Vec<&Expr> {
+    match &e.kind {
+        ExprKind::Binary(o, a, b) if *o == op => {
+            let mut parts = operands(op, a);
+            parts.extend(operands(op, b));
             parts
         }
-        _ => vec![predicate],
+        _ => vec![e],
+    }
+}
+
+/// A value read without computing, so it cannot fail: a literal, a variable, or a
+/// property of a variable holding a node or a relationship.
+pub fn plain_value(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Literal(_) | ExprKind::Slot(_) => true,
+        ExprKind::Property(owner, _) => {
+            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
+        }
+        _ => false,
     }
 }
 

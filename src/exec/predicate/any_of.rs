@@ -34,7 +34,7 @@ impl AnyOf {
         if !matches!(conjunct.kind, ExprKind::Binary(BinaryOp::Or, ..)) {
             return None;
         }
-        let disjuncts: Vec<Test> = disjuncts(conjunct).into_iter().map(Test::compile).collect();
+        let disjuncts: Vec<Test> = crate::planner::disjuncts(conjunct).into_iter().map(Test::compile).collect();
         let compiled = disjuncts.iter().all(|t| !matches!(t, Test::Interpreted(_)) && !t.may_fail());
         compiled.then(|| AnyOf { disjuncts, source: conjunct.clone() })
     }
@@ -88,18 +88,6 @@ impl AnyOf {
         kept.sort_unstable();
         *alive = kept;
         true
-    }
-}
-
-/// The sides of a tree of ORs, in the order the interpreter evaluates them.
-fn disjuncts(e: &Expr) -> Vec<&Expr> {
-    match &e.kind {
-        ExprKind::Binary(BinaryOp::Or, a, b) => {
-            let mut parts = disjuncts(a);
-            parts.extend(disjuncts(b));
-            parts
-        }
-        _ => vec![e],
     }
 }
 

@@ -44,11 +44,7 @@ impl ArithCompare {
         if !is_comparison(*op) {
             return None;
         }
-        let (side, value, constant_first) = match (constant(rhs), constant(lhs)) {
-            (Some(c), None) => (lhs, c, false),
-            (None, Some(c)) => (rhs, c, true),
-            _ => return None,
-        };
+        let (side, value, constant_first) = constant_side(lhs, rhs)?;
         let mut steps = Vec::new();
         let property = arithmetic(side, &mut steps)?;
         if steps.is_empty() {
@@ -89,13 +85,19 @@ fn arithmetic(e: &Expr, steps: &mut Vec<Step>) -> Option<Property> {
     if !is_arithmetic(*op) {
         return None;
     }
-    let (inner, value, constant_first) = match (constant(rhs), constant(lhs)) {
-        (Some(c), None) => (lhs, c, false),
-        (None, Some(c)) => (rhs, c, true),
-        _ => return None,
-    };
+    let (inner, value, constant_first) = constant_side(lhs, rhs)?;
     steps.push(Step { op: *op, constant: value, constant_first, span: e.span });
     arithmetic(inner, steps)
+}
+
+/// The side of `lhs op rhs` that is not a constant, the constant, and whether the
+/// constant is written first; `None` unless exactly one side is a constant.
+fn constant_side<'e>(lhs: &'e Expr, rhs: &'e Expr) -> Option<(&'e Expr, Value, bool)> {
+    match (constant(rhs), constant(lhs)) {
+        (Some(c), None) => Some((lhs, c, false)),
+        (None, Some(c)) => Some((rhs, c, true)),
+        _ => None,
+    }
 }
 
 fn is_comparison(op: BinaryOp) -> bool {

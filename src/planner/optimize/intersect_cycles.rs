@@ -26,7 +26,7 @@
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::{Expr, ExprKind, Slot, Type};
 use crate::error::Result;
-use crate::planner::predicates::{conjunction, conjuncts, slot_expr};
+use crate::planner::predicates::{conjunction, conjuncts, plain_value, slot_expr};
 use crate::planner::{Hop, LogicalOp};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 
@@ -159,18 +159,6 @@ fn cannot_fail(e: &Expr) -> bool {
         ExprKind::Unary(UnaryOp::Not, a) => cannot_fail(a),
         ExprKind::IsNull { expr, .. } => plain_value(expr),
         ExprKind::HasLabels(owner, _) => matches!(owner.kind, ExprKind::Slot(_)) && owner.ty == Type::Node,
-        _ => false,
-    }
-}
-
-/// A value read without computing: a literal, a variable, or a property of a variable
-/// holding a node or a relationship.
-fn plain_value(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Literal(_) | ExprKind::Slot(_) => true,
-        ExprKind::Property(owner, _) => {
-            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
-        }
         _ => false,
     }
 }

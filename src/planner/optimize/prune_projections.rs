@@ -10,9 +10,9 @@ use std::collections::HashSet;
 
 use super::push_filters::binds;
 use super::{map_children, Ctx};
-use crate::binder::bound::{Expr, ExprKind, Slot, Type};
+use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::error::Result;
-use crate::planner::predicates::free_slots;
+use crate::planner::predicates::{free_slots, plain_value};
 use crate::planner::LogicalOp;
 
 /// The slots the operators above still read; `None`: all of them.
@@ -63,13 +63,7 @@ fn is_identity(slot: Slot, e: &Expr) -> bool {
 
 /// A value whose computation cannot fail and is no node or relationship.
 fn droppable(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Literal(_) => true,
-        ExprKind::Property(owner, _) => {
-            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
-        }
-        _ => false,
-    }
+    plain_value(e) && !matches!(e.kind, ExprKind::Slot(_))
 }
 
 /// What the input of `op` must hold when `needed` is what is read above `op`.
