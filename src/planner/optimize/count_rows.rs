@@ -66,6 +66,18 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     let Hop { from: node, direction, types, .. } = hop;
                     LogicalOp::DegreeValue { input, node, slot, direction, types }
                 }
+                // `COUNT { (n)-[:T]->(m) WHERE cond }`: the hop's relationships whose far
+                // end passes counted as they are walked, zero included, as the subquery
+                // counts them, without a row each (the count an OPTIONAL MATCH of one hop makes).
+                LogicalOp::Filter { input: below, predicate } => match *below {
+                    LogicalOp::Expand { input: argument, hop } if is_bare_from_outer(&argument, &hop) => {
+                        LogicalOp::OptionalExpandCount { input, hop, predicate: Some(predicate), slot }
+                    }
+                    below => {
+                        let inner = Box::new(LogicalOp::Filter { input: Box::new(below), predicate });
+                        LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column }
+                    }
+                },
                 inner => {
                     LogicalOp::SubqueryValue { input, inner: Box::new(inner), kind: SubqueryKind::Count, slot, column }
                 }
