@@ -8,7 +8,8 @@
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
 //! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
-//! one bare hop from an outer node is that node's degree (`DegreeValue`). A count grouped
+//! one bare hop from an outer node is that node's degree (`DegreeValue`); with conditions
+//! on the far end, a count made as the hop is walked (`OptionalExpandCount`). A count grouped
 //! by functions of a scanned node's labels counts the nodes per label set
 //! (`label_set_count.rs`); a count of the nodes where `n.key IS [NOT] NULL` reads the
 //! column's presence bits (`presence_count.rs`).
