@@ -12,6 +12,7 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_concat;
 mod fold_places;
 mod fold_string;
 mod fold_value;
