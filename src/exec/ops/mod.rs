@@ -3,6 +3,7 @@
 mod aggregate;
 mod aggregate_fold;
 mod aggregate_keys;
+mod aggregate_packed;
 mod apply;
 mod column_aggregate;
 mod column_top;
@@ -14,6 +15,7 @@ mod expand_into;
 mod filter;
 mod fold_string;
 mod fold_value;
+mod group_cells;
 mod group_fold;
 mod hash_join;
 mod index_rows;
