@@ -64,7 +64,7 @@ pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
 
 /// The node a scan from the start binds, perhaps under a filter (which reads nothing
 /// else: nothing else is bound there).
-fn scanned_node(op: &LogicalOp) -> Option<Slot> {
+pub(super) fn scanned_node(op: &LogicalOp) -> Option<Slot> {
     match op {
         LogicalOp::Filter { input, .. } => scanned_node(input),
         LogicalOp::NodeScan { input, slot, .. } | LogicalOp::FilteredScan { input, slot, .. }
@@ -78,7 +78,7 @@ fn scanned_node(op: &LogicalOp) -> Option<Slot> {
 
 /// A projected value whose computation cannot fail: a literal, a copy of a slot, a
 /// property of a slot holding an entity, or an id.
-fn cannot_fail(e: &Expr) -> bool {
+pub(super) fn cannot_fail(e: &Expr) -> bool {
     use crate::binder::bound::Type;
     match &e.kind {
         _ if super::predicates::plain_value(e) => true,
@@ -90,7 +90,7 @@ fn cannot_fail(e: &Expr) -> bool {
 }
 
 /// The column key `e` (read above `projections`, the topmost first) is of `node`.
-fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<ColumnKey> {
+pub(super) fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<ColumnKey> {
     match &e.kind {
         ExprKind::Slot(s) => {
             let (items, rest) = projections.split_first()?;

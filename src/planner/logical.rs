@@ -238,6 +238,19 @@ pub enum LogicalOp {
         skip: Option<Expr>,
         limit: Expr,
     },
+    /// Of the relationships its input (an `Expand` or `FilteredExpand` of one type from a
+    /// scan, which it walks itself) binds into `rel`, those that can rank among the first
+    /// `SKIP + LIMIT` by `rel`'s property `key` (descending when `descending`), ties at the
+    /// boundary all kept, in the expansion's order: no row is made for the others
+    /// (`rel_column_top.rs`). A `TopK` above orders them.
+    RelColumnTop {
+        input: Box<LogicalOp>,
+        rel: Slot,
+        key: PropKeyRef,
+        descending: bool,
+        skip: Option<Expr>,
+        limit: Expr,
+    },
     /// For each input row, the nodes of `label` (all nodes when `None`) counted per label
     /// set, one row per group of `keys` (which read the node only through its labels,
     /// evaluated once per set on its first node), each count in every slot of
@@ -609,6 +622,7 @@ macro_rules! inputs_of {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::RelColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }

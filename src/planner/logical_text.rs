@@ -93,6 +93,9 @@ impl LogicalOp {
             LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
                 super::column_top::describe(*node, keys, skip.as_ref(), limit, name)
             }
+            LogicalOp::RelColumnTop { rel, key, descending, skip, limit, .. } => {
+                super::rel_column_top::describe((*rel, key, *descending), skip.as_ref(), limit, name)
+            }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {
                     ColumnSource::Nodes { slot, label: Some(label) } => format!("({}:{})", name(*slot), label.name),

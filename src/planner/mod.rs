@@ -34,6 +34,7 @@ mod part_skew;
 mod pattern;
 mod predicates;
 mod presence_count;
+mod rel_column_top;
 mod rel_scan;
 mod repeat;
 mod rewrite;

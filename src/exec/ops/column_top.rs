@@ -81,24 +81,10 @@ impl NodeColumnTop {
         Ok(runs)
     }
 
-    /// `SKIP + LIMIT`; `None` when either is not a valid count (the `TopK` above raises
-    /// the error, so nothing is narrowed here).
-    fn kept(&self, ctx: &ExecCtx<'_, '_>) -> Option<usize> {
-        let count = |e: &Expr, what: &str| {
-            let value = eval(e, &Row::default(), ctx.graph()).ok()?;
-            crate::binder::check_count(&value, e.span, what).ok()
-        };
-        let skip = match &self.skip {
-            Some(s) => count(s, "SKIP")?,
-            None => 0,
-        };
-        Some(skip.saturating_add(count(&self.limit, "LIMIT")?))
-    }
-
     /// The rows of the nodes that can rank, in input order.
     fn ranked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let mut runs = self.gather(ctx)?;
-        let keep = self.kept(ctx);
+        let keep = kept(self.skip.as_ref(), &self.limit, ctx);
         if let (Some(keep), [Run::Nodes(row, nodes)]) = (keep, &mut runs[..]) {
             ctx.cancel.check()?;
             if matches!(self.keys.first(), Some((ColumnKey::Arithmetic(_), _))) {
@@ -130,6 +116,20 @@ impl Operator for NodeColumnTop {
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }
+}
+
+/// `SKIP + LIMIT`; `None` when either is not a valid count (the `TopK` above raises the
+/// error, so nothing is narrowed).
+pub(super) fn kept(skip: Option<&Expr>, limit: &Expr, ctx: &ExecCtx<'_, '_>) -> Option<usize> {
+    let count = |e: &Expr, what: &str| {
+        let value = eval(e, &Row::default(), ctx.graph()).ok()?;
+        crate::binder::check_count(&value, e.span, what).ok()
+    };
+    let skip = match skip {
+        Some(s) => count(s, "SKIP")?,
+        None => 0,
+    };
+    Some(skip.saturating_add(count(limit, "LIMIT")?))
 }
 
 /// Appends `nodes` extending `row`, to the last run when it extends the same row.

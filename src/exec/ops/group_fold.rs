@@ -117,7 +117,9 @@ pub(super) fn build(
     let (below, walk) = match input {
         LogicalOp::Expand { input: below, hop } | LogicalOp::FilteredExpand { input: below, hop, .. } => {
             let filter = match input {
-                LogicalOp::FilteredExpand { predicate, .. } => FusedFilter::new(predicate, None),
+                LogicalOp::FilteredExpand { predicate, .. } => {
+                    FusedFilter::new(predicate, None).with_row_constants_for(&[hop.rel, hop.to])
+                }
                 _ => FusedFilter::default(),
             };
             let walk = HopWalk {
@@ -243,8 +245,9 @@ impl GroupFold {
             let group = self.group(groups, working, graph)?;
             return self.add(groups, group, working, graph);
         };
-        // The row holds the node for the expansion's filter.
-        working.input_row();
+        // The row holds the node for the expansion's filter, whose comparisons with the
+        // node's values (`b.year = a.year`) are compiled for it, as `Expand` does.
+        hop.filter.set_row(working.input_row(), graph);
         let mut entries = std::mem::take(&mut hop.entries);
         entries.clear();
         entries.extend(graph.rels_of_types(id, hop.direction, hop.types.ids(graph)));

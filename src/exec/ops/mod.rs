@@ -13,6 +13,7 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_places;
 mod fold_string;
 mod fold_value;
 mod group_cells;
@@ -27,6 +28,7 @@ mod optional;
 mod presence_count;
 mod procedure;
 mod project;
+mod rel_column_top;
 mod rel_scan;
 mod repeat;
 mod schema_rows;
@@ -39,6 +41,7 @@ mod scan;
 mod select;
 mod shortest;
 mod sort;
+mod sort_keys;
 mod transactions;
 mod union;
 mod union_scan;
@@ -208,6 +211,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             skip.clone(),
             limit.clone(),
         )),
+        LogicalOp::RelColumnTop { input, key, descending, skip, limit, .. } => {
+            rel_column_top::build(input, (key, *descending), (skip.as_ref(), limit), at)?
+        }
         LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
             build_input(input, at)?,
             source.clone(),

@@ -245,6 +245,30 @@ fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
 }
 
 #[test]
+fn use_top_k_ranks_expanded_relationships_by_their_column_before_any_row_is_made() {
+    let text = "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p, q.id AS q ORDER BY r.w DESC, p SKIP 2 LIMIT 3";
+    let (before, after) = around("use_top_k", text);
+    assert!(!before.contains("RelColumnTop"), "{before}");
+    assert!(
+        after.contains("└─ Project [p, q]\n") && after.contains("└─ RelColumnTop r by r.w DESC keep 5\n"),
+        "{after}"
+    );
+    // The expansion stays below it, for it to walk.
+    assert!(after.contains("RelColumnTop r by r.w DESC keep 5\n") && after.contains("Expand ("), "{after}");
+    // A projection or a key that may fail must still see every row; a first key that is
+    // not a property of the relationship, or an expansion not from a scan, stops it.
+    for text in [
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p, 1 / r.w AS y ORDER BY r.w LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p ORDER BY r.w, 1 / p.x LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p ORDER BY q.id, r.w LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q)-[s:R]-(o) RETURN p.id AS p ORDER BY r.w LIMIT 3",
+    ] {
+        let (_, after) = around("use_top_k", text);
+        assert!(!after.contains("RelColumnTop"), "{text}: {after}");
+    }
+}
+
+#[test]
 fn prune_projections_drops_values_and_paths_nothing_reads_but_keeps_what_may_fail() {
     let text = "MATCH path = (p:P)-->(q) WITH p, q.id AS unused, 1 / p.x AS may_fail RETURN p.id AS id";
     let (before, after) = around("prune_projections", text);
