@@ -3,6 +3,7 @@
 mod aggregate;
 mod aggregate_fold;
 mod aggregate_keys;
+mod aggregate_packed;
 mod apply;
 mod column_aggregate;
 mod column_top;
@@ -16,6 +17,7 @@ mod fold_concat;
 mod fold_places;
 mod fold_string;
 mod fold_value;
+mod group_cells;
 mod group_fold;
 mod hash_join;
 mod index_rows;

@@ -4,7 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::{map_children, Ctx};
+use super::{map_children, reads_after, Ctx};
+use crate::binder::bound::Slot;
 use crate::error::Result;
 use crate::planner::build::Planner;
 use crate::planner::estimate::Known;
@@ -12,13 +13,15 @@ use crate::planner::LogicalOp;
 
 pub fn plan_patterns(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     let mut known = Known::default();
-    lower(plan, ctx, &mut known)
+    lower(plan, ctx, &mut known, &HashSet::new())
 }
 
 /// Inputs first, so that what the patterns say of each variable's labels and types
 /// (`known`) grows in the order the query reads them, as it did when the builder planned.
-fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known) -> Result<LogicalOp> {
-    let op = map_children(op, &mut |child| lower(child, ctx, known))?;
+/// `read_after`: the slots whose properties the operators above read for each row.
+fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, read_after: &HashSet<Slot>) -> Result<LogicalOp> {
+    let below = reads_after::read_below(&op, read_after);
+    let op = map_children(op, &mut |child| lower(child, ctx, known, &below))?;
     let LogicalOp::MatchPattern { input, pattern, predicates, bound } = op else { return Ok(op) };
     let mut planner = Planner {
         stats: ctx.stats,
@@ -26,6 +29,7 @@ fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known) -> Result<LogicalOp> {
         match_rels: Vec::new(),
         known: std::mem::take(known),
         options: ctx.options,
+        read_after: read_after.clone(),
     };
     let planned = planner.plan_pattern(*input, &pattern, predicates);
     *known = planner.known;
