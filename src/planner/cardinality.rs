@@ -153,6 +153,10 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * groups(keys, nodes as f64, est)
         }
+        LogicalOp::NodeColumnTop { limit, drops_skip: true, .. } => {
+            let keep = super::column_top::kept_rows(None, limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
+        }
         LogicalOp::NodeColumnTop { skip, limit, .. } | LogicalOp::RelColumnTop { skip, limit, .. } => {
             let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
             input(out).min(keep)

@@ -205,13 +205,16 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
-        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
-            build_input(input, at)?,
-            *node,
-            keys.clone(),
-            skip.clone(),
-            limit.clone(),
-        )),
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit, drops_skip } => {
+            let top = column_top::NodeColumnTop::new(
+                build_input(input, at)?,
+                *node,
+                keys.clone(),
+                skip.clone(),
+                limit.clone(),
+            );
+            Box::new(if *drops_skip { top.dropping_skip() } else { top })
+        }
         LogicalOp::RelColumnTop { input, key, descending, skip, limit, .. } => {
             rel_column_top::build(input, (key, *descending), (skip.as_ref(), limit), at)?
         }
