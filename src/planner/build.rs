@@ -15,8 +15,14 @@ use crate::syntax::ast::UnaryOp;
 pub const MAX_PLAN_DEPTH: usize = 1_000;
 
 pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics, options: Options) -> Result<LogicalOp> {
-    let mut planner =
-        Planner { stats, bound: HashSet::new(), match_rels: Vec::new(), known: Known::default(), options };
+    let mut planner = Planner {
+        stats,
+        bound: HashSet::new(),
+        match_rels: Vec::new(),
+        known: Known::default(),
+        options,
+        argument_rows: 1.0,
+    };
     let op = planner.plan_clauses(LogicalOp::Start, &query.clauses)?;
     Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
 }
@@ -31,6 +37,10 @@ pub(super) struct Planner<'s> {
     /// The labels and types the patterns so far give each node and relationship slot.
     pub(super) known: Known,
     pub(super) options: Options,
+    /// The rows the plan's `Argument` is estimated to stand for (an inner plan runs once
+    /// per outer row; 1 outside one), so that a hash join's build side, run once, is
+    /// priced once over all of them (`join.rs`, `part_join.rs`).
+    pub(super) argument_rows: f64,
 }
 
 pub(super) fn boxed(op: LogicalOp) -> Box<LogicalOp> {
