@@ -124,6 +124,12 @@ impl Operator for Profiled {
     fn gives_batches(&self) -> bool {
         self.inner.gives_batches()
     }
+
+    /// PROFILE runs the plan as it runs without it: an inner plan rewound per row (its
+    /// hash join's table kept), not built again, so the counts are the real run's.
+    fn rewind(&mut self) -> bool {
+        self.inner.rewind()
+    }
 }
 
 pub fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
