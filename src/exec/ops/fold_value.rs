@@ -73,11 +73,6 @@ impl Working {
         }
     }
 
-    /// The entity the fold binds to `slot`, if it binds one there.
-    fn bound_entity(&self, slot: Slot) -> Option<Entity> {
-        self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
-    }
-
     /// `slot.key` when `slot` is one the fold binds: read from the store by its id.
     fn bound_property(&self, slot: Slot, key: &PropKeyRef, graph: &Graph) -> Option<Value> {
         let (_, entity) = self.bound.iter().find(|(s, _)| *s == slot)?;
