@@ -40,8 +40,16 @@ fn paths_per_row(op: &LogicalOp, path: &super::PathSpec, est: &Estimator<'_>, fr
 
 /// The estimated rows of `plan` itself (its root operator).
 pub(super) fn plan_rows(plan: &LogicalOp, stats: &dyn Statistics) -> f64 {
-    let key = plan as *const LogicalOp as usize;
-    estimate(plan, stats).get(&key).copied().unwrap_or(1.0)
+    plan_rows_from(plan, 1.0, stats)
+}
+
+/// The estimated rows of `plan` when its `Argument` (the outer row of an inner plan)
+/// stands for `argument` rows: how often a part planned over it runs.
+pub(super) fn plan_rows_from(plan: &LogicalOp, argument: f64, stats: &dyn Statistics) -> f64 {
+    let mut known = Known::default();
+    learn(plan, &mut known);
+    let est = Estimator { stats, known: &known };
+    rows(plan, argument, &est, &mut HashMap::new())
 }
 
 /// Collects what the plan's operators say the slots hold.

@@ -3,6 +3,7 @@
 mod aggregate;
 mod aggregate_fold;
 mod aggregate_keys;
+mod aggregate_packed;
 mod apply;
 mod column_aggregate;
 mod column_top;
@@ -12,9 +13,11 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_concat;
 mod fold_places;
 mod fold_string;
 mod fold_value;
+mod group_cells;
 mod group_fold;
 mod hash_join;
 mod index_rows;
@@ -120,6 +123,12 @@ impl Operator for Profiled {
 
     fn gives_batches(&self) -> bool {
         self.inner.gives_batches()
+    }
+
+    /// PROFILE runs the plan as it runs without it: an inner plan rewound per row (its
+    /// hash join's table kept), not built again, so the counts are the real run's.
+    fn rewind(&mut self) -> bool {
+        self.inner.rewind()
     }
 }
 
