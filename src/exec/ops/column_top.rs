@@ -112,7 +112,7 @@ impl NodeColumnTop {
     /// Keeps in `runs` (a scan's: one run of nodes) the nodes ranking `SKIP + 1` to
     /// `SKIP + LIMIT` by the keys, then input order, as the `TopK` and `Skip` it stands for
     /// would; raises their error for a SKIP or LIMIT that is not a valid count.
-    fn page(&mut self, runs: &mut [Run], ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
+    fn page(&mut self, runs: &mut Vec<Run>, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
         let count = |e: &Expr, what: &str| {
             let value = eval(e, &Row::default(), ctx.graph())?;
             crate::binder::check_count(&value, e.span, what)
@@ -122,15 +122,15 @@ impl NodeColumnTop {
             None => 0,
         };
         let limit = count(&self.limit, "LIMIT")?;
-        match runs {
+        ctx.cancel.check()?;
+        match &mut runs[..] {
             [] => Ok(()),
             [Run::Nodes(row, nodes)] => {
-                ctx.cancel.check()?;
                 narrow(ctx.graph(), nodes, &self.keys, skip.saturating_add(limit), (self.node, row))?;
                 page(ctx.graph(), nodes, &self.keys, (skip, limit));
                 Ok(())
             }
-            _ => Err(crate::error::Error::internal("a NodeColumnTop dropping SKIP over no scan")),
+            _ => page_runs(ctx.graph(), runs, &self.keys, (skip, limit)),
         }
     }
 
@@ -336,13 +336,49 @@ fn read_value(read: &Read, node: NodeId, graph: &Graph, computed: impl Fn() -> O
     }
 }
 
+/// [`page`] over several runs (rows handed on one at a time, each holding its node, as
+/// a filter left unfused over the scan hands them): the nodes of all the runs in input
+/// order, each kept with its run's row.
+fn page_runs(graph: &Graph, runs: &mut Vec<Run>, keys: &[(ColumnKey, bool)], page_of: (usize, usize)) -> Result<()> {
+    let mut nodes: Vec<NodeId> = Vec::new();
+    let mut rows: Vec<&Row> = Vec::new();
+    for run in runs.iter() {
+        let Run::Nodes(row, run_nodes) = run else {
+            return Err(crate::error::Error::internal("a NodeColumnTop dropping SKIP over rows holding no node"));
+        };
+        nodes.extend(run_nodes);
+        rows.extend(run_nodes.iter().map(|_| row));
+    }
+    let indices: Vec<usize> = (0..nodes.len()).collect();
+    let kept = page_indices(graph, &nodes, keys, page_of, indices);
+    let paged: Vec<Run> = kept
+        .into_iter()
+        .filter_map(|i| Some(Run::Nodes(rows.get(i).copied()?.clone(), vec![*nodes.get(i)?])))
+        .collect();
+    *runs = paged;
+    Ok(())
+}
+
 /// Keeps in `nodes` (their order kept) those ranking `skip + 1` to `skip + limit` by
 /// `keys` (none arithmetic), ties by their place in `nodes`: the order of a `TopK` over
 /// them in that order.
-fn page(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], (skip, limit): (usize, usize)) {
+fn page(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], page_of: (usize, usize)) {
+    let indices: Vec<usize> = (0..nodes.len()).collect();
+    let kept = page_indices(graph, nodes, keys, page_of, indices);
+    *nodes = kept.into_iter().filter_map(|i| nodes.get(i).copied()).collect();
+}
+
+/// The indices (ascending) of the `nodes` ranking `skip + 1` to `skip + limit` by `keys`,
+/// ties by index; `order` is `0..nodes.len()`, reused as the work space.
+fn page_indices(
+    graph: &Graph,
+    nodes: &[NodeId],
+    keys: &[(ColumnKey, bool)],
+    (skip, limit): (usize, usize),
+    mut order: Vec<usize>,
+) -> Vec<usize> {
     if skip >= nodes.len() {
-        nodes.clear();
-        return;
+        return Vec::new();
     }
     let mut sort_keys = SortKeys::new(keys.iter().map(|(_, d)| *d).collect());
     for (at, read) in reads_of(keys, graph).iter().enumerate() {
@@ -351,7 +387,6 @@ fn page(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], (ski
         }
     }
     let compare = |a: &usize, b: &usize| sort_keys.compare(*a, *b).then(a.cmp(b));
-    let mut order: Vec<usize> = (0..nodes.len()).collect();
     order.select_nth_unstable_by(skip, compare);
     let rest = &mut order[skip..];
     if limit < rest.len() {
@@ -359,7 +394,7 @@ fn page(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], (ski
     }
     let mut kept = rest[..limit.min(rest.len())].to_vec();
     kept.sort_unstable();
-    *nodes = kept.into_iter().filter_map(|i| nodes.get(i).copied()).collect();
+    kept
 }
 
 /// Cuts `buffer` back to its `keep` best and every key tied with the last of them, and
