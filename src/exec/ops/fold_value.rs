@@ -53,6 +53,11 @@ impl Working {
         self.synced = false;
     }
 
+    /// The entity the fold bound to `slot` for this input, if it bound one.
+    pub(super) fn bound_entity(&self, slot: Slot) -> Option<Entity> {
+        self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
+    }
+
     /// The row with the bound entities written in, for the interpreter.
     pub(super) fn row(&mut self) -> &Row {
         self.sync();
@@ -66,11 +71,6 @@ impl Working {
             }
             self.synced = true;
         }
-    }
-
-    /// The entity the fold binds to `slot`, if it binds one there.
-    fn bound_entity(&self, slot: Slot) -> Option<Entity> {
-        self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
     }
 
     /// `slot.key` when `slot` is one the fold binds: read from the store by its id.
@@ -217,6 +217,14 @@ impl FoldValue {
     pub(super) fn label_set_read(&self) -> Option<Slot> {
         match self {
             FoldValue::ByLabelSet { node, .. } => Some(*node),
+            _ => None,
+        }
+    }
+
+    /// A property of a node the fold binds, when it is a packed string: read in place.
+    pub(super) fn bound_str<'g>(&self, working: &Working, graph: &'g Graph) -> Option<&'g str> {
+        match self {
+            FoldValue::Property { slot, key, .. } => working.bound_str(*slot, key, graph),
             _ => None,
         }
     }

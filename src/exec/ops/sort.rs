@@ -1,7 +1,6 @@
 //! Ordering and trimming rows: DISTINCT, ORDER BY, SKIP, LIMIT.
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
 
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
@@ -15,25 +14,30 @@ use super::sort_keys::SortKeys;
 pub struct Distinct {
     input: Box<dyn Operator>,
     slots: Vec<Slot>,
-    seen: HashSet<Vec<Value>>,
+    seen: foldhash::HashSet<Vec<Value>>,
+    /// The current row's values, reused from row to row: copied into `seen` only when new.
+    key: Vec<Value>,
     held: Held,
 }
 
 impl Distinct {
     pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
-        Distinct { input, slots, seen: HashSet::new(), held: Held::default() }
+        Distinct { input, slots, seen: foldhash::HashSet::default(), key: Vec::new(), held: Held::default() }
     }
 }
 
 impl Operator for Distinct {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            let key = row.project(&self.slots);
-            let bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 40;
-            if self.seen.insert(key) {
-                self.held.add(bytes)?;
-                return Ok(Some(row));
+            self.key.clear();
+            self.key.extend(self.slots.iter().map(|&slot| row.get(slot).clone()));
+            if self.seen.contains(self.key.as_slice()) {
+                continue;
             }
+            let bytes = self.key.iter().map(memory::value_bytes).sum::<u64>() + 40;
+            self.seen.insert(self.key.clone());
+            self.held.add(bytes)?;
+            return Ok(Some(row));
         }
         Ok(None)
     }

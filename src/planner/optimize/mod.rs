@@ -59,6 +59,7 @@ mod plan_patterns;
 mod prune_paths;
 mod prune_projections;
 mod push_filters;
+mod reads_after;
 mod shortest_end;
 mod stop_searches;
 #[cfg(test)]
