@@ -379,7 +379,14 @@ fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
         other => Err(type_error(span, format!("{op:?} needs booleans, got a {}", other.type_name()))),
     };
     let (a, b) = (as_bool(&l)?, as_bool(&r)?);
-    let result = match op {
+    Ok(three_valued(op, a, b).map_or(Value::Null, Value::Bool))
+}
+
+/// `AND`, `OR` (and, for any other operator, `XOR`) of two truth values, `None` being
+/// null: openCypher's three-valued logic, which the column programs share.
+#[inline]
+pub(crate) fn three_valued(op: BinaryOp, a: Option<bool>, b: Option<bool>) -> Option<bool> {
+    match op {
         BinaryOp::And => match (a, b) {
             (Some(false), _) | (_, Some(false)) => Some(false),
             (Some(true), Some(true)) => Some(true),
@@ -391,8 +398,7 @@ fn logic(op: BinaryOp, l: Value, r: Value, span: Span) -> Result<Value> {
             _ => None,
         },
         _ => a.zip(b).map(|(x, y)| x != y),
-    };
-    Ok(result.map_or(Value::Null, Value::Bool))
+    }
 }
 
 /// `l op r` for the comparisons `=`, `<>`, `<`, `<=`, `>`, `>=`: true, false, or null

@@ -14,7 +14,10 @@ impl ColumnExpr {
             ColumnExpr::Constant(c) => vec![*c; nodes.len()],
             ColumnExpr::Negate(e) => map(e.eval_nodes(graph, nodes), cell::negate),
             ColumnExpr::Not(e) => map(e.eval_nodes(graph, nodes), cell::not),
-            ColumnExpr::Arithmetic(op, l, r) => zip(l, r, graph, nodes, |a, b| cell::arithmetic(*op, a, b)),
+            ColumnExpr::Arithmetic(op, l, r) => match &**r {
+                ColumnExpr::Constant(c) => map(l.eval_nodes(graph, nodes), |a| cell::arithmetic(*op, a, *c)),
+                _ => zip(l, r, graph, nodes, |a, b| cell::arithmetic(*op, a, b)),
+            },
             ColumnExpr::Compare(op, l, r) => compare(*op, l, r, graph, nodes),
             ColumnExpr::Logic(op, l, r) => zip(l, r, graph, nodes, |a, b| cell::logic(*op, a, b)),
             ColumnExpr::IsNull(e, negated) => map(e.eval_nodes(graph, nodes), |c| cell::is_null(c, *negated)),

@@ -9,7 +9,7 @@
 //! whose operands the interpreter would refuse gives `Defer`, and only matters when the
 //! interpreter's walk would have reached it.
 
-use crate::exec::expr::compare_values;
+use crate::exec::expr::{compare_values, three_valued};
 use crate::exec::node_arith;
 use crate::store::Number;
 use crate::syntax::ast::BinaryOp;
@@ -76,7 +76,16 @@ pub(crate) fn compare(op: BinaryOp, l: Cell, r: Cell) -> Cell {
         (Cell::Float(a), Cell::Float(b)) => ordered(op, a, b),
         (l, r) => return compare_values_of(op, l, r),
     };
-    Cell::Bool(holds)
+    boolean(holds)
+}
+
+/// The two boolean cells, as constants: a cell copied whole from here is stored whole,
+/// where one built field by field in a loop stalls on each store (as measured).
+const BOOLS: [Cell; 2] = [Cell::Bool(false), Cell::Bool(true)];
+
+#[inline(always)]
+pub(crate) fn boolean(b: bool) -> Cell {
+    BOOLS[usize::from(b)]
 }
 
 /// The other pairs, by the interpreter's own comparison.
@@ -139,7 +148,7 @@ pub(crate) fn negate(cell: Cell) -> Cell {
 #[inline]
 pub(crate) fn not(cell: Cell) -> Cell {
     match cell {
-        Cell::Bool(b) => Cell::Bool(!b),
+        Cell::Bool(b) => boolean(!b),
         Cell::Null => Cell::Null,
         _ => Cell::Defer,
     }
@@ -169,27 +178,14 @@ pub(crate) fn logic(op: BinaryOp, l: Cell, r: Cell) -> Cell {
         return l;
     }
     let (Ok(a), Ok(b)) = (truth(l), truth(r)) else { return Cell::Defer };
-    let result = match op {
-        BinaryOp::And => match (a, b) {
-            (Some(false), _) | (_, Some(false)) => Some(false),
-            (Some(true), Some(true)) => Some(true),
-            _ => None,
-        },
-        BinaryOp::Or => match (a, b) {
-            (Some(true), _) | (_, Some(true)) => Some(true),
-            (Some(false), Some(false)) => Some(false),
-            _ => None,
-        },
-        _ => a.zip(b).map(|(x, y)| x != y),
-    };
-    result.map_or(Cell::Null, Cell::Bool)
+    three_valued(op, a, b).map_or(Cell::Null, boolean)
 }
 
 /// `x IS [NOT] NULL`.
 pub(crate) fn is_null(cell: Cell, negated: bool) -> Cell {
     match cell {
         Cell::Defer => Cell::Defer,
-        cell => Cell::Bool((cell == Cell::Null) != negated),
+        cell => boolean((cell == Cell::Null) != negated),
     }
 }
 

@@ -188,6 +188,7 @@ impl NodeScan {
         let graph = ctx.graph();
         let mut nodes = std::mem::take(&mut self.passing);
         nodes.clear();
+        let chunk = self.chunks;
         if !self.chunks.none {
             self.chunks.from =
                 graph.append_nodes_from(self.chunks.label, self.chunks.from, self.chunks.size, &mut nodes);
@@ -200,9 +201,12 @@ impl NodeScan {
         self.passing = if self.filter.is_empty() {
             nodes
         } else {
-            match narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes.clone(), graph) {
+            match narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes, graph) {
                 Ok(passing) => passing,
                 Err(e) => {
+                    // The same chunk read again (nothing wrote since), tested one at a time.
+                    let mut nodes = Vec::new();
+                    graph.append_nodes_from(chunk.label, chunk.from, chunk.size, &mut nodes);
                     let (passing, error) = passing_until_error(self.slot, &self.filter, row, &nodes, graph);
                     self.pending_error = Some(error.unwrap_or(e));
                     passing
