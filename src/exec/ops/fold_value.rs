@@ -149,6 +149,9 @@ pub(super) enum FoldValue {
     InPlace { steps: StringSteps, expr: Expr },
     /// An expression that reads only `node`'s labels: its value per label set.
     ByLabelSet { node: Slot, expr: Expr, values: Vec<Option<Value>> },
+    /// A list written out (`[a.id, o.id]`): each item as its own fold value, so that a
+    /// DISTINCT count can pack the items without making the list (`aggregate_packed.rs`).
+    List(Vec<FoldValue>),
     /// Anything else: the interpreter.
     Eval(Expr),
 }
@@ -196,6 +199,9 @@ impl FoldValue {
         if let Some(node) = crate::planner::labels_only_node(expr) {
             return FoldValue::ByLabelSet { node, expr: expr.clone(), values: Vec::new() };
         }
+        if let ExprKind::List(items) = &expr.kind {
+            return FoldValue::List(items.iter().map(FoldValue::new).collect());
+        }
         FoldValue::Eval(expr.clone())
     }
 
@@ -221,6 +227,17 @@ impl FoldValue {
             FoldValue::Property { slot, key, .. } => working.bound_str(*slot, key, graph),
             _ => None,
         }
+    }
+
+    /// For a list written out, its items' values into `items` (true); false for any
+    /// other value.
+    pub(super) fn list_items(&mut self, working: &mut Working, graph: &Graph, items: &mut Vec<Value>) -> Result<bool> {
+        let FoldValue::List(values) = self else { return Ok(false) };
+        items.clear();
+        for value in values {
+            items.push(value.value(working, graph)?);
+        }
+        Ok(true)
     }
 
     /// The value for the input `working` holds.
@@ -258,6 +275,10 @@ impl FoldValue {
                 // Not a packed string (a null, a number): the interpreter's value or error.
                 None => eval(expr, working.row(), graph),
             },
+            // The items in order, as the interpreter evaluates a list (and fails at the first error).
+            FoldValue::List(items) => {
+                Ok(Value::list(items.iter_mut().map(|item| item.value(working, graph)).collect::<Result<_>>()?))
+            }
             FoldValue::Eval(expr) => eval(expr, working.row(), graph),
         }
     }
