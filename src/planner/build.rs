@@ -22,6 +22,7 @@ pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics, opt
         known: Known::default(),
         options,
         read_after: HashSet::new(),
+        argument_rows: 1.0,
     };
     let op = planner.plan_clauses(LogicalOp::Start, &query.clauses)?;
     Ok(LogicalOp::ProduceResults { input: Box::new(op), slots: query.output.clone() })
@@ -42,6 +43,10 @@ pub(super) struct Planner<'s> {
     /// expansion reading a relationship's properties against their stored order costs
     /// its scattered reads even when no condition reads them.
     pub(super) read_after: HashSet<Slot>,
+    /// The rows the plan's `Argument` is estimated to stand for (an inner plan runs once
+    /// per outer row; 1 outside one), so that a hash join's build side, run once, is
+    /// priced once over all of them (`join.rs`, `part_join.rs`).
+    pub(super) argument_rows: f64,
 }
 
 pub(super) fn boxed(op: LogicalOp) -> Box<LogicalOp> {

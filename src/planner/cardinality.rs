@@ -40,8 +40,16 @@ fn paths_per_row(op: &LogicalOp, path: &super::PathSpec, est: &Estimator<'_>, fr
 
 /// The estimated rows of `plan` itself (its root operator).
 pub(super) fn plan_rows(plan: &LogicalOp, stats: &dyn Statistics) -> f64 {
-    let key = plan as *const LogicalOp as usize;
-    estimate(plan, stats).get(&key).copied().unwrap_or(1.0)
+    plan_rows_from(plan, 1.0, stats)
+}
+
+/// The estimated rows of `plan` when its `Argument` (the outer row of an inner plan)
+/// stands for `argument` rows: how often a part planned over it runs.
+pub(super) fn plan_rows_from(plan: &LogicalOp, argument: f64, stats: &dyn Statistics) -> f64 {
+    let mut known = Known::default();
+    learn(plan, &mut known);
+    let est = Estimator { stats, known: &known };
+    rows(plan, argument, &est, &mut HashMap::new())
 }
 
 /// Collects what the plan's operators say the slots hold.
@@ -152,6 +160,10 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 None => est.stats.node_count(),
             };
             input(out) * groups(keys, nodes as f64, est)
+        }
+        LogicalOp::NodeColumnTop { limit, drops_skip: true, .. } => {
+            let keep = super::column_top::kept_rows(None, limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
         }
         LogicalOp::NodeColumnTop { skip, limit, .. } | LogicalOp::RelColumnTop { skip, limit, .. } => {
             let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);

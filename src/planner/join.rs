@@ -96,7 +96,14 @@ impl Planner<'_> {
     /// `start.rs`'s units), so that other ways to bind the whole part (a relationship-type
     /// scan) can be weighed against it; `None` when expanding from one start is as cheap
     /// (then `start.rs`'s order is the plan) or joins do not apply.
-    pub(super) fn choose_costed_join(&self, part: &PatternPart, pending: &[Conjunct]) -> Option<(Binding, f64)> {
+    /// `runs`: the rows before the part, for each of which it is matched; the build side
+    /// runs once for all of them, so its cost per row is its cost over `runs`.
+    pub(super) fn choose_costed_join(
+        &self,
+        part: &PatternPart,
+        pending: &[Conjunct],
+        runs: f64,
+    ) -> Option<(Binding, f64)> {
         let n = part.nodes.len();
         let scale = match self.options {
             Options::Cost => 1.0,
@@ -114,6 +121,8 @@ impl Planner<'_> {
         let standalone = |from: usize, to: usize| free_nodes[from..=to].iter().chain(&free_rels[from..to]).all(|f| *f);
         let figures = self.figures(part, pending);
         let rows = self.interval_rows(part, pending, &figures);
+        // The build side is run (and hashed) once for every row before the part.
+        let once = 1.0 / runs.max(1.0);
         let unset = Best { cost: f64::INFINITY, start: 0, choice: Choice::Start };
         let mut best = vec![vec![unset; n]; n];
         for (s, row) in best.iter_mut().enumerate() {
@@ -138,14 +147,17 @@ impl Planner<'_> {
                     // probe row with the build row's slots) before the checks after the
                     // join, and then handed on.
                     let joined = 2.0 * rows[i][j];
-                    let sides = scale * (best[i][at].cost + best[at][j].cost + rows[i][at] + rows[at][j] + joined);
                     for build_right in [true, false] {
                         let (build_from, build_to) = if build_right { (at, j) } else { (i, at) };
                         if !standalone(build_from, build_to) {
                             continue;
                         }
+                        let (probe_from, probe_to) = if build_right { (i, at) } else { (at, j) };
+                        let probe = best[probe_from][probe_to].cost + rows[probe_from][probe_to];
+                        let build = (best[build_from][build_to].cost + rows[build_from][build_to]) * once;
+                        let cost = scale * (probe + build + joined);
                         let start = if build_right { best[i][at].start } else { best[at][j].start };
-                        let join = Best { cost: sides, start, choice: Choice::Join { at, build_right } };
+                        let join = Best { cost, start, choice: Choice::Join { at, build_right } };
                         if join.better_than(&chosen) {
                             chosen = join;
                         }

@@ -230,13 +230,15 @@ pub enum LogicalOp {
     /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
     /// off the node's columns, descending when true), ties at the boundary all kept, in
     /// input order: no row is made for the others (`column_top.rs`). A `TopK` above orders
-    /// them.
+    /// them. When `drops_skip`, the keys decide the whole order (then input order), and it
+    /// keeps only those ranking after the first `SKIP`: the `TopK` above has no SKIP then.
     NodeColumnTop {
         input: Box<LogicalOp>,
         node: Slot,
         keys: Vec<(ColumnKey, bool)>,
         skip: Option<Expr>,
         limit: Expr,
+        drops_skip: bool,
     },
     /// Of the relationships its input (an `Expand` or `FilteredExpand` of one type from a
     /// scan, which it walks itself) binds into `rel`, those that can rank among the first

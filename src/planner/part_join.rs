@@ -27,7 +27,7 @@
 //! joined (that is a cartesian product, made only where the query asks for one).
 
 use super::build::Planner;
-use super::cardinality::plan_rows;
+use super::cardinality::plan_rows_from;
 use super::predicates::{fixed_before, Conjunct};
 use super::start::Order;
 use super::{LogicalOp, Options};
@@ -52,7 +52,11 @@ impl Planner<'_> {
             return None;
         }
         let bound_here = self.costed_order(part, pending);
-        let probe_rows = plan_rows(input, self.stats);
+        let probe_rows = plan_rows_from(input, self.argument_rows, self.stats);
+        // Matched per row, the part may itself join two of its intervals (`join.rs`),
+        // its build side run once: that is the way to beat, when cheaper than expanding.
+        let inner_join = self.choose_costed_join(part, pending, probe_rows).map(|(_, cost)| cost);
+        let per_row = inner_join.map_or(bound_here.cost, |cost| cost.min(bound_here.cost));
         let outer = std::mem::take(&mut self.bound);
         let alone = self.costed_order(part, pending);
         self.bound = outer;
@@ -61,7 +65,7 @@ impl Planner<'_> {
         // skew (not when the part starts elsewhere and only checks what meets it).
         let start = part.nodes[bound_here.order.start].slot;
         let skew = self.skew_at_keys(input, part, &[start]);
-        let expand = probe_rows * bound_here.cost * skew;
+        let expand = probe_rows * per_row * skew;
         let join = scale * (alone.cost + alone.rows + probe_rows + 2.0 * probe_rows * bound_here.rows * skew);
         (join < expand * (1.0 - 1e-9)).then_some(alone.order)
     }

@@ -140,7 +140,8 @@ impl Planner<'_> {
         // join of the part's halves is cheaper still.
         let seek = self.rel_start(part, pending, start).is_some();
         let scan = (!seek).then(|| self.choose_rel_scan(part, pending)).flatten();
-        let join = (!seek).then(|| self.choose_costed_join(part, pending)).flatten();
+        let runs = super::cardinality::plan_rows_from(&input, self.argument_rows, self.stats);
+        let join = (!seek).then(|| self.choose_costed_join(part, pending, runs)).flatten();
         match (scan, join) {
             (Some(scan), join) if join.as_ref().is_none_or(|(_, cost)| scan.cost <= *cost) => {
                 return self.plan_rel_scan_part(input, part, &scan, pending);

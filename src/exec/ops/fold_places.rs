@@ -8,8 +8,9 @@
 //! cache misses per relationship once the arrays outgrow the cache (80,000 organisations'
 //! folds do). Here the records sit in one array, indexed straight by node id less the
 //! least input node's when the input nodes are dense in their id range (a label's nodes
-//! mostly are), so a relationship costs one miss; otherwise a record is found through a
-//! table by node id, as before.
+//! mostly are), with a bitmap by the same offset saying which are inputs (small enough to
+//! stay in the cache), so a relationship costs one miss, on its record; otherwise a
+//! record is found through a table by node id, as before.
 
 use crate::store::{NodeId, Number};
 
@@ -44,8 +45,10 @@ pub(super) struct Places {
 
 /// How a node id finds its record.
 enum Index {
-    /// The record at the id less `base`.
-    Dense { base: u32 },
+    /// The record at the id less `base`, when its bit in `inputs` (by the same offset) says
+    /// the node is an input: a bitmap small enough to stay in the cache, so whether a
+    /// relationship is folded is known before its record is read.
+    Dense { base: u32, inputs: Vec<u64> },
     /// The record at the place `place_of` holds for the id.
     ByPlace { place_of: Vec<u32> },
 }
@@ -72,7 +75,14 @@ impl Places {
         let greatest = nodes.iter().map(|n| n.0).max().unwrap_or(0);
         let span = (greatest - least) as usize + 1;
         let (index, n_records) = if span <= nodes.len().saturating_mul(MAX_SPREAD) {
-            (Index::Dense { base: least }, span)
+            let mut inputs = vec![0_u64; span.div_ceil(64)];
+            for node in &nodes {
+                let at = (node.0 - least) as usize;
+                if let Some(word) = inputs.get_mut(at / 64) {
+                    *word |= 1 << (at % 64);
+                }
+            }
+            (Index::Dense { base: least, inputs }, span)
         } else {
             let mut place_of = vec![NONE; bound as usize];
             for (place, node) in nodes.iter().enumerate() {
@@ -95,7 +105,7 @@ impl Places {
     /// The bytes the records and the index hold.
     pub(super) fn bytes(&self) -> u64 {
         let index = match &self.index {
-            Index::Dense { .. } => 0,
+            Index::Dense { inputs, .. } => inputs.len() * 8,
             Index::ByPlace { place_of } => place_of.len() * 4,
         };
         (self.words.len() * 8 + index + self.nodes.len() * 4) as u64
@@ -104,16 +114,16 @@ impl Places {
     /// The record of input node `node`, if it is one; its place is [`Places::place`].
     #[inline]
     pub(super) fn record_of(&self, node: NodeId) -> Option<usize> {
-        let record = match &self.index {
-            Index::Dense { base } => node.0.checked_sub(*base)? as usize,
+        match &self.index {
+            Index::Dense { base, inputs } => {
+                let record = node.0.checked_sub(*base)? as usize;
+                let word = inputs.get(record / 64)?;
+                (word >> (record % 64) & 1 == 1).then_some(record)
+            }
             Index::ByPlace { place_of } => match place_of.get(node.0 as usize) {
-                Some(&place) if place != NONE => place as usize,
-                _ => return None,
+                Some(&place) if place != NONE => Some(place as usize),
+                _ => None,
             },
-        };
-        match self.words.get(record * self.stride) {
-            Some(&word) if word != 0 => Some(record),
-            _ => None,
         }
     }
 
@@ -125,7 +135,7 @@ impl Places {
     /// The record of the input node at `place`.
     fn record_of_place(&self, place: usize) -> usize {
         match &self.index {
-            Index::Dense { base } => self.nodes.get(place).map_or(0, |n| (n.0 - base) as usize),
+            Index::Dense { base, .. } => self.nodes.get(place).map_or(0, |n| (n.0 - base) as usize),
             Index::ByPlace { .. } => place,
         }
     }

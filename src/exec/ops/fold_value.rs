@@ -6,6 +6,7 @@
 //! set; anything else through the interpreter on the fold's working row. Each gives the
 //! interpreter's value: a cached value is one the interpreter gave for the same input.
 
+use super::fold_concat::Concat;
 use super::fold_string::StringSteps;
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
@@ -152,6 +153,8 @@ pub(super) enum FoldValue {
     /// A list written out (`[a.id, o.id]`): each item as its own fold value, so that a
     /// DISTINCT count can pack the items without making the list (`aggregate_packed.rs`).
     List(Vec<FoldValue>),
+    /// A string joined with `+` from parts of one node (`fold_concat.rs`).
+    Concat { concat: Concat, expr: Expr },
     /// Anything else: the interpreter.
     Eval(Expr),
 }
@@ -198,6 +201,9 @@ impl FoldValue {
         }
         if let Some(node) = crate::planner::labels_only_node(expr) {
             return FoldValue::ByLabelSet { node, expr: expr.clone(), values: Vec::new() };
+        }
+        if let Some(concat) = Concat::of(expr) {
+            return FoldValue::Concat { concat, expr: expr.clone() };
         }
         if let ExprKind::List(items) = &expr.kind {
             return FoldValue::List(items.iter().map(FoldValue::new).collect());
@@ -278,6 +284,12 @@ impl FoldValue {
             // The items in order, as the interpreter evaluates a list (and fails at the first error).
             FoldValue::List(items) => {
                 Ok(Value::list(items.iter_mut().map(|item| item.value(working, graph)).collect::<Result<_>>()?))
+            }
+            FoldValue::Concat { concat, expr } => {
+                match working.bound_entity(concat.slot).and_then(|entity| concat.value(graph, entity)) {
+                    Some(value) => Ok(value),
+                    None => eval(expr, working.row(), graph),
+                }
             }
             FoldValue::Eval(expr) => eval(expr, working.row(), graph),
         }

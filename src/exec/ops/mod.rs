@@ -13,6 +13,7 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_concat;
 mod fold_places;
 mod fold_string;
 mod fold_value;
@@ -123,6 +124,12 @@ impl Operator for Profiled {
     fn gives_batches(&self) -> bool {
         self.inner.gives_batches()
     }
+
+    /// PROFILE runs the plan as it runs without it: an inner plan rewound per row (its
+    /// hash join's table kept), not built again, so the counts are the real run's.
+    fn rewind(&mut self) -> bool {
+        self.inner.rewind()
+    }
 }
 
 pub fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
@@ -204,13 +211,16 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
-        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
-            build_input(input, at)?,
-            *node,
-            keys.clone(),
-            skip.clone(),
-            limit.clone(),
-        )),
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit, drops_skip } => {
+            let top = column_top::NodeColumnTop::new(
+                build_input(input, at)?,
+                *node,
+                keys.clone(),
+                skip.clone(),
+                limit.clone(),
+            );
+            Box::new(if *drops_skip { top.dropping_skip() } else { top })
+        }
         LogicalOp::RelColumnTop { input, key, descending, skip, limit, .. } => {
             rel_column_top::build(input, (key, *descending), (skip.as_ref(), limit), at)?
         }

@@ -42,7 +42,8 @@ impl SortKeys {
         }
     }
 
-    /// Appends the next row's value of key `key` (each key gets one per row, in turn).
+    /// Appends the next row's value of key `key` (each key gets one value per row, in row
+    /// order; the keys may be filled one after the other).
     pub(super) fn push(&mut self, key: usize, value: Value) {
         if let Some(column) = self.columns.get_mut(key) {
             column.push(value);

@@ -8,20 +8,32 @@ use super::{map_children, reads_after, Ctx};
 use crate::binder::bound::Slot;
 use crate::error::Result;
 use crate::planner::build::Planner;
+use crate::planner::cardinality::plan_rows_from;
 use crate::planner::estimate::Known;
 use crate::planner::LogicalOp;
 
 pub fn plan_patterns(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     let mut known = Known::default();
-    lower(plan, ctx, &mut known, &HashSet::new())
+    lower(plan, ctx, &mut known, &HashSet::new(), 1.0)
 }
 
 /// Inputs first, so that what the patterns say of each variable's labels and types
 /// (`known`) grows in the order the query reads them, as it did when the builder planned.
 /// `read_after`: the slots whose properties the operators above read for each row.
-fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, read_after: &HashSet<Slot>) -> Result<LogicalOp> {
+/// `argument`: the rows the `Argument` below stands for (`Planner::argument_rows`).
+fn lower(
+    op: LogicalOp,
+    ctx: &Ctx<'_>,
+    known: &mut Known,
+    read_after: &HashSet<Slot>,
+    argument: f64,
+) -> Result<LogicalOp> {
     let below = reads_after::read_below(&op, read_after);
-    let op = map_children(op, &mut |child| lower(child, ctx, known, &below))?;
+    let op = if has_inner_plan(&op) {
+        lower_with_inner(op, ctx, known, &below, argument)?
+    } else {
+        map_children(op, &mut |child| lower(child, ctx, known, &below, argument))?
+    };
     let LogicalOp::MatchPattern { input, pattern, predicates, bound } = op else { return Ok(op) };
     let mut planner = Planner {
         stats: ctx.stats,
@@ -30,8 +42,41 @@ fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, read_after: &HashSet<S
         known: std::mem::take(known),
         options: ctx.options,
         read_after: read_after.clone(),
+        argument_rows: argument,
     };
     let planned = planner.plan_pattern(*input, &pattern, predicates);
     *known = planner.known;
     planned
+}
+
+/// Operators that run their second input, an inner plan starting at an `Argument`, once
+/// per row of their first.
+fn has_inner_plan(op: &LogicalOp) -> bool {
+    matches!(
+        op,
+        LogicalOp::Optional { .. }
+            | LogicalOp::SemiApply { .. }
+            | LogicalOp::Apply { .. }
+            | LogicalOp::SubqueryValue { .. }
+    )
+}
+
+/// The outer input lowered first; the inner plan then with its `Argument` standing for
+/// the rows the outer input is estimated to give.
+fn lower_with_inner(
+    op: LogicalOp,
+    ctx: &Ctx<'_>,
+    known: &mut Known,
+    read_after: &HashSet<Slot>,
+    argument: f64,
+) -> Result<LogicalOp> {
+    let mut outer_rows: Option<f64> = None;
+    map_children(op, &mut |child| match outer_rows {
+        None => {
+            let lowered = lower(child, ctx, known, read_after, argument)?;
+            outer_rows = Some(plan_rows_from(&lowered, argument, ctx.stats).max(1.0));
+            Ok(lowered)
+        }
+        Some(rows) => lower(child, ctx, known, read_after, rows),
+    })
 }

@@ -1,14 +1,12 @@
 //! What `plan_patterns` tells the pattern planner about the operators after a MATCH: the
 //! slots whose properties they read once for each of the MATCH's rows (an aggregation's
-//! keys, a projection, a filter), so that the start and direction
+//! keys, a projection, a filter, a sort), so that the start and direction
 //! of the expansions count the scattered reads of relationship properties that go against
 //! their stored order (`start.rs`, `read_cost`):
 //! `MATCH (p:Person)-[m:MEMBER_OF]->(:Organization) RETURN (m.year - p.year) / 10, count(*)`
 //! reads `m.year` for every membership, in order from the people, scattered from the
 //! organizations. Past an operator that keeps only some of the rows (a LIMIT, a
 //! DISTINCT, an OPTIONAL MATCH…) nothing is counted: the reads no longer follow each row.
-//! A sort is not counted either: under a LIMIT it ranks by a column read where the rows
-//! are found (`RelColumnTop`), and the order of its ties is the expansion's.
 
 use std::collections::HashSet;
 
@@ -23,6 +21,7 @@ pub fn read_below(op: &LogicalOp, read_after: &HashSet<Slot>) -> HashSet<Slot> {
         LogicalOp::Aggregate { .. } => HashSet::new(),
         LogicalOp::Project { .. }
         | LogicalOp::Filter { .. }
+        | LogicalOp::Sort { .. }
         | LogicalOp::Retain { .. }
         | LogicalOp::ProduceResults { .. } => read_after.clone(),
         _ => return HashSet::new(),
@@ -45,6 +44,7 @@ pub fn read_below(op: &LogicalOp, read_after: &HashSet<Slot>) -> HashSet<Slot> {
             }
         }
         LogicalOp::Filter { predicate, .. } => property_owners(predicate, &mut reads),
+        LogicalOp::Sort { keys, .. } => keys.iter().for_each(|(e, _)| property_owners(e, &mut reads)),
         _ => {}
     }
     reads

@@ -40,7 +40,11 @@ fn under_limit(op: LogicalOp, limit: &Expr) -> LogicalOp {
             LogicalOp::Sort { input: below, keys } => {
                 let top =
                     ranked(LogicalOp::TopK { input: below, keys, skip: Some(count.clone()), limit: limit.clone() });
-                LogicalOp::Skip { input: boxed(top), count }
+                match top {
+                    // The ranking below drops the first SKIP itself (`NodeColumnTop`).
+                    LogicalOp::TopK { skip: None, .. } => top,
+                    top => LogicalOp::Skip { input: boxed(top), count },
+                }
             }
             other => LogicalOp::Skip { input: boxed(other), count },
         },
