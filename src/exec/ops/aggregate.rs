@@ -343,6 +343,21 @@ impl State {
         taken
     }
 
+    /// Adds one value of a `count(DISTINCT …)` given packed (`aggregate_packed.rs`), made
+    /// no `Value` while the values seen are packed; returns the bytes it keeps more.
+    pub(super) fn add_packed(&mut self, words: Packed) -> u64 {
+        let new = match &mut self.seen {
+            Some(seen) => seen.insert_packed(words),
+            None => return 0,
+        };
+        self.count += i64::from(new);
+        if new {
+            40
+        } else {
+            0
+        }
+    }
+
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
     pub(super) fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
@@ -433,6 +448,20 @@ impl Seen {
                 }
                 None => self.insert_value(value),
             },
+        }
+    }
+
+    /// Whether the value `words` packs was not seen before (it is now).
+    fn insert_packed(&mut self, words: Packed) -> bool {
+        match self {
+            Seen::Packed(set) => set.insert(words),
+            Seen::Values(values) => values.insert(unpack(&words)),
+            Seen::Nodes(ids, _) => {
+                let mut set: foldhash::HashSet<Packed> = ids.drain().map(pack_node).collect();
+                let new = set.insert(words);
+                *self = Seen::Packed(set);
+                new
+            }
         }
     }
 

@@ -38,7 +38,7 @@ pub(super) fn pack(value: &Value) -> Option<Packed> {
 }
 
 /// A list of `items` packed, when it is short and each item a scalar that packs.
-fn pack_list(items: &[Value]) -> Option<Packed> {
+pub(super) fn pack_list(items: &[Value]) -> Option<Packed> {
     if items.len() > MAX_LIST {
         return None;
     }

@@ -150,6 +150,9 @@ pub(super) enum FoldValue {
     InPlace { steps: StringSteps, expr: Expr },
     /// An expression that reads only `node`'s labels: its value per label set.
     ByLabelSet { node: Slot, expr: Expr, values: Vec<Option<Value>> },
+    /// A list written out (`[a.id, o.id]`): each item as its own fold value, so that a
+    /// DISTINCT count can pack the items without making the list (`aggregate_packed.rs`).
+    List(Vec<FoldValue>),
     /// A string joined with `+` from parts of one node (`fold_concat.rs`).
     Concat { concat: Concat, expr: Expr },
     /// Anything else: the interpreter.
@@ -202,6 +205,9 @@ impl FoldValue {
         if let Some(concat) = Concat::of(expr) {
             return FoldValue::Concat { concat, expr: expr.clone() };
         }
+        if let ExprKind::List(items) = &expr.kind {
+            return FoldValue::List(items.iter().map(FoldValue::new).collect());
+        }
         FoldValue::Eval(expr.clone())
     }
 
@@ -227,6 +233,17 @@ impl FoldValue {
             FoldValue::Property { slot, key, .. } => working.bound_str(*slot, key, graph),
             _ => None,
         }
+    }
+
+    /// For a list written out, its items' values into `items` (true); false for any
+    /// other value.
+    pub(super) fn list_items(&mut self, working: &mut Working, graph: &Graph, items: &mut Vec<Value>) -> Result<bool> {
+        let FoldValue::List(values) = self else { return Ok(false) };
+        items.clear();
+        for value in values {
+            items.push(value.value(working, graph)?);
+        }
+        Ok(true)
     }
 
     /// The value for the input `working` holds.
@@ -264,6 +281,10 @@ impl FoldValue {
                 // Not a packed string (a null, a number): the interpreter's value or error.
                 None => eval(expr, working.row(), graph),
             },
+            // The items in order, as the interpreter evaluates a list (and fails at the first error).
+            FoldValue::List(items) => {
+                Ok(Value::list(items.iter_mut().map(|item| item.value(working, graph)).collect::<Result<_>>()?))
+            }
             FoldValue::Concat { concat, expr } => {
                 match working.bound_entity(concat.slot).and_then(|entity| concat.value(graph, entity)) {
                     Some(value) => Ok(value),

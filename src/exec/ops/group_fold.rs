@@ -20,6 +20,7 @@ use batch::BatchFold;
 
 #[path = "group_fold_batch.rs"]
 mod batch;
+use super::aggregate_packed::pack_list;
 use super::group_cells::CellGroups;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
@@ -53,6 +54,39 @@ pub struct GroupFold {
     stored: Option<StoredRelFold>,
     /// What folding a scan a batch at a time keeps between batches (`group_fold_batch.rs`).
     batch: BatchFold,
+    /// The values of the keys that read only the expanded node, for the node being folded.
+    node_keys: NodeKeys,
+    /// A written-out list's items, for a DISTINCT count, reused from input to input.
+    items: Vec<Value>,
+}
+
+/// Over an expansion, the values of the keys that read nothing the hop binds (`c.name`
+/// beside `a.year` over `(c)<-[]-(a)`): each is computed once per expanded node, when its
+/// first relationship makes a new group, and kept for the node's other new groups, instead
+/// of reading (and copying) the same value again for each.
+struct NodeKeys {
+    /// Per key: `None` for a key that reads what the hop binds; else its value for the
+    /// current node, once computed.
+    values: Vec<Option<Option<Value>>>,
+}
+
+impl NodeKeys {
+    fn new(keys: &[(Slot, Expr)], walk: &Walk) -> NodeKeys {
+        let Walk::Hop(hop) = walk else { return NodeKeys { values: Vec::new() } };
+        let bound = [hop.slots.rel, hop.slots.to];
+        NodeKeys { values: keys.iter().map(|(_, e)| (!reads_any(e, &bound)).then_some(None)).collect() }
+    }
+
+    /// The kept value of key `i` (`Some(None)`: not computed yet for this node), or `None`
+    /// when the key is computed for each input.
+    fn get_mut(&mut self, i: usize) -> Option<&mut Option<Value>> {
+        self.values.get_mut(i).and_then(Option::as_mut)
+    }
+
+    /// A new node: its keys not computed yet.
+    fn forget(&mut self) {
+        self.values.iter_mut().flatten().for_each(|value| *value = None);
+    }
 }
 
 /// What the fold visits for each input row.
@@ -153,6 +187,7 @@ impl GroupFold {
             })
             .collect();
         let grouping = grouping(&keys, &key_values, &walk);
+        let node_keys = NodeKeys::new(&keys, &walk);
         GroupFold {
             input,
             walk,
@@ -166,6 +201,8 @@ impl GroupFold {
             held: Held::default(),
             stored: None,
             batch: BatchFold::default(),
+            node_keys,
+            items: Vec::new(),
         }
     }
 
@@ -248,6 +285,7 @@ impl GroupFold {
         // The row holds the node for the expansion's filter, whose comparisons with the
         // node's values (`b.year = a.year`) are compiled for it, as `Expand` does.
         hop.filter.set_row(working.input_row(), graph);
+        self.node_keys.forget();
         let mut entries = std::mem::take(&mut hop.entries);
         entries.clear();
         entries.extend(graph.rels_of_types(id, hop.direction, hop.types.ids(graph)));
@@ -330,8 +368,13 @@ impl GroupFold {
     /// The group of the keys' values for `working`, made when it is new (its memory counted).
     fn group_by_keys(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
         self.key.clear();
-        for value in &mut self.key_values {
-            self.key.push(value.value(working, graph)?);
+        for (i, value) in self.key_values.iter_mut().enumerate() {
+            let key = match self.node_keys.get_mut(i) {
+                Some(Some(known)) => known.clone(),
+                Some(unknown) => unknown.insert(value.value(working, graph)?).clone(),
+                None => value.value(working, graph)?,
+            };
+            self.key.push(key);
         }
         let n_groups = groups.len();
         let group = groups.group_of(&self.key, &self.aggregates);
@@ -359,6 +402,16 @@ impl GroupFold {
                     // of a new best.
                     let extreme = matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
                     if extreme && value.bound_str(working, graph).is_some_and(|text| state.add_str(call, text)) {
+                        continue;
+                    }
+                    // `count(DISTINCT [a.id, o.id])`: the items packed, the list made only
+                    // when they do not pack.
+                    let distinct_count = call.distinct && call.function == AggregateFunction::Count;
+                    if distinct_count && value.list_items(working, graph, &mut self.items)? {
+                        bytes += match pack_list(&self.items) {
+                            Some(words) => state.add_packed(words),
+                            None => state.add(call, &Value::list(self.items.clone())),
+                        };
                         continue;
                     }
                     bytes += state.add(call, &value.value(working, graph)?);
