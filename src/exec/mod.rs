@@ -7,6 +7,7 @@
 mod bare_hop;
 mod batch;
 mod cancel;
+mod column_expr;
 mod conflicts;
 mod convert;
 mod evidence;

@@ -122,7 +122,8 @@ impl NodeArith {
 
 /// `l op r` as the interpreter computes it for two numbers (`exec/expr.rs`:
 /// `int_arithmetic`, `float_arithmetic`); `Err(())` where it raises an error.
-fn arithmetic(op: BinaryOp, l: Number, r: Number) -> Result<Number, ()> {
+#[inline]
+pub(crate) fn arithmetic(op: BinaryOp, l: Number, r: Number) -> Result<Number, ()> {
     let floats = |a: f64, b: f64| {
         Number::Float(match op {
             BinaryOp::Add => a + b,

@@ -21,6 +21,7 @@ pub fn plan_single_query(query: &bound::SingleQuery, stats: &dyn Statistics, opt
         match_rels: Vec::new(),
         known: Known::default(),
         options,
+        read_after: HashSet::new(),
         argument_rows: 1.0,
     };
     let op = planner.plan_clauses(LogicalOp::Start, &query.clauses)?;
@@ -37,6 +38,11 @@ pub(super) struct Planner<'s> {
     /// The labels and types the patterns so far give each node and relationship slot.
     pub(super) known: Known,
     pub(super) options: Options,
+    /// The slots whose properties the operators right after the MATCH read for each of its
+    /// rows (an aggregation's keys, a projection: `optimize/reads_after.rs`), so that an
+    /// expansion reading a relationship's properties against their stored order costs
+    /// its scattered reads even when no condition reads them.
+    pub(super) read_after: HashSet<Slot>,
     /// The rows the plan's `Argument` is estimated to stand for (an inner plan runs once
     /// per outer row; 1 outside one), so that a hash join's build side, run once, is
     /// priced once over all of them (`join.rs`, `part_join.rs`).

@@ -161,7 +161,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             };
             input(out) * groups(keys, nodes as f64, est)
         }
-        LogicalOp::NodeColumnTop { skip, limit, .. } => {
+        LogicalOp::NodeColumnTop { limit, drops_skip: true, .. } => {
+            let keep = super::column_top::kept_rows(None, limit).map_or(f64::MAX, |n| n as f64);
+            input(out).min(keep)
+        }
+        LogicalOp::NodeColumnTop { skip, limit, .. } | LogicalOp::RelColumnTop { skip, limit, .. } => {
             let keep = super::column_top::kept_rows(skip.as_ref(), limit).map_or(f64::MAX, |n| n as f64);
             input(out).min(keep)
         }
@@ -280,6 +284,26 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let before = rows(outer, argument, est, out);
             rows(inner, before, est, out);
             before * 0.5
+        }
+        // A value per input row: the inner plan is estimated per row of the input, so
+        // that its operators' estimates (and PROFILE's checks of them) are per query.
+        LogicalOp::SubqueryValue { input: outer, inner, .. } => {
+            let before = rows(outer, argument, est, out);
+            rows(inner, before, est, out);
+            before
+        }
+        // Each input row once per row of the inner plan run on it (once, for a unit
+        // subquery or an optional one that finds nothing). The inner plan's rows per input
+        // row are estimated on one row: an aggregate in it gives a row per input row.
+        LogicalOp::Apply { input: outer, inner, output, optional, .. } => {
+            let before = rows(outer, argument, est, out);
+            rows(inner, before, est, out);
+            let per_row = rows(inner, 1.0, est, &mut HashMap::new());
+            match (output.is_empty(), optional) {
+                (true, _) => before,
+                (false, true) => before * per_row.max(1.0),
+                (false, false) => before * per_row,
+            }
         }
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
         LogicalOp::Aggregate { keys, .. }

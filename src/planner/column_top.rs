@@ -55,16 +55,30 @@ pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
         }
         (safe && !column_keys.is_empty()).then_some((node, column_keys))
     });
-    let input = match ranked {
-        Some((node, column_keys)) => boxed(insert_above_scan(*input, node, column_keys, skip.clone(), limit.clone())),
-        None => input,
-    };
-    LogicalOp::TopK { input, keys, skip, limit }
+    let Some((node, column_keys)) = ranked else { return LogicalOp::TopK { input, keys, skip, limit } };
+    // When the node's columns decide the whole order (the `TopK` breaks the remaining ties
+    // by arrival, which is scan order), the ranking can drop the first SKIP itself, and
+    // rows are made only for the LIMIT after them (a page deep into a label).
+    let drops_skip = skip.is_some()
+        && column_keys.len() == keys.len()
+        && column_keys.iter().all(|(k, _)| !matches!(k, ColumnKey::Arithmetic(_)));
+    let ranking = Ranking { node, keys: column_keys, skip: skip.clone(), limit: limit.clone(), drops_skip };
+    let input = boxed(insert_above_scan(*input, ranking));
+    LogicalOp::TopK { input, keys, skip: if drops_skip { None } else { skip }, limit }
+}
+
+/// What `NodeColumnTop` is given.
+struct Ranking {
+    node: Slot,
+    keys: Vec<(ColumnKey, bool)>,
+    skip: Option<Expr>,
+    limit: Expr,
+    drops_skip: bool,
 }
 
 /// The node a scan from the start binds, perhaps under a filter (which reads nothing
 /// else: nothing else is bound there).
-fn scanned_node(op: &LogicalOp) -> Option<Slot> {
+pub(super) fn scanned_node(op: &LogicalOp) -> Option<Slot> {
     match op {
         LogicalOp::Filter { input, .. } => scanned_node(input),
         LogicalOp::NodeScan { input, slot, .. } | LogicalOp::FilteredScan { input, slot, .. }
@@ -78,7 +92,7 @@ fn scanned_node(op: &LogicalOp) -> Option<Slot> {
 
 /// A projected value whose computation cannot fail: a literal, a copy of a slot, a
 /// property of a slot holding an entity, or an id.
-fn cannot_fail(e: &Expr) -> bool {
+pub(super) fn cannot_fail(e: &Expr) -> bool {
     use crate::binder::bound::Type;
     match &e.kind {
         _ if super::predicates::plain_value(e) => true,
@@ -90,7 +104,7 @@ fn cannot_fail(e: &Expr) -> bool {
 }
 
 /// The column key `e` (read above `projections`, the topmost first) is of `node`.
-fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<ColumnKey> {
+pub(super) fn column_key(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> Option<ColumnKey> {
     match &e.kind {
         ExprKind::Slot(s) => {
             let (items, rest) = projections.split_first()?;
@@ -155,28 +169,25 @@ fn is_node(e: &Expr, projections: &[&[(Slot, Expr)]], node: Slot) -> bool {
 
 /// `op` (projections over the scan) with `NodeColumnTop` between the projections and the
 /// scan (or the filter over it).
-fn insert_above_scan(
-    op: LogicalOp,
-    node: Slot,
-    keys: Vec<(ColumnKey, bool)>,
-    skip: Option<Expr>,
-    limit: Expr,
-) -> LogicalOp {
+fn insert_above_scan(op: LogicalOp, ranking: Ranking) -> LogicalOp {
     match op {
         LogicalOp::Project { input, items } => {
-            LogicalOp::Project { input: boxed(insert_above_scan(*input, node, keys, skip, limit)), items }
+            LogicalOp::Project { input: boxed(insert_above_scan(*input, ranking)), items }
         }
-        scan => LogicalOp::NodeColumnTop { input: boxed(scan), node, keys, skip, limit },
+        scan => {
+            let Ranking { node, keys, skip, limit, drops_skip } = ranking;
+            LogicalOp::NodeColumnTop { input: boxed(scan), node, keys, skip, limit, drops_skip }
+        }
     }
 }
 
 /// EXPLAIN's line: `NodeColumnTop p by p.weight DESC, p.id keep 10` (the kept count as
-/// `SKIP + LIMIT` when they are not literals yet).
+/// `SKIP + LIMIT` when they are not literals yet), or `… keep 20 after 30000` when it
+/// drops the first SKIP itself.
 pub(super) fn describe(
     node: Slot,
     keys: &[(ColumnKey, bool)],
-    skip: Option<&Expr>,
-    limit: &Expr,
+    (skip, limit, drops_skip): (Option<&Expr>, &Expr, bool),
     name: &dyn Fn(Slot) -> String,
 ) -> String {
     let node_name = name(node);
@@ -195,19 +206,25 @@ pub(super) fn describe(
             }
         })
         .collect();
-    let keep = match kept_rows(skip, limit) {
-        Some(n) => n.to_string(),
-        None => "SKIP + LIMIT".to_string(),
+    let keep = match (drops_skip, kept_rows(skip, limit), kept_rows(None, limit), skip.and_then(count)) {
+        (true, _, Some(limit), Some(skip)) => format!("{limit} after {skip}"),
+        (true, ..) => "LIMIT after SKIP".to_string(),
+        (false, Some(n), ..) => n.to_string(),
+        (false, None, ..) => "SKIP + LIMIT".to_string(),
     };
     format!("NodeColumnTop {node_name} by {} keep {keep}", keys.join(", "))
 }
 
-/// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).
-pub(super) fn kept_rows(skip: Option<&Expr>, limit: &Expr) -> Option<u64> {
-    let count = |e: &Expr| match literal(e) {
+/// A literal count (a parameter is one by now).
+fn count(e: &Expr) -> Option<u64> {
+    match literal(e) {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as u64),
         _ => None,
-    };
+    }
+}
+
+/// `SKIP + LIMIT` when both are literal integers (a parameter is one by now).
+pub(super) fn kept_rows(skip: Option<&Expr>, limit: &Expr) -> Option<u64> {
     let skip = match skip {
         Some(s) => count(s)?,
         None => 0,

@@ -457,6 +457,8 @@ type RangeOwner = (Slot, crate::store::PropKeyId);
 pub fn constant(expr: &Expr) -> Option<Value> {
     match &expr.kind {
         ExprKind::Literal(v) => Some(v.clone()),
+        // `IN ['a', 'b']` is estimated item by item, as the equalities it stands for.
+        ExprKind::List(items) => items.iter().map(constant).collect::<Option<Vec<_>>>().map(Value::list),
         ExprKind::Unary(UnaryOp::Neg, inner) => match constant(inner)? {
             Value::Int(i) => i.checked_neg().map(Value::Int),
             Value::Float(f) => Some(Value::Float(-f)),
@@ -607,6 +609,11 @@ mod tests {
         assert_eq!(est.selectivity(&cmp(BinaryOp::Eq, prop(0, 1), lit(Value::Int(500)))), 0.0);
         let list = lit(Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]));
         assert!((est.selectivity(&cmp(BinaryOp::In, prop(0, 0), list)) - 0.003).abs() < 1e-12);
+        // A list written out item by item (`IN [1, 2]`) is estimated the same way, not as
+        // a list of unknown length.
+        let items = vec![lit(Value::Int(1)), lit(Value::Int(2))];
+        let written = Expr { kind: ExprKind::List(items), ty: Type::Any, span: Span::default() };
+        assert!((est.selectivity(&cmp(BinaryOp::In, prop(0, 0), written)) - 0.002).abs() < 1e-12);
     }
 
     #[test]

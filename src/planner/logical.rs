@@ -230,11 +230,26 @@ pub enum LogicalOp {
     /// filtered), those that can rank among the first `SKIP + LIMIT` by `keys` (each read
     /// off the node's columns, descending when true), ties at the boundary all kept, in
     /// input order: no row is made for the others (`column_top.rs`). A `TopK` above orders
-    /// them.
+    /// them. When `drops_skip`, the keys decide the whole order (then input order), and it
+    /// keeps only those ranking after the first `SKIP`: the `TopK` above has no SKIP then.
     NodeColumnTop {
         input: Box<LogicalOp>,
         node: Slot,
         keys: Vec<(ColumnKey, bool)>,
+        skip: Option<Expr>,
+        limit: Expr,
+        drops_skip: bool,
+    },
+    /// Of the relationships its input (an `Expand` or `FilteredExpand` of one type from a
+    /// scan, which it walks itself) binds into `rel`, those that can rank among the first
+    /// `SKIP + LIMIT` by `rel`'s property `key` (descending when `descending`), ties at the
+    /// boundary all kept, in the expansion's order: no row is made for the others
+    /// (`rel_column_top.rs`). A `TopK` above orders them.
+    RelColumnTop {
+        input: Box<LogicalOp>,
+        rel: Slot,
+        key: PropKeyRef,
+        descending: bool,
         skip: Option<Expr>,
         limit: Expr,
     },
@@ -609,6 +624,7 @@ macro_rules! inputs_of {
             | LogicalOp::ColumnAggregate { input, .. }
             | LogicalOp::NodeDegreeTop { input, .. }
             | LogicalOp::NodeColumnTop { input, .. }
+            | LogicalOp::RelColumnTop { input, .. }
             | LogicalOp::LabelSetCount { input, .. }
             | LogicalOp::NodePresenceCount { input, .. }
             | LogicalOp::NodeDegree { input, .. }

@@ -90,8 +90,11 @@ impl LogicalOp {
                 let keys: Vec<Slot> = keys.iter().map(|(slot, _)| *slot).collect();
                 format!("LabelSetCount ({}{label}) keys {} counts {}", name(*node), slots(&keys), slots(count_slots))
             }
-            LogicalOp::NodeColumnTop { node, keys, skip, limit, .. } => {
-                super::column_top::describe(*node, keys, skip.as_ref(), limit, name)
+            LogicalOp::NodeColumnTop { node, keys, skip, limit, drops_skip, .. } => {
+                super::column_top::describe(*node, keys, (skip.as_ref(), limit, *drops_skip), name)
+            }
+            LogicalOp::RelColumnTop { rel, key, descending, skip, limit, .. } => {
+                super::rel_column_top::describe((*rel, key, *descending), skip.as_ref(), limit, name)
             }
             LogicalOp::ColumnAggregate { source, aggregates, .. } => {
                 let of = match source {

@@ -244,7 +244,7 @@ impl Planner<'_> {
                 est.skew(&labels(k), (&lt, left.direction.reversed()), (&rt, right.direction))
             })
             .collect();
-        let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending)).collect();
+        let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending, &self.read_after)).collect();
         Figures { raw, filtered, joins, skew, read_cost }
     }
 
@@ -280,10 +280,11 @@ impl Planner<'_> {
 
 /// What each candidate of `rel` costs when reached growing left and growing right: 1,
 /// plus `SCATTERED_READ` when its conditions (inline properties, or a condition of the
-/// MATCH) read its properties and that side follows it against its stored (outgoing)
-/// order.
-fn read_cost(rel: &RelPattern, pending: &[Conjunct]) -> [f64; 2] {
+/// MATCH) or the operators right after the MATCH (`read_after`) read its properties and
+/// that side follows it against its stored (outgoing) order.
+fn read_cost(rel: &RelPattern, pending: &[Conjunct], read_after: &HashSet<Slot>) -> [f64; 2] {
     let reads_properties = !rel.properties.is_empty()
+        || read_after.contains(&rel.slot)
         || pending.iter().any(|c| reads_property_of(&c.expr, rel.slot))
         || rel.filter.as_ref().is_some_and(|f| reads_property_of(f, rel.slot));
     if !reads_properties {

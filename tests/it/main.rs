@@ -5,6 +5,7 @@ mod bad_input;
 mod batches;
 mod cli;
 mod cli_export_import;
+mod column_expr;
 mod common;
 mod constraints;
 mod counters;

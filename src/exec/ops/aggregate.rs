@@ -4,6 +4,7 @@
 
 use super::aggregate_fold::Fold;
 use super::aggregate_keys::KeyEvaluation;
+use super::aggregate_packed::{pack, pack_node, unpack, Packed};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -253,7 +254,7 @@ pub(super) struct State {
 
 impl State {
     fn new(call: &AggregateCall) -> State {
-        let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default()));
+        let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default(), None));
         State { count: 0, values: Vec::new(), seen, percentile: None, fold: None }
     }
 
@@ -327,6 +328,21 @@ impl State {
         self.count += i64::try_from(n).unwrap_or(i64::MAX);
     }
 
+    /// Adds one string of `min`/`max`'s argument read in place (`aggregate_fold.rs`,
+    /// `Fold::offer_str`); false, with nothing added, when the state cannot take it so (a
+    /// DISTINCT one, another function, a best of another kind): add its `Value` then.
+    pub(super) fn add_str(&mut self, call: &AggregateCall, text: &str) -> bool {
+        if self.seen.is_some() || !matches!(call.function, AggregateFunction::Min | AggregateFunction::Max) {
+            return false;
+        }
+        if self.fold.is_none() && self.values.is_empty() {
+            self.fold = Fold::start(call.function, &Value::Null);
+        }
+        let taken = self.fold.as_mut().is_some_and(|fold| fold.offer_str(text));
+        self.count += i64::from(taken);
+        taken
+    }
+
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
     pub(super) fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
@@ -382,9 +398,14 @@ impl State {
 
 /// The values a DISTINCT aggregate has seen in one group: while every value is a node
 /// (`count(DISTINCT p)`), their ids, which hash and compare as 4 bytes instead of a
-/// `Value`; all as values once another kind arrives.
+/// `Value`; while every value packs into four words (integers, nodes, short lists of them:
+/// `count(DISTINCT [a.id, o.id])`, `aggregate_packed.rs`), those words; all as values
+/// once another kind arrives.
 enum Seen {
-    Nodes(foldhash::HashSet<NodeId>),
+    /// The nodes' ids, and the last one inserted: the rows of an expansion come node by
+    /// node, so a node is mostly seen again right after itself, found without hashing.
+    Nodes(foldhash::HashSet<NodeId>, Option<NodeId>),
+    Packed(foldhash::HashSet<Packed>),
     Values(foldhash::HashSet<Value>),
 }
 
@@ -392,16 +413,40 @@ impl Seen {
     /// Whether `value` was not seen before (it is now).
     fn insert(&mut self, value: &Value) -> bool {
         match (&mut *self, value) {
-            (Seen::Nodes(ids), Value::Node(id)) => ids.insert(*id),
-            (Seen::Values(values), value) => values.insert(value.clone()),
-            (Seen::Nodes(ids), value) => {
-                // Two values are the same node exactly when their ids are equal.
-                let mut values: foldhash::HashSet<Value> = ids.drain().map(Value::Node).collect();
-                let new = values.insert(value.clone());
-                *self = Seen::Values(values);
-                new
+            (Seen::Nodes(_, Some(last)), Value::Node(id)) if last == id => false,
+            (Seen::Nodes(ids, last), Value::Node(id)) => {
+                *last = Some(*id);
+                ids.insert(*id)
             }
+            (Seen::Values(values), value) => values.insert(value.clone()),
+            (Seen::Packed(set), value) => match pack(value) {
+                Some(words) => set.insert(words),
+                None => self.insert_value(value),
+            },
+            (Seen::Nodes(ids, _), value) => match pack(value) {
+                // Two values are the same node exactly when their ids are equal, and pack alike.
+                Some(words) => {
+                    let mut set: foldhash::HashSet<Packed> = ids.drain().map(pack_node).collect();
+                    let new = set.insert(words);
+                    *self = Seen::Packed(set);
+                    new
+                }
+                None => self.insert_value(value),
+            },
         }
+    }
+
+    /// Inserts `value` as a `Value`, the values seen so far made `Value`s first (each
+    /// node id or packed value becomes its value, equal to the one seen).
+    fn insert_value(&mut self, value: &Value) -> bool {
+        let mut values: foldhash::HashSet<Value> = match std::mem::replace(self, Seen::Values(Default::default())) {
+            Seen::Values(values) => values,
+            Seen::Nodes(ids, _) => ids.into_iter().map(Value::Node).collect(),
+            Seen::Packed(set) => set.into_iter().map(|words| unpack(&words)).collect(),
+        };
+        let new = values.insert(value.clone());
+        *self = Seen::Values(values);
+        new
     }
 }
 

@@ -66,6 +66,23 @@ impl Fold {
         }
     }
 
+    /// Adds a string read in place (`min`/`max` of a string property), made a `Value` only
+    /// when it becomes the best so far (an equal string is the same value, so it replaces
+    /// nothing); false, with nothing added, when the fold is no extreme or its best is of
+    /// another kind (the value is then added as a `Value`).
+    pub(super) fn offer_str(&mut self, text: &str) -> bool {
+        let Fold::Extreme { want, best } = self else { return false };
+        let replace = match best {
+            None => true,
+            Some(Value::String(b)) => text.cmp(b) == *want,
+            Some(_) => return false,
+        };
+        if replace {
+            *best = Some(Value::String(text.into()));
+        }
+        true
+    }
+
     /// The aggregate's value.
     pub(super) fn finish(self, function: AggregateFunction, span: Span) -> Result<Value> {
         match self {

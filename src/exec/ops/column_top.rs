@@ -26,6 +26,7 @@ use crate::store::{best_numbers, Graph, NodeId, Number, PropKeyId};
 use crate::value::Value;
 
 use super::sort::compare_keys;
+use super::sort_keys::SortKeys;
 
 pub struct NodeColumnTop {
     input: Box<dyn Operator>,
@@ -35,6 +36,8 @@ pub struct NodeColumnTop {
     limit: Expr,
     output: Option<std::vec::IntoIter<Row>>,
     held: Held,
+    /// Whether it drops the first SKIP itself (`LogicalOp::NodeColumnTop::drops_skip`).
+    drops_skip: bool,
 }
 
 /// What the input gave: nodes extending one row, in runs, or a row kept whole (which
@@ -52,7 +55,13 @@ impl NodeColumnTop {
         skip: Option<Expr>,
         limit: Expr,
     ) -> NodeColumnTop {
-        NodeColumnTop { input, node, keys, skip, limit, output: None, held: Held::default() }
+        NodeColumnTop { input, node, keys, skip, limit, output: None, held: Held::default(), drops_skip: false }
+    }
+
+    /// Keeps only the nodes ranking after the first SKIP (the keys decide the whole order,
+    /// then input order), for a `TopK` above with no SKIP.
+    pub fn dropping_skip(self) -> NodeColumnTop {
+        NodeColumnTop { drops_skip: true, ..self }
     }
 
     /// Every node the input gives, a batch at a time.
@@ -81,24 +90,14 @@ impl NodeColumnTop {
         Ok(runs)
     }
 
-    /// `SKIP + LIMIT`; `None` when either is not a valid count (the `TopK` above raises
-    /// the error, so nothing is narrowed here).
-    fn kept(&self, ctx: &ExecCtx<'_, '_>) -> Option<usize> {
-        let count = |e: &Expr, what: &str| {
-            let value = eval(e, &Row::default(), ctx.graph()).ok()?;
-            crate::binder::check_count(&value, e.span, what).ok()
-        };
-        let skip = match &self.skip {
-            Some(s) => count(s, "SKIP")?,
-            None => 0,
-        };
-        Some(skip.saturating_add(count(&self.limit, "LIMIT")?))
-    }
-
     /// The rows of the nodes that can rank, in input order.
     fn ranked(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let mut runs = self.gather(ctx)?;
-        let keep = self.kept(ctx);
+        if self.drops_skip {
+            self.page(&mut runs, ctx)?;
+            return Ok(self.rows(runs));
+        }
+        let keep = kept(self.skip.as_ref(), &self.limit, ctx);
         if let (Some(keep), [Run::Nodes(row, nodes)]) = (keep, &mut runs[..]) {
             ctx.cancel.check()?;
             if matches!(self.keys.first(), Some((ColumnKey::Arithmetic(_), _))) {
@@ -107,6 +106,36 @@ impl NodeColumnTop {
             }
             narrow(ctx.graph(), nodes, &self.keys, keep, (self.node, row))?;
         }
+        Ok(self.rows(runs))
+    }
+
+    /// Keeps in `runs` (a scan's: one run of nodes) the nodes ranking `SKIP + 1` to
+    /// `SKIP + LIMIT` by the keys, then input order, as the `TopK` and `Skip` it stands for
+    /// would; raises their error for a SKIP or LIMIT that is not a valid count.
+    fn page(&mut self, runs: &mut [Run], ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
+        let count = |e: &Expr, what: &str| {
+            let value = eval(e, &Row::default(), ctx.graph())?;
+            crate::binder::check_count(&value, e.span, what)
+        };
+        let skip = match &self.skip {
+            Some(s) => count(s, "SKIP")?,
+            None => 0,
+        };
+        let limit = count(&self.limit, "LIMIT")?;
+        match runs {
+            [] => Ok(()),
+            [Run::Nodes(row, nodes)] => {
+                ctx.cancel.check()?;
+                narrow(ctx.graph(), nodes, &self.keys, skip.saturating_add(limit), (self.node, row))?;
+                page(ctx.graph(), nodes, &self.keys, (skip, limit));
+                Ok(())
+            }
+            _ => Err(crate::error::Error::internal("a NodeColumnTop dropping SKIP over no scan")),
+        }
+    }
+
+    /// A row per node left, in input order.
+    fn rows(&self, runs: Vec<Run>) -> Vec<Row> {
         let mut rows = Vec::new();
         for run in runs {
             match run {
@@ -118,7 +147,7 @@ impl NodeColumnTop {
                 Run::Whole(row) => rows.push(row),
             }
         }
-        Ok(rows)
+        rows
     }
 }
 
@@ -130,6 +159,20 @@ impl Operator for NodeColumnTop {
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }
+}
+
+/// `SKIP + LIMIT`; `None` when either is not a valid count (the `TopK` above raises the
+/// error, so nothing is narrowed).
+pub(super) fn kept(skip: Option<&Expr>, limit: &Expr, ctx: &ExecCtx<'_, '_>) -> Option<usize> {
+    let count = |e: &Expr, what: &str| {
+        let value = eval(e, &Row::default(), ctx.graph()).ok()?;
+        crate::binder::check_count(&value, e.span, what).ok()
+    };
+    let skip = match skip {
+        Some(s) => count(s, "SKIP")?,
+        None => 0,
+    };
+    Some(skip.saturating_add(count(limit, "LIMIT")?))
 }
 
 /// Appends `nodes` extending `row`, to the last run when it extends the same row.
@@ -245,25 +288,10 @@ fn narrow_by_values(
         nodes.clear();
         return;
     }
-    let reads: Vec<Read> = keys
-        .iter()
-        .map(|(k, _)| match k {
-            ColumnKey::Property(key) => Read::Property(key.resolve(graph.catalog())),
-            ColumnKey::Id => Read::Id,
-            ColumnKey::Arithmetic(_) => Read::Computed,
-        })
-        .collect();
+    let reads = reads_of(keys, graph);
     let descending: Vec<bool> = keys.iter().map(|(_, d)| *d).collect();
     let key_of = |i: usize, n: NodeId| -> Vec<Value> {
-        reads
-            .iter()
-            .map(|r| match r {
-                Read::Property(Some(k)) => graph.node_property(n, *k).unwrap_or(Value::Null),
-                Read::Property(None) => Value::Null,
-                Read::Id => Value::Int(i64::from(n.0)),
-                Read::Computed => first.and_then(|f| f.get(i)).cloned().unwrap_or(Value::Null),
-            })
-            .collect()
+        reads.iter().map(|r| read_value(r, n, graph, || first.and_then(|f| f.get(i)).cloned())).collect()
     };
     let order = |a: &[Value], b: &[Value]| compare_keys(a, b, &descending);
     let mut buffer: Vec<(Vec<Value>, usize)> = Vec::new();
@@ -285,6 +313,53 @@ fn narrow_by_values(
     kept.sort_unstable();
     let chosen: Vec<NodeId> = kept.into_iter().map(|i| nodes[i]).collect();
     *nodes = chosen;
+}
+
+/// What each key reads, resolved against the catalog.
+fn reads_of(keys: &[(ColumnKey, bool)], graph: &Graph) -> Vec<Read> {
+    keys.iter()
+        .map(|(k, _)| match k {
+            ColumnKey::Property(key) => Read::Property(key.resolve(graph.catalog())),
+            ColumnKey::Id => Read::Id,
+            ColumnKey::Arithmetic(_) => Read::Computed,
+        })
+        .collect()
+}
+
+/// The value `read` gives for `node` (`computed` for a value computed before).
+fn read_value(read: &Read, node: NodeId, graph: &Graph, computed: impl Fn() -> Option<Value>) -> Value {
+    match read {
+        Read::Property(Some(k)) => graph.node_property(node, *k).unwrap_or(Value::Null),
+        Read::Property(None) => Value::Null,
+        Read::Id => Value::Int(i64::from(node.0)),
+        Read::Computed => computed().unwrap_or(Value::Null),
+    }
+}
+
+/// Keeps in `nodes` (their order kept) those ranking `skip + 1` to `skip + limit` by
+/// `keys` (none arithmetic), ties by their place in `nodes`: the order of a `TopK` over
+/// them in that order.
+fn page(graph: &Graph, nodes: &mut Vec<NodeId>, keys: &[(ColumnKey, bool)], (skip, limit): (usize, usize)) {
+    if skip >= nodes.len() {
+        nodes.clear();
+        return;
+    }
+    let mut sort_keys = SortKeys::new(keys.iter().map(|(_, d)| *d).collect());
+    for (at, read) in reads_of(keys, graph).iter().enumerate() {
+        for &node in nodes.iter() {
+            sort_keys.push(at, read_value(read, node, graph, || None));
+        }
+    }
+    let compare = |a: &usize, b: &usize| sort_keys.compare(*a, *b).then(a.cmp(b));
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.select_nth_unstable_by(skip, compare);
+    let rest = &mut order[skip..];
+    if limit < rest.len() {
+        rest.select_nth_unstable_by(limit, compare);
+    }
+    let mut kept = rest[..limit.min(rest.len())].to_vec();
+    kept.sort_unstable();
+    *nodes = kept.into_iter().filter_map(|i| nodes.get(i).copied()).collect();
 }
 
 /// Cuts `buffer` back to its `keep` best and every key tied with the last of them, and

@@ -61,7 +61,12 @@ impl StringSteps {
 
     /// The chain's value for the string `text`.
     pub(super) fn apply(&self, text: &str) -> Value {
-        let mut s: Cow<'_, str> = Cow::Borrowed(text);
+        Value::string(&*self.apply_str(text))
+    }
+
+    /// The chain's string for `text`, borrowed from it where no step changed a character.
+    pub(super) fn apply_str<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let mut s: Cow<'t, str> = Cow::Borrowed(text);
         for step in &self.steps {
             s = match step {
                 Step::Left(n) => cut(s, 0, Some(*n)),
@@ -78,7 +83,7 @@ impl StringSteps {
                 },
             };
         }
-        Value::string(&*s)
+        s
     }
 }
 

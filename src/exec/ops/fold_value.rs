@@ -6,6 +6,7 @@
 //! set; anything else through the interpreter on the fold's working row. Each gives the
 //! interpreter's value: a cached value is one the interpreter gave for the same input.
 
+use super::fold_concat::Concat;
 use super::fold_string::StringSteps;
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
@@ -50,6 +51,11 @@ impl Working {
             None => self.bound.push((slot, entity)),
         }
         self.synced = false;
+    }
+
+    /// The entity the fold bound to `slot` for this input, if it bound one.
+    pub(super) fn bound_entity(&self, slot: Slot) -> Option<Entity> {
+        self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
     }
 
     /// The row with the bound entities written in, for the interpreter.
@@ -144,6 +150,8 @@ pub(super) enum FoldValue {
     InPlace { steps: StringSteps, expr: Expr },
     /// An expression that reads only `node`'s labels: its value per label set.
     ByLabelSet { node: Slot, expr: Expr, values: Vec<Option<Value>> },
+    /// A string joined with `+` from parts of one node (`fold_concat.rs`).
+    Concat { concat: Concat, expr: Expr },
     /// Anything else: the interpreter.
     Eval(Expr),
 }
@@ -191,6 +199,9 @@ impl FoldValue {
         if let Some(node) = crate::planner::labels_only_node(expr) {
             return FoldValue::ByLabelSet { node, expr: expr.clone(), values: Vec::new() };
         }
+        if let Some(concat) = Concat::of(expr) {
+            return FoldValue::Concat { concat, expr: expr.clone() };
+        }
         FoldValue::Eval(expr.clone())
     }
 
@@ -206,6 +217,14 @@ impl FoldValue {
     pub(super) fn label_set_read(&self) -> Option<Slot> {
         match self {
             FoldValue::ByLabelSet { node, .. } => Some(*node),
+            _ => None,
+        }
+    }
+
+    /// A property of a node the fold binds, when it is a packed string: read in place.
+    pub(super) fn bound_str<'g>(&self, working: &Working, graph: &'g Graph) -> Option<&'g str> {
+        match self {
+            FoldValue::Property { slot, key, .. } => working.bound_str(*slot, key, graph),
             _ => None,
         }
     }
@@ -245,6 +264,12 @@ impl FoldValue {
                 // Not a packed string (a null, a number): the interpreter's value or error.
                 None => eval(expr, working.row(), graph),
             },
+            FoldValue::Concat { concat, expr } => {
+                match working.bound_entity(concat.slot).and_then(|entity| concat.value(graph, entity)) {
+                    Some(value) => Ok(value),
+                    None => eval(expr, working.row(), graph),
+                }
+            }
             FoldValue::Eval(expr) => eval(expr, working.row(), graph),
         }
     }

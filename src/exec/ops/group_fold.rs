@@ -20,6 +20,7 @@ use batch::BatchFold;
 
 #[path = "group_fold_batch.rs"]
 mod batch;
+use super::group_cells::CellGroups;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
 use crate::error::{Error, Result};
@@ -88,6 +89,9 @@ enum Grouping {
     ByProperty { slot: Slot, key: PropKeyRef, expr: Expr, groups: foldhash::HashMap<Cell, usize> },
     /// Every key reads only `node`'s labels: once per label set.
     ByLabelSet { node: Slot, groups: Vec<Option<usize>> },
+    /// Every key reads only properties or entities the fold binds: once per distinct
+    /// combination of what they read (`group_cells.rs`).
+    ByCells(CellGroups),
     /// The keys evaluated for each input.
     Each,
 }
@@ -113,7 +117,9 @@ pub(super) fn build(
     let (below, walk) = match input {
         LogicalOp::Expand { input: below, hop } | LogicalOp::FilteredExpand { input: below, hop, .. } => {
             let filter = match input {
-                LogicalOp::FilteredExpand { predicate, .. } => FusedFilter::new(predicate, None),
+                LogicalOp::FilteredExpand { predicate, .. } => {
+                    FusedFilter::new(predicate, None).with_row_constants_for(&[hop.rel, hop.to])
+                }
                 _ => FusedFilter::default(),
             };
             let walk = HopWalk {
@@ -239,8 +245,9 @@ impl GroupFold {
             let group = self.group(groups, working, graph)?;
             return self.add(groups, group, working, graph);
         };
-        // The row holds the node for the expansion's filter.
-        working.input_row();
+        // The row holds the node for the expansion's filter, whose comparisons with the
+        // node's values (`b.year = a.year`) are compiled for it, as `Expand` does.
+        hop.filter.set_row(working.input_row(), graph);
         let mut entries = std::mem::take(&mut hop.entries);
         entries.clear();
         entries.extend(graph.rels_of_types(id, hop.direction, hop.types.ids(graph)));
@@ -277,7 +284,7 @@ impl GroupFold {
 
     /// The group of the input `working` holds, made when it is new.
     fn group(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
-        let cell = match &self.grouping {
+        let cell = match &mut self.grouping {
             Grouping::ByProperty { slot, key, expr, groups: cached } => {
                 let cell = working.property_cell(*slot, key, graph, expr)?;
                 if let Some(&group) = cell.as_ref().and_then(|c| cached.get(c)) {
@@ -292,6 +299,10 @@ impl GroupFold {
                 }
                 set.map(Cached::Set)
             }
+            Grouping::ByCells(cells) => match cells.find(working, graph) {
+                (Some(group), _) => return Ok(group),
+                (None, packed) => packed.then_some(Cached::Words),
+            },
             Grouping::PerNode | Grouping::Each => None,
         };
         let group = self.group_by_keys(groups, working, graph)?;
@@ -306,6 +317,10 @@ impl GroupFold {
                     cached.resize(set + 1, None);
                 }
                 cached[set] = Some(group);
+            }
+            (Grouping::ByCells(cells), Some(Cached::Words)) => {
+                let bytes = cells.remember(group);
+                groups.hold(bytes)?;
             }
             _ => {}
         }
@@ -339,7 +354,15 @@ impl GroupFold {
             }
             match arg {
                 Arg::Rows => state.count_row(),
-                Arg::Value(value) => bytes += state.add(call, &value.value(working, graph)?),
+                Arg::Value(value) => {
+                    // `min`/`max` of a string property compare it in place, a copy made only
+                    // of a new best.
+                    let extreme = matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
+                    if extreme && value.bound_str(working, graph).is_some_and(|text| state.add_str(call, text)) {
+                        continue;
+                    }
+                    bytes += state.add(call, &value.value(working, graph)?);
+                }
             }
         }
         if bytes > 0 {
@@ -353,6 +376,8 @@ impl GroupFold {
 enum Cached {
     Cell(Cell),
     Set(usize),
+    /// The words `CellGroups` packed for the input.
+    Words,
 }
 
 /// How the groups of `keys` are found over `walk`: once per expanded node when no key
@@ -378,7 +403,15 @@ fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> Groupin
             return Grouping::ByLabelSet { node: *node, groups: Vec::new() };
         }
     }
-    Grouping::Each
+    let bound = match walk {
+        Walk::Scan { node } => vec![*node],
+        Walk::Hop(hop) => vec![hop.slots.from, hop.slots.rel, hop.slots.to],
+    };
+    let exprs: Vec<&Expr> = keys.iter().map(|(_, e)| e).collect();
+    match crate::planner::fold_reads(&exprs, &bound).and_then(CellGroups::new) {
+        Some(cells) => Grouping::ByCells(cells),
+        None => Grouping::Each,
+    }
 }
 
 impl Operator for GroupFold {

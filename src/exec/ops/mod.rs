@@ -3,6 +3,7 @@
 mod aggregate;
 mod aggregate_fold;
 mod aggregate_keys;
+mod aggregate_packed;
 mod apply;
 mod column_aggregate;
 mod column_top;
@@ -12,8 +13,11 @@ mod dbms_rows;
 mod expand;
 mod expand_into;
 mod filter;
+mod fold_concat;
+mod fold_places;
 mod fold_string;
 mod fold_value;
+mod group_cells;
 mod group_fold;
 mod hash_join;
 mod index_rows;
@@ -25,6 +29,7 @@ mod optional;
 mod presence_count;
 mod procedure;
 mod project;
+mod rel_column_top;
 mod rel_scan;
 mod repeat;
 mod schema_rows;
@@ -37,6 +42,7 @@ mod scan;
 mod select;
 mod shortest;
 mod sort;
+mod sort_keys;
 mod transactions;
 mod union;
 mod union_scan;
@@ -205,13 +211,19 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 count_slots.clone(),
             ))
         }
-        LogicalOp::NodeColumnTop { input, node, keys, skip, limit } => Box::new(column_top::NodeColumnTop::new(
-            build_input(input, at)?,
-            *node,
-            keys.clone(),
-            skip.clone(),
-            limit.clone(),
-        )),
+        LogicalOp::NodeColumnTop { input, node, keys, skip, limit, drops_skip } => {
+            let top = column_top::NodeColumnTop::new(
+                build_input(input, at)?,
+                *node,
+                keys.clone(),
+                skip.clone(),
+                limit.clone(),
+            );
+            Box::new(if *drops_skip { top.dropping_skip() } else { top })
+        }
+        LogicalOp::RelColumnTop { input, key, descending, skip, limit, .. } => {
+            rel_column_top::build(input, (key, *descending), (skip.as_ref(), limit), at)?
+        }
         LogicalOp::ColumnAggregate { input, source, aggregates } => Box::new(column_aggregate::ColumnAggregate::new(
             build_input(input, at)?,
             source.clone(),

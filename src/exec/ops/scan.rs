@@ -76,6 +76,9 @@ pub struct NodeScan {
     /// Whether the current row's candidates are tested a chunk at a time (the filter,
     /// with the row's values put in, reads only the scanned node).
     row_chunked: bool,
+    /// The error a chunk's test raised, given once the candidates before the one that
+    /// raised it have been handed on (as testing one at a time would).
+    pending_error: Option<crate::error::Error>,
 }
 
 /// Where a chunked scan is in its candidates.
@@ -110,6 +113,7 @@ impl NodeScan {
             narrowing: Narrowing::default(),
             changes_at_start: 0,
             row_chunked: true,
+            pending_error: None,
         }
     }
 
@@ -178,6 +182,9 @@ impl NodeScan {
         // A chunk with no candidate that passes is no stop: the cancel check is made
         // here too, not only for each node handed on.
         ctx.cancel.check()?;
+        if let Some(e) = self.pending_error.take() {
+            return Err(e);
+        }
         let graph = ctx.graph();
         let mut nodes = std::mem::take(&mut self.passing);
         nodes.clear();
@@ -193,7 +200,14 @@ impl NodeScan {
         self.passing = if self.filter.is_empty() {
             nodes
         } else {
-            narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes, graph)?
+            match narrow_nodes(self.slot, (&self.filter, &mut self.narrowing), row, nodes.clone(), graph) {
+                Ok(passing) => passing,
+                Err(e) => {
+                    let (passing, error) = passing_until_error(self.slot, &self.filter, row, &nodes, graph);
+                    self.pending_error = Some(error.unwrap_or(e));
+                    passing
+                }
+            }
         };
         Ok(true)
     }
@@ -276,6 +290,27 @@ fn narrow_nodes(
     let passing = filter.narrow(row, &candidates, None, graph, narrowing)?;
     let Some((_, Ids::Nodes(nodes))) = candidates.columns.into_iter().next() else { return Ok(Vec::new()) };
     Ok(passing.into_iter().map(|i| nodes[i as usize]).collect())
+}
+
+/// The `nodes` that pass, tested one at a time up to the first that raises an error
+/// (returned with it): what a chunk whose test failed hands on before the error.
+fn passing_until_error(
+    slot: Slot,
+    filter: &FusedFilter,
+    row: &Row,
+    nodes: &[NodeId],
+    graph: &Graph,
+) -> (Vec<NodeId>, Option<Error>) {
+    let mut passing = Vec::new();
+    let mut scratch = row.clone();
+    for &node in nodes {
+        match filter.passes(&mut scratch, &[(slot, Entity::Node(node))], graph) {
+            Ok(true) => passing.push(node),
+            Ok(false) => {}
+            Err(e) => return (passing, Some(e)),
+        }
+    }
+    (passing, None)
 }
 
 /// The node of `label` whose `key` property equals `value` (openCypher's `=`: null and

@@ -1,7 +1,6 @@
 //! Ordering and trimming rows: DISTINCT, ORDER BY, SKIP, LIMIT.
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
 
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
@@ -10,28 +9,35 @@ use crate::exec::memory::{self, Held};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::value::Value;
 
+use super::sort_keys::SortKeys;
+
 pub struct Distinct {
     input: Box<dyn Operator>,
     slots: Vec<Slot>,
-    seen: HashSet<Vec<Value>>,
+    seen: foldhash::HashSet<Vec<Value>>,
+    /// The current row's values, reused from row to row: copied into `seen` only when new.
+    key: Vec<Value>,
     held: Held,
 }
 
 impl Distinct {
     pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
-        Distinct { input, slots, seen: HashSet::new(), held: Held::default() }
+        Distinct { input, slots, seen: foldhash::HashSet::default(), key: Vec::new(), held: Held::default() }
     }
 }
 
 impl Operator for Distinct {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            let key = row.project(&self.slots);
-            let bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 40;
-            if self.seen.insert(key) {
-                self.held.add(bytes)?;
-                return Ok(Some(row));
+            self.key.clear();
+            self.key.extend(self.slots.iter().map(|&slot| row.get(slot).clone()));
+            if self.seen.contains(self.key.as_slice()) {
+                continue;
             }
+            let bytes = self.key.iter().map(memory::value_bytes).sum::<u64>() + 40;
+            self.seen.insert(self.key.clone());
+            self.held.add(bytes)?;
+            return Ok(Some(row));
         }
         Ok(None)
     }
@@ -54,27 +60,36 @@ impl Sort {
 impl Operator for Sort {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         if self.output.is_none() {
-            let mut keyed = Vec::new();
+            let mut rows = Vec::new();
+            let mut keys = SortKeys::new(self.keys.iter().map(|(_, d)| *d).collect());
             while let Some(row) = self.input.next(ctx)? {
-                let key = sort_key(&self.keys, &row, ctx)?;
-                self.held.add(ranked_bytes(&key, &row))?;
-                keyed.push((key, row));
+                let key_bytes = push_keys(&self.keys, &row, &mut keys, ctx)?;
+                self.held.add(memory::row_bytes(&row) + key_bytes)?;
+                rows.push(row);
             }
-            let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
-            keyed.sort_by(|(a, _), (b, _)| compare_keys(a, b, &descending));
-            self.output = Some(keyed.into_iter().map(|(_, row)| row).collect::<Vec<_>>().into_iter());
+            // Ties keep their arrival order: the sort is stable.
+            let mut order: Vec<usize> = (0..rows.len()).collect();
+            order.sort_unstable_by(|&a, &b| keys.compare(a, b).then(a.cmp(&b)));
+            self.output = Some(take_in_order(rows, &order).into_iter());
         }
         Ok(self.output.as_mut().and_then(Iterator::next))
     }
 }
 
-/// What a row waiting in a sort keeps: the row and its key.
-fn ranked_bytes(key: &[Value], row: &Row) -> u64 {
-    memory::row_bytes(row) + key.iter().map(memory::value_bytes).sum::<u64>()
+/// Appends `row`'s sort keys to `keys`; gives the bytes they hold.
+fn push_keys(exprs: &[(Expr, bool)], row: &Row, keys: &mut SortKeys, ctx: &ExecCtx<'_, '_>) -> Result<u64> {
+    let mut bytes = 0;
+    for (at, (e, _)) in exprs.iter().enumerate() {
+        let value = eval(e, row, ctx.graph())?;
+        bytes += memory::value_bytes(&value);
+        keys.push(at, value);
+    }
+    Ok(bytes)
 }
 
-fn sort_key(keys: &[(Expr, bool)], row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Value>> {
-    keys.iter().map(|(e, _)| eval(e, row, ctx.graph())).collect()
+/// The rows at `order`, in that order.
+fn take_in_order(mut rows: Vec<Row>, order: &[usize]) -> Vec<Row> {
+    order.iter().filter_map(|&i| rows.get_mut(i).map(std::mem::take)).collect()
 }
 
 /// ORDER BY's order of two rows' keys: openCypher's total order, each key ascending or
@@ -93,6 +108,12 @@ pub(super) fn compare_keys(a: &[Value], b: &[Value], descending: &[bool]) -> Ord
 /// the order is total; the buffer is cut back to the best `skip + limit` each time it
 /// doubles (a selection, linear), so memory stays bounded by the limit, not the input.
 /// It reads its whole input, as `Sort` does (updating clauses below must all run).
+///
+/// The keys are held a column per key (`sort_keys.rs`: numbers compared as numbers), the
+/// rows in arrival order, so a row's place in the buffer is its arrival number. With a
+/// SKIP, the first `skip` rows come out in no particular order: the `Skip` right above
+/// (the `use_top_k` pass puts a `TopK` with a SKIP only there) drops exactly those, so
+/// only the last `limit` are sorted.
 pub struct TopK {
     input: Box<dyn Operator>,
     keys: Vec<(Expr, bool)>,
@@ -102,8 +123,53 @@ pub struct TopK {
     held: Held,
 }
 
-/// A row waiting in `TopK`: its sort key, its arrival number, the row.
-type Ranked = (Vec<Value>, u64, Row);
+/// The rows a `TopK` holds, in arrival order, with their keys.
+struct Buffer {
+    rows: Vec<Row>,
+    keys: SortKeys,
+}
+
+impl Buffer {
+    /// The order of rows `a` and `b`: by their keys, then by arrival.
+    fn compare(&self, a: usize, b: usize) -> Ordering {
+        self.keys.compare(a, b).then(a.cmp(&b))
+    }
+
+    /// Cuts the buffer back to its best `k` (k ≥ 1), kept in arrival order; gives the
+    /// place of the k-th best, the worst kept.
+    fn cut(&mut self, k: usize) -> usize {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        order.select_nth_unstable_by(k - 1, |&a, &b| self.compare(a, b));
+        let mut keep = vec![false; self.rows.len()];
+        order[..k].iter().for_each(|&i| keep[i] = true);
+        let worst = order[k - 1];
+        let worst_place = keep[..worst].iter().filter(|&&kept| kept).count();
+        let mut at = keep.iter();
+        self.rows.retain(|_| at.next().copied().unwrap_or(true));
+        self.keys.retain(&keep);
+        worst_place
+    }
+
+    /// The best `k` rows: the first `skip` of them in no particular order, the rest
+    /// sorted.
+    fn into_best(self, skip: usize, k: usize) -> Vec<Row> {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        let compare = |a: &usize, b: &usize| self.compare(*a, *b);
+        if k < order.len() {
+            order.select_nth_unstable_by(k, compare);
+            order.truncate(k);
+        }
+        if skip >= order.len() {
+            // The `Skip` above drops them all.
+        } else if skip > 0 {
+            order.select_nth_unstable_by(skip, compare);
+            order[skip..].sort_unstable_by(compare);
+        } else {
+            order.sort_unstable_by(compare);
+        }
+        take_in_order(self.rows, &order)
+    }
+}
 
 impl TopK {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Expr, bool)>, skip: Option<Expr>, limit: Expr) -> TopK {
@@ -123,38 +189,32 @@ impl TopK {
             None => 0,
         };
         let k = skip.saturating_add(self.limit.get(ctx, "LIMIT")?);
-        let descending: Vec<bool> = self.keys.iter().map(|(_, d)| *d).collect();
-        let order = |a: &Ranked, b: &Ranked| compare_keys(&a.0, &b.0, &descending).then(a.1.cmp(&b.1));
-        let mut buffer: Vec<Ranked> = Vec::new();
-        let mut arrived = 0u64;
-        // After a cut, the worst key kept: a later row whose key is no better (it arrived
-        // later, so a tie ranks it after) cannot be among the best and is not kept.
-        let mut worst: Option<Vec<Value>> = None;
+        let mut buffer = Buffer { rows: Vec::new(), keys: SortKeys::new(self.keys.iter().map(|(_, d)| *d).collect()) };
+        // After a cut, the place of the worst row kept: a later row whose key is no
+        // better (it arrived later, so a tie ranks it after) cannot be among the best.
+        let mut worst: Option<usize> = None;
         while let Some(row) = self.input.next(ctx)? {
             if k == 0 {
                 continue;
             }
-            let key = sort_key(&self.keys, &row, ctx)?;
-            if worst.as_ref().is_some_and(|w| compare_keys(&key, w, &descending).is_ge()) {
+            let key_bytes = push_keys(&self.keys, &row, &mut buffer.keys, ctx)?;
+            let at = buffer.rows.len();
+            if worst.is_some_and(|w| buffer.keys.compare(at, w).is_ge()) {
+                buffer.keys.pop();
                 continue;
             }
-            self.held.add(ranked_bytes(&key, &row))?;
-            buffer.push((key, arrived, row));
-            arrived += 1;
-            if buffer.len() >= k.saturating_mul(2).max(64) {
-                buffer.select_nth_unstable_by(k - 1, order);
-                buffer.truncate(k);
+            self.held.add(memory::row_bytes(&row) + key_bytes)?;
+            buffer.rows.push(row);
+            if buffer.rows.len() >= k.saturating_mul(2).max(64) {
+                let before = buffer.rows.len() as u64;
+                worst = Some(buffer.cut(k));
+                // What the rows cut held, as a share of the whole.
+                let held = self.held.bytes();
                 self.held.clear();
-                for (key, _, row) in &buffer {
-                    self.held.add(ranked_bytes(key, row))?;
-                }
-                // The selection leaves the k-th best last.
-                worst = buffer.last().map(|r| r.0.clone());
+                self.held.add(held / before.max(1) * buffer.rows.len() as u64)?;
             }
         }
-        buffer.sort_unstable_by(order);
-        buffer.truncate(k);
-        Ok(buffer.into_iter().map(|(_, _, row)| row).collect())
+        Ok(buffer.into_best(skip, k))
     }
 }
 

@@ -17,6 +17,7 @@
 use std::cmp::Ordering;
 
 use super::aggregate::Groups;
+use super::fold_places::{Keeps, Places};
 use super::fold_value::{FoldValue, Working};
 use super::{Counters, Operator};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot};
@@ -31,9 +32,6 @@ use crate::value::Value;
 
 /// Relationships read per chunk.
 const CHUNK: usize = 4096;
-
-/// No place: the node is not an input.
-const NONE: u32 = u32::MAX;
 
 pub(super) struct StoredRelFold {
     /// The input nodes' slot.
@@ -70,18 +68,13 @@ enum Read {
     CountFar,
 }
 
-/// What each place (input node) folded.
-struct Places {
-    nodes: Vec<NodeId>,
-    /// The relationships folded per place.
-    rows: Vec<u64>,
-    /// Per aggregate: the counts, or the extremes, per place.
-    counts: Vec<Vec<u64>>,
-    extremes: Vec<Vec<Option<Number>>>,
-    /// For `Read::Replay`: each folded relationship's place, id and index in
-    /// `replay_values` (where per aggregate its numbers are, in the order read).
-    replayed: Vec<(u32, u32, u32)>,
-    replay_values: Vec<Vec<Option<Number>>>,
+/// What the fold keeps besides each place's record (`fold_places.rs`): for
+/// `Read::Replay`, each folded relationship's place, id and index in `values` (where per
+/// aggregate its numbers are, in the order read).
+#[derive(Default)]
+struct Replayed {
+    rels: Vec<(u32, u32, u32)>,
+    values: Vec<Vec<Option<Number>>>,
 }
 
 impl StoredRelFold {
@@ -146,47 +139,42 @@ impl StoredRelFold {
         groups: &mut Groups,
         ctx: &mut ExecCtx<'_, '_>,
     ) -> Result<()> {
-        let (row, slot_of, nodes) = self.places(input, groups, ctx)?;
-        let mut places = Places {
-            rows: vec![0; nodes.len()],
-            counts: self
-                .reads
-                .iter()
-                .map(|r| vec![0; nodes.len() * usize::from(matches!(r, Read::Count | Read::CountFar))])
-                .collect(),
-            extremes: self
-                .reads
-                .iter()
-                .map(|r| vec![None; nodes.len() * usize::from(matches!(r, Read::Extreme(_)))])
-                .collect(),
-            replayed: Vec::new(),
-            replay_values: vec![Vec::new(); self.reads.len()],
-            nodes,
-        };
-        groups.hold(places.nodes.len() as u64 * 8 * (self.reads.len() as u64 + 1))?;
-        let folded = self.scan(&slot_of, &mut places, Working::new(row.clone()), ctx)?;
-        self.order_replayed(&mut places, groups)?;
+        let (row, nodes) = self.input_nodes(input, groups, ctx)?;
+        let slots: Vec<Keeps> = self
+            .reads
+            .iter()
+            .map(|r| match r {
+                Read::Count | Read::CountFar => Keeps::Count,
+                Read::Extreme(_) => Keeps::Extreme,
+                Read::Rows | Read::Replay => Keeps::Nothing,
+            })
+            .collect();
+        let mut places = Places::new(nodes, ctx.graph().node_id_bound(), &slots);
+        groups.hold(places.bytes())?;
+        let mut replayed = Replayed { rels: Vec::new(), values: vec![Vec::new(); self.reads.len()] };
+        let folded = self.scan(&mut places, &mut replayed, Working::new(row.clone()), ctx)?;
+        self.order_replayed(&mut replayed, groups)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
         }
-        self.make_groups(&places, row, (key_values, aggregates), groups, ctx.graph())
+        self.make_groups((&places, &replayed), row, (key_values, aggregates), groups, ctx.graph())
     }
 
-    /// The input's nodes in order, and each node's place (`NONE` for others).
-    fn places(
+    /// The input's nodes, each once, in input order.
+    fn input_nodes(
         &self,
         input: &mut dyn Operator,
         groups: &mut Groups,
         ctx: &mut ExecCtx<'_, '_>,
-    ) -> Result<(Row, Vec<u32>, Vec<NodeId>)> {
+    ) -> Result<(Row, Vec<NodeId>)> {
         let bound = ctx.graph().node_id_bound() as usize;
-        groups.hold(bound as u64 * 4)?;
-        let mut slot_of = vec![NONE; bound];
+        groups.hold(bound.div_ceil(8) as u64)?;
+        let mut seen = vec![false; bound];
         let mut nodes: Vec<NodeId> = Vec::new();
         let mut first_row = None;
         let mut place = |id: NodeId, nodes: &mut Vec<NodeId>| {
-            if let Some(at) = slot_of.get_mut(id.0 as usize).filter(|at| **at == NONE) {
-                *at = nodes.len() as u32;
+            if let Some(at) = seen.get_mut(id.0 as usize).filter(|at| !**at) {
+                *at = true;
                 nodes.push(id);
             }
         };
@@ -209,15 +197,15 @@ impl StoredRelFold {
                 take_row(row, self.node, &mut first_row, |id| place(id, &mut nodes));
             }
         }
-        Ok((first_row.unwrap_or_else(|| Row::new(ctx.width)), slot_of, nodes))
+        Ok((first_row.unwrap_or_else(|| Row::new(ctx.width)), nodes))
     }
 
     /// Reads the type in stored order, folding each relationship of an input node into
     /// its place; returns how many were folded.
     fn scan(
         &mut self,
-        slot_of: &[u32],
         places: &mut Places,
+        replayed: &mut Replayed,
         mut working: Working,
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<u64> {
@@ -242,37 +230,43 @@ impl StoredRelFold {
                 false => (&chunk.ends, &chunk.starts),
             };
             for (i, (near, far)) in nears.iter().zip(fars).enumerate() {
-                let Some(&place) = slot_of.get(near.0 as usize).filter(|&&p| p != NONE) else { continue };
+                let Some(record) = places.record_of(*near) else { continue };
                 if !self.far_labels.iter().all(|&label| graph.node_has_label(*far, label)) {
                     continue;
                 }
                 folded += 1;
-                self.fold_one(place as usize, i, &numbers, places);
-                self.count_far(place as usize, *far, &mut working, places, graph)?;
+                self.fold_one(record, i, &numbers, places, replayed);
+                self.count_far(record, *far, &mut working, places, graph)?;
                 if self.replays() {
                     let id = chunk.ids.get(i).map_or(0, |r| r.0);
-                    let at = u32::try_from(places.replayed.len()).unwrap_or(u32::MAX);
-                    places.replayed.push((place, id, at));
+                    let at = u32::try_from(replayed.rels.len()).unwrap_or(u32::MAX);
+                    replayed.rels.push((places.place(record) as u32, id, at));
                 }
             }
         }
         Ok(folded)
     }
 
-    /// Folds the relationship at `i` of the chunk (its numbers in `numbers`) into `place`.
-    fn fold_one(&self, place: usize, i: usize, numbers: &[Vec<Option<Number>>], places: &mut Places) {
-        places.rows[place] += 1;
+    /// Folds the relationship at `i` of the chunk (its numbers in `numbers`) into
+    /// `record`.
+    fn fold_one(
+        &self,
+        record: usize,
+        i: usize,
+        numbers: &[Vec<Option<Number>>],
+        places: &mut Places,
+        replayed: &mut Replayed,
+    ) {
+        places.add_row(record);
         for (a, read) in self.reads.iter().enumerate() {
             let number = numbers[a].get(i).copied().flatten();
             match *read {
                 Read::Rows | Read::CountFar => {}
-                Read::Replay => places.replay_values[a].push(number),
-                Read::Count => places.counts[a][place] += u64::from(number.is_some()),
+                Read::Replay => replayed.values[a].push(number),
+                Read::Count => places.add_count(record, a, u64::from(number.is_some())),
                 Read::Extreme(want) => {
-                    let Some(x) = number else { continue };
-                    let best = &mut places.extremes[a][place];
-                    if best.is_none_or(|b| order(x, b) == want) {
-                        *best = Some(x);
+                    if let Some(x) = number {
+                        places.fold_extreme(record, a, x, |x, best| order(x, best) == want);
                     }
                 }
             }
@@ -283,7 +277,7 @@ impl StoredRelFold {
     /// folds put into the groups' states.
     fn make_groups(
         &self,
-        places: &Places,
+        (places, replayed): (&Places, &Replayed),
         row: Row,
         (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
         groups: &mut Groups,
@@ -292,17 +286,17 @@ impl StoredRelFold {
         let mut working = Working::new(row);
         let mut key: Vec<Value> = Vec::with_capacity(key_values.len());
         // The replayed relationships, by place then id: each place's run in turn.
-        let mut replayed = places.replayed.iter().peekable();
+        let mut replayed_rels = replayed.rels.iter().peekable();
         let mut held = 0;
         for (place, &node) in places.nodes.iter().enumerate() {
             let mut run = Vec::new();
-            while let Some(&&(p, _, _)) = replayed.peek() {
+            while let Some(&&(p, _, _)) = replayed_rels.peek() {
                 if p as usize != place {
                     break;
                 }
-                run.push(replayed.next().map_or(0, |&(_, _, at)| at as usize));
+                run.push(replayed_rels.next().map_or(0, |&(_, _, at)| at as usize));
             }
-            if places.rows[place] == 0 {
+            if places.rows(place) == 0 {
                 continue;
             }
             working.bind(self.node, Entity::Node(node));
@@ -318,19 +312,18 @@ impl StoredRelFold {
             let states = groups.states_of(group, aggregates.len());
             for (a, (call, state)) in aggregates.iter().zip(states).enumerate() {
                 match self.reads[a] {
-                    Read::Rows => state.count_many(places.rows[place]),
-                    Read::Count | Read::CountFar => state.count_many(places.counts[a][place]),
+                    Read::Rows => state.count_many(places.rows(place)),
+                    Read::Count | Read::CountFar => state.count_many(places.count(place, a)),
                     Read::Replay => {
                         let mut bytes = 0;
                         for &at in &run {
-                            let value =
-                                places.replay_values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
+                            let value = replayed.values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
                             bytes += state.add(call, &value);
                         }
                         held += bytes;
                     }
                     Read::Extreme(_) => {
-                        if let Some(x) = places.extremes[a][place] {
+                        if let Some(x) = places.extreme(place, a) {
                             state.add(call, &number_value(x));
                         }
                     }
@@ -340,11 +333,11 @@ impl StoredRelFold {
         groups.hold(held)
     }
 
-    /// Counts into `place` each `CountFar` whose expression of the far node `far` is not
+    /// Counts into `record` each `CountFar` whose expression of the far node `far` is not
     /// null.
     fn count_far(
         &mut self,
-        place: usize,
+        record: usize,
         far: NodeId,
         working: &mut Working,
         places: &mut Places,
@@ -358,7 +351,7 @@ impl StoredRelFold {
                 bound = true;
             }
             if !value.value(working, graph)?.is_null() {
-                places.counts[a][place] += 1;
+                places.add_count(record, a, 1);
             }
         }
         Ok(())
@@ -371,13 +364,13 @@ impl StoredRelFold {
 
     /// Puts the replayed relationships in the row path's order: by input node (place),
     /// each node's in id order (the order of its run in the adjacency).
-    fn order_replayed(&self, places: &mut Places, groups: &mut Groups) -> Result<()> {
+    fn order_replayed(&self, replayed: &mut Replayed, groups: &mut Groups) -> Result<()> {
         if !self.replays() {
             return Ok(());
         }
         let n_values = self.reads.iter().filter(|r| matches!(r, Read::Replay)).count() as u64;
-        groups.hold(places.replayed.len() as u64 * (12 + 24 * n_values))?;
-        places.replayed.sort_unstable_by_key(|&(place, id, _)| (place, id));
+        groups.hold(replayed.rels.len() as u64 * (12 + 24 * n_values))?;
+        replayed.rels.sort_unstable_by_key(|&(place, id, _)| (place, id));
         Ok(())
     }
 }

@@ -62,7 +62,7 @@ impl Candidates {
         self.tags.len()
     }
 
-    fn column(&self, slot: Slot) -> Option<&Ids> {
+    pub(super) fn column(&self, slot: Slot) -> Option<&Ids> {
         self.columns.iter().find(|(s, _)| *s == slot).map(|(_, ids)| ids)
     }
 }
@@ -76,10 +76,9 @@ impl Predicate {
         let reads_candidate = |t: &Test| {
             t.slot().is_some_and(|s| slots.contains(&s)) || t.other_slot().is_some_and(|s| slots.contains(&s))
         };
-        // A conjunct that may fail is tried in the written order only when it is alone:
-        // narrowing may try conjuncts in any order and drops a null one's candidates.
-        let in_order = self.tests.len() == 1 || !self.tests.iter().any(Test::may_fail);
-        self.is_compiled() && in_order && self.tests.iter().all(reads_candidate)
+        // A conjunct that may fail is tried on every candidate, and the candidates it
+        // fails on are left to the row-by-row test (`narrow`), so any order will do.
+        self.is_compiled() && self.tests.iter().all(reads_candidate)
     }
 
     /// Whether any conjunct reads `slot` (so candidates need a column for it).
@@ -93,6 +92,12 @@ impl Predicate {
     /// relationship among them, when they have one): conjunct by conjunct, each one tried only on those every
     /// conjunct before it let through, in the order `narrowing` has learnt (the one that
     /// has let the fewest through first).
+    ///
+    /// A conjunct that may fail (arithmetic, a string function) is tried on every
+    /// candidate, and a candidate on which it fails is left out of the narrowing and
+    /// tested at the end by [`Predicate::holds`], conjuncts in the written order: so an
+    /// error is raised exactly when testing row by row raises it, whatever order the
+    /// narrowing takes.
     pub fn narrow(
         &self,
         row: &Row,
@@ -101,39 +106,114 @@ impl Predicate {
         graph: &Graph,
         narrowing: &mut Narrowing,
     ) -> Result<Vec<u32>> {
-        let mut alive: Vec<u32> = (0..candidates.len() as u32).collect();
+        let all = || (0..candidates.len() as u32).collect::<Vec<u32>>();
+        let mut alive = all();
+        let mut recheck = Vec::new();
         narrowing.fit(self.tests.len());
-        let mut bound = Vec::with_capacity(candidates.columns.len());
+        let column = Column { row, candidates, rel_type, graph };
+        for test in self.tests.iter().filter(|t| t.may_fail()) {
+            let mut passed = all();
+            column.retain(test, &mut passed, &mut recheck);
+            alive = if alive.len() == candidates.len() { passed } else { intersection(&alive, &passed) };
+        }
         for k in 0..narrowing.order.len() {
             let t = narrowing.order[k];
             if alive.is_empty() {
                 break;
             }
-            let before = alive.len();
             let test = &self.tests[t];
-            if !test.retain_by_column(candidates, rel_type, graph, &mut alive) {
-                let mut failure = None;
-                retain(&mut alive, |i| {
-                    bound.clear();
-                    bound.extend(candidates.columns.iter().map(|(slot, ids)| (*slot, ids.entity(i as usize))));
-                    let candidate = Candidate { row, bound: &bound };
-                    match test.eval(&candidate, graph) {
-                        Ok(verdict) => matches!(verdict, Verdict::True),
-                        Err(e) => {
-                            failure.get_or_insert(e);
-                            false
-                        }
-                    }
-                });
-                if let Some(e) = failure {
-                    return Err(e);
-                }
+            if test.may_fail() {
+                continue;
             }
+            let before = alive.len();
+            column.retain(test, &mut alive, &mut recheck);
             narrowing.record(t, before, alive.len());
         }
         narrowing.reorder();
+        if !recheck.is_empty() {
+            recheck.sort_unstable();
+            recheck.dedup();
+            let mut bound = Vec::with_capacity(candidates.columns.len());
+            for i in recheck {
+                column.bind(i, &mut bound);
+                if self.holds(&Candidate { row, bound: &bound }, graph)? {
+                    alive.push(i);
+                }
+            }
+            alive.sort_unstable();
+        }
         Ok(alive)
     }
+}
+
+/// The candidates and what a conjunct over them reads beside them.
+struct Column<'a> {
+    row: &'a Row,
+    candidates: &'a Candidates,
+    rel_type: Option<RelTypeId>,
+    graph: &'a Graph,
+}
+
+impl Column<'_> {
+    /// Sets `bound` to candidate `i`'s entities.
+    fn bind(&self, i: u32, bound: &mut Vec<(Slot, Entity)>) {
+        bound.clear();
+        bound.extend(self.candidates.columns.iter().map(|(slot, ids)| (*slot, ids.entity(i as usize))));
+    }
+
+    /// Keeps the candidates of `alive` for which `test` is true: by a column loop where
+    /// it has one, else candidate by candidate; a candidate on which it fails (or which
+    /// its column loop leaves undecided and then fails) goes to `recheck`.
+    fn retain(&self, test: &Test, alive: &mut Vec<u32>, recheck: &mut Vec<u32>) {
+        let undecided = match test {
+            Test::Program(program) => program.retain_by_column(self.candidates, self.graph, alive),
+            _ => None,
+        };
+        match undecided {
+            Some(undecided) if undecided.is_empty() => return,
+            Some(undecided) => {
+                let mut decided = undecided;
+                self.retain_one_by_one(test, &mut decided, recheck);
+                alive.extend(decided);
+                alive.sort_unstable();
+                return;
+            }
+            None => {}
+        }
+        if !test.retain_by_column(self.candidates, self.rel_type, self.graph, alive) {
+            self.retain_one_by_one(test, alive, recheck);
+        }
+    }
+
+    fn retain_one_by_one(&self, test: &Test, alive: &mut Vec<u32>, recheck: &mut Vec<u32>) {
+        let mut bound = Vec::with_capacity(self.candidates.columns.len());
+        retain(alive, |i| {
+            self.bind(i, &mut bound);
+            let candidate = Candidate { row: self.row, bound: &bound };
+            match test.eval(&candidate, self.graph) {
+                Ok(verdict) => matches!(verdict, Verdict::True),
+                Err(_) => {
+                    recheck.push(i);
+                    false
+                }
+            }
+        });
+    }
+}
+
+/// The items in both ascending lists.
+fn intersection(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    let mut j = 0;
+    for &item in a {
+        while j < b.len() && b[j] < item {
+            j += 1;
+        }
+        if j < b.len() && b[j] == item {
+            out.push(item);
+        }
+    }
+    out
 }
 
 /// Keeps the items for which `pass` is true, in order (a closure that may keep state).
@@ -248,6 +328,7 @@ impl Test {
             | Test::AnyOf(_)
             | Test::Logic(_)
             | Test::ArithCompare(_)
+            | Test::Program(_)
             | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))

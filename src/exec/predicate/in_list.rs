@@ -4,8 +4,11 @@
 //! Interpreted, every candidate cost a copy of its row and the list built again from its
 //! items (60,000 people against 21 years took 670 ms at S, Kuzu 11 ms). Compiled, the list
 //! is built once; when every item is an integer, a stored integer is looked up among them
-//! sorted, and any other value (a float, a string, a null, a property the entity lacks) goes
-//! through the interpreter's own `IN`, so the answers and the errors are the interpreter's.
+//! sorted; when every item is a string, a node's string is compared in place, read from
+//! its column without building a `Value` (ten organisation names against 80,000
+//! organisations took 9 ms at M). Any other value (a float, a null, a property the entity
+//! lacks, a column of mixed values) goes through the interpreter's own `IN`, so the
+//! answers and the errors are the interpreter's.
 
 use super::{constant, Bindings, Entity, Property, Verdict};
 use crate::binder::bound::{Expr, ExprKind};
@@ -22,6 +25,8 @@ pub(super) struct InList {
     list: Value,
     /// The items sorted, when every one is an integer.
     ints: Option<Vec<i64>>,
+    /// The items sorted, when every one is a string.
+    strings: Option<Vec<Box<str>>>,
 }
 
 impl InList {
@@ -46,15 +51,28 @@ impl InList {
                 ints.sort_unstable();
                 ints
             });
-        Some(InList { property, list: Value::list(items), ints })
+        let strings = sorted_strings(&items);
+        Some(InList { property, list: Value::list(items), ints, strings })
     }
 
     pub(super) fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
         if let (Some(ints), Some(Number::Int(v))) = (&self.ints, self.stored_number(row, graph)) {
             return Ok(Verdict::of_bool(ints.binary_search(&v).is_ok()));
         }
+        if let (Some(strings), Some(text)) = (&self.strings, self.stored_str(row, graph)) {
+            return Ok(Verdict::of_bool(strings.binary_search_by(|item| (**item).cmp(text)).is_ok()));
+        }
         let value = self.property.read(row, graph)?;
         Ok(Verdict::of(&expr::in_list(value, self.list.clone(), self.property.span)?))
+    }
+
+    /// The node's string read in place, when its column packs strings and it holds one.
+    fn stored_str<'g, B: Bindings>(&self, row: &B, graph: &'g Graph) -> Option<&'g str> {
+        let key = self.property.key.resolve(graph.catalog())?;
+        match row.entity(self.property.slot)? {
+            Entity::Node(node) => graph.node_str(node, key),
+            Entity::Rel(_) => None,
+        }
     }
 
     fn stored_number<B: Bindings>(&self, row: &B, graph: &Graph) -> Option<Number> {
@@ -64,4 +82,17 @@ impl InList {
             Entity::Rel(rel) => graph.rel_number(rel, key),
         }
     }
+}
+
+/// The items sorted, when every one is a string: a string equals only a string, byte for byte.
+fn sorted_strings(items: &[Value]) -> Option<Vec<Box<str>>> {
+    let mut strings = items
+        .iter()
+        .map(|v| match v {
+            Value::String(s) => Some(Box::from(&**s)),
+            _ => None,
+        })
+        .collect::<Option<Vec<Box<str>>>>()?;
+    strings.sort_unstable();
+    Some(strings)
 }

@@ -23,6 +23,7 @@ mod arith_compare;
 mod columns;
 mod in_list;
 mod logic;
+mod program;
 mod regex_match;
 mod row_constants;
 mod string_function;
@@ -32,6 +33,7 @@ use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
 use in_list::InList;
 use logic::Combined;
+use program::Program;
 use regex_match::RegexMatch;
 use string_function::FunctionMatch;
 
@@ -167,6 +169,8 @@ enum Test {
     Logic(Box<Combined>),
     /// `p.year % 2 = 0`: arithmetic on a property compared with a constant (`arith_compare.rs`).
     ArithCompare(Box<ArithCompare>),
+    /// A condition over one variable's properties as a column program (`program.rs`).
+    Program(Box<Program>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -272,6 +276,7 @@ impl Test {
             Test::AnyOf(m) => m.slot(),
             Test::Logic(m) => m.slot(),
             Test::ArithCompare(m) => Some(m.property.slot),
+            Test::Program(m) => Some(m.slot),
             Test::Interpreted(_) => None,
         }
     }
@@ -282,6 +287,7 @@ impl Test {
         match self {
             Test::FunctionMatch(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
             Test::Logic(m) => m.may_fail(),
+            Test::Program(m) => m.may_fail(),
             _ => false,
         }
     }
@@ -340,6 +346,11 @@ impl Test {
         if let Some(m) = AnyOf::of(conjunct) {
             return Test::AnyOf(Box::new(m));
         }
+        // Before NOT/XOR of tests and arithmetic compared: over nulls, booleans and
+        // numbers the program computes a batch of nodes down the columns.
+        if let Some(m) = Program::of(conjunct) {
+            return Test::Program(Box::new(m));
+        }
         if let Some(m) = Combined::of(conjunct) {
             return Test::Logic(Box::new(m));
         }
@@ -397,6 +408,7 @@ impl Test {
             Test::AnyOf(m) => m.eval(row, graph)?,
             Test::Logic(m) => m.eval(row, graph)?,
             Test::ArithCompare(m) => m.eval(row, graph)?,
+            Test::Program(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -574,13 +586,20 @@ mod tests {
         let predicate = Predicate::compile(&two_slots);
         assert_eq!(predicate.compiled(), (1, 1));
         assert!(!predicate.reads_only(&[Slot(0), Slot(1)]));
+        // A side that may fail (arithmetic): the whole OR is a column program.
         let sum = cmp(BinaryOp::Add, prop(0, "year"), lit(Value::Int(1)));
-        let with_interpreted = or(cmp(BinaryOp::Gt, sum, lit(Value::Int(3))), one_slot);
-        assert_eq!(Predicate::compile(&with_interpreted).compiled(), (0, 1));
+        let may_fail = or(cmp(BinaryOp::Gt, sum, lit(Value::Int(3))), one_slot.clone());
+        let predicate = Predicate::compile(&may_fail);
+        assert!(matches!(predicate.tests[0], Test::Program(_)));
+        // A side reading another variable stays with the interpreter.
+        let other = cmp(BinaryOp::Add, prop(1, "year"), lit(Value::Int(1)));
+        let two = or(cmp(BinaryOp::Gt, other, lit(Value::Int(3))), one_slot);
+        assert_eq!(Predicate::compile(&two).compiled(), (0, 1));
     }
 
-    /// NOT and XOR of compiled tests, and arithmetic on one property compared with a
-    /// constant, compile; arithmetic may fail, so such a condition is tested in order.
+    /// NOT and XOR of compiled tests, and arithmetic on one node's properties compared
+    /// with a constant, compile (as column programs); arithmetic may fail, and still the
+    /// condition is narrowed by columns (the candidates it fails on are tested in order).
     #[test]
     fn logic_and_arithmetic_on_a_property_compile() {
         let not =
@@ -590,12 +609,16 @@ mod tests {
         let xor = cmp(BinaryOp::Xor, cmp(BinaryOp::Gt, prop(0, "w"), lit(Value::Float(0.5))), even.clone());
         let predicate = Predicate::compile(&and(not.clone(), xor));
         assert_eq!(predicate.compiled(), (2, 2));
-        // The arithmetic may fail: not narrowed beside another conjunct, alone it is.
-        assert!(!predicate.reads_only(&[Slot(0)]));
+        assert!(predicate.reads_only(&[Slot(0)]));
+        assert!(predicate.tests.iter().all(|t| matches!(t, Test::Program(_))));
+        assert!(predicate.tests[1].may_fail() && !predicate.tests[0].may_fail());
         assert!(Predicate::compile(&even).reads_only(&[Slot(0)]));
         assert!(Predicate::compile(&not).reads_only(&[Slot(0)]));
-        // Arithmetic of two properties is the interpreter's.
-        let two = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(0, "b")), lit(Value::Int(0)));
+        // Arithmetic of two properties of one node is a program; of two nodes, the
+        // interpreter's.
+        let one = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(0, "b")), lit(Value::Int(0)));
+        assert_eq!(Predicate::compile(&one).compiled(), (1, 1));
+        let two = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(1, "b")), lit(Value::Int(0)));
         assert_eq!(Predicate::compile(&two).compiled(), (0, 1));
     }
 

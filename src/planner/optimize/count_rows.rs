@@ -8,7 +8,8 @@
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
 //! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
-//! one bare hop from an outer node is that node's degree (`DegreeValue`). A count grouped
+//! one bare hop from an outer node is that node's degree (`DegreeValue`); with conditions
+//! on the far end, a count made as the hop is walked (`OptionalExpandCount`). A count grouped
 //! by functions of a scanned node's labels counts the nodes per label set
 //! (`label_set_count.rs`); a count of the nodes where `n.key IS [NOT] NULL` reads the
 //! column's presence bits (`presence_count.rs`).
@@ -66,6 +67,18 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     let Hop { from: node, direction, types, .. } = hop;
                     LogicalOp::DegreeValue { input, node, slot, direction, types }
                 }
+                // `COUNT { (n)-[:T]->(m) WHERE cond }`: the hop's relationships whose far
+                // end passes counted as they are walked, zero included, as the subquery
+                // counts them, without a row each (the count an OPTIONAL MATCH of one hop makes).
+                LogicalOp::Filter { input: below, predicate } => match *below {
+                    LogicalOp::Expand { input: argument, hop } if is_bare_from_outer(&argument, &hop) => {
+                        LogicalOp::OptionalExpandCount { input, hop, predicate: Some(predicate), slot }
+                    }
+                    below => {
+                        let inner = Box::new(LogicalOp::Filter { input: Box::new(below), predicate });
+                        LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column }
+                    }
+                },
                 inner => {
                     LogicalOp::SubqueryValue { input, inner: Box::new(inner), kind: SubqueryKind::Count, slot, column }
                 }

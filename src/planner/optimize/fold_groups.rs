@@ -4,12 +4,14 @@
 //! a row. Last, so that every counting rewrite (which reads no property at all) comes
 //! first, and the filters are already fused into the scan or expansion it reads. Over one
 //! expansion it also chooses, by cost, whether the relationships are read node by node
-//! or all of the hop's type in stored order (`stored_rel_fold.rs`).
+//! or all of the hop's type in stored order (`stored_rel_fold.rs`). A `Distinct` there
+//! whose rows nothing reads but its columns becomes one too, with no aggregates
+//! (`distinct_fold.rs`).
 
 use super::{rewrite_up, Ctx};
 use crate::error::Result;
 use crate::planner::LogicalOp;
-use crate::planner::{group_fold, stored_rel_fold};
+use crate::planner::{distinct_fold, group_fold, stored_rel_fold};
 
 pub fn fold_groups(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
@@ -17,6 +19,15 @@ pub fn fold_groups(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
             LogicalOp::Aggregate { input, keys, aggregates } if group_fold::fits(&input, &keys, &aggregates) => {
                 let order = stored_rel_fold::fold_order(&input, &keys, &aggregates, ctx.stats);
                 LogicalOp::GroupFold { input, keys, aggregates, order }
+            }
+            // A DISTINCT is an aggregation with keys alone, when nothing after reads more.
+            LogicalOp::Retain { input, slots } => {
+                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, ctx.stats));
+                LogicalOp::Retain { input, slots }
+            }
+            LogicalOp::ProduceResults { input, slots } => {
+                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, ctx.stats));
+                LogicalOp::ProduceResults { input, slots }
             }
             other => other,
         })

@@ -4,7 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::{map_children, Ctx};
+use super::{map_children, reads_after, Ctx};
+use crate::binder::bound::Slot;
 use crate::error::Result;
 use crate::planner::build::Planner;
 use crate::planner::cardinality::plan_rows_from;
@@ -13,17 +14,25 @@ use crate::planner::LogicalOp;
 
 pub fn plan_patterns(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     let mut known = Known::default();
-    lower(plan, ctx, &mut known, 1.0)
+    lower(plan, ctx, &mut known, &HashSet::new(), 1.0)
 }
 
 /// Inputs first, so that what the patterns say of each variable's labels and types
 /// (`known`) grows in the order the query reads them, as it did when the builder planned.
+/// `read_after`: the slots whose properties the operators above read for each row.
 /// `argument`: the rows the `Argument` below stands for (`Planner::argument_rows`).
-fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, argument: f64) -> Result<LogicalOp> {
+fn lower(
+    op: LogicalOp,
+    ctx: &Ctx<'_>,
+    known: &mut Known,
+    read_after: &HashSet<Slot>,
+    argument: f64,
+) -> Result<LogicalOp> {
+    let below = reads_after::read_below(&op, read_after);
     let op = if has_inner_plan(&op) {
-        lower_with_inner(op, ctx, known, argument)?
+        lower_with_inner(op, ctx, known, &below, argument)?
     } else {
-        map_children(op, &mut |child| lower(child, ctx, known, argument))?
+        map_children(op, &mut |child| lower(child, ctx, known, &below, argument))?
     };
     let LogicalOp::MatchPattern { input, pattern, predicates, bound } = op else { return Ok(op) };
     let mut planner = Planner {
@@ -32,6 +41,7 @@ fn lower(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, argument: f64) -> Resu
         match_rels: Vec::new(),
         known: std::mem::take(known),
         options: ctx.options,
+        read_after: read_after.clone(),
         argument_rows: argument,
     };
     let planned = planner.plan_pattern(*input, &pattern, predicates);
@@ -53,14 +63,20 @@ fn has_inner_plan(op: &LogicalOp) -> bool {
 
 /// The outer input lowered first; the inner plan then with its `Argument` standing for
 /// the rows the outer input is estimated to give.
-fn lower_with_inner(op: LogicalOp, ctx: &Ctx<'_>, known: &mut Known, argument: f64) -> Result<LogicalOp> {
+fn lower_with_inner(
+    op: LogicalOp,
+    ctx: &Ctx<'_>,
+    known: &mut Known,
+    read_after: &HashSet<Slot>,
+    argument: f64,
+) -> Result<LogicalOp> {
     let mut outer_rows: Option<f64> = None;
     map_children(op, &mut |child| match outer_rows {
         None => {
-            let lowered = lower(child, ctx, known, argument)?;
+            let lowered = lower(child, ctx, known, read_after, argument)?;
             outer_rows = Some(plan_rows_from(&lowered, argument, ctx.stats).max(1.0));
             Ok(lowered)
         }
-        Some(rows) => lower(child, ctx, known, rows),
+        Some(rows) => lower(child, ctx, known, read_after, rows),
     })
 }

@@ -219,7 +219,7 @@ fn join_sets_groups_the_build_side_per_key_into_distinct_values() {
 
 #[test]
 fn use_top_k_keeps_only_the_first_skip_plus_limit_rows() {
-    let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x SKIP 2 LIMIT 3");
+    let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.x) SKIP 2 LIMIT 3");
     assert!(before.contains("└─ Sort 1 key(s)"), "{before}");
     assert!(after.contains("Limit\n") && after.contains("└─ Skip\n") && after.contains("└─ TopK 1 key(s)"), "{after}");
     let (before, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x");
@@ -231,8 +231,16 @@ fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
     let text = "MATCH (p:P) WHERE p.x > 2 RETURN p.id AS id, p.x AS x ORDER BY x DESC, id SKIP 1 LIMIT 3";
     let (before, after) = around("use_top_k", text);
     assert!(!before.contains("NodeColumnTop"), "{before}");
-    assert!(after.contains("└─ Project [id, x]\n") && after.contains("└─ NodeColumnTop p by p.x DESC, p.id keep 4\n"));
-    assert!(after.contains("└─ Filter p.x > 2\n"), "{after}");
+    // Its columns decide the whole order: it drops the first SKIP itself, and no `Skip`
+    // stays above the `TopK`.
+    assert!(
+        after.contains("└─ Project [id, x]\n")
+            && after.contains("└─ NodeColumnTop p by p.x DESC, p.id keep 3 after 1\n")
+    );
+    assert!(after.contains("└─ Filter p.x > 2\n") && !after.contains("Skip"), "{after}");
+    // A later key the columns do not give leaves the SKIP to the `Skip` above the `TopK`.
+    let (_, after) = around("use_top_k", "MATCH (p:P) RETURN p.id AS id ORDER BY p.x DESC, p.id + 1 SKIP 1 LIMIT 3");
+    assert!(after.contains("└─ NodeColumnTop p by p.x DESC keep 4\n") && after.contains("└─ Skip\n"), "{after}");
     // A projection that may fail must still see every row; a key no column gives stops it.
     for text in [
         "MATCH (p:P) RETURN p.id AS id, 1 / p.x AS y ORDER BY p.x LIMIT 3",
@@ -241,6 +249,30 @@ fn use_top_k_ranks_a_scanned_node_by_its_columns_before_any_row_is_projected() {
     ] {
         let (_, after) = around("use_top_k", text);
         assert!(!after.contains("NodeColumnTop"), "{text}: {after}");
+    }
+}
+
+#[test]
+fn use_top_k_ranks_expanded_relationships_by_their_column_before_any_row_is_made() {
+    let text = "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p, q.id AS q ORDER BY r.w DESC, p SKIP 2 LIMIT 3";
+    let (before, after) = around("use_top_k", text);
+    assert!(!before.contains("RelColumnTop"), "{before}");
+    assert!(
+        after.contains("└─ Project [p, q]\n") && after.contains("└─ RelColumnTop r by r.w DESC keep 5\n"),
+        "{after}"
+    );
+    // The expansion stays below it, for it to walk.
+    assert!(after.contains("RelColumnTop r by r.w DESC keep 5\n") && after.contains("Expand ("), "{after}");
+    // A projection or a key that may fail must still see every row; a first key that is
+    // not a property of the relationship, or an expansion not from a scan, stops it.
+    for text in [
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p, 1 / r.w AS y ORDER BY r.w LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p ORDER BY r.w, 1 / p.x LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q) RETURN p.id AS p ORDER BY q.id, r.w LIMIT 3",
+        "MATCH (p:P)-[r:R]->(q:Q)-[s:R]-(o) RETURN p.id AS p ORDER BY r.w LIMIT 3",
+    ] {
+        let (_, after) = around("use_top_k", text);
+        assert!(!after.contains("RelColumnTop"), "{text}: {after}");
     }
 }
 

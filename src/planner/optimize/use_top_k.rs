@@ -3,7 +3,9 @@
 //! and LIMIT stay above it and still trim them. A top-k by a node's degree reads the
 //! degrees off the adjacency (`NodeDegreeTop`); one by properties of a scanned node reads
 //! them off its columns first and makes rows only for the nodes that can rank
-//! (`NodeColumnTop`).
+//! (`NodeColumnTop`); one by a property of an expanded relationship reads it off the
+//! type's column as the expansion finds each, and makes rows only for the relationships
+//! that can rank (`RelColumnTop`).
 
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::Expr;
@@ -11,6 +13,7 @@ use crate::error::Result;
 use crate::planner::build::boxed;
 use crate::planner::column_top::rank_by_columns;
 use crate::planner::degree_top::rank_by_degree;
+use crate::planner::rel_column_top::rank_rels_by_columns;
 use crate::planner::LogicalOp;
 
 pub fn use_top_k(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
@@ -23,9 +26,10 @@ pub fn use_top_k(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
 }
 
 /// A top-k read off the store where it can be: by degree (`NodeDegreeTop`), else by the
-/// scanned node's columns (`NodeColumnTop`).
+/// scanned node's columns (`NodeColumnTop`), else by an expanded relationship's column
+/// (`RelColumnTop`).
 fn ranked(top: LogicalOp) -> LogicalOp {
-    rank_by_columns(rank_by_degree(top))
+    rank_rels_by_columns(rank_by_columns(rank_by_degree(top)))
 }
 
 /// What a LIMIT of `limit` reads from: a sort, or a skip over a sort, becomes a top-k.
@@ -36,7 +40,11 @@ fn under_limit(op: LogicalOp, limit: &Expr) -> LogicalOp {
             LogicalOp::Sort { input: below, keys } => {
                 let top =
                     ranked(LogicalOp::TopK { input: below, keys, skip: Some(count.clone()), limit: limit.clone() });
-                LogicalOp::Skip { input: boxed(top), count }
+                match top {
+                    // The ranking below drops the first SKIP itself (`NodeColumnTop`).
+                    LogicalOp::TopK { skip: None, .. } => top,
+                    top => LogicalOp::Skip { input: boxed(top), count },
+                }
             }
             other => LogicalOp::Skip { input: boxed(other), count },
         },

@@ -1,0 +1,42 @@
+//! A DISTINCT over a node scan or one expansion, whose rows nothing reads but the distinct
+//! columns, is a `GroupFold` with keys and no aggregates (`optimize/fold_groups.rs`):
+//! `MATCH (c:Country)<-[:MENTIONS]-(a:Article) WITH DISTINCT c.name AS country, a.year AS year`
+//! folds each mention into the group of its two values, found by what the keys read
+//! (`exec/ops/group_cells.rs`), instead of making a row, projecting it, and hashing its
+//! values. A group is a distinct row, made at its first appearance, in input order, so the
+//! rows and their order are the `Distinct`'s.
+
+use super::{group_fold, stored_rel_fold, LogicalOp, Statistics};
+use crate::binder::bound::{Expr, ExprKind, Slot, Type};
+use crate::span::Span;
+
+/// `op` (the input of an operator that keeps only the slots `kept`) as a `GroupFold` when
+/// it is a `Distinct` (over a projection of its columns or not) that one can replace;
+/// else `op` unchanged.
+pub(super) fn fold_distinct(op: LogicalOp, kept: &[Slot], stats: &dyn Statistics) -> LogicalOp {
+    let LogicalOp::Distinct { input, slots } = op else { return op };
+    let keys = match &*input {
+        LogicalOp::Project { input: below, items } if projects_exactly(items, &slots) => Some((below, items.clone())),
+        _ => None,
+    };
+    let (below, keys) = match keys {
+        Some((below, items)) => ((**below).clone(), items),
+        None => ((*input).clone(), slots.iter().map(|&s| (s, slot_expr(s))).collect()),
+    };
+    let replaces = kept.iter().all(|s| slots.contains(s)) && group_fold::fits(&below, &keys, &[]);
+    if !replaces {
+        return LogicalOp::Distinct { input, slots };
+    }
+    let order = stored_rel_fold::fold_order(&below, &keys, &[], stats);
+    LogicalOp::GroupFold { input: Box::new(below), keys, aggregates: Vec::new(), order }
+}
+
+/// Whether `items` project exactly the columns `slots`, each once.
+fn projects_exactly(items: &[(Slot, Expr)], slots: &[Slot]) -> bool {
+    items.len() == slots.len() && slots.iter().all(|s| items.iter().filter(|(i, _)| i == s).count() == 1)
+}
+
+/// The variable in `slot`, read bare (a key that keeps its own slot).
+fn slot_expr(slot: Slot) -> Expr {
+    Expr { kind: ExprKind::Slot(slot), ty: Type::Any, span: Span::default() }
+}
