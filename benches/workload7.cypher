@@ -93,6 +93,8 @@ WHERE none(k IN ks WHERE k.year < 1995)
 RETURN count(DISTINCT q) AS n;
 
 // @query single_over_collected_years
+// (Kuzu matches a fixed-length pattern as a walk: it is given openCypher's distinct relationships.)
+// @kuzu MATCH (p:Person {id: $person})-[m1:MEMBER_OF]->(o:Organization)<-[m2:MEMBER_OF]-(q:Person) WHERE ID(m1) <> ID(m2) WITH q, collect(o.year) AS ys WHERE single(y IN ys WHERE y >= 1990) RETURN count(q) AS n;
 MATCH (p:Person {id: $person})-[:MEMBER_OF]->(o:Organization)<-[:MEMBER_OF]-(q:Person)
 WITH q, collect(o.year) AS ys
 WHERE single(y IN ys WHERE y >= 1990)
@@ -152,6 +154,9 @@ MATCH (a)-[:MENTIONS]->(p:Person)-[:KNOWS]->(f:Person)
 RETURN count(*) AS n, count(DISTINCT f) AS friends;
 
 // @query distinct_whole_relationships
+// (Kuzu 0.11.3's DISTINCT keeps a relationship matched undirected once per direction, and
+// it walks: it is given the relationships' ids and openCypher's distinct relationships.)
+// @kuzu MATCH (p:Person {id: $person})-[k1:KNOWS]-(f:Person)-[k:KNOWS]-(g:Person) WHERE ID(k) <> ID(k1) WITH DISTINCT ID(k) AS kid, k.year AS y RETURN count(*) AS n, sum(y) AS years;
 MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person)-[k:KNOWS]-(g:Person)
 WITH DISTINCT k
 RETURN count(*) AS n, sum(k.year) AS years;

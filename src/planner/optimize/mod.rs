@@ -8,6 +8,9 @@
 //!    Switched off, each part starts at its first node and expands right, as written.
 //! 2. `push_filters` moves each WHERE condition down to the operator that binds the last
 //!    variable it reads, so that no row is made that a condition could have dropped.
+//!    Right after it, `push_semi_applies` moves a `[NOT] EXISTS { … }` below the
+//!    expansions that bind nothing it reads, where the fewest rows reach it; it needs the
+//!    patterns planned, and comes before the passes that rewrite the operators it crosses.
 //! 3. `prune_paths` moves `all(k IN ks WHERE …)` conditions on a variable-length list into
 //!    the search's step, so that failing paths are never extended; it needs them pushed onto
 //!    the expansion, and comes before `count_rows`, which can then count the paths.
@@ -59,7 +62,10 @@ mod plan_patterns;
 mod prune_paths;
 mod prune_projections;
 mod push_filters;
+mod push_semi_applies;
 mod reads_after;
+#[cfg(test)]
+mod semi_apply_tests;
 mod shortest_end;
 mod stop_searches;
 #[cfg(test)]
@@ -83,9 +89,10 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 13] = [
+pub const PASSES: [Pass; 14] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
+    Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "count_rows", run: count_rows::count_rows },

@@ -355,6 +355,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
     let expected = [
         "plan_patterns",
         "push_filters",
+        "push_semi_applies",
         "prune_paths",
         "join_on_values",
         "count_rows",
