@@ -34,6 +34,12 @@ const STRING: u64 = 5;
 const NODE: u64 = 6;
 const REL: u64 = 7;
 
+/// After this many inputs the cache checks that it pays: when fewer than half of them
+/// found their group by their words (keys of nearly distinct reads, such as
+/// `right(p.name, 1)` over distinct names), packing and remembering is work on top of
+/// evaluating the keys, so the fold stops packing and evaluates the keys alone.
+const TRIAL_INPUTS: u64 = 4096;
+
 /// At most this many reads are packed (the keys of a fold mostly read one or two).
 pub(super) const MAX_READS: usize = 4;
 
@@ -48,6 +54,12 @@ pub(super) struct CellGroups {
     table: foldhash::HashMap<Words, usize>,
     /// The strings read so far, each with its number.
     strings: Strings,
+    /// Inputs looked up so far, and those found by their words, until the trial ends.
+    tried: u64,
+    found: u64,
+    /// Set when the trial showed the cache does not pay: every input is then grouped by
+    /// its keys' values.
+    off: bool,
 }
 
 /// The strings read so far, each with its number, and the bytes they keep that were not
@@ -66,16 +78,35 @@ impl CellGroups {
             words: [0; MAX_READS + 1],
             table: foldhash::HashMap::default(),
             strings: Strings::default(),
+            tried: 0,
+            found: 0,
+            off: false,
         })
     }
 
     /// The group of the input `working` holds, if its words are known; false in the
     /// second place when a read is of a kind not packed (it is then grouped by its keys).
     pub(super) fn find(&mut self, working: &Working, graph: &Graph) -> (Option<usize>, bool) {
-        if !self.pack(working, graph) {
+        if self.off || !self.pack(working, graph) {
             return (None, false);
         }
-        (self.table.get(&self.words).copied(), true)
+        let group = self.table.get(&self.words).copied();
+        self.judge(group.is_some());
+        (group, true)
+    }
+
+    /// Counts a lookup during the trial, and turns the cache off when it does not pay.
+    fn judge(&mut self, found: bool) {
+        if self.tried >= TRIAL_INPUTS {
+            return;
+        }
+        self.tried += 1;
+        self.found += u64::from(found);
+        if self.tried == TRIAL_INPUTS && self.found * 2 < self.tried {
+            self.off = true;
+            self.table = foldhash::HashMap::default();
+            self.strings = Strings::default();
+        }
     }
 
     /// Keeps `group` as that of the words last packed; returns the bytes kept more.
