@@ -32,16 +32,23 @@ pub enum ColumnKey {
     Arithmetic(Expr),
 }
 
-/// `op` (a `TopK`) with `NodeColumnTop` put above its scan when the shape allows; else
-/// `op` unchanged.
-pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
-    let LogicalOp::TopK { input, keys, skip, limit } = op else { return op };
+/// The projections between a `TopK` and the operator under them (nearest first), and
+/// that operator: both column tops rank what is under the projections.
+pub(super) fn under_projections(input: &LogicalOp) -> (Vec<&[(Slot, Expr)]>, &LogicalOp) {
     let mut projections: Vec<&[(Slot, Expr)]> = Vec::new();
-    let mut below = &*input;
+    let mut below = input;
     while let LogicalOp::Project { input, items } = below {
         projections.push(items);
         below = input;
     }
+    (projections, below)
+}
+
+/// `op` (a `TopK`) with `NodeColumnTop` put above its scan when the shape allows; else
+/// `op` unchanged.
+pub(super) fn rank_by_columns(op: LogicalOp) -> LogicalOp {
+    let LogicalOp::TopK { input, keys, skip, limit } = op else { return op };
+    let (projections, below) = under_projections(&input);
     let ranked = scanned_node(below).and_then(|node| {
         let safe = projections.iter().all(|items| items.iter().all(|(_, e)| cannot_fail(e)));
         let mut column_keys: Vec<(ColumnKey, bool)> = keys

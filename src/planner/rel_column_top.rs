@@ -16,7 +16,7 @@
 //! that cannot fail, since they are now computed for fewer rows.
 
 use super::build::boxed;
-use super::column_top::{cannot_fail, column_key, kept_rows, ColumnKey};
+use super::column_top::{cannot_fail, column_key, kept_rows, under_projections, ColumnKey};
 use super::LogicalOp;
 use crate::binder::bound::{Expr, PropKeyRef, Slot};
 
@@ -24,12 +24,7 @@ use crate::binder::bound::{Expr, PropKeyRef, Slot};
 /// `op` unchanged.
 pub(super) fn rank_rels_by_columns(op: LogicalOp) -> LogicalOp {
     let LogicalOp::TopK { input, keys, skip, limit } = op else { return op };
-    let mut projections: Vec<&[(Slot, Expr)]> = Vec::new();
-    let mut below = &*input;
-    while let LogicalOp::Project { input, items } = below {
-        projections.push(items);
-        below = input;
-    }
+    let (projections, below) = under_projections(&input);
     let safe = projections.iter().all(|items| items.iter().all(|(_, e)| cannot_fail(e)))
         && keys.iter().all(|(e, _)| cannot_fail(e));
     let ranked = expanded_rel(below).filter(|_| safe).and_then(|rel| {
