@@ -395,12 +395,15 @@ pub enum LogicalOp {
     },
     /// For each input row, one row per distinct node `VarExpand` would end a path at (in
     /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
+    /// With `paths`, the number of paths ending there goes into that slot, so counts
+    /// beside them become sums (`count(*), count(DISTINCT x)`).
     VarExpandEnds {
         input: Box<LogicalOp>,
         path: PathSpec,
         into: bool,
         exclude: Vec<Slot>,
         predicate: Option<Expr>,
+        paths: Option<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     /// The search only follows relationships and reaches nodes that pass `filters` (the

@@ -142,9 +142,10 @@ impl LogicalOp {
                 let lengths = by_length.map_or(String::new(), |l| format!(" per length {}", name(l)));
                 format!("{op} {} into {}{lengths}", path_text(path, name), name(*slot))
             }
-            LogicalOp::VarExpandEnds { path, into, .. } => {
+            LogicalOp::VarExpandEnds { path, into, paths, .. } => {
                 let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
-                format!("{op} {}", path_text(path, name))
+                let counted = paths.map_or(String::new(), |p| format!(" paths into {}", name(p)));
+                format!("{op} {}{counted}", path_text(path, name))
             }
             LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };
