@@ -306,7 +306,8 @@ pub enum LogicalOp {
     /// The rows of `probe` joined with those of `build` that hold the same values in
     /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
     /// in a hash table by their keys; each probe row then gets `build_slots` from each
-    /// build row that fits (`join.rs`).
+    /// build row that fits (`join.rs`). With no keys, a cartesian product: every probe row
+    /// meets every build row (`optimize/join_on_values.rs`).
     HashJoin {
         probe: Box<LogicalOp>,
         build: Box<LogicalOp>,
