@@ -11,7 +11,7 @@
 use super::{Bindings, Candidates, Ids, Verdict};
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
-use crate::exec::column_expr::{Cell, ColumnExpr};
+use crate::exec::column_expr::{truth_at, Block, Cell, ColumnExpr};
 use crate::exec::expr::eval;
 use crate::store::Graph;
 
@@ -59,25 +59,35 @@ impl Program {
         alive: &mut Vec<u32>,
     ) -> Option<Vec<u32>> {
         let Some(Ids::Nodes(ids)) = candidates.column(self.slot) else { return None };
-        // A block at a time, so that each step's cells stay in the cache (a chunk of
+        // A block at a time, so that each step's values stay in the cache (a chunk of
         // 65,536 nodes would make every step a megabyte of fresh memory).
-        let mut cells = Vec::with_capacity(alive.len());
         let mut nodes = Vec::with_capacity(BLOCK);
+        let mut undecided = Vec::new();
+        let mut kept = Vec::with_capacity(alive.len());
         for block in alive.chunks(BLOCK) {
             nodes.clear();
             nodes.extend(block.iter().map(|&i| ids[i as usize]));
-            cells.extend(self.program.eval_nodes(graph, &nodes));
-        }
-        let mut undecided = Vec::new();
-        let mut k = 0;
-        alive.retain(|&i| {
-            let cell = cells[k];
-            k += 1;
-            if cell == Cell::Defer {
-                undecided.push(i);
+            let values = self.program.eval_block(graph, &nodes);
+            if let Block::Bools { values, .. } = &values {
+                // The true elements by their bits, a word at a time.
+                for (w, &word) in values.iter().enumerate() {
+                    let mut word = word;
+                    while word != 0 {
+                        kept.push(block[w * 64 + word.trailing_zeros() as usize]);
+                        word &= word - 1;
+                    }
+                }
+                continue;
             }
-            cell == Cell::Bool(true)
-        });
+            for (k, &i) in block.iter().enumerate() {
+                match truth_at(&values, k) {
+                    Some(true) => kept.push(i),
+                    Some(false) => {}
+                    None => undecided.push(i),
+                }
+            }
+        }
+        *alive = kept;
         Some(undecided)
     }
 }
