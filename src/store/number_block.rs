@@ -2,8 +2,8 @@
 //! mask of the nodes holding one: what a column program (`exec/column_expr`) computes
 //! on without a tagged cell per node.
 
-use super::narrow::{FloatCells, IntSlice};
-use super::properties::NumberCells;
+use super::narrow::{decode, FloatCells, IntSlice};
+use super::properties::{NumberCells, Numbers};
 use super::{Graph, NodeId, PropKeyId};
 
 /// A batch's numbers of one kind, a slot per node (0 where the node holds none).
@@ -24,6 +24,9 @@ impl Graph {
             return Some(NumberBlock::Ints(vec![0; nodes.len()]));
         }
         let numbers = self.node_props.numbers(key)?;
+        if let Some(block) = run_block(&numbers, nodes, held) {
+            return Some(block);
+        }
         let present = |i: usize| numbers.held(nodes[i].0).map(|r| r as usize);
         Some(match numbers.cells {
             // The integers' width is settled once for the whole batch, not per cell.
@@ -48,6 +51,41 @@ impl Graph {
             }
         })
     }
+}
+
+/// The numbers of `nodes` when they are consecutive ids (a label's nodes as a scan reads
+/// them): the held bits copied a word at a time and the cells decoded straight down their
+/// slice, with no lookup per node; `None` for any other batch.
+fn run_block(numbers: &Numbers<'_>, nodes: &[NodeId], held: &mut [u64]) -> Option<NumberBlock> {
+    let start = nodes.first()?.0 as usize;
+    if !nodes.iter().enumerate().all(|(i, n)| n.0 as usize == start + i) {
+        return None;
+    }
+    let rows = start..start + nodes.len();
+    let block = match numbers.cells {
+        NumberCells::Int(cells) => NumberBlock::Ints(match cells.slice() {
+            (base, IntSlice::Byte(v)) => decode_run(v.get(rows)?, |&d| base + i64::from(d)),
+            (base, IntSlice::Short(v)) => decode_run(v.get(rows)?, |&d| base + i64::from(d)),
+            (base, IntSlice::Int(v)) => decode_run(v.get(rows)?, |&d| base + i64::from(d)),
+            (_, IntSlice::Wide(v)) => v.get(rows)?.to_vec(),
+        }),
+        NumberCells::Float(FloatCells::Plain(v)) => NumberBlock::Floats(v.get(rows)?.to_vec()),
+        NumberCells::Float(FloatCells::Decimal { places, units }) => {
+            let places = *places;
+            NumberBlock::Floats(match units.slice() {
+                (base, IntSlice::Byte(v)) => decode_run(v.get(rows)?, |&d| decode(base + i64::from(d), places)),
+                (base, IntSlice::Short(v)) => decode_run(v.get(rows)?, |&d| decode(base + i64::from(d), places)),
+                (base, IntSlice::Int(v)) => decode_run(v.get(rows)?, |&d| decode(base + i64::from(d), places)),
+                (_, IntSlice::Wide(v)) => decode_run(v.get(rows)?, |&d| decode(d, places)),
+            })
+        }
+    };
+    numbers.held_bits(start as u32, nodes.len(), held);
+    Some(block)
+}
+
+fn decode_run<T, N>(cells: &[T], decode: impl Fn(&T) -> N) -> Vec<N> {
+    cells.iter().map(decode).collect()
 }
 
 /// `decode` of the cell at each element's row (`row(i)`, `None`: no value), marking in
