@@ -5,6 +5,7 @@
 use super::aggregate_fold::Fold;
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{pack, pack_node, unpack, Packed};
+use super::group_words::{WordGroups, MAX_READS};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -23,12 +24,16 @@ pub struct Aggregate {
     /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
     /// elements is put into for the aggregates).
     each: Option<(Slot, Slot)>,
+    /// The groups by their keys' values packed into words (`group_words.rs`), for one to
+    /// [`MAX_READS`] keys: a row finds its group by a hash of a few integers.
+    words: Option<WordGroups>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
         let key_evaluation = KeyEvaluation::new(&keys);
-        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None }
+        let words = (1..=MAX_READS).contains(&keys.len()).then(WordGroups::default);
+        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None, words }
     }
 
     /// Each input row's group found once, then every element of its list in `list` folded
@@ -80,8 +85,11 @@ impl Aggregate {
         let n_groups = groups.index.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
-        let states = groups.of(&key, &self.aggregates);
-        let mut bytes = 0;
+        let (group, mut bytes) = match self.words.as_mut().filter(|w| !w.is_off()) {
+            Some(words) => group_by_words(words, groups, &key, &self.aggregates),
+            None => (groups.group_of(&key, &self.aggregates), 0),
+        };
+        let states = groups.states_of(group, self.aggregates.len());
         match self.each {
             None => {
                 for (call, state) in self.aggregates.iter().zip(states) {
@@ -125,6 +133,24 @@ impl Aggregate {
             _ => false,
         })
     }
+}
+
+/// The group of `key` found by its packed words when they are known, else by its values
+/// (and its words remembered); with the bytes the words table keeps more.
+fn group_by_words(
+    words: &mut WordGroups,
+    groups: &mut Groups,
+    key: &[Value],
+    aggregates: &[AggregateCall],
+) -> (usize, u64) {
+    if !words.pack_values(key) {
+        return (groups.group_of(key, aggregates), 0);
+    }
+    if let Some(group) = words.find() {
+        return (group, 0);
+    }
+    let group = groups.group_of(key, aggregates);
+    (group, words.remember(group))
 }
 
 impl Operator for Aggregate {

@@ -8,20 +8,14 @@
 //! (`Value`'s `Eq`): integers and floats are equal across kinds (`1 = 1.0`), so no float
 //! is packed, and a set holding one leaves packing (`Seen` in `aggregate.rs`).
 
+// The kind of a packed scalar is in the low byte of the first word (a list's elements'
+// kinds in the bytes after its length): the tags `group_words.rs` packs grouping keys with,
+// of the kinds equal exactly when their words are (no float, no string).
+use super::group_words::{FALSE, INT, LIST, NODE, NULL, REL, TRUE};
 use crate::store::{NodeId, RelId};
 use crate::value::Value;
 
 pub(super) type Packed = [u64; 4];
-
-/// The kind of a packed scalar, in the low byte of the first word (a list's elements'
-/// kinds in the bytes after its length).
-const NULL: u64 = 1;
-const FALSE: u64 = 2;
-const TRUE: u64 = 3;
-const INT: u64 = 4;
-const NODE: u64 = 5;
-const REL: u64 = 6;
-const LIST: u64 = 7;
 
 /// The most elements a packed list holds: one word each after the first.
 const MAX_LIST: usize = 3;
