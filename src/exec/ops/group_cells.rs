@@ -18,18 +18,24 @@ use crate::binder::bound::{PropKeyRef, Slot};
 use crate::exec::ops::fold_value::Working;
 use crate::exec::predicate::Entity;
 use crate::planner::FoldRead;
-use crate::store::Graph;
+use crate::store::{Graph, NodeId};
 use crate::value::Value;
 
 pub(super) struct CellGroups {
     reads: Vec<FoldRead>,
     groups: WordGroups,
+    /// Per read of a node's property, the node it was last read of and its words: the
+    /// inputs of an expansion come node by node, so a read of the expanded node
+    /// (`c.name` beside `a.year` over `(c)<-[]-(a)`) is packed once per node, not looked up
+    /// in the strings table again for each relationship.
+    last_node: Vec<Option<(NodeId, [u64; 2])>>,
 }
 
 impl CellGroups {
     /// The cache for `reads`; `None` for more than [`MAX_READS`].
     pub(super) fn new(reads: Vec<FoldRead>) -> Option<CellGroups> {
-        (reads.len() <= MAX_READS).then(|| CellGroups { reads, groups: WordGroups::default() })
+        let last_node = vec![None; reads.len()];
+        (reads.len() <= MAX_READS).then(|| CellGroups { reads, groups: WordGroups::default(), last_node })
     }
 
     /// The group of the input `working` holds, if its words are known; false in the
@@ -56,7 +62,19 @@ impl CellGroups {
                     Some(Entity::Rel(id)) => Some([REL, u64::from(id.0)]),
                     None => None,
                 },
-                FoldRead::Property(slot, key) => property_words(working, (*slot, key), graph, &mut self.groups),
+                FoldRead::Property(slot, key) => {
+                    match (working.bound_entity(*slot), self.last_node.get(i).copied().flatten()) {
+                        (Some(Entity::Node(id)), Some((last, words))) if id == last => Some(words),
+                        (Some(Entity::Node(id)), _) => {
+                            let words = property_words(working, (*slot, key), graph, &mut self.groups);
+                            if let Some(last) = self.last_node.get_mut(i) {
+                                *last = words.map(|words| (id, words));
+                            }
+                            words
+                        }
+                        _ => property_words(working, (*slot, key), graph, &mut self.groups),
+                    }
+                }
             };
             let Some(words) = packed else { return false };
             self.groups.put(i, words);
