@@ -41,3 +41,4 @@ mod shell;
 mod snapshot;
 mod timeout;
 mod transactions;
+mod var_expand_stream;
