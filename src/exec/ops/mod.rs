@@ -19,6 +19,7 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_words;
 mod hash_join;
 mod index_rows;
 mod index_seek;
