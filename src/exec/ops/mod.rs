@@ -315,9 +315,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 counted,
             ))
         }
-        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
+        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate, paths } => {
             let search = (path.clone(), *into, exclude.clone());
-            Box::new(var_expand_count::VarExpandEnds::new(build_input(input, at)?, search, predicate.as_ref()))
+            let input = build_input(input, at)?;
+            Box::new(var_expand_count::VarExpandEnds::new(input, search, predicate.as_ref(), *paths))
         }
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))
