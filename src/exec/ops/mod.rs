@@ -14,6 +14,7 @@ mod expand;
 mod expand_into;
 mod filter;
 mod fold_concat;
+mod fold_partitions;
 mod fold_places;
 mod fold_string;
 mod fold_value;
