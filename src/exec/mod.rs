@@ -20,6 +20,7 @@ pub mod memory;
 mod node_arith;
 mod ops;
 mod pattern;
+mod pattern_hop;
 mod predicate;
 mod provenance;
 mod regex_cache;
