@@ -21,6 +21,7 @@ mod node_arith;
 mod ops;
 pub(crate) mod path_search;
 mod pattern;
+mod pattern_hop;
 mod predicate;
 mod provenance;
 mod regex_cache;

@@ -24,7 +24,7 @@ pub fn exists(part: &PatternPart, row: &Row, graph: &Graph) -> Result<bool> {
         return by_degree;
     }
     let mut found = false;
-    for_each_match(part, row, graph, &mut |_| {
+    match_rows(part, row, graph, true, &mut |_| {
         found = true;
         Ok(false)
     })?;
@@ -74,6 +74,19 @@ pub fn for_each_match(
     graph: &Graph,
     f: &mut dyn FnMut(Row) -> Result<bool>,
 ) -> Result<()> {
+    match_rows(part, row, graph, false, f)
+}
+
+/// `for_each_match`, the matches in any order when `any_order` (only whether one exists
+/// matters): a hop into a bound node is then looked up from the end with fewer
+/// relationships (`pattern_hop.rs`).
+fn match_rows(
+    part: &PatternPart,
+    row: &Row,
+    graph: &Graph,
+    any_order: bool,
+    f: &mut dyn FnMut(Row) -> Result<bool>,
+) -> Result<()> {
     let first = &part.nodes[0];
     let candidates: Vec<NodeId> = match bound_node(first, row) {
         Some(Some(id)) => vec![id],
@@ -97,7 +110,7 @@ pub fn for_each_match(
         if !passes(first.filter.as_ref(), &next, graph)? {
             continue;
         }
-        if !step(part, 0, next, &mut used, graph, f)? {
+        if !step(part, 0, next, (&mut used, any_order), graph, f)? {
             break;
         }
     }
@@ -167,7 +180,7 @@ fn step(
     part: &PatternPart,
     i: usize,
     row: Row,
-    used: &mut Vec<crate::store::RelId>,
+    (used, any_order): (&mut Vec<crate::store::RelId>, bool),
     graph: &Graph,
     f: &mut dyn FnMut(Row) -> Result<bool>,
 ) -> Result<bool> {
@@ -182,16 +195,15 @@ fn step(
         return f(row);
     }
     if part.rels[i].length.is_some() {
-        return var_step(part, i, row, used, graph, f);
+        return var_step(part, i, row, (used, any_order), graph, f);
     }
     let rel = &part.rels[i];
     let (from, to) = (&part.nodes[i], &part.nodes[i + 1]);
     let Value::Node(from_id) = *row.get(from.slot) else {
         return Ok(true);
     };
-    let direction = direction(rel.direction);
     let target_bound = bound_node(to, &row);
-    let entries: Vec<RelEntry> = graph.rels_of(from_id, direction).collect();
+    let entries = super::pattern_hop::hop_entries(rel, from_id, target_bound.flatten(), any_order, graph);
     for entry in entries {
         super::cancel::tick_running()?;
         if used.contains(&entry.id) || !rel_fits(rel, &entry, &row, graph)? {
@@ -213,7 +225,7 @@ fn step(
             continue;
         }
         used.push(entry.id);
-        let go_on = step(part, i + 1, next, used, graph, f)?;
+        let go_on = step(part, i + 1, next, (used, any_order), graph, f)?;
         used.pop();
         if !go_on {
             return Ok(false);
@@ -231,7 +243,7 @@ fn var_step(
     part: &PatternPart,
     i: usize,
     row: Row,
-    used: &mut Vec<RelId>,
+    (used, any_order): (&mut Vec<RelId>, bool),
     graph: &Graph,
     f: &mut dyn FnMut(Row) -> Result<bool>,
 ) -> Result<bool> {
@@ -278,7 +290,7 @@ fn var_step(
         }
         let before = used.len();
         used.extend(&rels);
-        let go_on = step(part, i + 1, next, used, graph, f)?;
+        let go_on = step(part, i + 1, next, (used, any_order), graph, f)?;
         used.truncate(before);
         if !go_on {
             return Ok(false);

@@ -18,6 +18,7 @@ mod export_formats;
 mod files;
 mod fixtures;
 mod garbage;
+mod hash_join_rows;
 mod hostile;
 mod import_errors;
 mod import_parallel;
