@@ -144,6 +144,7 @@ fn group_by_words(
     aggregates: &[AggregateCall],
 ) -> (usize, u64) {
     if !words.pack_values(key) {
+        words.unpacked();
         return (groups.group_of(key, aggregates), 0);
     }
     if let Some(group) = words.find() {

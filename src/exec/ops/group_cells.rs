@@ -41,7 +41,11 @@ impl CellGroups {
     /// The group of the input `working` holds, if its words are known; false in the
     /// second place when a read is of a kind not packed (it is then grouped by its keys).
     pub(super) fn find(&mut self, working: &Working, graph: &Graph) -> (Option<usize>, bool) {
-        if self.groups.is_off() || !self.pack(working, graph) {
+        if self.groups.is_off() {
+            return (None, false);
+        }
+        if !self.pack(working, graph) {
+            self.groups.unpacked();
             return (None, false);
         }
         (self.groups.find(), true)

@@ -131,6 +131,12 @@ impl WordGroups {
         group
     }
 
+    /// Counts an input whose keys did not pack (a list among them) as not found, so that
+    /// keys that never pack turn the table off too.
+    pub(super) fn unpacked(&mut self) {
+        self.judge(false);
+    }
+
     /// Counts a lookup, and at the end of a window turns the table off when it does not pay.
     fn judge(&mut self, found: bool) {
         self.tried += 1;
@@ -280,5 +286,15 @@ mod tests {
         let mut groups = WordGroups::default();
         feed(&mut groups, 0..8 * WINDOW, |i| ((i * 7919) % 3000) as i64);
         assert!(!groups.is_off());
+    }
+
+    #[test]
+    fn keys_that_never_pack_turn_the_table_off() {
+        let mut groups = WordGroups::default();
+        for _ in 0..2 * WINDOW {
+            assert!(!groups.pack_values(&[Value::list(vec![Value::Int(1)])]));
+            groups.unpacked();
+        }
+        assert!(groups.is_off());
     }
 }
