@@ -102,21 +102,28 @@ def load(conn, data, manifest):
 
 
 def measure(conn, query, params, runs, warmup):
-    """Warm-up runs, then timed runs (execute and fetch every row), as steppe_bench does."""
+    """Warm-up runs, then timed runs (execute and fetch every row), as steppe_bench does.
+    A run stopped by the connection's time limit ends the query's runs: its error instead
+    of times."""
     # Kuzu refuses parameters a statement does not use.
     params = {k: v for k, v in params.items() if re.search(rf"\${k}\b", query)}
     times, rows = [], []
     for round_ in range(warmup + runs):
         started = time.perf_counter()
-        result = conn.execute(query, params)
-        rows = result.get_all()
+        try:
+            result = conn.execute(query, params)
+            rows = result.get_all()
+        except RuntimeError as e:
+            if "interrupt" in str(e).lower() or "timeout" in str(e).lower():
+                return [], [], f"timed out ({e})"
+            raise
         elapsed = time.perf_counter() - started
         if round_ >= warmup:
             times.append(elapsed * 1000.0)
-    return times, rows
+    return times, rows, None
 
 
-def query_phase(db_path, manifest_path, workload_path, runs, warmup, out):
+def query_phase(db_path, manifest_path, workload_path, runs, warmup, out, timeout_secs=None):
     """The second process: opens the database read-only, runs the workload, and writes
     the times, the answers and the resident memory at each step to `out`."""
     with open(manifest_path) as f:
@@ -127,12 +134,14 @@ def query_phase(db_path, manifest_path, workload_path, runs, warmup, out):
     started = time.perf_counter()
     db = kuzu.Database(db_path, read_only=True)
     conn = kuzu.Connection(db)
+    if timeout_secs:
+        conn.set_query_timeout(int(timeout_secs * 1000))
     open_ms = (time.perf_counter() - started) * 1000.0
     rss_opened = rss_kib("VmRSS:")
     queries = []
     for q in workload:
-        times, rows = measure(conn, q["kuzu"], manifest["params"], runs, warmup)
-        queries.append({"name": q["name"], "times_ms": times, "rows": [list(r) for r in rows]})
+        times, rows, error = measure(conn, q["kuzu"], manifest["params"], runs, warmup)
+        queries.append({"name": q["name"], "times_ms": times, "rows": [list(r) for r in rows], "error": error})
     rss_workload = rss_kib("VmRSS:")
     peak_workload = rss_kib("VmHWM:")
     # Then every page: each property of every node and relationship, and the adjacency in
@@ -181,6 +190,8 @@ def main():
     # the graph imported without a schema (Kuzu always has its tables and primary keys).
     args.add_argument("--workload", default="workload")
     args.add_argument("--schemaless", action="store_true")
+    # As steppe_bench's: a query still running after this long is stopped and reported.
+    args.add_argument("--timeout-secs", type=float)
     # Internal: how the first process starts the second one.
     args.add_argument("--query-phase", nargs=2, metavar=("DB", "OUT"))
     opts = args.parse_args()
@@ -193,7 +204,7 @@ def main():
     result_tag = tag + ("" if opts.workload == "workload" else f"-{opts.workload}") + ("-schemaless" if opts.schemaless else "")
     if opts.query_phase:
         query_phase(opts.query_phase[0], os.path.join(data, "manifest.json"), workload_path,
-                    opts.runs, opts.warmup, opts.query_phase[1])
+                    opts.runs, opts.warmup, opts.query_phase[1], opts.timeout_secs)
         return
     steppe_file = os.path.join(bench, f"steppe-{result_tag}.json")
     if not os.path.exists(steppe_file):
@@ -226,7 +237,8 @@ def main():
     phase_out = os.path.join(bench, f"kuzu-{result_tag}.query.json")
     subprocess.run([sys.executable, os.path.abspath(__file__), "--root", opts.root, "--scale", opts.scale,
                     "--seed", str(opts.seed), "--runs", str(opts.runs), "--warmup", str(opts.warmup),
-                    "--workload", opts.workload, "--query-phase", db_path, phase_out], check=True)
+                    "--workload", opts.workload, "--query-phase", db_path, phase_out]
+                   + (["--timeout-secs", str(opts.timeout_secs)] if opts.timeout_secs else []), check=True)
     with open(phase_out) as f:
         phase = json.load(f)
 
@@ -241,6 +253,12 @@ def main():
     for q, measured in zip(workload, phase["queries"]):
         rows = measured["rows"]
         mine = steppe_by_name.get(q["name"], {})
+        if measured.get("error"):
+            # Kuzu gave no answer to compare with: reported, not a mismatch.
+            results.append({"name": q["name"], "median_ms": None, "min_ms": None, "times_ms": [],
+                            "rows": 0, "error": measured["error"], "steppe_median_ms": mine.get("median_ms"),
+                            "ratio": None, "same_answer": None})
+            continue
         ok = mine.get("error") is None and same_answer(q["check"], mine.get("rows", []), rows)
         if not ok:
             mismatches.append(f"{q['name']}: steppe {mine.get('rows') if mine.get('error') is None else mine.get('error')} vs Kuzu {rows}")
@@ -291,6 +309,9 @@ def report(kz, st):
     for q in kz["queries"]:
         s = q["steppe_median_ms"]
         s_text = f"{s:.3f}" if s is not None else "-"
+        if q.get("error"):
+            print(f"{q['name'] + ' ms':<34} {s_text:>12} {'timed out':>12} {'-':>7}  (Kuzu: {q['error']})")
+            continue
         print(f"{q['name'] + ' ms':<34} {s_text:>12} {q['median_ms']:>12.3f} {ratio_text(s, q['median_ms']):>7}  "
               f"{'same' if q['same_answer'] else 'DIFFERS'} ({q['rows']} rows)")
     mib = 1024.0

@@ -351,7 +351,7 @@ pub fn step_candidates(graph: &Graph, node: NodeId, step: &Step, row: &Row) -> R
 
 /// [`step_candidates`] with the step's conditions already compiled into `filter`, for a
 /// search that takes many steps from one row.
-fn step_candidates_where(
+pub(super) fn step_candidates_where(
     graph: &Graph,
     node: NodeId,
     step: &Step,
@@ -378,66 +378,24 @@ fn step_candidates_where(
     Ok(out)
 }
 
-/// What one level of the path search keeps: its candidates.
-fn level_bytes(candidates: &[(RelId, NodeId)]) -> u64 {
-    candidates.len() as u64 * std::mem::size_of::<(RelId, NodeId)>() as u64 + 40
-}
-
 /// Every path of `min..=max` relationships from `start`, each relationship at most once
 /// and none in `exclude`, depth first without recursion (paths can be long). `emit`
 /// gets the relationships and the end node, and returns false to stop. A path that
-/// could grow past `limit` relationships is a `LimitExceeded` error.
+/// could grow past `limit` relationships is a `LimitExceeded` error. The search is
+/// [`super::path_search::PathSearch`], which `VarExpand` resumes one path at a time.
 pub fn paths(
     graph: &Graph,
     start: NodeId,
     step: &Step,
     row: &Row,
-    (min, max, limit): (u64, Option<u64>, Option<u64>),
+    lengths: (u64, Option<u64>, Option<u64>),
     exclude: &HashSet<RelId>,
     emit: &mut dyn FnMut(&[RelId], NodeId) -> Result<bool>,
 ) -> Result<()> {
-    let mut path: Vec<RelId> = Vec::new();
-    let mut filter = StepFilter::new(&step.filters, row);
-    if min == 0 && !emit(&path, start)? {
-        return Ok(());
-    }
-    if max == Some(0) {
-        return Ok(());
-    }
-    // The search's stack holds the candidates of every step of the path: on a dense graph
-    // paths grow long, and it grows with them.
-    let mut held = super::memory::Held::default();
-    let first = step_candidates_where(graph, start, step, row, &mut filter)?;
-    held.add(level_bytes(&first))?;
-    let mut stack = vec![(first, 0usize)];
-    while let Some((candidates, next)) = stack.last_mut() {
-        // Paths can be searched for a very long time, inside an expression too.
-        super::cancel::tick_running()?;
-        let Some(&(rel, other)) = candidates.get(*next) else {
-            held.remove(level_bytes(candidates));
-            stack.pop();
-            path.pop();
-            continue;
-        };
-        *next += 1;
-        if path.contains(&rel) || exclude.contains(&rel) {
-            continue;
-        }
-        path.push(rel);
-        if path.len() as u64 >= min && !emit(&path, other)? {
-            return Ok(());
-        }
-        if max.is_none_or(|m| (path.len() as u64) < m) {
-            let candidates = step_candidates_where(graph, other, step, row, &mut filter)?;
-            if let Some(limit) = limit.filter(|&l| path.len() as u64 >= l) {
-                if candidates.iter().any(|(r, _)| !path.contains(r) && !exclude.contains(r)) {
-                    return Err(crate::limits::Limits::path_too_long(limit));
-                }
-            }
-            held.add(level_bytes(&candidates) + 8)?;
-            stack.push((candidates, 0));
-        } else {
-            path.pop();
+    let mut search = super::path_search::PathSearch::new(start, step, row, lengths, exclude.clone());
+    while let Some(end) = search.next(graph, step, row)? {
+        if !emit(search.path(), end)? {
+            break;
         }
     }
     Ok(())

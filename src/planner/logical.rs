@@ -306,7 +306,8 @@ pub enum LogicalOp {
     /// The rows of `probe` joined with those of `build` that hold the same values in
     /// `keys` (nodes bound by both): `build` is run once, from nothing bound, its rows kept
     /// in a hash table by their keys; each probe row then gets `build_slots` from each
-    /// build row that fits (`join.rs`).
+    /// build row that fits (`join.rs`). With no keys, a cartesian product: every probe row
+    /// meets every build row (`optimize/join_on_values.rs`).
     HashJoin {
         probe: Box<LogicalOp>,
         build: Box<LogicalOp>,
@@ -395,12 +396,15 @@ pub enum LogicalOp {
     },
     /// For each input row, one row per distinct node `VarExpand` would end a path at (in
     /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
+    /// With `paths`, the number of paths ending there goes into that slot, so counts
+    /// beside them become sums (`count(*), count(DISTINCT x)`).
     VarExpandEnds {
         input: Box<LogicalOp>,
         path: PathSpec,
         into: bool,
         exclude: Vec<Slot>,
         predicate: Option<Expr>,
+        paths: Option<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     /// The search only follows relationships and reaches nodes that pass `filters` (the

@@ -121,6 +121,9 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("DegreeValue ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
+            LogicalOp::HashJoin { keys, build_slots, .. } if keys.is_empty() => {
+                format!("CartesianProduct build {}", slots(build_slots))
+            }
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
@@ -142,9 +145,10 @@ impl LogicalOp {
                 let lengths = by_length.map_or(String::new(), |l| format!(" per length {}", name(l)));
                 format!("{op} {} into {}{lengths}", path_text(path, name), name(*slot))
             }
-            LogicalOp::VarExpandEnds { path, into, .. } => {
+            LogicalOp::VarExpandEnds { path, into, paths, .. } => {
                 let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
-                format!("{op} {}", path_text(path, name))
+                let counted = paths.map_or(String::new(), |p| format!(" paths into {}", name(p)));
+                format!("{op} {}{counted}", path_text(path, name))
             }
             LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };

@@ -66,6 +66,23 @@ impl BitSet {
         self.words.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
+    /// Sets `out` (a bit per element, `len` of them) to whether `start + i` is a member:
+    /// a run of the set copied a word at a time, for loops over consecutive ids.
+    pub fn copy_bits(&self, start: u32, len: usize, out: &mut [u64]) {
+        let word = |i: usize| self.words.get(i).copied().unwrap_or(0);
+        let (first, shift) = (start as usize / 64, start % 64);
+        for (k, slot) in out.iter_mut().enumerate().take(len.div_ceil(64)) {
+            let low = word(first + k) >> shift;
+            let high = if shift == 0 { 0 } else { word(first + k + 1) << (64 - shift) };
+            *slot = low | high;
+        }
+        if len % 64 != 0 {
+            if let Some(last) = out.get_mut(len / 64) {
+                *last &= (1u64 << (len % 64)) - 1;
+            }
+        }
+    }
+
     /// Appends the members to `out`, in order: a loop over the words, for callers that
     /// take them all at once.
     pub fn append_to<T>(&self, out: &mut Vec<T>, item: impl Fn(u32) -> T) {

@@ -39,6 +39,7 @@ mod label_sets;
 mod lock;
 mod memory;
 mod narrow;
+mod number_block;
 mod presence_count;
 mod properties;
 mod property_constraints;
@@ -62,6 +63,7 @@ pub use column_fold::NumberFold;
 pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
 pub use label_set_counts::LabelSetCount;
 pub use memory::HeapBreakdown;
+pub use number_block::NumberBlock;
 pub use properties::{Number, PropertyMap};
 pub use property_constraints::{
     create_statement as constraint_create_statement, type_constraint_text, Constraint, ConstraintKind, ConstraintScope,

@@ -202,6 +202,11 @@ impl Numbers<'_> {
         self.present.iter()
     }
 
+    /// Sets `out` to a bit per row of `start..start + len`: whether it holds a number.
+    pub fn held_bits(&self, start: u32, len: usize, out: &mut [u64]) {
+        self.present.copy_bits(start, len, out)
+    }
+
     /// `row`, when it holds a number.
     #[inline]
     pub fn held(&self, row: u32) -> Option<u32> {

@@ -9,12 +9,15 @@ use steppe::{Database, Params};
 use crate::planner_random::Seq;
 
 /// 3,000 nodes (so a scan reads several chunks): `a` integers with zeros and the
-/// largest integer, `w` floats with NaN, `m` a mix of every kind, `b` booleans or null.
+/// largest integer, `w` floats with NaN and `-0.0` (plain floats), `d` short decimals
+/// (floats the store keeps as integer units), `m` a mix of every kind, `b` booleans or
+/// null. The programs compute on `a`, `w` and `d` as typed slices and on `m` and `b` as cells.
 fn graph() -> Database {
     let mut db = Database::empty();
     let setup = "UNWIND range(1, 3000) AS i CREATE (:P {id: i,
         a: CASE WHEN i % 97 = 0 THEN 9223372036854775807 WHEN i % 11 = 0 THEN null ELSE i % 7 - 2 END,
-        w: CASE WHEN i % 89 = 0 THEN 0.0 / 0.0 WHEN i % 13 = 0 THEN null ELSE toFloat(i % 10) / 4.0 END,
+        w: CASE WHEN i % 89 = 0 THEN 0.0 / 0.0 WHEN i % 83 = 0 THEN -0.0 WHEN i % 13 = 0 THEN null ELSE toFloat(i % 10) / 4.0 END,
+        d: CASE WHEN i % 17 = 0 THEN null ELSE toFloat(i % 40) / 8.0 - 2.0 END,
         m: CASE i % 6 WHEN 0 THEN 'x' WHEN 1 THEN 1.5 WHEN 2 THEN null WHEN 3 THEN true ELSE i % 5 END,
         b: CASE i % 3 WHEN 0 THEN true WHEN 1 THEN false ELSE null END})";
     db.execute(setup, &Params::new()).unwrap();
@@ -22,7 +25,7 @@ fn graph() -> Database {
 }
 
 fn number(seq: &mut Seq, depth: u32) -> String {
-    let leaf = ["n.a", "n.w", "n.m", "0", "1", "2", "-3", "0.5", "null", "n.b"];
+    let leaf = ["n.a", "n.w", "n.m", "0", "1", "2", "-3", "0.5", "null", "n.b", "n.d"];
     if depth == 0 || seq.next(3) == 0 {
         return leaf[seq.next(leaf.len() as i64) as usize].to_string();
     }
@@ -38,7 +41,7 @@ fn number(seq: &mut Seq, depth: u32) -> String {
 /// A number that reads a property (a condition reading no variable would be planned
 /// apart, before the scan).
 fn of_node(seq: &mut Seq, depth: u32) -> String {
-    let leaf = ["n.a", "n.w", "n.m", "n.b"];
+    let leaf = ["n.a", "n.w", "n.m", "n.b", "n.d", "n.a", "n.d"];
     match seq.next(4) {
         0 if depth > 0 => format!("-{}", of_node(seq, depth - 1)),
         1 if depth > 0 => format!("({} * {})", of_node(seq, depth - 1), number(seq, depth - 1)),

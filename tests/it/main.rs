@@ -40,5 +40,7 @@ mod rel_scan;
 mod roundtrip;
 mod shell;
 mod snapshot;
+mod stored_fold_parts;
 mod timeout;
 mod transactions;
+mod var_expand_stream;

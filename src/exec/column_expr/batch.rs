@@ -1,43 +1,56 @@
 //! A [`ColumnExpr`] over a batch of nodes: each property read in one loop over its
-//! column, each operator one loop over its operands' cells.
+//! column into a typed slice, each operator one loop over its operands' slices, or over
+//! their cells where they are not typed as it needs ([`Block`]).
 
+use super::block::{self, bit, Block, Mask};
 use super::{cell, Case, Cell, ColumnExpr};
 use crate::binder::bound::PropKeyRef;
 use crate::store::{Graph, NodeId};
-use crate::syntax::ast::BinaryOp;
 
 impl ColumnExpr {
-    /// The value for each of `nodes` (live nodes), in order.
-    pub(crate) fn eval_nodes(&self, graph: &Graph, nodes: &[NodeId]) -> Vec<Cell> {
+    /// The value for each of `nodes` (live nodes), in order, typed where it can be.
+    pub(crate) fn eval_block(&self, graph: &Graph, nodes: &[NodeId]) -> Block {
+        let len = nodes.len();
+        let of = |e: &ColumnExpr| e.eval_block(graph, nodes);
         match self {
             ColumnExpr::Property(key) => read_nodes(graph, nodes, key),
-            ColumnExpr::Constant(c) => vec![*c; nodes.len()],
-            ColumnExpr::Negate(e) => map(e.eval_nodes(graph, nodes), cell::negate),
-            ColumnExpr::Not(e) => map(e.eval_nodes(graph, nodes), cell::not),
-            ColumnExpr::Arithmetic(op, l, r) => match &**r {
-                ColumnExpr::Constant(c) => map(l.eval_nodes(graph, nodes), |a| cell::arithmetic(*op, a, *c)),
-                _ => zip(l, r, graph, nodes, |a, b| cell::arithmetic(*op, a, b)),
-            },
-            ColumnExpr::Compare(op, l, r) => compare(*op, l, r, graph, nodes),
-            ColumnExpr::Logic(op, l, r) => zip(l, r, graph, nodes, |a, b| cell::logic(*op, a, b)),
-            ColumnExpr::IsNull(e, negated) => map(e.eval_nodes(graph, nodes), |c| cell::is_null(c, *negated)),
-            ColumnExpr::InList(e, items) => map(e.eval_nodes(graph, nodes), |c| cell::in_items(c, items)),
-            ColumnExpr::Case(case) => case.eval_nodes(graph, nodes),
+            ColumnExpr::Constant(c) => Block::constant(*c, len),
+            ColumnExpr::Negate(e) => block::negate(of(e), len),
+            ColumnExpr::Not(e) => block::not(of(e), len),
+            ColumnExpr::Arithmetic(op, l, r) => block::arithmetic(*op, of(l), of(r), len),
+            ColumnExpr::Compare(op, l, r) => block::compare(*op, of(l), of(r), len),
+            ColumnExpr::Logic(op, l, r) => block::logic(*op, of(l), of(r), len),
+            ColumnExpr::IsNull(e, negated) => block::is_null(of(e), *negated, len),
+            ColumnExpr::InList(e, items) => block::in_items(of(e), items, len),
+            ColumnExpr::Case(case) => case.eval_block(graph, nodes),
         }
     }
 }
 
 impl Case {
     /// Every branch computed for every node, each node then taking the first that hits
-    /// (a `Defer` in a branch not taken never shows).
-    fn eval_nodes(&self, graph: &Graph, nodes: &[NodeId]) -> Vec<Cell> {
-        let subject = self.subject.as_ref().map(|s| s.eval_nodes(graph, nodes));
-        let whens: Vec<(Vec<Cell>, Vec<Cell>)> =
-            self.whens.iter().map(|(w, t)| (w.eval_nodes(graph, nodes), t.eval_nodes(graph, nodes))).collect();
-        let mut out = match &self.otherwise {
-            Some(e) => e.eval_nodes(graph, nodes),
-            None => vec![Cell::Null; nodes.len()],
+    /// (a `Defer` in a branch not taken never shows): by masks when the hits and the
+    /// branches are typed, else cell by cell.
+    fn eval_block(&self, graph: &Graph, nodes: &[NodeId]) -> Block {
+        let len = nodes.len();
+        let subject = self.subject.as_ref().map(|s| s.eval_block(graph, nodes));
+        let whens: Vec<(Block, Block)> =
+            self.whens.iter().map(|(w, t)| (w.eval_block(graph, nodes), t.eval_block(graph, nodes))).collect();
+        let otherwise = match &self.otherwise {
+            Some(e) => e.eval_block(graph, nodes),
+            None => Block::constant(Cell::Null, len),
         };
+        let hits: Option<Vec<Mask>> = whens.iter().map(|(w, _)| block::case_hits(subject.as_ref(), w)).collect();
+        if let Some(hits) = hits {
+            let thens: Vec<Block> = whens.iter().map(|(_, t)| t.clone()).collect();
+            if let Some(selected) = block::select_bools(&hits, &thens, &otherwise, len) {
+                return selected;
+            }
+        }
+        let subject = subject.map(|s| s.into_cells(len));
+        let whens: Vec<(Vec<Cell>, Vec<Cell>)> =
+            whens.into_iter().map(|(w, t)| (w.into_cells(len), t.into_cells(len))).collect();
+        let mut out = otherwise.into_cells(len);
         for (i, value) in out.iter_mut().enumerate() {
             let subject = subject.as_ref().map(|s| s[i]);
             for (when, then) in &whens {
@@ -49,42 +62,31 @@ impl Case {
                 break;
             }
         }
-        out
+        Block::Cells(out)
     }
 }
 
-/// A comparison; with a constant on the right (the common `p.year < 1950`), one loop
-/// with the constant held outside it.
-fn compare(op: BinaryOp, l: &ColumnExpr, r: &ColumnExpr, graph: &Graph, nodes: &[NodeId]) -> Vec<Cell> {
-    match r {
-        ColumnExpr::Constant(c) => map(l.eval_nodes(graph, nodes), |a| cell::compare(op, a, *c)),
-        _ => zip(l, r, graph, nodes, |a, b| cell::compare(op, a, b)),
+/// Whether element `i` of a condition's block is true (`None`: the interpreter decides).
+pub(crate) fn truth_at(block: &Block, i: usize) -> Option<bool> {
+    match block {
+        Block::Bools { values, .. } => Some(bit(values, i)),
+        Block::Cells(cells) => match cells[i] {
+            Cell::Defer => None,
+            c => Some(c == Cell::Bool(true)),
+        },
+        Block::Ints { .. } | Block::Floats { .. } => Some(false),
     }
 }
 
-fn map(mut cells: Vec<Cell>, f: impl Fn(Cell) -> Cell) -> Vec<Cell> {
-    for c in &mut cells {
-        *c = f(*c);
+/// `key` of each node: down the column into a typed slice when it holds numbers of one
+/// kind, else value by value (a column of strings, booleans or mixed kinds).
+fn read_nodes(graph: &Graph, nodes: &[NodeId], key: &PropKeyRef) -> Block {
+    let Some(key) = key.resolve(graph.catalog()) else { return Block::constant(Cell::Null, nodes.len()) };
+    let mut held = Vec::new();
+    match graph.node_number_block(key, nodes, &mut held) {
+        Some(numbers) => Block::of_numbers(numbers, held),
+        None => {
+            Block::Cells(nodes.iter().map(|&node| Cell::of_value(graph.node_property(node, key).as_ref())).collect())
+        }
     }
-    cells
-}
-
-fn zip(l: &ColumnExpr, r: &ColumnExpr, graph: &Graph, nodes: &[NodeId], f: impl Fn(Cell, Cell) -> Cell) -> Vec<Cell> {
-    let mut left = l.eval_nodes(graph, nodes);
-    let right = r.eval_nodes(graph, nodes);
-    for (a, b) in left.iter_mut().zip(right) {
-        *a = f(*a, b);
-    }
-    left
-}
-
-/// `key` of each node: down the column when it holds numbers of one kind, else value
-/// by value (a column of strings, booleans or mixed kinds).
-fn read_nodes(graph: &Graph, nodes: &[NodeId], key: &PropKeyRef) -> Vec<Cell> {
-    let Some(key) = key.resolve(graph.catalog()) else { return vec![Cell::Null; nodes.len()] };
-    let mut numbers = Vec::with_capacity(nodes.len());
-    if graph.node_numbers(key, nodes, &mut numbers) {
-        return numbers.into_iter().map(Cell::of_number).collect();
-    }
-    nodes.iter().map(|&node| Cell::of_value(graph.node_property(node, key).as_ref())).collect()
 }

@@ -20,10 +20,13 @@
 //! left side of a false `AND` decides alone, a `CASE` takes its first branch that hits).
 
 mod batch;
+pub(crate) mod block;
 pub(crate) mod cell;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use batch::truth_at;
+pub(crate) use block::Block;
 pub(crate) use cell::Cell;
 
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};

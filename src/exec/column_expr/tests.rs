@@ -73,3 +73,142 @@ fn in_and_case_equality_are_the_interpreters() {
     assert_eq!(cell::case_hit(None, Cell::Defer), Err(()));
     assert_eq!(cell::in_items(Cell::Defer, &items), Cell::Defer);
 }
+
+/// The cells as a typed block where they are all of one kind (and nulls), else as cells.
+fn block_of(cells: &[Cell]) -> super::Block {
+    use super::block::{full, Block};
+    let len = cells.len();
+    let mut valid = vec![0u64; len.div_ceil(64)];
+    for (i, c) in cells.iter().enumerate() {
+        if *c != Cell::Null {
+            valid[i / 64] |= 1 << (i % 64);
+        }
+    }
+    let all = |f: fn(&Cell) -> bool| cells.iter().all(|c| *c == Cell::Null || f(c));
+    if all(|c| matches!(c, Cell::Int(_))) {
+        let values = cells.iter().map(|c| if let Cell::Int(i) = c { *i } else { 0 }).collect();
+        Block::Ints { values, valid }
+    } else if all(|c| matches!(c, Cell::Float(_))) {
+        let values = cells.iter().map(|c| if let Cell::Float(f) = c { *f } else { 0.0 }).collect();
+        Block::Floats { values, valid }
+    } else if all(|c| matches!(c, Cell::Bool(_))) {
+        let mut values = vec![0u64; len.div_ceil(64)];
+        for (i, c) in cells.iter().enumerate() {
+            if *c == Cell::Bool(true) {
+                values[i / 64] |= 1 << (i % 64);
+            }
+        }
+        assert!(valid.len() <= full(len).len());
+        Block::Bools { values, valid }
+    } else {
+        Block::Cells(cells.to_vec())
+    }
+}
+
+/// Cells equal, floats by their bits.
+fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Cell::Float(x), Cell::Float(y)) => x.to_bits() == y.to_bits(),
+            _ => x == y,
+        })
+}
+
+/// Columns of one kind each (with nulls), 70 elements so that a mask has two words.
+fn typed_columns() -> Vec<Vec<Cell>> {
+    let ints = [0, 3, -7, 2, i64::MAX, i64::MIN, 1];
+    let floats = [0.0, -0.0, -2.5, f64::NAN, 3.0, 1e308, f64::INFINITY];
+    let column = |f: &dyn Fn(usize) -> Cell| (0..70).map(|i| if i % 9 == 4 { Cell::Null } else { f(i) }).collect();
+    vec![
+        column(&|i| Cell::Int(ints[i % ints.len()])),
+        column(&|i| Cell::Int(ints[(i * 3 + 1) % 4])),
+        column(&|i| Cell::Int(1 + (i % 3) as i64)),
+        column(&|i| Cell::Float(floats[i % floats.len()])),
+        column(&|i| Cell::Float(floats[(i * 5 + 2) % floats.len()])),
+        column(&|i| Cell::Bool(i % 3 == 0)),
+        column(&|i| Cell::Bool(i % 2 == 0)),
+        column(&|i| if i % 5 == 0 { Cell::Bool(true) } else { Cell::Int(i as i64) }),
+        column(&|i| if i % 7 == 3 { Cell::Defer } else { Cell::Int(i as i64) }),
+    ]
+}
+
+/// Each typed step over whole blocks gives, element by element, what the cell step gives.
+#[test]
+fn typed_steps_are_the_cell_steps() {
+    use super::block;
+    use BinaryOp::*;
+    let columns = typed_columns();
+    let len = 70;
+    for l in &columns {
+        for r in &columns {
+            for op in [Eq, Ne, Lt, Le, Gt, Ge, Add, Sub, Mul, Div, Mod, And, Or, Xor] {
+                let (ours, by_cell): (_, Vec<Cell>) = match op {
+                    Eq | Ne | Lt | Le | Gt | Ge => (
+                        block::compare(op, block_of(l), block_of(r), len),
+                        l.iter().zip(r).map(|(a, b)| cell::compare(op, *a, *b)).collect(),
+                    ),
+                    And | Or | Xor => (
+                        block::logic(op, block_of(l), block_of(r), len),
+                        l.iter().zip(r).map(|(a, b)| cell::logic(op, *a, *b)).collect(),
+                    ),
+                    _ => (
+                        block::arithmetic(op, block_of(l), block_of(r), len),
+                        l.iter().zip(r).map(|(a, b)| cell::arithmetic(op, *a, *b)).collect(),
+                    ),
+                };
+                let ours = ours.into_cells(len);
+                assert!(same_cells(&ours, &by_cell), "{op:?}\n{l:?}\n{r:?}\n{ours:?}\n{by_cell:?}");
+            }
+        }
+        let unary: [(super::Block, Vec<Cell>); 4] = [
+            (block::not(block_of(l), len), l.iter().map(|c| cell::not(*c)).collect()),
+            (block::negate(block_of(l), len), l.iter().map(|c| cell::negate(*c)).collect()),
+            (block::is_null(block_of(l), false, len), l.iter().map(|c| cell::is_null(*c, false)).collect()),
+            (block::is_null(block_of(l), true, len), l.iter().map(|c| cell::is_null(*c, true)).collect()),
+        ];
+        for (k, (ours, by_cell)) in unary.into_iter().enumerate() {
+            let ours = ours.into_cells(len);
+            assert!(same_cells(&ours, &by_cell), "unary {k}: {l:?}\n{ours:?}\n{by_cell:?}");
+        }
+        for items in [vec![Cell::Int(3), Cell::Int(1)], vec![Cell::Int(2), Cell::Null], vec![]] {
+            let ours = block::in_items(block_of(l), &items, len).into_cells(len);
+            let by_cell: Vec<Cell> = l.iter().map(|c| cell::in_items(*c, &items)).collect();
+            assert!(same_cells(&ours, &by_cell), "{l:?} IN {items:?}");
+        }
+    }
+}
+
+/// A CASE chosen by masks takes, element by element, the branch the cells take.
+#[test]
+fn typed_case_selects_as_the_cells_do() {
+    use super::block;
+    let columns = typed_columns();
+    let len = 70;
+    let (conditions, thens) = (&columns[5], &columns[6]);
+    for subject in [None, Some(&columns[1]), Some(&columns[2]), Some(&columns[3])] {
+        // Whens of the subject's kind (typed hits); conditions with no subject.
+        let whens = match subject {
+            None => [&columns[5], &columns[6], &columns[5]],
+            Some(s) if matches!(s[0], Cell::Float(_)) => [&columns[4], &columns[3], &columns[4]],
+            _ => [&columns[2], &columns[1], &columns[0]],
+        };
+        let subject_block = subject.map(|s| block_of(s));
+        let hits: Option<Vec<_>> =
+            whens.iter().map(|w| block::case_hits(subject_block.as_ref(), &block_of(w))).collect();
+        let hits = hits.unwrap();
+        let branch_blocks = [block_of(thens), block_of(conditions), block_of(thens)];
+        let otherwise = block_of(conditions);
+        let ours = block::select_bools(&hits, &branch_blocks, &otherwise, len).unwrap();
+        let ours = ours.into_cells(len);
+        for i in 0..len {
+            let mut expected = conditions[i];
+            for (k, w) in whens.iter().enumerate() {
+                if cell::case_hit(subject.map(|s| s[i]), w[i]) == Ok(true) {
+                    expected = [thens, conditions, thens][k][i];
+                    break;
+                }
+            }
+            assert_eq!(ours[i], expected, "element {i} subject {subject:?}");
+        }
+    }
+}

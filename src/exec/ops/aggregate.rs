@@ -4,7 +4,8 @@
 
 use super::aggregate_fold::Fold;
 use super::aggregate_keys::KeyEvaluation;
-use super::aggregate_packed::{pack, pack_node, unpack, Packed};
+use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
+use super::group_words::{WordGroups, MAX_READS};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
@@ -23,12 +24,16 @@ pub struct Aggregate {
     /// `LogicalOp::AggregateEach`: (the slot holding each row's list, the slot each of its
     /// elements is put into for the aggregates).
     each: Option<(Slot, Slot)>,
+    /// The groups by their keys' values packed into words (`group_words.rs`), for one to
+    /// [`MAX_READS`] keys: a row finds its group by a hash of a few integers.
+    words: Option<WordGroups>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
         let key_evaluation = KeyEvaluation::new(&keys);
-        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None }
+        let words = (1..=MAX_READS).contains(&keys.len()).then(WordGroups::default);
+        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None, words }
     }
 
     /// Each input row's group found once, then every element of its list in `list` folded
@@ -80,8 +85,11 @@ impl Aggregate {
         let n_groups = groups.index.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
-        let states = groups.of(&key, &self.aggregates);
-        let mut bytes = 0;
+        let (group, mut bytes) = match self.words.as_mut().filter(|w| !w.is_off()) {
+            Some(words) => group_by_words(words, groups, &key, &self.aggregates),
+            None => (groups.group_of(&key, &self.aggregates), 0),
+        };
+        let states = groups.states_of(group, self.aggregates.len());
         match self.each {
             None => {
                 for (call, state) in self.aggregates.iter().zip(states) {
@@ -125,6 +133,24 @@ impl Aggregate {
             _ => false,
         })
     }
+}
+
+/// The group of `key` found by its packed words when they are known, else by its values
+/// (and its words remembered); with the bytes the words table keeps more.
+fn group_by_words(
+    words: &mut WordGroups,
+    groups: &mut Groups,
+    key: &[Value],
+    aggregates: &[AggregateCall],
+) -> (usize, u64) {
+    if !words.pack_values(key) {
+        return (groups.group_of(key, aggregates), 0);
+    }
+    if let Some(group) = words.find() {
+        return (group, 0);
+    }
+    let group = groups.group_of(key, aggregates);
+    (group, words.remember(group))
 }
 
 impl Operator for Aggregate {
@@ -414,12 +440,16 @@ impl State {
 /// The values a DISTINCT aggregate has seen in one group: while every value is a node
 /// (`count(DISTINCT p)`), their ids, which hash and compare as 4 bytes instead of a
 /// `Value`; while every value packs into four words (integers, nodes, short lists of them:
-/// `count(DISTINCT [a.id, o.id])`, `aggregate_packed.rs`), those words; all as values
-/// once another kind arrives.
+/// `count(DISTINCT [a.id, o.id])`, `aggregate_packed.rs`) of one first word and narrows to
+/// one (`aggregate_packed::narrow`), that word (a set of hundreds of thousands of pairs stays
+/// a quarter the size, and its inserts miss the cache less); while every value packs, those
+/// words; all as values once another kind arrives.
 enum Seen {
     /// The nodes' ids, and the last one inserted: the rows of an expansion come node by
     /// node, so a node is mostly seen again right after itself, found without hashing.
     Nodes(foldhash::HashSet<NodeId>, Option<NodeId>),
+    /// The first word every value packed to, and each value narrowed to one word.
+    Narrow(u64, foldhash::HashSet<u64>),
     Packed(foldhash::HashSet<Packed>),
     Values(foldhash::HashSet<Value>),
 }
@@ -434,18 +464,9 @@ impl Seen {
                 ids.insert(*id)
             }
             (Seen::Values(values), value) => values.insert(value.clone()),
-            (Seen::Packed(set), value) => match pack(value) {
-                Some(words) => set.insert(words),
-                None => self.insert_value(value),
-            },
-            (Seen::Nodes(ids, _), value) => match pack(value) {
+            (_, value) => match pack(value) {
                 // Two values are the same node exactly when their ids are equal, and pack alike.
-                Some(words) => {
-                    let mut set: foldhash::HashSet<Packed> = ids.drain().map(pack_node).collect();
-                    let new = set.insert(words);
-                    *self = Seen::Packed(set);
-                    new
-                }
+                Some(words) => self.insert_packed(words),
                 None => self.insert_value(value),
             },
         }
@@ -454,8 +475,26 @@ impl Seen {
     /// Whether the value `words` packs was not seen before (it is now).
     fn insert_packed(&mut self, words: Packed) -> bool {
         match self {
+            Seen::Narrow(first, set) => {
+                if let (true, Some(word)) = (*first == words[0], narrow(&words)) {
+                    return set.insert(word);
+                }
+                // A value of another first word, or one that does not narrow: all made wide.
+                let first = *first;
+                let mut wide: foldhash::HashSet<Packed> = set.drain().map(|word| widen(first, word)).collect();
+                let new = wide.insert(words);
+                *self = Seen::Packed(wide);
+                new
+            }
             Seen::Packed(set) => set.insert(words),
             Seen::Values(values) => values.insert(unpack(&words)),
+            Seen::Nodes(ids, _) if ids.is_empty() => {
+                *self = match narrow(&words) {
+                    Some(word) => Seen::Narrow(words[0], std::iter::once(word).collect()),
+                    None => Seen::Packed(std::iter::once(words).collect()),
+                };
+                true
+            }
             Seen::Nodes(ids, _) => {
                 let mut set: foldhash::HashSet<Packed> = ids.drain().map(pack_node).collect();
                 let new = set.insert(words);
@@ -471,6 +510,7 @@ impl Seen {
         let mut values: foldhash::HashSet<Value> = match std::mem::replace(self, Seen::Values(Default::default())) {
             Seen::Values(values) => values,
             Seen::Nodes(ids, _) => ids.into_iter().map(Value::Node).collect(),
+            Seen::Narrow(first, set) => set.into_iter().map(|word| unpack(&widen(first, word))).collect(),
             Seen::Packed(set) => set.into_iter().map(|words| unpack(&words)).collect(),
         };
         let new = values.insert(value.clone());

@@ -111,6 +111,11 @@ impl Places {
         (self.words.len() * 8 + index + self.nodes.len() * 4) as u64
     }
 
+    /// How many records there are, and the bytes of each.
+    pub(super) fn shape(&self) -> (usize, usize) {
+        (self.words.len() / self.stride.max(1), self.stride * 8)
+    }
+
     /// The record of input node `node`, if it is one; its place is [`Places::place`].
     #[inline]
     pub(super) fn record_of(&self, node: NodeId) -> Option<usize> {

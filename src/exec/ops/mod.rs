@@ -14,11 +14,13 @@ mod expand;
 mod expand_into;
 mod filter;
 mod fold_concat;
+mod fold_partitions;
 mod fold_places;
 mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_words;
 mod hash_join;
 mod index_rows;
 mod index_seek;
@@ -314,9 +316,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 counted,
             ))
         }
-        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate } => {
+        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate, paths } => {
             let search = (path.clone(), *into, exclude.clone());
-            Box::new(var_expand_count::VarExpandEnds::new(build_input(input, at)?, search, predicate.as_ref()))
+            let input = build_input(input, at)?;
+            Box::new(var_expand_count::VarExpandEnds::new(input, search, predicate.as_ref(), *paths))
         }
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))

@@ -17,6 +17,7 @@
 use std::cmp::Ordering;
 
 use super::aggregate::Groups;
+use super::fold_partitions::Partitions;
 use super::fold_places::{Keeps, Places};
 use super::fold_value::{FoldValue, Working};
 use super::{Counters, Operator};
@@ -152,7 +153,12 @@ impl StoredRelFold {
         let mut places = Places::new(nodes, ctx.graph().node_id_bound(), &slots);
         groups.hold(places.bytes())?;
         let mut replayed = Replayed { rels: Vec::new(), values: vec![Vec::new(); self.reads.len()] };
-        let folded = self.scan(&mut places, &mut replayed, Working::new(row.clone()), ctx)?;
+        let mut partitions = self.partitions(&places);
+        if let Some(partitions) = &partitions {
+            groups.hold(partitions.bytes())?;
+        }
+        let state = (&mut places, &mut replayed, partitions.as_mut());
+        let folded = self.scan(state, Working::new(row.clone()), ctx)?;
         self.order_replayed(&mut replayed, groups)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
@@ -204,8 +210,7 @@ impl StoredRelFold {
     /// its place; returns how many were folded.
     fn scan(
         &mut self,
-        places: &mut Places,
-        replayed: &mut Replayed,
+        (places, replayed, mut partitions): (&mut Places, &mut Replayed, Option<&mut Partitions>),
         mut working: Working,
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<u64> {
@@ -235,6 +240,12 @@ impl StoredRelFold {
                     continue;
                 }
                 folded += 1;
+                if let Some(parts) = partitions.as_deref_mut() {
+                    if parts.push(record, i, &numbers) {
+                        parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places, replayed));
+                    }
+                    continue;
+                }
                 self.fold_one(record, i, &numbers, places, replayed);
                 self.count_far(record, *far, &mut working, places, graph)?;
                 if self.replays() {
@@ -244,7 +255,23 @@ impl StoredRelFold {
                 }
             }
         }
+        if let Some(parts) = partitions {
+            parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places, replayed));
+        }
         Ok(folded)
+    }
+
+    /// Buffers for folding part by part (`fold_partitions.rs`) when the records outgrow
+    /// the cache and every aggregate is a count or an extreme (the parts change the order
+    /// in which relationships are folded, which those do not see).
+    fn partitions(&self, places: &Places) -> Option<Partitions> {
+        let order_free = self.reads.iter().all(|r| matches!(r, Read::Rows | Read::Count | Read::Extreme(_)));
+        if !order_free {
+            return None;
+        }
+        let (n_records, record_bytes) = places.shape();
+        let reads_numbers = self.reads.iter().map(|r| matches!(r, Read::Count | Read::Extreme(_))).collect();
+        Partitions::new(n_records, record_bytes, reads_numbers)
     }
 
     /// Folds the relationship at `i` of the chunk (its numbers in `numbers`) into

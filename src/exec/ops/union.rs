@@ -34,4 +34,16 @@ impl Operator for Union {
         }
         Ok(None)
     }
+
+    /// Every part rewound, and the rows seen forgotten: an OPTIONAL MATCH's branches run
+    /// side by side (`union_optionals`) are one union per input row.
+    fn rewind(&mut self) -> bool {
+        if !self.inputs.iter_mut().all(|input| input.rewind()) {
+            return false;
+        }
+        self.current = 0;
+        self.seen.clear();
+        self.held.clear();
+        true
+    }
 }

@@ -4,10 +4,10 @@ use std::collections::HashSet;
 
 use crate::binder::bound::Slot;
 use crate::error::Result;
-use crate::exec::pattern::paths;
+use crate::exec::path_search::PathSearch;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::PathSpec;
-use crate::store::RelId;
+use crate::store::{NodeId, RelId};
 use crate::value::Value;
 
 /// Relationships bound in `slots` of `row` (single or lists): a MATCH uses each once.
@@ -28,64 +28,86 @@ pub(super) fn excluded(row: &Row, slots: &[Slot]) -> HashSet<RelId> {
     out
 }
 
-fn rel_list(rels: &[RelId]) -> Value {
-    Value::list(rels.iter().map(|r| Value::Relationship(*r)).collect())
+fn rel_list<'a>(rels: impl Iterator<Item = &'a RelId>) -> Value {
+    Value::list(rels.map(|r| Value::Relationship(*r)).collect())
 }
 
+/// The paths of one input row, found one at a time.
+struct RowPaths {
+    row: Row,
+    /// The node the paths must end at (the row binds the far end already), if any.
+    target: Option<NodeId>,
+    search: PathSearch,
+}
+
+/// One row per path of each input row, handed on as the search finds it: the search
+/// holds only the levels of the path it stands on, and stops when no more rows are
+/// wanted (a LIMIT above), however many paths are left.
 pub struct VarExpand {
     input: Box<dyn Operator>,
     path: PathSpec,
     into: bool,
     exclude: Vec<Slot>,
-    pending: std::vec::IntoIter<Row>,
-    /// What the paths of the current input row hold (they are all found before the
-    /// first is handed on).
-    held: crate::exec::memory::Held,
+    current: Option<RowPaths>,
 }
 
 impl VarExpand {
     pub fn new(input: Box<dyn Operator>, path: PathSpec, into: bool, exclude: Vec<Slot>) -> VarExpand {
-        VarExpand { input, path, into, exclude, pending: Vec::new().into_iter(), held: Default::default() }
+        VarExpand { input, path, into, exclude, current: None }
     }
 
-    fn expand(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let PathSpec { from, rel, to, step, min, max, reversed } = &self.path;
-        let Value::Node(start) = *row.get(*from) else { return Ok(Vec::new()) };
+    /// The search for the paths of `row`, or `None` if it can have none (no start node,
+    /// or a far end bound to something not a node).
+    fn start(&self, row: Row, ctx: &ExecCtx<'_, '_>) -> Option<RowPaths> {
+        let PathSpec { from, to, step, min, max, .. } = &self.path;
+        let Value::Node(start) = *row.get(*from) else { return None };
         let target = match (self.into, row.get(*to)) {
             (true, Value::Node(id)) => Some(*id),
-            (true, _) => return Ok(Vec::new()),
+            (true, _) => return None,
             (false, _) => None,
         };
-        let exclude = excluded(row, &self.exclude);
-        let mut out = Vec::new();
-        let held = &mut self.held;
         let lengths = (*min, *max, ctx.limits.max_path_length);
-        paths(ctx.graph(), start, step, row, lengths, &exclude, &mut |rels, end| {
+        let search = PathSearch::new(start, step, &row, lengths, excluded(&row, &self.exclude));
+        Some(RowPaths { row, target, search })
+    }
+
+    /// The row of the next path of the current input row that reaches its target, or
+    /// `None` when it has no more.
+    fn next_path(&mut self, ctx: &ExecCtx<'_, '_>) -> Result<Option<Row>> {
+        let Some(RowPaths { row, target, search }) = &mut self.current else { return Ok(None) };
+        let PathSpec { rel, to, step, reversed, .. } = &self.path;
+        while let Some(end) = search.next(ctx.graph(), step, row)? {
             // A long variable-length pattern can find paths for a very long time.
             ctx.cancel.tick()?;
-            if target.is_none_or(|t| t == end) {
-                let mut next = row.clone();
-                let list = if *reversed { rels.iter().rev().copied().collect::<Vec<_>>() } else { rels.to_vec() };
-                next.set(*rel, rel_list(&list));
-                next.set(*to, Value::Node(end));
-                held.add_row(&next)?;
-                out.push(next);
+            if target.is_some_and(|t| t != end) {
+                continue;
             }
-            Ok(true)
-        })?;
-        Ok(out)
+            let rels = search.path();
+            let list = if *reversed { rel_list(rels.iter().rev()) } else { rel_list(rels.iter()) };
+            let mut next = row.clone();
+            next.set(*rel, list);
+            next.set(*to, Value::Node(end));
+            return Ok(Some(next));
+        }
+        Ok(None)
     }
 }
 
 impl Operator for VarExpand {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         loop {
-            if let Some(row) = self.pending.next() {
+            if let Some(row) = self.next_path(ctx)? {
                 return Ok(Some(row));
             }
+            // The finished search lets go of what it held before the next one starts.
+            self.current = None;
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-            self.held.clear();
-            self.pending = self.expand(&row, ctx)?.into_iter();
+            self.current = self.start(row, ctx);
         }
+    }
+
+    fn rewind(&mut self) -> bool {
+        self.current = None;
+        self.input.rewind()
     }
 }

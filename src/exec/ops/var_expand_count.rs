@@ -7,8 +7,6 @@
 //! its memory accounting. A condition on the end node is tested once per end node and
 //! input row.
 
-use std::collections::HashMap;
-
 use super::filter::FusedFilter;
 use super::var_expand::excluded;
 use crate::binder::bound::{Expr, Slot};
@@ -47,7 +45,7 @@ impl Search {
         let exclude = excluded(row, &self.exclude);
         let graph = ctx.graph();
         let mut scratch = row.clone();
-        let mut passes: HashMap<NodeId, bool> = HashMap::new();
+        let mut passes: foldhash::HashMap<NodeId, bool> = Default::default();
         let lengths = (*min, *max, ctx.limits.max_path_length);
         paths(graph, start, step, row, lengths, &exclude, &mut |rels, end| {
             // A long variable-length pattern can find paths for a very long time.
@@ -56,10 +54,10 @@ impl Search {
                 return Ok(true);
             }
             let pass = match passes.get(&end) {
+                _ if self.filter.is_empty() => true,
                 Some(&pass) => pass,
                 None => {
-                    let pass = self.filter.is_empty()
-                        || self.filter.passes(&mut scratch, &[(*to, Entity::Node(end))], graph)?;
+                    let pass = self.filter.passes(&mut scratch, &[(*to, Entity::Node(end))], graph)?;
                     passes.insert(end, pass);
                     pass
                 }
@@ -128,10 +126,12 @@ impl Operator for VarExpandCount {
     }
 }
 
-/// For each input row, one row per distinct end of its paths, in the order first reached.
+/// For each input row, one row per distinct end of its paths, in the order first reached;
+/// with a `paths` slot, the number of paths ending there goes into it.
 pub struct VarExpandEnds {
     input: Box<dyn Operator>,
     search: Search,
+    paths: Option<Slot>,
     pending: std::vec::IntoIter<Row>,
 }
 
@@ -140,8 +140,33 @@ impl VarExpandEnds {
         input: Box<dyn Operator>,
         (path, into, exclude): (PathSpec, bool, Vec<Slot>),
         predicate: Option<&Expr>,
+        paths: Option<Slot>,
     ) -> VarExpandEnds {
-        VarExpandEnds { input, search: Search::new(path, into, exclude, predicate), pending: Vec::new().into_iter() }
+        let search = Search::new(path, into, exclude, predicate);
+        VarExpandEnds { input, search, paths, pending: Vec::new().into_iter() }
+    }
+
+    /// The rows of one input row: each distinct end once, with its number of paths.
+    fn ends(&self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let mut ends: Vec<(NodeId, i64)> = Vec::new();
+        let mut at: foldhash::HashMap<NodeId, usize> = Default::default();
+        self.search.run(&row, ctx, &mut |_, end| match at.get(&end) {
+            Some(&i) => ends[i].1 += 1,
+            None => {
+                at.insert(end, ends.len());
+                ends.push((end, 1));
+            }
+        })?;
+        let to = self.search.path.to;
+        let rows = ends.into_iter().map(|(end, paths)| {
+            let mut next = row.clone();
+            next.set(to, Value::Node(end));
+            if let Some(slot) = self.paths {
+                next.set(slot, Value::Int(paths));
+            }
+            next
+        });
+        Ok(rows.collect())
     }
 }
 
@@ -152,23 +177,7 @@ impl Operator for VarExpandEnds {
                 return Ok(Some(row));
             }
             let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-            let mut ends: Vec<NodeId> = Vec::new();
-            let mut seen = std::collections::HashSet::new();
-            self.search.run(&row, ctx, &mut |_, end| {
-                if seen.insert(end) {
-                    ends.push(end);
-                }
-            })?;
-            let to = self.search.path.to;
-            let rows: Vec<Row> = ends
-                .into_iter()
-                .map(|end| {
-                    let mut next = row.clone();
-                    next.set(to, Value::Node(end));
-                    next
-                })
-                .collect();
-            self.pending = rows.into_iter();
+            self.pending = self.ends(row, ctx)?.into_iter();
         }
     }
 }

@@ -322,6 +322,7 @@ impl Test {
             }
             Test::HasLabels { .. }
             | Test::Differs { .. }
+            | Test::CompareProperties(_)
             | Test::FunctionMatch(_)
             | Test::InList(_)
             | Test::RegexMatch(_)

@@ -21,6 +21,7 @@
 mod any_of;
 mod arith_compare;
 mod columns;
+mod compare_properties;
 mod in_list;
 mod logic;
 mod program;
@@ -31,6 +32,7 @@ mod string_function;
 use any_of::AnyOf;
 use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
+use compare_properties::CompareProperties;
 use in_list::InList;
 use logic::Combined;
 use program::Program;
@@ -169,6 +171,8 @@ enum Test {
     Logic(Box<Combined>),
     /// `p.year % 2 = 0`: arithmetic on a property compared with a constant (`arith_compare.rs`).
     ArithCompare(Box<ArithCompare>),
+    /// `u.year = d.year`: properties of two variables compared (`compare_properties.rs`).
+    CompareProperties(Box<CompareProperties>),
     /// A condition over one variable's properties as a column program (`program.rs`).
     Program(Box<Program>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
@@ -276,6 +280,7 @@ impl Test {
             Test::AnyOf(m) => m.slot(),
             Test::Logic(m) => m.slot(),
             Test::ArithCompare(m) => Some(m.property.slot),
+            Test::CompareProperties(m) => Some(m.left.slot),
             Test::Program(m) => Some(m.slot),
             Test::Interpreted(_) => None,
         }
@@ -296,6 +301,7 @@ impl Test {
     fn other_slot(&self) -> Option<Slot> {
         match self {
             Test::Differs { other, .. } => Some(*other),
+            Test::CompareProperties(m) => Some(m.other_slot()),
             _ => None,
         }
     }
@@ -317,7 +323,11 @@ impl Test {
                     (_, _, Some(property), Some(constant)) => {
                         return Test::Compare { property, op: *op, constant, constant_first: true }
                     }
-                    _ => {}
+                    _ => {
+                        if let Some(m) = CompareProperties::of(conjunct) {
+                            return Test::CompareProperties(Box::new(m));
+                        }
+                    }
                 }
             }
             ExprKind::Binary(op @ (BinaryOp::StartsWith | BinaryOp::EndsWith | BinaryOp::Contains), lhs, rhs) => {
@@ -408,6 +418,7 @@ impl Test {
             Test::AnyOf(m) => m.eval(row, graph)?,
             Test::Logic(m) => m.eval(row, graph)?,
             Test::ArithCompare(m) => m.eval(row, graph)?,
+            Test::CompareProperties(m) => m.eval(row, graph)?,
             Test::Program(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
@@ -551,17 +562,17 @@ mod tests {
             label,
             is_null,
             cmp(BinaryOp::In, prop(0, "a"), lit(Value::list(vec![]))),
+            cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
         ];
         let interpreted = [
             cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
-            cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
             // The list read from another property: not a constant list.
             cmp(BinaryOp::In, prop(0, "a"), prop(1, "b")),
             // The property as the prefix: not a test of a property against a constant.
             cmp(BinaryOp::StartsWith, lit(Value::string("Org")), prop(0, "name")),
         ];
         let all = compiled.iter().chain(&interpreted).cloned().reduce(and).unwrap();
-        assert_eq!(Predicate::compile(&all).compiled(), (6, 10));
+        assert_eq!(Predicate::compile(&all).compiled(), (7, 10));
         // A tree of ANDs in any shape gives the same conjuncts in the same order.
         let nested = and(compiled[0].clone(), and(interpreted[0].clone(), compiled[1].clone()));
         let predicate = Predicate::compile(&nested);

@@ -11,7 +11,8 @@
 use super::{Bindings, Candidates, Ids, Verdict};
 use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
-use crate::exec::column_expr::{Cell, ColumnExpr};
+use crate::exec::column_expr::block::bit;
+use crate::exec::column_expr::{truth_at, Block, Cell, ColumnExpr};
 use crate::exec::expr::eval;
 use crate::store::Graph;
 
@@ -59,25 +60,60 @@ impl Program {
         alive: &mut Vec<u32>,
     ) -> Option<Vec<u32>> {
         let Some(Ids::Nodes(ids)) = candidates.column(self.slot) else { return None };
-        // A block at a time, so that each step's cells stay in the cache (a chunk of
-        // 65,536 nodes would make every step a megabyte of fresh memory).
-        let mut cells = Vec::with_capacity(alive.len());
+        // A window of BLOCK candidates at a time, so that each step's values stay in the
+        // cache (a chunk of 65,536 nodes would make every step a megabyte of fresh memory).
         let mut nodes = Vec::with_capacity(BLOCK);
-        for block in alive.chunks(BLOCK) {
-            nodes.clear();
-            nodes.extend(block.iter().map(|&i| ids[i as usize]));
-            cells.extend(self.program.eval_nodes(graph, &nodes));
-        }
         let mut undecided = Vec::new();
-        let mut k = 0;
-        alive.retain(|&i| {
-            let cell = cells[k];
-            k += 1;
-            if cell == Cell::Defer {
-                undecided.push(i);
+        let mut kept = Vec::with_capacity(alive.len());
+        let mut rest = &alive[..];
+        while let Some(&first) = rest.first() {
+            let (window, tail) = rest.split_at(rest.partition_point(|&i| (i as usize) < first as usize + BLOCK));
+            rest = tail;
+            let span = first as usize..=window[window.len() - 1] as usize;
+            // Where at least a quarter of the window's candidates are still alive, the
+            // program runs over all of them (the scan's consecutive ids, read straight
+            // down the columns) rather than over the survivors gathered one by one; a
+            // program never fails, so computing it for the others is only wasted work.
+            let width = span.end() - span.start() + 1;
+            let dense = window.len() * 4 >= width;
+            let values = if dense {
+                self.program.eval_block(graph, &ids[span])
+            } else {
+                nodes.clear();
+                nodes.extend(window.iter().map(|&i| ids[i as usize]));
+                self.program.eval_block(graph, &nodes)
+            };
+            // Element `k` of the window is at `k` of the values, or at its index's
+            // distance from the first when the program ran over the whole span.
+            let at = |k: usize, i: u32| if dense { (i - first) as usize } else { k };
+            match &values {
+                Block::Bools { values, .. } if window.len() == width => keep_set(values, first, &mut kept),
+                Block::Bools { values, .. } => {
+                    kept.extend(window.iter().enumerate().filter(|&(k, &i)| bit(values, at(k, i))).map(|(_, &i)| i))
+                }
+                _ => {
+                    for (k, &i) in window.iter().enumerate() {
+                        match truth_at(&values, at(k, i)) {
+                            Some(true) => kept.push(i),
+                            Some(false) => {}
+                            None => undecided.push(i),
+                        }
+                    }
+                }
             }
-            cell == Cell::Bool(true)
-        });
+        }
+        *alive = kept;
         Some(undecided)
+    }
+}
+
+/// Appends `first + k` for each set bit `k` of `bits`, a word at a time.
+fn keep_set(bits: &[u64], first: u32, kept: &mut Vec<u32>) {
+    for (w, &word) in bits.iter().enumerate() {
+        let mut word = word;
+        while word != 0 {
+            kept.push(first + (w * 64) as u32 + word.trailing_zeros());
+            word &= word - 1;
+        }
     }
 }

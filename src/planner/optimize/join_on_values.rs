@@ -7,7 +7,11 @@
 //! chosen whenever the rows before the scan are estimated at two or more.
 //!
 //! The scan's conditions on the node alone move into the build side, so that only the
-//! nodes passing them are kept; the others stay in a filter above the join. A key index
+//! nodes passing them are kept; the others stay in a filter above the join.
+//! With no such equality but conditions on the node alone (`MATCH (c:Country) WHERE
+//! c.year < 1910 MATCH (o:Organization) WHERE o.year = $year`), the scan becomes the build
+//! side of a hash join on no key, a cartesian product (EXPLAIN `CartesianProduct`): its
+//! conditions are tested once per node, not once per row and node. A key index
 //! or range index on the property is already used by a seek per row (`start.rs`), so
 //! this pass only sees properties without one.
 
@@ -47,21 +51,27 @@ fn join(op: LogicalOp, stats: &dyn Statistics) -> LogicalOp {
     }
     let parts: Vec<Expr> = conjuncts(&predicate).into_iter().cloned().collect();
     let keys = parts.iter().enumerate().find_map(|(i, c)| join_keys(c, slot).map(|(p, b)| (i, p, b)));
-    let Some((at, probe_key, build_key)) = keys else {
-        return rejoin(probe, label, predicate);
-    };
     if !cheaper_than_nested_loop(&probe, label.as_ref(), stats) {
         return rejoin(probe, label, predicate);
     }
-    let (on_node, rest): (Vec<Expr>, Vec<Expr>) = parts
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| *i != at)
-        .map(|(_, c)| c)
-        .partition(|c| free_slots(c).is_some_and(|reads| reads.iter().all(|s| *s == slot)));
+    let at = keys.as_ref().map(|(at, _, _)| *at);
+    let (on_node, rest): (Vec<Expr>, Vec<Expr>) =
+        parts.into_iter().enumerate().filter(|(i, _)| Some(*i) != at).map(|(_, c)| c).partition(|c| {
+            free_slots(c).is_some_and(|reads| reads.iter().all(|s| *s == slot) && fixed_before(c, &reads))
+        });
+    if keys.is_none() && on_node.is_empty() {
+        // Nothing to test once per node: the nested loop reads the label as the join would.
+        return rejoin(probe, label, predicate);
+    }
     let scan = LogicalOp::NodeScan { input: boxed(LogicalOp::Start), slot, label };
-    let build = with_filter(scan, conjunction(on_node));
-    let joined = LogicalOp::ValueHashJoin { probe, build: boxed(build), probe_key, build_key, build_slots: vec![slot] };
+    let build = boxed(with_filter(scan, conjunction(on_node)));
+    let build_slots = vec![slot];
+    let joined = match keys {
+        Some((_, probe_key, build_key)) => LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, build_slots },
+        // No equality: a cartesian product (a hash join on no key), the scan's own
+        // conditions tested once per node instead of once per row and node.
+        None => LogicalOp::HashJoin { probe, build, keys: Vec::new(), build_slots },
+    };
     with_filter(joined, conjunction(rest))
 }
 
@@ -115,6 +125,24 @@ mod tests {
                       └─ Filter q.id > 0
                          └─ NodeByLabelScan q:Q
                             └─ Start",
+        );
+    }
+
+    #[test]
+    fn join_on_values_runs_a_scan_with_its_own_conditions_once_as_a_cartesian_product() {
+        let (_, after) = around("join_on_values", "MATCH (p:P), (q:Q) WHERE q.id > 0 AND q.id < p.x RETURN p.id");
+        assert_plan(
+            &after,
+            "ProduceResults [`p.id`]
+             └─ Retain [`p.id`]
+                └─ Project [`p.id`]
+                   └─ Filter q.id < p.x
+                      └─ CartesianProduct build [q]
+                         ├─ NodeByLabelScan p:P
+                         │  └─ Start
+                         └─ Filter q.id > 0
+                            └─ NodeByLabelScan q:Q
+                               └─ Start",
         );
     }
 

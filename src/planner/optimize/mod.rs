@@ -28,6 +28,9 @@
 //! 6. `join_sets` groups a hash join's build side per key into the distinct values an
 //!    aggregation above reads without regard to repeats; after `count_rows`, which counts
 //!    through a join when the aggregation only counts.
+//!    Right after it, `union_optionals` runs OPTIONAL MATCHes that read nothing of each
+//!    other side by side (one `Optional` over the `Union` of their inner plans) under an
+//!    aggregation that ignores repeats, instead of making the product of their rows.
 //! 7. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
 //!    that ignores repeats distinct on what is read above; after the counting rewrites,
 //!    which answer some of those aggregations without the expansions at all.
@@ -70,6 +73,9 @@ mod shortest_end;
 mod stop_searches;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod union_optional_tests;
+mod union_optionals;
 mod use_top_k;
 
 use super::stats::Statistics;
@@ -89,7 +95,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 14] = [
+pub const PASSES: [Pass; 15] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
@@ -98,6 +104,7 @@ pub const PASSES: [Pass; 14] = [
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },
     Pass { name: "join_sets", run: join_sets::join_sets },
+    Pass { name: "union_optionals", run: union_optionals::union_optionals },
     Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },

@@ -96,7 +96,7 @@ fn reattach(mut op: LogicalOp, input: LogicalOp) -> LogicalOp {
 
 /// Every slot the operators of `plan` name, or `None` when it holds an operator this
 /// pass does not read (then nothing moves).
-fn mentioned_slots(plan: &LogicalOp) -> Option<HashSet<Slot>> {
+pub(super) fn mentioned_slots(plan: &LogicalOp) -> Option<HashSet<Slot>> {
     let mut slots = HashSet::new();
     collect(plan, &mut slots)?;
     Some(slots)

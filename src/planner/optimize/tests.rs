@@ -361,6 +361,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "count_rows",
         "intersect_cycles",
         "join_sets",
+        "union_optionals",
         "distinct_before_expand",
         "use_top_k",
         "prune_projections",

@@ -10,6 +10,7 @@
 //! every kind); [`Graph::append_nodes_from`] hands a scan its candidates a chunk at a time.
 
 mod property_test;
+mod run_test;
 
 /// The column predicate over items that carry their rows (a relationship-type scan's chunk).
 pub(super) use property_test::retain as retain_rows;

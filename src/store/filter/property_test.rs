@@ -119,6 +119,9 @@ pub(in crate::store) fn retain<T: Copy>(
         _ if test.constant.is_null() => return items.clear(),
         _ => {}
     }
+    if super::run_test::retain_run(test, (present, cells), items, &row_of) {
+        return;
+    }
     match (cells, test.op, &test.constant) {
         (Cells::Int(ints), TestOp::Cmp(op), Value::Int(c)) => {
             let compare = Compare { op, constant: *c };
@@ -280,6 +283,13 @@ mod tests {
                     .filter(|&i| i != u32::MAX && test.holds(values.get(i as usize).and_then(Option::as_ref)))
                     .collect();
                 assert_eq!(kept, want, "{op:?} {constant:?} over {cells:?}");
+                // Consecutive rows (a label's nodes in id order) take the run path.
+                for run in [0..values.len() as u32, 5..values.len() as u32 - 3, 70..71] {
+                    let mut kept: Vec<u32> = run.clone().collect();
+                    retain(&test, Some((present, cells)), &mut kept, Some);
+                    let want: Vec<u32> = want.iter().copied().filter(|i| run.contains(i)).collect();
+                    assert_eq!(kept, want, "{run:?} {op:?} {constant:?} over {cells:?}");
+                }
             }
         }
     }
