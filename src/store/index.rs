@@ -76,7 +76,7 @@ impl BitSet {
             let high = if shift == 0 { 0 } else { word(first + k + 1) << (64 - shift) };
             *slot = low | high;
         }
-        if len % 64 != 0 {
+        if !len.is_multiple_of(64) {
             if let Some(last) = out.get_mut(len / 64) {
                 *last &= (1u64 << (len % 64)) - 1;
             }

@@ -45,7 +45,7 @@ pub(crate) fn bit(mask: &[u64], i: usize) -> bool {
 /// Every one of `len` elements set.
 pub(crate) fn full(len: usize) -> Mask {
     let mut mask = vec![u64::MAX; len / 64];
-    if len % 64 != 0 {
+    if !len.is_multiple_of(64) {
         mask.push((1u64 << (len % 64)) - 1);
     }
     mask
