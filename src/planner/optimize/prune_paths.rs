@@ -29,23 +29,51 @@ pub fn prune_paths(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
 
 fn prune(op: LogicalOp) -> LogicalOp {
     let LogicalOp::Filter { input, predicate } = op else { return op };
-    let LogicalOp::VarExpand { input: below, mut path, into, exclude } = *input else {
-        return LogicalOp::Filter { input, predicate };
+    match *input {
+        LogicalOp::VarExpand { input: below, mut path, into, exclude } => {
+            let (steps, rest) = split_step_filters(&predicate, path.rel, path.to, None);
+            path.step.filters.extend(steps);
+            let op = LogicalOp::VarExpand { input: below, path, into, exclude };
+            with_filter(op, conjunction(rest))
+        }
+        LogicalOp::BuildPath { input: below, slot, nodes, rels } => prune_named(predicate, *below, slot, nodes, rels),
+        other => LogicalOp::Filter { input: Box::new(other), predicate },
+    }
+}
+
+/// A filter over the path `p` built from one variable-length expansion alone
+/// (`p = (a)-[*]->(b)`): `all(r IN relationships(p) WHERE f)` is a condition on each
+/// relationship of the expansion's list, as `all(r IN ks WHERE f)` is (workload8's
+/// `var_length_all_rel_properties`: every path of up to three hops was built, then
+/// most dropped).
+fn prune_named(predicate: Expr, below: LogicalOp, slot: Slot, nodes: Vec<Slot>, rels: Vec<Slot>) -> LogicalOp {
+    let one_expansion = |path: &crate::planner::PathSpec| {
+        rels == [path.rel] && nodes.len() == 2 && nodes.contains(&path.from) && nodes.contains(&path.to)
     };
-    let (steps, rest) = split_step_filters(&predicate, path.rel, path.to);
-    path.step.filters.extend(steps);
-    let op = LogicalOp::VarExpand { input: below, path, into, exclude };
-    with_filter(op, conjunction(rest))
+    match below {
+        LogicalOp::VarExpand { input, mut path, into, exclude } if one_expansion(&path) => {
+            let (steps, rest) = split_step_filters(&predicate, path.rel, path.to, Some(slot));
+            path.step.filters.extend(steps);
+            let expand = LogicalOp::VarExpand { input, path, into, exclude };
+            let built = LogicalOp::BuildPath { input: Box::new(expand), slot, nodes, rels };
+            with_filter(built, conjunction(rest))
+        }
+        below => {
+            let built = LogicalOp::BuildPath { input: Box::new(below), slot, nodes, rels };
+            LogicalOp::Filter { input: Box::new(built), predicate }
+        }
+    }
 }
 
 /// The conjuncts of `predicate` that are conditions on each relationship of the list in
-/// `rel` (reading neither the list nor the end node `to` otherwise), and the others.
-fn split_step_filters(predicate: &Expr, rel: Slot, to: Slot) -> (Vec<ElementFilter>, Vec<Expr>) {
+/// `rel` (or of `relationships(path)`, the path of that expansion alone), reading neither
+/// the list, the path nor the end node `to` otherwise, and the others.
+fn split_step_filters(predicate: &Expr, rel: Slot, to: Slot, path: Option<Slot>) -> (Vec<ElementFilter>, Vec<Expr>) {
     let mut steps = Vec::new();
     let mut rest = Vec::new();
     for conjunct in conjuncts(predicate) {
-        let before = |s: Slot| s != rel && s != to;
-        match element_filter(conjunct, &[Some(rel), None], &before).filter(|f| !f.nodes) {
+        let before = |s: Slot| s != rel && s != to && Some(s) != path;
+        match element_filter(conjunct, &[Some(rel), path], &before).filter(|f| !f.nodes) {
             Some(filter) => steps.push(filter),
             None => rest.push(conjunct.clone()),
         }
