@@ -45,8 +45,9 @@ fn rewrite(op: LogicalOp) -> Result<LogicalOp> {
     })
 }
 
-/// An aggregate whose answer is the same however often each row comes.
-fn ignores_repeats(call: &AggregateCall) -> bool {
+/// An aggregate whose answer is the same however often each row comes (nulls ignored too:
+/// `union_optionals` relies on that).
+pub(super) fn ignores_repeats(call: &AggregateCall) -> bool {
     call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max)
 }
 

@@ -27,9 +27,10 @@
 
 use std::collections::HashSet;
 
+use super::distinct_before_expand::ignores_repeats;
 use super::push_semi_applies::mentioned_slots;
 use super::{map_children, Ctx};
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
+use crate::binder::bound::{AggregateCall, Expr, ExprKind, Slot};
 use crate::error::Result;
 use crate::planner::build::boxed;
 use crate::planner::predicates::free_slots;
@@ -49,11 +50,6 @@ fn rewrite(op: LogicalOp) -> Result<LogicalOp> {
         }
         other => other,
     })
-}
-
-/// An aggregate whose answer is the same however often each value comes, nulls ignored.
-fn ignores_repeats(call: &AggregateCall) -> bool {
-    call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max)
 }
 
 /// One OPTIONAL MATCH of the chain: its inner plan and the variables it binds.
