@@ -42,11 +42,10 @@ pub(super) fn hop_entries(
     let types = types.as_deref();
     let forward = direction(rel.direction);
     if let (Some(to), true) = (target, any_order) {
-        let backward = direction(rel.direction.reversed());
-        if graph.degree_of_types(to, backward, types) < graph.degree_of_types(from, forward, types) {
-            let meets_from = |e: &RelEntry| (if e.start == to { e.end } else { e.start }) == from;
-            return graph.rels_of_types(to, backward, types).filter(meets_from).collect();
-        }
+        // `ExpandInto`'s look-up: from whichever of the two ends has the shorter list.
+        let mut between = Vec::new();
+        super::ops::expand_into::rels_between(graph, (from, to), forward, types, &mut between);
+        return between;
     }
     graph.rels_of_types(from, forward, types).collect()
 }

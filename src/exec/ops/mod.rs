@@ -11,7 +11,7 @@ mod count;
 mod db_stats;
 mod dbms_rows;
 mod expand;
-mod expand_into;
+pub(super) mod expand_into;
 mod filter;
 mod fold_concat;
 mod fold_partitions;

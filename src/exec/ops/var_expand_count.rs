@@ -53,15 +53,15 @@ impl Search {
             if target.is_some_and(|t| t != end) {
                 return Ok(true);
             }
-            let pass = match passes.get(&end) {
-                _ if self.filter.is_empty() => true,
-                Some(&pass) => pass,
-                None => {
-                    let pass = self.filter.passes(&mut scratch, &[(*to, Entity::Node(end))], graph)?;
-                    passes.insert(end, pass);
-                    pass
-                }
-            };
+            let pass = self.filter.is_empty()
+                || match passes.get(&end) {
+                    Some(&pass) => pass,
+                    None => {
+                        let pass = self.filter.passes(&mut scratch, &[(*to, Entity::Node(end))], graph)?;
+                        passes.insert(end, pass);
+                        pass
+                    }
+                };
             if pass {
                 each(rels.len(), end);
             }

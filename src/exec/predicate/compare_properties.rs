@@ -7,7 +7,7 @@
 //! of one kind are compared in place; any other pair of values is read as the interpreter
 //! reads properties and compared with its operator, so answers and errors are its own.
 
-use super::{cmp_op, compare_values, is_comparison, Bindings, Entity, Property, Verdict};
+use super::{cmp_op, compare_values, is_comparison, Bindings, Property, Verdict};
 use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::error::Result;
 use crate::store::{Compare, Graph, Number};
@@ -54,21 +54,11 @@ impl CompareProperties {
     /// unequal). `None` leaves any other pair to the general path.
     fn compare_stored<B: Bindings>(&self, row: &B, graph: &Graph) -> Option<bool> {
         let op = cmp_op(self.op, false)?;
-        match (stored_number(&self.left, row, graph)?, stored_number(&self.right, row, graph)?) {
+        match (self.left.stored_number(row, graph)?, self.right.stored_number(row, graph)?) {
             (Number::Int(l), Number::Int(r)) => Some(Compare { op, constant: r }.holds(Some(l))),
             (Number::Float(l), Number::Float(r)) => Some(Compare { op, constant: r }.holds(Some(l))),
             _ => None,
         }
-    }
-}
-
-/// The property's number as stored, when its variable holds a live node or relationship
-/// that has one.
-fn stored_number<B: Bindings>(property: &Property, row: &B, graph: &Graph) -> Option<Number> {
-    let key = property.key.resolve(graph.catalog())?;
-    match row.entity(property.slot)? {
-        Entity::Node(node) => graph.node_number(node, key),
-        Entity::Rel(rel) => graph.rel_number(rel, key),
     }
 }
 

@@ -448,15 +448,20 @@ impl Property {
         op: BinaryOp,
         (constant, constant_first): (&Value, bool),
     ) -> Option<bool> {
-        let key = self.key.resolve(graph.catalog())?;
-        let stored = match row.entity(self.slot)? {
-            Entity::Node(node) => graph.node_number(node, key)?,
-            Entity::Rel(rel) => graph.rel_number(rel, key)?,
-        };
-        match (stored, constant) {
+        match (self.stored_number(row, graph)?, constant) {
             (Number::Int(v), Value::Int(c)) => Some(compare(op, *c, constant_first)?.holds(Some(v))),
             (Number::Float(v), Value::Float(c)) => Some(compare(op, *c, constant_first)?.holds(Some(v))),
             _ => None,
+        }
+    }
+
+    /// The property's number as stored, when its slot holds a live node or relationship
+    /// that has one.
+    fn stored_number<B: Bindings>(&self, row: &B, graph: &Graph) -> Option<Number> {
+        let key = self.key.resolve(graph.catalog())?;
+        match row.entity(self.slot)? {
+            Entity::Node(node) => graph.node_number(node, key),
+            Entity::Rel(rel) => graph.rel_number(rel, key),
         }
     }
 

@@ -111,24 +111,23 @@ fn independent(branches: &[Branch]) -> bool {
 /// an expression that is null when they are.
 fn reads_allow(keys: &[(Slot, Expr)], aggregates: &[AggregateCall], branches: &[Branch]) -> bool {
     let branch_of = |slot: &Slot| branches.iter().position(|b| b.new_slots.contains(slot));
-    let keys_ok =
-        keys.iter().all(|(_, e)| free_slots(e).is_some_and(|read| read.iter().all(|s| branch_of(s).is_none())));
-    keys_ok
-        && aggregates.iter().all(|a| {
-            let extra_ok =
-                a.extra.iter().all(|e| free_slots(e).is_some_and(|read| read.iter().all(|s| branch_of(s).is_none())));
-            let Some(arg) = &a.arg else { return extra_ok };
-            let Some(read) = free_slots(arg) else { return false };
-            let mut touched: Vec<usize> = read.iter().filter_map(branch_of).collect();
-            touched.sort_unstable();
-            touched.dedup();
-            extra_ok
-                && match touched.as_slice() {
-                    [] => true,
-                    [only] => null_when_null(arg, &branches[*only].new_slots),
-                    _ => false,
-                }
-        })
+    let reads_no_branch = |e: &Expr| free_slots(e).is_some_and(|read| read.iter().all(|s| branch_of(s).is_none()));
+    let aggregate_ok = |a: &AggregateCall| {
+        if !a.extra.iter().all(reads_no_branch) {
+            return false;
+        }
+        let Some(arg) = &a.arg else { return true };
+        let Some(read) = free_slots(arg) else { return false };
+        let mut touched: Vec<usize> = read.iter().filter_map(branch_of).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        match touched.as_slice() {
+            [] => true,
+            [only] => null_when_null(arg, &branches[*only].new_slots),
+            _ => false,
+        }
+    };
+    keys.iter().all(|(_, e)| reads_no_branch(e)) && aggregates.iter().all(aggregate_ok)
 }
 
 /// Whether `e` is null whenever every slot of `slots` is null: a slot among them, a
