@@ -99,7 +99,7 @@ impl Planner<'_> {
     /// `runs`: the rows before the part, for each of which it is matched; the build side
     /// runs once for all of them, so its cost per row is its cost over `runs`.
     pub(super) fn choose_costed_join(
-        &self,
+        &mut self,
         part: &PatternPart,
         pending: &[Conjunct],
         runs: f64,
@@ -119,10 +119,35 @@ impl Planner<'_> {
         }
         let (free_nodes, free_rels) = self.standalone(part);
         let standalone = |from: usize, to: usize| free_nodes[from..=to].iter().chain(&free_rels[from..to]).all(|f| *f);
-        let figures = self.figures(part, pending);
-        let rows = self.interval_rows(part, pending, &figures);
+        // A build side is planned from nothing bound: it cannot seek by, or filter on,
+        // what the rows before the part hold (`WHERE b.id IN ids` with `ids` from a WITH),
+        // so it is priced in a table of its own, made with nothing bound.
+        let outer = std::mem::take(&mut self.bound);
+        let alone = self.join_table(part, pending, &standalone, (1.0, scale), None);
+        self.bound = outer;
         // The build side is run (and hashed) once for every row before the part.
         let once = 1.0 / runs.max(1.0);
+        let table = self.join_table(part, pending, &standalone, (once, scale), Some(&alone));
+        let binding = table.read_back(&alone, 0, n - 1);
+        binding.has_join().then_some((binding, table.best[0][n - 1].cost))
+    }
+
+    /// The dynamic programme over `part`'s intervals with what is bound now: each
+    /// interval's cheapest binding by a start, a growth or a join. A join's build side is
+    /// read from `builds` (the table made with nothing bound), or from this table when it
+    /// is that one. `(once, scale)`: the share of a build side's cost each run pays, and
+    /// the factor on a join's cost (below 1 when joins are preferred).
+    fn join_table(
+        &self,
+        part: &PatternPart,
+        pending: &[Conjunct],
+        standalone: &dyn Fn(usize, usize) -> bool,
+        (once, scale): (f64, f64),
+        builds: Option<&JoinTable>,
+    ) -> JoinTable {
+        let n = part.nodes.len();
+        let figures = self.figures(part, pending);
+        let rows = self.interval_rows(part, pending, &figures);
         let unset = Best { cost: f64::INFINITY, start: 0, choice: Choice::Start };
         let mut best = vec![vec![unset; n]; n];
         for (s, row) in best.iter_mut().enumerate() {
@@ -154,7 +179,11 @@ impl Planner<'_> {
                         }
                         let (probe_from, probe_to) = if build_right { (i, at) } else { (at, j) };
                         let probe = best[probe_from][probe_to].cost + rows[probe_from][probe_to];
-                        let build = (best[build_from][build_to].cost + rows[build_from][build_to]) * once;
+                        let (build_best, build_rows) = match builds {
+                            Some(table) => (&table.best, &table.rows),
+                            None => (&best, &rows),
+                        };
+                        let build = (build_best[build_from][build_to].cost + build_rows[build_from][build_to]) * once;
                         let cost = scale * (probe + build + joined);
                         let start = if build_right { best[i][at].start } else { best[at][j].start };
                         let join = Best { cost, start, choice: Choice::Join { at, build_right } };
@@ -166,8 +195,7 @@ impl Planner<'_> {
                 best[i][j] = chosen;
             }
         }
-        let binding = read_back(&best, 0, n - 1);
-        binding.has_join().then_some((binding, best[0][n - 1].cost))
+        JoinTable { best, rows }
     }
 
     /// Which nodes and which relationships a build side may hold: those bound by nothing
@@ -275,16 +303,28 @@ impl Planner<'_> {
     }
 }
 
-/// The binding of interval `i..=j` as the table says it was chosen.
-fn read_back(best: &[Vec<Best>], i: usize, j: usize) -> Binding {
-    match best[i][j].choice {
-        Choice::Start => Binding::Start(i),
-        Choice::Grow(Side::Left) => Binding::Grow(Box::new(read_back(best, i + 1, j)), Side::Left),
-        Choice::Grow(Side::Right) => Binding::Grow(Box::new(read_back(best, i, j - 1)), Side::Right),
-        Choice::Join { at, build_right } => {
-            let (left, right) = (read_back(best, i, at), read_back(best, at, j));
-            let (probe, build) = if build_right { (left, right) } else { (right, left) };
-            Binding::Join { probe: Box::new(probe), build: Box::new(build), at }
+/// One table of the dynamic programme: per interval `i..=j`, its cheapest binding and
+/// the rows it yields.
+struct JoinTable {
+    best: Vec<Vec<Best>>,
+    rows: Vec<Vec<f64>>,
+}
+
+impl JoinTable {
+    /// The binding of interval `i..=j` as this table says it was chosen, its build sides
+    /// as `builds` (the table made with nothing bound) says they were.
+    fn read_back(&self, builds: &JoinTable, i: usize, j: usize) -> Binding {
+        match self.best[i][j].choice {
+            Choice::Start => Binding::Start(i),
+            Choice::Grow(Side::Left) => Binding::Grow(Box::new(self.read_back(builds, i + 1, j)), Side::Left),
+            Choice::Grow(Side::Right) => Binding::Grow(Box::new(self.read_back(builds, i, j - 1)), Side::Right),
+            Choice::Join { at, build_right } => {
+                let ((probe_from, probe_to), (build_from, build_to)) =
+                    if build_right { ((i, at), (at, j)) } else { ((at, j), (i, at)) };
+                let probe = self.read_back(builds, probe_from, probe_to);
+                let build = builds.read_back(builds, build_from, build_to);
+                Binding::Join { probe: Box::new(probe), build: Box::new(build), at }
+            }
         }
     }
 }
