@@ -302,7 +302,6 @@ impl Test {
         match self {
             Test::Differs { other, .. } => Some(*other),
             Test::CompareProperties(m) => Some(m.other_slot()),
-            Test::InList(m) => m.list_slot(),
             _ => None,
         }
     }
