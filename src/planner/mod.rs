@@ -38,6 +38,7 @@ mod rel_column_top;
 mod rel_scan;
 mod repeat;
 mod rewrite;
+mod shortest_repeat;
 mod start;
 mod stats;
 mod stored_rel_fold;
