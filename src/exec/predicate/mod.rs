@@ -22,6 +22,7 @@ mod any_of;
 mod arith_compare;
 mod columns;
 mod compare_properties;
+mod in_entities;
 mod in_list;
 mod logic;
 mod program;
@@ -33,6 +34,7 @@ use any_of::AnyOf;
 use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
 use compare_properties::CompareProperties;
+use in_entities::InEntities;
 use in_list::InList;
 use logic::Combined;
 use program::Program;
@@ -51,7 +53,7 @@ use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 
 /// A node or a relationship, by id: what a scan or an expansion binds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Entity {
     Node(NodeId),
     Rel(RelId),
@@ -163,6 +165,8 @@ enum Test {
     FunctionMatch(Box<FunctionMatch>),
     /// `slot.key IN [constant, …]` (`in_list.rs`).
     InList(Box<InList>),
+    /// `slot IN list` of nodes or relationships the input row fixed (`in_entities.rs`).
+    InEntities(Box<InEntities>),
     /// `slot.key =~ 'pattern'` (`regex_match.rs`).
     RegexMatch(Box<RegexMatch>),
     /// `a OR b OR …` of compiled tests (`any_of.rs`).
@@ -276,6 +280,7 @@ impl Test {
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::FunctionMatch(m) => Some(m.property.slot),
             Test::InList(m) => Some(m.property.slot),
+            Test::InEntities(m) => Some(m.slot),
             Test::RegexMatch(m) => Some(m.property.slot),
             Test::AnyOf(m) => m.slot(),
             Test::Logic(m) => m.slot(),
@@ -414,6 +419,7 @@ impl Test {
             },
             Test::FunctionMatch(m) => m.eval(row, graph)?,
             Test::InList(m) => m.eval(row, graph)?,
+            Test::InEntities(m) => m.eval(row, graph)?,
             Test::RegexMatch(m) => m.eval(row, graph)?,
             Test::AnyOf(m) => m.eval(row, graph)?,
             Test::Logic(m) => m.eval(row, graph)?,
