@@ -53,7 +53,7 @@ pub use index_seek::SeekExpr;
 pub use label_set_count::labels_only_node;
 pub use logical::{ColumnSource, ElementFilter, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
 pub use optimize::{optimize, Passes, PASSES};
-pub use predicates::{conjuncts, disjuncts};
+pub use predicates::{conjuncts, disjuncts, free_slots};
 pub use rel_scan::RelScan;
 pub use stats::Statistics;
 pub use stored_rel_fold::far_labels;
