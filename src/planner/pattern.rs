@@ -121,7 +121,10 @@ impl Planner<'_> {
     /// Starts at the node where the part is cheapest to match from, then expands both ways.
     fn plan_part(&mut self, input: LogicalOp, part: &PatternPart, pending: &mut Vec<Conjunct>) -> Result<LogicalOp> {
         if let Some(all) = part.shortest {
-            return self.plan_shortest_path(input, part, all, pending);
+            return self.plan_shortest_path(input, part, all, None, pending);
+        }
+        if let Some(searched) = super::shortest_repeat::searched_repeat(part, &|s| self.bound.contains(&s)) {
+            return self.plan_searched_repeat(input, searched, pending);
         }
         // Each relationship is at least one operator: refuse an over-long chain before
         // the order search, whose tables grow with the square of its length.
@@ -424,12 +427,14 @@ impl Planner<'_> {
     /// then a breadth-first search from both ends for each pair; or, when an end would be
     /// found by a scan with many candidates, the other end first and one search from it
     /// that reaches every node the scanned end could be, which is then checked
-    /// (`single_source`, when cheaper: see `one_search_is_cheaper`).
-    fn plan_shortest_path(
+    /// (`single_source`, when cheaper: see `one_search_is_cheaper`). `step_filter` is a
+    /// condition on each relationship besides those of the WHERE (`shortest_repeat.rs`).
+    pub(super) fn plan_shortest_path(
         &mut self,
         input: LogicalOp,
         part: &PatternPart,
         all: bool,
+        step_filter: Option<ElementFilter>,
         pending: &mut Vec<Conjunct>,
     ) -> Result<LogicalOp> {
         let (mut from, mut to, rel) = (&part.nodes[0], &part.nodes[1], &part.rels[0]);
@@ -462,8 +467,10 @@ impl Planner<'_> {
         let (min, max) = rel.length.unwrap_or((1, Some(1)));
         let lists = [Some(rel.slot), part.path];
         let before: HashSet<Slot> = self.bound.iter().filter(|s| **s != rel.slot).copied().collect();
-        let filters =
-            pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &|s| before.contains(&s))).collect();
+        let filters = step_filter
+            .into_iter()
+            .chain(pending.iter().filter_map(|c| element_filter(&c.expr, &lists, &|s| before.contains(&s))))
+            .collect();
         let reversed = reversed && single_source;
         let mut op = LogicalOp::ShortestPath {
             input: boxed(op),

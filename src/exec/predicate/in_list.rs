@@ -10,6 +10,8 @@
 //! lacks, a column of mixed values) goes through the interpreter's own `IN`, so the
 //! answers and the errors are the interpreter's.
 
+use std::sync::Arc;
+
 use super::{constant, Bindings, Entity, Property, Verdict};
 use crate::binder::bound::{Expr, ExprKind};
 use crate::error::Result;
@@ -40,6 +42,11 @@ impl InList {
             ExprKind::List(items) => items.iter().map(constant).collect::<Option<_>>()?,
             _ => return None,
         };
+        Some(InList::with_items(property, Arc::new(items)))
+    }
+
+    /// `property IN items`, for a list the input row fixed too (`row_constants.rs`).
+    pub(super) fn with_items(property: Property, items: Arc<Vec<Value>>) -> InList {
         let ints = items
             .iter()
             .map(|v| match v {
@@ -52,7 +59,12 @@ impl InList {
                 ints
             });
         let strings = sorted_strings(&items);
-        Some(InList { property, list: Value::list(items), ints, strings })
+        InList { property, list: Value::List(items), ints, strings }
+    }
+
+    /// Whether it was built from this very list (the same row value, not an equal one).
+    pub(super) fn is_of(&self, items: &Arc<Vec<Value>>) -> bool {
+        matches!(&self.list, Value::List(list) if Arc::ptr_eq(list, items))
     }
 
     pub(super) fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {

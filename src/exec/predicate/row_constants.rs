@@ -9,12 +9,17 @@
 //! compiled [`Test::Compare`] (or a string match) that the store's column predicates
 //! answer a chunk of candidates at a time, like a literal.
 //!
+//! `x IN list` with a list the input row fixes is made the same way a test against that
+//! list, built once per input row: `b.id IN ids` a compiled `IN` of constants
+//! (`in_list.rs`), `o IN orgs` of a collected list of nodes a look-up in a hash set of
+//! their ids (`in_entities.rs`), instead of a walk through the list for each candidate.
+//!
 //! The other side must be plainly deterministic (literals, variables, their
 //! properties, arithmetic), so computing it once gives what computing it per candidate
 //! gives. If computing it fails, the conjunct stays interpreted for that row, so the error
 //! is raised, as before, only when a candidate reaches it.
 
-use super::{is_comparison, Predicate, Property, Test};
+use super::{is_comparison, InEntities, InList, Predicate, Property, Test};
 use crate::binder::bound::{Expr, ExprKind, Slot};
 use crate::exec::expr::eval;
 use crate::exec::row::Row;
@@ -22,12 +27,21 @@ use crate::store::Graph;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 
 /// A conjunct `slot.key <op> operand` (or `operand <op> slot.key`) whose operand the
-/// input row fixes.
+/// input row fixes; for `IN`, also `slot IN operand`.
 struct RowComparison<'a> {
-    property: Property,
+    subject: Subject,
     op: BinaryOp,
     operand: &'a Expr,
     operand_first: bool,
+    /// The conjunct, for `IN` tests of an entity (their answer for a slot holding none).
+    source: &'a Expr,
+}
+
+/// What the operand is compared with: a candidate's property, or (`IN` only) the
+/// candidate itself.
+enum Subject {
+    Property(Property),
+    Entity(Slot),
 }
 
 impl Predicate {
@@ -45,7 +59,9 @@ impl Predicate {
         for test in &mut bound.tests {
             if let Some(comparison) = RowComparison::of(test, candidates) {
                 // The value does not matter for what the test reads.
-                *test = comparison.with_constant(crate::value::Value::Null);
+                if let Some(compiled) = comparison.with_constant(crate::value::Value::list(Vec::new())) {
+                    *test = compiled;
+                }
             }
         }
         bound.refresh();
@@ -59,8 +75,9 @@ impl Predicate {
         let mut bound = self.clone();
         for test in &mut bound.tests {
             let Some(comparison) = RowComparison::of(test, candidates) else { continue };
-            if let Ok(value) = eval(comparison.operand, row, graph) {
-                *test = comparison.with_constant(value);
+            if let Some(compiled) = eval(comparison.operand, row, graph).ok().and_then(|v| comparison.with_constant(v))
+            {
+                *test = compiled;
             }
         }
         bound.refresh();
@@ -73,9 +90,15 @@ impl Predicate {
     pub fn put_row_constants(&self, candidates: &[Slot], row: &Row, graph: &Graph, current: &mut Predicate) {
         for (test, slot) in self.tests.iter().zip(current.tests.iter_mut()) {
             let Some(comparison) = RowComparison::of(test, candidates) else { continue };
-            *slot = match eval(comparison.operand, row, graph) {
-                Ok(value) => comparison.with_constant(value),
-                Err(_) => test.clone(),
+            let value = eval(comparison.operand, row, graph).ok();
+            // The rows of a scan or an expansion often all carry one collected list: its
+            // test is built once, not once per row.
+            if value.as_ref().is_some_and(|v| slot.is_built_from(v)) {
+                continue;
+            }
+            *slot = match value.and_then(|v| comparison.with_constant(v)) {
+                Some(compiled) => compiled,
+                None => test.clone(),
             };
         }
         current.compiled = !current.tests.iter().any(|t| matches!(t, Test::Interpreted(_)));
@@ -91,6 +114,18 @@ impl Predicate {
     }
 }
 
+impl Test {
+    /// Whether this is an `IN` test built from the very list `value` holds.
+    fn is_built_from(&self, value: &crate::value::Value) -> bool {
+        let crate::value::Value::List(items) = value else { return false };
+        match self {
+            Test::InList(m) => m.is_of(items),
+            Test::InEntities(m) => m.is_of(items),
+            _ => false,
+        }
+    }
+}
+
 impl<'a> RowComparison<'a> {
     /// The conjunct as a comparison (or string match) of a property of one of
     /// `candidates` with an operand that reads none of them, when it is one.
@@ -101,28 +136,66 @@ impl<'a> RowComparison<'a> {
             _ => return None,
         };
         let ExprKind::Binary(op, lhs, rhs) = &conjunct.kind else { return None };
+        if *op == BinaryOp::In {
+            return Self::membership(conjunct, (lhs, rhs), candidates);
+        }
         let string_match = matches!(op, BinaryOp::StartsWith | BinaryOp::EndsWith | BinaryOp::Contains);
         if !is_comparison(*op) && !string_match {
             return None;
         }
-        let of_slot = |e: &Expr| Property::of(e).filter(|p| candidates.contains(&p.slot));
-        if let (Some(property), true) = (of_slot(lhs), fixed_by_row(rhs, candidates)) {
-            return Some(RowComparison { property, op: *op, operand: rhs, operand_first: false });
+        let of_slot = |e: &Expr| Property::of(e).filter(|p| candidates.contains(&p.slot)).map(Subject::Property);
+        let comparison = |subject, operand, operand_first| RowComparison {
+            subject,
+            op: *op,
+            operand,
+            operand_first,
+            source: conjunct,
+        };
+        if let (Some(subject), true) = (of_slot(lhs), fixed_by_row(rhs, candidates)) {
+            return Some(comparison(subject, &**rhs, false));
         }
         // `'x' STARTS WITH b.name` is no test of the property against a prefix.
         match (of_slot(rhs), fixed_by_row(lhs, candidates) && !string_match) {
-            (Some(property), true) => Some(RowComparison { property, op: *op, operand: lhs, operand_first: true }),
+            (Some(subject), true) => Some(comparison(subject, &**lhs, true)),
             _ => None,
         }
     }
 
-    /// The compiled test with the operand's value as its constant.
-    fn with_constant(self, constant: crate::value::Value) -> Test {
-        let RowComparison { property, op, operand_first, .. } = self;
-        if is_comparison(op) {
-            Test::Compare { property, op, constant, constant_first: operand_first }
-        } else {
-            Test::StringMatch { property, op, constant }
+    /// `slot.key IN operand` or `slot IN operand`, `slot` one of `candidates`.
+    fn membership(
+        conjunct: &'a Expr,
+        (lhs, rhs): (&'a Expr, &'a Expr),
+        candidates: &[Slot],
+    ) -> Option<RowComparison<'a>> {
+        if !fixed_by_row(rhs, candidates) {
+            return None;
+        }
+        let subject = match &lhs.kind {
+            ExprKind::Slot(slot) if candidates.contains(slot) => Subject::Entity(*slot),
+            _ => Subject::Property(Property::of(lhs).filter(|p| candidates.contains(&p.slot))?),
+        };
+        Some(RowComparison { subject, op: BinaryOp::In, operand: rhs, operand_first: false, source: conjunct })
+    }
+
+    /// The compiled test with the operand's value as its constant; `None` for an `IN`
+    /// whose value is no list the compiled tests take (the interpreter answers then).
+    fn with_constant(self, constant: crate::value::Value) -> Option<Test> {
+        let RowComparison { subject, op, operand_first, source, .. } = self;
+        match (subject, op) {
+            (Subject::Property(property), BinaryOp::In) => match constant {
+                crate::value::Value::List(items) => Some(Test::InList(Box::new(InList::with_items(property, items)))),
+                _ => None,
+            },
+            (Subject::Entity(slot), _) => match constant {
+                crate::value::Value::List(items) => {
+                    InEntities::of_items(slot, items, source).map(|m| Test::InEntities(Box::new(m)))
+                }
+                _ => None,
+            },
+            (Subject::Property(property), op) if is_comparison(op) => {
+                Some(Test::Compare { property, op, constant, constant_first: operand_first })
+            }
+            (Subject::Property(property), op) => Some(Test::StringMatch { property, op, constant }),
         }
     }
 }
@@ -230,5 +303,70 @@ mod tests {
         let null = Predicate::compile(&bin(BinaryOp::Eq, prop(1, "a"), prop(0, "x")));
         row.set(Slot(0), Value::Null);
         assert!(null.with_row_constants(&[Slot(1)], &row, &graph).is_compiled());
+    }
+
+    fn slot(slot: u32) -> Expr {
+        expr(ExprKind::Slot(Slot(slot)))
+    }
+
+    #[test]
+    fn membership_in_a_list_the_row_fixes_answers_as_the_interpreter() {
+        use crate::store::NodeId;
+        let graph = Graph::new();
+        let node = |id| Value::Node(NodeId(id));
+        let lists = [
+            vec![node(1), node(2)],
+            vec![node(2), Value::Null],
+            vec![Value::Null],
+            vec![],
+            vec![Value::Int(1), Value::Int(3)],
+            vec![Value::string("a"), node(1)],
+        ];
+        let subjects = [node(1), node(3), expr_map(Value::Int(3), Value::Null), Value::Null];
+        let conditions = [bin(BinaryOp::In, slot(1), slot(0)), bin(BinaryOp::In, prop(1, "x"), slot(0))];
+        for condition in &conditions {
+            let predicate = Predicate::compile(condition);
+            assert!(predicate.has_row_constants(&[Slot(1)]));
+            assert!(predicate.reads_only_given_row(&[Slot(1)], &[Slot(1)]));
+            let mut current = predicate.clone();
+            for list in &lists {
+                for subject in &subjects {
+                    let mut row = Row::new(2);
+                    row.set(Slot(0), Value::list(list.clone()));
+                    row.set(Slot(1), subject.clone());
+                    let expected = eval(condition, &row, &graph).map(|v| crate::exec::expr::is_true(&v));
+                    let bound = predicate.with_row_constants(&[Slot(1)], &row, &graph);
+                    assert_eq!(bound.holds(&row, &graph).ok(), expected.as_ref().ok().copied(), "{list:?} {subject:?}");
+                    predicate.put_row_constants(&[Slot(1)], &row, &graph, &mut current);
+                    assert_eq!(current.holds(&row, &graph).ok(), expected.ok(), "{list:?} {subject:?}");
+                }
+            }
+        }
+        // A list of nodes is a compiled test; one holding other values stays interpreted.
+        let entity_in = Predicate::compile(&conditions[0]);
+        let mut row = Row::new(2);
+        row.set(Slot(0), Value::list(lists[1].clone()));
+        assert!(entity_in.with_row_constants(&[Slot(1)], &row, &graph).is_compiled());
+        row.set(Slot(0), Value::list(lists[5].clone()));
+        assert!(!entity_in.with_row_constants(&[Slot(1)], &row, &graph).is_compiled());
+    }
+
+    #[test]
+    fn the_same_list_on_the_next_row_keeps_its_test() {
+        use crate::store::NodeId;
+        let graph = Graph::new();
+        let predicate = Predicate::compile(&bin(BinaryOp::In, slot(1), slot(0)));
+        let list = Value::list(vec![Value::Node(NodeId(1))]);
+        let mut row = Row::new(2);
+        row.set(Slot(0), list.clone());
+        let mut current = predicate.clone();
+        predicate.put_row_constants(&[Slot(1)], &row, &graph, &mut current);
+        assert!(current.tests[0].is_built_from(&list));
+        // An equal list that is another value is built again, and its test knows it.
+        let equal = Value::list(vec![Value::Node(NodeId(1))]);
+        assert!(!current.tests[0].is_built_from(&equal));
+        row.set(Slot(0), equal.clone());
+        predicate.put_row_constants(&[Slot(1)], &row, &graph, &mut current);
+        assert!(current.tests[0].is_built_from(&equal));
     }
 }
