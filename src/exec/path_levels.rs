@@ -19,7 +19,7 @@
 
 use std::collections::HashSet;
 
-use super::pattern::step_candidates_where;
+use super::pattern::step_candidates_into;
 use super::row::Row;
 use super::step_filter::StepFilter;
 use crate::error::Result;
@@ -61,13 +61,15 @@ pub fn nearest_ends(
     // The fewest relationships of a closed trail from the start back to it.
     let mut closed: Option<u64> = None;
     let mut frontier = vec![start];
+    let mut candidates = Vec::new();
     let mut depth = 0;
     while depth < max && !frontier.is_empty() {
         let mut next = Vec::new();
         for &node in &frontier {
             super::cancel::tick_running()?;
             let near = reached.get(&node).copied();
-            for (rel, other) in step_candidates_where(graph, node, step, row, &mut filter)? {
+            step_candidates_into(graph, node, step, row, &mut filter, &mut candidates)?;
+            for &(rel, other) in &candidates {
                 if exclude.contains(&rel) {
                     continue;
                 }

@@ -64,10 +64,16 @@ impl Search {
         let Some((start, target)) = self.ends_of(row) else { return Ok(Some(Vec::new())) };
         let graph = ctx.graph();
         let exclude = excluded(row, &self.exclude);
-        let mut end_test = EndTest::new(row);
+        // Each end comes once: its test needs no memo.
+        let mut scratch = row.clone();
         let mut out = Vec::new();
         for (end, length) in nearest_ends(graph, start, step, row, (*min, max), &exclude)? {
-            if target.is_none_or(|t| t == end) && end_test.passes(self, end, graph)? {
+            if target.is_some_and(|t| t != end) {
+                continue;
+            }
+            if self.filter.is_empty()
+                || self.filter.passes(&mut scratch, &[(self.path.to, Entity::Node(end))], graph)?
+            {
                 out.push((end, length));
             }
         }
