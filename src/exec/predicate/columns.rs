@@ -325,6 +325,7 @@ impl Test {
             | Test::CompareProperties(_)
             | Test::FunctionMatch(_)
             | Test::InList(_)
+            | Test::InRowList(_)
             | Test::RegexMatch(_)
             | Test::AnyOf(_)
             | Test::Logic(_)

@@ -23,10 +23,44 @@ pub(super) struct InList {
     pub(super) property: Property,
     /// The list, built once.
     list: Value,
-    /// The items sorted, when every one is an integer.
+    sorted: SortedItems,
+}
+
+/// A list's items sorted, when every one is an integer or every one a string, to look a
+/// stored value up in them.
+#[derive(Debug, Clone, Default)]
+pub(super) struct SortedItems {
     ints: Option<Vec<i64>>,
-    /// The items sorted, when every one is a string.
     strings: Option<Vec<Box<str>>>,
+}
+
+impl SortedItems {
+    pub(super) fn of(items: &[Value]) -> SortedItems {
+        let ints = items
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+            .map(|mut ints| {
+                ints.sort_unstable();
+                ints
+            });
+        SortedItems { ints, strings: sorted_strings(items) }
+    }
+
+    /// Whether the stored value of `property` is among the items, when it is an integer
+    /// and they are, or a node's packed string and they are strings; `None` otherwise.
+    pub(super) fn find<B: Bindings>(&self, property: &Property, row: &B, graph: &Graph) -> Option<bool> {
+        if let (Some(ints), Some(Number::Int(v))) = (&self.ints, stored_number(property, row, graph)) {
+            return Some(ints.binary_search(&v).is_ok());
+        }
+        if let (Some(strings), Some(text)) = (&self.strings, stored_str(property, row, graph)) {
+            return Some(strings.binary_search_by(|item| (**item).cmp(text)).is_ok());
+        }
+        None
+    }
 }
 
 impl InList {
@@ -40,47 +74,33 @@ impl InList {
             ExprKind::List(items) => items.iter().map(constant).collect::<Option<_>>()?,
             _ => return None,
         };
-        let ints = items
-            .iter()
-            .map(|v| match v {
-                Value::Int(i) => Some(*i),
-                _ => None,
-            })
-            .collect::<Option<Vec<i64>>>()
-            .map(|mut ints| {
-                ints.sort_unstable();
-                ints
-            });
-        let strings = sorted_strings(&items);
-        Some(InList { property, list: Value::list(items), ints, strings })
+        let sorted = SortedItems::of(&items);
+        Some(InList { property, list: Value::list(items), sorted })
     }
 
     pub(super) fn eval<B: Bindings>(&self, row: &B, graph: &Graph) -> Result<Verdict> {
-        if let (Some(ints), Some(Number::Int(v))) = (&self.ints, self.stored_number(row, graph)) {
-            return Ok(Verdict::of_bool(ints.binary_search(&v).is_ok()));
-        }
-        if let (Some(strings), Some(text)) = (&self.strings, self.stored_str(row, graph)) {
-            return Ok(Verdict::of_bool(strings.binary_search_by(|item| (**item).cmp(text)).is_ok()));
+        if let Some(found) = self.sorted.find(&self.property, row, graph) {
+            return Ok(Verdict::of_bool(found));
         }
         let value = self.property.read(row, graph)?;
         Ok(Verdict::of(&expr::in_list(value, self.list.clone(), self.property.span)?))
     }
+}
 
-    /// The node's string read in place, when its column packs strings and it holds one.
-    fn stored_str<'g, B: Bindings>(&self, row: &B, graph: &'g Graph) -> Option<&'g str> {
-        let key = self.property.key.resolve(graph.catalog())?;
-        match row.entity(self.property.slot)? {
-            Entity::Node(node) => graph.node_str(node, key),
-            Entity::Rel(_) => None,
-        }
+/// The node's string read in place, when its column packs strings and it holds one.
+fn stored_str<'g, B: Bindings>(property: &Property, row: &B, graph: &'g Graph) -> Option<&'g str> {
+    let key = property.key.resolve(graph.catalog())?;
+    match row.entity(property.slot)? {
+        Entity::Node(node) => graph.node_str(node, key),
+        Entity::Rel(_) => None,
     }
+}
 
-    fn stored_number<B: Bindings>(&self, row: &B, graph: &Graph) -> Option<Number> {
-        let key = self.property.key.resolve(graph.catalog())?;
-        match row.entity(self.property.slot)? {
-            Entity::Node(node) => graph.node_number(node, key),
-            Entity::Rel(rel) => graph.rel_number(rel, key),
-        }
+fn stored_number<B: Bindings>(property: &Property, row: &B, graph: &Graph) -> Option<Number> {
+    let key = property.key.resolve(graph.catalog())?;
+    match row.entity(property.slot)? {
+        Entity::Node(node) => graph.node_number(node, key),
+        Entity::Rel(rel) => graph.rel_number(rel, key),
     }
 }
 

@@ -23,6 +23,7 @@ mod arith_compare;
 mod columns;
 mod compare_properties;
 mod in_list;
+mod in_row_list;
 mod logic;
 mod program;
 mod regex_match;
@@ -34,6 +35,7 @@ use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
 use compare_properties::CompareProperties;
 use in_list::InList;
+use in_row_list::InRowList;
 use logic::Combined;
 use program::Program;
 use regex_match::RegexMatch;
@@ -163,6 +165,8 @@ enum Test {
     FunctionMatch(Box<FunctionMatch>),
     /// `slot.key IN [constant, …]` (`in_list.rs`).
     InList(Box<InList>),
+    /// `slot.key IN list`, the list a variable of the row (`in_row_list.rs`).
+    InRowList(Box<InRowList>),
     /// `slot.key =~ 'pattern'` (`regex_match.rs`).
     RegexMatch(Box<RegexMatch>),
     /// `a OR b OR …` of compiled tests (`any_of.rs`).
@@ -276,6 +280,7 @@ impl Test {
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::FunctionMatch(m) => Some(m.property.slot),
             Test::InList(m) => Some(m.property.slot),
+            Test::InRowList(m) => Some(m.property.slot),
             Test::RegexMatch(m) => Some(m.property.slot),
             Test::AnyOf(m) => m.slot(),
             Test::Logic(m) => m.slot(),
@@ -290,7 +295,7 @@ impl Test {
     /// is no string): then it is tried only in the order written.
     fn may_fail(&self) -> bool {
         match self {
-            Test::FunctionMatch(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
+            Test::FunctionMatch(_) | Test::RegexMatch(_) | Test::ArithCompare(_) | Test::InRowList(_) => true,
             Test::Logic(m) => m.may_fail(),
             Test::Program(m) => m.may_fail(),
             _ => false,
@@ -349,6 +354,9 @@ impl Test {
         }
         if let Some(m) = InList::of(conjunct) {
             return Test::InList(Box::new(m));
+        }
+        if let Some(m) = InRowList::of(conjunct) {
+            return Test::InRowList(Box::new(m));
         }
         if let Some(m) = RegexMatch::of(conjunct) {
             return Test::RegexMatch(Box::new(m));
@@ -414,6 +422,7 @@ impl Test {
             },
             Test::FunctionMatch(m) => m.eval(row, graph)?,
             Test::InList(m) => m.eval(row, graph)?,
+            Test::InRowList(m) => m.eval(row, graph)?,
             Test::RegexMatch(m) => m.eval(row, graph)?,
             Test::AnyOf(m) => m.eval(row, graph)?,
             Test::Logic(m) => m.eval(row, graph)?,
@@ -583,6 +592,20 @@ mod tests {
         let predicate = Predicate::compile(&nested);
         assert_eq!(predicate.compiled(), (2, 3));
         assert!(matches!(predicate.tests[1], Test::Interpreted(_)));
+    }
+
+    /// `v.key IN list` with the list a variable of the row compiles (it may fail: the
+    /// variable may hold no list); with the list read from a property, or from the same
+    /// variable, it stays interpreted.
+    #[test]
+    fn a_property_in_a_list_of_the_row_compiles() {
+        let slot = |s: u32| expr(ExprKind::Slot(Slot(s)));
+        let predicate = Predicate::compile(&cmp(BinaryOp::In, prop(0, "id"), slot(1)));
+        assert_eq!(predicate.compiled(), (1, 1));
+        assert!(matches!(predicate.tests[0], Test::InRowList(_)) && predicate.tests[0].may_fail());
+        assert!(predicate.reads_only(&[Slot(0)]));
+        assert_eq!(Predicate::compile(&cmp(BinaryOp::In, prop(0, "id"), slot(0))).compiled(), (0, 1));
+        assert_eq!(Predicate::compile(&cmp(BinaryOp::In, prop(0, "id"), prop(1, "ids"))).compiled(), (0, 1));
     }
 
     /// An OR of compiled tests is one compiled conjunct, narrowed by column when its
