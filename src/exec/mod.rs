@@ -19,6 +19,7 @@ mod math;
 pub mod memory;
 mod node_arith;
 mod ops;
+mod path_levels;
 pub(crate) mod path_search;
 mod pattern;
 mod pattern_hop;

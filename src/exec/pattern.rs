@@ -358,6 +358,22 @@ pub(super) fn step_candidates_where(
     row: &Row,
     filter: &mut StepFilter,
 ) -> Result<Vec<(RelId, NodeId)>> {
+    let mut out = Vec::new();
+    step_candidates_into(graph, node, step, row, filter, &mut out)?;
+    Ok(out)
+}
+
+/// [`step_candidates_where`] into `out` (cleared first), so that a search that takes a
+/// step from each of many nodes reuses one buffer.
+pub(super) fn step_candidates_into(
+    graph: &Graph,
+    node: NodeId,
+    step: &Step,
+    row: &Row,
+    filter: &mut StepFilter,
+    out: &mut Vec<(RelId, NodeId)>,
+) -> Result<()> {
+    out.clear();
     let direction = direction(step.direction);
     // The step's types resolved once, in id order (the order of the relationships of any
     // type), so that only their runs of the adjacency are read.
@@ -367,7 +383,6 @@ pub(super) fn step_candidates_where(
         ids.dedup();
         ids
     });
-    let mut out = Vec::new();
     for entry in graph.rels_of_types(node, direction, types.as_deref()) {
         if has_properties(&Value::Relationship(entry.id), &step.properties, row, graph)?
             && filter.allows(entry.id, graph)?
@@ -375,7 +390,7 @@ pub(super) fn step_candidates_where(
             out.push((entry.id, if entry.start == node { entry.end } else { entry.start }));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Every path of `min..=max` relationships from `start`, each relationship at most once

@@ -397,7 +397,10 @@ pub enum LogicalOp {
     /// For each input row, one row per distinct node `VarExpand` would end a path at (in
     /// `to`; `rel` is not set): for aggregates that ignore repeats (`count(DISTINCT b)`).
     /// With `paths`, the number of paths ending there goes into that slot, so counts
-    /// beside them become sums (`count(*), count(DISTINCT x)`).
+    /// beside them become sums (`count(*), count(DISTINCT x)`). With `shortest`, the
+    /// fewest relationships of a path ending there goes into that slot (`min(length(p))`).
+    /// Without `paths`, a search breadth first, each node reached once, when the lengths
+    /// allow it (`exec/path_levels.rs`).
     VarExpandEnds {
         input: Box<LogicalOp>,
         path: PathSpec,
@@ -405,6 +408,7 @@ pub enum LogicalOp {
         exclude: Vec<Slot>,
         predicate: Option<Expr>,
         paths: Option<Slot>,
+        shortest: Option<Slot>,
     },
     /// For each input row, the shortest path(s) from `from` to `to`, found breadth first.
     /// The search only follows relationships and reaches nodes that pass `filters` (the

@@ -145,10 +145,11 @@ impl LogicalOp {
                 let lengths = by_length.map_or(String::new(), |l| format!(" per length {}", name(l)));
                 format!("{op} {} into {}{lengths}", path_text(path, name), name(*slot))
             }
-            LogicalOp::VarExpandEnds { path, into, paths, .. } => {
+            LogicalOp::VarExpandEnds { path, into, paths, shortest, .. } => {
                 let op = if *into { "VarExpandIntoEnds" } else { "VarExpandEnds" };
                 let counted = paths.map_or(String::new(), |p| format!(" paths into {}", name(p)));
-                format!("{op} {}{counted}", path_text(path, name))
+                let nearest = shortest.map_or(String::new(), |s| format!(" shortest into {}", name(s)));
+                format!("{op} {}{counted}{nearest}", path_text(path, name))
             }
             LogicalOp::ShortestPath { path, all, filters, single_source, .. } => {
                 let op = if *all { "AllShortestPaths" } else { "ShortestPath" };

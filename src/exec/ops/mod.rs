@@ -316,10 +316,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 counted,
             ))
         }
-        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate, paths } => {
+        LogicalOp::VarExpandEnds { input, path, into, exclude, predicate, paths, shortest } => {
             let search = (path.clone(), *into, exclude.clone());
             let input = build_input(input, at)?;
-            Box::new(var_expand_count::VarExpandEnds::new(input, search, predicate.as_ref(), *paths))
+            let slots = (*paths, *shortest);
+            Box::new(var_expand_count::VarExpandEnds::new(input, search, predicate.as_ref(), slots))
         }
         LogicalOp::Repeat { input, spec, into, exclude } => {
             Box::new(repeat::Repeat::new(build_input(input, at)?, (**spec).clone(), *into, exclude.clone()))

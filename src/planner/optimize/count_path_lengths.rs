@@ -67,7 +67,7 @@ pub fn count_path_lengths(
 }
 
 /// `length(p)` of the path, or `size(r)` of its relationship list: the path's length.
-fn is_length(expr: &Expr, path: Option<Slot>, rel: Slot) -> bool {
+pub(super) fn is_length(expr: &Expr, path: Option<Slot>, rel: Slot) -> bool {
     let ExprKind::Call(function, args) = &expr.kind else { return false };
     let is_slot = |s: Slot| matches!(args.as_slice(), [arg] if matches!(arg.kind, ExprKind::Slot(x) if x == s));
     match function {

@@ -9,6 +9,9 @@
 //! Kuzu 1.6 s). Only `d` is read after that expansion, so the paths are cut to their
 //! distinct `d` before it, and the rows after it are the distinct pairs at most.
 //!
+//! A variable-length expansion in the chain whose list is not read becomes `VarExpandEnds`,
+//! each input row's distinct ends once (workload8's distinct_rel_values_var_length).
+//!
 //! Walking down from the aggregation through filters and expansions, it keeps the set of
 //! variables read above (the aggregation's keys and arguments, each filter's, each
 //! expansion's near node, and the far node or relationship it expands into when bound).
@@ -24,7 +27,7 @@ use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, Slot};
 use crate::error::Result;
 use crate::planner::build::boxed;
 use crate::planner::predicates::free_slots;
-use crate::planner::LogicalOp;
+use crate::planner::{LogicalOp, PathSpec};
 
 pub fn distinct_before_expand(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite(plan)
@@ -78,8 +81,26 @@ fn dedupe(op: LogicalOp, needed: HashSet<Slot>) -> LogicalOp {
             };
             LogicalOp::Expand { input: boxed(input), hop }
         }
+        LogicalOp::VarExpand { input, path, into, exclude } if !needed.contains(&path.rel) => {
+            ends_only(*input, path, into, exclude, needed)
+        }
         other => other,
     }
+}
+
+/// A variable-length expansion whose list nothing above reads: only which nodes its
+/// paths end at matters, so `VarExpandEnds` gives each input row's distinct ends once,
+/// found without walking every path (`(p)-[:KNOWS*1..2]-(f)-[:MEMBER_OF]->(o)` under
+/// `count(DISTINCT o.year)`: each friend's memberships once, not once per path to them).
+fn ends_only(input: LogicalOp, path: PathSpec, into: bool, exclude: Vec<Slot>, needed: HashSet<Slot>) -> LogicalOp {
+    let mut below = needed;
+    if !into {
+        below.remove(&path.to);
+    }
+    below.insert(path.from);
+    below.extend(exclude.iter().copied());
+    let input = boxed(dedupe(input, below));
+    LogicalOp::VarExpandEnds { input, path, into, exclude, predicate: None, paths: None, shortest: None }
 }
 
 /// Whether the chain of filters and expansions at the top of `op` binds, by an
@@ -92,6 +113,9 @@ fn drops_an_expanded_slot(op: &LogicalOp, kept: &HashSet<Slot>) -> bool {
         LogicalOp::Expand { input, hop } => {
             (!hop.rel_bound && !kept.contains(&hop.rel)) || drops_an_expanded_slot(input, kept)
         }
+        LogicalOp::VarExpand { input, path, .. } => !kept.contains(&path.rel) || drops_an_expanded_slot(input, kept),
+        // Each input row's ends once.
+        LogicalOp::VarExpandEnds { input, .. } => drops_an_expanded_slot(input, kept),
         _ => false,
     }
 }

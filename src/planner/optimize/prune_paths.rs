@@ -20,7 +20,7 @@ use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::planner::build::with_filter;
 use crate::planner::pattern::element_filter;
-use crate::planner::predicates::{conjunction, conjuncts};
+use crate::planner::predicates::{conjunction, conjuncts, free_slots};
 use crate::planner::{ElementFilter, LogicalOp};
 
 pub fn prune_paths(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
@@ -45,23 +45,27 @@ fn prune(op: LogicalOp) -> LogicalOp {
 /// (`p = (a)-[*]->(b)`): `all(r IN relationships(p) WHERE f)` is a condition on each
 /// relationship of the expansion's list, as `all(r IN ks WHERE f)` is (workload8's
 /// `var_length_all_rel_properties`: every path of up to three hops was built, then
-/// most dropped).
+/// most dropped). Filters between the path and the expansion that read neither the list
+/// nor the path (`b:Person` where no schema guarantees the label) are looked through:
+/// they drop whole paths by their end, before or after the pruning alike.
 fn prune_named(predicate: Expr, below: LogicalOp, slot: Slot, nodes: Vec<Slot>, rels: Vec<Slot>) -> LogicalOp {
     let one_expansion = |path: &crate::planner::PathSpec| {
         rels == [path.rel] && nodes.len() == 2 && nodes.contains(&path.from) && nodes.contains(&path.to)
     };
-    match below {
+    let mut rest = None;
+    let below = map_expansion(below, &mut |expand| match expand {
         LogicalOp::VarExpand { input, mut path, into, exclude } if one_expansion(&path) => {
-            let (steps, rest) = split_step_filters(&predicate, path.rel, path.to, Some(slot));
+            let (steps, others) = split_step_filters(&predicate, path.rel, path.to, Some(slot));
             path.step.filters.extend(steps);
-            let expand = LogicalOp::VarExpand { input, path, into, exclude };
-            let built = LogicalOp::BuildPath { input: Box::new(expand), slot, nodes, rels };
-            with_filter(built, conjunction(rest))
+            rest = Some(others);
+            LogicalOp::VarExpand { input, path, into, exclude }
         }
-        below => {
-            let built = LogicalOp::BuildPath { input: Box::new(below), slot, nodes, rels };
-            LogicalOp::Filter { input: Box::new(built), predicate }
-        }
+        other => other,
+    });
+    let built = LogicalOp::BuildPath { input: Box::new(below), slot, nodes, rels };
+    match rest {
+        Some(rest) => with_filter(built, conjunction(rest)),
+        None => LogicalOp::Filter { input: Box::new(built), predicate },
     }
 }
 
@@ -79,4 +83,32 @@ fn split_step_filters(predicate: &Expr, rel: Slot, to: Slot, path: Option<Slot>)
         }
     }
     (steps, rest)
+}
+
+/// `op` with `f` applied to the `VarExpand` at the bottom of the filters at its top, when
+/// none of them reads its list (`op` unchanged otherwise).
+fn map_expansion(op: LogicalOp, f: &mut dyn FnMut(LogicalOp) -> LogicalOp) -> LogicalOp {
+    match list_under_filters(&op) {
+        Some(list) => map_under_filters(op, list, f),
+        None => op,
+    }
+}
+
+/// The list slot of the `VarExpand` under the filters at the top of `op`, if any.
+fn list_under_filters(op: &LogicalOp) -> Option<Slot> {
+    match op {
+        LogicalOp::Filter { input, .. } => list_under_filters(input),
+        LogicalOp::VarExpand { path, .. } => Some(path.rel),
+        _ => None,
+    }
+}
+
+fn map_under_filters(op: LogicalOp, list: Slot, f: &mut dyn FnMut(LogicalOp) -> LogicalOp) -> LogicalOp {
+    match op {
+        LogicalOp::Filter { input, predicate } if free_slots(&predicate).is_some_and(|r| !r.contains(&list)) => {
+            LogicalOp::Filter { input: Box::new(map_under_filters(*input, list, f)), predicate }
+        }
+        expand @ LogicalOp::VarExpand { .. } => f(expand),
+        other => other,
+    }
 }
