@@ -13,16 +13,23 @@
 //!   input node comes once), with no condition but labels of the far node;
 //! - the groups are per input node (no key reads what the hop binds);
 //! - every aggregate is `count(*)`, or one of a property of the relationship, not
-//!   DISTINCT and with no second argument: `count`, `min`, `max` do not depend on the
-//!   order in which their values come, and the others are given their values in the row
-//!   path's order (`exec/ops/stored_rel_fold.rs`); or `count` of an expression of the far
-//!   node alone (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads
-//!   by start node, so an incoming hop's far nodes come in order;
+//!   DISTINCT and with no second argument, that does not depend on the order in which its
+//!   values come: `count`, `min`, `max`, and `stDev`/`stDevP`, whose integers are folded as
+//!   exact moments (`exec/ops/aggregate_fold.rs`; a column of floats leaves the fold to the
+//!   node-by-node walk at run time); or `count` of an expression of the far node alone
+//!   (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads by start
+//!   node, so an incoming hop's far nodes come in order;
 //! - the input nodes' relationships are at least a sixth of the type's (else the
-//!   node-by-node walk reads fewer: measured, see `MIN_SHARE`), a quarter when an aggregate
-//!   depends on the order of its values (`MIN_SHARE_REPLAYED`).
+//!   node-by-node walk reads fewer: measured, see `MIN_SHARE`).
+//!
+//! An aggregate whose answer depends on the order of its values (`sum`, `avg`, `collect`)
+//! would have its values replayed in the row path's order, by a sort of every relationship
+//! folded: measured in session 16 (`o.year >= y` folds reaching 29%, 59% and 100% of
+//! MEMBER_OF, `avg(m.year)` and the old collected `stDev(m.year)`, typed, S and M), that
+//! was slower than node by node at every share (at 100%: 53 against 33 ms at S, 723
+//! against 577 ms at M under load), so such a fold stays node by node.
 
-use super::{cardinality, FoldOrder, Hop, LogicalOp, Statistics};
+use super::{cardinality, FoldOrder, Hop, LogicalOp, Options, Statistics};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::syntax::ast::RelDirection;
 
@@ -34,20 +41,12 @@ use crate::syntax::ast::RelDirection;
 /// one reached at S (23 and 70 at M), so they cross at 16% (S) and 18% (M) of the type.
 const MIN_SHARE: f64 = 0.17;
 
-/// The share from which the stored order is taken when an aggregate depends on the order of
-/// its values (`sum`, `avg`, `stDev`, `collect`…), which the fold then replays in the row
-/// path's order: that costs more than the order-free folds `MIN_SHARE` was measured on. At
-/// 19% of MEMBER_OF at M, `stDev(m.year)` took 75 ms in stored order and 62 ms node by
-/// node; this is the share session 13 used for every fold, under which that query was
-/// node by node.
-const MIN_SHARE_REPLAYED: f64 = 0.25;
-
 /// The order for a `GroupFold` of `keys` and `aggregates` over `input`.
 pub(super) fn fold_order(
     input: &LogicalOp,
-    keys: &[(Slot, Expr)],
-    aggregates: &[AggregateCall],
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
     stats: &dyn Statistics,
+    options: Options,
 ) -> FoldOrder {
     let (below, hop, predicate) = match input {
         LogicalOp::Expand { input, hop } => (input, hop, None),
@@ -62,11 +61,8 @@ pub(super) fn fold_order(
     let Some(ty) = hop.types.first().and_then(|t| t.id) else { return FoldOrder::Inputs };
     let reached = cardinality::plan_rows(input, stats);
     let all = stats.rel_type_count(ty) as f64;
-    let share = match aggregates.iter().all(order_free) {
-        true => MIN_SHARE,
-        false => MIN_SHARE_REPLAYED,
-    };
-    match fits && reached >= share * all {
+    let enough = reached >= MIN_SHARE * all || options == Options::PreferStoredFolds;
+    match fits && enough {
         true => FoldOrder::StoredRels,
         false => FoldOrder::Inputs,
     }
@@ -119,14 +115,15 @@ fn counts_far_node(call: &AggregateCall, to: Slot) -> bool {
         && call.arg.as_ref().is_some_and(|e| reads_far_only(e) && !super::varies(e))
 }
 
-/// `count(*)`, or an aggregate of a property of `rel`, neither DISTINCT nor with a
-/// second argument.
-/// An aggregate whose result does not depend on the order of its values.
+/// An aggregate whose result does not depend on the order of its values (`stDev` over
+/// integers, as moments; over floats the executor walks node by node).
 fn order_free(call: &AggregateCall) -> bool {
     use AggregateFunction as A;
-    matches!(call.function, A::CountStar | A::Count | A::Min | A::Max)
+    matches!(call.function, A::CountStar | A::Count | A::Min | A::Max | A::StDev | A::StDevP)
 }
 
+/// `count(*)`, or an order-free aggregate of a property of `rel`, neither DISTINCT nor
+/// with a second argument.
 fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     use AggregateFunction as A;
     let reads_rel_property = |arg: &Option<Expr>| {
@@ -135,6 +132,6 @@ fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     };
     match call.function {
         A::CountStar => true,
-        _ => !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
+        _ => order_free(call) && !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
     }
 }
