@@ -19,8 +19,9 @@
 //!   node-by-node walk at run time); or `count` of an expression of the far node alone
 //!   (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads by start
 //!   node, so an incoming hop's far nodes come in order;
-//! - the input nodes' relationships are at least a sixth of the type's (else the
-//!   node-by-node walk reads fewer: measured, see `MIN_SHARE`).
+//! - the input nodes' relationships are at least a share of the type's that falls as the
+//!   type grows, from a sixth for small types to a tenth from about 1.5 million
+//!   relationships (else the node-by-node walk reads fewer: measured, see `min_share`).
 //!
 //! An aggregate whose answer depends on the order of its values (`sum`, `avg`, `collect`)
 //! would have its values replayed in the row path's order, by a sort of every relationship
@@ -33,13 +34,27 @@ use super::{cardinality, FoldOrder, Hop, LogicalOp, Options, Statistics};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::syntax::ast::RelDirection;
 
-/// Below this share of the type's relationships reached from the input nodes, reading
-/// them all in stored order costs more than the random reads it saves. Measured (session
-/// 14) on `(o:Organization)<-[m:MEMBER_OF]-(:Person)` folds filtered by `o.year` to reach
-/// 5% to 100% of the type: node by node costs about 120 ns per relationship reached at S
-/// and 200 ns at M, stored order about 14 ns per relationship of the type plus 30 ns per
-/// one reached at S (23 and 70 at M), so they cross at 16% (S) and 18% (M) of the type.
-const MIN_SHARE: f64 = 0.17;
+/// Below the share of the type's relationships reached from the input nodes that
+/// [`min_share`] gives, reading them all in stored order costs more than the random reads
+/// it saves. Stored order costs a sequential read per relationship of the type plus a fold
+/// per one reached; node by node a random read per one reached, which costs more as the
+/// type outgrows the caches, so the share where they cross falls as the type grows.
+/// Measured in session 14 at 16% (S, 150,000 MEMBER_OF) and 18% (M, 1.5 million); in
+/// session 16 (`--planner prefer-stored-folds` against the cost plan, `o.year >= y` folds
+/// reaching 4% to 19%, load 6 to 9) at 12–15% at S and 9–11% at M for `max` and `count`,
+/// 10–15% at S and 6–8% at M for `stDev` as moments: this share at S, falling by a
+/// twentieth per tenfold more relationships, between these bounds.
+const MIN_SHARE_AT_S: f64 = 0.15;
+const S_TYPE_RELS: f64 = 150_000.0;
+const SHARE_FALL_PER_DECADE: f64 = 0.05;
+const SHARE_BOUNDS: (f64, f64) = (0.10, 0.17);
+
+/// The least share of a type of `type_rels` relationships that a stored-order fold must
+/// reach to be taken (see [`MIN_SHARE_AT_S`]).
+fn min_share(type_rels: f64) -> f64 {
+    let decades = (type_rels.max(1.0) / S_TYPE_RELS).log10();
+    (MIN_SHARE_AT_S - SHARE_FALL_PER_DECADE * decades).clamp(SHARE_BOUNDS.0, SHARE_BOUNDS.1)
+}
 
 /// The order for a `GroupFold` of `keys` and `aggregates` over `input`.
 pub(super) fn fold_order(
@@ -61,7 +76,7 @@ pub(super) fn fold_order(
     let Some(ty) = hop.types.first().and_then(|t| t.id) else { return FoldOrder::Inputs };
     let reached = cardinality::plan_rows(input, stats);
     let all = stats.rel_type_count(ty) as f64;
-    let enough = reached >= MIN_SHARE * all || options == Options::PreferStoredFolds;
+    let enough = reached >= min_share(all) * all || options == Options::PreferStoredFolds;
     match fits && enough {
         true => FoldOrder::StoredRels,
         false => FoldOrder::Inputs,
@@ -133,5 +148,21 @@ fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     match call.function {
         A::CountStar => true,
         _ => order_free(call) && !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_share_falls_as_the_type_grows_within_its_bounds() {
+        assert_eq!(min_share(0.0), SHARE_BOUNDS.1);
+        assert_eq!(min_share(1_000.0), SHARE_BOUNDS.1);
+        assert!((min_share(S_TYPE_RELS) - MIN_SHARE_AT_S).abs() < 1e-12);
+        assert!((min_share(10.0 * S_TYPE_RELS) - (MIN_SHARE_AT_S - SHARE_FALL_PER_DECADE)).abs() < 1e-12);
+        assert_eq!(min_share(1e9), SHARE_BOUNDS.0);
+        let shares: Vec<f64> = (0..12).map(|e| min_share(10f64.powi(e))).collect();
+        assert!(shares.windows(2).all(|w| w[1] <= w[0]), "{shares:?}");
     }
 }
