@@ -5,7 +5,7 @@
 //!
 //! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]… [--planner P]`
 //! where QUERIES holds `// @query NAME` lines each followed by one statement; integer
-//! parameters are given with `--param`; `--planner first-node|last-node|prefer-rel-scans`
+//! parameters are given with `--param`; `--planner first-node|last-node|prefer-rel-scans|prefer-stored-folds`
 //! plans by one of the planner's cross-check options instead of by cost (to time one plan
 //! against another, as `SCAN_READ` in planner/rel_scan.rs was set); `--without PASS`
 //! (repeatable) switches an optimizer pass off, to time a rewrite against the plan without it.
@@ -121,7 +121,8 @@ fn planner_options(name: Option<&str>) -> Result<Options, String> {
         Some("first-node") => Ok(Options::FirstNode),
         Some("last-node") => Ok(Options::LastNode),
         Some("prefer-rel-scans") => Ok(Options::PreferRelScans),
-        _ => Err("--planner needs cost, first-node, last-node or prefer-rel-scans".into()),
+        Some("prefer-stored-folds") => Ok(Options::PreferStoredFolds),
+        _ => Err("--planner needs cost, first-node, last-node, prefer-rel-scans or prefer-stored-folds".into()),
     }
 }
 

@@ -6,14 +6,14 @@
 //! values. A group is a distinct row, made at its first appearance, in input order, so the
 //! rows and their order are the `Distinct`'s.
 
-use super::{group_fold, stored_rel_fold, LogicalOp, Statistics};
+use super::{group_fold, stored_rel_fold, LogicalOp, Options, Statistics};
 use crate::binder::bound::{Expr, ExprKind, Slot, Type};
 use crate::span::Span;
 
 /// `op` (the input of an operator that keeps only the slots `kept`) as a `GroupFold` when
 /// it is a `Distinct` (over a projection of its columns or not) that one can replace;
 /// else `op` unchanged.
-pub(super) fn fold_distinct(op: LogicalOp, kept: &[Slot], stats: &dyn Statistics) -> LogicalOp {
+pub(super) fn fold_distinct(op: LogicalOp, kept: &[Slot], (stats, options): (&dyn Statistics, Options)) -> LogicalOp {
     let LogicalOp::Distinct { input, slots } = op else { return op };
     let keys = match &*input {
         LogicalOp::Project { input: below, items } if projects_exactly(items, &slots) => Some((below, items.clone())),
@@ -27,7 +27,7 @@ pub(super) fn fold_distinct(op: LogicalOp, kept: &[Slot], stats: &dyn Statistics
     if !replaces {
         return LogicalOp::Distinct { input, slots };
     }
-    let order = stored_rel_fold::fold_order(&below, &keys, &[], stats);
+    let order = stored_rel_fold::fold_order(&below, (&keys, &[]), stats, options);
     LogicalOp::GroupFold { input: Box::new(below), keys, aggregates: Vec::new(), order }
 }
 

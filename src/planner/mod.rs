@@ -81,6 +81,10 @@ pub enum Options {
     /// By estimated cost, with a relationship-type scan wherever one is allowed (its cost
     /// taken as a hundredth, `rel_scan.rs`): for checking the scans on small graphs.
     PreferRelScans,
+    /// By estimated cost, with a `GroupFold` in stored order wherever one is allowed,
+    /// whatever share of the type it reaches (`stored_rel_fold.rs`): for checking that
+    /// order's answers, and timing it against node by node.
+    PreferStoredFolds,
 }
 
 pub fn plan(query: &bound::Query, stats: &dyn Statistics) -> Result<LogicalOp> {

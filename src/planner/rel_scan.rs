@@ -82,7 +82,7 @@ impl Planner<'_> {
     /// the expansions after it, when that is estimated cheaper than the best node start.
     pub(super) fn choose_rel_scan(&self, part: &PatternPart, pending: &[Conjunct]) -> Option<RelScanOrder> {
         let scale = match self.options {
-            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins => 1.0,
+            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins | Options::PreferStoredFolds => 1.0,
             Options::PreferRelScans => 0.01,
             Options::FirstNode | Options::LastNode => return None,
         };

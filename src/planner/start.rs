@@ -124,7 +124,11 @@ impl Planner<'_> {
         match self.options {
             Options::FirstNode => return Order { start: 0, steps: vec![Side::Right; n - 1] },
             Options::LastNode => return Order { start: n - 1, steps: vec![Side::Left; n - 1] },
-            Options::Cost | Options::CostWithoutJoins | Options::PreferJoins | Options::PreferRelScans => {}
+            Options::Cost
+            | Options::CostWithoutJoins
+            | Options::PreferJoins
+            | Options::PreferRelScans
+            | Options::PreferStoredFolds => {}
         }
         self.costed_order(part, pending).order
     }

@@ -13,41 +13,55 @@
 //!   input node comes once), with no condition but labels of the far node;
 //! - the groups are per input node (no key reads what the hop binds);
 //! - every aggregate is `count(*)`, or one of a property of the relationship, not
-//!   DISTINCT and with no second argument: `count`, `min`, `max` do not depend on the
-//!   order in which their values come, and the others are given their values in the row
-//!   path's order (`exec/ops/stored_rel_fold.rs`); or `count` of an expression of the far
-//!   node alone (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads
-//!   by start node, so an incoming hop's far nodes come in order;
-//! - the input nodes' relationships are at least a sixth of the type's (else the
-//!   node-by-node walk reads fewer: measured, see `MIN_SHARE`), a quarter when an aggregate
-//!   depends on the order of its values (`MIN_SHARE_REPLAYED`).
+//!   DISTINCT and with no second argument, that does not depend on the order in which its
+//!   values come: `count`, `min`, `max`, and `stDev`/`stDevP`, whose integers are folded as
+//!   exact moments (`exec/ops/aggregate_fold.rs`; a column of floats leaves the fold to the
+//!   node-by-node walk at run time); or `count` of an expression of the far node alone
+//!   (`count(CASE WHEN a.year < 1960 THEN 1 END)`), which the stored order reads by start
+//!   node, so an incoming hop's far nodes come in order;
+//! - the input nodes' relationships are at least a share of the type's that falls as the
+//!   type grows, from a sixth for small types to a tenth from about 1.5 million
+//!   relationships (else the node-by-node walk reads fewer: measured, see `min_share`).
+//!
+//! An aggregate whose answer depends on the order of its values (`sum`, `avg`, `collect`)
+//! would have its values replayed in the row path's order, by a sort of every relationship
+//! folded: measured in session 16 (`o.year >= y` folds reaching 29%, 59% and 100% of
+//! MEMBER_OF, `avg(m.year)` and the old collected `stDev(m.year)`, typed, S and M), that
+//! was slower than node by node at every share (at 100%: 53 against 33 ms at S, 723
+//! against 577 ms at M under load), so such a fold stays node by node.
 
-use super::{cardinality, FoldOrder, Hop, LogicalOp, Statistics};
+use super::{cardinality, FoldOrder, Hop, LogicalOp, Options, Statistics};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::syntax::ast::RelDirection;
 
-/// Below this share of the type's relationships reached from the input nodes, reading
-/// them all in stored order costs more than the random reads it saves. Measured (session
-/// 14) on `(o:Organization)<-[m:MEMBER_OF]-(:Person)` folds filtered by `o.year` to reach
-/// 5% to 100% of the type: node by node costs about 120 ns per relationship reached at S
-/// and 200 ns at M, stored order about 14 ns per relationship of the type plus 30 ns per
-/// one reached at S (23 and 70 at M), so they cross at 16% (S) and 18% (M) of the type.
-const MIN_SHARE: f64 = 0.17;
+/// Below the share of the type's relationships reached from the input nodes that
+/// [`min_share`] gives, reading them all in stored order costs more than the random reads
+/// it saves. Stored order costs a sequential read per relationship of the type plus a fold
+/// per one reached; node by node a random read per one reached, which costs more as the
+/// type outgrows the caches, so the share where they cross falls as the type grows.
+/// Measured in session 14 at 16% (S, 150,000 MEMBER_OF) and 18% (M, 1.5 million); in
+/// session 16 (`--planner prefer-stored-folds` against the cost plan, `o.year >= y` folds
+/// reaching 4% to 19%, load 6 to 9) at 12–15% at S and 9–11% at M for `max` and `count`,
+/// 10–15% at S and 6–8% at M for `stDev` as moments: this share at S, falling by a
+/// twentieth per tenfold more relationships, between these bounds.
+const MIN_SHARE_AT_S: f64 = 0.15;
+const S_TYPE_RELS: f64 = 150_000.0;
+const SHARE_FALL_PER_DECADE: f64 = 0.05;
+const SHARE_BOUNDS: (f64, f64) = (0.10, 0.17);
 
-/// The share from which the stored order is taken when an aggregate depends on the order of
-/// its values (`sum`, `avg`, `stDev`, `collect`…), which the fold then replays in the row
-/// path's order: that costs more than the order-free folds `MIN_SHARE` was measured on. At
-/// 19% of MEMBER_OF at M, `stDev(m.year)` took 75 ms in stored order and 62 ms node by
-/// node; this is the share session 13 used for every fold, under which that query was
-/// node by node.
-const MIN_SHARE_REPLAYED: f64 = 0.25;
+/// The least share of a type of `type_rels` relationships that a stored-order fold must
+/// reach to be taken (see [`MIN_SHARE_AT_S`]).
+fn min_share(type_rels: f64) -> f64 {
+    let decades = (type_rels.max(1.0) / S_TYPE_RELS).log10();
+    (MIN_SHARE_AT_S - SHARE_FALL_PER_DECADE * decades).clamp(SHARE_BOUNDS.0, SHARE_BOUNDS.1)
+}
 
 /// The order for a `GroupFold` of `keys` and `aggregates` over `input`.
 pub(super) fn fold_order(
     input: &LogicalOp,
-    keys: &[(Slot, Expr)],
-    aggregates: &[AggregateCall],
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
     stats: &dyn Statistics,
+    options: Options,
 ) -> FoldOrder {
     let (below, hop, predicate) = match input {
         LogicalOp::Expand { input, hop } => (input, hop, None),
@@ -62,11 +76,8 @@ pub(super) fn fold_order(
     let Some(ty) = hop.types.first().and_then(|t| t.id) else { return FoldOrder::Inputs };
     let reached = cardinality::plan_rows(input, stats);
     let all = stats.rel_type_count(ty) as f64;
-    let share = match aggregates.iter().all(order_free) {
-        true => MIN_SHARE,
-        false => MIN_SHARE_REPLAYED,
-    };
-    match fits && reached >= share * all {
+    let enough = reached >= min_share(all) * all || options == Options::PreferStoredFolds;
+    match fits && enough {
         true => FoldOrder::StoredRels,
         false => FoldOrder::Inputs,
     }
@@ -119,14 +130,15 @@ fn counts_far_node(call: &AggregateCall, to: Slot) -> bool {
         && call.arg.as_ref().is_some_and(|e| reads_far_only(e) && !super::varies(e))
 }
 
-/// `count(*)`, or an aggregate of a property of `rel`, neither DISTINCT nor with a
-/// second argument.
-/// An aggregate whose result does not depend on the order of its values.
+/// An aggregate whose result does not depend on the order of its values (`stDev` over
+/// integers, as moments; over floats the executor walks node by node).
 fn order_free(call: &AggregateCall) -> bool {
     use AggregateFunction as A;
-    matches!(call.function, A::CountStar | A::Count | A::Min | A::Max)
+    matches!(call.function, A::CountStar | A::Count | A::Min | A::Max | A::StDev | A::StDevP)
 }
 
+/// `count(*)`, or an order-free aggregate of a property of `rel`, neither DISTINCT nor
+/// with a second argument.
 fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     use AggregateFunction as A;
     let reads_rel_property = |arg: &Option<Expr>| {
@@ -135,6 +147,22 @@ fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     };
     match call.function {
         A::CountStar => true,
-        _ => !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
+        _ => order_free(call) && !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_share_falls_as_the_type_grows_within_its_bounds() {
+        assert_eq!(min_share(0.0), SHARE_BOUNDS.1);
+        assert_eq!(min_share(1_000.0), SHARE_BOUNDS.1);
+        assert!((min_share(S_TYPE_RELS) - MIN_SHARE_AT_S).abs() < 1e-12);
+        assert!((min_share(10.0 * S_TYPE_RELS) - (MIN_SHARE_AT_S - SHARE_FALL_PER_DECADE)).abs() < 1e-12);
+        assert_eq!(min_share(1e9), SHARE_BOUNDS.0);
+        let shares: Vec<f64> = (0..12).map(|e| min_share(10f64.powi(e))).collect();
+        assert!(shares.windows(2).all(|w| w[1] <= w[0]), "{shares:?}");
     }
 }

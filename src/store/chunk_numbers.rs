@@ -36,6 +36,18 @@ impl Graph {
         })
     }
 
+    /// Whether every value `key` holds over the relationships of type `ty` is an integer of
+    /// magnitude below `bound` (true when none holds one), judged from the column's cells.
+    pub fn rel_ints_below(&self, ty: RelTypeId, key: PropKeyId, bound: u64) -> bool {
+        let Some(table) = self.rel_tables.get(ty.0 as usize).filter(|t| t.has_column(key)) else {
+            return true;
+        };
+        match table.numbers(key).map(|numbers| numbers.cells) {
+            Some(NumberCells::Int(cells)) => cells.magnitude_bound() < bound,
+            _ => false,
+        }
+    }
+
     /// Sets `out` to `key`'s number for each relationship of `chunk` (of type `ty`), in
     /// the chunk's order (`None` where it holds none); false, with `out` emptied, when the
     /// column holds values other than numbers of one kind.

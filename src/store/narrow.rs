@@ -112,6 +112,20 @@ impl IntCells {
         (self.base, self.diffs)
     }
 
+    /// A bound on the magnitude of every cell: what the width of the differences allows
+    /// around the base (`u64::MAX` for 8-byte cells).
+    pub fn magnitude_bound(&self) -> u64 {
+        let (lo, hi): (i128, i128) = match &self.diffs {
+            Diffs::Byte(_) => (i8::MIN.into(), i8::MAX.into()),
+            Diffs::Short(_) => (i16::MIN.into(), i16::MAX.into()),
+            Diffs::Int(_) => (i32::MIN.into(), i32::MAX.into()),
+            Diffs::Wide(_) => return u64::MAX,
+        };
+        let base = i128::from(self.base);
+        let most = (base + lo).unsigned_abs().max((base + hi).unsigned_abs());
+        u64::try_from(most).unwrap_or(u64::MAX)
+    }
+
     pub(crate) fn len(&self) -> usize {
         on_diffs!(&self.diffs, v => v.len())
     }

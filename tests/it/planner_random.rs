@@ -262,6 +262,7 @@ fn check(db: &mut Database, graph: &str, seed: u64, queries: usize) -> (usize, u
             Options::CostWithoutJoins,
             Options::PreferJoins,
             Options::PreferRelScans,
+            Options::PreferStoredFolds,
         ];
         for forced in others {
             let other = answer(db, &query.text, forced);

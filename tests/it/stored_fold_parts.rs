@@ -38,7 +38,7 @@ fn graph(schema: bool) -> Database {
 }
 
 const QUERY: &str = "MATCH (o:O)<-[m:M]-(:P) RETURN o.id AS org, max(m.y) AS latest, min(m.y) AS first, \
-                     count(m.y) AS years, count(*) AS n ORDER BY org";
+                     count(m.y) AS years, count(*) AS n, stDev(m.y) AS sd, stDevP(m.y) AS sdp ORDER BY org";
 
 fn rows(db: &mut Database, passes: Passes) -> Vec<Vec<Value>> {
     db.set_planner_passes(passes);

@@ -2,7 +2,7 @@
 //! with equivalent keys (null equals null here) form one group, in order of first
 //! appearance.
 
-use super::aggregate_fold::Fold;
+use super::aggregate_fold::{Fold, Moments};
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
 use super::group_words::{WordGroups, MAX_READS};
@@ -292,10 +292,7 @@ impl State {
             self.fold = Fold::start(function, &value);
         }
         match &mut self.fold {
-            Some(fold) => {
-                fold.add(value);
-                0
-            }
+            Some(fold) => fold.add(value),
             None => {
                 let bytes = memory::value_bytes(&value);
                 self.values.push(value);
@@ -353,6 +350,26 @@ impl State {
     /// that is not DISTINCT (folded elsewhere, `stored_rel_fold.rs`).
     pub(super) fn count_many(&mut self, n: u64) {
         self.count += i64::try_from(n).unwrap_or(i64::MAX);
+    }
+
+    /// Adds the moments of a `stDev`'s integers folded elsewhere (`stored_rel_fold.rs`);
+    /// false, with nothing added, when the state cannot take them (a DISTINCT one, another
+    /// function, a float or an overflow already met).
+    pub(super) fn add_moments(&mut self, call: &AggregateCall, moments: Moments) -> bool {
+        if moments.n == 0 {
+            return true;
+        }
+        if self.seen.is_some() || !matches!(call.function, AggregateFunction::StDev | AggregateFunction::StDevP) {
+            return false;
+        }
+        if self.fold.is_none() && self.values.is_empty() {
+            self.fold = Fold::start(call.function, &Value::Int(0));
+        }
+        let taken = self.fold.as_mut().is_some_and(|fold| fold.add_moments(moments));
+        if taken {
+            self.count += i64::try_from(moments.n).unwrap_or(i64::MAX);
+        }
+        taken
     }
 
     /// Adds one string of `min`/`max`'s argument read in place (`aggregate_fold.rs`,
@@ -421,18 +438,10 @@ impl State {
                 xs if xs.is_empty() => Value::Null,
                 xs => Value::Float(xs.iter().sum::<f64>() / xs.len() as f64),
             },
-            A::StDev | A::StDevP => {
-                let xs = numbers(&self.values, span)?;
-                let sample = call.function == A::StDev;
-                let n = xs.len() as f64;
-                if xs.len() < 2 && sample || xs.is_empty() {
-                    Value::Float(0.0)
-                } else {
-                    let mean = xs.iter().sum::<f64>() / n;
-                    let squares: f64 = xs.iter().map(|x| (x - mean).powi(2)).sum();
-                    Value::Float((squares / if sample { n - 1.0 } else { n }).sqrt())
-                }
-            }
+            A::StDev | A::StDevP => Value::Float(super::aggregate_fold::two_passes(
+                &numbers(&self.values, span)?,
+                call.function == A::StDev,
+            )),
             A::PercentileCont | A::PercentileDisc => percentile(call, self.values, self.percentile, span)?,
         })
     }

@@ -12,6 +12,7 @@
 //! stay in the cache), so a relationship costs one miss, on its record; otherwise a
 //! record is found through a table by node id, as before.
 
+use super::aggregate_fold::Moments;
 use crate::store::{NodeId, Number};
 
 /// No input node here.
@@ -29,6 +30,9 @@ pub(super) enum Keeps {
     Count,
     /// The least or greatest number so far.
     Extreme,
+    /// The count, sum and sum of squares of integers (`stDev`), which do not depend on
+    /// the order they come in.
+    Moments,
 }
 
 pub(super) struct Places {
@@ -37,8 +41,9 @@ pub(super) struct Places {
     index: Index,
     /// Per aggregate, the offset of its words in a record (`None`: it keeps nothing).
     offsets: Vec<Option<usize>>,
-    /// Words per record: the place (plus one; 0 for none), the relationships folded, then
-    /// each aggregate's words (a count: one; an extreme: its kind and its bits).
+    /// Words per record: the relationships folded, then each aggregate's words (a count:
+    /// one; an extreme: its kind and its bits; moments: the count, then the sum and the
+    /// sum of squares as two words each).
     stride: usize,
     words: Vec<u64>,
 }
@@ -58,17 +63,17 @@ impl Places {
     /// what `slots` say per aggregate.
     pub(super) fn new(nodes: Vec<NodeId>, bound: u32, slots: &[Keeps]) -> Places {
         let mut offsets = Vec::with_capacity(slots.len());
-        let mut stride = 2;
+        let mut stride = 1;
         for slot in slots {
             offsets.push(match slot {
                 Keeps::Nothing => None,
-                Keeps::Count => Some(stride),
-                Keeps::Extreme => Some(stride),
+                Keeps::Count | Keeps::Extreme | Keeps::Moments => Some(stride),
             });
             stride += match slot {
                 Keeps::Nothing => 0,
                 Keeps::Count => 1,
                 Keeps::Extreme => 2,
+                Keeps::Moments => 5,
             };
         }
         let least = nodes.iter().map(|n| n.0).min().unwrap_or(0);
@@ -92,14 +97,7 @@ impl Places {
             }
             (Index::ByPlace { place_of }, nodes.len())
         };
-        let mut places = Places { nodes, index, offsets, stride, words: vec![0; n_records * stride] };
-        for place in 0..places.nodes.len() {
-            let record = places.record_of_place(place);
-            if let Some(word) = places.words.get_mut(record * stride) {
-                *word = place as u64 + 1;
-            }
-        }
-        places
+        Places { nodes, index, offsets, stride, words: vec![0; n_records * stride] }
     }
 
     /// The bytes the records and the index hold.
@@ -116,7 +114,7 @@ impl Places {
         (self.words.len() / self.stride.max(1), self.stride * 8)
     }
 
-    /// The record of input node `node`, if it is one; its place is [`Places::place`].
+    /// The record of input node `node`, if it is one.
     #[inline]
     pub(super) fn record_of(&self, node: NodeId) -> Option<usize> {
         match &self.index {
@@ -132,11 +130,6 @@ impl Places {
         }
     }
 
-    /// The place (input order) of `record`.
-    pub(super) fn place(&self, record: usize) -> usize {
-        self.words.get(record * self.stride).map_or(0, |&w| w.saturating_sub(1) as usize)
-    }
-
     /// The record of the input node at `place`.
     fn record_of_place(&self, place: usize) -> usize {
         match &self.index {
@@ -148,7 +141,7 @@ impl Places {
     /// Counts one more relationship folded into `record`.
     #[inline]
     pub(super) fn add_row(&mut self, record: usize) {
-        if let Some(word) = self.words.get_mut(record * self.stride + 1) {
+        if let Some(word) = self.words.get_mut(record * self.stride) {
             *word += 1;
         }
     }
@@ -178,10 +171,35 @@ impl Places {
         }
     }
 
+    /// Adds the integer `x` to aggregate `a`'s moments in `record` (the caller bounds the
+    /// integers so that a record's sums cannot overflow: `StoredRelFold::applies`).
+    #[inline]
+    pub(super) fn add_moment(&mut self, record: usize, a: usize, x: i64) {
+        let Some(offset) = self.offsets.get(a).copied().flatten() else { return };
+        let at = record * self.stride + offset;
+        let Some(w) = self.words.get_mut(at..at + 5) else { return };
+        let x = i128::from(x);
+        w[0] += 1;
+        let sum = wide(w[1], w[2]).wrapping_add(x);
+        let squares = wide(w[3], w[4]).wrapping_add(x * x);
+        [w[1], w[2]] = halves(sum);
+        [w[3], w[4]] = halves(squares);
+    }
+
+    /// Aggregate `a`'s moments at `place`.
+    pub(super) fn moments(&self, place: usize, a: usize) -> Moments {
+        let Some(offset) = self.offsets.get(a).copied().flatten() else { return Moments::default() };
+        let at = self.record_of_place(place) * self.stride + offset;
+        match self.words.get(at..at + 5) {
+            Some(w) => Moments { n: w[0], sum: wide(w[1], w[2]), squares: wide(w[3], w[4]) },
+            None => Moments::default(),
+        }
+    }
+
     /// The relationships folded at `place`.
     pub(super) fn rows(&self, place: usize) -> u64 {
         let record = self.record_of_place(place);
-        self.words.get(record * self.stride + 1).copied().unwrap_or(0)
+        self.words.get(record * self.stride).copied().unwrap_or(0)
     }
 
     /// Aggregate `a`'s count at `place`.
@@ -197,6 +215,15 @@ impl Places {
         let at = self.record_of_place(place) * self.stride + offset;
         self.words.get(at..at + 2).and_then(|w| number_of(w[0], w[1]))
     }
+}
+
+/// An `i128` kept as its low and high words.
+fn wide(low: u64, high: u64) -> i128 {
+    (u128::from(high) << 64 | u128::from(low)) as i128
+}
+
+fn halves(x: i128) -> [u64; 2] {
+    [x as u64, ((x as u128) >> 64) as u64]
 }
 
 /// A number as its kind (1 integer, 2 float; 0 is none) and its bits.
@@ -236,6 +263,17 @@ mod tests {
     }
 
     #[test]
+    fn moments_add_up_across_both_words() {
+        let mut places = Places::new(vec![NodeId(3), NodeId(4)], 10, &[Keeps::Count, Keeps::Moments]);
+        let xs = [i64::from(i32::MAX), -5, i64::from(i32::MIN), 7, i64::from(i32::MAX)];
+        let record = places.record_of(NodeId(4)).unwrap();
+        xs.iter().for_each(|&x| places.add_moment(record, 1, x));
+        let expected = xs.iter().fold(Moments::default(), |m, &x| m.with(x).unwrap());
+        assert_eq!(places.moments(1, 1), expected);
+        assert_eq!(places.moments(0, 1), Moments::default());
+    }
+
+    #[test]
     fn dense_and_indexed_records_fold_the_same() {
         // 7, 9 and 8 are dense in their span; with 1,000 among them they are not.
         for nodes in [vec![NodeId(9), NodeId(7), NodeId(8)], vec![NodeId(9), NodeId(7), NodeId(8), NodeId(1000)]] {
@@ -246,8 +284,6 @@ mod tests {
             assert_eq!((places.rows(2), places.extreme(2, 2)), (1, Some(Number::Int(4))));
             assert_eq!(places.record_of(NodeId(40)), None);
             assert_eq!(places.record_of(NodeId(3)), None);
-            let record = places.record_of(NodeId(7));
-            assert_eq!(record.map(|r| places.place(r)), Some(1));
         }
     }
 }

@@ -6,11 +6,12 @@
 //! them, and their counts and extremes go into `Aggregate`'s own states.
 //!
 //! `count(*)`, `count`, `min` and `max` of a relationship property do not depend on the
-//! order of their inputs and are folded as read; any other aggregate of a relationship
-//! property (`sum`, `avg`, `stDev`, `collect`…) keeps its numbers with the relationships'
-//! ids, which are then put in the row path's order (by input node, each node's in id
-//! order) and given to the state in turn, so that float sums and lists come out the same.
-//! `min` and `max` over a column whose equal values could be told apart (plain floats:
+//! order of their inputs and are folded as read, and so are `stDev`/`stDevP` over a column
+//! of integers under 2^31 in magnitude, as their count, sum and sum of squares, exactly
+//! (`aggregate_fold.rs`, `Moments`). An aggregate whose answer depends on the order of its
+//! values (`sum`, `avg`, `collect`) is not folded here (`new` gives `None`): putting them
+//! in the row path's order costs more than the node-by-node walk saves
+//! (`planner/stored_rel_fold.rs`). `min` and `max` over a column whose equal values could be told apart (plain floats:
 //! `0.0` and `-0.0`), or any read column that is not all numbers of one kind, leave the
 //! fold to the node-by-node walk ([`StoredRelFold::applies`]).
 
@@ -33,6 +34,9 @@ use crate::value::Value;
 
 /// Relationships read per chunk.
 const CHUNK: usize = 4096;
+
+/// The integers a `stDev` folds as moments are below this in magnitude.
+const MOMENTS_BOUND: u64 = 1 << 31;
 
 pub(super) struct StoredRelFold {
     /// The input nodes' slot.
@@ -61,21 +65,11 @@ enum Read {
     Count,
     /// `min(r.key)` (`Ordering::Less`) or `max(r.key)` (`Ordering::Greater`).
     Extreme(Ordering),
-    /// Any other aggregate of `r.key` (`sum`, `avg`, `stDev`, `collect`…): its values kept
-    /// with their relationships' ids, then given to the state in the row path's order.
-    Replay,
+    /// `stDev(r.key)` or `stDevP(r.key)`: the integers' moments.
+    Moments,
     /// `count(e)` of an expression `e` of the far node: whether it is not null, evaluated
     /// as the node-by-node fold evaluates it (`fold_value.rs`).
     CountFar,
-}
-
-/// What the fold keeps besides each place's record (`fold_places.rs`): for
-/// `Read::Replay`, each folded relationship's place, id and index in `values` (where per
-/// aggregate its numbers are, in the order read).
-#[derive(Default)]
-struct Replayed {
-    rels: Vec<(u32, u32, u32)>,
-    values: Vec<Vec<Option<Number>>>,
 }
 
 impl StoredRelFold {
@@ -112,12 +106,16 @@ impl StoredRelFold {
     }
 
     /// Whether the columns allow the fold now: each read column holds numbers of one
-    /// kind, and one read for `min`/`max` holds no plain floats.
+    /// kind, one read for `min`/`max` holds no plain floats, and one read for `stDev` holds
+    /// integers small enough that no record's moments overflow (a record's relationships
+    /// are fewer than 2^32, so its sum of squares stays under 2^94, and the whole type's
+    /// moments fit a `Moments`' 128 bits).
     pub(super) fn applies(&self, graph: &Graph) -> bool {
         let keys = self.resolved_keys(graph);
         self.reads.iter().zip(keys).all(|(read, key)| match (read, key) {
             (Read::Rows | Read::CountFar, _) | (_, None) => true,
-            (Read::Count | Read::Replay, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
+            (Read::Moments, Some(key)) => graph.rel_ints_below(self.ty, key, MOMENTS_BOUND),
+            (Read::Count, Some(key)) => graph.rel_number_kind(self.ty, key).is_some(),
             (Read::Extreme(_), Some(key)) => {
                 let kind = graph.rel_number_kind(self.ty, key);
                 matches!(kind, Some(NumberKind::Absent | NumberKind::Ints | NumberKind::Decimals))
@@ -147,23 +145,21 @@ impl StoredRelFold {
             .map(|r| match r {
                 Read::Count | Read::CountFar => Keeps::Count,
                 Read::Extreme(_) => Keeps::Extreme,
-                Read::Rows | Read::Replay => Keeps::Nothing,
+                Read::Moments => Keeps::Moments,
+                Read::Rows => Keeps::Nothing,
             })
             .collect();
         let mut places = Places::new(nodes, ctx.graph().node_id_bound(), &slots);
         groups.hold(places.bytes())?;
-        let mut replayed = Replayed { rels: Vec::new(), values: vec![Vec::new(); self.reads.len()] };
         let mut partitions = self.partitions(&places);
         if let Some(partitions) = &partitions {
             groups.hold(partitions.bytes())?;
         }
-        let state = (&mut places, &mut replayed, partitions.as_mut());
-        let folded = self.scan(state, Working::new(row.clone()), ctx)?;
-        self.order_replayed(&mut replayed, groups)?;
+        let folded = self.scan((&mut places, partitions.as_mut()), Working::new(row.clone()), ctx)?;
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
         }
-        self.make_groups((&places, &replayed), row, (key_values, aggregates), groups, ctx.graph())
+        self.make_groups(&places, row, (key_values, aggregates), groups, ctx.graph())
     }
 
     /// The input's nodes, each once, in input order.
@@ -210,7 +206,7 @@ impl StoredRelFold {
     /// its place; returns how many were folded.
     fn scan(
         &mut self,
-        (places, replayed, mut partitions): (&mut Places, &mut Replayed, Option<&mut Partitions>),
+        (places, mut partitions): (&mut Places, Option<&mut Partitions>),
         mut working: Working,
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<u64> {
@@ -224,7 +220,7 @@ impl StoredRelFold {
             chunk.clear();
             graph.append_rels_of_type(self.ty, &mut cursor, CHUNK, &mut chunk);
             for ((read, key), out) in self.reads.iter().zip(&keys).zip(&mut numbers) {
-                if let (Read::Count | Read::Extreme(_) | Read::Replay, Some(key)) = (read, key) {
+                if let (Read::Count | Read::Extreme(_) | Read::Moments, Some(key)) = (read, key) {
                     if !graph.chunk_numbers(self.ty, *key, &chunk, out) {
                         return Err(Error::internal("a stored-order fold over a column of mixed kinds"));
                     }
@@ -242,55 +238,48 @@ impl StoredRelFold {
                 folded += 1;
                 if let Some(parts) = partitions.as_deref_mut() {
                     if parts.push(record, i, &numbers) {
-                        parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places, replayed));
+                        parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places));
                     }
                     continue;
                 }
-                self.fold_one(record, i, &numbers, places, replayed);
+                self.fold_one(record, i, &numbers, places);
                 self.count_far(record, *far, &mut working, places, graph)?;
-                if self.replays() {
-                    let id = chunk.ids.get(i).map_or(0, |r| r.0);
-                    let at = u32::try_from(replayed.rels.len()).unwrap_or(u32::MAX);
-                    replayed.rels.push((places.place(record) as u32, id, at));
-                }
             }
         }
         if let Some(parts) = partitions {
-            parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places, replayed));
+            parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places));
         }
         Ok(folded)
     }
 
     /// Buffers for folding part by part (`fold_partitions.rs`) when the records outgrow
-    /// the cache and every aggregate is a count or an extreme (the parts change the order
-    /// in which relationships are folded, which those do not see).
+    /// the cache and every aggregate is a count, an extreme or moments (the parts change
+    /// the order in which relationships are folded, which those do not see).
     fn partitions(&self, places: &Places) -> Option<Partitions> {
-        let order_free = self.reads.iter().all(|r| matches!(r, Read::Rows | Read::Count | Read::Extreme(_)));
+        let reads_number = |r: &Read| matches!(r, Read::Count | Read::Extreme(_) | Read::Moments);
+        let order_free = self.reads.iter().all(|r| matches!(r, Read::Rows) || reads_number(r));
         if !order_free {
             return None;
         }
         let (n_records, record_bytes) = places.shape();
-        let reads_numbers = self.reads.iter().map(|r| matches!(r, Read::Count | Read::Extreme(_))).collect();
+        let reads_numbers = self.reads.iter().map(reads_number).collect();
         Partitions::new(n_records, record_bytes, reads_numbers)
     }
 
     /// Folds the relationship at `i` of the chunk (its numbers in `numbers`) into
     /// `record`.
-    fn fold_one(
-        &self,
-        record: usize,
-        i: usize,
-        numbers: &[Vec<Option<Number>>],
-        places: &mut Places,
-        replayed: &mut Replayed,
-    ) {
+    fn fold_one(&self, record: usize, i: usize, numbers: &[Vec<Option<Number>>], places: &mut Places) {
         places.add_row(record);
         for (a, read) in self.reads.iter().enumerate() {
             let number = numbers[a].get(i).copied().flatten();
             match *read {
                 Read::Rows | Read::CountFar => {}
-                Read::Replay => replayed.values[a].push(number),
                 Read::Count => places.add_count(record, a, u64::from(number.is_some())),
+                Read::Moments => {
+                    if let Some(Number::Int(x)) = number {
+                        places.add_moment(record, a, x);
+                    }
+                }
                 Read::Extreme(want) => {
                     if let Some(x) = number {
                         places.fold_extreme(record, a, x, |x, best| order(x, best) == want);
@@ -304,7 +293,7 @@ impl StoredRelFold {
     /// folds put into the groups' states.
     fn make_groups(
         &self,
-        (places, replayed): (&Places, &Replayed),
+        places: &Places,
         row: Row,
         (key_values, aggregates): (&mut [FoldValue], &[AggregateCall]),
         groups: &mut Groups,
@@ -312,17 +301,7 @@ impl StoredRelFold {
     ) -> Result<()> {
         let mut working = Working::new(row);
         let mut key: Vec<Value> = Vec::with_capacity(key_values.len());
-        // The replayed relationships, by place then id: each place's run in turn.
-        let mut replayed_rels = replayed.rels.iter().peekable();
-        let mut held = 0;
         for (place, &node) in places.nodes.iter().enumerate() {
-            let mut run = Vec::new();
-            while let Some(&&(p, _, _)) = replayed_rels.peek() {
-                if p as usize != place {
-                    break;
-                }
-                run.push(replayed_rels.next().map_or(0, |&(_, _, at)| at as usize));
-            }
             if places.rows(place) == 0 {
                 continue;
             }
@@ -341,23 +320,20 @@ impl StoredRelFold {
                 match self.reads[a] {
                     Read::Rows => state.count_many(places.rows(place)),
                     Read::Count | Read::CountFar => state.count_many(places.count(place, a)),
-                    Read::Replay => {
-                        let mut bytes = 0;
-                        for &at in &run {
-                            let value = replayed.values[a].get(at).copied().flatten().map_or(Value::Null, number_value);
-                            bytes += state.add(call, &value);
-                        }
-                        held += bytes;
-                    }
                     Read::Extreme(_) => {
                         if let Some(x) = places.extreme(place, a) {
                             state.add(call, &number_value(x));
                         }
                     }
+                    Read::Moments => {
+                        if !state.add_moments(call, places.moments(place, a)) {
+                            return Err(Error::internal("a stored-order stDev whose moments the state refused"));
+                        }
+                    }
                 }
             }
         }
-        groups.hold(held)
+        Ok(())
     }
 
     /// Counts into `record` each `CountFar` whose expression of the far node `far` is not
@@ -383,23 +359,6 @@ impl StoredRelFold {
         }
         Ok(())
     }
-
-    /// Whether an aggregate keeps its values to replay them in order.
-    fn replays(&self) -> bool {
-        self.reads.iter().any(|r| matches!(r, Read::Replay))
-    }
-
-    /// Puts the replayed relationships in the row path's order: by input node (place),
-    /// each node's in id order (the order of its run in the adjacency).
-    fn order_replayed(&self, replayed: &mut Replayed, groups: &mut Groups) -> Result<()> {
-        if !self.replays() {
-            return Ok(());
-        }
-        let n_values = self.reads.iter().filter(|r| matches!(r, Read::Replay)).count() as u64;
-        groups.hold(replayed.rels.len() as u64 * (12 + 24 * n_values))?;
-        replayed.rels.sort_unstable_by_key(|&(place, id, _)| (place, id));
-        Ok(())
-    }
 }
 
 /// Places the node a row holds in `slot`, keeping the first row for the keys.
@@ -419,7 +378,7 @@ fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
         AggregateFunction::Count if !call.distinct && call.arg.is_some() => Read::CountFar,
         AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
         AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
-        _ if reads_property && !call.distinct && call.extra.is_none() => Read::Replay,
+        AggregateFunction::StDev | AggregateFunction::StDevP if reads_property && !call.distinct => Read::Moments,
         _ => return None,
     })
 }

@@ -17,16 +17,16 @@ pub fn fold_groups(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
             LogicalOp::Aggregate { input, keys, aggregates } if group_fold::fits(&input, &keys, &aggregates) => {
-                let order = stored_rel_fold::fold_order(&input, &keys, &aggregates, ctx.stats);
+                let order = stored_rel_fold::fold_order(&input, (&keys, &aggregates), ctx.stats, ctx.options);
                 LogicalOp::GroupFold { input, keys, aggregates, order }
             }
             // A DISTINCT is an aggregation with keys alone, when nothing after reads more.
             LogicalOp::Retain { input, slots } => {
-                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, ctx.stats));
+                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, (ctx.stats, ctx.options)));
                 LogicalOp::Retain { input, slots }
             }
             LogicalOp::ProduceResults { input, slots } => {
-                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, ctx.stats));
+                let input = Box::new(distinct_fold::fold_distinct(*input, &slots, (ctx.stats, ctx.options)));
                 LogicalOp::ProduceResults { input, slots }
             }
             other => other,
