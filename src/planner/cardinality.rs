@@ -308,6 +308,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
         LogicalOp::Aggregate { keys, .. }
         | LogicalOp::GroupFold { keys, .. }
+        | LogicalOp::OrderedAggregate { keys, .. }
         | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {

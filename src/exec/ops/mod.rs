@@ -5,6 +5,7 @@ mod aggregate_fold;
 mod aggregate_keys;
 mod aggregate_packed;
 mod apply;
+mod collect_ends;
 mod column_aggregate;
 mod column_top;
 mod count;
@@ -372,6 +373,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::GroupFold { input, keys, aggregates, order } => {
             group_fold::build(input, (keys, aggregates), *order, at)?
+        }
+        LogicalOp::OrderedAggregate { input, keys, aggregates, order, ends } => {
+            let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
+            Box::new(op.keeping_ends(order.clone(), ends))
         }
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
