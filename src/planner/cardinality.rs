@@ -317,6 +317,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 groups(keys, before, est)
             }
         }
+        LogicalOp::ProductAggregate { probe, build, .. } => {
+            rows(probe, argument, est, out);
+            rows(build, 1.0, est, out);
+            1.0
+        }
         LogicalOp::TopK { skip, limit, .. } => {
             let keep = literal_count(skip.as_ref()).unwrap_or(0.0) + literal_count(Some(limit)).unwrap_or(f64::MAX);
             input(out).min(keep)

@@ -532,6 +532,17 @@ pub enum LogicalOp {
         aggregates: Vec<AggregateCall>,
         order: FoldOrder,
     },
+    /// An aggregation without grouping keys over the product of `probe` and `build` (a
+    /// `CartesianProduct`) whose aggregates each read one side (`build_side[i]`: the
+    /// build's, whose variables are `build_slots`): each side is aggregated alone, once,
+    /// and the product's values made from the two (`optimize/product_aggregates.rs`).
+    ProductAggregate {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        aggregates: Vec<AggregateCall>,
+        build_side: Vec<bool>,
+        build_slots: Vec<Slot>,
+    },
     /// An `Aggregate` whose input was sorted by `order` only for the order of its
     /// `collect`s, each read at one end (`ends`): each group keeps, of each of those, the
     /// first (or last) values by `order`, ties in input order as after the stable sort,
@@ -632,7 +643,9 @@ macro_rules! inputs_of {
             | LogicalOp::SubqueryValue { input, inner, .. } => {
                 vec![$($borrow)+ **input, $($borrow)+ **inner]
             }
-            LogicalOp::HashJoin { probe, build, .. } | LogicalOp::ValueHashJoin { probe, build, .. } => {
+            LogicalOp::HashJoin { probe, build, .. }
+            | LogicalOp::ValueHashJoin { probe, build, .. }
+            | LogicalOp::ProductAggregate { probe, build, .. } => {
                 vec![$($borrow)+ **probe, $($borrow)+ **build]
             }
             LogicalOp::Union { inputs, .. } => inputs.$iter().collect(),

@@ -192,6 +192,14 @@ impl LogicalOp {
                 aggregate_texts(aggregates, name).join(", "),
                 stored_order_text(*order, input, name)
             ),
+            LogicalOp::ProductAggregate { aggregates, build_side, .. } => {
+                let texts = aggregate_texts(aggregates, name);
+                let side = |build: bool| {
+                    let of_side = texts.iter().zip(build_side).filter(|(_, b)| **b == build);
+                    of_side.map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(", ")
+                };
+                format!("ProductAggregate probe side [{}] build side [{}]", side(false), side(true))
+            }
             LogicalOp::OrderedAggregate { keys, aggregates, order, ends, .. } => format!(
                 "OrderedAggregate keys [{}] aggregates [{}] keeping {} by {}",
                 key_texts(keys, name).join(", "),

@@ -31,6 +31,7 @@ mod load_csv;
 mod optional;
 mod presence_count;
 mod procedure;
+mod product_aggregate;
 mod project;
 mod rel_column_top;
 mod rel_scan;
@@ -247,6 +248,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 keys.clone(),
                 build_slots.clone(),
             ))
+        }
+        LogicalOp::ProductAggregate { probe, build: build_side, aggregates, build_side: sides, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            let sides = product_aggregate::Sides { aggregates, build_side: sides, build_slots };
+            Box::new(product_aggregate::ProductAggregate::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                sides,
+            )?)
         }
         LogicalOp::ValueHashJoin { probe, build: build_side, probe_key, build_key, build_slots } => {
             let build_at = at.child(1 + count_ops(probe));

@@ -68,6 +68,9 @@ mod ordered_collect_tests;
 #[cfg(test)]
 mod path_tests;
 mod plan_patterns;
+#[cfg(test)]
+mod product_aggregate_tests;
+mod product_aggregates;
 mod prune_paths;
 mod prune_projections;
 mod push_filters;
