@@ -69,26 +69,34 @@ fn in_scope(mut op: LogicalOp, kept: &[Slot]) -> LogicalOp {
 
 /// How deep under `op` the aggregation of its scope stands, and its aggregates, when
 /// only sorts, filters, skips and limits stand above the projection right over it; what
-/// they all read goes into `reads`.
+/// they all read goes into `reads`. A SKIP or LIMIT with no sort below it would choose
+/// groups by the order they come in, which folding the sort changes: then `None`.
 fn aggregation_in_scope<'a>(op: &'a LogicalOp, reads: &mut Vec<&'a Expr>) -> Option<(usize, &'a [AggregateCall])> {
     let mut depth = 0;
     let mut op = op;
+    let mut unsorted_cut = false;
     loop {
         match op {
             LogicalOp::Sort { input, keys } => {
                 reads.extend(keys.iter().map(|(e, _)| e));
+                unsorted_cut = false;
                 op = input;
             }
             LogicalOp::TopK { input, keys, skip, limit } => {
                 reads.extend(keys.iter().map(|(e, _)| e).chain(skip).chain([limit]));
+                unsorted_cut = false;
                 op = input;
             }
-            LogicalOp::Filter { input, predicate: e }
-            | LogicalOp::Skip { input, count: e }
-            | LogicalOp::Limit { input, count: e } => {
-                reads.push(e);
+            LogicalOp::Filter { input, predicate } => {
+                reads.push(predicate);
                 op = input;
             }
+            LogicalOp::Skip { input, count } | LogicalOp::Limit { input, count } => {
+                reads.push(count);
+                unsorted_cut = true;
+                op = input;
+            }
+            LogicalOp::Project { .. } if unsorted_cut => return None,
             LogicalOp::Project { input, items } => {
                 reads.extend(items.iter().map(|(_, e)| e));
                 let LogicalOp::Aggregate { aggregates, .. } = &**input else {

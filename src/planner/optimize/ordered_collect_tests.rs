@@ -30,6 +30,8 @@ fn fold_ordered_collects_leaves_orders_that_choose_or_show() {
         // DISTINCT keeps the first of each value in order; an index that is not a literal.
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, head(collect(DISTINCT p.x)) AS a RETURN q.id, a",
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, collect(p.id)[q.id] AS a RETURN q.id, a",
+        // A LIMIT after the aggregation, with no ORDER BY, takes groups in their order.
+        "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, head(collect(p.id)) AS a LIMIT 2 RETURN q.id, a",
         // The sort reads what the WITH drops.
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p.id AS id ORDER BY p.x WITH q, head(collect(id)) AS a RETURN q.id, a",
     ] {
