@@ -308,6 +308,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         LogicalOp::Unwind { expr, .. } => input(out) * list_len(expr),
         LogicalOp::Aggregate { keys, .. }
         | LogicalOp::GroupFold { keys, .. }
+        | LogicalOp::OrderedAggregate { keys, .. }
         | LogicalOp::AggregateEach { keys, .. } => {
             let before = input(out);
             if keys.is_empty() {
@@ -315,6 +316,11 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             } else {
                 groups(keys, before, est)
             }
+        }
+        LogicalOp::ProductAggregate { probe, build, .. } => {
+            rows(probe, argument, est, out);
+            rows(build, 1.0, est, out);
+            1.0
         }
         LogicalOp::TopK { skip, limit, .. } => {
             let keep = literal_count(skip.as_ref()).unwrap_or(0.0) + literal_count(Some(limit)).unwrap_or(f64::MAX);

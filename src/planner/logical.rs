@@ -11,6 +11,17 @@ use crate::binder::bound::{
 use crate::syntax::ast::RelDirection;
 
 /// Which relationships one step of a path may follow.
+/// A `collect` of an `OrderedAggregate` whose list is read only at one end
+/// (`head(xs)`, `xs[0]`, `xs[..3]`, `last(xs)`, `xs[-1]`): the aggregate writing `slot`
+/// keeps, per group, only `keep` values of that end of the sorted order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CollectEnd {
+    pub slot: Slot,
+    pub keep: usize,
+    /// The last values, not the first.
+    pub from_end: bool,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub direction: RelDirection,
@@ -525,6 +536,28 @@ pub enum LogicalOp {
         aggregates: Vec<AggregateCall>,
         order: FoldOrder,
     },
+    /// An aggregation without grouping keys over the product of `probe` and `build` (a
+    /// `CartesianProduct`) whose aggregates each read one side (`build_side[i]`: the
+    /// build's, whose variables are `build_slots`): each side is aggregated alone, once,
+    /// and the product's values made from the two (`optimize/product_aggregates.rs`).
+    ProductAggregate {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        aggregates: Vec<AggregateCall>,
+        build_side: Vec<bool>,
+        build_slots: Vec<Slot>,
+    },
+    /// An `Aggregate` whose input was sorted by `order` only for the order of its
+    /// `collect`s, each read at one end (`ends`): each group keeps, of each of those, the
+    /// first (or last) values by `order`, ties in input order as after the stable sort,
+    /// and the input is not sorted (`optimize/fold_ordered_collects.rs`).
+    OrderedAggregate {
+        input: Box<LogicalOp>,
+        keys: Vec<(Slot, Expr)>,
+        aggregates: Vec<AggregateCall>,
+        order: Vec<(Expr, bool)>,
+        ends: Vec<CollectEnd>,
+    },
     /// An `Aggregate` whose input rows each carry a list in `list`: each row's group is
     /// found once, then the aggregates take each element of the list in turn in `each`, as
     /// if the row were unwound (`optimize/join_sets.rs`). A row with an empty list still
@@ -614,7 +647,9 @@ macro_rules! inputs_of {
             | LogicalOp::SubqueryValue { input, inner, .. } => {
                 vec![$($borrow)+ **input, $($borrow)+ **inner]
             }
-            LogicalOp::HashJoin { probe, build, .. } | LogicalOp::ValueHashJoin { probe, build, .. } => {
+            LogicalOp::HashJoin { probe, build, .. }
+            | LogicalOp::ValueHashJoin { probe, build, .. }
+            | LogicalOp::ProductAggregate { probe, build, .. } => {
                 vec![$($borrow)+ **probe, $($borrow)+ **build]
             }
             LogicalOp::Union { inputs, .. } => inputs.$iter().collect(),
@@ -654,6 +689,7 @@ macro_rules! inputs_of {
             | LogicalOp::Project { input, .. }
             | LogicalOp::Aggregate { input, .. }
             | LogicalOp::GroupFold { input, .. }
+            | LogicalOp::OrderedAggregate { input, .. }
             | LogicalOp::AggregateEach { input, .. }
             | LogicalOp::Distinct { input, .. }
             | LogicalOp::Sort { input, .. }

@@ -1,7 +1,7 @@
 //! The EXPLAIN text of one logical operator: its name and arguments on one line, with
 //! variables by name. The tree's layout is `LogicalOp::render_with`'s.
 
-use super::logical::{ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec};
+use super::logical::{CollectEnd, ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec};
 use crate::binder::bound::{AggregateCall, Expr, RelTypeRef, Slot, SubqueryKind};
 use crate::syntax::ast::RelDirection;
 
@@ -193,6 +193,21 @@ impl LogicalOp {
                 aggregate_texts(aggregates, name).join(", "),
                 stored_order_text(*order, input, name)
             ),
+            LogicalOp::ProductAggregate { aggregates, build_side, .. } => {
+                let texts = aggregate_texts(aggregates, name);
+                let side = |build: bool| {
+                    let of_side = texts.iter().zip(build_side).filter(|(_, b)| **b == build);
+                    of_side.map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(", ")
+                };
+                format!("ProductAggregate probe side [{}] build side [{}]", side(false), side(true))
+            }
+            LogicalOp::OrderedAggregate { keys, aggregates, order, ends, .. } => format!(
+                "OrderedAggregate keys [{}] aggregates [{}] keeping {} by {}",
+                key_texts(keys, name).join(", "),
+                aggregate_texts(aggregates, name).join(", "),
+                end_texts(ends, aggregates, name).join(", "),
+                order_texts(order, name).join(", ")
+            ),
             LogicalOp::AggregateEach { keys, aggregates, list, each, .. } => format!(
                 "AggregateEach keys [{}] aggregates [{}] of each {} in {}",
                 key_texts(keys, name).join(", "),
@@ -292,6 +307,33 @@ fn key_texts(keys: &[(Slot, Expr)], name: &dyn Fn(Slot) -> String) -> Vec<String
         .map(|(slot, e)| match e.kind {
             crate::binder::bound::ExprKind::Slot(s) if name(s) == name(*slot) => name(*slot),
             _ => format!("{} AS {}", super::expr_text(e, name), name(*slot)),
+        })
+        .collect()
+}
+
+/// `the first 1 of collect(a.id)` for each collect an `OrderedAggregate` keeps an end of.
+fn end_texts(ends: &[CollectEnd], aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    let texts = aggregate_texts(aggregates, name);
+    ends.iter()
+        .filter_map(|end| {
+            let at = aggregates.iter().position(|call| call.slot == end.slot)?;
+            let which = if end.from_end { "last" } else { "first" };
+            Some(format!("the {which} {} of {}", end.keep, texts[at]))
+        })
+        .collect()
+}
+
+/// Sort keys as ORDER BY writes them: `a.year DESC, a.id`.
+fn order_texts(order: &[(Expr, bool)], name: &dyn Fn(Slot) -> String) -> Vec<String> {
+    order
+        .iter()
+        .map(|(e, descending)| {
+            let text = super::expr_text(e, name);
+            if *descending {
+                format!("{text} DESC")
+            } else {
+                text
+            }
         })
         .collect()
 }

@@ -22,6 +22,9 @@ impl ColumnExpr {
             ColumnExpr::Logic(op, l, r) => block::logic(*op, of(l), of(r), len),
             ColumnExpr::IsNull(e, negated) => block::is_null(of(e), *negated, len),
             ColumnExpr::InList(e, items) => block::in_items(of(e), items, len),
+            ColumnExpr::Text(e, test) => {
+                Block::Cells(of(e).into_cells(len).into_iter().map(|c| test.test(c)).collect())
+            }
             ColumnExpr::Case(case) => case.eval_block(graph, nodes),
         }
     }

@@ -24,12 +24,14 @@ pub(crate) mod block;
 pub(crate) mod cell;
 #[cfg(test)]
 mod tests;
+mod text;
 
 pub(crate) use batch::truth_at;
 pub(crate) use block::Block;
 pub(crate) use cell::Cell;
+use text::TextTest;
 
-use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
+use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
 use crate::store::Graph;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
@@ -48,6 +50,8 @@ pub(crate) enum ColumnExpr {
     Logic(BinaryOp, Box<ColumnExpr>, Box<ColumnExpr>),
     IsNull(Box<ColumnExpr>, bool),
     InList(Box<ColumnExpr>, Vec<Cell>),
+    /// `toString(e) STARTS WITH 'lit'` and the other string tests of a literal (`text.rs`).
+    Text(Box<ColumnExpr>, TextTest),
     Case(Box<Case>),
 }
 
@@ -75,7 +79,8 @@ impl ColumnExpr {
             | ColumnExpr::Compare(..)
             | ColumnExpr::Logic(..)
             | ColumnExpr::IsNull(..)
-            | ColumnExpr::InList(..) => true,
+            | ColumnExpr::InList(..)
+            | ColumnExpr::Text(..) => true,
             ColumnExpr::Case(case) => {
                 case.whens.iter().all(|(_, then)| then.is_boolean())
                     && case.otherwise.as_ref().is_none_or(ColumnExpr::is_boolean)
@@ -94,7 +99,7 @@ impl ColumnExpr {
             ColumnExpr::Not(e) => !e.is_boolean() || e.may_fail(),
             ColumnExpr::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
             ColumnExpr::Compare(_, l, r) => l.may_fail() || r.may_fail(),
-            ColumnExpr::IsNull(e, _) | ColumnExpr::InList(e, _) => e.may_fail(),
+            ColumnExpr::IsNull(e, _) | ColumnExpr::InList(e, _) | ColumnExpr::Text(e, _) => e.may_fail(),
             ColumnExpr::Case(case) => {
                 let parts = case.subject.iter().chain(case.whens.iter().flat_map(|(w, t)| [w, t]));
                 parts.chain(case.otherwise.iter()).any(ColumnExpr::may_fail)
@@ -123,6 +128,7 @@ impl ColumnExpr {
             }
             ColumnExpr::IsNull(e, negated) => cell::is_null(e.eval_one(graph, entity), *negated),
             ColumnExpr::InList(e, items) => cell::in_items(e.eval_one(graph, entity), items),
+            ColumnExpr::Text(e, test) => test.test(e.eval_one(graph, entity)),
             ColumnExpr::Case(case) => case.eval_one(graph, entity),
         }
     }
@@ -201,6 +207,12 @@ fn binary(op: BinaryOp, l: &Expr, r: &Expr, slot: &mut Option<Slot>) -> Option<C
         let ExprKind::Literal(Value::List(items)) = &r.kind else { return None };
         let items = items.iter().map(literal).collect::<Option<Vec<_>>>()?;
         return Some(ColumnExpr::InList(Box::new(compile(l, slot)?), items));
+    }
+    if let (true, ExprKind::Call(Function::ToString, args), ExprKind::Literal(Value::String(text))) =
+        (TextTest::takes(op), &l.kind, &r.kind)
+    {
+        let [arg] = args.as_slice() else { return None };
+        return Some(ColumnExpr::Text(Box::new(compile(arg, slot)?), TextTest::new(op, text.clone())));
     }
     let (l, r) = (Box::new(compile(l, slot)?), Box::new(compile(r, slot)?));
     Some(match op {

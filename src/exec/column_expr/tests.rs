@@ -212,3 +212,26 @@ fn typed_case_selects_as_the_cells_do() {
         }
     }
 }
+
+/// `toString(x) STARTS WITH 'lit'` and the other string tests give the interpreter's
+/// value on the text `toString` makes, or `Defer` (floats, whose text the interpreter
+/// writes).
+#[test]
+fn text_tests_are_the_interpreters() {
+    use crate::binder::bound::Function;
+    use BinaryOp::*;
+    for op in [StartsWith, EndsWith, Contains, Eq, Ne] {
+        for text in ["", "3", "-7", "9223", "807", "tr", "false", "0"] {
+            let test = super::TextTest::new(op, text.into());
+            for c in CELLS {
+                let shown =
+                    crate::exec::convert::or_null(Function::ToStringOrNull, c.value().unwrap(), Span::default());
+                let theirs = apply_binary(op, shown, Value::string(text.to_string()), Span::default()).unwrap();
+                match test.test(c).value() {
+                    Some(ours) => assert_eq!(ours, theirs, "toString({c:?}) {op:?} '{text}'"),
+                    None => assert!(matches!(c, Cell::Float(_)), "{c:?} deferred"),
+                }
+            }
+        }
+    }
+}

@@ -5,12 +5,14 @@
 use super::aggregate_fold::{Fold, Moments};
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
+use super::collect_ends::CollectEnds;
 use super::group_words::{WordGroups, MAX_READS};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
 use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
+use crate::planner::CollectEnd;
 use crate::store::NodeId;
 use crate::value::Value;
 
@@ -27,19 +29,38 @@ pub struct Aggregate {
     /// The groups by their keys' values packed into words (`group_words.rs`), for one to
     /// [`MAX_READS`] keys: a row finds its group by a hash of a few integers.
     words: Option<WordGroups>,
+    /// `LogicalOp::OrderedAggregate`: the collects that keep one end of a sort order.
+    ends: Option<CollectEnds>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
         let key_evaluation = KeyEvaluation::new(&keys);
         let words = (1..=MAX_READS).contains(&keys.len()).then(WordGroups::default);
-        Aggregate { input, keys, aggregates, key_evaluation, output: None, held: Held::default(), each: None, words }
+        Aggregate {
+            input,
+            keys,
+            aggregates,
+            key_evaluation,
+            output: None,
+            held: Held::default(),
+            each: None,
+            words,
+            ends: None,
+        }
     }
 
     /// Each input row's group found once, then every element of its list in `list` folded
     /// into it (put in `each` for the aggregates to read).
     pub fn folding_each(self, list: Slot, each: Slot) -> Aggregate {
         Aggregate { each: Some((list, each)), ..self }
+    }
+
+    /// The collects of `ends` keep, per group, only their end of the order `order`
+    /// (`collect_ends.rs`).
+    pub fn keeping_ends(self, order: Vec<(Expr, bool)>, ends: &[CollectEnd]) -> Aggregate {
+        let ends = CollectEnds::new(order, ends, &self.aggregates);
+        Aggregate { ends: Some(ends), ..self }
     }
 
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
@@ -67,7 +88,17 @@ impl Aggregate {
                 self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
-        let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
+        let (mut rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
+        if let Some(ends) = &mut self.ends {
+            // One row per group, in the groups' order.
+            for (group, row) in rows.iter_mut().enumerate() {
+                for (i, call) in self.aggregates.iter().enumerate() {
+                    if ends.takes(i) {
+                        row.set(call.slot, ends.finish(group, i));
+                    }
+                }
+            }
+        }
         // The groups' memory stays counted while their rows wait to be handed on.
         self.held = held;
         Ok(rows)
@@ -90,13 +121,22 @@ impl Aggregate {
             None => (groups.group_of(&key, &self.aggregates), 0),
         };
         let states = groups.states_of(group, self.aggregates.len());
-        match self.each {
-            None => {
+        match (self.each, &mut self.ends) {
+            (None, None) => {
                 for (call, state) in self.aggregates.iter().zip(states) {
                     bytes += state.update(call, row, graph)?;
                 }
             }
-            Some((list, each)) => {
+            (None, Some(ends)) => {
+                ends.read_keys(row, graph)?;
+                for (i, (call, state)) in self.aggregates.iter().zip(states).enumerate() {
+                    bytes += match ends.takes(i) {
+                        true => ends.offer(group, i, call, row, graph)?,
+                        false => state.update(call, row, graph)?,
+                    };
+                }
+            }
+            (Some((list, each)), _) => {
                 let Value::List(items) = row.get(list).clone() else {
                     return Err(crate::error::Error::internal("AggregateEach over a row without its list"));
                 };

@@ -5,6 +5,7 @@ mod aggregate_fold;
 mod aggregate_keys;
 mod aggregate_packed;
 mod apply;
+mod collect_ends;
 mod column_aggregate;
 mod column_top;
 mod count;
@@ -30,6 +31,7 @@ mod load_csv;
 mod optional;
 mod presence_count;
 mod procedure;
+mod product_aggregate;
 mod project;
 mod rel_column_top;
 mod rel_scan;
@@ -247,6 +249,15 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 build_slots.clone(),
             ))
         }
+        LogicalOp::ProductAggregate { probe, build: build_side, aggregates, build_side: sides, build_slots } => {
+            let build_at = at.child(1 + count_ops(probe));
+            let sides = product_aggregate::Sides { aggregates, build_side: sides, build_slots };
+            Box::new(product_aggregate::ProductAggregate::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                sides,
+            )?)
+        }
         LogicalOp::ValueHashJoin { probe, build: build_side, probe_key, build_key, build_slots } => {
             let build_at = at.child(1 + count_ops(probe));
             Box::new(value_join::ValueHashJoin::new(
@@ -373,6 +384,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::GroupFold { input, keys, aggregates, order } => {
             group_fold::build(input, (keys, aggregates), *order, at)?
+        }
+        LogicalOp::OrderedAggregate { input, keys, aggregates, order, ends } => {
+            let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
+            Box::new(op.keeping_ends(order.clone(), ends))
         }
         LogicalOp::AggregateEach { input, keys, aggregates, list, each } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());

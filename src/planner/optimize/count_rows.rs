@@ -3,7 +3,8 @@
 //! columns (`column_aggregate.rs`); one that only counts the rows of the last hop reads
 //! the store's counts or counts per row instead (`rewrite.rs`); one over a hash join
 //! counts the build side per join key first (`count_join.rs`; a value join per key value,
-//! `count_value_join.rs`); one right over a
+//! `count_value_join.rs`); one without keys over a product aggregates each side alone
+//! (`product_aggregates.rs`); one right over a
 //! variable-length expansion counts its paths or lists its ends without making a row
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
 //! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
@@ -19,6 +20,7 @@ use super::count_optional::count_optional_hop;
 use super::count_path_lengths::count_path_lengths;
 use super::count_paths::count_paths;
 use super::count_value_join::count_through_value_join;
+use super::product_aggregates::aggregate_per_side;
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::SubqueryKind;
 use crate::error::Result;
@@ -51,6 +53,10 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     Err(parts) => *parts,
                 };
                 let (input, keys, aggregates) = match count_through_value_join(input, keys, aggregates) {
+                    Ok(counted) => return Ok(counted),
+                    Err(parts) => *parts,
+                };
+                let (input, keys, aggregates) = match aggregate_per_side(input, keys, aggregates) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };

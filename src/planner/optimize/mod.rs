@@ -34,6 +34,9 @@
 //! 7. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
 //!    that ignores repeats distinct on what is read above; after the counting rewrites,
 //!    which answer some of those aggregations without the expansions at all.
+//!    Right after it, `fold_ordered_collects` folds an ORDER BY whose only use is the order
+//!    of the next aggregation's collects, each read at one end (`head(collect(x))`), into
+//!    that aggregation; before `use_top_k`, which would read the sort, and `prune_projections`.
 //! 8. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
 //! 9. `prune_projections` drops projected values and paths that nothing reads.
 //! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
@@ -53,6 +56,7 @@ mod count_rows;
 mod count_value_join;
 mod distinct_before_expand;
 mod fold_groups;
+mod fold_ordered_collects;
 mod fuse_filters;
 mod intersect_cycles;
 #[cfg(test)]
@@ -60,8 +64,13 @@ mod intersect_tests;
 mod join_on_values;
 mod join_sets;
 #[cfg(test)]
+mod ordered_collect_tests;
+#[cfg(test)]
 mod path_tests;
 mod plan_patterns;
+#[cfg(test)]
+mod product_aggregate_tests;
+mod product_aggregates;
 mod prune_paths;
 mod prune_projections;
 mod push_filters;
@@ -95,7 +104,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 15] = [
+pub const PASSES: [Pass; 16] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
@@ -106,6 +115,7 @@ pub const PASSES: [Pass; 15] = [
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "union_optionals", run: union_optionals::union_optionals },
     Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
+    Pass { name: "fold_ordered_collects", run: fold_ordered_collects::fold_ordered_collects },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },

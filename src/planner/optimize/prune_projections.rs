@@ -85,6 +85,11 @@ fn needed_below(op: &LogicalOp, needed: Needed) -> Needed {
             let args = aggregates.iter().flat_map(|a| a.arg.iter().chain(a.extra.iter()));
             return reads_all(keys.iter().map(|(_, e)| e).chain(args), HashSet::new());
         }
+        LogicalOp::OrderedAggregate { keys, aggregates, order, .. } => {
+            let args = aggregates.iter().flat_map(|a| a.arg.iter().chain(a.extra.iter()));
+            let sort_keys = order.iter().map(|(e, _)| e);
+            return reads_all(keys.iter().map(|(_, e)| e).chain(args).chain(sort_keys), HashSet::new());
+        }
         _ => needed?,
     };
     if let Some(binds) = binds(op) {

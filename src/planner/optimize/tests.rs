@@ -368,6 +368,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "join_sets",
         "union_optionals",
         "distinct_before_expand",
+        "fold_ordered_collects",
         "use_top_k",
         "prune_projections",
         "fuse_filters",
