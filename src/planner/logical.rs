@@ -10,7 +10,6 @@ use crate::binder::bound::{
 };
 use crate::syntax::ast::RelDirection;
 
-/// Which relationships one step of a path may follow.
 /// A `collect` of an `OrderedAggregate` whose list is read only at one end
 /// (`head(xs)`, `xs[0]`, `xs[..3]`, `last(xs)`, `xs[-1]`): the aggregate writing `slot`
 /// keeps, per group, only `keep` values of that end of the sorted order.
@@ -22,6 +21,7 @@ pub struct CollectEnd {
     pub from_end: bool,
 }
 
+/// Which relationships one step of a path may follow.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub direction: RelDirection,
