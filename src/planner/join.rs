@@ -117,13 +117,16 @@ impl Planner<'_> {
         if !joinable {
             return None;
         }
-        let (free_nodes, free_rels) = self.standalone(part);
+        // A build side may hold a cycle's closing node without its first occurrence, so
+        // build sides are checked, priced and planned with every occurrence's conditions.
+        let builds = with_repeated_constraints(part);
+        let (free_nodes, free_rels) = self.standalone(&builds);
         let standalone = |from: usize, to: usize| free_nodes[from..=to].iter().chain(&free_rels[from..to]).all(|f| *f);
         // A build side is planned from nothing bound: it cannot seek by, or filter on,
         // what the rows before the part hold (`WHERE b.id IN ids` with `ids` from a WITH),
         // so it is priced in a table of its own, made with nothing bound.
         let outer = std::mem::take(&mut self.bound);
-        let alone = self.join_table(part, pending, &standalone, (1.0, scale), None);
+        let alone = self.join_table(&builds, pending, &standalone, (1.0, scale), None);
         self.bound = outer;
         // The build side is run (and hashed) once for every row before the part.
         let once = 1.0 / runs.max(1.0);
@@ -271,12 +274,12 @@ impl Planner<'_> {
     ) -> Result<(LogicalOp, usize, usize)> {
         let outer_bound = std::mem::take(&mut self.bound);
         let outer_rels = std::mem::take(&mut self.match_rels);
-        let built = self.plan_binding(LogicalOp::Start, part, build, pending);
+        let built = self.plan_binding(LogicalOp::Start, &with_repeated_constraints(part), build, pending);
         let build_bound = std::mem::replace(&mut self.bound, outer_bound);
         let build_rels = std::mem::replace(&mut self.match_rels, outer_rels);
         let (build_op, left, right) = built?;
-        let key = part.nodes[at].slot;
-        Ok((self.hash_join(probe, build_op, vec![key], part, (build_bound, build_rels)), left, right))
+        let keys = shared_keys(part.nodes[at].slot, &build_bound, &self.bound);
+        Ok((self.hash_join(probe, build_op, keys, part, (build_bound, build_rels)), left, right))
     }
 
     /// The join of `probe` with `build` on `keys`, once the build side was planned from
@@ -301,6 +304,40 @@ impl Planner<'_> {
         let op = LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build), keys, build_slots };
         with_filter(op, conjunction(differ))
     }
+}
+
+/// `part` with each node holding the labels and inline properties of every occurrence of
+/// its variable: in `(c:Country {name: $n})<-[:M]-(a)-[:M]->(p)<-[:M]-(b)-[:M]->(c)` the
+/// second `(c)` is the same node, so a build side that starts there, or ends there,
+/// finds it by the first one's conditions instead of scanning every node.
+fn with_repeated_constraints(part: &PatternPart) -> PatternPart {
+    let mut merged = part.clone();
+    for (i, node) in merged.nodes.iter_mut().enumerate() {
+        for other in part.nodes.iter().enumerate().filter(|(k, o)| *k != i && o.slot == node.slot).map(|(_, o)| o) {
+            for label in &other.labels {
+                if !node.labels.contains(label) {
+                    node.labels.push(label.clone());
+                }
+            }
+            if node.key.is_none() {
+                node.key = other.key.clone().map(|(label, at)| (label, node.properties.len() + at));
+            }
+            node.properties.extend(other.properties.iter().cloned());
+        }
+    }
+    merged
+}
+
+/// The keys of a join at the node `at`: that node, and every other slot both sides bind.
+/// A cycle's closing node (`(a)-…-(d)-[]->(a)`) is bound by the probe side and again by
+/// a build side that holds the cycle's last relationship; joining on `at` alone would let
+/// the build side's `a` overwrite the probe's.
+fn shared_keys(at: Slot, build_bound: &HashSet<Slot>, probe_bound: &HashSet<Slot>) -> Vec<Slot> {
+    let mut shared: Vec<Slot> = build_bound.intersection(probe_bound).copied().filter(|s| *s != at).collect();
+    shared.sort();
+    let mut keys = vec![at];
+    keys.extend(shared);
+    keys
 }
 
 /// One table of the dynamic programme: per interval `i..=j`, its cheapest binding and

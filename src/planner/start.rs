@@ -80,6 +80,8 @@ pub(super) struct Figures {
     /// Per relationship: what each candidate costs when it is reached by growing the
     /// interval to the left and to the right (`read_cost`).
     pub read_cost: Vec<[f64; 2]>,
+    /// Per node: its variable, which a cycle's closing node shares with its first.
+    pub slots: Vec<Slot>,
 }
 
 /// What a candidate relationship costs beside its row when its conditions read its
@@ -94,15 +96,20 @@ impl Figures {
     /// The rows, before the new node's own filters, of interval `i..=j` bound by growing
     /// `i+1..=j` (`Side::Left`) or `i..=j-1` (`Side::Right`) by one relationship.
     pub fn grown(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
+        // Closing a cycle reads the shorter of the two bound nodes' lists
+        // (`exec/ops/expand_into.rs`), so a hub in the middle does not multiply it.
+        let through = |inner: usize| if j > i + 1 && !self.closes(i, j, side) { self.skew[inner] } else { 1.0 };
         match side {
-            Side::Left => {
-                let through = if j > i + 1 { self.skew[i + 1] } else { 1.0 };
-                rows[i + 1][j] * self.joins[i] * self.raw[i] * through
-            }
-            Side::Right => {
-                let through = if j > i + 1 { self.skew[j - 1] } else { 1.0 };
-                rows[i][j - 1] * self.joins[j - 1] * self.raw[j] * through
-            }
+            Side::Left => rows[i + 1][j] * self.joins[i] * self.raw[i] * through(i + 1),
+            Side::Right => rows[i][j - 1] * self.joins[j - 1] * self.raw[j] * through(j - 1),
+        }
+    }
+
+    /// Whether growing to `i..=j` on `side` reaches a node the interval holds already.
+    fn closes(&self, i: usize, j: usize, side: Side) -> bool {
+        match side {
+            Side::Left => self.slots[i + 1..=j].contains(&self.slots[i]),
+            Side::Right => self.slots[i..j].contains(&self.slots[j]),
         }
     }
 
@@ -249,7 +256,8 @@ impl Planner<'_> {
             })
             .collect();
         let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending, &self.read_after)).collect();
-        Figures { raw, filtered, joins, skew, read_cost }
+        let slots = part.nodes.iter().map(|n| n.slot).collect();
+        Figures { raw, filtered, joins, skew, read_cost, slots }
     }
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
@@ -264,8 +272,11 @@ impl Planner<'_> {
             let mut bound: HashSet<Slot> = self.bound.clone();
             let mut base = 1.0;
             for (j, cell) in row.iter_mut().enumerate().skip(i) {
-                base *= figures.filtered[j];
-                bound.insert(part.nodes[j].slot);
+                // A node the interval holds already (a cycle's closing node) is one
+                // candidate, not a set: the relationship's join fraction alone applies.
+                if bound.insert(part.nodes[j].slot) {
+                    base *= figures.filtered[j];
+                }
                 if j > i + 1 {
                     base *= figures.skew[j - 1];
                 }

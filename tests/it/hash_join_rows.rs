@@ -50,3 +50,16 @@ fn a_join_on_one_node_gives_every_build_row_of_the_node() {
     // 1 knows 2 and 3; two Y reach 2 (from 1) and two reach 3 (from 2).
     assert_eq!(joined.len(), 4);
 }
+
+#[test]
+fn a_join_in_a_cycle_keeps_the_node_the_cycle_closes_on() {
+    let mut db = graph();
+    let text = "MATCH (a:P {id: 1})-[:X]->(b)-[:Y]->(c)-[:X]->(d)-[:X]->(a) RETURN b.id AS b, c.id AS c, d.id AS d";
+    let shown = plan(&mut db, text, Options::PreferJoins);
+    // The build side binds `a` again (its last relationship closes the cycle): the join
+    // is on `a` as well as on `c`.
+    assert!(shown.contains("NodeHashJoin [c, a]"), "{shown}");
+    let joined = sorted_rows(&mut db, text, Options::PreferJoins);
+    assert_eq!(joined, sorted_rows(&mut db, text, Options::FirstNode));
+    assert!(!joined.is_empty());
+}
