@@ -1,7 +1,7 @@
 //! Random queries against the cost-based planner (issue 15).
 //!
-//! Patterns of 1 to 5 nodes, with random labels, types, directions and filters (inline
-//! properties and WHERE conditions), over a small generated graph loaded twice: typed
+//! Patterns of 1 to 5 nodes, some closed into a cycle on their first node, with random
+//! labels, types, directions and filters (inline properties and WHERE conditions), over a small generated graph loaded twice: typed
 //! (`id INTEGER KEY` per label: key seeks) and without a schema (label scans and filters).
 //! For each query:
 //! - the answers are the same whatever the plan: chosen by cost, with or without hash
@@ -183,6 +183,19 @@ pub(crate) fn random_query(seq: &mut Seq) -> Query {
             v_filtered.retain(|v| *v != var);
         }
         nodes.push(format!("({var}{shown}{inline})"));
+    }
+    // A quarter of the longer chains close into a cycle on their first node, which the
+    // pattern then holds twice (a hash join's two sides may both bind it).
+    if n > 2 && seq.chance(25) {
+        let (first, last) = (labels[0], labels[n - 1]);
+        let closing = TYPES.iter().find(|(_, a, b)| (*a == last && *b == first) || (*a == first && *b == last));
+        let rel = match closing {
+            Some((ty, a, _)) if *a == last => format!("-[r{}:{ty}]->", rels.len()),
+            Some((ty, ..)) => format!("<-[r{}:{ty}]-", rels.len()),
+            None => format!("-[r{}]-", rels.len()),
+        };
+        rels.push(rel);
+        nodes.push("(n0)".to_string());
     }
     let (pattern, two_clauses) = pattern_text(seq, &nodes, &rels);
     if two_clauses {
