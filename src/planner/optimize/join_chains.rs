@@ -27,6 +27,12 @@ use crate::syntax::ast::BinaryOp;
 /// reads the chain once either way, and the join would also build a table.
 const MIN_PROBE_ROWS: f64 = 2.0;
 
+/// Above this many estimated rows of the chain (run once), the nested loop is kept: the
+/// join holds every row of the chain in its table, where the nested loop streams them,
+/// and a chain of two hops over a big type can make tens of millions (a scan's nodes,
+/// which `join_on_values` hashes, are bounded by the graph's nodes).
+const MAX_BUILD_ROWS: f64 = 2_000_000.0;
+
 /// `Filter { input, predicate }` as a `ValueHashJoin` of the rows before the chain in
 /// `input` with the chain run once, when `input` is such a chain with at least one
 /// expansion and `predicate` holds a join equality; `Err` gives the parts back unchanged.
@@ -147,11 +153,12 @@ fn join_keys(condition: &Expr, chain: &HashSet<Slot>) -> Option<(Expr, Expr)> {
 
 /// Whether running the chain once beats running it for every row before it: `rows ×
 /// work` rows made against `rows + work`, `work` being the rows the chain's operators make
-/// per row before it.
+/// per row before it, with the chain's rows few enough to hold.
 fn cheaper_than_nested_loop(chain: &LogicalOp, stats: &dyn Statistics) -> bool {
     let (rows, made) = chain_rows(chain, stats);
     let work = made / rows.max(1.0);
-    rows >= MIN_PROBE_ROWS && rows * work > rows + work
+    let kept = plan_rows(chain, stats) / rows.max(1.0);
+    rows >= MIN_PROBE_ROWS && rows * work > rows + work && kept <= MAX_BUILD_ROWS
 }
 
 /// `(the rows before the chain, the rows its operators make over them)`, estimated.
