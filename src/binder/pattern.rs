@@ -372,13 +372,17 @@ impl Binder<'_> {
 
     /// In a typed graph, a relationship pattern between labels its type never connects
     /// can match nothing and create nothing: report it.
+    /// Only a single hop is checked: a variable-length one may chain its types through
+    /// other labels (`(:Person)-[:MEMBER_OF*2]-(:Person)` meets at an organization) or
+    /// have no hop at all (`*0..`), so its ends need not fit one declaration.
     fn check_endpoints(
         &self,
         rel: &bound::RelPattern,
         left: &bound::NodePattern,
         right: &bound::NodePattern,
     ) -> Result<()> {
-        if !self.typed() || rel.types.is_empty() || left.labels.is_empty() || right.labels.is_empty() {
+        let single_hop = matches!(rel.length, None | Some((1, Some(1))));
+        if !self.typed() || !single_hop || rel.types.is_empty() || left.labels.is_empty() || right.labels.is_empty() {
             return Ok(());
         }
         let ids = |labels: &[bound::LabelRef]| labels.iter().filter_map(|l| l.id).collect::<Vec<_>>();

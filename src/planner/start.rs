@@ -74,6 +74,9 @@ pub(super) struct Figures {
     pub filtered: Vec<f64>,
     /// Per relationship: the fraction of (left node, right node) pairs it joins.
     pub joins: Vec<f64>,
+    /// Per relationship: the same fraction before its inline properties are checked
+    /// (`-[:T {year: 2009}]-`), which an expansion still reads and rejects one by one.
+    pub candidates: Vec<f64>,
     /// Per node: how many times the mean number of paths pass through it when it joins
     /// its two relationships (`Estimator::skew`; 1 at the ends).
     pub skew: Vec<f64>,
@@ -93,15 +96,19 @@ pub(super) struct Figures {
 const SCATTERED_READ: f64 = 1.0;
 
 impl Figures {
-    /// The rows, before the new node's own filters, of interval `i..=j` bound by growing
-    /// `i+1..=j` (`Side::Left`) or `i..=j-1` (`Side::Right`) by one relationship.
+    /// The candidates, before the new node's own filters and the relationship's inline
+    /// properties, of interval `i..=j` bound by growing `i+1..=j` (`Side::Left`) or
+    /// `i..=j-1` (`Side::Right`) by one relationship. An inline property is a condition
+    /// like a WHERE on the relationship: the expansion reads every relationship of the
+    /// hop to test it, so counting only those that pass made a node start look cheaper
+    /// than a scan of the type's column (`MATCH (:A)-[k:T {year: $y}]->(:B)`, workload10).
     pub fn grown(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
         // Closing a cycle reads the shorter of the two bound nodes' lists
         // (`exec/ops/expand_into.rs`), so a hub in the middle does not multiply it.
         let through = |inner: usize| if j > i + 1 && !self.closes(i, j, side) { self.skew[inner] } else { 1.0 };
         match side {
-            Side::Left => rows[i + 1][j] * self.joins[i] * self.raw[i] * through(i + 1),
-            Side::Right => rows[i][j - 1] * self.joins[j - 1] * self.raw[j] * through(j - 1),
+            Side::Left => rows[i + 1][j] * self.candidates[i] * self.raw[i] * through(i + 1),
+            Side::Right => rows[i][j - 1] * self.candidates[j - 1] * self.raw[j] * through(j - 1),
         }
     }
 
@@ -217,7 +224,7 @@ impl Planner<'_> {
             .iter()
             .map(|node| if self.bound.contains(&node.slot) { 1.0 } else { est.node_rows(node) })
             .collect();
-        let joins = part
+        let candidates: Vec<f64> = part
             .rels
             .iter()
             .enumerate()
@@ -238,9 +245,18 @@ impl Planner<'_> {
                         est.var_length_paths(step, skew, min, max) * to_fraction.min(1.0)
                     }
                 };
+                per_node / raw[i + 1]
+            })
+            .collect();
+        let joins = part
+            .rels
+            .iter()
+            .zip(&candidates)
+            .map(|(rel, candidates)| {
+                let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
                 let props =
                     rel.properties.iter().map(|(k, v)| est.rel_equality(&types, k, super::estimate::literal(v)));
-                per_node * conjoin(props.collect()) / raw[i + 1]
+                candidates * conjoin(props.collect())
             })
             .collect();
         let skew = (0..part.nodes.len())
@@ -257,7 +273,7 @@ impl Planner<'_> {
             .collect();
         let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending, &self.read_after)).collect();
         let slots = part.nodes.iter().map(|n| n.slot).collect();
-        Figures { raw, filtered, joins, skew, read_cost, slots }
+        Figures { raw, filtered, joins, candidates, skew, read_cost, slots }
     }
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships

@@ -14,6 +14,8 @@
 //! conditions are tested once per node, not once per row and node. A key index
 //! or range index on the property is already used by a seek per row (`start.rs`), so
 //! this pass only sees properties without one.
+//! A chain of expansions from such a scan, under a filter equating a value it binds with
+//! a value of the row, is joined the same way, the chain run once (`join_chains.rs`).
 
 use std::collections::HashSet;
 
@@ -40,7 +42,9 @@ pub fn join_on_values(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
 fn join(op: LogicalOp, stats: &dyn Statistics) -> LogicalOp {
     let LogicalOp::Filter { input, predicate } = op else { return op };
     let LogicalOp::NodeScan { input: probe, slot, label } = *input else {
-        return LogicalOp::Filter { input, predicate };
+        // A chain of expansions from such a scan joins the same way (`join_chains.rs`).
+        return super::join_chains::join_chain(*input, predicate, stats)
+            .unwrap_or_else(|parts| LogicalOp::Filter { input: boxed(parts.0), predicate: parts.1 });
     };
     let rejoin = |probe: Box<LogicalOp>, label: Option<LabelRef>, predicate: Expr| LogicalOp::Filter {
         input: boxed(LogicalOp::NodeScan { input: probe, slot, label }),

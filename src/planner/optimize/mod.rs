@@ -61,6 +61,7 @@ mod fuse_filters;
 mod intersect_cycles;
 #[cfg(test)]
 mod intersect_tests;
+mod join_chains;
 mod join_on_values;
 mod join_sets;
 #[cfg(test)]
