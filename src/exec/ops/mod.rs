@@ -21,6 +21,7 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_program;
 mod group_words;
 mod hash_join;
 mod index_rows;
