@@ -197,3 +197,54 @@ fn random_fold_keys_give_the_interpreters_groups() {
     }
     assert!(answered > 30, "only {answered} of the random keys gave answers");
 }
+
+/// A `reduce()` step over the accumulator `m` and the item `y`.
+fn reduce_step(seq: &mut Seq, depth: u32) -> String {
+    let leaf = ["m", "y", "m", "y", "2", "0.5", "null", "-1"];
+    if depth == 0 || seq.next(4) == 0 {
+        return leaf[seq.next(leaf.len() as i64) as usize].to_string();
+    }
+    let d = depth - 1;
+    let cond = |seq: &mut Seq| format!("{} {} {}", reduce_step(seq, d), comparison(seq), reduce_step(seq, d));
+    match seq.next(6) {
+        0 => format!("CASE WHEN {} THEN {} ELSE {} END", cond(seq), reduce_step(seq, d), reduce_step(seq, d)),
+        1 => format!("CASE WHEN {} THEN {} END", cond(seq), reduce_step(seq, d)),
+        2 => format!("CASE {} WHEN 0 THEN 'zero' ELSE {} END", reduce_step(seq, d), reduce_step(seq, d)),
+        3 => cond(seq),
+        _ => {
+            let op = ["+", "-", "*", "/", "%"][seq.next(5) as usize];
+            format!("({} {op} {})", reduce_step(seq, d), reduce_step(seq, d))
+        }
+    }
+}
+
+/// `reduce()` with a step compiled to a program (`column_expr/reduce.rs`) gives the
+/// interpreter's answer or error (the same step wrapped in `coalesce(…, null)`, which is
+/// not compiled): lists of integers with nulls, floats, a string half way (the program
+/// hands the rest to the interpreter), the largest integer (an overflow), short lists.
+#[test]
+fn random_reduce_steps_give_the_interpreters_answers() {
+    let mut db = Database::empty();
+    let lists = [
+        "[x IN range(1, 40) | CASE x % 7 WHEN 0 THEN null WHEN 3 THEN x * 0.5 ELSE x - 20 END]",
+        "[x IN range(1, 30) | toFloat(x) / 4]",
+        "[x IN range(1, 30) | CASE x WHEN 20 THEN 'x' ELSE x END]",
+        "[x IN range(1, 12) | CASE x WHEN 9 THEN 9223372036854775807 ELSE x END]",
+        "[1, 2, 3]",
+        "[x IN range(1, 20) | x % 3 = 0]",
+    ];
+    let inits = ["0", "0.0", "null", "-5", "'s'"];
+    let mut seq = Seq(31);
+    let mut answered = 0;
+    for _ in 0..400 {
+        let step = reduce_step(&mut seq, 3);
+        let list = lists[seq.next(lists.len() as i64) as usize];
+        let init = inits[seq.next(inits.len() as i64) as usize];
+        let compiled = format!("RETURN reduce(m = {init}, y IN {list} | {step}) AS r");
+        let interpreted = format!("RETURN reduce(m = {init}, y IN {list} | coalesce({step}, null)) AS r");
+        let ours = outcome(&mut db, &compiled);
+        assert_eq!(ours, outcome(&mut db, &interpreted), "{compiled}");
+        answered += usize::from(!ours.starts_with("error"));
+    }
+    assert!(answered > 100, "only {answered} of the random steps gave answers");
+}

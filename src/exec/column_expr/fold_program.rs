@@ -54,6 +54,8 @@ impl Out {
 #[derive(Debug, Clone)]
 enum Step {
     Property(Slot, PropKeyRef),
+    /// A variable given as a cell.
+    Var(Slot),
     Constant(Out),
     /// `type(r)`.
     Type(Slot),
@@ -84,13 +86,27 @@ impl FoldProgram {
             return None;
         }
         let mut texts = Vec::new();
-        let root = compile(expr, bound, &mut texts)?;
+        let root = compile(expr, Scope { entities: bound, vars: &[] }, &mut texts)?;
         Some(FoldProgram { root, texts })
     }
 
     /// The value for the entities `bound` holds (an entity of a slot it does not hold: `Defer`).
     pub(crate) fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        self.root.eval(graph, bound)
+        self.root.eval(graph, Env { entities: bound, cells: &[] })
+    }
+
+    /// `expr` compiled over the variables `vars`, each given as a cell (a `reduce()` step
+    /// over its accumulator and item); `None` when it reads anything else or holds what a
+    /// cell does not compute.
+    pub(crate) fn compile_over_cells(expr: &Expr, vars: &[Slot]) -> Option<FoldProgram> {
+        let mut texts = Vec::new();
+        let root = compile(expr, Scope { entities: &[], vars }, &mut texts)?;
+        Some(FoldProgram { root, texts })
+    }
+
+    /// The value for the variables' cells `cells`.
+    pub(crate) fn eval_cells(&self, graph: &Graph, cells: &[(Slot, Cell)]) -> Out {
+        self.root.eval(graph, Env { entities: &[], cells })
     }
 
     /// The interpreter's value of `out`; `None` for `Defer`.
@@ -104,63 +120,98 @@ impl FoldProgram {
 }
 
 impl Step {
-    fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        let cell = match self {
-            Step::Constant(out) => return *out,
-            Step::Type(slot) => {
-                return match entity_of(bound, *slot).and_then(|e| rel_type(graph, e)) {
-                    Some(ty) => Out::RelType(ty),
-                    None => Out::Cell(Cell::Defer),
-                }
-            }
-            Step::Case(case) => return case.eval(graph, bound),
-            Step::Property(slot, key) => match entity_of(bound, *slot) {
+    /// The step's value: a cell, or a string literal or a type's name.
+    fn eval(&self, graph: &Graph, env: Env) -> Out {
+        match self {
+            Step::Constant(out) => *out,
+            Step::Type(slot) => match env.entity(*slot).and_then(|e| rel_type(graph, e)) {
+                Some(ty) => Out::RelType(ty),
+                None => Out::Cell(Cell::Defer),
+            },
+            Step::Case(case) => match case.branch(graph, env) {
+                Ok(Some(then)) => then.eval(graph, env),
+                Ok(None) => Out::Cell(Cell::Null),
+                Err(()) => Out::Cell(Cell::Defer),
+            },
+            _ => Out::Cell(self.cell(graph, env)),
+        }
+    }
+
+    /// The step's value as a cell (a string is `Defer`): operands are computed this way,
+    /// so that no `Out` is built and taken apart at each node of the tree.
+    fn cell(&self, graph: &Graph, env: Env) -> Cell {
+        match self {
+            Step::Constant(out) => out.cell(),
+            Step::Type(_) => Cell::Defer,
+            Step::Case(case) => match case.branch(graph, env) {
+                Ok(Some(then)) => then.cell(graph, env),
+                Ok(None) => Cell::Null,
+                Err(()) => Cell::Defer,
+            },
+            Step::Property(slot, key) => match env.entity(*slot) {
                 Some(entity) => read(graph, entity, key),
                 None => Cell::Defer,
             },
-            Step::Negate(e) => cell::negate(e.cell(graph, bound)),
-            Step::Not(e) => cell::not(e.cell(graph, bound)),
-            Step::Arithmetic(op, l, r) => cell::arithmetic(*op, l.cell(graph, bound), r.cell(graph, bound)),
-            Step::Compare(op, l, r) => cell::compare(*op, l.cell(graph, bound), r.cell(graph, bound)),
+            Step::Var(slot) => env.cell(*slot),
+            Step::Negate(e) => cell::negate(e.cell(graph, env)),
+            Step::Not(e) => cell::not(e.cell(graph, env)),
+            Step::Arithmetic(op, l, r) => cell::arithmetic(*op, l.cell(graph, env), r.cell(graph, env)),
+            Step::Compare(op, l, r) => cell::compare(*op, l.cell(graph, env), r.cell(graph, env)),
             Step::Logic(op, l, r) => {
-                let left = l.cell(graph, bound);
+                let left = l.cell(graph, env);
                 // The left side of a false AND (a true OR) decides alone.
                 if matches!((op, left), (BinaryOp::And, Cell::Bool(false)) | (BinaryOp::Or, Cell::Bool(true))) {
-                    return Out::Cell(left);
+                    return left;
                 }
-                cell::logic(*op, left, r.cell(graph, bound))
+                cell::logic(*op, left, r.cell(graph, env))
             }
-            Step::IsNull(e, negated) => match e.eval(graph, bound) {
+            Step::IsNull(e, negated) => match e.eval(graph, env) {
                 // A string or a type's name is not null.
                 Out::Text(_) | Out::RelType(_) => cell::boolean(*negated),
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
-            Step::InList(e, items) => cell::in_items(e.cell(graph, bound), items),
-        };
-        Out::Cell(cell)
-    }
-
-    fn cell(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Cell {
-        self.eval(graph, bound).cell()
+            Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
+        }
     }
 }
 
 impl Case {
-    fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        let subject = self.subject.as_ref().map(|s| s.cell(graph, bound));
+    /// The branch taken: `Ok(None)` for none and no ELSE (null), `Err(())` when the
+    /// interpreter must decide.
+    fn branch(&self, graph: &Graph, env: Env) -> Result<Option<&Step>, ()> {
+        let subject = self.subject.as_ref().map(|s| s.cell(graph, env));
         for (when, then) in &self.whens {
-            match cell::case_hit(subject, when.cell(graph, bound)) {
-                Err(()) => return Out::Cell(Cell::Defer),
-                Ok(true) => return then.eval(graph, bound),
-                Ok(false) => {}
+            if cell::case_hit(subject, when.cell(graph, env))? {
+                return Ok(Some(then));
             }
         }
-        self.otherwise.as_ref().map_or(Out::Cell(Cell::Null), |e| e.eval(graph, bound))
+        Ok(self.otherwise.as_ref())
     }
 }
 
-fn entity_of(bound: &[(Slot, Entity)], slot: Slot) -> Option<Entity> {
-    bound.iter().find(|(s, _)| *s == slot).map(|&(_, e)| e)
+/// What a program reads its inputs from: entities by slot, and variables given as cells.
+#[derive(Clone, Copy)]
+struct Env<'a> {
+    entities: &'a [(Slot, Entity)],
+    cells: &'a [(Slot, Cell)],
+}
+
+impl Env<'_> {
+    fn entity(self, slot: Slot) -> Option<Entity> {
+        self.entities.iter().find(|(s, _)| *s == slot).map(|&(_, e)| e)
+    }
+
+    fn cell(self, slot: Slot) -> Cell {
+        self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c)
+    }
+}
+
+/// What a program may read: properties and types of the entities in `entities`, and
+/// the variables in `vars` as cells.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    entities: &'a [Slot],
+    vars: &'a [Slot],
 }
 
 fn rel_type(graph: &Graph, entity: Entity) -> Option<RelTypeId> {
@@ -188,10 +239,12 @@ fn read(graph: &Graph, entity: Entity, key: &PropKeyRef) -> Cell {
     Cell::of_value(value.as_ref())
 }
 
-/// `e` compiled; every slot it reads is among `bound`.
-fn compile(e: &Expr, bound: &[Slot], texts: &mut Vec<Arc<str>>) -> Option<Step> {
-    let mut boxed = |e: &Expr| compile(e, bound, texts).map(Box::new);
+/// `e` compiled; every slot it reads is in `scope`.
+fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
+    let bound = scope.entities;
+    let mut boxed = |e: &Expr| compile(e, scope, texts).map(Box::new);
     Some(match &e.kind {
+        ExprKind::Slot(slot) if scope.vars.contains(slot) => Step::Var(*slot),
         ExprKind::Property(owner, key) => {
             let ExprKind::Slot(owner) = owner.kind else { return None };
             bound.contains(&owner).then(|| Step::Property(owner, key.clone()))?
@@ -235,15 +288,15 @@ fn compile(e: &Expr, bound: &[Slot], texts: &mut Vec<Arc<str>>) -> Option<Step> 
         }
         ExprKind::Case { subject, whens, otherwise } => {
             let subject = match subject {
-                Some(s) => Some(compile(s, bound, texts)?),
+                Some(s) => Some(compile(s, scope, texts)?),
                 None => None,
             };
             let whens = whens
                 .iter()
-                .map(|(w, t)| Some((compile(w, bound, texts)?, compile(t, bound, texts)?)))
+                .map(|(w, t)| Some((compile(w, scope, texts)?, compile(t, scope, texts)?)))
                 .collect::<Option<Vec<_>>>()?;
             let otherwise = match otherwise {
-                Some(o) => Some(compile(o, bound, texts)?),
+                Some(o) => Some(compile(o, scope, texts)?),
                 None => None,
             };
             Step::Case(Box::new(Case { subject, whens, otherwise }))

@@ -23,6 +23,7 @@ mod batch;
 pub(crate) mod block;
 pub(crate) mod cell;
 mod fold_program;
+mod reduce;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -31,6 +32,7 @@ pub(crate) use batch::truth_at;
 pub(crate) use block::Block;
 pub(crate) use cell::Cell;
 pub(crate) use fold_program::{FoldProgram, Out};
+pub(crate) use reduce::reduce_cells;
 use text::TextTest;
 
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
