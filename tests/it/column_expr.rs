@@ -248,3 +248,55 @@ fn random_reduce_steps_give_the_interpreters_answers() {
     }
     assert!(answered > 100, "only {answered} of the random steps gave answers");
 }
+
+/// Chains of string functions of one property compared with a literal, and the size of
+/// such a chain compared with an integer (`predicate/text_chain.rs`), give the
+/// interpreter's answers and errors (the condition wrapped in `coalesce(…, null)`, which is
+/// not compiled): Unicode names (`substring` counts characters), empty names, missing
+/// ones, double spaces, split pieces past either end, a name that is a number (the type
+/// error). The same chains as grouping keys (`fold_string.rs`) give the row path's groups.
+#[test]
+fn string_chains_give_the_interpreters_answers() {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(1, 400) AS i CREATE (:O {id: i, name: CASE i % 9
+        WHEN 0 THEN null WHEN 1 THEN '' WHEN 2 THEN 'Ünïcödé  çafé ' + toString(i)
+        WHEN 3 THEN 'Organization ' + toString(i) + ' 7x' WHEN 4 THEN '  padded ' + toString(i % 13)
+        WHEN 5 THEN 'a b c d e f' WHEN 6 THEN '日本 語 ' + toString(i % 4) ELSE 'Org ' + toString(i) END})";
+    db.execute(setup, &Params::new()).unwrap();
+    let chains = [
+        "substring(o.name, 2, 1) = 'n'",
+        "substring(o.name, 13, 1) = '7'",
+        "substring(o.name, 1) STARTS WITH 'n'",
+        "size(split(o.name, ' ')[1]) = 3",
+        "size(split(o.name, ' ')[-1]) >= 2",
+        "size(split(o.name, ' ')[7]) < 4",
+        "split(o.name, ' ')[2] = '7x'",
+        "split(o.name, '')[1] = 'r'",
+        "size(o.name) > 12",
+        "size(toUpper(trim(o.name))) <> 5",
+        "left(toLower(o.name), 3) = 'org'",
+        "right(o.name, 2) ENDS WITH 'x'",
+        "toUpper(split(o.name, ' ')[0]) CONTAINS 'ÏC'",
+        "size(left(o.name, 4)) = 4",
+    ];
+    for chain in chains {
+        let compiled = format!("MATCH (o:O) WHERE {chain} RETURN count(*) AS n, sum(o.id) AS s");
+        let interpreted = format!("MATCH (o:O) WHERE coalesce({chain}, null) RETURN count(*) AS n, sum(o.id) AS s");
+        assert_eq!(outcome(&mut db, &compiled), outcome(&mut db, &interpreted), "{compiled}");
+    }
+    for key in ["split(o.name, ' ')[1]", "split(o.name, ' ')[-2]", "toLower(split(o.name, 'a')[0])"] {
+        let tail = format!("RETURN {key} AS k, count(*) AS n ORDER BY k, n");
+        let (folded, rows) = (format!("MATCH (o:O) {tail}"), format!("MATCH (o:O) WITH * {tail}"));
+        assert_eq!(outcome(&mut db, &folded), outcome(&mut db, &rows), "{folded}");
+    }
+    db.execute("CREATE (:O {id: 0, name: 42})", &Params::new()).unwrap();
+    for chain in ["substring(o.name, 1, 1) = '2'", "size(split(o.name, ' ')[0]) = 2"] {
+        let compiled = format!("MATCH (o:O) WHERE {chain} RETURN count(*) AS n");
+        let message = outcome(&mut db, &compiled);
+        assert!(message.starts_with("error"), "{compiled}: {message}");
+        assert_eq!(
+            message,
+            outcome(&mut db, &format!("MATCH (o:O) WHERE coalesce({chain}, null) RETURN count(*) AS n"))
+        );
+    }
+}

@@ -41,6 +41,7 @@ mod schema_rows;
 mod stored_rel_fold;
 
 pub(crate) use filter::FusedFilter;
+pub(crate) use fold_string::StringSteps;
 pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;
