@@ -85,6 +85,17 @@ impl Working {
     fn bound_property(&self, slot: Slot, key: &PropKeyRef, graph: &Graph) -> Option<Value> {
         let (_, entity) = self.bound.iter().find(|(s, _)| *s == slot)?;
         let Some(key) = key.resolve(graph.catalog()) else { return Some(Value::Null) };
+        // A number is read off its column without going through the cell's `Value`.
+        let number = match *entity {
+            Entity::Node(id) => graph.node_number(id, key),
+            Entity::Rel(id) => graph.rel_number(id, key),
+        };
+        if let Some(number) = number {
+            return Some(match number {
+                Number::Int(i) => Value::Int(i),
+                Number::Float(f) => Value::Float(f),
+            });
+        }
         // Scanned and expanded entities are live, so this is what the interpreter reads.
         Some(
             match *entity {
