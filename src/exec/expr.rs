@@ -120,9 +120,10 @@ fn reduce(
     row: &Row,
     graph: &Graph,
 ) -> Result<Value> {
+    // The leading items a compiled step decides, then the rest here.
+    let (mut acc, done) = super::column_expr::reduce_cells((accumulator, init), (slot, &items), expr, graph)?;
     let mut scratch = row.clone();
-    let mut acc = init;
-    for item in items {
+    for item in items.into_iter().skip(done) {
         // The accumulator's growth is checked where it is built (`+`); the loop itself
         // ticks the cancellation check.
         cancel::tick_running().map_err(|e| e.or_span(expr.span))?;

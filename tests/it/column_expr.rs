@@ -125,3 +125,178 @@ fn conditions_after_an_expansion_give_the_interpreters_answers() {
         }
     }
 }
+
+/// A grouping key over the three entities of an expansion: arithmetic of their
+/// properties, comparisons, `CASE` giving strings, numbers or nulls, and `type(r)`.
+fn fold_key(seq: &mut Seq, depth: u32) -> String {
+    let leaf = ["x.a", "r.w", "n.m", "r.a", "n.d", "x.b", "2", "0.5", "null", "r.m"];
+    if depth == 0 || seq.next(4) == 0 {
+        return leaf[seq.next(leaf.len() as i64) as usize].to_string();
+    }
+    let d = depth - 1;
+    match seq.next(8) {
+        0 => format!("-{}", fold_key(seq, d)),
+        1 => "type(r) + ''".to_string(),
+        2 => format!(
+            "CASE WHEN {} THEN 'lo' WHEN {} THEN {} END",
+            condition_of(seq, d),
+            condition_of(seq, d),
+            fold_key(seq, d)
+        ),
+        3 => {
+            format!("CASE {} WHEN 0 THEN 'zero' WHEN 1.5 THEN type(r) ELSE {} END", fold_key(seq, d), fold_key(seq, d))
+        }
+        4 => condition_of(seq, d),
+        _ => {
+            let op = ["+", "-", "*", "/", "%"][seq.next(5) as usize];
+            format!("({} {op} {})", fold_key(seq, d), fold_key(seq, d))
+        }
+    }
+}
+
+fn condition_of(seq: &mut Seq, depth: u32) -> String {
+    match seq.next(5) {
+        0 => format!("NOT ({} {} {})", fold_key(seq, depth), comparison(seq), fold_key(seq, depth)),
+        1 => format!("{} IS NULL", fold_key(seq, depth)),
+        2 => format!("{} IN [0, 1.5, null]", fold_key(seq, depth)),
+        _ => format!("{} {} {}", fold_key(seq, depth), comparison(seq), fold_key(seq, depth)),
+    }
+}
+
+/// Grouping keys compiled to programs over an expansion (`column_expr/fold_program.rs`,
+/// `exec/ops/group_program.rs`) give the groups of the same keys evaluated row by row
+/// (`WITH *` keeps the `Aggregate`): the same rows, or both an error.
+#[test]
+fn random_fold_keys_give_the_interpreters_groups() {
+    let mut db = graph();
+    let link = "MATCH (x:P), (y:P) WHERE y.id = (x.id * 7) % 3000 + 1
+        CREATE (x)-[:R {a: x.a, w: y.w, m: CASE x.id % 4 WHEN 0 THEN 'r' WHEN 1 THEN 2.5 ELSE x.id % 9 END}]->(y)";
+    db.execute(link, &Params::new()).unwrap();
+    db.execute(
+        "MATCH (x:P) WHERE x.id % 5 = 0 MATCH (y:P {id: x.id / 5}) CREATE (x)-[:S {a: 1, w: 1.5}]->(y)",
+        &Params::new(),
+    )
+    .unwrap();
+    let mut seq = Seq(23);
+    let mut answered = 0;
+    for _ in 0..150 {
+        let (k1, k2) = (fold_key(&mut seq, 3), fold_key(&mut seq, 2));
+        let keys = match seq.next(2) {
+            0 => format!("{k1} AS k1"),
+            _ => format!("{k1} AS k1, {k2} AS k2"),
+        };
+        let order = if keys.contains("k2") { "k1, k2, c" } else { "k1, c" };
+        let tail = format!("RETURN {keys}, count(*) AS c, min(x.id) AS lo ORDER BY {order}");
+        let folded = format!("MATCH (x:P)-[r:R|S]->(n) {tail}");
+        let rows = format!("MATCH (x:P)-[r:R|S]->(n) WITH * {tail}");
+        let (ours, theirs) = (outcome(&mut db, &folded), outcome(&mut db, &rows));
+        if !(ours.starts_with("error") && theirs.starts_with("error")) {
+            assert_eq!(ours, theirs, "{folded}");
+            answered += 1;
+        }
+    }
+    assert!(answered > 30, "only {answered} of the random keys gave answers");
+}
+
+/// A `reduce()` step over the accumulator `m` and the item `y`.
+fn reduce_step(seq: &mut Seq, depth: u32) -> String {
+    let leaf = ["m", "y", "m", "y", "2", "0.5", "null", "-1"];
+    if depth == 0 || seq.next(4) == 0 {
+        return leaf[seq.next(leaf.len() as i64) as usize].to_string();
+    }
+    let d = depth - 1;
+    let cond = |seq: &mut Seq| format!("{} {} {}", reduce_step(seq, d), comparison(seq), reduce_step(seq, d));
+    match seq.next(6) {
+        0 => format!("CASE WHEN {} THEN {} ELSE {} END", cond(seq), reduce_step(seq, d), reduce_step(seq, d)),
+        1 => format!("CASE WHEN {} THEN {} END", cond(seq), reduce_step(seq, d)),
+        2 => format!("CASE {} WHEN 0 THEN 'zero' ELSE {} END", reduce_step(seq, d), reduce_step(seq, d)),
+        3 => cond(seq),
+        _ => {
+            let op = ["+", "-", "*", "/", "%"][seq.next(5) as usize];
+            format!("({} {op} {})", reduce_step(seq, d), reduce_step(seq, d))
+        }
+    }
+}
+
+/// `reduce()` with a step compiled to a program (`column_expr/reduce.rs`) gives the
+/// interpreter's answer or error (the same step wrapped in `coalesce(…, null)`, which is
+/// not compiled): lists of integers with nulls, floats, a string half way (the program
+/// hands the rest to the interpreter), the largest integer (an overflow), short lists.
+#[test]
+fn random_reduce_steps_give_the_interpreters_answers() {
+    let mut db = Database::empty();
+    let lists = [
+        "[x IN range(1, 40) | CASE x % 7 WHEN 0 THEN null WHEN 3 THEN x * 0.5 ELSE x - 20 END]",
+        "[x IN range(1, 30) | toFloat(x) / 4]",
+        "[x IN range(1, 30) | CASE x WHEN 20 THEN 'x' ELSE x END]",
+        "[x IN range(1, 12) | CASE x WHEN 9 THEN 9223372036854775807 ELSE x END]",
+        "[1, 2, 3]",
+        "[x IN range(1, 20) | x % 3 = 0]",
+    ];
+    let inits = ["0", "0.0", "null", "-5", "'s'"];
+    let mut seq = Seq(31);
+    let mut answered = 0;
+    for _ in 0..400 {
+        let step = reduce_step(&mut seq, 3);
+        let list = lists[seq.next(lists.len() as i64) as usize];
+        let init = inits[seq.next(inits.len() as i64) as usize];
+        let compiled = format!("RETURN reduce(m = {init}, y IN {list} | {step}) AS r");
+        let interpreted = format!("RETURN reduce(m = {init}, y IN {list} | coalesce({step}, null)) AS r");
+        let ours = outcome(&mut db, &compiled);
+        assert_eq!(ours, outcome(&mut db, &interpreted), "{compiled}");
+        answered += usize::from(!ours.starts_with("error"));
+    }
+    assert!(answered > 100, "only {answered} of the random steps gave answers");
+}
+
+/// Chains of string functions of one property compared with a literal, and the size of
+/// such a chain compared with an integer (`predicate/text_chain.rs`), give the
+/// interpreter's answers and errors (the condition wrapped in `coalesce(…, null)`, which is
+/// not compiled): Unicode names (`substring` counts characters), empty names, missing
+/// ones, double spaces, split pieces past either end, a name that is a number (the type
+/// error). The same chains as grouping keys (`fold_string.rs`) give the row path's groups.
+#[test]
+fn string_chains_give_the_interpreters_answers() {
+    let mut db = Database::empty();
+    let setup = "UNWIND range(1, 400) AS i CREATE (:O {id: i, name: CASE i % 9
+        WHEN 0 THEN null WHEN 1 THEN '' WHEN 2 THEN 'Ünïcödé  çafé ' + toString(i)
+        WHEN 3 THEN 'Organization ' + toString(i) + ' 7x' WHEN 4 THEN '  padded ' + toString(i % 13)
+        WHEN 5 THEN 'a b c d e f' WHEN 6 THEN '日本 語 ' + toString(i % 4) ELSE 'Org ' + toString(i) END})";
+    db.execute(setup, &Params::new()).unwrap();
+    let chains = [
+        "substring(o.name, 2, 1) = 'n'",
+        "substring(o.name, 13, 1) = '7'",
+        "substring(o.name, 1) STARTS WITH 'n'",
+        "size(split(o.name, ' ')[1]) = 3",
+        "size(split(o.name, ' ')[-1]) >= 2",
+        "size(split(o.name, ' ')[7]) < 4",
+        "split(o.name, ' ')[2] = '7x'",
+        "split(o.name, '')[1] = 'r'",
+        "size(o.name) > 12",
+        "size(toUpper(trim(o.name))) <> 5",
+        "left(toLower(o.name), 3) = 'org'",
+        "right(o.name, 2) ENDS WITH 'x'",
+        "toUpper(split(o.name, ' ')[0]) CONTAINS 'ÏC'",
+        "size(left(o.name, 4)) = 4",
+    ];
+    for chain in chains {
+        let compiled = format!("MATCH (o:O) WHERE {chain} RETURN count(*) AS n, sum(o.id) AS s");
+        let interpreted = format!("MATCH (o:O) WHERE coalesce({chain}, null) RETURN count(*) AS n, sum(o.id) AS s");
+        assert_eq!(outcome(&mut db, &compiled), outcome(&mut db, &interpreted), "{compiled}");
+    }
+    for key in ["split(o.name, ' ')[1]", "split(o.name, ' ')[-2]", "toLower(split(o.name, 'a')[0])"] {
+        let tail = format!("RETURN {key} AS k, count(*) AS n ORDER BY k, n");
+        let (folded, rows) = (format!("MATCH (o:O) {tail}"), format!("MATCH (o:O) WITH * {tail}"));
+        assert_eq!(outcome(&mut db, &folded), outcome(&mut db, &rows), "{folded}");
+    }
+    db.execute("CREATE (:O {id: 0, name: 42})", &Params::new()).unwrap();
+    for chain in ["substring(o.name, 1, 1) = '2'", "size(split(o.name, ' ')[0]) = 2"] {
+        let compiled = format!("MATCH (o:O) WHERE {chain} RETURN count(*) AS n");
+        let message = outcome(&mut db, &compiled);
+        assert!(message.starts_with("error"), "{compiled}: {message}");
+        assert_eq!(
+            message,
+            outcome(&mut db, &format!("MATCH (o:O) WHERE coalesce({chain}, null) RETURN count(*) AS n"))
+        );
+    }
+}

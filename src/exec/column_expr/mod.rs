@@ -22,6 +22,8 @@
 mod batch;
 pub(crate) mod block;
 pub(crate) mod cell;
+mod fold_program;
+mod reduce;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -29,6 +31,8 @@ mod text;
 pub(crate) use batch::truth_at;
 pub(crate) use block::Block;
 pub(crate) use cell::Cell;
+pub(crate) use fold_program::{FoldProgram, Out};
+pub(crate) use reduce::reduce_cells;
 use text::TextTest;
 
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};

@@ -86,7 +86,7 @@ impl Concat {
                     Piece::Str(std::borrow::Cow::Borrowed(graph.node_str(node, key.resolve(graph.catalog())?)?))
                 }
                 Part::Functions(steps) => {
-                    Piece::Str(steps.apply_str(graph.node_str(node, steps.key.resolve(graph.catalog())?)?))
+                    Piece::Str(steps.apply_str(graph.node_str(node, steps.key.resolve(graph.catalog())?)?)?)
                 }
                 Part::ToString(program) => match program.eval_one(graph, entity) {
                     Cell::Null => Piece::Null,

@@ -4,18 +4,20 @@
 //! property's copy and one per function.
 //!
 //! Only a chain of `left`, `right`, `substring` (non-negative integer literals as their
-//! counts), `toUpper`, `toLower` and `trim` over a property is compiled; each step does
+//! counts), `toUpper`, `toLower`, `trim` and `split(s, 'literal')[integer literal]` (one
+//! piece, borrowed, null when there is no such piece) over a property is compiled; each step does
 //! what `exec/functions.rs` does for a string and such arguments, so the value is the
 //! interpreter's. A node whose property is not a packed string (missing, a number) is
 //! left to the interpreter, which gives the null or raises the type error.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::value::Value;
 
 /// One function of the chain, innermost first.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Step {
     Left(usize),
     Right(usize),
@@ -23,26 +25,33 @@ enum Step {
     ToUpper,
     ToLower,
     Trim,
+    /// `split(s, separator)[index]`.
+    SplitAt(Arc<str>, i64),
 }
 
 /// A compiled chain of string functions over `slot.key`.
 #[derive(Debug, Clone)]
-pub(super) struct StringSteps {
-    pub(super) slot: Slot,
-    pub(super) key: PropKeyRef,
+pub(crate) struct StringSteps {
+    pub(crate) slot: Slot,
+    pub(crate) key: PropKeyRef,
     steps: Vec<Step>,
 }
 
 impl StringSteps {
     /// `expr` compiled when it is such a chain over a property of a slot.
-    pub(super) fn of(expr: &Expr) -> Option<StringSteps> {
+    pub(crate) fn of(expr: &Expr) -> Option<StringSteps> {
+        StringSteps::chain(expr, false)
+    }
+
+    /// `expr` compiled when it is such a chain or, with `bare`, the property alone.
+    pub(crate) fn chain(expr: &Expr, bare: bool) -> Option<StringSteps> {
         let mut steps = Vec::new();
         let mut at = expr;
         loop {
             match &at.kind {
                 ExprKind::Property(owner, key) => {
                     let ExprKind::Slot(slot) = owner.kind else { return None };
-                    if steps.is_empty() {
+                    if steps.is_empty() && !bare {
                         // A bare property is read as it is, not through here.
                         return None;
                     }
@@ -54,6 +63,18 @@ impl StringSteps {
                     steps.push(step);
                     at = inner;
                 }
+                ExprKind::Index(list, index) => {
+                    let (ExprKind::Call(Function::Split, args), ExprKind::Literal(Value::Int(i))) =
+                        (&list.kind, &index.kind)
+                    else {
+                        return None;
+                    };
+                    let [s, Expr { kind: ExprKind::Literal(Value::String(separator)), .. }] = args.as_slice() else {
+                        return None;
+                    };
+                    steps.push(Step::SplitAt(separator.clone(), *i));
+                    at = s;
+                }
                 _ => return None,
             }
         }
@@ -61,11 +82,12 @@ impl StringSteps {
 
     /// The chain's value for the string `text`.
     pub(super) fn apply(&self, text: &str) -> Value {
-        Value::string(&*self.apply_str(text))
+        self.apply_str(text).map_or(Value::Null, |s| Value::string(&*s))
     }
 
-    /// The chain's string for `text`, borrowed from it where no step changed a character.
-    pub(super) fn apply_str<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    /// The chain's string for `text`, borrowed from it where no step changed a character;
+    /// `None` for null (a piece `split` does not give).
+    pub(crate) fn apply_str<'t>(&self, text: &'t str) -> Option<Cow<'t, str>> {
         let mut s: Cow<'t, str> = Cow::Borrowed(text);
         for step in &self.steps {
             s = match step {
@@ -81,9 +103,13 @@ impl StringSteps {
                     Cow::Borrowed(b) => Cow::Borrowed(b.trim()),
                     Cow::Owned(o) => Cow::Owned(o.trim().to_string()),
                 },
+                Step::SplitAt(separator, index) => match s {
+                    Cow::Borrowed(b) => Cow::Borrowed(piece(b, separator, *index)?),
+                    Cow::Owned(o) => Cow::Owned(piece(&o, separator, *index)?.to_string()),
+                },
             };
         }
-        s
+        Some(s)
     }
 }
 
@@ -103,6 +129,19 @@ fn step_of(function: Function, args: &[Expr]) -> Option<(Step, &Expr)> {
         (Function::Trim, [s]) => (Step::Trim, s),
         _ => return None,
     })
+}
+
+/// `split(s, separator)[index]` as the interpreter computes it (Rust's `split`, a
+/// negative index counted from the end); `None` past either end.
+fn piece<'s>(s: &'s str, separator: &str, index: i64) -> Option<&'s str> {
+    let at = match usize::try_from(index) {
+        Ok(at) => at,
+        Err(_) => {
+            let n = s.split(separator).count() as i64;
+            usize::try_from(n + index).ok()?
+        }
+    };
+    s.split(separator).nth(at)
 }
 
 /// The characters of `s` from `start` on, at most `len` of them (all when `None`).

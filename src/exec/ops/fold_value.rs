@@ -1,6 +1,8 @@
 //! How `GroupFold` evaluates one grouping key or aggregate argument for each input
 //! without the interpreter where it can: a property read straight from the store, string
-//! functions of one property on its bytes in place (`fold_string.rs`), an
+//! functions of one property on its bytes in place (`fold_string.rs`), arithmetic,
+//! comparisons, `CASE` and `type()` over the bound entities' properties compiled to a
+//! program of cells (`column_expr/fold_program.rs`), an
 //! expression of one property evaluated once per distinct value of it (`CASE WHEN
 //! p.year < 1950 …` once per year), an expression of one node's labels once per label
 //! set; anything else through the interpreter on the fold's working row. Each gives the
@@ -10,6 +12,7 @@ use super::fold_concat::Concat;
 use super::fold_string::StringSteps;
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
+use crate::exec::column_expr::FoldProgram;
 use crate::exec::expr::{eval, property};
 use crate::exec::predicate::Entity;
 use crate::exec::Row;
@@ -53,6 +56,11 @@ impl Working {
         self.synced = false;
     }
 
+    /// The entities the fold bound for this input.
+    pub(super) fn bound(&self) -> &[(Slot, Entity)] {
+        &self.bound
+    }
+
     /// The entity the fold bound to `slot` for this input, if it bound one.
     pub(super) fn bound_entity(&self, slot: Slot) -> Option<Entity> {
         self.bound.iter().find(|(s, _)| *s == slot).map(|&(_, entity)| entity)
@@ -77,6 +85,17 @@ impl Working {
     fn bound_property(&self, slot: Slot, key: &PropKeyRef, graph: &Graph) -> Option<Value> {
         let (_, entity) = self.bound.iter().find(|(s, _)| *s == slot)?;
         let Some(key) = key.resolve(graph.catalog()) else { return Some(Value::Null) };
+        // A number is read off its column without going through the cell's `Value`.
+        let number = match *entity {
+            Entity::Node(id) => graph.node_number(id, key),
+            Entity::Rel(id) => graph.rel_number(id, key),
+        };
+        if let Some(number) = number {
+            return Some(match number {
+                Number::Int(i) => Value::Int(i),
+                Number::Float(f) => Value::Float(f),
+            });
+        }
         // Scanned and expanded entities are live, so this is what the interpreter reads.
         Some(
             match *entity {
@@ -143,6 +162,9 @@ const MAX_CACHED: usize = 4096;
 pub(super) enum FoldValue {
     /// `v.key`, read from the store.
     Property { slot: Slot, key: PropKeyRef, expr: Expr },
+    /// An expression compiled to a program over the bound entities; what it leaves to the
+    /// interpreter (`Defer`: a string property, an overflow) is `fallback`'s.
+    Program { program: FoldProgram, fallback: Box<FoldValue> },
     /// An expression that reads only `v.key`: its value per distinct value of the property.
     ByProperty { slot: Slot, key: PropKeyRef, expr: Expr, cache: foldhash::HashMap<Cell, Value> },
     /// String functions of one property (`right(p.name, 1)`), on its bytes in place:
@@ -186,7 +208,29 @@ impl Cell {
 }
 
 impl FoldValue {
-    /// How `expr` is evaluated: by the cheapest of the forms above that it allows.
+    /// How `expr` is evaluated over a fold that binds the entities of `bound`: by the
+    /// cheapest of the forms above that it allows.
+    pub(super) fn over(expr: &Expr, bound: &[Slot]) -> FoldValue {
+        let plain = FoldValue::new(expr);
+        if matches!(plain, FoldValue::Property { .. } | FoldValue::InPlace { .. }) {
+            return plain;
+        }
+        match FoldProgram::compile(expr, bound) {
+            Some(program) => FoldValue::Program { program, fallback: Box::new(plain) },
+            None => plain,
+        }
+    }
+
+    /// The compiled program of this value, if it has one.
+    pub(super) fn program(&self) -> Option<&FoldProgram> {
+        match self {
+            FoldValue::Program { program, .. } => Some(program),
+            _ => None,
+        }
+    }
+
+    /// How `expr` is evaluated, without programs: by the cheapest of the forms above
+    /// that it allows.
     pub(super) fn new(expr: &Expr) -> FoldValue {
         if let ExprKind::Property(owner, key) = &expr.kind {
             if let ExprKind::Slot(slot) = owner.kind {
@@ -215,6 +259,7 @@ impl FoldValue {
     pub(super) fn property_read(&self) -> Option<(Slot, &PropKeyRef)> {
         match self {
             FoldValue::Property { slot, key, .. } | FoldValue::ByProperty { slot, key, .. } => Some((*slot, key)),
+            FoldValue::Program { fallback, .. } => fallback.property_read(),
             _ => None,
         }
     }
@@ -223,6 +268,7 @@ impl FoldValue {
     pub(super) fn label_set_read(&self) -> Option<Slot> {
         match self {
             FoldValue::ByLabelSet { node, .. } => Some(*node),
+            FoldValue::Program { fallback, .. } => fallback.label_set_read(),
             _ => None,
         }
     }
@@ -250,6 +296,12 @@ impl FoldValue {
     pub(super) fn value(&mut self, working: &mut Working, graph: &Graph) -> Result<Value> {
         match self {
             FoldValue::Property { slot, key, expr } => working.property(*slot, key, graph, expr),
+            FoldValue::Program { program, fallback } => {
+                match program.value(program.eval(graph, working.bound()), graph) {
+                    Some(value) => Ok(value),
+                    None => fallback.value(working, graph),
+                }
+            }
             FoldValue::ByProperty { slot, key, expr, cache } => {
                 let Some(cell) = working.property_cell(*slot, key, graph, expr)? else {
                     return eval(expr, working.row(), graph);

@@ -51,6 +51,11 @@ impl CellGroups {
         (self.groups.find(), true)
     }
 
+    /// Whether the trial turned the cache off (the reads nearly all distinct).
+    pub(super) fn is_off(&self) -> bool {
+        self.groups.is_off()
+    }
+
     /// Keeps `group` as that of the words last packed; returns the bytes kept more.
     pub(super) fn remember(&mut self, group: usize) -> u64 {
         self.groups.remember(group)

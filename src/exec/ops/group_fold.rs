@@ -7,7 +7,8 @@
 //! straight from the store, an expression of one property once per distinct value of it).
 //! The group is found once per input node when no key reads what the expansion binds
 //! (`o.id` over `(o)<-[m]-(p)`), once per distinct property value or label set when
-//! every key reads only that, else per input. The groups and their states are
+//! every key reads only that, by the values of keys compiled to programs
+//! (`group_program.rs`), else per input. The groups and their states are
 //! `Aggregate`'s own (`aggregate.rs`), so the answers, their order and the errors are the
 //! row path's.
 
@@ -22,6 +23,7 @@ use batch::BatchFold;
 mod batch;
 use super::aggregate_packed::pack_list;
 use super::group_cells::CellGroups;
+use super::group_program::{Found, ProgramGroups};
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
 use crate::error::{Error, Result};
@@ -45,6 +47,9 @@ pub struct GroupFold {
     aggregates: Vec<AggregateCall>,
     args: Vec<Arg>,
     grouping: Grouping,
+    /// Groups by compiled keys, taken up when grouping by the keys' reads turns out not
+    /// to pay (the reads nearly all distinct, as floats are).
+    programs_after_cells: Option<ProgramGroups>,
     /// The values of the keys of the input being folded, reused from input to input.
     key: Vec<Value>,
     output: Option<std::vec::IntoIter<Row>>,
@@ -97,6 +102,16 @@ enum Walk {
     Hop(Box<HopWalk>),
 }
 
+impl Walk {
+    /// The slots of the entities the fold binds for each input.
+    fn bound(&self) -> Vec<Slot> {
+        match self {
+            Walk::Scan { node } => vec![*node],
+            Walk::Hop(hop) => vec![hop.slots.from, hop.slots.rel, hop.slots.to],
+        }
+    }
+}
+
 struct HopWalk {
     slots: ExpandSlots,
     direction: Direction,
@@ -126,6 +141,9 @@ enum Grouping {
     /// Every key reads only properties or entities the fold binds: once per distinct
     /// combination of what they read (`group_cells.rs`).
     ByCells(CellGroups),
+    /// Every key is compiled to a program: by the words of what the programs give
+    /// (`group_program.rs`); `then` once the programs are found not to pay.
+    ByProgram { programs: ProgramGroups, then: Box<Grouping> },
     /// The keys evaluated for each input.
     Each,
 }
@@ -178,15 +196,16 @@ pub(super) fn build(
 
 impl GroupFold {
     fn new(input: Box<dyn Operator>, walk: Walk, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Self {
-        let key_values: Vec<FoldValue> = keys.iter().map(|(_, e)| FoldValue::new(e)).collect();
+        let bound = walk.bound();
+        let key_values: Vec<FoldValue> = keys.iter().map(|(_, e)| FoldValue::over(e, &bound)).collect();
         let args = aggregates
             .iter()
             .map(|call| match (&call.function, &call.arg) {
                 (AggregateFunction::CountStar, _) | (_, None) => Arg::Rows,
-                (_, Some(arg)) => Arg::Value(FoldValue::new(arg)),
+                (_, Some(arg)) => Arg::Value(FoldValue::over(arg, &bound)),
             })
             .collect();
-        let grouping = grouping(&keys, &key_values, &walk);
+        let (grouping, programs_after_cells) = grouping(&keys, &key_values, &walk);
         let node_keys = NodeKeys::new(&keys, &walk);
         GroupFold {
             input,
@@ -196,6 +215,7 @@ impl GroupFold {
             aggregates,
             args,
             grouping,
+            programs_after_cells,
             key: Vec::new(),
             output: None,
             held: Held::default(),
@@ -322,6 +342,18 @@ impl GroupFold {
 
     /// The group of the input `working` holds, made when it is new.
     fn group(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
+        if matches!(&self.grouping, Grouping::ByCells(cells) if cells.is_off()) {
+            if let Some(programs) = self.programs_after_cells.take() {
+                self.grouping = Grouping::ByProgram { programs, then: Box::new(Grouping::Each) };
+            }
+        }
+        if let Grouping::ByProgram { programs, then } = &mut self.grouping {
+            if programs.is_off() {
+                self.grouping = std::mem::replace(&mut **then, Grouping::Each);
+            } else {
+                return self.group_by_programs(groups, working, graph);
+            }
+        }
         let cell = match &mut self.grouping {
             Grouping::ByProperty { slot, key, expr, groups: cached } => {
                 let cell = working.property_cell(*slot, key, graph, expr)?;
@@ -341,7 +373,7 @@ impl GroupFold {
                 (Some(group), _) => return Ok(group),
                 (None, packed) => packed.then_some(Cached::Words),
             },
-            Grouping::PerNode | Grouping::Each => None,
+            Grouping::PerNode | Grouping::Each | Grouping::ByProgram { .. } => None,
         };
         let group = self.group_by_keys(groups, working, graph)?;
         match (&mut self.grouping, cell) {
@@ -365,6 +397,25 @@ impl GroupFold {
         Ok(group)
     }
 
+    /// The group of the input `working` holds, found by the words of its compiled keys'
+    /// values, or made from those values when new; by the interpreter's values when a
+    /// program leaves a key to it.
+    fn group_by_programs(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
+        let Grouping::ByProgram { programs, .. } = &mut self.grouping else {
+            return self.group_by_keys(groups, working, graph);
+        };
+        match programs.find(working.bound(), graph) {
+            Found::Group(group) => Ok(group),
+            Found::Deferred => self.group_by_keys(groups, working, graph),
+            Found::New => {
+                programs.values(graph, &mut self.key);
+                let group = group_of_key(groups, &self.key, &self.aggregates)?;
+                groups.hold(programs.remember(group))?;
+                Ok(group)
+            }
+        }
+    }
+
     /// The group of the keys' values for `working`, made when it is new (its memory counted).
     fn group_by_keys(&mut self, groups: &mut Groups, working: &mut Working, graph: &Graph) -> Result<usize> {
         self.key.clear();
@@ -376,14 +427,7 @@ impl GroupFold {
             };
             self.key.push(key);
         }
-        let n_groups = groups.len();
-        let group = groups.group_of(&self.key, &self.aggregates);
-        if groups.len() > n_groups {
-            // A new group keeps its key, its states and a slot in the table.
-            let bytes = self.key.iter().map(memory::value_bytes).sum::<u64>();
-            groups.hold(bytes + 64 * (self.aggregates.len() as u64 + 1))?;
-        }
-        Ok(group)
+        group_of_key(groups, &self.key, &self.aggregates)
     }
 
     /// Adds the input `working` holds to `group`'s aggregates.
@@ -425,6 +469,18 @@ impl GroupFold {
     }
 }
 
+/// The group of the keys' values `key`, made when it is new (its memory counted).
+fn group_of_key(groups: &mut Groups, key: &[Value], aggregates: &[AggregateCall]) -> Result<usize> {
+    let n_groups = groups.len();
+    let group = groups.group_of(key, aggregates);
+    if groups.len() > n_groups {
+        // A new group keeps its key, its states and a slot in the table.
+        let bytes = key.iter().map(memory::value_bytes).sum::<u64>();
+        groups.hold(bytes + 64 * (aggregates.len() as u64 + 1))?;
+    }
+    Ok(group)
+}
+
 /// What a group cache keeps a group by.
 enum Cached {
     Cell(Cell),
@@ -434,15 +490,34 @@ enum Cached {
 }
 
 /// How the groups of `keys` are found over `walk`: once per expanded node when no key
-/// reads what the expansion binds, once per property value or label set when every key
-/// reads only that, else for each input.
-fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> Grouping {
+/// reads what the expansion binds; when every key is compiled to a program, by the keys'
+/// reads first if they can be (`(m.year - p.year) / 10 * 10` meets few pairs of years, and
+/// a read of the expanded node is packed once per node) and by the programs' values once
+/// those reads turn out nearly all distinct (the second of the pair), else by the
+/// programs' values, but for a scan's key of one property, which the batch fold reads
+/// down its column; once per property value or label set when every key reads only that,
+/// else for each input.
+fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> (Grouping, Option<ProgramGroups>) {
     if let Walk::Hop(hop) = walk {
         let bound = [hop.slots.rel, hop.slots.to];
         if keys.iter().all(|(_, e)| !reads_any(e, &bound)) {
-            return Grouping::PerNode;
+            return (Grouping::PerNode, None);
         }
     }
+    let then = plain_grouping(keys, values, walk);
+    if matches!((walk, &then), (Walk::Scan { .. }, Grouping::ByProperty { .. })) {
+        return (then, None);
+    }
+    let programs: Option<Vec<_>> = values.iter().map(|v| v.program().cloned()).collect();
+    match (programs.and_then(ProgramGroups::new), then) {
+        (Some(programs), then @ Grouping::ByCells(_)) => (then, Some(programs)),
+        (Some(programs), then) => (Grouping::ByProgram { programs, then: Box::new(then) }, None),
+        (None, then) => (then, None),
+    }
+}
+
+/// How the groups of `keys` are found without programs.
+fn plain_grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> Grouping {
     let reads: Vec<Option<(Slot, &PropKeyRef)>> = values.iter().map(FoldValue::property_read).collect();
     if let Some(Some((slot, key))) = reads.first() {
         if reads.iter().all(|r| r.is_some_and(|(s, k)| s == *slot && k.name == key.name)) {
@@ -456,10 +531,7 @@ fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> Groupin
             return Grouping::ByLabelSet { node: *node, groups: Vec::new() };
         }
     }
-    let bound = match walk {
-        Walk::Scan { node } => vec![*node],
-        Walk::Hop(hop) => vec![hop.slots.from, hop.slots.rel, hop.slots.to],
-    };
+    let bound = walk.bound();
     let exprs: Vec<&Expr> = keys.iter().map(|(_, e)| e).collect();
     match crate::planner::fold_reads(&exprs, &bound).and_then(CellGroups::new) {
         Some(cells) => Grouping::ByCells(cells),

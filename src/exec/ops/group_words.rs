@@ -27,6 +27,10 @@ pub(super) const REL: u64 = 6;
 pub(super) const LIST: u64 = 7;
 pub(super) const FLOAT: u64 = 8;
 pub(super) const STRING: u64 = 9;
+/// A string literal of a compiled key, by its number in the key (`group_program.rs` only).
+pub(super) const TEXT: u64 = 10;
+/// A relationship type's name, by the type's id (`group_program.rs` only).
+pub(super) const REL_TYPE: u64 = 11;
 
 /// Past this many entries a table stops growing (the inputs then find their groups by
 /// their keys' values): keys that are nearly all distinct gain nothing from it.

@@ -21,6 +21,7 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_program;
 mod group_words;
 mod hash_join;
 mod index_rows;
@@ -40,6 +41,7 @@ mod schema_rows;
 mod stored_rel_fold;
 
 pub(crate) use filter::FusedFilter;
+pub(crate) use fold_string::StringSteps;
 pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;

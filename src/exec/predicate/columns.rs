@@ -324,6 +324,7 @@ impl Test {
             | Test::Differs { .. }
             | Test::CompareProperties(_)
             | Test::FunctionMatch(_)
+            | Test::TextChain(_)
             | Test::InList(_)
             | Test::InEntities(_)
             | Test::RegexMatch(_)

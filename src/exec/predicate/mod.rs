@@ -29,6 +29,7 @@ mod program;
 mod regex_match;
 mod row_constants;
 mod string_function;
+mod text_chain;
 
 use any_of::AnyOf;
 use arith_compare::ArithCompare;
@@ -40,6 +41,7 @@ use logic::Combined;
 use program::Program;
 use regex_match::RegexMatch;
 use string_function::FunctionMatch;
+use text_chain::TextChain;
 
 use std::borrow::Cow;
 
@@ -163,6 +165,8 @@ enum Test {
     StringMatch { property: Property, op: BinaryOp, constant: Value },
     /// `toLower(slot.key) STARTS WITH 'constant'` and its kin (`string_function.rs`).
     FunctionMatch(Box<FunctionMatch>),
+    /// `substring(o.name, 13, 1) = '7'`, `size(split(o.name, ' ')[1]) = 3` (`text_chain.rs`).
+    TextChain(Box<TextChain>),
     /// `slot.key IN [constant, …]` (`in_list.rs`).
     InList(Box<InList>),
     /// `slot IN list` of nodes or relationships the input row fixed (`in_entities.rs`).
@@ -279,6 +283,7 @@ impl Test {
             }
             Test::HasLabels { slot, .. } | Test::Differs { slot, .. } => Some(*slot),
             Test::FunctionMatch(m) => Some(m.property.slot),
+            Test::TextChain(m) => Some(m.property.slot),
             Test::InList(m) => Some(m.property.slot),
             Test::InEntities(m) => Some(m.slot),
             Test::RegexMatch(m) => Some(m.property.slot),
@@ -295,7 +300,7 @@ impl Test {
     /// is no string): then it is tried only in the order written.
     fn may_fail(&self) -> bool {
         match self {
-            Test::FunctionMatch(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
+            Test::FunctionMatch(_) | Test::TextChain(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
             Test::Logic(m) => m.may_fail(),
             Test::Program(m) => m.may_fail(),
             _ => false,
@@ -372,8 +377,11 @@ impl Test {
         if let Some(m) = ArithCompare::of(conjunct) {
             return Test::ArithCompare(Box::new(m));
         }
-        match FunctionMatch::of(conjunct) {
-            Some(m) => Test::FunctionMatch(Box::new(m)),
+        if let Some(m) = FunctionMatch::of(conjunct) {
+            return Test::FunctionMatch(Box::new(m));
+        }
+        match TextChain::of(conjunct) {
+            Some(m) => Test::TextChain(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
         }
     }
@@ -418,6 +426,7 @@ impl Test {
                 _ => Verdict::of(&eval(source, &row.to_row(), graph)?),
             },
             Test::FunctionMatch(m) => m.eval(row, graph)?,
+            Test::TextChain(m) => m.eval(row, graph)?,
             Test::InList(m) => m.eval(row, graph)?,
             Test::InEntities(m) => m.eval(row, graph)?,
             Test::RegexMatch(m) => m.eval(row, graph)?,
