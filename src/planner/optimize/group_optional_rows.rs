@@ -17,9 +17,9 @@
 //! gives its one row of nulls, whose `m` is null, which the sum skips as `count` skips the
 //! null `v`. `count(*)`, `sum`, `avg` and `collect` without DISTINCT stay as they were.
 //!
-//! The inner grouping keeps the input row's variables read above as keys (one value per
-//! run), since the `Optional` hands on the inner plan's rows; `m` goes into a variable of
-//! the OPTIONAL MATCH that nothing reads any more. It is taken only where the inner plan
+//! The `Optional` becomes an optional `Apply` over the grouping, which joins each grouped
+//! row to its input row; `m` goes into a variable of the OPTIONAL MATCH that nothing
+//! reads any more. It is taken only where the inner plan
 //! is estimated to give several rows per input row, so that the grouping run per row
 //! pays for itself.
 
@@ -43,57 +43,38 @@ const MIN_INNER_ROWS: f64 = 4.0;
 pub fn group_optional_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
-            LogicalOp::Aggregate { input, keys, aggregates } => match *input {
-                LogicalOp::Optional { input: outer, inner, new_slots } => {
-                    let optional = Optional { outer: *outer, inner: *inner, new_slots };
-                    grouped(optional, keys, aggregates, ctx)
-                }
-                input => LogicalOp::Aggregate { input: boxed(input), keys, aggregates },
-            },
+            LogicalOp::Aggregate { input, keys, aggregates } if grouping_pays(&input, ctx) => {
+                grouped(*input, keys, aggregates)
+            }
             other => other,
         })
     })
 }
 
-/// The parts of an `Optional`.
-struct Optional {
-    outer: LogicalOp,
-    inner: LogicalOp,
-    new_slots: Vec<Slot>,
-}
-
-impl Optional {
-    fn into_op(self) -> LogicalOp {
-        LogicalOp::Optional { input: boxed(self.outer), inner: boxed(self.inner), new_slots: self.new_slots }
-    }
-}
-
-/// What the aggregation reads of the `Optional`: the new variables read by aggregates
-/// that ignore repeats (`by`), the input's variables read (`outer`), and which
-/// aggregates are counts of the new variables.
+/// What the aggregation reads of an OPTIONAL MATCH: the new variables read by aggregates
+/// that ignore repeats (`by`), and which aggregates are counts of the new variables.
 struct Reads {
     by: Vec<Slot>,
-    outer: Vec<Slot>,
     counts: Vec<bool>,
 }
 
-/// The aggregation over `optional` with the inner rows grouped, or as it was.
-fn grouped(optional: Optional, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>, ctx: &Ctx<'_>) -> LogicalOp {
-    let reads = reads(&optional, &keys, &aggregates);
-    let multiplicity = reads.as_ref().and_then(|r| optional.new_slots.iter().copied().find(|s| !r.by.contains(s)));
+/// The aggregation over `optional` with its inner rows grouped, or as it was.
+///
+/// The grouped rows are joined to each input row by an optional `Apply`, which copies
+/// the variables it names onto the input row (a row of nulls when nothing matched), so
+/// the grouping needs no key for the input row's variables, one value per run.
+fn grouped(optional: LogicalOp, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> LogicalOp {
+    let LogicalOp::Optional { input: outer, inner, new_slots } = optional else {
+        return LogicalOp::Aggregate { input: boxed(optional), keys, aggregates };
+    };
+    let reads = reads(&new_slots, &keys, &aggregates);
+    let multiplicity = reads.as_ref().and_then(|r| new_slots.iter().copied().find(|s| !r.by.contains(s)));
     let (Some(reads), Some(m)) = (reads, multiplicity) else {
-        return LogicalOp::Aggregate { input: boxed(optional.into_op()), keys, aggregates };
+        let input = LogicalOp::Optional { input: outer, inner, new_slots };
+        return LogicalOp::Aggregate { input: boxed(input), keys, aggregates };
     };
-    let op = optional.into_op();
-    if !grouping_pays(&op, ctx) {
-        return LogicalOp::Aggregate { input: boxed(op), keys, aggregates };
-    }
-    let LogicalOp::Optional { input: outer, inner, new_slots } = op else {
-        return LogicalOp::Aggregate { input: boxed(op), keys, aggregates };
-    };
-    let optional = Optional { outer: *outer, inner: *inner, new_slots };
     let span = aggregates.first().map(|a| a.span).unwrap_or_default();
-    let group_keys = reads.outer.iter().chain(&reads.by).map(|&s| (s, slot_expr(s, Type::Any, span))).collect();
+    let group_keys = reads.by.iter().map(|&s| (s, slot_expr(s, Type::Any, span))).collect();
     let count = AggregateCall {
         function: AggregateFunction::CountStar,
         distinct: false,
@@ -102,9 +83,9 @@ fn grouped(optional: Optional, keys: Vec<(Slot, Expr)>, aggregates: Vec<Aggregat
         slot: m,
         span,
     };
-    let inner = LogicalOp::Aggregate { input: boxed(optional.inner), keys: group_keys, aggregates: vec![count] };
-    let input =
-        LogicalOp::Optional { input: boxed(optional.outer), inner: boxed(inner), new_slots: optional.new_slots };
+    let inner = LogicalOp::Aggregate { input: inner, keys: group_keys, aggregates: vec![count] };
+    let output = reads.by.iter().copied().chain([m]).collect();
+    let input = LogicalOp::Apply { input: outer, inner: boxed(inner), output, optional: true, transactions: None };
     let aggregates = aggregates.into_iter().zip(reads.counts).map(|(a, c)| if c { sum_of(a, m) } else { a }).collect();
     LogicalOp::Aggregate { input: boxed(input), keys, aggregates }
 }
@@ -130,15 +111,12 @@ fn expansions(op: &LogicalOp) -> usize {
 /// What the aggregation reads, when it allows the grouping: keys read no new variable;
 /// each aggregate reading one either ignores repeats or is `count(v)` of a bare new
 /// variable; at least one is such a count; and some new variable is left unread.
-fn reads(optional: &Optional, keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> Option<Reads> {
-    let new: HashSet<Slot> = optional.new_slots.iter().copied().collect();
-    let mut outer: HashSet<Slot> = HashSet::new();
+fn reads(new_slots: &[Slot], keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> Option<Reads> {
+    let new: HashSet<Slot> = new_slots.iter().copied().collect();
     for (_, e) in keys {
-        let read = free_slots(e)?;
-        if !read.is_disjoint(&new) {
+        if !free_slots(e)?.is_disjoint(&new) {
             return None;
         }
-        outer.extend(read);
     }
     let (mut by, mut counts) = (HashSet::new(), Vec::new());
     for call in aggregates {
@@ -151,14 +129,11 @@ fn reads(optional: &Optional, keys: &[(Slot, Expr)], aggregates: &[AggregateCall
         if !is_count {
             by.extend(read.intersection(&new).copied());
         }
-        outer.extend(read.difference(&new).copied());
         counts.push(is_count);
     }
     let mut by: Vec<Slot> = by.into_iter().collect();
-    let mut outer: Vec<Slot> = outer.into_iter().collect();
     by.sort_unstable();
-    outer.sort_unstable();
-    counts.contains(&true).then_some(Reads { by, outer, counts })
+    counts.contains(&true).then_some(Reads { by, counts })
 }
 
 /// `count(v)` (not DISTINCT) of a variable the OPTIONAL MATCH binds.

@@ -27,7 +27,8 @@ fn group_optional_rows_groups_the_inner_rows_by_what_is_read() {
     assert!(before.contains("aggregates [count(DISTINCT o), count(p)]"), "{before}");
     // The count of p is the sum of the multiplicities, kept in p's slot.
     assert!(after.contains("aggregates [count(DISTINCT o), sum(p)]"), "{after}");
-    assert!(after.contains("Aggregate keys [q, o] aggregates [count(*)]"), "{after}");
+    assert!(after.contains("Aggregate keys [o] aggregates [count(*)]"), "{after}");
+    assert!(after.contains("OptionalApply [o, p]"), "{after}");
 }
 
 #[test]
