@@ -26,7 +26,6 @@
 use std::collections::HashSet;
 
 use super::distinct_before_expand::ignores_repeats;
-use super::push_semi_applies::mentioned_slots;
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::error::Result;
@@ -92,13 +91,25 @@ fn grouped(optional: LogicalOp, keys: Vec<(Slot, Expr)>, aggregates: Vec<Aggrega
 
 /// Whether the `Optional` is estimated to give several rows per input row (estimated
 /// with the input, so that its labels are known) through two expansions or more, and
-/// its inner plan is made of pattern operators only, so that each variable it binds is
-/// bound on each of its rows.
+/// its inner plan is made of expansions and filters only, so that each variable it binds
+/// is bound on each of its rows and building it per row costs little.
 fn grouping_pays(optional: &LogicalOp, ctx: &Ctx<'_>) -> bool {
     let LogicalOp::Optional { input: outer, inner, .. } = optional else { return false };
     let rows = plan_rows(optional, ctx.stats);
     let input_rows = plan_rows(outer, ctx.stats).max(1.0);
-    rows >= MIN_INNER_ROWS * input_rows && mentioned_slots(inner).is_some() && expansions(inner) >= 2
+    rows >= MIN_INNER_ROWS * input_rows && rebuilt_cheaply(inner) && expansions(inner) >= 2
+}
+
+/// Whether `op` is expansions and filters from the input row alone. The grouping cannot
+/// be rewound, so the inner plan under it is built anew for each input row: a hash
+/// join's build side or a scan, which an `Optional` rewinds and builds once, would be
+/// built per row (workload7's bi8_central_person_country took 60 times as long).
+fn rebuilt_cheaply(op: &LogicalOp) -> bool {
+    let own = matches!(
+        op,
+        LogicalOp::Argument | LogicalOp::Expand { .. } | LogicalOp::FilteredExpand { .. } | LogicalOp::Filter { .. }
+    );
+    own && op.children().into_iter().all(rebuilt_cheaply)
 }
 
 /// The expansions of `op`: with one, the rows per far node are the relationships to it,

@@ -1,8 +1,9 @@
 //! The `group_optional_rows` pass on its own.
 
-use super::tests::around_in;
+use super::optimize;
+use super::tests::{around_in, bind};
 use crate::binder::Params;
-use crate::planner::Passes;
+use crate::planner::{explain, naive_plan, Options, Passes, SlotNames};
 use crate::Database;
 
 /// From each Q, its P and each P's Q by S: about twenty inner rows per Q, a few ends.
@@ -52,6 +53,21 @@ fn group_optional_rows_leaves_other_aggregations() {
         let (before, after) = around_in(&db, "group_optional_rows", text);
         assert_eq!(before, after, "{text}");
     }
+}
+
+#[test]
+fn group_optional_rows_leaves_an_inner_plan_it_would_build_per_row() {
+    // The second hop planned as a hash join (joins preferred): the Optional rewinds it,
+    // its build side built once; under the grouping it would be built for each Q.
+    let db = graph();
+    let text = "MATCH (q:Q) OPTIONAL MATCH (q)<-[:R]-(p:P)-[:S]->(o:Q) RETURN q.id AS q, count(DISTINCT o) AS os, count(p) AS n";
+    let query = bind(&db, text);
+    let naive = naive_plan(&query, db.graph(), Options::PreferJoins).unwrap_or_else(|e| panic!("{}", e.message));
+    let plan =
+        optimize(naive, db.graph(), Options::PreferJoins, Passes::all()).unwrap_or_else(|e| panic!("{}", e.message));
+    let shown = explain(&plan, &SlotNames::of(&query), db.graph());
+    assert!(shown.contains("HashJoin") && shown.contains("Optional [p, o]"), "{shown}");
+    assert!(!shown.contains("OptionalApply"), "{shown}");
 }
 
 #[test]

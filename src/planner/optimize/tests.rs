@@ -16,7 +16,7 @@ fn graph() -> Database {
     db
 }
 
-fn bind(db: &Database, text: &str) -> bound::Query {
+pub(super) fn bind(db: &Database, text: &str) -> bound::Query {
     let statement = crate::syntax::parse_statement(text).unwrap_or_else(|e| panic!("{}", e.message));
     let view = SchemaView { schema: db.graph().schema(), catalog: db.graph().catalog() };
     match binder::bind(&statement, view, &Params::new()) {
