@@ -29,14 +29,15 @@ use super::{rewrite_up, Ctx};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::error::Result;
 use crate::planner::build::boxed;
+use crate::planner::cardinality::plan_rows;
 use crate::planner::group_fold::varies;
 use crate::planner::predicates::{free_slots, slot_expr};
 use crate::planner::LogicalOp;
 
-pub fn aggregate_union_branches(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
+pub fn aggregate_union_branches(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
-            LogicalOp::Aggregate { input, keys, aggregates } if splits(&input, &keys, &aggregates) => {
+            LogicalOp::Aggregate { input, keys, aggregates } if splits(&input, &keys, &aggregates, ctx) => {
                 let input = per_branch(*input, &keys, &aggregates);
                 combined(input, keys, aggregates)
             }
@@ -47,10 +48,17 @@ pub fn aggregate_union_branches(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalO
 
 /// Whether `input` is an `Apply` over a read-only `UNION ALL` whose outputs are all the
 /// keys and the aggregates read, and the aggregates are made from their parts.
-fn splits(input: &LogicalOp, keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> bool {
-    let LogicalOp::Apply { inner, output, optional: false, transactions: None, .. } = input else {
+///
+/// The `Apply` must run once (its input estimated at one row, as `CALL { … }` first in a
+/// query): the aggregations cannot be rewound, so the branches would be built anew for
+/// each input row, where the union rewinds them.
+fn splits(input: &LogicalOp, keys: &[(Slot, Expr)], aggregates: &[AggregateCall], ctx: &Ctx<'_>) -> bool {
+    let LogicalOp::Apply { input: outer, inner, output, optional: false, transactions: None } = input else {
         return false;
     };
+    if plan_rows(outer, ctx.stats) > 1.0 {
+        return false;
+    }
     let read_only_union = matches!(&**inner, LogicalOp::Union { all: true, .. }) && !inner.writes();
     let reads_outputs = reads_of(keys, aggregates).is_some_and(|r| r.iter().all(|s| output.contains(s)));
     read_only_union && reads_outputs && !aggregates.is_empty() && aggregates.iter().all(combinable)

@@ -35,6 +35,9 @@ fn aggregate_union_branches_leaves_what_does_not_combine() {
         format!("{call} RETURN q.id AS q, collect(w) AS s"),
         // UNION drops the repeated rows.
         format!("{distinct} RETURN q.id AS q, count(*) AS n"),
+        // The call runs once per Q: its branches, rewound by the union, would be built per row.
+        "MATCH (x:Q) CALL { MATCH (p:P)-[r:R]->(q:Q) RETURN q UNION ALL MATCH (q:Q) RETURN q } RETURN count(*) AS n"
+            .to_string(),
         // A key reads a variable from outside the call.
         "MATCH (x:Q) CALL (x) { MATCH (p:P)-[r:R]->(x) RETURN r.w AS w UNION ALL MATCH (p:P) RETURN p.x AS w } \
          RETURN x.id AS x, count(*) AS n"
