@@ -17,7 +17,11 @@
 //! 4. `join_on_values` turns a node scan repeated per row under a filter equating the
 //!    node's value with the row's into a `ValueHashJoin`; it needs the conditions pushed
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
-//! 5. `count_rows` answers aggregates that only count the last hop from the store's
+//! 5. Right before `count_rows`, `aggregate_union_branches` aggregates each branch of a
+//!    `CALL { … UNION ALL … }` alone under an aggregation of counts, minimums and maximums,
+//!    then combines the branches' groups; before `count_rows` and `fold_groups`, which
+//!    then find each branch's aggregation right over its pattern.
+//!    `count_rows` answers aggregates that only count the last hop from the store's
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
 //!    It also counts a join's build side per key (`count_join.rs`, and
 //!    `count_value_join.rs` after `join_on_values`).
@@ -31,6 +35,10 @@
 //!    Right after it, `union_optionals` runs OPTIONAL MATCHes that read nothing of each
 //!    other side by side (one `Optional` over the `Union` of their inner plans) under an
 //!    aggregation that ignores repeats, instead of making the product of their rows.
+//!    Then `group_optional_rows` groups an OPTIONAL MATCH's rows per input row by what an
+//!    aggregation above reads of them, with their number, when it counts them; after
+//!    `union_optionals`, whose union it may group, and before `fold_groups`, which folds
+//!    the grouping over the inner pattern.
 //! 7. `distinct_before_expand` makes the rows reaching each expansion under an aggregation
 //!    that ignores repeats distinct on what is read above; after the counting rewrites,
 //!    which answer some of those aggregations without the expansions at all.
@@ -48,6 +56,9 @@
 //!     `GroupFold`, which folds each input into its group without a row; last, so that the
 //!     counting rewrites come first and the filters it reads are fused.
 
+mod aggregate_union_branches;
+#[cfg(test)]
+mod aggregate_union_tests;
 mod count_join;
 mod count_optional;
 mod count_path_lengths;
@@ -58,6 +69,9 @@ mod distinct_before_expand;
 mod fold_groups;
 mod fold_ordered_collects;
 mod fuse_filters;
+mod group_optional_rows;
+#[cfg(test)]
+mod group_optional_tests;
 mod intersect_cycles;
 #[cfg(test)]
 mod intersect_tests;
@@ -105,16 +119,18 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 16] = [
+pub const PASSES: [Pass; 18] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
+    Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "union_optionals", run: union_optionals::union_optionals },
+    Pass { name: "group_optional_rows", run: group_optional_rows::group_optional_rows },
     Pass { name: "distinct_before_expand", run: distinct_before_expand::distinct_before_expand },
     Pass { name: "fold_ordered_collects", run: fold_ordered_collects::fold_ordered_collects },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },

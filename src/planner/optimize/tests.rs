@@ -16,7 +16,7 @@ fn graph() -> Database {
     db
 }
 
-fn bind(db: &Database, text: &str) -> bound::Query {
+pub(super) fn bind(db: &Database, text: &str) -> bound::Query {
     let statement = crate::syntax::parse_statement(text).unwrap_or_else(|e| panic!("{}", e.message));
     let view = SchemaView { schema: db.graph().schema(), catalog: db.graph().catalog() };
     match binder::bind(&statement, view, &Params::new()) {
@@ -363,10 +363,12 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "push_semi_applies",
         "prune_paths",
         "join_on_values",
+        "aggregate_union_branches",
         "count_rows",
         "intersect_cycles",
         "join_sets",
         "union_optionals",
+        "group_optional_rows",
         "distinct_before_expand",
         "fold_ordered_collects",
         "use_top_k",

@@ -58,13 +58,21 @@ struct Branch {
     new_slots: Vec<Slot>,
 }
 
-/// `op` with its top chain of two or more independent `Optional`s made one `Optional`
-/// over the union of their inner plans, when the aggregation's reads allow it.
+/// `op` with the top two or more independent `Optional`s of its top chain made one
+/// `Optional` over the union of their inner plans, when the aggregation's reads allow it.
+///
+/// The lower `Optional`s of the chain, which the top ones may read (`OPTIONAL MATCH
+/// (c)-->(d) OPTIONAL MATCH (d)<--(u) OPTIONAL MATCH (d)<--(o)`: `u` and `o` both start
+/// at `d`), stay below as part of the input: each of their rows is still one input row.
 fn side_by_side(op: LogicalOp, keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> LogicalOp {
-    let (base, branches) = take_chain(op);
-    if branches.len() < 2 || !independent(&branches) || !reads_allow(keys, aggregates, &branches) {
-        return put_back(base, branches);
+    let (base, mut branches) = take_chain(op);
+    let lower = branches.len() - independent_top(&branches);
+    let top = branches.split_off(lower);
+    let base = put_back(base, branches);
+    if top.len() < 2 || !reads_allow(keys, aggregates, &top) {
+        return put_back(base, top);
     }
+    let branches = top;
     let new_slots = branches.iter().flat_map(|b| b.new_slots.iter().copied()).collect();
     let inputs = branches.into_iter().map(|b| b.inner).collect();
     let inner = LogicalOp::Union { inputs, all: true };
@@ -93,18 +101,25 @@ fn put_back(base: LogicalOp, branches: Vec<Branch>) -> LogicalOp {
     })
 }
 
-/// No branch's plan names a variable an earlier branch binds (and every plan is one whose
-/// variables are known).
-fn independent(branches: &[Branch]) -> bool {
-    let mut bound: HashSet<Slot> = HashSet::new();
-    for branch in branches {
-        let Some(mentioned) = mentioned_slots(&branch.inner) else { return false };
-        if mentioned.iter().any(|s| bound.contains(s)) {
-            return false;
+/// How many branches at the top of the chain are independent: no branch's plan among
+/// them names a variable another of them binds (and every plan is one whose variables
+/// are known). Reading what a lower branch binds is allowed, as that branch stays below.
+fn independent_top(branches: &[Branch]) -> usize {
+    // Walked from the top down: a branch joins when none of those above it (taken)
+    // names what it binds, and it names nothing they bind.
+    let (mut bound, mut mentioned_above): (HashSet<Slot>, HashSet<Slot>) = Default::default();
+    let mut taken = 0;
+    for branch in branches.iter().rev() {
+        let Some(mentioned) = mentioned_slots(&branch.inner) else { break };
+        let reads_above = mentioned.iter().any(|s| bound.contains(s));
+        if reads_above || branch.new_slots.iter().any(|s| mentioned_above.contains(s)) {
+            break;
         }
         bound.extend(branch.new_slots.iter().copied());
+        mentioned_above.extend(mentioned);
+        taken += 1;
     }
-    true
+    taken
 }
 
 /// Keys read no branch's variables; each aggregate reads one branch's at most, through
