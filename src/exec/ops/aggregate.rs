@@ -442,6 +442,28 @@ impl State {
         }
     }
 
+    /// Adds one value of a DISTINCT aggregate whose argument's values come in runs that
+    /// never come back (`group_runs.rs`), `run` the number of the value's run: the value is
+    /// new to the group exactly when the group took none in this run, so no set of the
+    /// values is kept. Returns the bytes it keeps more.
+    pub(super) fn add_in_run(&mut self, call: &AggregateCall, value: &Value, run: u64) -> u64 {
+        if value.is_null() {
+            return 0;
+        }
+        match &mut self.seen {
+            Some(Seen::Runs(last)) if *last == run => return 0,
+            Some(Seen::Runs(last)) => *last = run,
+            Some(Seen::Nodes(ids, None)) if ids.is_empty() => self.seen = Some(Seen::Runs(run)),
+            // A state that kept its values in a set goes on so.
+            _ => return self.add(call, value),
+        }
+        self.count += 1;
+        match call.function {
+            AggregateFunction::Count => 0,
+            function => self.keep(function, value.clone()),
+        }
+    }
+
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
     pub(super) fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
@@ -502,6 +524,9 @@ enum Seen {
     Narrow(u64, foldhash::HashSet<u64>),
     Packed(foldhash::HashSet<Packed>),
     Values(foldhash::HashSet<Value>),
+    /// The number of the last run a value was taken in, for values that come in runs
+    /// (`State::add_in_run`, the only way such a state takes values).
+    Runs(u64),
 }
 
 impl Seen {
@@ -538,6 +563,8 @@ impl Seen {
             }
             Seen::Packed(set) => set.insert(words),
             Seen::Values(values) => values.insert(unpack(&words)),
+            // Never given a value but in its runs: it counts the value as new, as its run is.
+            Seen::Runs(_) => true,
             Seen::Nodes(ids, _) if ids.is_empty() => {
                 *self = match narrow(&words) {
                     Some(word) => Seen::Narrow(words[0], std::iter::once(word).collect()),
@@ -562,6 +589,7 @@ impl Seen {
             Seen::Nodes(ids, _) => ids.into_iter().map(Value::Node).collect(),
             Seen::Narrow(first, set) => set.into_iter().map(|word| unpack(&widen(first, word))).collect(),
             Seen::Packed(set) => set.into_iter().map(|words| unpack(&words)).collect(),
+            Seen::Runs(_) => foldhash::HashSet::default(),
         };
         let new = values.insert(value.clone());
         *self = Seen::Values(values);

@@ -21,6 +21,7 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_runs;
 mod group_words;
 mod hash_join;
 mod index_rows;
@@ -393,7 +394,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))
         }
-        LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
+        LogicalOp::Distinct { input, slots } => {
+            let distinct = sort::Distinct::new(build_input(input, at)?, slots.clone());
+            Box::new(distinct.forgetting_runs_of(&crate::planner::clustered_slots(input)))
+        }
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
         LogicalOp::TopK { input, keys, skip, limit } => {
             Box::new(sort::TopK::new(build_input(input, at)?, keys.clone(), skip.clone(), limit.clone()))
