@@ -6,6 +6,7 @@ use super::aggregate_fold::{Fold, Moments};
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
 use super::collect_ends::CollectEnds;
+use super::group_index::PackedGroups;
 use super::group_words::{WordGroups, MAX_READS};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
@@ -113,7 +114,7 @@ impl Aggregate {
         for (i, (_, e)) in self.keys.iter().enumerate() {
             self.key_evaluation.push(i, e, row, graph, &mut key)?;
         }
-        let n_groups = groups.index.len();
+        let n_groups = groups.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let (group, mut bytes) = match self.words.as_mut().filter(|w| !w.is_off()) {
@@ -152,7 +153,7 @@ impl Aggregate {
                 }
             }
         }
-        if groups.index.len() > n_groups {
+        if groups.len() > n_groups {
             bytes += key_bytes;
         }
         groups.key = key;
@@ -205,8 +206,10 @@ impl Operator for Aggregate {
 
 /// The groups seen so far: each key maps to its group's number, in order of first
 /// appearance; a group's states are consecutive entries of `states`, one per aggregate.
-#[derive(Default)]
 pub(super) struct Groups {
+    /// The groups while every key packs (`group_index.rs`); `None` once one did not, the
+    /// groups then in `index`.
+    packed: Option<PackedGroups>,
     index: foldhash::HashMap<Vec<Value>, usize>,
     states: Vec<State>,
     /// The key of the current row, evaluated into a buffer reused from row to row: it
@@ -217,6 +220,19 @@ pub(super) struct Groups {
     /// The last row's group and its key: rows often come grouped (all the rows expanded
     /// from one node), and then the next row's group is found without hashing.
     last: Option<(Vec<Value>, usize)>,
+}
+
+impl Default for Groups {
+    fn default() -> Self {
+        Groups {
+            packed: Some(PackedGroups::default()),
+            index: foldhash::HashMap::default(),
+            states: Vec::new(),
+            key: Vec::new(),
+            held: Held::default(),
+            last: None,
+        }
+    }
 }
 
 impl Groups {
@@ -233,7 +249,10 @@ impl Groups {
 
     /// How many groups there are.
     pub(super) fn len(&self) -> usize {
-        self.index.len()
+        match &self.packed {
+            Some(packed) => packed.len(),
+            None => self.index.len(),
+        }
     }
 
     /// Counts `bytes` more kept by the groups; fails past the statement's memory limit.
@@ -243,6 +262,18 @@ impl Groups {
 
     /// The number of the group of `key`, made when it is new (its key copied).
     pub(super) fn group_of(&mut self, key: &[Value], aggregates: &[AggregateCall]) -> usize {
+        if let Some(packed) = &mut self.packed {
+            match packed.group_of(key) {
+                Some((group, new)) => {
+                    if new {
+                        self.states.extend(aggregates.iter().map(State::new));
+                    }
+                    return group;
+                }
+                // A key that does not pack: the groups go on by their values.
+                None => self.index = self.packed.take().map(PackedGroups::into_values).unwrap_or_default(),
+            }
+        }
         match &self.last {
             // Equal as the table's keys are equal, so the group is the one the table holds.
             Some((last, group)) if last == key => *group,
@@ -279,17 +310,23 @@ impl Groups {
         aggregates: &[AggregateCall],
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<(Vec<Row>, Held)> {
-        let Groups { index: groups, mut states, held, .. } = self;
+        let Groups { packed, index: groups, mut states, held, .. } = self;
         let n = aggregates.len();
-        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
-        keys.sort_unstable_by_key(|(_, index)| *index);
+        let mut keys: Vec<Vec<Value>> = match packed {
+            Some(packed) => packed.into_keys().collect(),
+            None => {
+                let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
+                keys.sort_unstable_by_key(|(_, index)| *index);
+                keys.into_iter().map(|(key, _)| key).collect()
+            }
+        };
         if keys.is_empty() && key_items.is_empty() {
-            keys.push((Vec::new(), 0));
+            keys.push(Vec::new());
             states.extend(aggregates.iter().map(State::new));
         }
         let mut rows = Vec::with_capacity(keys.len());
         let mut states = states.into_iter();
-        for (key, _) in keys {
+        for key in keys {
             let mut row = Row::new(ctx.width);
             for ((slot, expr), value) in key_items.iter().zip(key) {
                 // A bare variable key keeps its own slot too, for items that read it

@@ -35,8 +35,8 @@ use crate::store::{Direction, Graph, NodeId, RelEntry};
 use crate::value::Value;
 
 /// Group caches stop growing at this many entries (each input is then grouped by its
-/// keys' values, as `Aggregate` groups it).
-const MAX_CACHED_GROUPS: usize = 4096;
+/// keys' values, as `Aggregate` groups it): a million, as the packed words tables.
+const MAX_CACHED_GROUPS: usize = 1 << 20;
 
 pub struct GroupFold {
     input: Box<dyn Operator>,
@@ -403,7 +403,11 @@ impl GroupFold {
             (Grouping::ByProperty { groups: cached, .. }, Some(Cached::Cell(cell)))
                 if cached.len() < MAX_CACHED_GROUPS =>
             {
+                // The cell and its slot in the table; a group is made for at most this many
+                // cells (values of one property), so the cache grows with the groups.
+                let bytes = 48 + if let Cell::Str(text) = &cell { text.len() as u64 } else { 0 };
                 cached.insert(cell, group);
+                groups.hold(bytes)?;
             }
             (Grouping::ByLabelSet { groups: cached, .. }, Some(Cached::Set(set))) => {
                 if cached.len() <= set {

@@ -21,6 +21,7 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_index;
 mod group_runs;
 mod group_words;
 mod hash_join;
