@@ -5,6 +5,8 @@
 //! schema, with nulls, keys of mixed kinds, two-level groupings and no input at all.
 //! A DISTINCT aggregate of a clustered node counts a value once per run (`group_runs.rs`),
 //! and a `Distinct` forgets the rows seen at the end of each run (`ops/sort.rs`).
+//! A second grouping over a `GroupFold` takes its groups without their rows
+//! (`group_levels.rs`), with and without keys, by the run's node or by another.
 
 use steppe::planner::Passes;
 use steppe::{Database, Params, Value};
@@ -50,7 +52,7 @@ fn graph(schema: bool) -> Database {
 
 /// Groupings by the clustered node and something else, and DISTINCT aggregates of it,
 /// none ordered after, so that the order of the groups is compared too.
-const QUERIES: [&str; 12] = [
+const QUERIES: [&str; 14] = [
     "MATCH (c:C)<-[:M]-(a:A)-[:M]->(p:P) RETURN c.id AS c, p.id AS p, count(*) AS k",
     "MATCH (c:C)<-[:M]-(a:A)-[:M]->(p:P) WITH c, p, count(*) AS k \
      WITH c, count(p) AS people, max(k) AS most RETURN c.id AS c, people, most",
@@ -68,6 +70,16 @@ const QUERIES: [&str; 12] = [
     "MATCH (c:C)<-[:K]-(:P)<-[:M]-(a:A) WHERE a.year >= 2000 RETURN c.id AS c, count(DISTINCT a) AS n, \
      collect(DISTINCT a.id) AS ids",
     "MATCH (p:P)<-[:M]-(a:A)-[:M]->(c:C) WHERE a.year < 2000 RETURN c.v AS v, count(DISTINCT p) AS people",
+    "MATCH (c:C)<-[:M]-(a:A)-[:M]->(p:P) WITH c, p, count(*) AS k \
+     WITH p, count(c) AS countries, collect(k) AS ks, count(*) AS n RETURN p.id AS p, countries, ks, n",
+    "MATCH (c:C)<-[:M]-(a:A)-[:M]->(p:P) WITH c, p.v AS v, count(*) AS k, min(a.year) AS first \
+     WITH v, sum(k) AS s, avg(k) AS mean, count(DISTINCT c) AS cs, collect(first) AS firsts RETURN v, s, mean, cs, firsts",
+];
+
+/// Second groupings without keys, which give a row even over nothing.
+const TOTALS: [&str; 2] = [
+    "MATCH (c:C)<-[:M]-(a:A)-[:M]->(p:P) WITH c, p, count(*) AS k RETURN count(*) AS pairs, sum(k) AS n, max(k) AS most",
+    "MATCH (c:C)<-[:M]-(a:A) WITH c, a.year AS year, count(*) AS k RETURN stDev(k) AS sd, collect(year) AS years",
 ];
 
 fn rows(db: &mut Database, query: &str, passes: Passes) -> Vec<Vec<Value>> {
@@ -85,7 +97,7 @@ fn plan(db: &mut Database, query: &str) -> String {
 fn groups_handed_on_run_by_run_are_the_row_paths() {
     for schema in [true, false] {
         let mut db = graph(schema);
-        for query in QUERIES {
+        for query in QUERIES.iter().chain(&TOTALS) {
             assert!(plan(&mut db, query).contains("GroupFold"), "schema: {schema}\n{}", plan(&mut db, query));
             let folded = rows(&mut db, query, Passes::all());
             let row_path = rows(&mut db, query, Passes::all().without("fold_groups").unwrap());
@@ -101,5 +113,10 @@ fn no_input_makes_no_group() {
     db.execute("CREATE (:P {id: 1})", &Params::new()).unwrap();
     for query in QUERIES {
         assert_eq!(rows(&mut db, query, Passes::all()), Vec::<Vec<Value>>::new(), "{query}");
+    }
+    for query in TOTALS {
+        let row_path = rows(&mut db, query, Passes::all().without("fold_groups").unwrap());
+        assert_eq!(row_path.len(), 1);
+        assert_eq!(rows(&mut db, query, Passes::all()), row_path, "{query}");
     }
 }

@@ -300,6 +300,29 @@ impl Groups {
         }
     }
 
+    /// Each group in order of first appearance given to `take` with its key's values and
+    /// its aggregates' values, instead of a row (`group_levels.rs`); then the memory the
+    /// groups kept.
+    pub(super) fn for_each_group(
+        self,
+        aggregates: &[AggregateCall],
+        ctx: &ExecCtx<'_, '_>,
+        mut take: impl FnMut(&[Value], &[Value]) -> Result<()>,
+    ) -> Result<Held> {
+        let Groups { packed, index, states, held, .. } = self;
+        let mut states = states.into_iter();
+        let mut finals = Vec::with_capacity(aggregates.len());
+        let row = Row::default();
+        for key in keys_in_order(packed, index) {
+            finals.clear();
+            for (call, state) in aggregates.iter().zip(states.by_ref().take(aggregates.len())) {
+                finals.push(state.finish(call, &row, ctx)?);
+            }
+            take(&key, &finals)?;
+        }
+        Ok(held)
+    }
+
     /// One row per group, in order of first appearance, with its keys in their slots and
     /// each aggregate's value in its own; with no grouping keys and no group, one row of
     /// the aggregates over nothing (`count(*)` = 0). The memory the groups kept comes back
@@ -310,16 +333,9 @@ impl Groups {
         aggregates: &[AggregateCall],
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<(Vec<Row>, Held)> {
-        let Groups { packed, index: groups, mut states, held, .. } = self;
+        let Groups { packed, index, mut states, held, .. } = self;
         let n = aggregates.len();
-        let mut keys: Vec<Vec<Value>> = match packed {
-            Some(packed) => packed.into_keys().collect(),
-            None => {
-                let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
-                keys.sort_unstable_by_key(|(_, index)| *index);
-                keys.into_iter().map(|(key, _)| key).collect()
-            }
-        };
+        let mut keys = keys_in_order(packed, index);
         if keys.is_empty() && key_items.is_empty() {
             keys.push(Vec::new());
             states.extend(aggregates.iter().map(State::new));
@@ -342,6 +358,18 @@ impl Groups {
             rows.push(row);
         }
         Ok((rows, held))
+    }
+}
+
+/// The groups' keys in group order, from the packed table or the one by values.
+fn keys_in_order(packed: Option<PackedGroups>, index: foldhash::HashMap<Vec<Value>, usize>) -> Vec<Vec<Value>> {
+    match packed {
+        Some(packed) => packed.into_keys().collect(),
+        None => {
+            let mut keys: Vec<(Vec<Value>, usize)> = index.into_iter().collect();
+            keys.sort_unstable_by_key(|(_, group)| *group);
+            keys.into_iter().map(|(key, _)| key).collect()
+        }
     }
 }
 

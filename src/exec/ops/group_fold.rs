@@ -22,6 +22,7 @@ use batch::BatchFold;
 mod batch;
 use super::aggregate_packed::pack_list;
 use super::group_cells::CellGroups;
+use super::group_levels::Regroup;
 use super::group_runs::Runs;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
@@ -68,6 +69,8 @@ pub struct GroupFold {
     runs: Runs,
     /// Every input read and its last groups made rows.
     done: bool,
+    /// A second grouping that takes the groups instead of their rows (`group_levels.rs`).
+    regroup: Option<Regroup>,
 }
 
 /// Over an expansion, the values of the keys that read nothing the hop binds (`c.name`
@@ -148,6 +151,17 @@ pub(super) fn build(
     order: FoldOrder,
     at: &BuildCtx,
 ) -> Result<Box<dyn Operator>> {
+    Ok(Box::new(build_fold(input, (keys, aggregates), order, at)?))
+}
+
+/// The `GroupFold` itself, for [`build`] and for a second grouping over it
+/// (`group_levels.rs`).
+pub(super) fn build_fold(
+    input: &LogicalOp,
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
+    order: FoldOrder,
+    at: &BuildCtx,
+) -> Result<GroupFold> {
     let stored = match (order, input) {
         (FoldOrder::StoredRels, LogicalOp::Expand { hop, .. }) => {
             StoredRelFold::new(hop, None, aggregates, at.counters.clone().map(|c| (c, at.index + 1)))
@@ -186,7 +200,7 @@ pub(super) fn build(
         fold.runs = Runs::new(keys, aggregates, input);
     }
     fold.stored = stored;
-    Ok(Box::new(fold))
+    Ok(fold)
 }
 
 impl GroupFold {
@@ -219,7 +233,13 @@ impl GroupFold {
             groups: Groups::default(),
             runs: Runs::default(),
             done: false,
+            regroup: None,
         }
+    }
+
+    /// The groups given to `regroup` instead of made rows; its rows come at the end.
+    pub(super) fn regrouping(self, regroup: Regroup) -> GroupFold {
+        GroupFold { regroup: Some(regroup), ..self }
     }
 
     /// Folds inputs until some groups are made rows (`output`): all of them once every
@@ -273,7 +293,10 @@ impl GroupFold {
     /// The last groups made rows: every input is read.
     fn finish(&mut self, groups: &mut Groups, ctx: &ExecCtx<'_, '_>) -> Result<()> {
         self.done = true;
-        self.hand_on(std::mem::take(groups), ctx)
+        self.hand_on(std::mem::take(groups), ctx)?;
+        let Some(regroup) = self.regroup.take() else { return Ok(()) };
+        let (rows, held) = regroup.into_rows(ctx)?;
+        self.keep_rows(rows, held)
     }
 
     /// Follows the `runs` to the input `row` (its node `id` in the slot walked, for a
@@ -296,7 +319,17 @@ impl GroupFold {
     /// `groups` made rows, after the rows not handed on yet; their memory stays counted
     /// while the rows wait.
     fn hand_on(&mut self, groups: Groups, ctx: &ExecCtx<'_, '_>) -> Result<()> {
+        if let Some(regroup) = &mut self.regroup {
+            // The groups go into the second grouping: nothing waits to be handed on.
+            groups.for_each_group(&self.aggregates, ctx, |key, finals| regroup.take(key, finals))?;
+            return Ok(());
+        }
         let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
+        self.keep_rows(rows, held)
+    }
+
+    /// `rows` wait to be handed on, their memory `held` counted meanwhile.
+    fn keep_rows(&mut self, rows: Vec<Row>, held: Held) -> Result<()> {
         let bytes = held.bytes();
         drop(held);
         self.held.add(bytes)?;

@@ -22,6 +22,7 @@ mod fold_value;
 mod group_cells;
 mod group_fold;
 mod group_index;
+mod group_levels;
 mod group_runs;
 mod group_words;
 mod hash_join;
@@ -381,9 +382,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::Project { input, items } => Box::new(project::Project::new(build_input(input, at)?, items.clone())),
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
-        LogicalOp::Aggregate { input, keys, aggregates } => {
-            Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
-        }
+        LogicalOp::Aggregate { input, keys, aggregates } => match group_levels::build(input, (keys, aggregates), at)? {
+            Some(regrouped) => regrouped,
+            None => Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone())),
+        },
         LogicalOp::GroupFold { input, keys, aggregates, order } => {
             group_fold::build(input, (keys, aggregates), *order, at)?
         }
