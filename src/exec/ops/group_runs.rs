@@ -92,3 +92,59 @@ impl Runs {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::binder::bound::{AggregateFunction, Type};
+    use crate::span::Span;
+
+    fn slot(n: u32) -> Expr {
+        Expr { kind: ExprKind::Slot(Slot(n)), ty: Type::Any, span: Span::default() }
+    }
+
+    fn scan(n: u32) -> LogicalOp {
+        LogicalOp::NodeScan { input: Box::new(LogicalOp::Start), slot: Slot(n), label: None }
+    }
+
+    fn row(value: u32) -> Row {
+        let mut row = Row::new(2);
+        row.set(Slot(0), Value::Node(NodeId(value)));
+        row
+    }
+
+    #[test]
+    fn a_key_run_ends_where_the_value_changes() {
+        let mut runs = Runs::new(&[(Slot(1), slot(0))], &[], &scan(0));
+        let ended: Vec<bool> = [1, 1, 2, 2, 2, 3].into_iter().map(|v| runs.follow(&row(v), None)).collect();
+        assert_eq!(ended, [false, false, true, false, false, true]);
+    }
+
+    #[test]
+    fn a_distinct_argument_counts_its_runs() {
+        let call = AggregateCall {
+            function: AggregateFunction::Count,
+            distinct: true,
+            arg: Some(slot(0)),
+            extra: None,
+            slot: Slot(1),
+            span: Span::default(),
+        };
+        let mut runs = Runs::new(&[], &[call], &scan(0));
+        let numbers: Vec<Option<u64>> = [4, 4, 9, 4]
+            .into_iter()
+            .map(|v| {
+                runs.follow(&row(v), None);
+                runs.of_arg(0)
+            })
+            .collect();
+        // The last 4 would be a new run: the plan promises it never comes.
+        assert_eq!(numbers, [Some(1), Some(1), Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn a_slot_not_clustered_is_not_followed() {
+        let sorted = LogicalOp::Sort { input: Box::new(scan(0)), keys: Vec::new() };
+        assert!(Runs::new(&[(Slot(1), slot(0))], &[], &sorted).is_empty());
+    }
+}
