@@ -11,6 +11,7 @@
 
 mod build;
 mod cardinality;
+mod clustered;
 mod column_aggregate;
 mod column_top;
 mod count_flip;
@@ -45,6 +46,7 @@ mod stored_rel_fold;
 mod subquery;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use clustered::clustered_slots;
 pub use column_top::ColumnKey;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};
 pub use fold_reads::{fold_reads, FoldRead};

@@ -18,6 +18,7 @@ mod export_formats;
 mod files;
 mod fixtures;
 mod garbage;
+mod group_runs;
 mod hash_join_rows;
 mod hostile;
 mod import_errors;

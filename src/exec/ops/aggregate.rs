@@ -6,6 +6,7 @@ use super::aggregate_fold::{Fold, Moments};
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
 use super::collect_ends::CollectEnds;
+use super::group_index::PackedGroups;
 use super::group_words::{WordGroups, MAX_READS};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::error::{Error, ErrorCode, ErrorKind, Result};
@@ -113,7 +114,7 @@ impl Aggregate {
         for (i, (_, e)) in self.keys.iter().enumerate() {
             self.key_evaluation.push(i, e, row, graph, &mut key)?;
         }
-        let n_groups = groups.index.len();
+        let n_groups = groups.len();
         // A new group keeps its key, its states and a slot in the table.
         let key_bytes = key.iter().map(memory::value_bytes).sum::<u64>() + 64 * (self.aggregates.len() as u64 + 1);
         let (group, mut bytes) = match self.words.as_mut().filter(|w| !w.is_off()) {
@@ -152,7 +153,7 @@ impl Aggregate {
                 }
             }
         }
-        if groups.index.len() > n_groups {
+        if groups.len() > n_groups {
             bytes += key_bytes;
         }
         groups.key = key;
@@ -205,8 +206,10 @@ impl Operator for Aggregate {
 
 /// The groups seen so far: each key maps to its group's number, in order of first
 /// appearance; a group's states are consecutive entries of `states`, one per aggregate.
-#[derive(Default)]
 pub(super) struct Groups {
+    /// The groups while every key packs (`group_index.rs`); `None` once one did not, the
+    /// groups then in `index`.
+    packed: Option<PackedGroups>,
     index: foldhash::HashMap<Vec<Value>, usize>,
     states: Vec<State>,
     /// The key of the current row, evaluated into a buffer reused from row to row: it
@@ -217,6 +220,19 @@ pub(super) struct Groups {
     /// The last row's group and its key: rows often come grouped (all the rows expanded
     /// from one node), and then the next row's group is found without hashing.
     last: Option<(Vec<Value>, usize)>,
+}
+
+impl Default for Groups {
+    fn default() -> Self {
+        Groups {
+            packed: Some(PackedGroups::default()),
+            index: foldhash::HashMap::default(),
+            states: Vec::new(),
+            key: Vec::new(),
+            held: Held::default(),
+            last: None,
+        }
+    }
 }
 
 impl Groups {
@@ -233,7 +249,10 @@ impl Groups {
 
     /// How many groups there are.
     pub(super) fn len(&self) -> usize {
-        self.index.len()
+        match &self.packed {
+            Some(packed) => packed.len(),
+            None => self.index.len(),
+        }
     }
 
     /// Counts `bytes` more kept by the groups; fails past the statement's memory limit.
@@ -243,6 +262,18 @@ impl Groups {
 
     /// The number of the group of `key`, made when it is new (its key copied).
     pub(super) fn group_of(&mut self, key: &[Value], aggregates: &[AggregateCall]) -> usize {
+        if let Some(packed) = &mut self.packed {
+            match packed.group_of(key) {
+                Some((group, new)) => {
+                    if new {
+                        self.states.extend(aggregates.iter().map(State::new));
+                    }
+                    return group;
+                }
+                // A key that does not pack: the groups go on by their values.
+                None => self.index = self.packed.take().map(PackedGroups::into_values).unwrap_or_default(),
+            }
+        }
         match &self.last {
             // Equal as the table's keys are equal, so the group is the one the table holds.
             Some((last, group)) if last == key => *group,
@@ -269,6 +300,29 @@ impl Groups {
         }
     }
 
+    /// Each group in order of first appearance given to `take` with its key's values and
+    /// its aggregates' values, instead of a row (`group_levels.rs`); then the memory the
+    /// groups kept.
+    pub(super) fn for_each_group(
+        self,
+        aggregates: &[AggregateCall],
+        ctx: &ExecCtx<'_, '_>,
+        mut take: impl FnMut(&[Value], &[Value]) -> Result<()>,
+    ) -> Result<Held> {
+        let Groups { packed, index, states, held, .. } = self;
+        let mut states = states.into_iter();
+        let mut finals = Vec::with_capacity(aggregates.len());
+        let row = Row::default();
+        for key in keys_in_order(packed, index) {
+            finals.clear();
+            for (call, state) in aggregates.iter().zip(states.by_ref().take(aggregates.len())) {
+                finals.push(state.finish(call, &row, ctx)?);
+            }
+            take(&key, &finals)?;
+        }
+        Ok(held)
+    }
+
     /// One row per group, in order of first appearance, with its keys in their slots and
     /// each aggregate's value in its own; with no grouping keys and no group, one row of
     /// the aggregates over nothing (`count(*)` = 0). The memory the groups kept comes back
@@ -279,17 +333,16 @@ impl Groups {
         aggregates: &[AggregateCall],
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<(Vec<Row>, Held)> {
-        let Groups { index: groups, mut states, held, .. } = self;
+        let Groups { packed, index, mut states, held, .. } = self;
         let n = aggregates.len();
-        let mut keys: Vec<(Vec<Value>, usize)> = groups.into_iter().collect();
-        keys.sort_unstable_by_key(|(_, index)| *index);
+        let mut keys = keys_in_order(packed, index);
         if keys.is_empty() && key_items.is_empty() {
-            keys.push((Vec::new(), 0));
+            keys.push(Vec::new());
             states.extend(aggregates.iter().map(State::new));
         }
         let mut rows = Vec::with_capacity(keys.len());
         let mut states = states.into_iter();
-        for (key, _) in keys {
+        for key in keys {
             let mut row = Row::new(ctx.width);
             for ((slot, expr), value) in key_items.iter().zip(key) {
                 // A bare variable key keeps its own slot too, for items that read it
@@ -305,6 +358,18 @@ impl Groups {
             rows.push(row);
         }
         Ok((rows, held))
+    }
+}
+
+/// The groups' keys in group order, from the packed table or the one by values.
+fn keys_in_order(packed: Option<PackedGroups>, index: foldhash::HashMap<Vec<Value>, usize>) -> Vec<Vec<Value>> {
+    match packed {
+        Some(packed) => packed.into_keys().collect(),
+        None => {
+            let mut keys: Vec<(Vec<Value>, usize)> = index.into_iter().collect();
+            keys.sort_unstable_by_key(|(_, group)| *group);
+            keys.into_iter().map(|(key, _)| key).collect()
+        }
     }
 }
 
@@ -442,6 +507,28 @@ impl State {
         }
     }
 
+    /// Adds one value of a DISTINCT aggregate whose argument's values come in runs that
+    /// never come back (`group_runs.rs`), `run` the number of the value's run: the value is
+    /// new to the group exactly when the group took none in this run, so no set of the
+    /// values is kept. Returns the bytes it keeps more.
+    pub(super) fn add_in_run(&mut self, call: &AggregateCall, value: &Value, run: u64) -> u64 {
+        if value.is_null() {
+            return 0;
+        }
+        match &mut self.seen {
+            Some(Seen::Runs(last)) if *last == run => return 0,
+            Some(Seen::Runs(last)) => *last = run,
+            Some(Seen::Nodes(ids, None)) if ids.is_empty() => self.seen = Some(Seen::Runs(run)),
+            // A state that kept its values in a set goes on so.
+            _ => return self.add(call, value),
+        }
+        self.count += 1;
+        match call.function {
+            AggregateFunction::Count => 0,
+            function => self.keep(function, value.clone()),
+        }
+    }
+
     /// Adds one value of the aggregate's argument; returns the bytes it keeps more.
     pub(super) fn add(&mut self, call: &AggregateCall, value: &Value) -> u64 {
         // Aggregates skip nulls.
@@ -502,6 +589,9 @@ enum Seen {
     Narrow(u64, foldhash::HashSet<u64>),
     Packed(foldhash::HashSet<Packed>),
     Values(foldhash::HashSet<Value>),
+    /// The number of the last run a value was taken in, for values that come in runs
+    /// (`State::add_in_run`, the only way such a state takes values).
+    Runs(u64),
 }
 
 impl Seen {
@@ -538,6 +628,8 @@ impl Seen {
             }
             Seen::Packed(set) => set.insert(words),
             Seen::Values(values) => values.insert(unpack(&words)),
+            // Never given a value but in its runs: it counts the value as new, as its run is.
+            Seen::Runs(_) => true,
             Seen::Nodes(ids, _) if ids.is_empty() => {
                 *self = match narrow(&words) {
                     Some(word) => Seen::Narrow(words[0], std::iter::once(word).collect()),
@@ -562,6 +654,7 @@ impl Seen {
             Seen::Nodes(ids, _) => ids.into_iter().map(Value::Node).collect(),
             Seen::Narrow(first, set) => set.into_iter().map(|word| unpack(&widen(first, word))).collect(),
             Seen::Packed(set) => set.into_iter().map(|words| unpack(&words)).collect(),
+            Seen::Runs(_) => foldhash::HashSet::default(),
         };
         let new = values.insert(value.clone());
         *self = Seen::Values(values);

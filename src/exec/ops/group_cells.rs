@@ -56,6 +56,11 @@ impl CellGroups {
         self.groups.is_off()
     }
 
+    /// Forgets the groups remembered, for a new table of groups.
+    pub(super) fn forget_groups(&mut self) {
+        self.groups.forget_groups();
+    }
+
     /// Keeps `group` as that of the words last packed; returns the bytes kept more.
     pub(super) fn remember(&mut self, group: usize) -> u64 {
         self.groups.remember(group)

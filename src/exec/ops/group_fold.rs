@@ -23,7 +23,9 @@ use batch::BatchFold;
 mod batch;
 use super::aggregate_packed::pack_list;
 use super::group_cells::CellGroups;
+use super::group_levels::Regroup;
 use super::group_program::{Found, ProgramGroups};
+use super::group_runs::Runs;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
 use crate::error::{Error, Result};
@@ -36,8 +38,8 @@ use crate::store::{Direction, Graph, NodeId, RelEntry};
 use crate::value::Value;
 
 /// Group caches stop growing at this many entries (each input is then grouped by its
-/// keys' values, as `Aggregate` groups it).
-const MAX_CACHED_GROUPS: usize = 4096;
+/// keys' values, as `Aggregate` groups it): a million, as the packed words tables.
+const MAX_CACHED_GROUPS: usize = 1 << 20;
 
 pub struct GroupFold {
     input: Box<dyn Operator>,
@@ -52,7 +54,8 @@ pub struct GroupFold {
     programs_after_cells: Option<ProgramGroups>,
     /// The values of the keys of the input being folded, reused from input to input.
     key: Vec<Value>,
-    output: Option<std::vec::IntoIter<Row>>,
+    /// Rows made of groups, not handed on yet.
+    output: std::collections::VecDeque<Row>,
     held: Held,
     /// The hop's type read in stored order instead, when the plan chose it and the
     /// columns allow it (`stored_rel_fold.rs`).
@@ -63,6 +66,16 @@ pub struct GroupFold {
     node_keys: NodeKeys,
     /// A written-out list's items, for a DISTINCT count, reused from input to input.
     items: Vec<Value>,
+    /// The groups of the inputs folded so far (of the current run, with `runs`).
+    groups: Groups,
+    /// The slots the input's rows come clustered by that a key or a DISTINCT argument reads
+    /// bare (`group_runs.rs`): each run's groups handed on at its end, or values counted
+    /// once per run.
+    runs: Runs,
+    /// Every input read and its last groups made rows.
+    done: bool,
+    /// A second grouping that takes the groups instead of their rows (`group_levels.rs`).
+    regroup: Option<Regroup>,
 }
 
 /// Over an expansion, the values of the keys that read nothing the hop binds (`c.name`
@@ -156,6 +169,17 @@ pub(super) fn build(
     order: FoldOrder,
     at: &BuildCtx,
 ) -> Result<Box<dyn Operator>> {
+    Ok(Box::new(build_fold(input, (keys, aggregates), order, at)?))
+}
+
+/// The `GroupFold` itself, for [`build`] and for a second grouping over it
+/// (`group_levels.rs`).
+pub(super) fn build_fold(
+    input: &LogicalOp,
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
+    order: FoldOrder,
+    at: &BuildCtx,
+) -> Result<GroupFold> {
     let stored = match (order, input) {
         (FoldOrder::StoredRels, LogicalOp::Expand { hop, .. }) => {
             StoredRelFold::new(hop, None, aggregates, at.counters.clone().map(|c| (c, at.index + 1)))
@@ -190,8 +214,11 @@ pub(super) fn build(
         _ => return Err(Error::internal("a GroupFold over neither a scan nor an expansion")),
     };
     let mut fold = GroupFold::new(below, walk, keys.to_vec(), aggregates.to_vec());
+    if stored.is_none() {
+        fold.runs = Runs::new(keys, aggregates, input);
+    }
     fold.stored = stored;
-    Ok(Box::new(fold))
+    Ok(fold)
 }
 
 impl GroupFold {
@@ -217,56 +244,117 @@ impl GroupFold {
             grouping,
             programs_after_cells,
             key: Vec::new(),
-            output: None,
+            output: std::collections::VecDeque::new(),
             held: Held::default(),
             stored: None,
             batch: BatchFold::default(),
             node_keys,
             items: Vec::new(),
+            groups: Groups::default(),
+            runs: Runs::default(),
+            done: false,
+            regroup: None,
         }
     }
 
-    /// Every input folded into its group; then a row per group.
-    fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let mut groups = Groups::default();
+    /// The groups given to `regroup` instead of made rows; its rows come at the end.
+    pub(super) fn regrouping(self, regroup: Regroup) -> GroupFold {
+        GroupFold { regroup: Some(regroup), ..self }
+    }
+
+    /// Folds inputs until some groups are made rows (`output`): all of them once every
+    /// input is read, or, with `runs`, those of each run that ends.
+    fn fill(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
+        let mut groups = std::mem::take(&mut self.groups);
+        let res = self.fold_some(&mut groups, ctx);
+        self.groups = groups;
+        res
+    }
+
+    fn fold_some(&mut self, groups: &mut Groups, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
         if let Some(stored) = self.stored.as_mut().filter(|s| s.applies(ctx.graph())) {
-            stored.fold(&mut *self.input, (&mut self.key_values, &self.aggregates), &mut groups, ctx)?;
-            let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
-            self.held = held;
-            return Ok(rows);
+            stored.fold(&mut *self.input, (&mut self.key_values, &self.aggregates), groups, ctx)?;
+            return self.finish(groups, ctx);
         }
         let node = match &self.walk {
             Walk::Scan { node } => *node,
             Walk::Hop(hop) => hop.slots.from,
         };
-        if self.input.gives_batches() {
-            while let Some(batch) = self.input.next_batch(ctx)? {
-                match batch.into_nodes_of(node) {
-                    Ok((row, nodes)) => {
-                        let mut working = Working::new(row);
-                        if self.fold_batch(&mut groups, &mut working, (node, &nodes), ctx.graph())? {
-                            continue;
-                        }
-                        for id in nodes {
-                            self.fold_node(&mut groups, &mut working, node, id, ctx)?;
-                        }
+        while self.output.is_empty() {
+            if !self.input.gives_batches() {
+                let Some(row) = self.input.next(ctx)? else { return self.finish(groups, ctx) };
+                self.enter_run(&row, None, groups, ctx)?;
+                self.fold_row(groups, row, node, ctx)?;
+                continue;
+            }
+            let Some(batch) = self.input.next_batch(ctx)? else { return self.finish(groups, ctx) };
+            match batch.into_nodes_of(node) {
+                Ok((row, nodes)) => {
+                    let mut working = Working::new(row);
+                    if self.runs.is_empty() && self.fold_batch(groups, &mut working, (node, &nodes), ctx.graph())? {
+                        continue;
                     }
-                    Err(batch) => {
-                        for row in batch.into_rows() {
-                            self.fold_row(&mut groups, row, node, ctx)?;
-                        }
+                    for id in nodes {
+                        self.enter_run(working.input_row(), Some((node, id)), groups, ctx)?;
+                        self.fold_node(groups, &mut working, node, id, ctx)?;
+                    }
+                }
+                Err(batch) => {
+                    for row in batch.into_rows() {
+                        self.enter_run(&row, None, groups, ctx)?;
+                        self.fold_row(groups, row, node, ctx)?;
                     }
                 }
             }
-        } else {
-            while let Some(row) = self.input.next(ctx)? {
-                self.fold_row(&mut groups, row, node, ctx)?;
-            }
+        }
+        Ok(())
+    }
+
+    /// The last groups made rows: every input is read.
+    fn finish(&mut self, groups: &mut Groups, ctx: &ExecCtx<'_, '_>) -> Result<()> {
+        self.done = true;
+        self.hand_on(std::mem::take(groups), ctx)?;
+        let Some(regroup) = self.regroup.take() else { return Ok(()) };
+        let (rows, held) = regroup.into_rows(ctx)?;
+        self.keep_rows(rows, held)
+    }
+
+    /// Follows the `runs` to the input `row` (its node `id` in the slot walked, for a
+    /// batch's): when a key's run ends there, its groups are made rows.
+    fn enter_run(
+        &mut self,
+        row: &Row,
+        node: Option<(Slot, NodeId)>,
+        groups: &mut Groups,
+        ctx: &ExecCtx<'_, '_>,
+    ) -> Result<()> {
+        if self.runs.is_empty() || !self.runs.follow(row, node) || groups.len() == 0 {
+            return Ok(());
+        }
+        // The caches name groups of the run that ended.
+        self.grouping.forget_groups();
+        self.hand_on(std::mem::take(groups), ctx)
+    }
+
+    /// `groups` made rows, after the rows not handed on yet; their memory stays counted
+    /// while the rows wait.
+    fn hand_on(&mut self, groups: Groups, ctx: &ExecCtx<'_, '_>) -> Result<()> {
+        if let Some(regroup) = &mut self.regroup {
+            // The groups go into the second grouping: nothing waits to be handed on.
+            groups.for_each_group(&self.aggregates, ctx, |key, finals| regroup.take(key, finals))?;
+            return Ok(());
         }
         let (rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
-        // The groups' memory stays counted while their rows wait to be handed on.
-        self.held = held;
-        Ok(rows)
+        self.keep_rows(rows, held)
+    }
+
+    /// `rows` wait to be handed on, their memory `held` counted meanwhile.
+    fn keep_rows(&mut self, rows: Vec<Row>, held: Held) -> Result<()> {
+        let bytes = held.bytes();
+        drop(held);
+        self.held.add(bytes)?;
+        self.output.extend(rows);
+        Ok(())
     }
 
     /// Folds what one input row gives, its node in `node` (rows without one give nothing,
@@ -380,7 +468,11 @@ impl GroupFold {
             (Grouping::ByProperty { groups: cached, .. }, Some(Cached::Cell(cell)))
                 if cached.len() < MAX_CACHED_GROUPS =>
             {
+                // The cell and its slot in the table; a group is made for at most this many
+                // cells (values of one property), so the cache grows with the groups.
+                let bytes = 48 + if let Cell::Str(text) = &cell { text.len() as u64 } else { 0 };
                 cached.insert(cell, group);
+                groups.hold(bytes)?;
             }
             (Grouping::ByLabelSet { groups: cached, .. }, Some(Cached::Set(set))) => {
                 if cached.len() <= set {
@@ -434,7 +526,7 @@ impl GroupFold {
     fn add(&mut self, groups: &mut Groups, group: usize, working: &mut Working, graph: &Graph) -> Result<()> {
         let states = groups.states_of(group, self.aggregates.len());
         let mut bytes = 0;
-        for ((call, arg), state) in self.aggregates.iter().zip(&mut self.args).zip(states) {
+        for (i, ((call, arg), state)) in self.aggregates.iter().zip(&mut self.args).zip(states).enumerate() {
             if let Some(extra) = &call.extra {
                 // A percentile's fraction, from the group's first input, as `State::update` takes it.
                 state.take_percentile_once(|| eval(extra, working.row(), graph))?;
@@ -458,6 +550,10 @@ impl GroupFold {
                         };
                         continue;
                     }
+                    if let Some(run) = self.runs.of_arg(i) {
+                        bytes += state.add_in_run(call, &value.value(working, graph)?, run);
+                        continue;
+                    }
                     bytes += state.add(call, &value.value(working, graph)?);
                 }
             }
@@ -479,6 +575,22 @@ fn group_of_key(groups: &mut Groups, key: &[Value], aggregates: &[AggregateCall]
         groups.hold(bytes + 64 * (aggregates.len() as u64 + 1))?;
     }
     Ok(group)
+}
+
+impl Grouping {
+    /// Forgets the groups the caches name, for a new table of groups.
+    fn forget_groups(&mut self) {
+        match self {
+            Grouping::ByProperty { groups, .. } => groups.clear(),
+            Grouping::ByLabelSet { groups, .. } => groups.clear(),
+            Grouping::ByCells(cells) => cells.forget_groups(),
+            Grouping::ByProgram { programs, then } => {
+                programs.forget_groups();
+                then.forget_groups();
+            }
+            Grouping::PerNode | Grouping::Each => {}
+        }
+    }
 }
 
 /// What a group cache keeps a group by.
@@ -541,9 +653,16 @@ fn plain_grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> G
 
 impl Operator for GroupFold {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
-        if self.output.is_none() {
-            self.output = Some(self.consume(ctx)?.into_iter());
+        loop {
+            if let Some(row) = self.output.pop_front() {
+                return Ok(Some(row));
+            }
+            if self.done {
+                return Ok(None);
+            }
+            // The rows handed on: their memory is free again.
+            self.held.clear();
+            self.fill(ctx)?;
         }
-        Ok(self.output.as_mut().and_then(Iterator::next))
     }
 }

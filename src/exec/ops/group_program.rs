@@ -77,6 +77,11 @@ impl ProgramGroups {
         }
     }
 
+    /// Forgets the groups remembered, for a new table of groups (`group_runs.rs`).
+    pub(super) fn forget_groups(&mut self) {
+        self.groups.forget_groups();
+    }
+
     /// Keeps `group` as that of the words packed last; returns the bytes kept more.
     pub(super) fn remember(&mut self, group: usize) -> u64 {
         self.groups.remember(group)

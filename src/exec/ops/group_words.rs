@@ -161,6 +161,12 @@ impl WordGroups {
         (self.tried, self.found) = (0, 0);
     }
 
+    /// Forgets the groups remembered (the strings keep their numbers), for a new table of
+    /// groups.
+    pub(super) fn forget_groups(&mut self) {
+        self.table.clear();
+    }
+
     /// Keeps `group` as that of the words packed last; returns the bytes kept more.
     pub(super) fn remember(&mut self, group: usize) -> u64 {
         if self.off || self.table.len() >= MAX_ENTRIES {

@@ -21,7 +21,10 @@ mod fold_string;
 mod fold_value;
 mod group_cells;
 mod group_fold;
+mod group_index;
+mod group_levels;
 mod group_program;
+mod group_runs;
 mod group_words;
 mod hash_join;
 mod index_rows;
@@ -381,9 +384,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::Project { input, items } => Box::new(project::Project::new(build_input(input, at)?, items.clone())),
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
-        LogicalOp::Aggregate { input, keys, aggregates } => {
-            Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone()))
-        }
+        LogicalOp::Aggregate { input, keys, aggregates } => match group_levels::build(input, (keys, aggregates), at)? {
+            Some(regrouped) => regrouped,
+            None => Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone())),
+        },
         LogicalOp::GroupFold { input, keys, aggregates, order } => {
             group_fold::build(input, (keys, aggregates), *order, at)?
         }
@@ -395,7 +399,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.folding_each(*list, *each))
         }
-        LogicalOp::Distinct { input, slots } => Box::new(sort::Distinct::new(build_input(input, at)?, slots.clone())),
+        LogicalOp::Distinct { input, slots } => {
+            let distinct = sort::Distinct::new(build_input(input, at)?, slots.clone());
+            Box::new(distinct.forgetting_runs_of(&crate::planner::clustered_slots(input)))
+        }
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
         LogicalOp::TopK { input, keys, skip, limit } => {
             Box::new(sort::TopK::new(build_input(input, at)?, keys.clone(), skip.clone(), limit.clone()))

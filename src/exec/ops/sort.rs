@@ -18,17 +18,41 @@ pub struct Distinct {
     /// The current row's values, reused from row to row: copied into `seen` only when new.
     key: Vec<Value>,
     held: Held,
+    /// One of `slots` the input's rows come clustered by (`planner::clustered_slots`), and
+    /// its value in the current run: a row of a later run differs from every row seen in
+    /// that slot, so the rows seen are forgotten at the end of each run.
+    runs: Option<(Slot, Option<Value>)>,
 }
 
 impl Distinct {
     pub fn new(input: Box<dyn Operator>, slots: Vec<Slot>) -> Distinct {
-        Distinct { input, slots, seen: foldhash::HashSet::default(), key: Vec::new(), held: Held::default() }
+        let (seen, key, held) = (foldhash::HashSet::default(), Vec::new(), Held::default());
+        Distinct { input, slots, seen, key, held, runs: None }
+    }
+
+    /// Forgets the rows seen at the end of each run of a slot among `clustered`.
+    pub fn forgetting_runs_of(self, clustered: &[Slot]) -> Distinct {
+        let runs = self.slots.iter().find(|s| clustered.contains(s)).map(|&slot| (slot, None));
+        Distinct { runs, ..self }
+    }
+
+    /// Follows the run of the clustered slot to `row`; forgets the rows seen when it ends.
+    fn follow_run(&mut self, row: &Row) {
+        let Some((slot, current)) = &mut self.runs else { return };
+        let value = row.get(*slot);
+        if current.as_ref() == Some(value) {
+            return;
+        }
+        *current = Some(value.clone());
+        self.seen.clear();
+        self.held.clear();
     }
 }
 
 impl Operator for Distinct {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
+            self.follow_run(&row);
             self.key.clear();
             self.key.extend(self.slots.iter().map(|&slot| row.get(slot).clone()));
             if self.seen.contains(self.key.as_slice()) {
