@@ -1,5 +1,6 @@
 //! Hash joins inside a pattern part: two intervals of the chain, each started at its own
-//! selective end, joined by hash on the node they share.
+//! selective end, joined by hash on the node they share (and on a cycle's closing node
+//! when both hold it, `shared_keys`).
 //!
 //! `start.rs` grows one interval of the chain from its start, one relationship at a time.
 //! Here an interval may also be the join of two intervals that share a node: the probe
