@@ -267,6 +267,23 @@ pub struct PatternPart {
     pub span: Span,
 }
 
+impl PatternPart {
+    /// One plain relationship from a bound node to a node nothing limits (no variable bound,
+    /// label, property or condition): it matches exactly when the bound node has a
+    /// relationship of those types in that direction (`(p)-[:KNOWS]-()`).
+    pub fn is_bare_hop(&self) -> bool {
+        let ([rel], [near, far]) = (&self.rels[..], &self.nodes[..]) else { return false };
+        let plain_rel =
+            rel.length.is_none() && rel.quantified.is_none() && rel.properties.is_empty() && rel.filter.is_none();
+        let free_far = !far.bound
+            && far.labels.is_empty()
+            && far.properties.is_empty()
+            && far.filter.is_none()
+            && far.dynamic_labels.is_empty();
+        plain_rel && free_far && near.bound && self.path.is_none()
+    }
+}
+
 /// `SHORTEST k`: for each start and end, the k shortest matches; with `groups`, every
 /// match whose length is one of the k smallest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

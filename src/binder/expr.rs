@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::bound::{self, AggregateCall, ExprKind, MapProjectionValue, Type};
+use super::bound::{self, AggregateCall, ExprKind, MapProjectionValue, SubqueryKind, Type};
 use super::clause::PatternUse;
 use super::functions::{self, Callee};
 use super::Binder;
@@ -190,8 +190,7 @@ impl Binder<'_> {
                     )
                     .with_hint("to get the matches as a list, use a pattern comprehension: [p = (a)-->(b) | p]"));
                 }
-                let part = self.bind_predicate_pattern(element)?;
-                (ExprKind::PatternExists(Box::new(part)), Type::Bool)
+                self.bind_pattern_predicate(element, span)?
             }
             ast::ExprKind::PatternComprehension { path_variable, pattern, filter, map } => {
                 let saved = self.scope.clone();
@@ -201,10 +200,14 @@ impl Binder<'_> {
             }
             ast::ExprKind::Exists(inner) => {
                 self.in_predicate = true;
+                let of_pattern = is_pattern(inner);
                 let inner = self.bind(inner, aggregates)?;
                 match inner.kind {
                     // exists((a)-->(b)) is the pattern predicate itself.
                     ExprKind::PatternExists(_) => (inner.kind, Type::Bool),
+                    ExprKind::Subquery(ref subquery) if subquery.kind == SubqueryKind::Exists && of_pattern => {
+                        (inner.kind, Type::Bool)
+                    }
                     _ => (ExprKind::Call(bound::Function::Exists, vec![inner]), Type::Bool),
                 }
             }
@@ -285,16 +288,29 @@ impl Binder<'_> {
         Ok(ExprKind::PatternComprehension { part: Box::new(part), filter, map })
     }
 
+    /// A pattern used as a condition (`WHERE (a)-[:T]->(:L)`) is `EXISTS { MATCH pattern }`,
+    /// as Neo4j defines it, so the planner chooses how to answer it by cost like any
+    /// EXISTS (a semi-join from a selective far end, or an expansion per row). It is first
+    /// bound as a pattern predicate for that form's checks (it may name only variables
+    /// bound before). A bare hop (`NOT (p)-[:KNOWS]-()`) stays a pattern predicate: a
+    /// filter answers it from the node's degree inside the scan (`exec/bare_hop.rs`),
+    /// cheaper than any operator per row; otherwise the slots that binding took are
+    /// given back.
+    fn bind_pattern_predicate(&mut self, element: &ast::PatternElement, span: Span) -> Result<(ExprKind, Type)> {
+        let slots_before = self.n_slots;
+        let part = self.bind_predicate_pattern(element)?;
+        if part.is_bare_hop() {
+            return Ok((ExprKind::PatternExists(Box::new(part)), Type::Bool));
+        }
+        self.n_slots = slots_before;
+        let pattern = ast::Pattern { parts: vec![predicate_part(element)], span: element.span };
+        let matched = ast::Clause::Match(ast::Match { optional: false, pattern, where_: None, span: element.span });
+        let first = ast::SingleQuery { clauses: vec![matched], span: element.span };
+        self.bind_expression_subquery(SubqueryKind::Exists, &ast::Query { first, unions: Vec::new() }, span)
+    }
+
     fn bind_predicate_pattern(&mut self, element: &ast::PatternElement) -> Result<bound::PatternPart> {
-        let part = ast::PatternPart {
-            path_variable: None,
-            shortest: None,
-            selector: false,
-            element: element.clone(),
-            where_: None,
-            span: element.span,
-        };
-        self.bind_pattern_part(&part, PatternUse::Predicate)
+        self.bind_pattern_part(&predicate_part(element), PatternUse::Predicate)
     }
 
     fn bind_map_projection(
@@ -573,4 +589,21 @@ fn binary_type(op: BinaryOp, lhs: Type, rhs: Type) -> Type {
         }
         _ => Type::Any,
     }
+}
+
+/// The pattern part a pattern predicate's element stands for.
+fn predicate_part(element: &ast::PatternElement) -> ast::PatternPart {
+    ast::PatternPart {
+        path_variable: None,
+        shortest: None,
+        selector: false,
+        element: element.clone(),
+        where_: None,
+        span: element.span,
+    }
+}
+
+/// Whether `expr` is a bare pattern (`exists((a)-->(b))`'s argument).
+fn is_pattern(expr: &ast::Expr) -> bool {
+    matches!(expr.kind, ast::ExprKind::PatternPredicate(_))
 }

@@ -13,11 +13,8 @@ use crate::value::Value;
 /// Whether `part` matches from `row`, when it is one bare hop from a bound node to a free
 /// node; `None` for any other pattern (or a near end that holds no node).
 pub(super) fn exists_by_degree(part: &PatternPart, row: &Row, graph: &Graph) -> Option<Result<bool>> {
-    let ([rel], [near, far]) = (&part.rels[..], &part.nodes[..]) else { return None };
-    let plain_rel =
-        rel.length.is_none() && rel.quantified.is_none() && rel.properties.is_empty() && rel.filter.is_none();
-    let free_far = !far.bound && far.labels.is_empty() && far.properties.is_empty() && far.filter.is_none();
-    if !plain_rel || !free_far || !near.bound || part.path.is_some() || !far.dynamic_labels.is_empty() {
+    let ([rel], [near, _]) = (&part.rels[..], &part.nodes[..]) else { return None };
+    if !part.is_bare_hop() {
         return None;
     }
     let Value::Node(node) = *row.get(near.slot) else { return None };

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::estimate::{conjoin, literal, Estimator, Known, SeekOwner};
-use super::logical::{Hop, LogicalOp};
+use super::logical::{Hop, LogicalOp, SemiJoinOutput};
 use super::predicates::conjuncts;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, Slot};
@@ -284,6 +284,19 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let before = rows(outer, argument, est, out);
             rows(inner, before, est, out);
             before * 0.5
+        }
+        // The set holds at most the build side's rows of the keys' domain; an input row's
+        // keys are taken to be any of the domain's.
+        LogicalOp::SemiHashJoin { input: outer, build, keys, output } => {
+            let before = rows(outer, argument, est, out);
+            let build_rows = rows(build, 1.0, est, out);
+            let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
+            let found = (build_rows / domain).clamp(0.0, 1.0);
+            match output {
+                SemiJoinOutput::Matching => before * found,
+                SemiJoinOutput::NotMatching => before * (1.0 - found),
+                SemiJoinOutput::Mark(_) => before,
+            }
         }
         // A value per input row: the inner plan is estimated per row of the input, so
         // that its operators' estimates (and PROFILE's checks of them) are per query.

@@ -481,6 +481,16 @@ pub enum LogicalOp {
         inner: Box<LogicalOp>,
         negated: bool,
     },
+    /// `[NOT] EXISTS { … }` whose inner plan is a hash join of the outer row with a build
+    /// side that reads nothing of it (`optimize/semi_joins.rs`): `build` runs once into a
+    /// set of its `keys`' values, and each input row is kept, dropped or marked by whether
+    /// its own values of `keys` are in the set (a null never is).
+    SemiHashJoin {
+        input: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        output: SemiJoinOutput,
+    },
     /// `CALL { … }` and FOREACH: for each input row, the rows of `inner` run on it, each
     /// giving the input row with `output` copied from it; with no `output` (a unit
     /// subquery) the input row once, after `inner` has run out. `optional`: a row that
@@ -635,6 +645,18 @@ pub enum LogicalOp {
     },
 }
 
+/// What a `SemiHashJoin` makes of an input row whose keys are (or are not) in its set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SemiJoinOutput {
+    /// Keeps the rows whose keys are in the set (`EXISTS`).
+    Matching,
+    /// Keeps the rows whose keys are not (`NOT EXISTS`).
+    NotMatching,
+    /// Keeps every row, with whether its keys are in the set in the slot (`EXISTS` in an
+    /// expression).
+    Mark(Slot),
+}
+
 /// An operator's inputs, borrowed as `$borrow` (`&` or `&mut`), collected with `$iter` from a
 /// list of inputs. One list serves `children` and `children_mut`, so a new operator is added once.
 macro_rules! inputs_of {
@@ -647,6 +669,7 @@ macro_rules! inputs_of {
             | LogicalOp::SubqueryValue { input, inner, .. } => {
                 vec![$($borrow)+ **input, $($borrow)+ **inner]
             }
+            LogicalOp::SemiHashJoin { input, build, .. } => vec![$($borrow)+ **input, $($borrow)+ **build],
             LogicalOp::HashJoin { probe, build, .. }
             | LogicalOp::ValueHashJoin { probe, build, .. }
             | LogicalOp::ProductAggregate { probe, build, .. } => {

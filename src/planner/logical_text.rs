@@ -1,7 +1,7 @@
 //! The EXPLAIN text of one logical operator: its name and arguments on one line, with
 //! variables by name. The tree's layout is `LogicalOp::render_with`'s.
 
-use super::logical::{CollectEnd, ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec};
+use super::logical::{CollectEnd, ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, SemiJoinOutput};
 use crate::binder::bound::{AggregateCall, Expr, RelTypeRef, Slot, SubqueryKind};
 use crate::syntax::ast::RelDirection;
 
@@ -168,6 +168,11 @@ impl LogicalOp {
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
             LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
             LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
+            LogicalOp::SemiHashJoin { keys, output, .. } => match output {
+                SemiJoinOutput::Matching => format!("SemiHashJoin {}", slots(keys)),
+                SemiJoinOutput::NotMatching => format!("AntiSemiHashJoin {}", slots(keys)),
+                SemiJoinOutput::Mark(slot) => format!("SemiHashJoin {} into {}", slots(keys), name(*slot)),
+            },
             LogicalOp::Apply { output, optional, transactions, .. } => {
                 let op = if *optional { "OptionalApply" } else { "Apply" };
                 let batched = if transactions.is_some() { " in transactions" } else { "" };

@@ -53,7 +53,9 @@ pub use fold_reads::{fold_reads, FoldRead};
 pub use group_fold::{one_property, reads_any, varies};
 pub use index_seek::SeekExpr;
 pub use label_set_count::labels_only_node;
-pub use logical::{CollectEnd, ColumnSource, ElementFilter, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, Step};
+pub use logical::{
+    CollectEnd, ColumnSource, ElementFilter, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, SemiJoinOutput, Step,
+};
 pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::{conjuncts, disjuncts, free_slots};
 pub use rel_scan::RelScan;

@@ -392,6 +392,11 @@ impl Operator for ExpandCount {
             }
         }
     }
+
+    fn rewind(&mut self) -> bool {
+        self.pending = Vec::new().into_iter();
+        self.input.rewind()
+    }
 }
 
 /// For each input row, the nodes (of a label) whose degree ranks among the first `keep`,

@@ -35,7 +35,7 @@ pub struct HashJoin {
 
 /// The key values of a row: inline for one or two, the usual joins on nodes.
 #[derive(Debug, PartialEq, Eq, Hash)]
-enum JoinKey {
+pub(super) enum JoinKey {
     One(Value),
     Two(Value, Value),
     Many(Vec<Value>),
@@ -43,7 +43,7 @@ enum JoinKey {
 
 impl JoinKey {
     /// `row`'s values in `keys`, or `None` when one is null (a null key meets nothing).
-    fn of(row: &Row, keys: &[Slot]) -> Option<JoinKey> {
+    pub(super) fn of(row: &Row, keys: &[Slot]) -> Option<JoinKey> {
         if keys.iter().any(|k| row.get(*k).is_null()) {
             return None;
         }
@@ -54,7 +54,7 @@ impl JoinKey {
         })
     }
 
-    fn bytes(&self) -> u64 {
+    pub(super) fn bytes(&self) -> u64 {
         match self {
             JoinKey::One(v) => value_bytes(v),
             JoinKey::Two(v, w) => value_bytes(v) + value_bytes(w),

@@ -270,4 +270,12 @@ impl Operator for ExpandIntersect {
             self.pending = self.rows_of(&mut row, ctx)?.into_iter();
         }
     }
+
+    fn rewind(&mut self) -> bool {
+        // The marks are taken again (the statement may have written between two runs),
+        // into the same arrays: allocating them per run cost more than the intersection.
+        self.marks.owner = None;
+        self.pending = Vec::new().into_iter();
+        self.input.rewind()
+    }
 }

@@ -49,6 +49,7 @@ pub use project::build_path;
 pub use repeat::{RepeatMatcher, Search};
 mod scan;
 mod select;
+mod semi_join;
 mod shortest;
 mod sort;
 mod sort_keys;
@@ -358,6 +359,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::SemiApply { input, inner, negated } => {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::SemiApply::new(build_input(input, at)?, (**inner).clone(), inner_at, *negated))
+        }
+        LogicalOp::SemiHashJoin { input, build: build_side, keys, output } => {
+            let build_at = at.child(1 + count_ops(input));
+            let build_side = build(build_side, &build_at)?;
+            Box::new(semi_join::SemiHashJoin::new(build_input(input, at)?, build_side, keys.clone(), *output))
         }
         LogicalOp::Apply { input, inner, output, optional, transactions } => {
             let inner_at = at.child(1 + count_ops(input));

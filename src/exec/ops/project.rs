@@ -37,6 +37,10 @@ impl Operator for Project {
         }
         Ok(Some(row))
     }
+
+    fn rewind(&mut self) -> bool {
+        self.input.rewind()
+    }
 }
 
 pub struct Retain {
@@ -57,6 +61,10 @@ impl Operator for Retain {
         };
         row.retain(&self.slots);
         Ok(Some(row))
+    }
+
+    fn rewind(&mut self) -> bool {
+        self.input.rewind()
     }
 }
 

@@ -97,6 +97,6 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
 /// A hop from a node of the outer row (the subquery starts from its `Argument`) that
 /// nothing but its direction and types limits: each of its rows is one relationship of
 /// that node.
-fn is_bare_from_outer(below: &LogicalOp, hop: &Hop) -> bool {
+pub(super) fn is_bare_from_outer(below: &LogicalOp, hop: &Hop) -> bool {
     matches!(below, LogicalOp::Argument) && !hop.into && !hop.rel_bound
 }

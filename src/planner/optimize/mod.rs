@@ -49,6 +49,9 @@
 //! 9. `prune_projections` drops projected values and paths that nothing reads.
 //! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
 //!     the passes before see plain filters; EXPLAIN then shows the fused operators.
+//!     Right after it, `semi_joins` answers an `EXISTS { … }` whose inner plan joins the
+//!     outer row with a build side from a set of the build side's keys, made once; last
+//!     but the two below, so that the inner plan is final (its filters fused) first.
 //! 11. `stop_searches` lets a shortest-path search from one end under a top-k by the
 //!     path's length stop at the depth that gives enough rows; after `use_top_k` and
 //!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
@@ -93,6 +96,9 @@ mod push_semi_applies;
 mod reads_after;
 #[cfg(test)]
 mod semi_apply_tests;
+#[cfg(test)]
+mod semi_join_tests;
+mod semi_joins;
 mod shortest_end;
 mod stop_searches;
 #[cfg(test)]
@@ -119,7 +125,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 18] = [
+pub const PASSES: [Pass; 19] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
@@ -136,6 +142,7 @@ pub const PASSES: [Pass; 18] = [
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
+    Pass { name: "semi_joins", run: semi_joins::semi_joins },
     Pass { name: "stop_searches", run: stop_searches::stop_searches },
     Pass { name: "fold_groups", run: fold_groups::fold_groups },
 ];

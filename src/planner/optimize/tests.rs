@@ -374,6 +374,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "use_top_k",
         "prune_projections",
         "fuse_filters",
+        "semi_joins",
         "stop_searches",
         "fold_groups",
     ];
