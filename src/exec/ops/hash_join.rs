@@ -24,7 +24,7 @@
 //! `two_whole_types_joined` made 5.6 M rows to keep 45 K.
 
 use std::collections::hash_map::Entry;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash, Hasher};
 
 use super::value_join::ValueKey;
 use crate::binder::bound::{Expr, Slot};
@@ -44,9 +44,10 @@ pub struct HashJoin {
     values: Vec<(Expr, Expr)>,
     rows: BuildRows,
     held: Held,
-    /// The probe row being joined, its values, and the next build row of its bucket not
-    /// yet looked at.
-    current: Option<(Row, Vec<Value>, usize)>,
+    /// The probe row being joined, and the next build row of its bucket not yet looked at.
+    current: Option<(Row, usize)>,
+    /// The values of the probe row being joined (kept from row to row: no allocation each).
+    probe_values: Vec<Value>,
     /// Hashes a row's value keys into the table's key (fixed, so both sides agree).
     hasher: foldhash::fast::FixedState,
 }
@@ -151,6 +152,7 @@ impl HashJoin {
             rows: BuildRows::default(),
             held: Held::default(),
             current: None,
+            probe_values: Vec::new(),
             hasher: foldhash::fast::FixedState::default(),
         }
     }
@@ -158,32 +160,33 @@ impl HashJoin {
     /// Runs the build side to its end into the table; a row with a null key meets nothing.
     fn fill(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
         let Some(mut build) = self.build.take() else { return Ok(()) };
+        let mut values = Vec::with_capacity(self.values.len());
         while let Some(row) = build.next(ctx)? {
             ctx.cancel.tick()?;
             let Some(key) = JoinKey::of(&row, &self.keys) else { continue };
-            let Some((values, hash)) = self.values_of(&row, Side::Build, ctx)? else { continue };
+            let Some(hash) = self.values_of(&row, Side::Build, ctx, &mut values)? else { continue };
             let slots = self.build_slots.iter().map(|s| row.get(*s).clone());
-            let bytes = self.rows.push((key, hash), slots.chain(values));
+            let bytes = self.rows.push((key, hash), slots.chain(values.drain(..)));
             self.held.add(bytes)?;
         }
         Ok(())
     }
 
-    /// `row`'s values of `side` and the hash of their keys, or `None` when one is null or
-    /// NaN (it equals nothing).
-    fn values_of(&self, row: &Row, side: Side, ctx: &ExecCtx<'_, '_>) -> Result<Option<(Vec<Value>, u64)>> {
+    /// `row`'s values of `side` into `values` and the hash of their keys, or `None` when
+    /// one is null or NaN (it equals nothing).
+    fn values_of(&self, row: &Row, side: Side, ctx: &ExecCtx<'_, '_>, values: &mut Vec<Value>) -> Result<Option<u64>> {
+        values.clear();
         if self.values.is_empty() {
-            return Ok(Some((Vec::new(), 0)));
+            return Ok(Some(0));
         }
-        let mut values = Vec::with_capacity(self.values.len());
-        let mut keys = Vec::with_capacity(self.values.len());
+        let mut hasher = self.hasher.build_hasher();
         for (probe, build) in &self.values {
             let value = eval(if matches!(side, Side::Probe) { probe } else { build }, row, ctx.graph())?;
             let Some(key) = ValueKey::of(&value) else { return Ok(None) };
-            keys.push(key);
+            key.hash(&mut hasher);
             values.push(value);
         }
-        Ok(Some((values, self.hasher.hash_one(&keys))))
+        Ok(Some(hasher.finish()))
     }
 
     /// The values each build row holds: its slots', then its value keys'.
@@ -217,17 +220,20 @@ impl HashJoin {
         at
     }
 
-    /// `row` with its values and first build row, or `None` when it meets none: a null
-    /// key, or nothing built (its values are then not evaluated, as a filter over no
-    /// joined rows would not evaluate them).
-    fn probing(&self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Option<(Row, Vec<Value>, usize)>> {
+    /// `row` with its first build row (its values in `probe_values`), or `None` when it
+    /// meets none: a null key, or nothing built (its values are then not evaluated, as a
+    /// filter over no joined rows would not evaluate them).
+    fn probing(&mut self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Option<(Row, usize)>> {
         let Some(key) = JoinKey::of(&row, &self.keys) else { return Ok(None) };
         if self.rows.table.is_empty() {
             return Ok(None);
         }
-        let Some((values, hash)) = self.values_of(&row, Side::Probe, ctx)? else { return Ok(None) };
+        let mut values = std::mem::take(&mut self.probe_values);
+        let hash = self.values_of(&row, Side::Probe, ctx, &mut values);
+        self.probe_values = values;
+        let Some(hash) = hash? else { return Ok(None) };
         let first = self.rows.first(&(key, hash));
-        Ok(Some((row, values, first)))
+        Ok(Some((row, first)))
     }
 }
 
@@ -235,11 +241,11 @@ impl Operator for HashJoin {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         self.fill(ctx)?;
         loop {
-            if let Some((row, values, at)) = &self.current {
-                let at = self.next_meeting(*at, values);
+            if let Some((row, at)) = &self.current {
+                let at = self.next_meeting(*at, &self.probe_values);
                 if at != END {
                     let out = self.joined(row, at);
-                    if let Some((_, _, next)) = &mut self.current {
+                    if let Some((_, next)) = &mut self.current {
                         *next = self.rows.next.get(at).copied().unwrap_or(END);
                     }
                     return Ok(Some(out));

@@ -7,7 +7,8 @@
 //! made 5.6 M rows on `p` at M to keep 45 K.
 //!
 //! A cartesian product (a join on no node) keyed this way is a hash join on values alone
-//! (EXPLAIN `ValueHashJoin`). The build side of an equality must read something the build
+//! (EXPLAIN `ValueHashJoin`), and so is a `ValueHashJoin` with a second equality
+//! (`WHERE u.year = d.year AND u.name = d.name`: both are keys). The build side of an equality must read something the build
 //! side alone binds, the probe side's something else and nothing the build side binds,
 //! and neither anything random; as with `join_on_values`, any expression is taken
 //! (`o.year + 1`, `toLower(o.name)`), the build side's computed once per build row.
@@ -43,9 +44,14 @@ fn key_on_values(op: LogicalOp) -> LogicalOp {
     }
     let conditions: Vec<Expr> =
         layers.iter().rev().flat_map(|p| conjuncts(p).into_iter().cloned().collect::<Vec<_>>()).collect();
-    let LogicalOp::HashJoin { probe, build, keys, build_slots, mut values } = below else {
+    let (probe, build, keys, build_slots, mut values) = match below {
+        LogicalOp::HashJoin { probe, build, keys, build_slots, values } => (probe, build, keys, build_slots, values),
+        // A join on one value is a hash join on no node and that value.
+        LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, build_slots } => {
+            (probe, build, Vec::new(), build_slots, vec![(probe_key, build_key)])
+        }
         // `is_filtered_join` saw a join under the filters.
-        return with_filter(below, conjunction(conditions));
+        other => return with_filter(other, conjunction(conditions)),
     };
     let mut rest = Vec::new();
     for condition in conditions {
@@ -58,8 +64,8 @@ fn key_on_values(op: LogicalOp) -> LogicalOp {
     with_filter(join, conjunction(rest))
 }
 
-/// Whether `op` is one or more filters over a hash join, one of whose conditions is a
-/// value key of it.
+/// Whether `op` is one or more filters over a hash join (on nodes, or on one value), one
+/// of whose conditions is a value key of it.
 fn is_filtered_join(op: &LogicalOp) -> bool {
     let mut conditions = Vec::new();
     let mut below = op;
@@ -67,7 +73,11 @@ fn is_filtered_join(op: &LogicalOp) -> bool {
         conditions.extend(conjuncts(predicate));
         below = input;
     }
-    let LogicalOp::HashJoin { keys, build_slots, .. } = below else { return false };
+    let (keys, build_slots) = match below {
+        LogicalOp::HashJoin { keys, build_slots, .. } => (keys.as_slice(), build_slots),
+        LogicalOp::ValueHashJoin { build_slots, .. } => (&[][..], build_slots),
+        _ => return false,
+    };
     conditions.iter().any(|c| value_key(c, keys, build_slots).is_some())
 }
 
@@ -164,6 +174,24 @@ mod tests {
             assert_eq!(keyed, answers(&mut db, text, Options::PreferJoins, without()), "{text}");
             assert_eq!(keyed, answers(&mut db, text, Options::FirstNode, Passes::all()), "{text}");
         }
+    }
+
+    #[test]
+    fn join_value_keys_adds_a_second_equality_to_a_join_on_one_value() {
+        let mut db = graph();
+        let text = "MATCH (a:A), (o:O) WHERE a.year = o.year AND a.id % 3 = o.id % 3 \
+                    RETURN a.id AS a, o.id AS o ORDER BY a, o";
+        let before = plan(&db, text, without());
+        assert!(before.contains("ValueHashJoin build [o] on a.year = o.year"), "{before}");
+        let after = plan(&db, text, Passes::all());
+        let join = after.lines().find(|l| l.contains("ValueHashJoin")).unwrap_or_default();
+        assert!(join.contains("on a.year = o.year AND a.id % 3 = o.id % 3"), "{after}");
+        assert!(!after.contains("Filter a.id"), "{after}");
+        let keyed = answers(&mut db, text, Options::Cost, Passes::all());
+        assert_ne!(keyed, "[]");
+        assert_eq!(keyed, answers(&mut db, text, Options::Cost, without()));
+        let nested = answers(&mut db, text, Options::Cost, Passes::all().without("join_on_values").unwrap_or_default());
+        assert_eq!(keyed, nested);
     }
 
     #[test]
