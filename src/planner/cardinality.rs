@@ -189,7 +189,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
             let closing = if count.is_some() { closing.min(1.0) } else { closing };
             input(out) * hop_rows(op, first, est, &labels) * closing * passing
         }
-        LogicalOp::HashJoin { probe, build, keys, .. } => {
+        LogicalOp::HashJoin { probe, build, keys, values, .. } => {
             // The build side runs once; its rows meet the probe rows holding the same node.
             let probe_rows = rows(probe, argument, est, out);
             let build_rows = rows(build, 1.0, est, out);
@@ -207,7 +207,12 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                     _ => 1.0,
                 })
                 .product();
-            probe_rows * build_rows / domain * skew
+            // Each value key keeps the pairs whose values are equal, as a filter would.
+            let equal: f64 = values
+                .iter()
+                .map(|(p, b)| est.selectivity(&super::predicates::binary(BinaryOp::Eq, p.clone(), b.clone())))
+                .product();
+            probe_rows * build_rows / domain * skew * equal
         }
         LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
             // Each pair meets when its keys are equal, as a filter over the product would.

@@ -136,6 +136,11 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         LogicalOp::ValueHashJoin { probe_key, build_key, .. } => {
             Some(format!("on {} = {}", expr_text(probe_key, name), expr_text(build_key, name)))
         }
+        LogicalOp::HashJoin { values, .. } if !values.is_empty() => {
+            let pairs: Vec<String> =
+                values.iter().map(|(p, b)| format!("{} = {}", expr_text(p, name), expr_text(b, name))).collect();
+            Some(format!("on {}", pairs.join(" AND ")))
+        }
         LogicalOp::NodeByKeys { values, .. } => Some(format!("IN {}", expr_text(values, name))),
         LogicalOp::NodeIndexSeek { seek, .. } | LogicalOp::RelIndexSeek { seek, .. } => Some(seek_text(seek, name)),
         LogicalOp::VarExpand { path, .. } => step_text(&path.step, name),

@@ -302,7 +302,8 @@ impl Planner<'_> {
         }
         self.bound.extend(build_bound);
         self.match_rels.extend(build_rels);
-        let op = LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build), keys, build_slots };
+        let op =
+            LogicalOp::HashJoin { probe: boxed(probe), build: boxed(build), keys, build_slots, values: Vec::new() };
         with_filter(op, conjunction(differ))
     }
 }

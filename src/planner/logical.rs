@@ -319,11 +319,17 @@ pub enum LogicalOp {
     /// in a hash table by their keys; each probe row then gets `build_slots` from each
     /// build row that fits (`join.rs`). With no keys, a cartesian product: every probe row
     /// meets every build row (`optimize/join_on_values.rs`).
+    /// `values`: equalities between a value of the probe row and one of the build row
+    /// (`a.year = o.year`), each a `(probe side, build side)` pair, that are part of the
+    /// key too: only build rows whose values are `=` to the probe row's are met
+    /// (`optimize/join_value_keys.rs`). With no node keys but values, EXPLAIN says
+    /// `ValueHashJoin`.
     HashJoin {
         probe: Box<LogicalOp>,
         build: Box<LogicalOp>,
         keys: Vec<Slot>,
         build_slots: Vec<Slot>,
+        values: Vec<(Expr, Expr)>,
     },
     /// The rows of `probe` joined with those of `build` whose `build_key` may equal the
     /// probe row's `probe_key`: `build` is run once, from nothing bound, its rows kept in a

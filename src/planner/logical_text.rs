@@ -121,6 +121,9 @@ impl LogicalOp {
                 let (left, right) = arrows(*direction);
                 format!("DegreeValue ({}){left}[{}]{right}() into {}", name(*node), type_text(types), name(*slot))
             }
+            LogicalOp::HashJoin { keys, build_slots, values, .. } if keys.is_empty() && !values.is_empty() => {
+                format!("ValueHashJoin build {}", slots(build_slots))
+            }
             LogicalOp::HashJoin { keys, build_slots, .. } if keys.is_empty() => {
                 format!("CartesianProduct build {}", slots(build_slots))
             }

@@ -12,11 +12,24 @@
 //! held inline (`JoinKey`). So a build row costs no allocation of its own: with a vector
 //! of keys, one of values and one of rows per key, a build side of 900,000 distinct
 //! (p1, p2) pairs took 1.6 s (workload7's `bi18_recommendation_in_org`, BENCHMARKS.md).
+//!
+//! A join may be keyed on values too (`a.year = o.year` beside the node `p`,
+//! `optimize/join_value_keys.rs`): each side's values are evaluated per row, and the
+//! table's key holds a hash of their [`ValueKey`]s (the same for any two values Cypher's
+//! `=` finds equal: `1` and `1.0`). Rows of one bucket may still differ (a hash collision,
+//! two lists), so each build row keeps its values after its slots' and a probe row meets
+//! it only when each pair is `=` (`Value::cypher_eq`); a null or NaN value meets nothing,
+//! as `null = x` is never true. A join whose value keys were left in a filter above it
+//! would make every (probe, build) row of the node keys first: workload10's
+//! `two_whole_types_joined` made 5.6 M rows to keep 45 K.
 
 use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, Hash, Hasher};
 
-use crate::binder::bound::Slot;
+use super::value_join::ValueKey;
+use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
+use crate::exec::expr::eval;
 use crate::exec::memory::{value_bytes, Held};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::value::Value;
@@ -27,10 +40,23 @@ pub struct HashJoin {
     build: Option<Box<dyn Operator>>,
     keys: Vec<Slot>,
     build_slots: Vec<Slot>,
+    /// The values each side is also keyed by: `(probe side, build side)` pairs.
+    values: Vec<(Expr, Expr)>,
     rows: BuildRows,
     held: Held,
-    /// The probe row being joined, and the next build row it meets not yet given.
+    /// The probe row being joined, and the next build row of its bucket not yet looked at.
     current: Option<(Row, usize)>,
+    /// The values of the probe row being joined (kept from row to row: no allocation each).
+    probe_values: Vec<Value>,
+    /// Hashes a row's value keys into the table's key (fixed, so both sides agree).
+    hasher: foldhash::fast::FixedState,
+}
+
+/// Which side of each value pair a row is evaluated by.
+#[derive(Clone, Copy)]
+enum Side {
+    Probe,
+    Build,
 }
 
 /// The key values of a row: inline for one or two, the usual joins on nodes.
@@ -66,12 +92,16 @@ impl JoinKey {
 /// No next build row.
 const END: usize = usize::MAX;
 
+/// A row's key in the table: its nodes, and the hash of its value keys (0 with none).
+type TableKey = (JoinKey, u64);
+
 /// The build side's rows, in build order, chained per key.
 #[derive(Default)]
 struct BuildRows {
     /// Per key, its first and last build row.
-    table: foldhash::HashMap<JoinKey, (usize, usize)>,
-    /// Each build row's values of `build_slots`, one row after another.
+    table: foldhash::HashMap<TableKey, (usize, usize)>,
+    /// Each build row's values of `build_slots` then of its value keys, one row after
+    /// another.
     values: Vec<Value>,
     /// Per build row, the next build row of the same key (`END` for none).
     next: Vec<usize>,
@@ -79,7 +109,7 @@ struct BuildRows {
 
 impl BuildRows {
     /// Adds a row of `key` with `values`; returns the bytes it holds.
-    fn push(&mut self, key: JoinKey, values: impl Iterator<Item = Value>) -> u64 {
+    fn push(&mut self, key: TableKey, values: impl Iterator<Item = Value>) -> u64 {
         let at = self.next.len();
         let before = self.values.len();
         self.values.extend(values);
@@ -87,7 +117,7 @@ impl BuildRows {
         self.next.push(END);
         match self.table.entry(key) {
             Entry::Vacant(vacant) => {
-                bytes += vacant.key().bytes() + 16;
+                bytes += vacant.key().0.bytes() + 24;
                 vacant.insert((at, at));
             }
             Entry::Occupied(mut occupied) => {
@@ -100,7 +130,7 @@ impl BuildRows {
     }
 
     /// The first build row of `key`, or `END`.
-    fn first(&self, key: &JoinKey) -> usize {
+    fn first(&self, key: &TableKey) -> usize {
         self.table.get(key).map_or(END, |(first, _)| *first)
     }
 }
@@ -111,39 +141,99 @@ impl HashJoin {
         build: Box<dyn Operator>,
         keys: Vec<Slot>,
         build_slots: Vec<Slot>,
+        values: Vec<(Expr, Expr)>,
     ) -> HashJoin {
         HashJoin {
             probe,
             build: Some(build),
             keys,
             build_slots,
+            values,
             rows: BuildRows::default(),
             held: Held::default(),
             current: None,
+            probe_values: Vec::new(),
+            hasher: foldhash::fast::FixedState::default(),
         }
     }
 
     /// Runs the build side to its end into the table; a row with a null key meets nothing.
     fn fill(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
         let Some(mut build) = self.build.take() else { return Ok(()) };
+        let mut values = Vec::with_capacity(self.values.len());
         while let Some(row) = build.next(ctx)? {
             ctx.cancel.tick()?;
             let Some(key) = JoinKey::of(&row, &self.keys) else { continue };
-            let bytes = self.rows.push(key, self.build_slots.iter().map(|s| row.get(*s).clone()));
+            let Some(hash) = self.values_of(&row, Side::Build, ctx, &mut values)? else { continue };
+            let slots = self.build_slots.iter().map(|s| row.get(*s).clone());
+            let bytes = self.rows.push((key, hash), slots.chain(values.drain(..)));
             self.held.add(bytes)?;
         }
         Ok(())
     }
 
+    /// `row`'s values of `side` into `values` and the hash of their keys, or `None` when
+    /// one is null or NaN (it equals nothing).
+    fn values_of(&self, row: &Row, side: Side, ctx: &ExecCtx<'_, '_>, values: &mut Vec<Value>) -> Result<Option<u64>> {
+        values.clear();
+        if self.values.is_empty() {
+            return Ok(Some(0));
+        }
+        let mut hasher = self.hasher.build_hasher();
+        for (probe, build) in &self.values {
+            let value = eval(if matches!(side, Side::Probe) { probe } else { build }, row, ctx.graph())?;
+            let Some(key) = ValueKey::of(&value) else { return Ok(None) };
+            key.hash(&mut hasher);
+            values.push(value);
+        }
+        Ok(Some(hasher.finish()))
+    }
+
+    /// The values each build row holds: its slots', then its value keys'.
+    fn width(&self) -> usize {
+        self.build_slots.len() + self.values.len()
+    }
+
+    /// Whether build row `at` holds values `=` to the probe row's `values`.
+    fn meets(&self, at: usize, values: &[Value]) -> bool {
+        let from = at * self.width() + self.build_slots.len();
+        let held = self.rows.values.get(from..from + values.len()).unwrap_or_default();
+        held.len() == values.len() && values.iter().zip(held).all(|(v, w)| v.cypher_eq(w) == Some(true))
+    }
+
     /// The probe row joined with build row `at`.
     fn joined(&self, row: &Row, at: usize) -> Row {
-        let width = self.build_slots.len();
+        let width = self.width();
         let mut out = row.clone();
-        let values = self.rows.values.get(at * width..(at + 1) * width).unwrap_or_default();
+        let values = self.rows.values.get(at * width..at * width + self.build_slots.len()).unwrap_or_default();
         for (slot, value) in self.build_slots.iter().zip(values) {
             out.set(*slot, value.clone());
         }
         out
+    }
+
+    /// The next build row from `at` on (along its chain) that meets `values`, or `END`.
+    fn next_meeting(&self, mut at: usize, values: &[Value]) -> usize {
+        while at != END && !self.meets(at, values) {
+            at = self.rows.next.get(at).copied().unwrap_or(END);
+        }
+        at
+    }
+
+    /// `row` with its first build row (its values in `probe_values`), or `None` when it
+    /// meets none: a null key, or nothing built (its values are then not evaluated, as a
+    /// filter over no joined rows would not evaluate them).
+    fn probing(&mut self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Option<(Row, usize)>> {
+        let Some(key) = JoinKey::of(&row, &self.keys) else { return Ok(None) };
+        if self.rows.table.is_empty() {
+            return Ok(None);
+        }
+        let mut values = std::mem::take(&mut self.probe_values);
+        let hash = self.values_of(&row, Side::Probe, ctx, &mut values);
+        self.probe_values = values;
+        let Some(hash) = hash? else { return Ok(None) };
+        let first = self.rows.first(&(key, hash));
+        Ok(Some((row, first)))
     }
 }
 
@@ -152,8 +242,8 @@ impl Operator for HashJoin {
         self.fill(ctx)?;
         loop {
             if let Some((row, at)) = &self.current {
-                if *at != END {
-                    let at = *at;
+                let at = self.next_meeting(*at, &self.probe_values);
+                if at != END {
                     let out = self.joined(row, at);
                     if let Some((_, next)) = &mut self.current {
                         *next = self.rows.next.get(at).copied().unwrap_or(END);
@@ -165,10 +255,7 @@ impl Operator for HashJoin {
                 self.current = None;
                 return Ok(None);
             };
-            self.current = JoinKey::of(&row, &self.keys).map(|key| {
-                let first = self.rows.first(&key);
-                (row, first)
-            });
+            self.current = self.probing(row, ctx)?;
         }
     }
 

@@ -246,13 +246,14 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let op = count::NodeDegree::new(build_input(input, at)?, *node, *slot, *direction, types.clone());
             Box::new(op.keeping_none())
         }
-        LogicalOp::HashJoin { probe, build: build_side, keys, build_slots } => {
+        LogicalOp::HashJoin { probe, build: build_side, keys, build_slots, values } => {
             let build_at = at.child(1 + count_ops(probe));
             Box::new(hash_join::HashJoin::new(
                 build_input(probe, at)?,
                 build(build_side, &build_at)?,
                 keys.clone(),
                 build_slots.clone(),
+                values.clone(),
             ))
         }
         LogicalOp::ProductAggregate { probe, build: build_side, aggregates, build_side: sides, build_slots } => {

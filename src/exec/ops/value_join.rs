@@ -4,8 +4,8 @@
 //!
 //! The build side reads nothing bound before it (the planner sees to that,
 //! `optimize/join_on_values.rs`), so it runs once, when the first probe row arrives, and
-//! its rows stay in a hash table by a [`JoinKey`] of their key value. Two values that are
-//! equal in Cypher always get the same `JoinKey`, but two with the same `JoinKey` may
+//! its rows stay in a hash table by a [`ValueKey`] of their key value. Two values that are
+//! equal in Cypher always get the same `ValueKey`, but two with the same `ValueKey` may
 //! differ (integers beyond 2^53, lists), so each pair of a bucket is checked with Cypher's
 //! `=` (`Value::cypher_eq`). A null key meets nothing, as `null = x` is never true. The build rows keep their scan order per key, so each
 //! probe row meets its matches in the order a nested loop gives them.
@@ -26,10 +26,10 @@ pub struct ValueHashJoin {
     build_key: Expr,
     build_slots: Vec<Slot>,
     /// Per join key, the build rows' key values and values of `build_slots`.
-    table: foldhash::HashMap<JoinKey, Vec<(Value, Vec<Value>)>>,
+    table: foldhash::HashMap<ValueKey, Vec<(Value, Vec<Value>)>>,
     held: Held,
     /// The probe row being joined, its key value and bucket, and the next build row of it.
-    current: Option<(Row, Value, JoinKey, usize)>,
+    current: Option<(Row, Value, ValueKey, usize)>,
 }
 
 impl ValueHashJoin {
@@ -58,7 +58,7 @@ impl ValueHashJoin {
         while let Some(row) = build.next(ctx)? {
             ctx.cancel.tick()?;
             let value = eval(&self.build_key, &row, ctx.graph())?;
-            let Some(key) = JoinKey::of(&value) else { continue };
+            let Some(key) = ValueKey::of(&value) else { continue };
             let values = row.project(&self.build_slots);
             self.held.add(values.iter().map(value_bytes).sum::<u64>() + value_bytes(&value) + 64)?;
             self.table.entry(key).or_default().push((value, values));
@@ -67,7 +67,7 @@ impl ValueHashJoin {
     }
 
     /// The next probe row that may meet a build row, with its key; `None` at the end.
-    fn next_probe(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<(Row, Value, JoinKey)>> {
+    fn next_probe(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<(Row, Value, ValueKey)>> {
         while let Some(row) = self.probe.next(ctx)? {
             if self.build.is_some() {
                 self.fill(ctx)?;
@@ -78,7 +78,7 @@ impl ValueHashJoin {
                 continue;
             }
             let value = eval(&self.probe_key, &row, ctx.graph())?;
-            if let Some(key) = JoinKey::of(&value) {
+            if let Some(key) = ValueKey::of(&value) {
                 return Ok(Some((row, value, key)));
             }
         }
@@ -118,7 +118,7 @@ impl Operator for ValueHashJoin {
 
 /// What a key value is hashed by: the same for any two values Cypher's `=` finds equal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum JoinKey {
+pub(super) enum ValueKey {
     Bool(bool),
     /// Integers and floats by their value as a float (`1 = 1.0`), -0.0 as 0.0.
     Number(u64),
@@ -129,19 +129,19 @@ enum JoinKey {
     Other,
 }
 
-impl JoinKey {
+impl ValueKey {
     /// `None` for a value no value equals: null, NaN.
-    fn of(value: &Value) -> Option<JoinKey> {
-        let number = |f: f64| (!f.is_nan()).then(|| JoinKey::Number(if f == 0.0 { 0 } else { f.to_bits() }));
+    pub(super) fn of(value: &Value) -> Option<ValueKey> {
+        let number = |f: f64| (!f.is_nan()).then(|| ValueKey::Number(if f == 0.0 { 0 } else { f.to_bits() }));
         match value {
             Value::Null => None,
-            Value::Bool(b) => Some(JoinKey::Bool(*b)),
+            Value::Bool(b) => Some(ValueKey::Bool(*b)),
             Value::Int(i) => number(*i as f64),
             Value::Float(f) => number(*f),
-            Value::String(s) => Some(JoinKey::String(s.clone())),
-            Value::Node(id) => Some(JoinKey::Node(*id)),
-            Value::Relationship(id) => Some(JoinKey::Relationship(*id)),
-            _ => Some(JoinKey::Other),
+            Value::String(s) => Some(ValueKey::String(s.clone())),
+            Value::Node(id) => Some(ValueKey::Node(*id)),
+            Value::Relationship(id) => Some(ValueKey::Relationship(*id)),
+            _ => Some(ValueKey::Other),
         }
     }
 }
@@ -152,21 +152,21 @@ mod tests {
 
     #[test]
     fn equal_numbers_share_a_key() {
-        assert_eq!(JoinKey::of(&Value::Int(3)), JoinKey::of(&Value::Float(3.0)));
-        assert_eq!(JoinKey::of(&Value::Float(-0.0)), JoinKey::of(&Value::Int(0)));
-        assert_ne!(JoinKey::of(&Value::Int(3)), JoinKey::of(&Value::Float(3.5)));
+        assert_eq!(ValueKey::of(&Value::Int(3)), ValueKey::of(&Value::Float(3.0)));
+        assert_eq!(ValueKey::of(&Value::Float(-0.0)), ValueKey::of(&Value::Int(0)));
+        assert_ne!(ValueKey::of(&Value::Int(3)), ValueKey::of(&Value::Float(3.5)));
     }
 
     #[test]
     fn null_and_nan_meet_nothing() {
-        assert_eq!(JoinKey::of(&Value::Null), None);
-        assert_eq!(JoinKey::of(&Value::Float(f64::NAN)), None);
+        assert_eq!(ValueKey::of(&Value::Null), None);
+        assert_eq!(ValueKey::of(&Value::Float(f64::NAN)), None);
     }
 
     #[test]
     fn other_kinds_share_one_bucket() {
         let list = Value::list(vec![Value::Int(1)]);
-        assert_eq!(JoinKey::of(&list), Some(JoinKey::Other));
-        assert_ne!(JoinKey::of(&Value::string("1")), JoinKey::of(&Value::Int(1)));
+        assert_eq!(ValueKey::of(&list), Some(ValueKey::Other));
+        assert_ne!(ValueKey::of(&Value::string("1")), ValueKey::of(&Value::Int(1)));
     }
 }

@@ -21,16 +21,18 @@ pub fn count_through_join(
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
 ) -> Result<LogicalOp, Box<Parts>> {
-    let LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots } = input else {
+    let LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values } = input else {
         return Err(Box::new((input, keys, aggregates)));
     };
-    let fits = join_keys.len() == 1
+    // A join keyed on values too meets build rows by them, not per node: not counted here.
+    let fits = values.is_empty()
+        && join_keys.len() == 1
         && keys.iter().all(|(_, e)| reads_none_of(e, &build_slots))
         && aggregates.iter().all(|a| counts_rows(a, &build_slots, &join_keys) || ignores_repeats(a, &build_slots))
         && aggregates.iter().any(|a| counts_rows(a, &build_slots, &join_keys));
     let count_slot = aggregates.iter().find(|a| counts_rows(a, &build_slots, &join_keys)).map(|a| (a.slot, a.span));
     let (true, Some((slot, span))) = (fits, count_slot) else {
-        let input = LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots };
+        let input = LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values };
         return Err(Box::new((input, keys, aggregates)));
     };
     let key = join_keys[0];
@@ -38,7 +40,8 @@ pub fn count_through_join(
         AggregateCall { function: AggregateFunction::CountStar, distinct: false, arg: None, extra: None, slot, span };
     let key_expr = slot_expr(key, crate::binder::bound::Type::Node, span);
     let counted = LogicalOp::Aggregate { input: build, keys: vec![(key, key_expr)], aggregates: vec![per_key] };
-    let join = LogicalOp::HashJoin { probe, build: boxed(counted), keys: join_keys.clone(), build_slots: vec![slot] };
+    let join =
+        LogicalOp::HashJoin { probe, build: boxed(counted), keys: join_keys.clone(), build_slots: vec![slot], values };
     let aggregates = aggregates
         .into_iter()
         .map(|a| if counts_rows(&a, &build_slots, &join_keys) { sum_of(a, slot) } else { a })

@@ -113,7 +113,7 @@ fn opened(op: &LogicalOp) -> Option<Opened> {
         LogicalOp::Expand { input, hop } if !hop.into && !hop.rel_bound => {
             Some(Opened { below: (**input).clone(), first: hop.clone(), near })
         }
-        LogicalOp::HashJoin { probe, build, keys, build_slots } => {
+        LogicalOp::HashJoin { probe, build, keys, build_slots, values } if values.is_empty() => {
             let (first, built) = built_expansion(build, keys, build_slots)?;
             near.extend(built);
             Some(Opened { below: (**probe).clone(), first, near })

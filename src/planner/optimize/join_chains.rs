@@ -104,7 +104,7 @@ fn chain_slots(op: &LogicalOp) -> Option<Chain> {
             let slots = HashSet::from([scan.rel, scan.start, scan.end]);
             predicate.as_ref().is_none_or(|p| fixed_before(p, &slots)).then_some(Chain { slots, expansions: 1 })
         }
-        LogicalOp::HashJoin { keys, build_slots, .. } if keys.is_empty() => {
+        LogicalOp::HashJoin { keys, build_slots, values, .. } if keys.is_empty() && values.is_empty() => {
             Some(Chain { slots: build_slots.iter().copied().collect(), expansions: 0 })
         }
         _ => None,

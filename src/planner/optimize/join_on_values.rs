@@ -74,7 +74,7 @@ fn join(op: LogicalOp, stats: &dyn Statistics) -> LogicalOp {
         Some((_, probe_key, build_key)) => LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, build_slots },
         // No equality: a cartesian product (a hash join on no key), the scan's own
         // conditions tested once per node instead of once per row and node.
-        None => LogicalOp::HashJoin { probe, build, keys: Vec::new(), build_slots },
+        None => LogicalOp::HashJoin { probe, build, keys: Vec::new(), build_slots, values: Vec::new() },
     };
     with_filter(joined, conjunction(rest))
 }

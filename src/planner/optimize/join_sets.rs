@@ -29,8 +29,9 @@ pub fn join_sets(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
             LogicalOp::Aggregate { input, keys, aggregates } => match *input {
-                LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots } => {
-                    let join = LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots };
+                // A join keyed on values too meets build rows by them, not per node.
+                LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values } if values.is_empty() => {
+                    let join = LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values };
                     through_join(join, keys, aggregates)
                 }
                 input => LogicalOp::Aggregate { input: boxed(input), keys, aggregates },
@@ -71,7 +72,13 @@ fn through_join(join: LogicalOp, keys: Vec<(Slot, Expr)>, aggregates: Vec<Aggreg
     let key_expr = slot_expr(join_keys[0], Type::Node, span);
     let grouped =
         LogicalOp::Aggregate { input: build, keys: vec![(join_keys[0], key_expr)], aggregates: vec![per_key] };
-    let join = LogicalOp::HashJoin { probe, build: boxed(grouped), keys: join_keys, build_slots: vec![list] };
+    let join = LogicalOp::HashJoin {
+        probe,
+        build: boxed(grouped),
+        keys: join_keys,
+        build_slots: vec![list],
+        values: Vec::new(),
+    };
     LogicalOp::AggregateEach { input: boxed(join), keys, aggregates, list, each }
 }
 

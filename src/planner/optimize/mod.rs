@@ -17,6 +17,9 @@
 //! 4. `join_on_values` turns a node scan repeated per row under a filter equating the
 //!    node's value with the row's into a `ValueHashJoin`; it needs the conditions pushed
 //!    onto the scan, and comes before the passes that read aggregates over the plan.
+//!    Right after it, `join_value_keys` moves an equality between values of a hash join's
+//!    two sides from the filter above the join into its key; before the counting passes,
+//!    which then see the join's key whole (they leave a join keyed on values alone).
 //! 5. Right before `count_rows`, `aggregate_union_branches` aggregates each branch of a
 //!    `CALL { … UNION ALL … }` alone under an aggregation of counts, minimums and maximums,
 //!    then combines the branches' groups; before `count_rows` and `fold_groups`, which
@@ -81,6 +84,7 @@ mod intersect_tests;
 mod join_chains;
 mod join_on_values;
 mod join_sets;
+mod join_value_keys;
 #[cfg(test)]
 mod ordered_collect_tests;
 #[cfg(test)]
@@ -131,6 +135,7 @@ pub const PASSES: [Pass; 19] = [
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
+    Pass { name: "join_value_keys", run: join_value_keys::join_value_keys },
     Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },

@@ -34,10 +34,11 @@ pub fn aggregate_per_side(
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
 ) -> Result<LogicalOp, Box<Parts>> {
-    let LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots } = input else {
+    let LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values } = input else {
         return Err(Box::new((input, keys, aggregates)));
     };
-    let sides: Option<Vec<bool>> = match (keys.is_empty(), join_keys.is_empty(), build_slots.is_empty()) {
+    let unkeyed = join_keys.is_empty() && values.is_empty();
+    let sides: Option<Vec<bool>> = match (keys.is_empty(), unkeyed, build_slots.is_empty()) {
         (true, true, false) => aggregates.iter().map(|call| side_of(call, &build_slots)).collect(),
         _ => None,
     };
@@ -45,7 +46,11 @@ pub fn aggregate_per_side(
         Some(build_side) if !aggregates.is_empty() => {
             Ok(LogicalOp::ProductAggregate { probe, build, aggregates, build_side, build_slots })
         }
-        _ => Err(Box::new((LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots }, keys, aggregates))),
+        _ => Err(Box::new((
+            LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values },
+            keys,
+            aggregates,
+        ))),
     }
 }
 
