@@ -129,7 +129,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 19] = [
+pub const PASSES: [Pass; 20] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },

@@ -76,8 +76,13 @@ fn semi_joins_leave_an_exists_reading_the_outer_row_beyond_its_keys() {
                  WHERE EXISTS { (p)<-[:MENTIONS]-(a:Article {year: 2003}) WHERE a.id > q.id } RETURN count(*) AS n";
     let (before, after) = around_in(&graph(), "semi_joins", outer);
     assert_eq!(before, after);
+    // `a.id = q.id`, an equality with another outer variable, joins on the value too.
+    let valued = "MATCH (p:Person)-[:KNOWS]->(q:Person)
+                  WHERE EXISTS { (p)<-[:MENTIONS]-(a:Article) WHERE a.id % 7 = q.id % 7 } RETURN count(*) AS n";
+    let (_, after) = around_in(&graph(), "semi_joins", valued);
+    assert!(!after.contains("SemiHashJoin"), "{after}");
     let mut db = graph();
-    for text in [own, outer] {
+    for text in [own, outer, valued] {
         let joined = rows(&mut db, text);
         db.set_planner_passes(crate::planner::Passes::all().without("semi_joins").unwrap_or_default());
         assert_eq!(joined, rows(&mut db, text), "{text}");

@@ -137,12 +137,16 @@ fn build_of_argument_join(inner: LogicalOp) -> std::result::Result<(Box<LogicalO
     }
 }
 
-/// Whether `op` is a keyed hash join of an `Argument` with a build side, under nothing but
+/// Whether `op` is a hash join of an `Argument` with a build side on nodes alone, under nothing but
 /// `Retain`s and `Project`s (which keep every row: existence does not read their values).
 fn is_argument_join(op: &LogicalOp) -> bool {
     match op {
         LogicalOp::Retain { input, .. } | LogicalOp::Project { input, .. } => is_argument_join(input),
-        LogicalOp::HashJoin { probe, keys, .. } => matches!(**probe, LogicalOp::Argument) && !keys.is_empty(),
+        // Value keys (`join_value_keys`) compare the build row with the outer row's values:
+        // not a set of the build side alone.
+        LogicalOp::HashJoin { probe, keys, values, .. } => {
+            matches!(**probe, LogicalOp::Argument) && !keys.is_empty() && values.is_empty()
+        }
         _ => false,
     }
 }
