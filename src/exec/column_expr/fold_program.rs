@@ -124,6 +124,11 @@ impl FoldProgram {
         self.root.eval(graph, Env { entities, cells })
     }
 
+    /// Whether its value is always a boolean or null (a condition).
+    pub(crate) fn is_boolean(&self) -> bool {
+        self.root.is_boolean()
+    }
+
     /// Whether the interpreter could raise an error where the program's cells are live
     /// values: arithmetic (overflow, division by zero, a string), or logic over an
     /// operand that may be no boolean (a property holding a number).

@@ -37,13 +37,15 @@ pub(super) struct EntitiesProgram {
 
 impl EntitiesProgram {
     /// `Some` when `conjunct` reads the properties of at least one variable, other
-    /// variables only bare, and is made of what a cell computes.
+    /// variables only bare, is made of what a cell computes, and is a condition (its value
+    /// a boolean or null wherever the cells decide it).
     pub(super) fn of(conjunct: &Expr) -> Option<EntitiesProgram> {
         let (entities, vars) = reads(conjunct)?;
         if entities.is_empty() || entities.len() + vars.len() > MOST {
             return None;
         }
-        let program = FoldProgram::compile_over(conjunct, &entities, &vars)?;
+        // A value that is no boolean fails an AND: the interpreter raises that, on the whole.
+        let program = FoldProgram::compile_over(conjunct, &entities, &vars).filter(FoldProgram::is_boolean)?;
         Some(EntitiesProgram { entities, vars, program, source: conjunct.clone() })
     }
 

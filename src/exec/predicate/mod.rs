@@ -781,6 +781,14 @@ mod tests {
             otherwise: None,
         });
         assert_eq!(Predicate::compile(&both).compiled(), (0, 1));
+        // A value that may be no boolean (a bare property, a CASE of numbers) is the
+        // interpreter's, which raises the error an AND of it gives.
+        let number = expr(ExprKind::Case {
+            subject: None,
+            whens: vec![(cmp(BinaryOp::Gt, prop(0, "a"), prop(1, "b")), lit(Value::Int(1)))],
+            otherwise: None,
+        });
+        assert_eq!(Predicate::compile(&and(prop(0, "flag"), number)).compiled(), (0, 2));
     }
 
     /// `a <> b` over two variables is compiled, and answers as the interpreter does for
