@@ -497,7 +497,11 @@ fn list_len(expr: &Expr) -> f64 {
     match (&expr.kind, literal(expr)) {
         (ExprKind::List(items), _) => items.len() as f64,
         (_, Some(Value::List(items))) => items.len() as f64,
-        _ => 10.0,
+        // `range()` of constants: its length.
+        _ => match super::estimate::constant(expr) {
+            Some(Value::List(items)) => items.len() as f64,
+            _ => 10.0,
+        },
     }
 }
 

@@ -11,9 +11,36 @@ use crate::binder::bound::{Expr, ExprKind, Slot, Type};
 use crate::span::Span;
 
 /// `op` (the input of an operator that keeps only the slots `kept`) as a `GroupFold` when
-/// it is a `Distinct` (over a projection of its columns or not) that one can replace;
-/// else `op` unchanged.
+/// it is a `Distinct` (over a projection of its columns or not) that one can replace, or a
+/// sort of one (`RETURN DISTINCT … ORDER BY …`: the sort takes every row either way, so
+/// the groups are sorted as the distinct rows were); else `op` unchanged.
 pub(super) fn fold_distinct(op: LogicalOp, kept: &[Slot], (stats, options): (&dyn Statistics, Options)) -> LogicalOp {
+    match op {
+        LogicalOp::Sort { input, keys } => {
+            let Some(sorted) = kept_with_keys(kept, &keys) else { return LogicalOp::Sort { input, keys } };
+            let input = Box::new(fold_distinct(*input, &sorted, (stats, options)));
+            LogicalOp::Sort { input, keys }
+        }
+        LogicalOp::TopK { input, keys, skip, limit } => {
+            let Some(sorted) = kept_with_keys(kept, &keys) else { return LogicalOp::TopK { input, keys, skip, limit } };
+            let input = Box::new(fold_distinct(*input, &sorted, (stats, options)));
+            LogicalOp::TopK { input, keys, skip, limit }
+        }
+        op => fold_distinct_itself(op, kept, (stats, options)),
+    }
+}
+
+/// The slots `kept` and those the sort `keys` read; `None` when a key reads what no slot
+/// names (a subquery, a pattern).
+fn kept_with_keys(kept: &[Slot], keys: &[(Expr, bool)]) -> Option<Vec<Slot>> {
+    let mut slots = kept.to_vec();
+    for (key, _) in keys {
+        slots.extend(super::predicates::free_slots(key)?);
+    }
+    Some(slots)
+}
+
+fn fold_distinct_itself(op: LogicalOp, kept: &[Slot], (stats, options): (&dyn Statistics, Options)) -> LogicalOp {
     let LogicalOp::Distinct { input, slots } = op else { return op };
     let keys = match &*input {
         LogicalOp::Project { input: below, items } if projects_exactly(items, &slots) => Some((below, items.clone())),

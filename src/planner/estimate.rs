@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use super::index_seek::SeekExpr;
 use super::stats::Statistics;
-use crate::binder::bound::{Expr, ExprKind, NodePattern, PropKeyRef, RelPattern, Slot};
+use crate::binder::bound::{Expr, ExprKind, Function, NodePattern, PropKeyRef, RelPattern, Slot};
 use crate::store::{DegreeKey, Direction, LabelId, PropertyStats, RelTypeId};
 use crate::syntax::ast::{BinaryOp, RelDirection, UnaryOp};
 use crate::value::Value;
@@ -482,8 +482,32 @@ pub fn constant(expr: &Expr) -> Option<Value> {
                 }
             }
         }
+        ExprKind::Call(Function::Range, args) => range(args),
         _ => None,
     }
+}
+
+/// The most items a `range()` of constants is folded into for an estimate.
+const MOST_RANGE_ITEMS: i64 = 1_000;
+
+/// `range(a, b[, step])` of integer constants as its list, when it has at most
+/// [`MOST_RANGE_ITEMS`] items (`IN range($y - 4, $y)` estimated item by item, an UNWIND of
+/// it as its length); `None` for a step of 0, which is the interpreter's error.
+fn range(args: &[Expr]) -> Option<Value> {
+    let int = |e: &Expr| match constant(e)? {
+        Value::Int(i) => Some(i),
+        _ => None,
+    };
+    let (from, to, step) = match args {
+        [a, b] => (int(a)?, int(b)?, 1),
+        [a, b, c] => (int(a)?, int(b)?, int(c)?),
+        _ => return None,
+    };
+    if step == 0 {
+        return None;
+    }
+    let items = (to.checked_sub(from)? / step).checked_add(1)?.max(0);
+    (items <= MOST_RANGE_ITEMS).then(|| Value::list((0..items).map(|k| Value::Int(from + k * step)).collect()))
 }
 
 fn number(v: &Value) -> Option<f64> {

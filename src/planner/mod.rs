@@ -44,6 +44,7 @@ mod start;
 mod stats;
 mod stored_rel_fold;
 mod subquery;
+mod unwind_in;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use clustered::clustered_slots;

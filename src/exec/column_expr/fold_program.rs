@@ -109,6 +109,33 @@ impl FoldProgram {
         self.root.eval(graph, Env { entities: &[], cells })
     }
 
+    /// `expr` compiled over the properties (and types) of the entities in `entities` and
+    /// the variables `vars` given as cells (a condition of a scan over a relationship,
+    /// its ends and the input row's values); `None` when it reads anything else or holds
+    /// what a cell does not compute.
+    pub(crate) fn compile_over(expr: &Expr, entities: &[Slot], vars: &[Slot]) -> Option<FoldProgram> {
+        let mut texts = Vec::new();
+        let root = compile(expr, Scope { entities, vars }, &mut texts)?;
+        Some(FoldProgram { root, texts })
+    }
+
+    /// The value for the entities `entities` and the variables' cells `cells`.
+    pub(crate) fn eval_over(&self, graph: &Graph, entities: &[(Slot, Entity)], cells: &[(Slot, Cell)]) -> Out {
+        self.root.eval(graph, Env { entities, cells })
+    }
+
+    /// Whether its value is always a boolean or null (a condition).
+    pub(crate) fn is_boolean(&self) -> bool {
+        self.root.is_boolean()
+    }
+
+    /// Whether the interpreter could raise an error where the program's cells are live
+    /// values: arithmetic (overflow, division by zero, a string), or logic over an
+    /// operand that may be no boolean (a property holding a number).
+    pub(crate) fn may_fail(&self) -> bool {
+        self.root.may_fail()
+    }
+
     /// The interpreter's value of `out`; `None` for `Defer`.
     pub(crate) fn value(&self, out: Out, graph: &Graph) -> Option<Value> {
         match out {
@@ -171,6 +198,37 @@ impl Step {
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
             Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
+        }
+    }
+}
+
+impl Step {
+    /// Whether its value is always a boolean or null.
+    fn is_boolean(&self) -> bool {
+        match self {
+            Step::Constant(out) => matches!(out, Out::Cell(Cell::Bool(_) | Cell::Null)),
+            Step::Not(_) | Step::Compare(..) | Step::Logic(..) | Step::IsNull(..) | Step::InList(..) => true,
+            Step::Case(case) => {
+                case.whens.iter().all(|(_, then)| then.is_boolean())
+                    && case.otherwise.as_ref().is_none_or(Step::is_boolean)
+            }
+            Step::Property(..) | Step::Var(_) | Step::Type(_) | Step::Negate(_) | Step::Arithmetic(..) => false,
+        }
+    }
+
+    /// See [`FoldProgram::may_fail`].
+    fn may_fail(&self) -> bool {
+        match self {
+            Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) => false,
+            Step::Negate(_) | Step::Arithmetic(..) => true,
+            Step::Not(e) => !e.is_boolean() || e.may_fail(),
+            Step::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
+            Step::Compare(_, l, r) => l.may_fail() || r.may_fail(),
+            Step::IsNull(e, _) | Step::InList(e, _) => e.may_fail(),
+            Step::Case(case) => {
+                let parts = case.subject.iter().chain(case.whens.iter().flat_map(|(w, t)| [w, t]));
+                parts.chain(case.otherwise.iter()).any(Step::may_fail)
+            }
         }
     }
 }

@@ -83,7 +83,7 @@ impl Predicate {
 
     /// Whether any conjunct reads `slot` (so candidates need a column for it).
     pub fn reads(&self, slot: Slot) -> bool {
-        self.tests.iter().any(|t| t.slot() == Some(slot) || t.other_slot() == Some(slot))
+        self.tests.iter().any(|t| t.reads_slot(slot))
     }
 
     /// The candidates (by index, in order) for which the condition holds (live
@@ -332,6 +332,7 @@ impl Test {
             | Test::Logic(_)
             | Test::ArithCompare(_)
             | Test::Program(_)
+            | Test::Entities(_)
             | Test::Interpreted(_) => return None,
         };
         Some((property.slot, PropertyTest { key: property.key.resolve(catalog), op, constant }))

@@ -33,14 +33,19 @@ pub(super) struct InList {
 
 impl InList {
     /// `Some` when `conjunct` is `variable.key IN list` and the list is constant: a literal
-    /// or parameter list, or a list expression of constants.
+    /// or parameter list, a list expression of constants, or a call of constants that
+    /// gives a list (`range($year - 4, $year)`).
     pub(super) fn of(conjunct: &Expr) -> Option<InList> {
         let ExprKind::Binary(BinaryOp::In, lhs, rhs) = &conjunct.kind else { return None };
         let property = Property::of(lhs)?;
         let items: Vec<Value> = match &rhs.kind {
             ExprKind::Literal(Value::List(items)) => items.to_vec(),
             ExprKind::List(items) => items.iter().map(constant).collect::<Option<_>>()?,
-            _ => return None,
+            // `range($y - 4, $y)` and other calls of constants, computed once.
+            _ => match constant(rhs)? {
+                Value::List(items) => items.to_vec(),
+                _ => return None,
+            },
         };
         Some(InList::with_items(property, Arc::new(items)))
     }

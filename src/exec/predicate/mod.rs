@@ -22,6 +22,7 @@ mod any_of;
 mod arith_compare;
 mod columns;
 mod compare_properties;
+mod entities_program;
 mod in_entities;
 mod in_list;
 mod logic;
@@ -35,6 +36,7 @@ use any_of::AnyOf;
 use arith_compare::ArithCompare;
 pub use columns::{Candidates, Ids, Narrowing};
 use compare_properties::CompareProperties;
+use entities_program::EntitiesProgram;
 use in_entities::InEntities;
 use in_list::InList;
 use logic::Combined;
@@ -183,6 +185,9 @@ enum Test {
     CompareProperties(Box<CompareProperties>),
     /// A condition over one variable's properties as a column program (`program.rs`).
     Program(Box<Program>),
+    /// A condition over several variables' properties (and numbers the row holds) as a
+    /// program of cells (`entities_program.rs`).
+    Entities(Box<EntitiesProgram>),
     /// `slot <> other` over two variables (a relationship differing from the MATCH's
     /// others): true when they hold different nodes or different relationships; any other
     /// pair of values is the interpreter's (`source`). The candidate's slot is `slot`
@@ -292,6 +297,7 @@ impl Test {
             Test::ArithCompare(m) => Some(m.property.slot),
             Test::CompareProperties(m) => Some(m.left.slot),
             Test::Program(m) => Some(m.slot),
+            Test::Entities(m) => m.entities.first().copied(),
             Test::Interpreted(_) => None,
         }
     }
@@ -303,6 +309,7 @@ impl Test {
             Test::FunctionMatch(_) | Test::TextChain(_) | Test::RegexMatch(_) | Test::ArithCompare(_) => true,
             Test::Logic(m) => m.may_fail(),
             Test::Program(m) => m.may_fail(),
+            Test::Entities(m) => m.may_fail(),
             _ => false,
         }
     }
@@ -312,7 +319,17 @@ impl Test {
         match self {
             Test::Differs { other, .. } => Some(*other),
             Test::CompareProperties(m) => Some(m.other_slot()),
+            Test::Entities(m) => m.entities.get(1).copied(),
             _ => None,
+        }
+    }
+
+    /// Whether the conjunct reads `slot` (a compiled one; an interpreted one reads no
+    /// candidate's column).
+    fn reads_slot(&self, slot: Slot) -> bool {
+        match self {
+            Test::Entities(m) => m.reads(slot),
+            _ => self.slot() == Some(slot) || self.other_slot() == Some(slot),
         }
     }
 
@@ -380,8 +397,11 @@ impl Test {
         if let Some(m) = FunctionMatch::of(conjunct) {
             return Test::FunctionMatch(Box::new(m));
         }
-        match TextChain::of(conjunct) {
-            Some(m) => Test::TextChain(Box::new(m)),
+        if let Some(m) = TextChain::of(conjunct) {
+            return Test::TextChain(Box::new(m));
+        }
+        match EntitiesProgram::of(conjunct) {
+            Some(m) => Test::Entities(Box::new(m)),
             None => Test::Interpreted(conjunct.clone()),
         }
     }
@@ -435,6 +455,7 @@ impl Test {
             Test::ArithCompare(m) => m.eval(row, graph)?,
             Test::CompareProperties(m) => m.eval(row, graph)?,
             Test::Program(m) => m.eval(row, graph)?,
+            Test::Entities(m) => m.eval(row, graph)?,
             Test::Interpreted(e) => Verdict::of(&eval(e, &row.to_row(), graph)?),
         })
     }
@@ -644,9 +665,10 @@ mod tests {
             vec![NameRef { name: "L".into(), id: None }],
         ));
         let is_null = expr(ExprKind::IsNull { expr: Box::new(prop(1, "x")), negated: true });
-        // Arithmetic on two properties: the interpreter's (on one, see arith_compare.rs).
+        // Arithmetic on two variables' properties: a program of cells (entities_program.rs).
         let sum = cmp(BinaryOp::Add, prop(0, "year"), prop(1, "year"));
         let compiled = [
+            cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
             cmp(BinaryOp::StartsWith, prop(1, "name"), lit(Value::string("Org"))),
             cmp(BinaryOp::Ge, prop(1, "year"), lit(Value::Int(2009))),
             cmp(BinaryOp::Lt, neg, prop(0, "w")),
@@ -656,14 +678,15 @@ mod tests {
             cmp(BinaryOp::Eq, prop(0, "a"), prop(1, "b")),
         ];
         let interpreted = [
-            cmp(BinaryOp::Gt, sum, lit(Value::Int(3))),
+            // A list read from a function of a property: no list of cells.
+            cmp(BinaryOp::In, prop(0, "a"), call(crate::binder::bound::Function::Keys, vec![prop(1, "b")])),
             // The list read from another property: not a constant list.
             cmp(BinaryOp::In, prop(0, "a"), prop(1, "b")),
             // The property as the prefix: not a test of a property against a constant.
             cmp(BinaryOp::StartsWith, lit(Value::string("Org")), prop(0, "name")),
         ];
         let all = compiled.iter().chain(&interpreted).cloned().reduce(and).unwrap();
-        assert_eq!(Predicate::compile(&all).compiled(), (7, 10));
+        assert_eq!(Predicate::compile(&all).compiled(), (8, 11));
         // A tree of ANDs in any shape gives the same conjuncts in the same order.
         let nested = and(compiled[0].clone(), and(interpreted[0].clone(), compiled[1].clone()));
         let predicate = Predicate::compile(&nested);
@@ -693,10 +716,12 @@ mod tests {
         let may_fail = or(cmp(BinaryOp::Gt, sum, lit(Value::Int(3))), one_slot.clone());
         let predicate = Predicate::compile(&may_fail);
         assert!(matches!(predicate.tests[0], Test::Program(_)));
-        // A side reading another variable stays with the interpreter.
+        // A side reading another variable: a program over both.
         let other = cmp(BinaryOp::Add, prop(1, "year"), lit(Value::Int(1)));
         let two = or(cmp(BinaryOp::Gt, other, lit(Value::Int(3))), one_slot);
-        assert_eq!(Predicate::compile(&two).compiled(), (0, 1));
+        let predicate = Predicate::compile(&two);
+        assert!(matches!(predicate.tests[0], Test::Entities(_)));
+        assert!(predicate.reads_only(&[Slot(0), Slot(1)]));
     }
 
     /// NOT and XOR of compiled tests, and arithmetic on one node's properties compared
@@ -716,12 +741,54 @@ mod tests {
         assert!(predicate.tests[1].may_fail() && !predicate.tests[0].may_fail());
         assert!(Predicate::compile(&even).reads_only(&[Slot(0)]));
         assert!(Predicate::compile(&not).reads_only(&[Slot(0)]));
-        // Arithmetic of two properties of one node is a program; of two nodes, the
-        // interpreter's.
+        // Arithmetic of two properties of one node is a column program; of two nodes, a
+        // program of cells over both.
         let one = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(0, "b")), lit(Value::Int(0)));
         assert_eq!(Predicate::compile(&one).compiled(), (1, 1));
         let two = cmp(BinaryOp::Eq, cmp(BinaryOp::Sub, prop(0, "a"), prop(1, "b")), lit(Value::Int(0)));
-        assert_eq!(Predicate::compile(&two).compiled(), (0, 1));
+        assert!(matches!(Predicate::compile(&two).tests[..], [Test::Entities(_)]));
+    }
+
+    /// A condition over the properties of several variables is one program; the
+    /// candidates need a column for each variable it reads, and one it reads bare (a
+    /// number the row holds) is read from the row.
+    #[test]
+    fn a_condition_over_several_variables_is_a_program() {
+        let case = expr(ExprKind::Case {
+            subject: None,
+            whens: vec![(
+                cmp(BinaryOp::Lt, prop(2, "year"), lit(Value::Int(1950))),
+                cmp(BinaryOp::Gt, prop(1, "w"), lit(Value::Float(0.99))),
+            )],
+            otherwise: Some(Box::new(cmp(BinaryOp::Lt, prop(1, "w"), prop(0, "w")))),
+        });
+        let predicate = Predicate::compile(&case);
+        assert_eq!(predicate.compiled(), (1, 1));
+        assert!(matches!(predicate.tests[0], Test::Entities(_)));
+        assert!(predicate.reads(Slot(0)) && predicate.reads(Slot(1)) && predicate.reads(Slot(2)));
+        assert!(!predicate.reads(Slot(3)) && !predicate.tests[0].may_fail());
+        assert!(predicate.reads_only(&[Slot(1), Slot(2)]));
+        // Arithmetic may fail; a number of the row is read bare.
+        let minus = cmp(BinaryOp::Sub, prop(0, "year"), expr(ExprKind::Slot(Slot(3))));
+        let predicate = Predicate::compile(&cmp(BinaryOp::Lt, prop(1, "year"), minus));
+        assert!(matches!(predicate.tests[0], Test::Entities(_)));
+        assert!(predicate.tests[0].may_fail() && predicate.reads(Slot(3)));
+        // A variable read both bare and by its properties is the interpreter's.
+        let is_null = expr(ExprKind::IsNull { expr: Box::new(expr(ExprKind::Slot(Slot(0)))), negated: false });
+        let both = expr(ExprKind::Case {
+            subject: None,
+            whens: vec![(is_null, cmp(BinaryOp::Gt, prop(0, "a"), prop(1, "b")))],
+            otherwise: None,
+        });
+        assert_eq!(Predicate::compile(&both).compiled(), (0, 1));
+        // A value that may be no boolean (a bare property, a CASE of numbers) is the
+        // interpreter's, which raises the error an AND of it gives.
+        let number = expr(ExprKind::Case {
+            subject: None,
+            whens: vec![(cmp(BinaryOp::Gt, prop(0, "a"), prop(1, "b")), lit(Value::Int(1)))],
+            otherwise: None,
+        });
+        assert_eq!(Predicate::compile(&and(prop(0, "flag"), number)).compiled(), (0, 2));
     }
 
     /// `a <> b` over two variables is compiled, and answers as the interpreter does for

@@ -50,16 +50,19 @@ pub(super) fn join_chain(
     else {
         return Err(Box::new((input, predicate)));
     };
-    if !cheaper_than_nested_loop(&input, stats) {
-        return Err(Box::new((input, predicate)));
-    }
-    let (build, probe) = detach(input);
     let (on_chain, rest): (Vec<Expr>, Vec<Expr>) = parts
         .into_iter()
         .enumerate()
         .filter(|(i, _)| *i != at)
         .map(|(_, c)| c)
         .partition(|c| fixed_before(c, &chain.slots));
+    // The build side holds the chain's rows that pass its own conditions (`m.year IN
+    // list` beside `m.year = y`, `unwind_in.rs`).
+    let kept = plan_rows(&with_filter(input.clone(), conjunction(on_chain.clone())), stats);
+    if !cheaper_than_nested_loop(&input, kept, stats) {
+        return Err(Box::new((input, predicate)));
+    }
+    let (build, probe) = detach(input);
     let build = boxed(with_filter(build, conjunction(on_chain)));
     let mut build_slots: Vec<Slot> = chain.slots.into_iter().collect();
     build_slots.sort_by_key(|s| s.0);
@@ -153,11 +156,12 @@ fn join_keys(condition: &Expr, chain: &HashSet<Slot>) -> Option<(Expr, Expr)> {
 
 /// Whether running the chain once beats running it for every row before it: `rows ×
 /// work` rows made against `rows + work`, `work` being the rows the chain's operators make
-/// per row before it, with the chain's rows few enough to hold.
-fn cheaper_than_nested_loop(chain: &LogicalOp, stats: &dyn Statistics) -> bool {
+/// per row before it, with the chain's rows that pass its conditions (`kept`, over all
+/// the rows before it) few enough to hold.
+fn cheaper_than_nested_loop(chain: &LogicalOp, kept: f64, stats: &dyn Statistics) -> bool {
     let (rows, made) = chain_rows(chain, stats);
     let work = made / rows.max(1.0);
-    let kept = plan_rows(chain, stats) / rows.max(1.0);
+    let kept = kept / rows.max(1.0);
     rows >= MIN_PROBE_ROWS && rows * work > rows + work && kept <= MAX_BUILD_ROWS
 }
 

@@ -34,7 +34,10 @@ fn lower(
     } else {
         map_children(op, &mut |child| lower(child, ctx, known, &below, argument))?
     };
-    let LogicalOp::MatchPattern { input, pattern, predicates, bound } = op else { return Ok(op) };
+    let LogicalOp::MatchPattern { input, pattern, mut predicates, bound } = op else { return Ok(op) };
+    // `UNWIND list AS y MATCH … WHERE m.year = y`: the pattern also has `m.year IN list`.
+    let implied = crate::planner::unwind_in::implied_memberships(&input, &predicates, &bound);
+    predicates.extend(implied);
     let mut planner = Planner {
         stats: ctx.stats,
         bound: bound.into_iter().collect::<HashSet<_>>(),
