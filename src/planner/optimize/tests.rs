@@ -363,6 +363,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "push_semi_applies",
         "prune_paths",
         "join_on_values",
+        "fold_collected_lists",
         "aggregate_union_branches",
         "count_rows",
         "intersect_cycles",
