@@ -309,7 +309,7 @@ impl<'a> Walk<'a> {
     fn fold_of(&self, e: &Expr) -> Option<(Slot, Fold)> {
         match &e.kind {
             ExprKind::Call(Function::Size, args) if args.len() == 1 => {
-                let (list, filters) = self.view(&args[0])?;
+                let (list, filters) = self.view(&self.unmapped(&args[0])?)?;
                 let safe = filters.iter().all(|(_, c)| never_fails(c));
                 // Only whether a value passes counts, unless DISTINCT tells values apart.
                 let one = Expr { kind: ExprKind::Literal(Value::Int(1)), ty: Type::Int, span: e.span };
@@ -343,6 +343,23 @@ impl<'a> Walk<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `e` without the map of its comprehension when only its size is read and the map
+    /// cannot fail (`[y IN ys WHERE y < 1950 | y]`, `[m IN members WHERE … | m.id]` over
+    /// nodes): the map changes no element's count.
+    fn unmapped(&self, e: &Expr) -> Option<Expr> {
+        let ExprKind::ListComprehension { slot, list, filter, map: Some(map) } = &e.kind else {
+            return Some(e.clone());
+        };
+        let entity = matches!(self.x.ty, Type::Node | Type::Relationship);
+        let reads_element = |e: &Expr| e.kind == ExprKind::Slot(*slot);
+        let harmless = match &map.kind {
+            ExprKind::Property(owner, _) => reads_element(owner) && entity,
+            _ => never_fails(map),
+        };
+        let kind = ExprKind::ListComprehension { slot: *slot, list: list.clone(), filter: filter.clone(), map: None };
+        harmless.then(|| Expr { kind, ..e.clone() })
     }
 
     /// The live list `e` reads, through filtering comprehensions written in place, with

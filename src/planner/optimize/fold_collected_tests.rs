@@ -12,6 +12,7 @@ fn fold_collected_lists_folds_lists_read_only_through_folds() {
         "MATCH (q:Q)<-[r:R]-(p:P) WITH q, collect(r.w) AS ws WITH q, [w IN ws WHERE w >= 1] AS big WHERE size(big) > 0 RETURN count(q), sum(size(big))",
         "MATCH (p:P) RETURN size(collect(DISTINCT p.x)) AS n, size([x IN collect(p.x) WHERE x > 2]) AS big",
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.id WITH q, reduce(s = '', n IN collect(p.name) | s + n) AS names RETURN q.id, names",
+        "MATCH (q:Q)<-[:R]-(p:P) WITH q, collect(p) AS ps RETURN q.id, size([m IN ps WHERE m.x > 2 | m.id]) AS n",
     ] {
         let (before, after) = around("fold_collected_lists", text);
         assert!(before.contains("collect("), "{before}");
@@ -55,6 +56,7 @@ fn fold_collected_lists_keeps_the_answers() {
         "reduce(m = null, x IN xs | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS a, size([x IN xs WHERE x >= 2]) AS n",
         "reduce(s = 0, x IN [y IN xs WHERE y > 0] | s + 1) AS a, size([x IN xs WHERE x IS NULL]) AS n",
         "reduce(s = [], x IN xs | s + [x]) AS a, size([y IN [x IN xs WHERE x > 1] WHERE y < 3]) AS n",
+        "size([x IN xs WHERE x <> 2 | x]) AS a, size([x IN xs | 'x']) AS n",
     ];
     let lists = ["collect(p.x)", "collect(r.w)", "collect(p.name)"];
     // Rows in a sorted order into `Aggregate` (a group with no match, one with nulls
@@ -104,4 +106,31 @@ fn fold_collected_lists_over_no_rows_gives_the_empty_lists_answers() {
 /// Whether an aggregation in `plan` collects a list.
 fn builds_list(plan: &str) -> bool {
     plan.contains("[collect(") || plan.contains(", collect(")
+}
+
+#[test]
+fn folded_extremes_fold_in_stored_order_with_the_steps_answers() {
+    let mut db = Database::empty();
+    // Integer weights (and a group of one type whose weights are all absent), then floats.
+    let setup = "UNWIND range(0, 39) AS i CREATE (:P {id: i});
+                 UNWIND range(0, 5) AS i CREATE (:Q {id: i});
+                 MATCH (p:P), (q:Q) WHERE p.id % 5 = q.id CREATE (p)-[:R {w: (p.id * 7) % 11 - 3}]->(q), (p)-[:S]->(q)";
+    db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    let steps = [
+        "reduce(m = 0, w IN ws | CASE WHEN w > m THEN w ELSE m END)",
+        "reduce(m = 2, w IN ws | CASE WHEN m <= w THEN w ELSE m END)",
+        "reduce(m = 100, w IN ws | CASE WHEN w < m THEN w ELSE m END)",
+        "reduce(m = 1.0, w IN ws | CASE WHEN m > w THEN m ELSE w END)",
+    ];
+    for ty in ["R", "S"] {
+        for step in steps {
+            let text = format!("MATCH (q:Q)<-[r:{ty}]-(:P) WITH q, collect(r.w) AS ws RETURN q.id AS q, {step} AS e, size(ws) AS n ORDER BY q");
+            let (_, plan) = around_in(&db, "fold_groups", &text);
+            assert!(plan.contains("in stored order"), "{plan}");
+            db.set_planner_passes(crate::planner::Passes::all());
+            let folded = db.execute(&text, &Params::new()).map(|r| r.rows).map_err(|e| e.code);
+            db.set_planner_passes(crate::planner::Passes::all().without("fold_collected_lists").unwrap_or_default());
+            assert_eq!(folded, db.execute(&text, &Params::new()).map(|r| r.rows).map_err(|e| e.code), "{text}");
+        }
+    }
 }
