@@ -387,6 +387,11 @@ pub enum AggregateFunction {
     StDevP,
     PercentileCont,
     PercentileDisc,
+    /// `reduce(acc = init, y IN collect(x) | step)` folded into the aggregation
+    /// (`planner/optimize/fold_collected_lists.rs`): never written by a user. `arg` is `x`;
+    /// `extra` is the `reduce` itself over an empty list, holding the accumulator, the
+    /// element's slot, `init` and the step, each non-null value folded in as it arrives.
+    Reduce,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -111,7 +111,7 @@ fn list_comprehension(
     Ok(Value::list(out))
 }
 
-fn reduce(
+pub(crate) fn reduce(
     accumulator: crate::binder::bound::Slot,
     init: Value,
     slot: crate::binder::bound::Slot,

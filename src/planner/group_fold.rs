@@ -50,6 +50,8 @@ fn folds(call: &AggregateCall) -> bool {
     match call.function {
         A::CountStar | A::Count | A::Sum | A::Avg | A::Min | A::Max | A::Collect | A::StDev | A::StDevP => true,
         A::PercentileCont | A::PercentileDisc => call.extra.is_some(),
+        // Its step reads only the accumulator and the value (`fold_collected_lists.rs`).
+        A::Reduce => !call.distinct,
     }
 }
 

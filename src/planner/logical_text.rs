@@ -2,7 +2,7 @@
 //! variables by name. The tree's layout is `LogicalOp::render_with`'s.
 
 use super::logical::{CollectEnd, ColumnSource, FoldOrder, Hop, LogicalOp, PathSpec, RepeatSpec, SemiJoinOutput};
-use crate::binder::bound::{AggregateCall, Expr, RelTypeRef, Slot, SubqueryKind};
+use crate::binder::bound::{AggregateCall, Expr, ExprKind, RelTypeRef, Slot, SubqueryKind};
 use crate::syntax::ast::RelDirection;
 
 impl Hop {
@@ -376,12 +376,29 @@ fn aggregate_texts(aggregates: &[AggregateCall], name: &dyn Fn(Slot) -> String) 
                 A::StDevP => "stDevP",
                 A::PercentileCont => "percentileCont",
                 A::PercentileDisc => "percentileDisc",
+                A::Reduce => return reduce_text(call, name),
             };
             let distinct = if call.distinct { "DISTINCT " } else { "" };
             let args: Vec<String> = call.arg.iter().chain(&call.extra).map(|e| super::expr_text(e, name)).collect();
             format!("{function}({distinct}{})", args.join(", "))
         })
         .collect()
+}
+
+/// A folded `reduce` as written over the list it no longer makes:
+/// `reduce(m = 0, y IN collect(pt.year) | CASE WHEN y > m THEN y ELSE m END)`.
+fn reduce_text(call: &AggregateCall, name: &dyn Fn(Slot) -> String) -> String {
+    let arg = call.arg.as_ref().map(|e| super::expr_text(e, name)).unwrap_or_default();
+    match call.extra.as_ref().map(|e| &e.kind) {
+        Some(ExprKind::Reduce { accumulator, init, slot, expr, .. }) => format!(
+            "reduce({} = {}, {} IN collect({arg}) | {})",
+            name(*accumulator),
+            super::expr_text(init, name),
+            name(*slot),
+            super::expr_text(expr, name)
+        ),
+        _ => format!("reduce(collect({arg}))"),
+    }
 }
 
 fn slot_list(slots: &[Slot], name: &dyn Fn(Slot) -> String) -> String {

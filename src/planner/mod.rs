@@ -61,7 +61,7 @@ pub use optimize::{optimize, Passes, PASSES};
 pub use predicates::{conjuncts, disjuncts, free_slots};
 pub use rel_scan::RelScan;
 pub use stats::Statistics;
-pub use stored_rel_fold::far_labels;
+pub use stored_rel_fold::{extreme_step, far_labels};
 
 use crate::binder::bound;
 use crate::error::Result;

@@ -33,6 +33,7 @@
 use super::{cardinality, FoldOrder, Hop, LogicalOp, Options, Statistics};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::syntax::ast::RelDirection;
+use crate::value::Value;
 
 /// Below the share of the type's relationships reached from the input nodes that
 /// [`min_share`] gives, reading them all in stored order costs more than the random reads
@@ -147,8 +148,52 @@ fn folds_in_stored_order(call: &AggregateCall, rel: Slot) -> bool {
     };
     match call.function {
         A::CountStar => true,
+        A::Reduce => extreme_step(call).is_some() && reads_rel_property(&call.arg),
         _ => order_free(call) && !call.distinct && call.extra.is_none() && reads_rel_property(&call.arg),
     }
+}
+
+/// Which extreme a folded `reduce` keeps, when its step only keeps the greater
+/// (`Ordering::Greater`) or the lesser of the accumulator and the value and it starts from
+/// a number: `reduce(m = 0, y IN ys | CASE WHEN y > m THEN y ELSE m END)`. Over numbers of
+/// one kind that no two equal values tell apart, it is the step applied once, from `init`,
+/// to the values' extreme, whatever their order: so it folds in stored order, the extreme
+/// found as `max`'s is (`exec/ops/stored_rel_fold.rs`, which checks the column first).
+pub fn extreme_step(call: &AggregateCall) -> Option<std::cmp::Ordering> {
+    use crate::syntax::ast::BinaryOp as B;
+    use std::cmp::Ordering;
+    let Some(ExprKind::Reduce { accumulator, init, slot, expr, .. }) = call.extra.as_ref().map(|e| &e.kind) else {
+        return None;
+    };
+    let number = matches!(init.kind, ExprKind::Literal(Value::Int(_)))
+        || matches!(init.kind, ExprKind::Literal(Value::Float(f)) if f.is_finite());
+    let ExprKind::Case { subject: None, whens, otherwise: Some(otherwise) } = &expr.kind else { return None };
+    let [(test, then)] = &whens[..] else { return None };
+    let is = |e: &Expr, s: Slot| e.kind == ExprKind::Slot(s);
+    // The test as `value <op> accumulator`.
+    let op = match &test.kind {
+        ExprKind::Binary(op, a, b) if is(a, *slot) && is(b, *accumulator) => *op,
+        ExprKind::Binary(op, a, b) if is(a, *accumulator) && is(b, *slot) => match op {
+            B::Gt => B::Lt,
+            B::Ge => B::Le,
+            B::Lt => B::Gt,
+            B::Le => B::Ge,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let value_if_true =
+        match (is(then, *slot) && is(otherwise, *accumulator), is(then, *accumulator) && is(otherwise, *slot)) {
+            (true, _) => true,
+            (_, true) => false,
+            _ => return None,
+        };
+    let kept = match (op, value_if_true) {
+        (B::Gt | B::Ge, true) | (B::Lt | B::Le, false) => Ordering::Greater,
+        (B::Lt | B::Le, true) | (B::Gt | B::Ge, false) => Ordering::Less,
+        _ => return None,
+    };
+    (number && call.function == AggregateFunction::Reduce && !call.distinct).then_some(kept)
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub(crate) use batch::truth_at;
 pub(crate) use block::Block;
 pub(crate) use cell::Cell;
 pub(crate) use fold_program::{FoldProgram, Out};
-pub(crate) use reduce::reduce_cells;
+pub(crate) use reduce::{reduce_cells, CompiledStep};
 use text::TextTest;
 
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};

@@ -53,3 +53,33 @@ pub(crate) fn reduce_cells(
 fn value_of(acc: Cell) -> Value {
     acc.value().unwrap_or(Value::Null)
 }
+
+/// A `reduce()` step compiled once for an aggregation that folds each value into its
+/// group's accumulator as it arrives (`AggregateFunction::Reduce`), instead of collecting
+/// the group's list first.
+pub(crate) struct CompiledStep {
+    accumulator: Slot,
+    slot: Slot,
+    program: FoldProgram,
+}
+
+impl CompiledStep {
+    /// `step` over the cells of `accumulator` and `slot`, when it compiles.
+    pub(crate) fn compile(accumulator: Slot, slot: Slot, step: &Expr) -> Option<CompiledStep> {
+        let program = FoldProgram::compile_over_cells(step, &[accumulator, slot])?;
+        Some(CompiledStep { accumulator, slot, program })
+    }
+
+    /// The next accumulator from `acc` and `item`, when the program decides it; `None`
+    /// leaves the step to the interpreter (a string, an overflow, a step giving a string).
+    pub(crate) fn step(&self, acc: &Value, item: &Value, graph: &Graph) -> Option<Value> {
+        let cells = [(self.accumulator, Cell::of_value(Some(acc))), (self.slot, Cell::of_value(Some(item)))];
+        if cells.iter().any(|(_, cell)| *cell == Cell::Defer) {
+            return None;
+        }
+        match self.program.eval_cells(graph, &cells) {
+            Out::Cell(next) if next != Cell::Defer => Some(value_of(next)),
+            _ => None,
+        }
+    }
+}

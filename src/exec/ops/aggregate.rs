@@ -5,6 +5,8 @@
 use super::aggregate_fold::{Fold, Moments};
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
+use super::aggregate_reduce::finish_reduce;
+pub(super) use super::aggregate_reduce::Reducer;
 use super::collect_ends::CollectEnds;
 use super::group_index::PackedGroups;
 use super::group_words::{WordGroups, MAX_READS};
@@ -14,7 +16,7 @@ use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::planner::CollectEnd;
-use crate::store::NodeId;
+use crate::store::{Graph, NodeId};
 use crate::value::Value;
 
 pub struct Aggregate {
@@ -32,12 +34,15 @@ pub struct Aggregate {
     words: Option<WordGroups>,
     /// `LogicalOp::OrderedAggregate`: the collects that keep one end of a sort order.
     ends: Option<CollectEnds>,
+    /// Per aggregate, the step of a folded `reduce` (`aggregate_reduce.rs`).
+    reducers: Vec<Option<Reducer>>,
 }
 
 impl Aggregate {
     pub fn new(input: Box<dyn Operator>, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Aggregate {
         let key_evaluation = KeyEvaluation::new(&keys);
         let words = (1..=MAX_READS).contains(&keys.len()).then(WordGroups::default);
+        let reducers = Reducer::for_calls(&aggregates);
         Aggregate {
             input,
             keys,
@@ -48,6 +53,7 @@ impl Aggregate {
             each: None,
             words,
             ends: None,
+            reducers,
         }
     }
 
@@ -124,8 +130,11 @@ impl Aggregate {
         let states = groups.states_of(group, self.aggregates.len());
         match (self.each, &mut self.ends) {
             (None, None) => {
-                for (call, state) in self.aggregates.iter().zip(states) {
-                    bytes += state.update(call, row, graph)?;
+                for ((call, state), reducer) in self.aggregates.iter().zip(states).zip(&mut self.reducers) {
+                    bytes += match reducer {
+                        Some(reducer) => state.update_reduce(call, reducer, row, graph)?,
+                        None => state.update(call, row, graph)?,
+                    };
                 }
             }
             (None, Some(ends)) => {
@@ -382,12 +391,53 @@ pub(super) struct State {
     percentile: Option<Value>,
     /// For `sum`, `avg`, `min`, `max`: the running fold kept instead of the values.
     fold: Option<Fold>,
+    /// For a folded `reduce` (`aggregate_reduce.rs`): the accumulator once a value was
+    /// folded in; the values given without the step wait in `values`.
+    reduced: Option<Value>,
 }
 
 impl State {
     fn new(call: &AggregateCall) -> State {
         let seen = call.distinct.then(|| Seen::Nodes(foldhash::HashSet::default(), None));
-        State { count: 0, values: Vec::new(), seen, percentile: None, fold: None }
+        State { count: 0, values: Vec::new(), seen, percentile: None, fold: None, reduced: None }
+    }
+
+    /// Folds a row's value into a folded `reduce`'s accumulator (nulls skipped, as
+    /// `collect` skips them); returns the bytes it keeps more.
+    pub(super) fn reduce(
+        &mut self,
+        call: &AggregateCall,
+        reducer: &mut Reducer,
+        value: Value,
+        graph: &Graph,
+    ) -> Result<u64> {
+        if value.is_null() {
+            return Ok(0);
+        }
+        if !self.values.is_empty() {
+            // Values already wait for the step: this one goes after them.
+            return Ok(self.add(call, &value));
+        }
+        self.count += 1;
+        let acc = match self.reduced.take() {
+            Some(acc) => acc,
+            None => super::aggregate_reduce::initial(call, graph)?,
+        };
+        let before = memory::value_bytes(&acc);
+        let next = reducer.step(acc, value, graph)?;
+        let bytes = memory::value_bytes(&next).saturating_sub(before);
+        self.reduced = Some(next);
+        Ok(bytes)
+    }
+
+    /// [`State::update`] for a folded `reduce`: the argument evaluated on `row`, then
+    /// folded in.
+    fn update_reduce(&mut self, call: &AggregateCall, reducer: &mut Reducer, row: &Row, graph: &Graph) -> Result<u64> {
+        let value = match &call.arg {
+            Some(arg) => eval(arg, row, graph)?,
+            None => Value::Null,
+        };
+        self.reduce(call, reducer, value, graph)
     }
 
     /// Keeps a non-null value an aggregate other than `count` reads: in its fold when it
@@ -432,7 +482,9 @@ impl State {
             Some(arg) => eval(arg, row, graph)?,
             None => Value::Null,
         };
-        if let (Some(extra), None) = (&call.extra, &self.percentile) {
+        // A folded reduce's `extra` is its step, read when the group finishes.
+        if let (Some(extra), None, false) = (&call.extra, &self.percentile, call.function == AggregateFunction::Reduce)
+        {
             self.percentile = Some(eval(extra, row, graph)?);
         }
         Ok(self.add(call, &value))
@@ -546,13 +598,14 @@ impl State {
         bytes
     }
 
-    fn finish(self, call: &AggregateCall, _row: &Row, _ctx: &ExecCtx<'_, '_>) -> Result<Value> {
+    fn finish(self, call: &AggregateCall, _row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
         use AggregateFunction as A;
         let span = call.span;
         if let (Some(fold), false) = (self.fold, matches!(call.function, A::CountStar | A::Count)) {
             return fold.finish(call.function, span);
         }
         Ok(match call.function {
+            A::Reduce => finish_reduce(call, self.reduced, self.values, ctx.graph())?,
             A::CountStar | A::Count => Value::Int(self.count),
             A::Collect => Value::list(self.values),
             A::Min => self.values.into_iter().min_by(|a, b| a.order(b)).unwrap_or(Value::Null),
@@ -665,7 +718,7 @@ impl Seen {
 /// The value of the aggregate `call` over `values` (nulls already left out), as the
 /// row-by-row aggregation gives it: for column loops that fall back to reading values.
 pub(super) fn aggregate_values(call: &AggregateCall, values: Vec<Value>, ctx: &ExecCtx<'_, '_>) -> Result<Value> {
-    let state = State { count: values.len() as i64, values, seen: None, percentile: None, fold: None };
+    let state = State { count: values.len() as i64, values, seen: None, percentile: None, fold: None, reduced: None };
     state.finish(call, &Row::default(), ctx)
 }
 

@@ -12,7 +12,7 @@
 //! `Aggregate`'s own (`aggregate.rs`), so the answers, their order and the errors are the
 //! row path's.
 
-use super::aggregate::Groups;
+use super::aggregate::{Groups, Reducer};
 use super::expand::{ExpandSlots, TypeFilter};
 use super::filter::FusedFilter;
 use super::fold_value::{Cell, FoldValue, Working};
@@ -76,6 +76,8 @@ pub struct GroupFold {
     done: bool,
     /// A second grouping that takes the groups instead of their rows (`group_levels.rs`).
     regroup: Option<Regroup>,
+    /// Per aggregate, the step of a folded `reduce` (`aggregate_reduce.rs`).
+    reducers: Vec<Option<Reducer>>,
 }
 
 /// Over an expansion, the values of the keys that read nothing the hop binds (`c.name`
@@ -234,6 +236,7 @@ impl GroupFold {
             .collect();
         let (grouping, programs_after_cells) = grouping(&keys, &key_values, &walk);
         let node_keys = NodeKeys::new(&keys, &walk);
+        let reducers = Reducer::for_calls(&aggregates);
         GroupFold {
             input,
             walk,
@@ -254,6 +257,7 @@ impl GroupFold {
             runs: Runs::default(),
             done: false,
             regroup: None,
+            reducers,
         }
     }
 
@@ -527,6 +531,10 @@ impl GroupFold {
         let states = groups.states_of(group, self.aggregates.len());
         let mut bytes = 0;
         for (i, ((call, arg), state)) in self.aggregates.iter().zip(&mut self.args).zip(states).enumerate() {
+            if let (Some(reducer), Arg::Value(value)) = (&mut self.reducers[i], &mut *arg) {
+                bytes += state.reduce(call, reducer, value.value(working, graph)?, graph)?;
+                continue;
+            }
             if let Some(extra) = &call.extra {
                 // A percentile's fraction, from the group's first input, as `State::update` takes it.
                 state.take_percentile_once(|| eval(extra, working.row(), graph))?;

@@ -4,6 +4,7 @@ mod aggregate;
 mod aggregate_fold;
 mod aggregate_keys;
 mod aggregate_packed;
+mod aggregate_reduce;
 mod apply;
 mod collect_ends;
 mod column_aggregate;

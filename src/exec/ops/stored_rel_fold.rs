@@ -378,6 +378,8 @@ fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
         AggregateFunction::Count if !call.distinct && call.arg.is_some() => Read::CountFar,
         AggregateFunction::Min if reads_property => Read::Extreme(Ordering::Less),
         AggregateFunction::Max if reads_property => Read::Extreme(Ordering::Greater),
+        // The extreme, which the state's step then takes from `init` once.
+        AggregateFunction::Reduce if reads_property => Read::Extreme(crate::planner::extreme_step(call)?),
         AggregateFunction::StDev | AggregateFunction::StDevP if reads_property && !call.distinct => Read::Moments,
         _ => return None,
     })

@@ -208,7 +208,7 @@ fn fold_sort(
 fn ignores_order(call: &AggregateCall) -> bool {
     use AggregateFunction as A;
     match call.function {
-        A::Collect => false,
+        A::Collect | A::Reduce => false,
         A::CountStar | A::Count | A::Sum | A::Avg | A::Min | A::Max => true,
         A::StDev | A::StDevP | A::PercentileCont | A::PercentileDisc => true,
     }

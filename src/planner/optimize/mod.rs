@@ -20,7 +20,11 @@
 //!    Right after it, `join_value_keys` moves an equality between values of a hash join's
 //!    two sides from the filter above the join into its key; before the counting passes,
 //!    which then see the join's key whole (they leave a join keyed on values alone).
-//! 5. Right before `count_rows`, `aggregate_union_branches` aggregates each branch of a
+//! 5. `fold_collected_lists` makes each fold of a collected list that is read only through
+//!    folds (`size(ys)`, `size([y IN ys WHERE …])`, `reduce(…, y IN ys | …)`) an aggregate
+//!    of its own, so the list is never built; before the passes that rewrite aggregations,
+//!    which then see plain counts (and `fold_groups` folds them over the pattern).
+//!    Right before `count_rows`, `aggregate_union_branches` aggregates each branch of a
 //!    `CALL { … UNION ALL … }` alone under an aggregation of counts, minimums and maximums,
 //!    then combines the branches' groups; before `count_rows` and `fold_groups`, which
 //!    then find each branch's aggregation right over its pattern.
@@ -72,6 +76,9 @@ mod count_paths;
 mod count_rows;
 mod count_value_join;
 mod distinct_before_expand;
+mod fold_collected_lists;
+#[cfg(test)]
+mod fold_collected_tests;
 mod fold_groups;
 mod fold_ordered_collects;
 mod fuse_filters;
@@ -129,13 +136,14 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 20] = [
+pub const PASSES: [Pass; 21] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "join_value_keys", run: join_value_keys::join_value_keys },
+    Pass { name: "fold_collected_lists", run: fold_collected_lists::fold_collected_lists },
     Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },

@@ -24,7 +24,8 @@ fn fold_ordered_collects_leaves_orders_that_choose_or_show() {
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x DESC LIMIT 3 WITH q, head(collect(p.id)) AS top RETURN q.id, top",
         // The whole list is read.
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, collect(p.id) AS ids RETURN q.id, ids",
-        "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, head(collect(p.id)) AS a, size(collect(p.id)) AS n RETURN q.id, a, n",
+        // (`size(collect(p.id))` would be a count, `fold_collected_lists`.)
+        "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, head(collect(p.id)) AS a, reverse(collect(p.id)) AS n RETURN q.id, a, n",
         // Both ends of one list.
         "MATCH (q:Q)<-[:R]-(p:P) WITH q, p ORDER BY p.x WITH q, collect(p.id) AS ids RETURN q.id, head(ids), last(ids)",
         // DISTINCT keeps the first of each value in order; an index that is not a literal.

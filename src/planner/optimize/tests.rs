@@ -364,6 +364,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "prune_paths",
         "join_on_values",
         "join_value_keys",
+        "fold_collected_lists",
         "aggregate_union_branches",
         "count_rows",
         "intersect_cycles",
