@@ -105,9 +105,27 @@ fn learn(op: &LogicalOp, known: &mut Known) {
             }
         }
     }
+    // A UNION's parts are learned each on its own when its rows are estimated (`rows`):
+    // they may use the same slots for different variables.
+    if matches!(op, LogicalOp::Union { .. }) {
+        return;
+    }
     for child in op.children() {
         learn(child, known);
     }
+}
+
+/// The rows of each part of a UNION, each estimated with what it says of its own slots
+/// beside what was known outside the union.
+fn union_rows(parts: &[LogicalOp], argument: f64, est: &Estimator<'_>, out: &mut HashMap<usize, f64>) -> f64 {
+    parts
+        .iter()
+        .map(|part| {
+            let mut known = est.known.clone();
+            learn(part, &mut known);
+            rows(part, argument, &Estimator { stats: est.stats, known: &known }, out)
+        })
+        .sum()
 }
 
 /// The rows of `op` when its `Argument` gives `argument` rows; records every operator's.
@@ -346,7 +364,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         }
         LogicalOp::Limit { count, .. } => input(out).min(literal_count(Some(count)).unwrap_or(f64::MAX)),
         LogicalOp::Skip { count, .. } => (input(out) - literal_count(Some(count)).unwrap_or(0.0)).max(0.0),
-        LogicalOp::Union { inputs, .. } => inputs.iter().map(|i| rows(i, argument, est, out)).sum(),
+        LogicalOp::Union { inputs, .. } => union_rows(inputs, argument, est, out),
         // One row out per row in: the rest keep or reshape each row.
         _ => input(out),
     };

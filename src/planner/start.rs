@@ -85,6 +85,10 @@ pub(super) struct Figures {
     pub read_cost: Vec<[f64; 2]>,
     /// Per node: its variable, which a cycle's closing node shares with its first.
     pub slots: Vec<Slot>,
+    /// Per relationship: the relationships of its types an expansion reads per node and
+    /// drops because the far node lacks the far labels, growing to the left (read from
+    /// the right node) and to the right (read from the left node); see `far_label_misses`.
+    pub misses: Vec<[f64; 2]>,
 }
 
 /// What a candidate relationship costs beside its row when its conditions read its
@@ -94,6 +98,12 @@ pub(super) struct Figures {
 /// both) reads a scattered cell per candidate (a cache miss at scale, several times a
 /// row's cost: `memberships_year_range`, `member_of_filtered` in BENCHMARKS.md).
 const SCATTERED_READ: f64 = 1.0;
+
+/// What a relationship an expansion reads and drops on its far node's label costs beside
+/// a row: a look at the neighbour's labels, no row made. Priced as a row, the misses made
+/// a hash join's build side, whose rows cost far more than an adjacency read, look
+/// cheaper than expanding (workload2's `country_comentions` ran three times slower).
+const MISS_COST: f64 = 0.1;
 
 impl Figures {
     /// The candidates, before the new node's own filters and the relationship's inline
@@ -121,13 +131,29 @@ impl Figures {
     }
 
     /// What growing `i+1..=j` (`Left`) or `i..=j-1` (`Right`) by one relationship costs:
-    /// its candidates, each at the cost of reading it from that side.
+    /// its candidates, each at the cost of reading it from that side, and the
+    /// relationships read and dropped by the far node's label test.
     pub fn growth_cost(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
         let per_candidate = match side {
             Side::Left => self.read_cost[i][0],
             Side::Right => self.read_cost[j - 1][1],
         };
-        self.grown(rows, i, j, side) * per_candidate
+        self.grown(rows, i, j, side) * per_candidate + self.missed(rows, i, j, side)
+    }
+
+    /// The relationships growing to `i..=j` on `side` reads and drops because the new
+    /// node lacks its labels: every relationship of the type leaves the near node, and
+    /// only the label test tells them apart, one by one. A hop into a node the interval
+    /// holds (`ExpandInto`) tests no label.
+    fn missed(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> f64 {
+        if self.closes(i, j, side) {
+            return 0.0;
+        }
+        let through = |inner: usize| if j > i + 1 { self.skew[inner] } else { 1.0 };
+        match side {
+            Side::Left => rows[i + 1][j] * self.misses[i][0] * through(i + 1) * MISS_COST,
+            Side::Right => rows[i][j - 1] * self.misses[j - 1][1] * through(j - 1) * MISS_COST,
+        }
     }
 }
 
@@ -273,7 +299,22 @@ impl Planner<'_> {
             .collect();
         let read_cost = part.rels.iter().map(|rel| read_cost(rel, pending, &self.read_after)).collect();
         let slots = part.nodes.iter().map(|n| n.slot).collect();
-        Figures { raw, filtered, joins, candidates, skew, read_cost, slots }
+        let misses = part
+            .rels
+            .iter()
+            .enumerate()
+            .map(|(i, rel)| {
+                let far_bound = |k: usize| self.bound.contains(&part.nodes[k].slot);
+                let read_from = |near: usize, far: usize, direction: RelDirection| {
+                    if rel.length.is_some() || far_bound(far) {
+                        return 0.0;
+                    }
+                    far_label_misses(&est, rel, (&labels(near), direction, &labels(far)))
+                };
+                [read_from(i + 1, i, rel.direction.reversed()), read_from(i, i + 1, rel.direction)]
+            })
+            .collect();
+        Figures { raw, filtered, joins, candidates, skew, read_cost, slots, misses }
     }
 
     /// rows[i][j]: the rows, per input row, once nodes i..=j and the relationships
@@ -307,6 +348,28 @@ impl Planner<'_> {
         }
         rows
     }
+}
+
+/// The relationships of `rel`'s types leaving a node of `near` labels in `direction`
+/// that reach no node of the `far` labels, per near node: an expansion reads them all
+/// and its filter drops them on the far node's label. Counting only those that reach the
+/// far label made both ends of `(a:Article)-[:MENTIONS]->(c:Country)` look alike, and
+/// the scan of the articles read six times the relationships the countries' would
+/// (workload11's `with_star_computed_lag_whole_type`). None when the far node has no
+/// label, or the statistics say every relationship reaches it (the schema's only end).
+fn far_label_misses(
+    est: &Estimator<'_>,
+    rel: &RelPattern,
+    (near, direction, far): (&[LabelId], RelDirection, &[LabelId]),
+) -> f64 {
+    if far.is_empty() {
+        return 0.0;
+    }
+    let types: Vec<_> = rel.types.iter().filter_map(|t| t.id).collect();
+    if types.len() < rel.types.len() && types.is_empty() {
+        return 0.0;
+    }
+    (est.fanout(near, &types, direction, &[]) - est.fanout(near, &types, direction, far)).max(0.0)
 }
 
 /// What each candidate of `rel` costs when reached growing left and growing right: 1,

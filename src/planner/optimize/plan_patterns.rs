@@ -29,7 +29,9 @@ fn lower(
     argument: f64,
 ) -> Result<LogicalOp> {
     let below = reads_after::read_below(&op, read_after);
-    let op = if has_inner_plan(&op) {
+    let op = if matches!(op, LogicalOp::Union { .. }) {
+        lower_union_parts(op, ctx, known, &below, argument)?
+    } else if has_inner_plan(&op) {
         lower_with_inner(op, ctx, known, &below, argument)?
     } else {
         map_children(op, &mut |child| lower(child, ctx, known, &below, argument))?
@@ -50,6 +52,23 @@ fn lower(
     let planned = planner.plan_pattern(*input, &pattern, predicates);
     *known = planner.known;
     planned
+}
+
+/// Each part of a UNION from what was known before it: the parts are separate queries
+/// whose variables may share slots, so a label one part gives a slot says nothing of the
+/// other parts' (a second part's `(o:Organization)` in the slot of the first's
+/// `(c:Country)` was taken for a node with both labels, estimated at the smaller label's
+/// count, and started from the wrong end: workload11's `union_distinct_decades_whole_types`).
+/// After the union only what was known before it holds, since each part binds its own.
+fn lower_union_parts(
+    op: LogicalOp,
+    ctx: &Ctx<'_>,
+    known: &mut Known,
+    read_after: &HashSet<Slot>,
+    argument: f64,
+) -> Result<LogicalOp> {
+    let before = known.clone();
+    map_children(op, &mut |part| lower(part, ctx, &mut before.clone(), read_after, argument))
 }
 
 /// Operators that run their second input, an inner plan starting at an `Argument`, once
