@@ -469,6 +469,8 @@ fn json_of(value: &Value) -> serde_json::Value {
         Value::Float(x) => (*x).into(),
         Value::String(s) => s.as_ref().into(),
         Value::List(items) => items.iter().map(json_of).collect(),
+        // A map as an object, as Kuzu's driver gives one, so that the answers compare.
+        Value::Map(entries) => entries.iter().map(|(k, v)| (k.to_string(), json_of(v))).collect(),
         other => format!("{other:?}").into(),
     }
 }
