@@ -406,6 +406,22 @@ pub struct AggregateCall {
     pub span: Span,
 }
 
+impl AggregateCall {
+    /// Whether `other` computes the same aggregate (function, DISTINCT, argument and
+    /// extra by `Expr::same_as`), wherever its value goes.
+    pub fn same_as(&self, other: &AggregateCall) -> bool {
+        let same = |x: &Option<Expr>, y: &Option<Expr>| match (x, y) {
+            (Some(x), Some(y)) => x.same_as(y),
+            (None, None) => true,
+            _ => false,
+        };
+        self.function == other.function
+            && self.distinct == other.distinct
+            && same(&self.arg, &other.arg)
+            && same(&self.extra, &other.extra)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetItem {
     Property {

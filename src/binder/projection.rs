@@ -50,7 +50,7 @@ impl Projected<'_> {
     /// bound with.
     pub fn resolve_after(&self, mut expr: Expr, extra: &[AggregateCall]) -> Result<Expr> {
         for call in extra {
-            let Some(same) = self.aggregates.iter().find(|a| same_aggregate(a, call)) else {
+            let Some(same) = self.aggregates.iter().find(|a| a.same_as(call)) else {
                 return Err(self.unprojected_aggregate(call));
             };
             expr.rewrite(&mut |e| matches!(e.kind, ExprKind::Slot(s) if s == call.slot).then(|| column(same.slot, e)));
@@ -126,15 +126,6 @@ fn ambiguous(stray: &Expr) -> Error {
         stray.span,
         "next to an aggregate, only grouping keys may be used, as a variable or a property read that is projected on its own",
     )
-}
-
-fn same_aggregate(a: &AggregateCall, b: &AggregateCall) -> bool {
-    let same = |x: &Option<Expr>, y: &Option<Expr>| match (x, y) {
-        (Some(x), Some(y)) => x.same_as(y),
-        (None, None) => true,
-        _ => false,
-    };
-    a.function == b.function && a.distinct == b.distinct && same(&a.arg, &b.arg) && same(&a.extra, &b.extra)
 }
 
 fn is_variable_or_property(e: &Expr) -> bool {

@@ -297,7 +297,7 @@ impl<'a> Walk<'a> {
 
     /// Records a read of `fold`, the same fold read before counting as one.
     fn take(&mut self, fold: Fold, read: Read) {
-        let at = self.folds.iter().position(|f| same_call(&f.call, &fold.call));
+        let at = self.folds.iter().position(|f| f.call.same_as(&fold.call));
         let index = at.unwrap_or_else(|| {
             self.folds.push(fold);
             self.folds.len() - 1
@@ -412,16 +412,6 @@ impl<'a> Walk<'a> {
         }
         Some(homes)
     }
-}
-
-/// Whether two folds are the same aggregate.
-fn same_call(a: &AggregateCall, b: &AggregateCall) -> bool {
-    let same = |x: &Option<Expr>, y: &Option<Expr>| match (x, y) {
-        (Some(x), Some(y)) => x.same_as(y),
-        (None, None) => true,
-        _ => false,
-    };
-    a.function == b.function && a.distinct == b.distinct && same(&a.arg, &b.arg) && same(&a.extra, &b.extra)
 }
 
 /// `c` when it reads nothing but the element `slot` (and calls nothing random).
@@ -547,7 +537,7 @@ fn rewrite_reads(op: &mut LogicalOp, depth: usize, folding: &Folding, walk: &Wal
     let reread = |e: &mut Expr| {
         e.rewrite(&mut |sub| {
             let (_, fold) = walk.fold_of(sub)?;
-            let (call, _) = folding.calls.iter().find(|(call, _)| same_call(call, &fold.call))?;
+            let (call, _) = folding.calls.iter().find(|(call, _)| call.same_as(&fold.call))?;
             Some(Expr { kind: ExprKind::Slot(call.slot), ty: Type::Any, span: sub.span })
         })
     };
