@@ -233,6 +233,17 @@ pub(super) fn conversion(function: Function, a: Value, span: Span) -> Result<Val
     })
 }
 
+/// A numeric function of one argument on a value that is not null, as `call` computes
+/// it; for column programs (`column_expr/number_function.rs`), which need no graph.
+pub(super) fn number_function(function: Function, a: Value) -> Result<Value> {
+    let span = Span::default();
+    match function {
+        Function::ToInteger | Function::ToFloat => conversion(function, a, span),
+        Function::Round => super::math::round(&a, &[], span),
+        _ => math(function, a, span),
+    }
+}
+
 fn parse_int(s: &str) -> Value {
     let s = s.trim();
     if let Ok(i) = s.parse::<i64>() {

@@ -1,6 +1,6 @@
 //! Conditions over one node's properties computed down the columns (`exec/column_expr`,
 //! issue 15) give the interpreter's answers and errors: random conditions (arithmetic,
-//! comparisons, NOT/AND/OR/XOR, CASE, IS NULL, IN) over properties holding integers,
+//! comparisons, NOT/AND/OR/XOR, CASE, IS NULL, IN, numeric functions, type tests) over properties holding integers,
 //! floats, nulls, booleans, strings and a mix of them, each run as written (compiled)
 //! and wrapped in `coalesce(…, null)` (the same value, left to the interpreter).
 
@@ -42,8 +42,9 @@ fn number(seq: &mut Seq, depth: u32) -> String {
 /// apart, before the scan).
 fn of_node(seq: &mut Seq, depth: u32) -> String {
     let leaf = ["n.a", "n.w", "n.m", "n.b", "n.d", "n.a", "n.d"];
-    match seq.next(4) {
+    match seq.next(5) {
         0 if depth > 0 => format!("-{}", of_node(seq, depth - 1)),
+        3 if depth > 0 => format!("{}({})", function(seq), of_node(seq, depth - 1)),
         1 if depth > 0 => format!("({} * {})", of_node(seq, depth - 1), number(seq, depth - 1)),
         2 if depth > 0 => format!("({} % {})", number(seq, depth - 1), of_node(seq, depth - 1)),
         _ => leaf[seq.next(leaf.len() as i64) as usize].to_string(),
@@ -55,7 +56,7 @@ fn condition(seq: &mut Seq, depth: u32) -> String {
         return format!("{} {} {}", of_node(seq, 1), comparison(seq), number(seq, 1));
     }
     let d = depth - 1;
-    match seq.next(11) {
+    match seq.next(13) {
         0 => format!("NOT ({})", condition(seq, d)),
         1 => format!("({} AND {})", condition(seq, d), condition(seq, d)),
         2 => format!("({} OR {})", condition(seq, d), condition(seq, d)),
@@ -72,8 +73,16 @@ fn condition(seq: &mut Seq, depth: u32) -> String {
             condition(seq, d)
         ),
         9 => format!("CASE WHEN {} THEN {} ELSE {} END", condition(seq, d), condition(seq, d), condition(seq, d)),
+        10 => format!("{} IS :: INTEGER NOT NULL", of_node(seq, d)),
+        11 => format!("{} IS NOT :: FLOAT | BOOLEAN", of_node(seq, d)),
         _ => "n.b".to_string(),
     }
+}
+
+/// A numeric function of one argument (`column_expr/number_function.rs`).
+fn function(seq: &mut Seq) -> &'static str {
+    let names = ["toInteger", "toFloat", "abs", "ceil", "floor", "round", "sqrt", "sign", "exp", "log", "log10"];
+    names[seq.next(names.len() as i64) as usize]
 }
 
 fn comparison(seq: &mut Seq) -> &'static str {

@@ -26,6 +26,8 @@ impl ColumnExpr {
                 Block::Cells(of(e).into_cells(len).into_iter().map(|c| test.test(c)).collect())
             }
             ColumnExpr::Case(case) => case.eval_block(graph, nodes),
+            ColumnExpr::Function(f, e) => super::number_function::apply_block(*f, of(e), len),
+            ColumnExpr::TypeTest(e, ty, negated) => super::number_function::type_test_block(ty, *negated, of(e), len),
         }
     }
 }

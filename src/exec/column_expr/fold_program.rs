@@ -19,10 +19,12 @@
 //! which is safe because a cell never raises anything.
 
 use super::cell::{self, Cell};
+use super::number_function;
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
 use crate::store::{Graph, RelTypeId};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::value::types::CypherType;
 use crate::value::Value;
 use std::sync::Arc;
 
@@ -68,6 +70,10 @@ enum Step {
     IsNull(Box<Step>, bool),
     InList(Box<Step>, Vec<Cell>),
     Case(Box<Case>),
+    /// `toInteger(e)`, `abs(e)` … (`number_function.rs`).
+    Function(Function, Box<Step>),
+    /// `e IS [NOT] :: TYPE`.
+    TypeTest(Box<Step>, CypherType, bool),
 }
 
 #[derive(Debug, Clone)]
@@ -198,6 +204,12 @@ impl Step {
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
             Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
+            Step::Function(f, e) => number_function::apply_cell(*f, e.cell(graph, env)),
+            Step::TypeTest(e, ty, negated) => match e.eval(graph, env) {
+                // A string literal or a type's name is a STRING.
+                Out::Text(_) | Out::RelType(_) => Cell::Defer,
+                Out::Cell(c) => number_function::type_test_cell(ty, *negated, c),
+            },
         }
     }
 }
@@ -207,12 +219,22 @@ impl Step {
     fn is_boolean(&self) -> bool {
         match self {
             Step::Constant(out) => matches!(out, Out::Cell(Cell::Bool(_) | Cell::Null)),
-            Step::Not(_) | Step::Compare(..) | Step::Logic(..) | Step::IsNull(..) | Step::InList(..) => true,
+            Step::Not(_)
+            | Step::Compare(..)
+            | Step::Logic(..)
+            | Step::IsNull(..)
+            | Step::InList(..)
+            | Step::TypeTest(..) => true,
             Step::Case(case) => {
                 case.whens.iter().all(|(_, then)| then.is_boolean())
                     && case.otherwise.as_ref().is_none_or(Step::is_boolean)
             }
-            Step::Property(..) | Step::Var(_) | Step::Type(_) | Step::Negate(_) | Step::Arithmetic(..) => false,
+            Step::Property(..)
+            | Step::Var(_)
+            | Step::Type(_)
+            | Step::Negate(_)
+            | Step::Arithmetic(..)
+            | Step::Function(..) => false,
         }
     }
 
@@ -220,11 +242,12 @@ impl Step {
     fn may_fail(&self) -> bool {
         match self {
             Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) => false,
-            Step::Negate(_) | Step::Arithmetic(..) => true,
+            // A function raises on a value of another kind (`abs(true)`) or overflows.
+            Step::Negate(_) | Step::Arithmetic(..) | Step::Function(..) => true,
             Step::Not(e) => !e.is_boolean() || e.may_fail(),
             Step::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
             Step::Compare(_, l, r) => l.may_fail() || r.may_fail(),
-            Step::IsNull(e, _) | Step::InList(e, _) => e.may_fail(),
+            Step::IsNull(e, _) | Step::InList(e, _) | Step::TypeTest(e, ..) => e.may_fail(),
             Step::Case(case) => {
                 let parts = case.subject.iter().chain(case.whens.iter().flat_map(|(w, t)| [w, t]));
                 parts.chain(case.otherwise.iter()).any(Step::may_fail)
@@ -322,6 +345,15 @@ fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
         ExprKind::Unary(UnaryOp::Neg, inner) => Step::Negate(boxed(inner)?),
         ExprKind::Unary(UnaryOp::Not, inner) => Step::Not(boxed(inner)?),
         ExprKind::IsNull { expr, negated } => Step::IsNull(boxed(expr)?, *negated),
+        ExprKind::TypeTest { expr, ty, negated } => Step::TypeTest(boxed(expr)?, ty.clone(), *negated),
+        ExprKind::Call(function, args) if number_function::takes(*function, args.len()) => {
+            let arg = boxed(&args[0])?;
+            // A string is left to the interpreter (`toInteger('42')`).
+            if text_operand(&arg) {
+                return None;
+            }
+            Step::Function(*function, arg)
+        }
         ExprKind::Binary(BinaryOp::In, l, r) => {
             let ExprKind::Literal(Value::List(items)) = &r.kind else { return None };
             let items = items.iter().map(literal).collect::<Option<Vec<_>>>()?;

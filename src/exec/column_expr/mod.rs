@@ -23,6 +23,7 @@ mod batch;
 pub(crate) mod block;
 pub(crate) mod cell;
 mod fold_program;
+mod number_function;
 mod reduce;
 #[cfg(test)]
 mod tests;
@@ -39,6 +40,7 @@ use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
 use crate::store::Graph;
 use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::value::types::CypherType;
 use crate::value::Value;
 
 /// A compiled expression of one variable's properties.
@@ -57,6 +59,10 @@ pub(crate) enum ColumnExpr {
     /// `toString(e) STARTS WITH 'lit'` and the other string tests of a literal (`text.rs`).
     Text(Box<ColumnExpr>, TextTest),
     Case(Box<Case>),
+    /// `toInteger(e)`, `abs(e)`, `floor(e)` … (`number_function.rs`).
+    Function(Function, Box<ColumnExpr>),
+    /// `e IS [NOT] :: TYPE`.
+    TypeTest(Box<ColumnExpr>, CypherType, bool),
 }
 
 #[derive(Debug, Clone)]
@@ -84,12 +90,15 @@ impl ColumnExpr {
             | ColumnExpr::Logic(..)
             | ColumnExpr::IsNull(..)
             | ColumnExpr::InList(..)
-            | ColumnExpr::Text(..) => true,
+            | ColumnExpr::Text(..)
+            | ColumnExpr::TypeTest(..) => true,
             ColumnExpr::Case(case) => {
                 case.whens.iter().all(|(_, then)| then.is_boolean())
                     && case.otherwise.as_ref().is_none_or(ColumnExpr::is_boolean)
             }
-            ColumnExpr::Property(_) | ColumnExpr::Negate(_) | ColumnExpr::Arithmetic(..) => false,
+            ColumnExpr::Property(_) | ColumnExpr::Negate(_) | ColumnExpr::Arithmetic(..) | ColumnExpr::Function(..) => {
+                false
+            }
         }
     }
 
@@ -99,11 +108,15 @@ impl ColumnExpr {
     pub(crate) fn may_fail(&self) -> bool {
         match self {
             ColumnExpr::Property(_) | ColumnExpr::Constant(_) => false,
-            ColumnExpr::Negate(_) | ColumnExpr::Arithmetic(..) => true,
+            // A function raises on a value of another kind (`abs(true)`) or overflows.
+            ColumnExpr::Negate(_) | ColumnExpr::Arithmetic(..) | ColumnExpr::Function(..) => true,
             ColumnExpr::Not(e) => !e.is_boolean() || e.may_fail(),
             ColumnExpr::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
             ColumnExpr::Compare(_, l, r) => l.may_fail() || r.may_fail(),
-            ColumnExpr::IsNull(e, _) | ColumnExpr::InList(e, _) | ColumnExpr::Text(e, _) => e.may_fail(),
+            ColumnExpr::IsNull(e, _)
+            | ColumnExpr::InList(e, _)
+            | ColumnExpr::Text(e, _)
+            | ColumnExpr::TypeTest(e, ..) => e.may_fail(),
             ColumnExpr::Case(case) => {
                 let parts = case.subject.iter().chain(case.whens.iter().flat_map(|(w, t)| [w, t]));
                 parts.chain(case.otherwise.iter()).any(ColumnExpr::may_fail)
@@ -134,6 +147,10 @@ impl ColumnExpr {
             ColumnExpr::InList(e, items) => cell::in_items(e.eval_one(graph, entity), items),
             ColumnExpr::Text(e, test) => test.test(e.eval_one(graph, entity)),
             ColumnExpr::Case(case) => case.eval_one(graph, entity),
+            ColumnExpr::Function(f, e) => number_function::apply_cell(*f, e.eval_one(graph, entity)),
+            ColumnExpr::TypeTest(e, ty, negated) => {
+                number_function::type_test_cell(ty, *negated, e.eval_one(graph, entity))
+            }
         }
     }
 }
@@ -201,6 +218,16 @@ fn compile(e: &Expr, slot: &mut Option<Slot>) -> Option<ColumnExpr> {
             };
             ColumnExpr::Case(Box::new(Case { subject, whens, otherwise }))
         }
+        ExprKind::Call(function, args) if number_function::takes(*function, args.len()) => {
+            match compile(&args[0], slot)? {
+                // A function of a literal is one constant (`toInteger($limit)`), unless it fails.
+                ColumnExpr::Constant(c) if number_function::apply_cell(*function, c) != Cell::Defer => {
+                    ColumnExpr::Constant(number_function::apply_cell(*function, c))
+                }
+                arg => ColumnExpr::Function(*function, Box::new(arg)),
+            }
+        }
+        ExprKind::TypeTest { expr, ty, negated } => ColumnExpr::TypeTest(boxed(expr, slot)?, ty.clone(), *negated),
         _ => return None,
     })
 }

@@ -235,3 +235,62 @@ fn text_tests_are_the_interpreters() {
         }
     }
 }
+
+/// Each numeric function a column program computes gives, on every cell, the
+/// interpreter's value (`functions::call`), or `Defer` exactly where the interpreter
+/// raises an error; over a typed block, element by element what the cells give.
+#[test]
+fn number_functions_are_the_interpreters() {
+    use super::number_function::{apply_block, apply_cell, takes};
+    use crate::binder::bound::Function as F;
+    let graph = crate::store::Graph::new();
+    let functions =
+        [F::ToInteger, F::ToFloat, F::Abs, F::Ceil, F::Floor, F::Round, F::Sqrt, F::Sign, F::Exp, F::Log, F::Log10];
+    let extra = [Cell::Float(1e19), Cell::Float(-9.3e18), Cell::Float(f64::INFINITY), Cell::Float(-0.5)];
+    for function in functions {
+        assert!(takes(function, 1) && !takes(function, 2));
+        for c in CELLS.into_iter().chain(extra) {
+            let theirs = crate::exec::functions::call(function, vec![c.value().unwrap()], &graph, Span::default());
+            match (apply_cell(function, c).value(), theirs) {
+                (Some(v), Ok(w)) => assert!(same(&v, &w), "{function:?}({c:?}): {v:?} against {w:?}"),
+                (None, Err(_)) => {}
+                (ours, theirs) => panic!("{function:?}({c:?}): {ours:?} against {theirs:?}"),
+            }
+        }
+        let len = 70;
+        for column in typed_columns() {
+            let ours = apply_block(function, block_of(&column), len).into_cells(len);
+            let by_cell: Vec<Cell> = column.iter().map(|c| apply_cell(function, *c)).collect();
+            assert!(same_cells(&ours, &by_cell), "{function:?}\n{column:?}\n{ours:?}\n{by_cell:?}");
+        }
+    }
+    assert!(!takes(F::ToString, 1) && !takes(F::Size, 1));
+}
+
+/// `x IS [NOT] :: TYPE` over cells and typed blocks is the type's own test, never null.
+#[test]
+fn type_tests_are_the_interpreters() {
+    use super::number_function::{type_test_block, type_test_cell};
+    use crate::value::types::{BaseType, CypherType, TypeMember};
+    let member = |base, not_null| TypeMember { base, not_null };
+    let types = [
+        CypherType { members: vec![member(BaseType::Int, false)] },
+        CypherType { members: vec![member(BaseType::Int, true)] },
+        CypherType { members: vec![member(BaseType::Float, true), member(BaseType::Bool, false)] },
+    ];
+    let len = 70;
+    for ty in &types {
+        for negated in [false, true] {
+            for c in CELLS {
+                let theirs = ty.holds(&c.value().unwrap()) != negated;
+                assert_eq!(type_test_cell(ty, negated, c), Cell::Bool(theirs), "{c:?} {ty:?} {negated}");
+            }
+            assert_eq!(type_test_cell(ty, negated, Cell::Defer), Cell::Defer);
+            for column in typed_columns() {
+                let ours = type_test_block(ty, negated, block_of(&column), len).into_cells(len);
+                let by_cell: Vec<Cell> = column.iter().map(|c| type_test_cell(ty, negated, *c)).collect();
+                assert!(same_cells(&ours, &by_cell), "{ty:?} {negated}\n{column:?}\n{ours:?}");
+            }
+        }
+    }
+}
