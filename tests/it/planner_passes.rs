@@ -1,8 +1,9 @@
 //! Every optimizer pass keeps the answers (issue 15): random queries of varied shapes
 //! (a random MATCH from `planner_random`, then counting, grouping, ORDER BY with LIMIT,
 //! unused projections and paths, OPTIONAL MATCH, a CALL subquery, a ranking of one
-//! label's nodes by their properties, counts per label set) give the same rows with all
-//! passes on as with any one pass off.
+//! label's nodes by their properties, counts per label set; and pipelines of aggregates,
+//! collected lists, computed columns and pattern predicates after one) give the same rows
+//! with all passes on as with any one pass off.
 
 use steppe::planner::{Passes, PASSES};
 use steppe::{Database, Params};
@@ -120,6 +121,59 @@ fn unwound_chain(seq: &mut Seq) -> String {
     format!("UNWIND {values} AS w {chain} WHERE {key} = w{extra} {tail}")
 }
 
+/// A random MATCH, then a pipeline of the shapes the counting, list, projection and
+/// subquery rewrites take: counts over OPTIONAL MATCHes in sequence, aggregates of a last
+/// expansion, any()/all()/none() over a collected list, a computed WITH column filtered
+/// and aggregated, pattern predicates, head(collect()) after ORDER BY, numeric functions
+/// and type tests, label and type keys, ORDER BY an aggregate expression with SKIP.
+fn pipeline(seq: &mut Seq) -> String {
+    let query = random_query(seq);
+    let matched = query.text.split(" RETURN ").next().unwrap_or_default().to_string();
+    let far = ["", ":P", ":O", ":C"][seq.next(4) as usize];
+    let arrow = ["-[x]->", "<-[x]-", "-[x]-", "-[x:R1]-", "-[x:R2]->"][seq.next(5) as usize];
+    match seq.next(10) {
+        0 => format!(
+            "{matched} WITH DISTINCT n0 OPTIONAL MATCH (n0){arrow}(y{far}) OPTIONAL MATCH (y)-[q]->(w:C) \
+             RETURN count(DISTINCT n0) AS a, count(DISTINCT y) AS b, count(w) AS c, count(*) AS d"
+        ),
+        1 => format!(
+            "{matched} MATCH (n0){arrow}(y{far}) RETURN n0.id AS a, count(DISTINCT y) AS b, count(x) AS c, \
+             sum(x.w) AS s, min(y.v) AS m ORDER BY a"
+        ),
+        2 => format!(
+            "{matched} WITH DISTINCT n0 MATCH (n0){arrow}(y{far}) WITH n0, collect(y.v) AS vs \
+             WHERE any(v IN vs WHERE v = n0.v) OR all(v IN vs WHERE v > 3) \
+             RETURN n0.id AS a, size(vs) AS k, none(v IN vs WHERE v < 1) AS z ORDER BY a"
+        ),
+        3 => format!("{matched} WITH *, n0.v * 2 - 3 AS lag WHERE lag > 2 RETURN n0.id AS a, count(*) AS n, max(lag) AS m ORDER BY a"),
+        4 => format!(
+            "{matched} WITH DISTINCT n0 WHERE NOT (n0){}({far}) OR (n0)<-[:R2]-(:P {{v: 3}}) \
+             RETURN n0.id AS a ORDER BY a",
+            arrow.replace("[x", "[")
+        ),
+        5 => format!(
+            "{matched} WITH n0 ORDER BY n0.v DESC, n0.id WITH n0.v % 3 AS g, head(collect(n0.id)) AS top, \
+             count(*) AS n RETURN g, top, n ORDER BY g"
+        ),
+        6 => format!(
+            "{matched} WITH n0 WHERE toInteger(n0.v / 2) = 1 OR n0.v IS :: INTEGER NOT NULL AND abs(n0.v - 3) < 2 \
+             RETURN count(*) AS n, sum(toFloat(n0.id)) AS s"
+        ),
+        7 => format!(
+            "{matched} WITH DISTINCT n0 MATCH (n0){arrow}(y{far}) RETURN labels(y)[0] AS l, type(x) AS t, \
+             count(*) AS n ORDER BY l, t"
+        ),
+        8 => format!(
+            "{matched} WITH DISTINCT n0 MATCH (n0){arrow}(y{far}) WITH n0, max(y.v) - min(y.v) AS span, \
+             count(*) AS k RETURN n0.id AS a, span, k ORDER BY span DESC, k DESC, a SKIP 2 LIMIT 5"
+        ),
+        _ => format!(
+            "{matched} WITH DISTINCT n0 WHERE EXISTS {{ MATCH (n0){arrow}(y{far}) WHERE y.v >= n0.v }} \
+             RETURN count(*) AS n, sum(n0.id) AS s"
+        ),
+    }
+}
+
 /// The rows, sorted when the query does not fix their order.
 fn rows(db: &mut Database, query: &str, passes: Passes) -> Vec<String> {
     db.set_planner_passes(passes);
@@ -152,6 +206,12 @@ fn check_shapes(db: &mut Database, graph: &str, (seed, queries): (u64, usize), s
 fn random_queries_give_the_same_answers_with_any_pass_off() {
     check(&mut load(""), "schemaless", 11, 60);
     check(&mut load(SCHEMA), "typed", 12, 60);
+}
+
+#[test]
+fn random_aggregate_pipelines_give_the_same_answers_with_any_pass_off() {
+    check_shapes(&mut load(""), "schemaless", (41, 50), pipeline);
+    check_shapes(&mut load(SCHEMA), "typed", (42, 50), pipeline);
 }
 
 #[test]
