@@ -9,7 +9,8 @@
 //!   relationship-type scan (`rel_scan.rs`): its survivors' columns, a chunk at a time
 //!
 //! The aggregates: `count(*)`, `count(v)` of the variable, and `count`, `sum`, `avg`,
-//! `min`, `max` of one of its properties, none DISTINCT. At least one must read a
+//! `min`, `max` of one of its properties (DISTINCT or not: a distinct count of a column of
+//! integers is a set of them). At least one must read a
 //! property, or the scan be filtered: counting alone is `RelCountFromStore`'s (`rewrite.rs`).
 
 use super::build::boxed;
@@ -79,12 +80,12 @@ fn counts_rows(call: &AggregateCall, slot: Slot) -> bool {
     }
 }
 
-/// `count`, `sum`, `avg`, `min` or `max` of `v.key`.
+/// `count`, `sum`, `avg`, `min` or `max` of `v.key`, DISTINCT or not.
 fn property_of(call: &AggregateCall, slot: Slot) -> bool {
     use AggregateFunction as A;
     let fits = matches!(call.function, A::Count | A::Sum | A::Avg | A::Min | A::Max);
     let reads = call.arg.as_ref().is_some_and(
         |a| matches!(&a.kind, ExprKind::Property(owner, key) if owner.kind == ExprKind::Slot(slot) && key.id.is_some()),
     );
-    fits && reads && !call.distinct && call.extra.is_none()
+    fits && reads && call.extra.is_none()
 }

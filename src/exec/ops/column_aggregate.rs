@@ -12,7 +12,7 @@
 
 use std::cmp::Ordering;
 
-use super::aggregate::aggregate_values;
+use super::aggregate::{aggregate_distinct_values, aggregate_values};
 use super::expand::TypeFilter;
 use super::filter::FusedFilter;
 use super::rel_scan::passing_of_type;
@@ -21,7 +21,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::exec::predicate::Narrowing;
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::ColumnSource;
-use crate::store::{Graph, NodeId, Number, NumberFold, PropKeyId, RelTypeId, ScannedRels};
+use crate::store::{Graph, NodeId, Number, NumberBlock, NumberFold, PropKeyId, RelTypeId, ScannedRels};
 use crate::value::Value;
 
 pub struct ColumnAggregate {
@@ -169,6 +169,10 @@ fn value_of(
     let Some(key_id) = key.resolve(graph.catalog()) else {
         return aggregate_values(call, Vec::new(), ctx);
     };
+    // `min` and `max` are the same over distinct values; the others are not folds.
+    if call.distinct && !matches!(call.function, AggregateFunction::Min | AggregateFunction::Max) {
+        return distinct_value(call, key_id, entities, ctx);
+    }
     let folds = match folded.iter().find(|(k, _)| *k == key_id) {
         Some((_, folds)) => folds.clone(),
         None => {
@@ -186,7 +190,12 @@ fn value_of(
     if let Some(folds) = folds {
         return from_folds(call, &folds);
     }
-    let values: Vec<Value> = match entities {
+    aggregate_values(call, property_values(graph, key_id, entities), ctx)
+}
+
+/// `key`'s values over `entities`, read one by one (nulls left out).
+fn property_values(graph: &Graph, key_id: PropKeyId, entities: &Entities<'_>) -> Vec<Value> {
+    match entities {
         Entities::Nodes(nodes) => nodes.iter().filter_map(|n| graph.node_property(*n, key_id)).collect(),
         Entities::Types(types) => types
             .iter()
@@ -196,8 +205,40 @@ fn value_of(
         Entities::Rels(groups) => {
             groups.iter().flat_map(|(_, rels)| rels.ids.iter().filter_map(|r| graph.rel_property(*r, key_id))).collect()
         }
-    };
-    aggregate_values(call, values, ctx)
+    }
+}
+
+/// A DISTINCT `count`, `sum` or `avg` of `key`: the number of distinct integers of a
+/// label's column of integers, read a block at a time; else the values read one by one,
+/// each taken as the row-by-row aggregation takes it.
+fn distinct_value(
+    call: &AggregateCall,
+    key_id: PropKeyId,
+    entities: &Entities<'_>,
+    ctx: &ExecCtx<'_, '_>,
+) -> Result<Value> {
+    let graph = ctx.graph();
+    if let (AggregateFunction::Count, Entities::Nodes(nodes)) = (call.function, entities) {
+        if let Some(n) = distinct_integers(graph, key_id, nodes) {
+            return Ok(Value::Int(n as i64));
+        }
+    }
+    aggregate_distinct_values(call, property_values(graph, key_id, entities).into_iter(), ctx)
+}
+
+/// How many distinct integers `key` holds over `nodes`; `None` when some block of its
+/// column holds anything but integers (a float equals an integer of its value: the
+/// values' own test decides then).
+fn distinct_integers(graph: &Graph, key_id: PropKeyId, nodes: &[NodeId]) -> Option<usize> {
+    const BLOCK: usize = 4096;
+    let mut seen: foldhash::HashSet<i64> = foldhash::HashSet::default();
+    let mut held = Vec::new();
+    for chunk in nodes.chunks(BLOCK) {
+        let NumberBlock::Ints(values) = graph.node_number_block(key_id, chunk, &mut held)? else { return None };
+        let is_held = |i: usize| (held[i / 64] >> (i % 64)) & 1 == 1;
+        seen.extend(values.iter().enumerate().filter(|(i, _)| is_held(*i)).map(|(_, v)| *v));
+    }
+    Some(seen.len())
 }
 
 /// The property an aggregate reads (`v.key`), `None` for a count of rows.
