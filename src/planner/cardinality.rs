@@ -156,7 +156,7 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
         },
         LogicalOp::RelTypeScan { scan, predicate, .. } => {
             let orientations = if scan.undirected { 2.0 } else { 1.0 };
-            let read: f64 = scan.types.iter().filter_map(|t| t.id).map(|t| est.stats.rel_type_count(t) as f64).sum();
+            let read = super::rel_scan::scanned_count(&scan.types, est.stats);
             let passing = predicate.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
             input(out) * read * orientations * passing
         }

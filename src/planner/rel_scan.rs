@@ -60,6 +60,22 @@ pub struct RelScan {
 }
 
 impl RelScan {
+    /// The types the scan reads, each once (`[:A|A]` reads A once, as an expansion
+    /// follows each relationship once); every type of the graph when the pattern names
+    /// none (`()-[r]->()`). Resolved when the scan starts: the statement may have made one.
+    pub fn type_ids(&self, catalog: &crate::store::Catalog) -> Vec<crate::store::RelTypeId> {
+        if self.types.is_empty() {
+            return (0..catalog.rel_types.len() as u32).map(crate::store::RelTypeId).collect();
+        }
+        let mut types = Vec::new();
+        for ty in self.types.iter().filter_map(|t| t.resolve(catalog)) {
+            if !types.contains(&ty) {
+                types.push(ty);
+            }
+        }
+        types
+    }
+
     /// EXPLAIN's text: `(a)-[r:T]->(b)`, or `(a)-[r:T]-(b)` undirected.
     pub(super) fn describe(&self, name: &dyn Fn(Slot) -> String) -> String {
         let arrow = if self.undirected { "-" } else { "->" };
@@ -107,13 +123,12 @@ impl Planner<'_> {
         (best.cost < node_start * (1.0 - 1e-9)).then_some(best)
     }
 
-    /// Whether relationship `i` of `part` may start it: one hop of named types between two
+    /// Whether relationship `i` of `part` may start it: one hop (of any types) between two
     /// distinct nodes, none of the three bound yet, with conditions on its properties.
     fn scannable(&self, part: &PatternPart, i: usize, pending: &[Conjunct]) -> bool {
         let (rel, a, b) = (&part.rels[i], &part.nodes[i], &part.nodes[i + 1]);
         rel.length.is_none()
             && rel.quantified.is_none()
-            && !rel.types.is_empty()
             && a.slot != b.slot
             && [rel.slot, a.slot, b.slot].iter().all(|s| !self.bound.contains(s))
             && reads_own_properties(rel, pending)
@@ -125,8 +140,7 @@ impl Planner<'_> {
     fn rel_scan_cost(&self, part: &PatternPart, i: usize) -> f64 {
         let rel = &part.rels[i];
         let orientations = if rel.direction == RelDirection::Both { 2.0 } else { 1.0 };
-        let types = rel.types.iter().filter_map(|t| t.id);
-        types.map(|t| self.stats.rel_type_count(t) as f64).sum::<f64>() * orientations * SCAN_READ
+        scanned_count(&rel.types, self.stats) * orientations * SCAN_READ
     }
 
     /// The relationships of scan `i` estimated to pass the conditions that read only it
@@ -208,6 +222,14 @@ impl Planner<'_> {
         let op = LogicalOp::RelTypeScan { input: boxed(input), scan, predicate: None };
         super::build::with_filter(op, conjunction(predicates))
     }
+}
+
+/// The relationships a scan of `types` reads: every one of the graph when it names none.
+pub(super) fn scanned_count(types: &[RelTypeRef], stats: &dyn super::stats::Statistics) -> f64 {
+    if types.is_empty() {
+        return stats.rel_count() as f64;
+    }
+    types.iter().filter_map(|t| t.id).map(|t| stats.rel_type_count(t) as f64).sum()
 }
 
 /// Whether `rel`'s conditions read its properties: inline ones, its own `WHERE`, or a

@@ -63,12 +63,7 @@ impl ColumnAggregate {
     fn scanned_rows(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let ColumnSource::ScannedRels { scan, type_slots, .. } = &self.source else { return Ok(Vec::new()) };
         let graph = ctx.graph();
-        let mut types: Vec<RelTypeId> = Vec::new();
-        for ty in scan.types.iter().filter_map(|t| t.resolve(graph.catalog())) {
-            if !types.contains(&ty) {
-                types.push(ty);
-            }
-        }
+        let types = scan.type_ids(graph.catalog());
         let mut scratch = row.clone();
         let mut passing = Vec::with_capacity(types.len());
         for ty in types {

@@ -63,15 +63,7 @@ impl RelTypeScan {
     /// Takes the next input row and resolves the types for it; false when the input is done.
     fn start(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
         let Some(row) = self.input.next(ctx)? else { return Ok(false) };
-        let catalog = ctx.graph().catalog();
-        // `[:A|A]` reads A once, as an expansion follows each relationship once.
-        let mut types: Vec<RelTypeId> = Vec::new();
-        for ty in self.scan.types.iter().filter_map(|t| t.resolve(catalog)) {
-            if !types.contains(&ty) {
-                types.push(ty);
-            }
-        }
-        self.types = types;
+        self.types = self.scan.type_ids(ctx.graph().catalog());
         (self.type_at, self.cursor, self.chunk_size) = (0, RelScanCursor::default(), CHUNK);
         self.passing.clear();
         self.next_passing = 0;
