@@ -5,10 +5,12 @@
 //! A float (`1 = 1.0`, `0.0 = -0.0`), a string or any other kind turns it into the table
 //! by values (`into_values`), which goes on from there.
 //!
-//! A key of one node (`WITH p, collect(…)`) is found without hashing: an array by node id
-//! holds its group (`ByNode`), as long as the ids stay within a few times the number of
-//! groups (so that a few groups of far-apart nodes do not make a large array); a node past
-//! that goes into the hashed table, where its later inputs find it. Grouping half a million
+//! A key of one node (`WITH p, collect(…)`) is found without hashing once there are many
+//! groups: an array by node id holds its group (`ByNode`), as long as the ids stay within
+//! a few times the number of groups (so that a few groups of far-apart nodes, or the
+//! small tables a `GroupFold` makes run by run, never fill a large array); the first
+//! groups, and a node past that reach, go into the hashed table, where its later inputs
+//! find it. Grouping half a million
 //! people met through 1.5 million memberships in no order of theirs hashed and compared a
 //! 40-byte key per input (workload11 any_over_collected_whole_label).
 
@@ -119,9 +121,10 @@ struct ByNode {
 }
 
 impl ByNode {
-    /// The array stays within this many entries per group (and at least `MIN_LEN`).
+    /// The array stays within this many entries per group, and is used from this many
+    /// groups on.
     const PER_GROUP: usize = 4;
-    const MIN_LEN: usize = 1 << 16;
+    const MIN_GROUPS: usize = 4096;
 
     fn get(&self, id: NodeId) -> Option<usize> {
         match self.groups.get(id.0 as usize) {
@@ -134,7 +137,10 @@ impl ByNode {
     /// false (nothing changed) when it may not.
     fn insert(&mut self, id: NodeId, group: usize, n_groups: usize) -> bool {
         let i = id.0 as usize;
-        let bound = (n_groups + 1).saturating_mul(Self::PER_GROUP).max(Self::MIN_LEN);
+        if n_groups < Self::MIN_GROUPS {
+            return false;
+        }
+        let bound = (n_groups + 1).saturating_mul(Self::PER_GROUP);
         let Ok(entry) = u32::try_from(group + 1) else { return false };
         if i >= bound {
             return false;
@@ -198,9 +204,9 @@ mod tests {
         let mut groups = PackedGroups::default();
         // A far node goes to the table before the array may reach it, and is found there
         // once the array has grown past it.
-        let far = 3 * ByNode::MIN_LEN as u32;
+        let far = 7 * ByNode::MIN_GROUPS as u32;
         let mut ids: Vec<u32> = vec![far, 7, far + 1, 7, 3];
-        ids.extend(0..(2 * ByNode::MIN_LEN as u32));
+        ids.extend(0..(5 * ByNode::MIN_GROUPS as u32));
         ids.extend([far + 5, far, far + 1, 7]);
         let mut expected = std::collections::HashMap::new();
         for id in ids {
@@ -214,6 +220,16 @@ mod tests {
         for (id, group) in expected {
             assert_eq!(keys[group], [Value::Node(NodeId(id))]);
         }
+    }
+
+    #[test]
+    fn few_groups_of_far_nodes_make_no_array() {
+        let mut groups = PackedGroups::default();
+        for id in [9_000_000, 12, 9_000_000, 40_000] {
+            groups.group_of(&[Value::Node(NodeId(id))]);
+        }
+        assert_eq!(groups.len(), 3);
+        assert!(groups.by_node.groups.is_empty());
     }
 
     #[test]
