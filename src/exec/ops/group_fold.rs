@@ -27,7 +27,7 @@ use super::group_levels::Regroup;
 use super::group_program::{Found, ProgramGroups};
 use super::group_runs::Runs;
 use super::{BuildCtx, Counters};
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, PropKeyRef, Slot};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot, Type};
 use crate::error::{Error, Result};
 use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
@@ -610,7 +610,7 @@ enum Cached {
 }
 
 /// How the groups of `keys` are found over `walk`: once per expanded node when no key
-/// reads what the expansion binds; when every key is compiled to a program, by the keys'
+/// reads what the expansion binds; by the node's id for one key of a node; when every key is compiled to a program, by the keys'
 /// reads first if they can be (`(m.year - p.year) / 10 * 10` meets few pairs of years, and
 /// a read of the expanded node is packed once per node) and by the programs' values once
 /// those reads turn out nearly all distinct (the second of the pair), else by the
@@ -623,6 +623,10 @@ fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> (Groupi
         if keys.iter().all(|(_, e)| !reads_any(e, &bound)) {
             return (Grouping::PerNode, None);
         }
+    }
+    // One node's groups are found by its id (`group_index.rs`), cheaper than by its words.
+    if let [(_, Expr { kind: ExprKind::Slot(_), ty: Type::Node, .. })] = keys {
+        return (Grouping::Each, None);
     }
     let then = plain_grouping(keys, values, walk);
     if matches!((walk, &then), (Walk::Scan { .. }, Grouping::ByProperty { .. })) {

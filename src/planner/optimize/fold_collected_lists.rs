@@ -6,7 +6,12 @@
 //!   THEN x END)`;
 //! - `reduce(acc = init, y IN list | step)` is `AggregateFunction::Reduce`: the step
 //!   folded into the group's accumulator value by value, in arrival order
-//!   (`exec/ops/aggregate_reduce.rs`).
+//!   (`exec/ops/aggregate_reduce.rs`);
+//! - `any`/`all`/`none(y IN list WHERE c)` is the greatest or least of each value's
+//!   verdict, coded as an integer, read back as the quantifier's three-valued answer
+//!   (`quantified_folds.rs`); their condition may also read the group's keys
+//!   (`any(y IN years WHERE y = p.year)` after `WITH p, collect(o.year) AS years`), which
+//!   every row of the group holds.
 //!
 //! The list may be read under other names: a WITH passing it on (`ys`), or a filtering
 //! comprehension projected as a list of its own (`WITH d, [y IN ys WHERE y >= $year] AS
@@ -31,11 +36,14 @@
 //!
 //! Each fold's value goes to a slot the query already has: the projected item that is the
 //! fold (`units` of `size(ys) AS units`), or the name of the list it is the only fold of
-//! (`recent`, its projection then copying itself), or the collect's own slot. The scope
-//! boundaries between the aggregation and that projection keep the slot.
+//! (`recent`, its projection then copying itself), or the collect's own slot; a
+//! quantifier's, else, to the slot of its own element variable, which nothing else reads
+//! once the quantifier is gone. The scope boundaries between the aggregation and that
+//! projection (or the last read) keep the slot.
 
 use std::collections::{HashMap, HashSet};
 
+use super::quantified_folds::{self, Quantified};
 use super::Ctx;
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Function, Slot, Type};
 use crate::error::Result;
@@ -76,6 +84,9 @@ struct Fold {
     call: AggregateCall,
     /// Whether its conditions and step cannot fail.
     safe: bool,
+    /// A quantifier's: how its answer is read from the aggregate's value, and the slot of
+    /// its element variable, free to hold that value.
+    quantified: Option<Quantified>,
 }
 
 /// Where a fold is read: the operator's depth above the aggregation, the list slot it
@@ -95,6 +106,8 @@ struct Folding {
     span: crate::span::Span,
     /// Every name of the list (the collect's slot at depth 0).
     lists: HashMap<Slot, List>,
+    /// The keys a quantifier's condition may read, each with what gives it on the rows.
+    keys: HashMap<Slot, Expr>,
     /// Each fold's aggregate, its slot the fold's home, and the depth of the projection
     /// that names the home (0: the aggregation itself).
     calls: Vec<(AggregateCall, usize)>,
@@ -113,7 +126,7 @@ fn find<'a>(
     if let LogicalOp::Aggregate { aggregates, keys, .. } = op {
         let key_slots: HashSet<Slot> = keys.iter().map(|(s, _)| *s).collect();
         for call in aggregates.iter().filter(|c| c.function == AggregateFunction::Collect && c.extra.is_none()) {
-            if let Some(folding) = analyze(call, &key_slots, chain) {
+            if let Some(folding) = analyze(call, (&key_slots, quantified_folds::readable_keys(keys)), chain) {
                 out.push((path.clone(), folding));
             }
         }
@@ -129,12 +142,16 @@ fn find<'a>(
 
 /// The folding of `call`'s list, read by the operators of `chain` (nearest last), when
 /// every read is a fold and each fold finds a home.
-fn analyze(call: &AggregateCall, key_slots: &HashSet<Slot>, chain: &[&LogicalOp]) -> Option<Folding> {
+fn analyze(
+    call: &AggregateCall,
+    (key_slots, keys): (&HashSet<Slot>, HashMap<Slot, Expr>),
+    chain: &[&LogicalOp],
+) -> Option<Folding> {
     let x = call.arg.as_ref()?;
     if free_slots(x).is_none() || varies(x) {
         return None;
     }
-    let mut walk = Walk::new(x, call);
+    let mut walk = Walk::new(x, call, keys.clone());
     walk.lists.insert(call.slot, List { filters: Vec::new(), depth: 0 });
     walk.live.insert(call.slot);
     let mut top = 0;
@@ -160,6 +177,7 @@ fn analyze(call: &AggregateCall, key_slots: &HashSet<Slot>, chain: &[&LogicalOp]
         distinct: call.distinct,
         span: call.span,
         lists: walk.lists,
+        keys,
         calls,
         top,
     })
@@ -173,6 +191,9 @@ struct Walk<'a> {
     lists: HashMap<Slot, List>,
     /// The list slots still in scope.
     live: HashSet<Slot>,
+    /// The aggregation's keys a quantifier's condition may read (see `find`), while they
+    /// still hold the group's key, each with what gives it on the rows aggregated.
+    keys: HashMap<Slot, Expr>,
     folds: Vec<Fold>,
     reads: Vec<Read>,
     /// Slots read as lists by a projection naming another list (a copy or comprehension).
@@ -182,13 +203,14 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn new(x: &'a Expr, call: &AggregateCall) -> Walk<'a> {
+    fn new(x: &'a Expr, call: &AggregateCall, keys: HashMap<Slot, Expr>) -> Walk<'a> {
         Walk {
             x,
             distinct: call.distinct,
             span: call.span,
             lists: HashMap::new(),
             live: HashSet::new(),
+            keys,
             folds: Vec::new(),
             reads: Vec::new(),
             named_from: HashSet::new(),
@@ -202,9 +224,12 @@ impl<'a> Walk<'a> {
         match op {
             LogicalOp::Retain { slots, .. } => {
                 self.live.retain(|s| slots.contains(s));
+                self.keys.retain(|s, _| slots.contains(s));
                 Some(true)
             }
             LogicalOp::Project { items, .. } => {
+                // A key given another value no longer holds the group's key.
+                self.keys.retain(|s, _| items.iter().all(|(slot, e)| slot != s || e.kind == ExprKind::Slot(*s)));
                 let mut named = Vec::new();
                 for (slot, e) in items {
                     match self.names_list(e) {
@@ -316,7 +341,7 @@ impl<'a> Walk<'a> {
                 let passing = if self.distinct { self.x.clone() } else { one };
                 let arg = filtered(self.x, &filters, passing);
                 let call = self.call(AggregateFunction::Count, self.distinct, arg, None);
-                Some((list, Fold { call, safe }))
+                Some((list, Fold { call, safe, quantified: None }))
             }
             ExprKind::Reduce { accumulator, init, slot, list, expr } if !self.distinct => {
                 let (from, filters) = self.view(list)?;
@@ -339,10 +364,40 @@ impl<'a> Walk<'a> {
                 };
                 let arg = filtered(self.x, &filters, self.x.clone());
                 let call = self.call(AggregateFunction::Reduce, false, arg, Some(extra));
-                Some((from, Fold { call, safe }))
+                Some((from, Fold { call, safe, quantified: None }))
+            }
+            ExprKind::Quantifier { kind, slot, list, filter: Some(condition) } => {
+                let quantified = Quantified::of(*kind, *slot)?;
+                let (from, filters) = self.view(list)?;
+                let verdict = self.verdict(condition, *slot)?;
+                let safe = never_fails(&verdict) && filters.iter().all(|(_, c)| never_fails(c));
+                let code = quantified_folds::verdict_code(&verdict, self.x);
+                let arg = match filters.is_empty() {
+                    true => code,
+                    false => filtered(self.x, &filters, code),
+                };
+                let call = self.call(quantified.function(), false, arg, None);
+                Some((from, Fold { call, safe, quantified: Some(quantified) }))
             }
             _ => None,
         }
+    }
+
+    /// A quantifier's `condition` on its element `element` as each row aggregated gives it:
+    /// the element read as the collected value, each key as what gives it on the rows;
+    /// `None` when it reads anything else or calls something random.
+    fn verdict(&self, condition: &Expr, element: Slot) -> Option<Expr> {
+        let reads = free_slots(condition)?;
+        if varies(condition) || !reads.iter().all(|s| *s == element || self.keys.contains_key(s)) {
+            return None;
+        }
+        let mut verdict = condition.clone();
+        verdict.rewrite(&mut |e| match e.kind {
+            ExprKind::Slot(s) if s == element => Some(self.x.clone()),
+            ExprKind::Slot(s) => self.keys.get(&s).cloned(),
+            _ => None,
+        });
+        Some(verdict)
     }
 
     /// `e` without the map of its comprehension when only its size is read and the map
@@ -393,11 +448,15 @@ impl<'a> Walk<'a> {
             if !fold.safe && self.first_drop.is_some_and(|drop| drop < latest) {
                 return None;
             }
-            let home = match reads[..] {
-                [Read { item: Some(item), depth, .. }] => (*item, *depth),
+            let home = match (&reads[..], &fold.quantified) {
+                ([Read { item: Some(item), depth, .. }], _) => (*item, *depth),
+                // Kept up to the last read.
+                (_, Some(quantified)) => (quantified.element(), latest),
                 _ => {
                     let list = reads[0].list;
-                    let only_reads = self.reads.iter().all(|r| r.list != list || r.fold == i);
+                    // A quantifier's fold is homed in its element's slot, never in the list's.
+                    let homed_apart = |r: &Read| self.folds[r.fold].quantified.is_some();
+                    let only_reads = self.reads.iter().all(|r| r.list != list || r.fold == i || homed_apart(r));
                     let same_list = reads.iter().all(|r| r.list == list);
                     if !same_list || !only_reads || self.named_from.contains(&list) {
                         return None;
@@ -468,11 +527,15 @@ fn case(whens: Vec<(Expr, Expr)>, x: &Expr) -> Expr {
 }
 
 /// Whether evaluating `e` can raise no error whatever the values it reads: literals,
-/// variables, `IS NULL`, comparisons of those, boolean operators over such tests, and a
-/// `CASE` whose tests are such and whose results are too.
+/// variables, a property of a node or relationship variable, `IS NULL`, comparisons of
+/// those, boolean operators over such tests, and a `CASE` whose tests are such and whose
+/// results are too.
 fn never_fails(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Literal(_) | ExprKind::Slot(_) => true,
+        ExprKind::Property(owner, _) => {
+            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
+        }
         ExprKind::IsNull { expr, .. } => never_fails(expr),
         ExprKind::List(items) => items.iter().all(never_fails),
         ExprKind::Binary(op, a, b) if is_comparison(*op) => never_fails(a) && never_fails(b),
@@ -509,6 +572,7 @@ fn apply(plan: &mut LogicalOp, path: &[usize], folding: &Folding) -> bool {
         span: folding.span,
         lists: folding.lists.clone(),
         live: folding.lists.keys().copied().collect(),
+        keys: folding.keys.clone(),
         folds: Vec::new(),
         reads: Vec::new(),
         named_from: HashSet::new(),
@@ -538,7 +602,11 @@ fn rewrite_reads(op: &mut LogicalOp, depth: usize, folding: &Folding, walk: &Wal
         e.rewrite(&mut |sub| {
             let (_, fold) = walk.fold_of(sub)?;
             let (call, _) = folding.calls.iter().find(|(call, _)| call.same_as(&fold.call))?;
-            Some(Expr { kind: ExprKind::Slot(call.slot), ty: Type::Any, span: sub.span })
+            let value = Expr { kind: ExprKind::Slot(call.slot), ty: Type::Any, span: sub.span };
+            Some(match fold.quantified {
+                Some(quantified) => quantified.answer(value),
+                None => value,
+            })
         })
     };
     match op {

@@ -104,6 +104,7 @@ mod prune_paths;
 mod prune_projections;
 mod push_filters;
 mod push_semi_applies;
+mod quantified_folds;
 mod reads_after;
 #[cfg(test)]
 mod semi_apply_tests;
