@@ -32,9 +32,9 @@ pub fn push_semi_applies(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
 
 fn push(op: LogicalOp, stats: &dyn Statistics) -> Result<LogicalOp> {
     let op = map_children(op, &mut |child| push(child, stats))?;
-    let LogicalOp::SemiApply { input, inner, negated } = op else { return Ok(op) };
+    let LogicalOp::SemiApply { input, inner, negated, memo: None } = op else { return Ok(op) };
     let Some(mentioned) = mentioned_slots(&inner) else {
-        return Ok(LogicalOp::SemiApply { input, inner, negated });
+        return Ok(LogicalOp::SemiApply { input, inner, negated, memo: None });
     };
     Ok(sink(*input, *inner, negated, &mentioned, stats))
 }
@@ -67,7 +67,7 @@ fn sink(
         let Some(op) = peeled.pop() else { break };
         rest = reattach(op, rest);
     }
-    let mut op = LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated };
+    let mut op = LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated, memo: None };
     while let Some(above) = peeled.pop() {
         op = reattach(above, op);
     }
