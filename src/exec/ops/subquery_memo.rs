@@ -12,8 +12,11 @@
 
 use crate::binder::bound::Slot;
 use crate::error::Result;
-use crate::exec::memory::{value_bytes, Held};
+use std::sync::Arc;
+
+use crate::exec::memory::Held;
 use crate::exec::{ExecCtx, Row};
+use crate::store::{NodeId, RelId};
 use crate::value::Value;
 
 /// The most answers kept: past it, new keys run the subquery without being kept.
@@ -27,9 +30,9 @@ const MIN_HIT_SHARE: u64 = 64;
 
 pub struct SubqueryMemo<V> {
     keys: Vec<Slot>,
-    answers: foldhash::HashMap<Box<[Value]>, V>,
+    answers: foldhash::HashMap<Box<[Cell]>, V>,
     /// The key of the row last looked up, kept by `keep`.
-    probe: Vec<Value>,
+    probe: Vec<Cell>,
     /// `Txn::write_count` when the kept answers were found.
     writes: u64,
     lookups: u64,
@@ -65,12 +68,11 @@ impl<V: Clone> SubqueryMemo<V> {
             self.writes = writes;
         }
         for slot in &self.keys {
-            let value = row.get(*slot);
-            if !exactly_comparable(value) {
+            let Some(cell) = Cell::of(row.get(*slot)) else {
                 self.probe.clear();
                 return None;
-            }
-            self.probe.push(value.clone());
+            };
+            self.probe.push(cell);
         }
         self.lookups += 1;
         let found = self.answers.get(self.probe.as_slice()).cloned();
@@ -88,8 +90,8 @@ impl<V: Clone> SubqueryMemo<V> {
         if unkept || self.stopped || self.answers.len() >= MAX_ANSWERS {
             return Ok(());
         }
-        let key: Box<[Value]> = std::mem::take(&mut self.probe).into_boxed_slice();
-        self.held.add(key.iter().map(value_bytes).sum::<u64>() + bytes + ENTRY_BYTES)?;
+        let key: Box<[Cell]> = std::mem::take(&mut self.probe).into_boxed_slice();
+        self.held.add(key.iter().map(Cell::bytes).sum::<u64>() + bytes + ENTRY_BYTES)?;
         self.answers.insert(key, answer.clone());
         Ok(())
     }
@@ -110,11 +112,37 @@ impl<V: Clone> SubqueryMemo<V> {
 /// The table's own bytes per answer, besides the key's values and the answer.
 const ENTRY_BYTES: u64 = 48;
 
-/// Whether values equivalent to `value` are all equal to it in every expression: no
-/// float (`1 = 1.0`, `NaN`), nothing holding one.
-fn exactly_comparable(value: &Value) -> bool {
-    matches!(
-        value,
-        Value::Null | Value::Bool(_) | Value::Int(_) | Value::String(_) | Value::Node(_) | Value::Relationship(_)
-    )
+/// One value of a key, of a kind whose equivalent values are all equal in every
+/// expression (no float: `1 = 1.0`, `NaN`; nothing that may hold one), compared and
+/// hashed as plain data (`Value`'s own equivalence orders, which showed in profiles).
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Cell {
+    Null,
+    Bool(bool),
+    Int(i64),
+    String(Arc<str>),
+    Node(NodeId),
+    Relationship(RelId),
+}
+
+impl Cell {
+    fn of(value: &Value) -> Option<Cell> {
+        Some(match value {
+            Value::Null => Cell::Null,
+            Value::Bool(b) => Cell::Bool(*b),
+            Value::Int(i) => Cell::Int(*i),
+            Value::String(s) => Cell::String(s.clone()),
+            Value::Node(id) => Cell::Node(*id),
+            Value::Relationship(id) => Cell::Relationship(*id),
+            _ => return None,
+        })
+    }
+
+    fn bytes(&self) -> u64 {
+        let own = std::mem::size_of::<Cell>() as u64;
+        match self {
+            Cell::String(s) => own + s.len() as u64,
+            _ => own,
+        }
+    }
 }
