@@ -27,11 +27,11 @@ pub fn memo_subqueries(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
             LogicalOp::SemiApply { input, inner, negated, memo: None } => {
-                let memo = memo_keys(&inner, None);
+                let memo = memo_keys(&inner, None).filter(|keys| !once_each(&input, keys));
                 LogicalOp::SemiApply { input, inner, negated, memo }
             }
             LogicalOp::SubqueryValue { input, inner, kind, slot, column, memo: None } => {
-                let memo = memo_keys(&inner, column);
+                let memo = memo_keys(&inner, column).filter(|keys| !once_each(&input, keys));
                 LogicalOp::SubqueryValue { input, inner, kind, slot, column, memo }
             }
             other => other,
@@ -54,6 +54,25 @@ pub fn memo_keys(inner: &LogicalOp, column: Option<Slot>) -> Option<Vec<Slot>> {
     let mut keys: Vec<Slot> = reads.outer.into_iter().collect();
     keys.sort();
     Some(keys)
+}
+
+/// Whether `input` gives each value of `keys` once: the key is the node of a scan from
+/// the query's start, under only operators that keep or drop its rows (a memo would
+/// never be read).
+fn once_each(input: &LogicalOp, keys: &[Slot]) -> bool {
+    let [key] = keys else { return false };
+    match input {
+        LogicalOp::NodeScan { input, slot, .. } | LogicalOp::FilteredScan { input, slot, .. } => {
+            slot == key && **input == LogicalOp::Start
+        }
+        LogicalOp::Filter { input, .. }
+        | LogicalOp::SemiApply { input, .. }
+        | LogicalOp::SemiHashJoin { input, .. }
+        | LogicalOp::SubqueryValue { input, .. }
+        | LogicalOp::NodeDegree { input, .. }
+        | LogicalOp::DegreeValue { input, .. } => once_each(input, keys),
+        _ => false,
+    }
 }
 
 /// The slots a chain of operators reads before any of them binds them (the outer row's)
