@@ -127,7 +127,7 @@ impl Planner<'_> {
     ) -> Result<LogicalOp> {
         for (subquery, negated) in subqueries {
             let inner = self.plan_subquery(subquery)?;
-            op = LogicalOp::SemiApply { input: boxed(op), inner: boxed(inner), negated: *negated };
+            op = LogicalOp::SemiApply { input: boxed(op), inner: boxed(inner), negated: *negated, memo: None };
         }
         Ok(op)
     }

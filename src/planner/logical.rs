@@ -486,6 +486,10 @@ pub enum LogicalOp {
         input: Box<LogicalOp>,
         inner: Box<LogicalOp>,
         negated: bool,
+        /// The outer slots `inner` reads, when nothing else decides its answer
+        /// (`optimize/memo_subqueries.rs`): the answer is then kept per distinct value of
+        /// them and looked up for a repeat. `None`: run per row.
+        memo: Option<Vec<Slot>>,
     },
     /// `[NOT] EXISTS { … }` whose inner plan is a hash join of the outer row with a build
     /// side that reads nothing of it (`optimize/semi_joins.rs`): `build` runs once into a
@@ -516,6 +520,8 @@ pub enum LogicalOp {
         kind: SubqueryKind,
         slot: Slot,
         column: Option<Slot>,
+        /// As `SemiApply`'s: the value kept per distinct value of these outer slots.
+        memo: Option<Vec<Slot>>,
     },
     /// `LOAD CSV`: for each input row, one row per record of the file.
     LoadCsv {

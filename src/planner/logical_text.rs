@@ -169,8 +169,10 @@ impl LogicalOp {
                 format!("SelectShortest {k}{}", if *groups { " groups" } else { "" })
             }
             LogicalOp::Optional { new_slots, .. } => format!("Optional {}", slots(new_slots)),
-            LogicalOp::SemiApply { negated: false, .. } => "SemiApply".into(),
-            LogicalOp::SemiApply { negated: true, .. } => "AntiSemiApply".into(),
+            LogicalOp::SemiApply { negated, memo, .. } => {
+                let op = if *negated { "AntiSemiApply" } else { "SemiApply" };
+                format!("{op}{}", memo_text(memo.as_deref(), &slots))
+            }
             LogicalOp::SemiHashJoin { keys, output, .. } => match output {
                 SemiJoinOutput::Matching => format!("SemiHashJoin {}", slots(keys)),
                 SemiJoinOutput::NotMatching => format!("AntiSemiHashJoin {}", slots(keys)),
@@ -181,8 +183,8 @@ impl LogicalOp {
                 let batched = if transactions.is_some() { " in transactions" } else { "" };
                 format!("{op} {}{batched}", slots(output))
             }
-            LogicalOp::SubqueryValue { kind, slot, .. } => {
-                format!("{}Subquery into {}", kind_name(*kind), name(*slot))
+            LogicalOp::SubqueryValue { kind, slot, memo, .. } => {
+                format!("{}Subquery into {}{}", kind_name(*kind), name(*slot), memo_text(memo.as_deref(), &slots))
             }
             LogicalOp::LoadCsv { load, .. } => format!("LoadCsv {}", name(load.slot)),
             LogicalOp::BuildPath { slot, .. } => format!("BuildPath {}", name(*slot)),
@@ -240,6 +242,16 @@ impl LogicalOp {
             LogicalOp::Union { .. } => "Union".into(),
             LogicalOp::ProduceResults { slots: s, .. } => format!("ProduceResults {}", slots(s)),
         }
+    }
+}
+
+/// ` memo on [o]` for a subquery answered once per distinct value of the outer slots
+/// its inner plan reads; ` memo once` when it reads none of them.
+fn memo_text(memo: Option<&[Slot]>, slots: &dyn Fn(&[Slot]) -> String) -> String {
+    match memo {
+        None => String::new(),
+        Some([]) => " memo once".into(),
+        Some(keys) => format!(" memo on {}", slots(keys)),
     }
 }
 

@@ -153,6 +153,14 @@ pub(super) fn fixed_before(expr: &Expr, bound: &HashSet<Slot>) -> bool {
     !calls_rand(expr) && free_slots(expr).is_some_and(|reads| reads.is_subset(bound))
 }
 
+/// Whether `expr` may give another value on the same row: it calls `rand()` or
+/// `randomUUID()`.
+pub fn calls_random(expr: &Expr) -> bool {
+    let mut random = false;
+    expr.visit(&mut |e| random |= matches!(e.kind, ExprKind::Call(Function::Rand | Function::RandomUuid, _)));
+    random
+}
+
 fn calls_rand(expr: &Expr) -> bool {
     let mut random = false;
     expr.visit(&mut |e| random |= matches!(e.kind, ExprKind::Call(Function::Rand, _)));

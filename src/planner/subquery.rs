@@ -107,6 +107,7 @@ impl Planner<'_> {
                 kind: subquery.kind,
                 slot: subquery.slot,
                 column: subquery.body.output.first().copied(),
+                memo: None,
             };
         }
         Ok(op)

@@ -147,6 +147,9 @@ pub struct Txn<'g> {
     /// Where this statement's changes begin in `changes` (after an explicit transaction's
     /// earlier statements): the stale-provenance check reads only this statement's.
     statement_start: usize,
+    /// How many changes (and undos of part of them) the statement has made: unlike
+    /// `changes`, never goes back, so that a cache of what the graph held can tell it is stale.
+    writes: u64,
 }
 
 impl<'g> Txn<'g> {
@@ -163,6 +166,7 @@ impl<'g> Txn<'g> {
             part_hook: None,
             explicit: false,
             statement_start: 0,
+            writes: 0,
         }
     }
 
@@ -174,6 +178,18 @@ impl<'g> Txn<'g> {
     /// while a reader was reading).
     pub fn change_count(&self) -> usize {
         self.changes.len()
+    }
+
+    /// A number that grows with every change the statement makes to the graph (and every
+    /// undo of part of them): equal at two moments only if nothing changed in between.
+    pub fn write_count(&self) -> u64 {
+        self.writes
+    }
+
+    /// Logs `change`, made to the graph.
+    fn record(&mut self, change: Change) {
+        self.writes += 1;
+        self.changes.push(change);
     }
 
     pub fn stats(&self) -> Stats {
@@ -209,6 +225,7 @@ impl<'g> Txn<'g> {
             part_hook: None,
             explicit: true,
             statement_start: log_len,
+            writes: 0,
         }
     }
 
@@ -264,7 +281,7 @@ impl<'g> Txn<'g> {
         self.stats.nodes_created += 1;
         self.stats.properties_set += entries.len() as u64;
         self.stats.labels_added += labels.len() as u64;
-        self.changes.push(Change::CreateNode { id, labels, props: entries });
+        self.record(Change::CreateNode { id, labels, props: entries });
         self.touched.push(Touched::Node(id, self.origin));
         Ok(id)
     }
@@ -286,7 +303,7 @@ impl<'g> Txn<'g> {
         let id = self.graph.insert_rel(ty, start, end, props.clone());
         self.stats.relationships_created += 1;
         self.stats.properties_set += n_props;
-        self.changes.push(Change::CreateRel { entry: RelEntry { id, ty, start, end }, props });
+        self.record(Change::CreateRel { entry: RelEntry { id, ty, start, end }, props });
         self.touched.push(Touched::Rel(id, self.origin));
         Ok(id)
     }
@@ -309,7 +326,7 @@ impl<'g> Txn<'g> {
         if old.is_some() || new.is_some() {
             self.stats.properties_set += 1;
         }
-        self.changes.push(Change::SetNodeProperty { id, key, old, new });
+        self.record(Change::SetNodeProperty { id, key, old, new });
         self.touched.push(Touched::Node(id, self.origin));
         Ok(())
     }
@@ -327,7 +344,7 @@ impl<'g> Txn<'g> {
         if old.is_some() || new.is_some() {
             self.stats.properties_set += 1;
         }
-        self.changes.push(Change::SetRelProperty { id, key, old, new });
+        self.record(Change::SetRelProperty { id, key, old, new });
         self.touched.push(Touched::Rel(id, self.origin));
         Ok(())
     }
@@ -354,7 +371,7 @@ impl<'g> Txn<'g> {
         let rels: Vec<RelId> = self.graph.rels_of(id, super::Direction::Both).map(|r| r.id).collect();
         self.touched.extend(rels.into_iter().map(|r| Touched::Rel(r, self.origin)));
         self.touched.push(Touched::Node(id, self.origin));
-        self.changes.push(Change::SetLabels { id, old, new });
+        self.record(Change::SetLabels { id, old, new });
         Ok(())
     }
 
@@ -362,7 +379,7 @@ impl<'g> Txn<'g> {
         // Deleting what is already gone is a no-op, as in Cypher.
         if let Some((entry, props)) = self.graph.retire_rel(id) {
             self.stats.relationships_deleted += 1;
-            self.changes.push(Change::DeleteRel { entry, props });
+            self.record(Change::DeleteRel { entry, props });
         }
         Ok(())
     }
@@ -385,7 +402,7 @@ impl<'g> Txn<'g> {
         }
         if let Some((labels, props)) = self.graph.retire_node(id) {
             self.stats.nodes_deleted += 1;
-            self.changes.push(Change::DeleteNode { id, labels, props: props.into_entries() });
+            self.record(Change::DeleteNode { id, labels, props: props.into_entries() });
         }
         Ok(())
     }
@@ -394,14 +411,14 @@ impl<'g> Txn<'g> {
         constraints::check_new_node_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.declare_node_type(ty.clone());
         self.stats.types_defined += 1;
-        self.changes.push(Change::DefineNodeType(ty));
+        self.record(Change::DefineNodeType(ty));
         Ok(())
     }
 
     /// Adds an index (`CREATE INDEX`), filled from the entities there are.
     pub fn create_index(&mut self, def: IndexDef) -> Result<()> {
         self.graph.add_index(def.clone()).map_err(|e| e.or_span_opt(self.origin))?;
-        self.changes.push(Change::CreateIndex(def));
+        self.record(Change::CreateIndex(def));
         Ok(())
     }
 
@@ -409,7 +426,7 @@ impl<'g> Txn<'g> {
     pub fn drop_index(&mut self, name: &str) -> bool {
         match self.graph.remove_index(name) {
             Some(def) => {
-                self.changes.push(Change::DropIndex(def));
+                self.record(Change::DropIndex(def));
                 true
             }
             None => false,
@@ -420,7 +437,7 @@ impl<'g> Txn<'g> {
         constraints::check_new_rel_type(self.graph, &ty).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.schema.insert_rel_type(ty.clone());
         self.stats.types_defined += 1;
-        self.changes.push(Change::DefineRelType(ty));
+        self.record(Change::DefineRelType(ty));
         Ok(())
     }
 
@@ -440,7 +457,7 @@ impl<'g> Txn<'g> {
         property_constraints::verify_new(self.graph, &c).map_err(|e| e.or_span_opt(self.origin))?;
         self.graph.schema.insert_constraint(c.clone());
         self.stats.constraints_added += 1;
-        self.changes.push(Change::CreateConstraint(c));
+        self.record(Change::CreateConstraint(c));
         Ok(())
     }
 
@@ -449,7 +466,7 @@ impl<'g> Txn<'g> {
         match self.graph.schema.remove_constraint(name) {
             Some(c) => {
                 self.stats.constraints_removed += 1;
-                self.changes.push(Change::DropConstraint(c));
+                self.record(Change::DropConstraint(c));
                 true
             }
             None => false,

@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 
+use super::subquery_memo::SubqueryMemo;
 use super::BuildCtx;
 use crate::binder::bound::{Slot, SubqueryKind};
 use crate::error::Result;
@@ -170,11 +171,48 @@ pub struct SubqueryValue {
     kind: SubqueryKind,
     slot: Slot,
     column: Option<Slot>,
+    /// The value, per value of the outer slots the inner plan reads.
+    memo: Option<SubqueryMemo<Value>>,
 }
 
 impl SubqueryValue {
-    pub fn new(input: Box<dyn Operator>, inner: Inner, kind: SubqueryKind, slot: Slot, column: Option<Slot>) -> Self {
-        SubqueryValue { input, inner, kind, slot, column }
+    pub fn new(
+        input: Box<dyn Operator>,
+        inner: Inner,
+        (kind, slot, column): (SubqueryKind, Slot, Option<Slot>),
+        memo: Option<Vec<Slot>>,
+    ) -> Self {
+        SubqueryValue { input, inner, kind, slot, column, memo: memo.map(SubqueryMemo::new) }
+    }
+
+    /// The subquery's value for `row`: kept from a row with the same keys, or run.
+    fn value(&mut self, row: &Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Value> {
+        if let Some(found) = self.memo.as_mut().and_then(|memo| memo.lookup(row, ctx)) {
+            return Ok(found);
+        }
+        let value = self.run(row, ctx)?;
+        if let Some(memo) = &mut self.memo {
+            memo.keep(&value, crate::exec::memory::value_bytes(&value))?;
+        }
+        Ok(value)
+    }
+
+    fn run(&mut self, row: &Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Value> {
+        let mut count = 0i64;
+        let mut items = Vec::new();
+        let (kind, column) = (self.kind, self.column);
+        self.inner.run(ctx, row, &mut |returned| {
+            count += 1;
+            if let (SubqueryKind::Collect, Some(column)) = (kind, column) {
+                items.push(returned.get(column).clone());
+            }
+            Ok(kind != SubqueryKind::Exists)
+        })?;
+        Ok(match self.kind {
+            SubqueryKind::Exists => Value::Bool(count > 0),
+            SubqueryKind::Count => Value::Int(count),
+            SubqueryKind::Collect => Value::list(items),
+        })
     }
 }
 
@@ -183,21 +221,7 @@ impl Operator for SubqueryValue {
         let Some(mut row) = self.input.next(ctx)? else {
             return Ok(None);
         };
-        let mut count = 0i64;
-        let mut items = Vec::new();
-        let (kind, column) = (self.kind, self.column);
-        self.inner.run(ctx, &row, &mut |returned| {
-            count += 1;
-            if let (SubqueryKind::Collect, Some(column)) = (kind, column) {
-                items.push(returned.get(column).clone());
-            }
-            Ok(kind != SubqueryKind::Exists)
-        })?;
-        let value = match self.kind {
-            SubqueryKind::Exists => Value::Bool(count > 0),
-            SubqueryKind::Count => Value::Int(count),
-            SubqueryKind::Collect => Value::list(items),
-        };
+        let value = self.value(&row, ctx)?;
         row.set(self.slot, value);
         Ok(Some(row))
     }

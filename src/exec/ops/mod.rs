@@ -43,6 +43,7 @@ mod rel_scan;
 mod repeat;
 mod schema_rows;
 mod stored_rel_fold;
+mod subquery_memo;
 
 pub(crate) use filter::FusedFilter;
 pub(crate) use fold_string::StringSteps;
@@ -358,9 +359,10 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let inner_at = at.child(1 + count_ops(input));
             Box::new(optional::Optional::new(build_input(input, at)?, (**inner).clone(), inner_at, new_slots.clone()))
         }
-        LogicalOp::SemiApply { input, inner, negated } => {
+        LogicalOp::SemiApply { input, inner, negated, memo } => {
             let inner_at = at.child(1 + count_ops(input));
-            Box::new(optional::SemiApply::new(build_input(input, at)?, (**inner).clone(), inner_at, *negated))
+            let input = build_input(input, at)?;
+            Box::new(optional::SemiApply::new(input, (**inner).clone(), inner_at, *negated, memo.clone()))
         }
         LogicalOp::SemiHashJoin { input, build: build_side, keys, output } => {
             let build_at = at.child(1 + count_ops(input));
@@ -376,10 +378,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 None => Box::new(apply::Apply::new(source, body, output.clone(), *optional)),
             }
         }
-        LogicalOp::SubqueryValue { input, inner, kind, slot, column } => {
+        LogicalOp::SubqueryValue { input, inner, kind, slot, column, memo } => {
             let inner_at = at.child(1 + count_ops(input));
             let body = apply::Inner::new((**inner).clone(), inner_at);
-            Box::new(apply::SubqueryValue::new(build_input(input, at)?, body, *kind, *slot, *column))
+            let input = build_input(input, at)?;
+            Box::new(apply::SubqueryValue::new(input, body, (*kind, *slot, *column), memo.clone()))
         }
         LogicalOp::LoadCsv { input, load } => {
             Box::new(load_csv::LoadCsv::new(build_input(input, at)?, (**load).clone()))

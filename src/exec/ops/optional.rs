@@ -2,6 +2,7 @@
 //! argument: OPTIONAL MATCH (no match gives the row with the new variables null) and
 //! `WHERE [NOT] EXISTS { … }` (the row is kept if the inner plan gives a row, or none).
 
+use super::subquery_memo::SubqueryMemo;
 use super::{build, BuildCtx};
 use crate::binder::bound::Slot;
 use crate::error::Result;
@@ -79,24 +80,48 @@ pub struct SemiApply {
     negated: bool,
     /// The inner plan of the last row, to rewind for the next.
     spent: Option<Box<dyn Operator>>,
+    /// Whether the inner plan had a row, per value of the outer slots it reads.
+    memo: Option<SubqueryMemo<bool>>,
 }
 
 impl SemiApply {
-    pub fn new(input: Box<dyn Operator>, inner_plan: LogicalOp, inner_at: BuildCtx, negated: bool) -> SemiApply {
-        SemiApply { input, inner_plan, inner_at, negated, spent: None }
+    pub fn new(
+        input: Box<dyn Operator>,
+        inner_plan: LogicalOp,
+        inner_at: BuildCtx,
+        negated: bool,
+        memo: Option<Vec<Slot>>,
+    ) -> SemiApply {
+        let memo = memo.map(SubqueryMemo::new);
+        SemiApply { input, inner_plan, inner_at, negated, spent: None, memo }
+    }
+
+    /// Whether the inner plan gives a row for `row`: kept from a row with the same keys,
+    /// or run. The row is lent to the inner plan as its argument and handed back, not
+    /// copied (a copy per row showed in the profile of an EXISTS over a whole label).
+    fn matches(&mut self, row: Row, ctx: &mut ExecCtx<'_, '_>) -> Result<(Row, bool)> {
+        if let Some(found) = self.memo.as_mut().and_then(|memo| memo.lookup(&row, ctx)) {
+            return Ok((row, found));
+        }
+        // The inner plan, rewound (or built) per row, pulled once: existence needs no more.
+        let mut inner = reuse(&mut self.spent, &self.inner_plan, &self.inner_at)?;
+        ctx.arguments.push(row);
+        let found = inner.next(ctx);
+        let row = ctx.arguments.pop().unwrap_or_default();
+        self.spent = Some(inner);
+        let found = found?.is_some();
+        if let Some(memo) = &mut self.memo {
+            memo.keep(&found, 0)?;
+        }
+        Ok((row, found))
     }
 }
 
 impl Operator for SemiApply {
     fn next(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         while let Some(row) = self.input.next(ctx)? {
-            // The inner plan, rewound (or built) per row, pulled once: existence needs no more.
-            let mut inner = reuse(&mut self.spent, &self.inner_plan, &self.inner_at)?;
-            ctx.arguments.push(row.clone());
-            let found = inner.next(ctx);
-            ctx.arguments.pop();
-            self.spent = Some(inner);
-            if found?.is_some() != self.negated {
+            let (row, found) = self.matches(row, ctx)?;
+            if found != self.negated {
                 return Ok(Some(row));
             }
         }

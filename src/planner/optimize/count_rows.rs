@@ -68,7 +68,7 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     }
                 }
             }
-            LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column } => match *inner {
+            LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column, memo } => match *inner {
                 LogicalOp::Expand { input: argument, hop } if is_bare_from_outer(&argument, &hop) => {
                     let Hop { from: node, direction, types, .. } = hop;
                     LogicalOp::DegreeValue { input, node, slot, direction, types }
@@ -82,12 +82,17 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     }
                     below => {
                         let inner = Box::new(LogicalOp::Filter { input: Box::new(below), predicate });
-                        LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column }
+                        LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Count, slot, column, memo }
                     }
                 },
-                inner => {
-                    LogicalOp::SubqueryValue { input, inner: Box::new(inner), kind: SubqueryKind::Count, slot, column }
-                }
+                inner => LogicalOp::SubqueryValue {
+                    input,
+                    inner: Box::new(inner),
+                    kind: SubqueryKind::Count,
+                    slot,
+                    column,
+                    memo,
+                },
             },
             other => other,
         })

@@ -59,6 +59,9 @@
 //!     Right after it, `semi_joins` answers an `EXISTS { … }` whose inner plan joins the
 //!     outer row with a build side from a set of the build side's keys, made once; last
 //!     but the two below, so that the inner plan is final (its filters fused) first.
+//!     Then `memo_subqueries` marks each EXISTS, COUNT or COLLECT subquery left that reads
+//!     only a few outer slots to be answered once per distinct value of them; after
+//!     `semi_joins`, which answers some of them without running them at all.
 //! 11. `stop_searches` lets a shortest-path search from one end under a top-k by the
 //!     path's length stop at the depth that gives enough rows; after `use_top_k` and
 //!     `fuse_filters`, since it needs the top-k and the end's conditions inside the search.
@@ -92,6 +95,9 @@ mod join_chains;
 mod join_on_values;
 mod join_sets;
 mod join_value_keys;
+mod memo_subqueries;
+#[cfg(test)]
+mod memo_subquery_tests;
 #[cfg(test)]
 mod ordered_collect_tests;
 #[cfg(test)]
@@ -137,7 +143,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 21] = [
+pub const PASSES: [Pass; 22] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
@@ -157,6 +163,7 @@ pub const PASSES: [Pass; 21] = [
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
     Pass { name: "semi_joins", run: semi_joins::semi_joins },
+    Pass { name: "memo_subqueries", run: memo_subqueries::memo_subqueries },
     Pass { name: "stop_searches", run: stop_searches::stop_searches },
     Pass { name: "fold_groups", run: fold_groups::fold_groups },
 ];

@@ -22,6 +22,7 @@ use crate::binder::bound::{Expr, Slot};
 use crate::error::Result;
 use crate::planner::build::boxed;
 use crate::planner::cardinality::plan_rows;
+use crate::planner::count_flip::ScannedHop;
 use crate::planner::predicates::free_slots;
 use crate::planner::stats::Statistics;
 use crate::planner::LogicalOp;
@@ -32,11 +33,38 @@ pub fn push_semi_applies(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
 
 fn push(op: LogicalOp, stats: &dyn Statistics) -> Result<LogicalOp> {
     let op = map_children(op, &mut |child| push(child, stats))?;
-    let LogicalOp::SemiApply { input, inner, negated } = op else { return Ok(op) };
+    let LogicalOp::SemiApply { input, inner, negated, memo: None } = op else { return Ok(op) };
     let Some(mentioned) = mentioned_slots(&inner) else {
-        return Ok(LogicalOp::SemiApply { input, inner, negated });
+        return Ok(LogicalOp::SemiApply { input, inner, negated, memo: None });
     };
-    Ok(sink(*input, *inner, negated, &mentioned, stats))
+    let input = toward_read_node(*input, &mentioned, stats);
+    Ok(sink(input, *inner, negated, &mentioned, stats))
+}
+
+/// `input` walked from the far node of its one hop when the semi-apply reads that node
+/// (and not the hop's start or relationship) and the far node's label holds fewer nodes
+/// than the hop's estimated rows (`count_flip.rs`): the semi-apply can then go right
+/// after the far node's scan, run once per node instead of once per relationship, and
+/// only the nodes it keeps are expanded.
+///
+/// `MATCH (o:Organization)-[:SENT]->(d:Deployment) WHERE NOT (o)<-[:MENTIONS]-(:Article)`
+/// planned from the 18,000 deployments made 300,000 rows, each running the subquery;
+/// from the 80,000 organisations it runs 80,000 times and expands the 3,245 kept. The
+/// start is chosen before the subquery is placed, so its cost could not count it.
+fn toward_read_node(input: LogicalOp, mentioned: &HashSet<Slot>, stats: &dyn Statistics) -> LogicalOp {
+    let (expand, predicate) = match &input {
+        LogicalOp::Filter { input: below, predicate } => (&**below, Some(predicate)),
+        other => (other, None),
+    };
+    let LogicalOp::Expand { input: below, hop } = expand else { return input };
+    let reads_far_only = mentioned.contains(&hop.to) && !mentioned.contains(&hop.from) && !mentioned.contains(&hop.rel);
+    let flipped = ScannedHop::of(below, hop, predicate).filter(|_| reads_far_only).and_then(|h| h.flipped(stats));
+    let Some((below, reversed, on_hop)) = flipped else { return input };
+    let expand = LogicalOp::Expand { input: boxed(below), hop: reversed };
+    match on_hop {
+        Some(predicate) => LogicalOp::Filter { input: boxed(expand), predicate },
+        None => expand,
+    }
 }
 
 /// The semi-apply of `inner` over `input`, placed below the operators at the top of
@@ -67,7 +95,7 @@ fn sink(
         let Some(op) = peeled.pop() else { break };
         rest = reattach(op, rest);
     }
-    let mut op = LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated };
+    let mut op = LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated, memo: None };
     while let Some(above) = peeled.pop() {
         op = reattach(above, op);
     }

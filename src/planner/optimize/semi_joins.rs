@@ -37,17 +37,17 @@ use crate::value::Value;
 pub fn semi_joins(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
-            LogicalOp::SemiApply { input, inner, negated } => {
+            LogicalOp::SemiApply { input, inner, negated, memo: None } => {
                 let output = if negated { SemiJoinOutput::NotMatching } else { SemiJoinOutput::Matching };
                 match without_rows(input, *inner, output) {
                     Ok(answered) => answered,
                     Err(parts) => {
                         let (input, inner) = *parts;
-                        LogicalOp::SemiApply { input, inner: boxed(inner), negated }
+                        LogicalOp::SemiApply { input, inner: boxed(inner), negated, memo: None }
                     }
                 }
             }
-            LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Exists, slot, column } => {
+            LogicalOp::SubqueryValue { input, inner, kind: SubqueryKind::Exists, slot, column, memo: None } => {
                 match without_rows(input, *inner, SemiJoinOutput::Mark(slot)) {
                     Ok(answered) => answered,
                     Err(parts) => {
@@ -58,6 +58,7 @@ pub fn semi_joins(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
                             kind: SubqueryKind::Exists,
                             slot,
                             column,
+                            memo: None,
                         }
                     }
                 }

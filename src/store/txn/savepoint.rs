@@ -71,6 +71,7 @@ impl<'g> Txn<'g> {
     /// Undoes every change made since `mark`, newest first. Names interned since stay in
     /// the catalog (unused names are harmless, and the commit journals them as usual).
     pub fn rollback_to(&mut self, mark: &Savepoint) {
+        self.writes += 1;
         while self.changes.len() > mark.changes {
             if let Some(change) = self.changes.pop() {
                 undo(self.graph, change);
