@@ -8,6 +8,7 @@ use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::store::{Direction, Graph, LabelId, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
+use std::collections::HashMap;
 
 use super::expand::{ExpandSlots, TypeFilter};
 use super::filter::FusedFilter;
@@ -351,22 +352,26 @@ impl ExpandCount {
     /// slots, so any row serves as the others'), those with none dropped unless zeros are
     /// kept; a null near node counts 0.
     fn counted_rows(&mut self, rows: Vec<Row>, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
-        let nodes: Vec<NodeId> = rows
-            .iter()
-            .filter_map(|r| match *r.get(self.slots.from) {
-                Value::Node(node) => Some(node),
-                _ => None,
-            })
-            .collect();
+        // Each distinct near node counted once (rows after an earlier expansion repeat
+        // them: units sharing a deployment).
+        let mut index: HashMap<NodeId, usize> = HashMap::new();
+        let mut nodes: Vec<NodeId> = Vec::new();
+        for row in &rows {
+            if let Value::Node(node) = *row.get(self.slots.from) {
+                index.entry(node).or_insert_with(|| {
+                    nodes.push(node);
+                    nodes.len() - 1
+                });
+            }
+        }
         let counts = match rows.first() {
             Some(first) if !nodes.is_empty() => self.count_by_columns(first, &nodes, ctx)?,
             _ => Vec::new(),
         };
-        let mut counts = counts.into_iter();
         let mut out = Vec::with_capacity(rows.len());
         for mut row in rows {
             let n = match *row.get(self.slots.from) {
-                Value::Node(_) => counts.next().unwrap_or(0),
+                Value::Node(node) => index.get(&node).and_then(|&i| counts.get(i)).copied().unwrap_or(0),
                 _ => 0,
             };
             if n > 0 || self.keep_zeros {
