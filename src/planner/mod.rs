@@ -45,6 +45,7 @@ mod stats;
 mod stored_rel_fold;
 mod subquery;
 mod unwind_in;
+mod weighted;
 
 pub use build::MAX_PLAN_DEPTH;
 pub use clustered::clustered_slots;

@@ -25,6 +25,7 @@ use super::build::boxed;
 use super::count_flip::ScannedHop;
 use super::predicates::{free_slots, slot_expr};
 use super::stats::Statistics;
+use super::weighted::{self, Matching};
 use super::{Hop, LogicalOp};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Function, LabelRef, Slot, Type};
 use crate::syntax::ast::RelDirection;
@@ -49,7 +50,7 @@ pub fn aggregate(
         return LogicalOp::Aggregate { input: boxed(counts), keys, aggregates };
     }
     if !aggregates.iter().all(|a| counts_rows(a, &last)) {
-        return LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates };
+        return weighted_by_counts(last, keys, aggregates);
     }
     if last.is_bare() && counts_every_rel(&last.below, last.hop.from, last.hop.direction) {
         if let Some(type_slots) = type_keys(&keys, last.hop.rel) {
@@ -80,6 +81,23 @@ pub fn aggregate(
     }
     let sums = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
     LogicalOp::Aggregate { input: boxed(counts), keys, aggregates: sums }
+}
+
+/// Counts beside aggregates that ignore repeats or count earlier values
+/// (`count(DISTINCT a), count(*)`): the hop counted in place, rows with no match dropped,
+/// each aggregate weighted by the count (`weighted.rs`); else the aggregation as it was.
+fn weighted_by_counts(last: LastHop, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> LogicalOp {
+    let new = last.new_slots();
+    let fits =
+        !last.hop.rel_bound && keys.iter().all(|(_, e)| last.not_read_by(e)) && weighted::decomposes(&aggregates, &new);
+    let summed = fits.then(|| weighted::weighted(&aggregates, &new, last.count_slot(&aggregates), Matching::Plain));
+    match summed.flatten() {
+        Some(summed) => {
+            let (counts, _) = last.into_counts(&aggregates);
+            LogicalOp::Aggregate { input: boxed(counts), keys, aggregates: summed }
+        }
+        None => LogicalOp::Aggregate { input: boxed(last.into_op()), keys, aggregates },
+    }
 }
 
 /// The last hop of a pattern: an expansion, with the conditions of the `Filter` fused
@@ -141,9 +159,22 @@ impl LastHop {
     /// Whether `expr` reads neither of the variables this hop binds (those bound before
     /// it may be read: they are the same on every row the hop makes from one input row).
     fn not_read_by(&self, expr: &Expr) -> bool {
+        let new = self.new_slots();
+        free_slots(expr).is_some_and(|reads| new.iter().all(|s| !reads.contains(s)))
+    }
+
+    /// The variables this hop binds: its relationship and far node unless bound before.
+    fn new_slots(&self) -> Vec<Slot> {
         let hop = &self.hop;
-        let new = [(!hop.rel_bound).then_some(hop.rel), (!hop.into).then_some(hop.to)];
-        free_slots(expr).is_some_and(|reads| new.iter().flatten().all(|s| !reads.contains(s)))
+        [(!hop.rel_bound).then_some(hop.rel), (!hop.into).then_some(hop.to)].into_iter().flatten().collect()
+    }
+
+    /// The slot `into_counts` puts the count in.
+    fn count_slot(&self, aggregates: &[AggregateCall]) -> Slot {
+        match self.is_bare() {
+            true => self.hop.rel,
+            false => aggregates.first().map_or(self.hop.rel, |a| a.slot),
+        }
     }
 
     /// The operator that counts the hop's rows per input row, and the slot the count goes
@@ -156,7 +187,7 @@ impl LastHop {
             let LastHop { below, hop: Hop { from, rel, direction, types, .. }, .. } = self;
             return (LogicalOp::NodeDegree { input: below, node: from, slot: rel, direction, types }, rel);
         }
-        let slot = aggregates.first().map_or(self.hop.rel, |a| a.slot);
+        let slot = self.count_slot(aggregates);
         let LastHop { below: input, hop, predicate } = self;
         (LogicalOp::ExpandCount { input, hop, predicate, slot }, slot)
     }

@@ -1,13 +1,14 @@
 //! Counting relationships without making a row for each: from the store's count per
 //! type, from a node's degree, and by testing each relationship of a node in place.
 
-use crate::binder::bound::{RelTypeRef, Slot};
+use crate::binder::bound::{Expr, ExprKind, RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::predicate::{Candidates, Ids, Narrowing};
 use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::store::{Direction, Graph, LabelId, NodeId, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
+use std::collections::HashMap;
 
 use super::expand::{ExpandSlots, TypeFilter};
 use super::filter::FusedFilter;
@@ -135,6 +136,10 @@ impl Operator for NodeDegree {
 /// How many relationships a counting expansion gathers into columns before it tests them.
 const MAX_GATHERED: usize = 16 * 1024;
 
+/// How many input rows a counting expansion over rows (not batches) takes before it
+/// counts their nodes' relationships by columns.
+const ROWS_COUNTED_TOGETHER: usize = 1024;
+
 /// For each input row, the number of relationships of its `from` node that an expansion
 /// would give rows for, into `slot`: each candidate is tested by the filter as `Expand`
 /// tests it, but only counted. Rows with none are dropped (or kept with 0, for an
@@ -156,6 +161,9 @@ pub struct ExpandCount {
     narrowing: Narrowing,
     /// Rows with no relationship that passes stay, with 0 (an optional match counted).
     keep_zeros: bool,
+    /// The filter reads nothing of the row but the hop's slots, so rows that come one at
+    /// a time may be counted together by columns (`counted_rows`).
+    rows_together: bool,
 }
 
 impl ExpandCount {
@@ -179,7 +187,26 @@ impl ExpandCount {
             last_gathered: 0,
             narrowing: Narrowing::default(),
             keep_zeros: false,
+            rows_together: false,
         }
+    }
+
+    /// Counting rows that come one at a time together, by columns, when `predicate` (the
+    /// fused filter's condition) reads no variable but the hop's: then the rows differ
+    /// only in their near node as far as the filter can tell.
+    pub fn counting_rows_together(self, predicate: Option<&Expr>) -> ExpandCount {
+        let ExpandSlots { from, rel, to, .. } = self.slots;
+        let mut only_hop = true;
+        if let Some(p) = predicate {
+            p.visit(&mut |e| match &e.kind {
+                ExprKind::Slot(s) if ![from, rel, to].contains(s) => only_hop = false,
+                ExprKind::PatternExists(_) | ExprKind::Subquery(_) | ExprKind::PatternComprehension { .. } => {
+                    only_hop = false
+                }
+                _ => {}
+            });
+        }
+        ExpandCount { rows_together: only_hop, ..self }
     }
 
     /// Keeping the rows with no relationship that passes, with a count of 0
@@ -309,6 +336,52 @@ impl ExpandCount {
         Ok(end)
     }
 
+    /// Up to `ROWS_COUNTED_TOGETHER` input rows, or `None` when the input has ended.
+    fn next_rows(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Vec<Row>>> {
+        let mut rows = Vec::new();
+        while rows.len() < ROWS_COUNTED_TOGETHER {
+            match self.input.next(ctx)? {
+                Some(row) => rows.push(row),
+                None => break,
+            }
+        }
+        Ok((!rows.is_empty()).then_some(rows))
+    }
+
+    /// `rows` with their counts, counted by columns (the filter reads only the hop's
+    /// slots, so any row serves as the others'), those with none dropped unless zeros are
+    /// kept; a null near node counts 0.
+    fn counted_rows(&mut self, rows: Vec<Row>, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        // Each distinct near node counted once (rows after an earlier expansion repeat
+        // them: units sharing a deployment).
+        let mut index: HashMap<NodeId, usize> = HashMap::new();
+        let mut nodes: Vec<NodeId> = Vec::new();
+        for row in &rows {
+            if let Value::Node(node) = *row.get(self.slots.from) {
+                index.entry(node).or_insert_with(|| {
+                    nodes.push(node);
+                    nodes.len() - 1
+                });
+            }
+        }
+        let counts = match rows.first() {
+            Some(first) if !nodes.is_empty() => self.count_by_columns(first, &nodes, ctx)?,
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for mut row in rows {
+            let n = match *row.get(self.slots.from) {
+                Value::Node(node) => index.get(&node).and_then(|&i| counts.get(i)).copied().unwrap_or(0),
+                _ => 0,
+            };
+            if n > 0 || self.keep_zeros {
+                row.set(self.slot, Value::Int(n));
+                out.push(row);
+            }
+        }
+        Ok(out)
+    }
+
     /// The input row with its count, if it has any (or with 0, when keeping zeros).
     fn extend(&mut self, mut row: Row, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Row>> {
         let n = match *row.get(self.slots.from) {
@@ -334,6 +407,17 @@ impl Operator for ExpandCount {
             while let Some(batch) = self.next_batch(ctx)? {
                 let rest = std::mem::replace(&mut self.pending, Vec::new().into_iter());
                 self.pending = batch.into_rows().chain(rest).collect::<Vec<_>>().into_iter();
+                if let Some(row) = self.pending.next() {
+                    return Ok(Some(row));
+                }
+            }
+            return Ok(None);
+        }
+        if self.rows_together && self.by_columns() {
+            // Rows one at a time (under an `Optional`, an `Apply`): gathered a few
+            // thousand at a time and counted by columns as a batch is, in their order.
+            while let Some(rows) = self.next_rows(ctx)? {
+                self.pending = self.counted_rows(rows, ctx)?.into_iter();
                 if let Some(row) = self.pending.next() {
                     return Ok(Some(row));
                 }

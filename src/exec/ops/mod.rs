@@ -287,7 +287,8 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
             let input = build_input(input, at)?;
             let slots = expand::ExpandSlots::of(hop);
-            Box::new(count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot))
+            let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
+            Box::new(count.counting_rows_together(predicate.as_ref()))
         }
         LogicalOp::OptionalExpandCount { input, hop, predicate, slot } => {
             let filter =
@@ -295,7 +296,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let input = build_input(input, at)?;
             let slots = expand::ExpandSlots::of(hop);
             let count = count::ExpandCount::new(input, slots, (hop.direction, hop.types.clone()), filter, *slot);
-            Box::new(count.keeping_zeros())
+            Box::new(count.keeping_zeros().counting_rows_together(predicate.as_ref()))
         }
         LogicalOp::ExpandIntersect { input, first, second, near, predicate, count } => {
             let fused = |p: &Option<crate::binder::bound::Expr>| {

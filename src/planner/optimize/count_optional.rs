@@ -19,6 +19,7 @@ use crate::planner::build::boxed;
 use crate::planner::predicates::{free_slots, slot_expr};
 use crate::planner::rewrite::{identifies_each_row, sum_of};
 use crate::planner::stats::Statistics;
+use crate::planner::weighted::{self, Matching};
 use crate::planner::{Hop, LogicalOp};
 
 /// The aggregation over each row's degree, or `None` (the shape does not allow it) with
@@ -43,13 +44,23 @@ pub fn count_optional_hop(
         _ => return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates))),
     };
     let new = [hop.rel, hop.to];
-    let fits = !aggregates.is_empty()
-        && keys.iter().all(|(_, e)| free_slots(e).is_some_and(|reads| new.iter().all(|s| !reads.contains(s))))
-        && aggregates.iter().all(|a| counts_matches(a, &new));
-    let Some(slot) = aggregates.first().map(|a| a.slot).filter(|_| fits) else {
+    let keys_fit = keys.iter().all(|(_, e)| free_slots(e).is_some_and(|reads| new.iter().all(|s| !reads.contains(s))));
+    let only_counts = aggregates.iter().all(|a| counts_matches(a, &new));
+    let slot = aggregates.first().map(|a| a.slot);
+    // Beside the counts, aggregates of what was bound before the hop: each weighted by
+    // the row's count (`weighted.rs`), the row of nulls counting once where a count of
+    // rows reads it.
+    let summed = match (keys_fit, slot) {
+        (true, Some(slot)) if only_counts => Some(aggregates.iter().map(|a| sum_of(a.clone(), slot)).collect()),
+        (true, Some(slot)) if weighted::decomposes(&aggregates, &new) => {
+            weighted::weighted(&aggregates, &new, slot, Matching::Optional)
+        }
+        _ => None,
+    };
+    let (Some(slot), Some(summed)) = (slot, summed) else {
         return Err(Box::new((LogicalOp::Optional { input: outer, inner, new_slots }, keys, aggregates)));
     };
-    let groups_are_rows = identifies_each_row(&outer, hop.from, &keys, stats);
+    let groups_are_rows = only_counts && identifies_each_row(&outer, hop.from, &keys, stats);
     let degrees = match predicate {
         // The conditions are tested per relationship, as the optional expansion's filter
         // tests them (the outer row, the relationship and its far node bound).
@@ -63,8 +74,7 @@ pub fn count_optional_hop(
         let counts = aggregates.iter().map(|a| (a.slot, slot_expr(slot, Type::Int, a.span)));
         return Ok(LogicalOp::Project { input: boxed(degrees), items: keys.into_iter().chain(counts).collect() });
     }
-    let aggregates = aggregates.into_iter().map(|a| sum_of(a, slot)).collect();
-    Ok(LogicalOp::Aggregate { input: boxed(degrees), keys, aggregates })
+    Ok(LogicalOp::Aggregate { input: boxed(degrees), keys, aggregates: summed })
 }
 
 /// A hop from a node of the outer row that nothing but its direction and types limits,

@@ -125,6 +125,8 @@ mod tests;
 mod union_optional_tests;
 mod union_optionals;
 mod use_top_k;
+#[cfg(test)]
+mod weighted_count_tests;
 
 use super::stats::Statistics;
 use super::{LogicalOp, Options};
