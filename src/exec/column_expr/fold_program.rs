@@ -21,7 +21,8 @@
 use super::cell::{self, Cell};
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
-use crate::store::{Graph, RelTypeId};
+use crate::exec::Row;
+use crate::store::{Graph, NodeId, RelTypeId};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 use std::sync::Arc;
@@ -31,14 +32,19 @@ use std::sync::Arc;
 pub(crate) struct FoldProgram {
     root: Step,
     texts: Vec<Arc<str>>,
+    /// A key that reads one node's labels only (`labels(a)[0]`): the expression, computed
+    /// for a node of each label set the key meets (`Step::Labels`).
+    of_labels: Option<Expr>,
 }
 
-/// One value of a program: a cell, the string literal `texts[i]`, or a relationship type's name.
+/// One value of a program: a cell, the string literal `texts[i]`, a relationship type's
+/// name, or the value of a labels-only key for the label set numbered `set` (that of `node`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Out {
     Cell(Cell),
     Text(u32),
     RelType(RelTypeId),
+    LabelSet { set: u32, node: NodeId },
 }
 
 impl Out {
@@ -46,7 +52,7 @@ impl Out {
     fn cell(self) -> Cell {
         match self {
             Out::Cell(c) => c,
-            Out::Text(_) | Out::RelType(_) => Cell::Defer,
+            Out::Text(_) | Out::RelType(_) | Out::LabelSet { .. } => Cell::Defer,
         }
     }
 }
@@ -59,6 +65,9 @@ enum Step {
     Constant(Out),
     /// `type(r)`.
     Type(Slot),
+    /// The label set of the node in the slot: the whole of a labels-only key (its value
+    /// one per set, `FoldProgram::of_labels`), never an operand.
+    Labels(Slot),
     Negate(Box<Step>),
     Not(Box<Step>),
     Arithmetic(BinaryOp, Box<Step>, Box<Step>),
@@ -85,9 +94,12 @@ impl FoldProgram {
         if matches!(expr.kind, ExprKind::Property(..) | ExprKind::Literal(_)) {
             return None;
         }
+        if let Some(node) = labels_key(expr).filter(|node| bound.contains(node)) {
+            return Some(FoldProgram { root: Step::Labels(node), texts: Vec::new(), of_labels: Some(expr.clone()) });
+        }
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: bound, vars: &[] }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the entities `bound` holds (an entity of a slot it does not hold: `Defer`).
@@ -101,7 +113,7 @@ impl FoldProgram {
     pub(crate) fn compile_over_cells(expr: &Expr, vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: &[], vars }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the variables' cells `cells`.
@@ -116,7 +128,7 @@ impl FoldProgram {
     pub(crate) fn compile_over(expr: &Expr, entities: &[Slot], vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities, vars }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the entities `entities` and the variables' cells `cells`.
@@ -142,7 +154,16 @@ impl FoldProgram {
             Out::Cell(c) => c.value(),
             Out::Text(i) => Some(Value::String(self.texts[i as usize].clone())),
             Out::RelType(ty) => Some(Value::String(graph.catalog().rel_type_name(ty).clone())),
+            Out::LabelSet { node, .. } => self.labels_value(node, graph),
         }
+    }
+
+    /// The labels-only key's value for `node` (the same for every node of its label set).
+    fn labels_value(&self, node: NodeId, graph: &Graph) -> Option<Value> {
+        let (expr, Step::Labels(slot)) = (self.of_labels.as_ref()?, &self.root) else { return None };
+        let mut row = Row::new(slot.0 as usize + 1);
+        row.set(*slot, Value::Node(node));
+        crate::exec::expr::eval(expr, &row, graph).ok()
     }
 }
 
@@ -154,6 +175,13 @@ impl Step {
             Step::Type(slot) => match env.entity(*slot).and_then(|e| rel_type(graph, e)) {
                 Some(ty) => Out::RelType(ty),
                 None => Out::Cell(Cell::Defer),
+            },
+            Step::Labels(slot) => match env.entity(*slot) {
+                Some(Entity::Node(node)) => match graph.node_label_set(node).and_then(|s| u32::try_from(s).ok()) {
+                    Some(set) => Out::LabelSet { set, node },
+                    None => Out::Cell(Cell::Defer),
+                },
+                _ => Out::Cell(Cell::Defer),
             },
             Step::Case(case) => match case.branch(graph, env) {
                 Ok(Some(then)) => then.eval(graph, env),
@@ -169,7 +197,7 @@ impl Step {
     fn cell(&self, graph: &Graph, env: Env) -> Cell {
         match self {
             Step::Constant(out) => out.cell(),
-            Step::Type(_) => Cell::Defer,
+            Step::Type(_) | Step::Labels(_) => Cell::Defer,
             Step::Case(case) => match case.branch(graph, env) {
                 Ok(Some(then)) => then.cell(graph, env),
                 Ok(None) => Cell::Null,
@@ -194,7 +222,7 @@ impl Step {
             }
             Step::IsNull(e, negated) => match e.eval(graph, env) {
                 // A string or a type's name is not null.
-                Out::Text(_) | Out::RelType(_) => cell::boolean(*negated),
+                Out::Text(_) | Out::RelType(_) | Out::LabelSet { .. } => cell::boolean(*negated),
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
             Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
@@ -212,14 +240,19 @@ impl Step {
                 case.whens.iter().all(|(_, then)| then.is_boolean())
                     && case.otherwise.as_ref().is_none_or(Step::is_boolean)
             }
-            Step::Property(..) | Step::Var(_) | Step::Type(_) | Step::Negate(_) | Step::Arithmetic(..) => false,
+            Step::Property(..)
+            | Step::Var(_)
+            | Step::Type(_)
+            | Step::Labels(_)
+            | Step::Negate(_)
+            | Step::Arithmetic(..) => false,
         }
     }
 
     /// See [`FoldProgram::may_fail`].
     fn may_fail(&self) -> bool {
         match self {
-            Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) => false,
+            Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) | Step::Labels(_) => false,
             Step::Negate(_) | Step::Arithmetic(..) => true,
             Step::Not(e) => !e.is_boolean() || e.may_fail(),
             Step::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
@@ -361,6 +394,33 @@ fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
         }
         _ => return None,
     })
+}
+
+/// The node of a key that reads only its labels and cannot fail on any list of labels:
+/// `labels(n)`, `labels(n)[i]` for a literal `i`, `head`, `last` or `size` of
+/// `labels(n)`, `n:L`. Its value is then one per label set, and computing it once per set
+/// raises nothing the row path would.
+fn labels_key(e: &Expr) -> Option<Slot> {
+    let labels_of = |e: &Expr| match &e.kind {
+        ExprKind::Call(Function::Labels, args) => match args.as_slice() {
+            [Expr { kind: ExprKind::Slot(slot), .. }] => Some(*slot),
+            _ => None,
+        },
+        _ => None,
+    };
+    match &e.kind {
+        ExprKind::Call(Function::Labels, _) => labels_of(e),
+        ExprKind::Index(list, at) if matches!(at.kind, ExprKind::Literal(Value::Int(_))) => labels_of(list),
+        ExprKind::Call(Function::Head | Function::Last | Function::Size, args) => match args.as_slice() {
+            [list] => labels_of(list),
+            _ => None,
+        },
+        ExprKind::HasLabels(owner, _) => match owner.kind {
+            ExprKind::Slot(slot) => Some(slot),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether a step is a string (which no operator of a cell takes).

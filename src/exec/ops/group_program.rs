@@ -14,7 +14,7 @@
 //! most inputs do (the trial of `group_words.rs`), the fold goes back to the grouping it
 //! would have had without programs.
 
-use super::group_words::{number_words, WordGroups, FALSE, MAX_READS, NULL, REL_TYPE, TEXT, TRUE};
+use super::group_words::{number_words, WordGroups, FALSE, LABEL_SET, MAX_READS, NULL, REL_TYPE, TEXT, TRUE};
 use crate::binder::bound::Slot;
 use crate::exec::column_expr::{Cell, FoldProgram, Out};
 use crate::exec::predicate::Entity;
@@ -98,5 +98,6 @@ fn words(out: Out) -> Option<[u64; 2]> {
         Out::Cell(Cell::Defer) => return None,
         Out::Text(i) => [TEXT, u64::from(i)],
         Out::RelType(ty) => [REL_TYPE, u64::from(ty.0)],
+        Out::LabelSet { set, .. } => [LABEL_SET, u64::from(set)],
     })
 }
