@@ -297,6 +297,13 @@ impl Graph {
         self.nodes.get(id.0 as usize).filter(|r| r.state == SlotState::Live)
     }
 
+    /// The relationship's type alone: found from its id, without its ends, which
+    /// [`Graph::rel`] reads too (`type(r)` in a fold program, per relationship).
+    #[inline]
+    pub fn rel_type_of(&self, id: RelId) -> Option<RelTypeId> {
+        self.rel_slot(id).map(|(ty, _)| ty)
+    }
+
     /// The relationship's type, row, and ends.
     fn rel_record(&self, id: RelId) -> Option<RelRecord> {
         match id.0.checked_sub(self.adjacency.id_bound()) {

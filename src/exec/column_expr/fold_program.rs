@@ -307,7 +307,7 @@ struct Scope<'a> {
 
 fn rel_type(graph: &Graph, entity: Entity) -> Option<RelTypeId> {
     match entity {
-        Entity::Rel(id) => graph.rel(id).map(|r| r.ty),
+        Entity::Rel(id) => graph.rel_type_of(id),
         // `type()` of a node is the interpreter's error.
         Entity::Node(_) => None,
     }
