@@ -61,7 +61,7 @@ pub use catalog::{Catalog, Interner};
 pub use chunk_numbers::NumberKind;
 pub use column_fold::NumberFold;
 pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
-pub use label_set_counts::LabelSetCount;
+pub use label_set_counts::{LabelSetCount, NO_LABEL_SET};
 pub use memory::HeapBreakdown;
 pub use number_block::NumberBlock;
 pub use properties::{Number, PropertyMap};

@@ -22,7 +22,7 @@ use super::cell::{self, Cell};
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
 use crate::exec::Row;
-use crate::store::{Graph, NodeId, RelTypeId};
+use crate::store::{Graph, NodeId, RelTypeId, NO_LABEL_SET};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::Value;
 use std::sync::Arc;
@@ -104,7 +104,18 @@ impl FoldProgram {
 
     /// The value for the entities `bound` holds (an entity of a slot it does not hold: `Defer`).
     pub(crate) fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        self.root.eval(graph, Env { entities: bound, cells: &[] })
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets: &[] })
+    }
+
+    /// [`FoldProgram::eval`] reading label sets from `sets` (`Graph::label_set_numbers`,
+    /// taken when the program has read many) where it has the node.
+    pub(crate) fn eval_with_sets(&self, graph: &Graph, bound: &[(Slot, Entity)], sets: &[u16]) -> Out {
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets })
+    }
+
+    /// Whether it is a key of one node's labels (it reads a label set per input).
+    pub(crate) fn reads_labels(&self) -> bool {
+        matches!(self.root, Step::Labels(_))
     }
 
     /// `expr` compiled over the variables `vars`, each given as a cell (a `reduce()` step
@@ -118,7 +129,7 @@ impl FoldProgram {
 
     /// The value for the variables' cells `cells`.
     pub(crate) fn eval_cells(&self, graph: &Graph, cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities: &[], cells })
+        self.root.eval(graph, Env { entities: &[], cells, sets: &[] })
     }
 
     /// `expr` compiled over the properties (and types) of the entities in `entities` and
@@ -133,7 +144,7 @@ impl FoldProgram {
 
     /// The value for the entities `entities` and the variables' cells `cells`.
     pub(crate) fn eval_over(&self, graph: &Graph, entities: &[(Slot, Entity)], cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities, cells })
+        self.root.eval(graph, Env { entities, cells, sets: &[] })
     }
 
     /// Whether its value is always a boolean or null (a condition).
@@ -177,7 +188,7 @@ impl Step {
                 None => Out::Cell(Cell::Defer),
             },
             Step::Labels(slot) => match env.entity(*slot) {
-                Some(Entity::Node(node)) => match graph.node_label_set(node).and_then(|s| u32::try_from(s).ok()) {
+                Some(Entity::Node(node)) => match env.label_set(graph, node).and_then(|s| u32::try_from(s).ok()) {
                     Some(set) => Out::LabelSet { set, node },
                     None => Out::Cell(Cell::Defer),
                 },
@@ -285,6 +296,8 @@ impl Case {
 struct Env<'a> {
     entities: &'a [(Slot, Entity)],
     cells: &'a [(Slot, Cell)],
+    /// Label set numbers by node id, or empty (`FoldProgram::eval_with_sets`).
+    sets: &'a [u16],
 }
 
 impl Env<'_> {
@@ -294,6 +307,14 @@ impl Env<'_> {
 
     fn cell(self, slot: Slot) -> Cell {
         self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c)
+    }
+
+    /// The node's label set number, from the table when it has the node.
+    fn label_set(self, graph: &Graph, node: NodeId) -> Option<usize> {
+        match self.sets.get(node.0 as usize) {
+            Some(&set) if set != NO_LABEL_SET => Some(usize::from(set)),
+            _ => graph.node_label_set(node),
+        }
     }
 }
 
