@@ -7,7 +7,7 @@
 use super::{Graph, LabelId, NodeId, SlotState};
 
 /// In [`Graph::label_set_numbers`], a slot with no live node.
-pub const NO_LABEL_SET: u16 = u16::MAX;
+pub const NO_LABEL_SET: u8 = u8::MAX;
 
 /// The live nodes sharing one label set: the first of them in id order, and how many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,13 +24,13 @@ impl Graph {
         self.node_record(id).map(|r| r.labels.number())
     }
 
-    /// [`Graph::node_label_set`] of every node id below [`Graph::node_id_bound`], two
-    /// bytes each (`NO_LABEL_SET` for a slot with no live node): a table a reader of
+    /// [`Graph::node_label_set`] of every node id below [`Graph::node_id_bound`], one
+    /// byte each (`NO_LABEL_SET` for a slot with no live node): a table a reader of
     /// millions of random nodes' label sets keeps in cache, where the 8-byte records are
     /// not. `None` when a set's number does not fit.
-    pub fn label_set_numbers(&self) -> Option<Vec<u16>> {
+    pub fn label_set_numbers(&self) -> Option<Vec<u8>> {
         let number = |r: &super::NodeRecord| match r.state {
-            SlotState::Live => u16::try_from(r.labels.number()).ok().filter(|&n| n != NO_LABEL_SET),
+            SlotState::Live => u8::try_from(r.labels.number()).ok().filter(|&n| n != NO_LABEL_SET),
             _ => Some(NO_LABEL_SET),
         };
         self.nodes.iter().map(number).collect()

@@ -109,7 +109,7 @@ impl FoldProgram {
 
     /// [`FoldProgram::eval`] reading label sets from `sets` (`Graph::label_set_numbers`,
     /// taken when the program has read many) where it has the node.
-    pub(crate) fn eval_with_sets(&self, graph: &Graph, bound: &[(Slot, Entity)], sets: &[u16]) -> Out {
+    pub(crate) fn eval_with_sets(&self, graph: &Graph, bound: &[(Slot, Entity)], sets: &[u8]) -> Out {
         self.root.eval(graph, Env { entities: bound, cells: &[], sets })
     }
 
@@ -297,7 +297,7 @@ struct Env<'a> {
     entities: &'a [(Slot, Entity)],
     cells: &'a [(Slot, Cell)],
     /// Label set numbers by node id, or empty (`FoldProgram::eval_with_sets`).
-    sets: &'a [u16],
+    sets: &'a [u8],
 }
 
 impl Env<'_> {

@@ -31,7 +31,7 @@ pub(super) struct ProgramGroups {
     /// from the store once the keys have read an eighth as many sets as there are
     /// nodes, so that the table costs little beside the reads. The store cannot change
     /// under it: writes are eager, and never run while a fold reads its input.
-    sets: Vec<u16>,
+    sets: Vec<u8>,
     set_reads: Option<u64>,
 }
 
