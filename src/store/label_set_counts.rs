@@ -6,6 +6,9 @@
 
 use super::{Graph, LabelId, NodeId, SlotState};
 
+/// In [`Graph::label_set_numbers`], a slot with no live node.
+pub const NO_LABEL_SET: u8 = u8::MAX;
+
 /// The live nodes sharing one label set: the first of them in id order, and how many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LabelSetCount {
@@ -19,6 +22,18 @@ impl Graph {
     /// from the labels alone can be kept per number. `None` for a node not live.
     pub fn node_label_set(&self, id: NodeId) -> Option<usize> {
         self.node_record(id).map(|r| r.labels.number())
+    }
+
+    /// [`Graph::node_label_set`] of every node id below [`Graph::node_id_bound`], one
+    /// byte each (`NO_LABEL_SET` for a slot with no live node): a table a reader of
+    /// millions of random nodes' label sets keeps in cache, where the 8-byte records are
+    /// not. `None` when a set's number does not fit.
+    pub fn label_set_numbers(&self) -> Option<Vec<u8>> {
+        let number = |r: &super::NodeRecord| match r.state {
+            SlotState::Live => u8::try_from(r.labels.number()).ok().filter(|&n| n != NO_LABEL_SET),
+            _ => Some(NO_LABEL_SET),
+        };
+        self.nodes.iter().map(number).collect()
     }
 
     /// The live nodes (those carrying `label`, when given) counted per label set, the sets

@@ -61,7 +61,7 @@ pub use catalog::{Catalog, Interner};
 pub use chunk_numbers::NumberKind;
 pub use column_fold::NumberFold;
 pub use filter::{holds_value, CmpOp, Compare, PropertyTest, TestOp};
-pub use label_set_counts::LabelSetCount;
+pub use label_set_counts::{LabelSetCount, NO_LABEL_SET};
 pub use memory::HeapBreakdown;
 pub use number_block::NumberBlock;
 pub use properties::{Number, PropertyMap};
@@ -295,6 +295,13 @@ impl Graph {
 
     fn node_record(&self, id: NodeId) -> Option<&NodeRecord> {
         self.nodes.get(id.0 as usize).filter(|r| r.state == SlotState::Live)
+    }
+
+    /// The relationship's type alone: found from its id, without its ends, which
+    /// [`Graph::rel`] reads too (`type(r)` in a fold program, per relationship).
+    #[inline]
+    pub fn rel_type_of(&self, id: RelId) -> Option<RelTypeId> {
+        self.rel_slot(id).map(|(ty, _)| ty)
     }
 
     /// The relationship's type, row, and ends.

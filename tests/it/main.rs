@@ -25,6 +25,7 @@ mod import_errors;
 mod import_parallel;
 mod import_schema;
 mod indexes;
+mod label_keys;
 mod label_scans;
 mod load_csv;
 mod memory;

@@ -22,7 +22,8 @@ use super::cell::{self, Cell};
 use super::number_function;
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
-use crate::store::{Graph, RelTypeId};
+use crate::exec::Row;
+use crate::store::{Graph, NodeId, RelTypeId, NO_LABEL_SET};
 use crate::syntax::ast::{BinaryOp, UnaryOp};
 use crate::value::types::CypherType;
 use crate::value::Value;
@@ -33,14 +34,19 @@ use std::sync::Arc;
 pub(crate) struct FoldProgram {
     root: Step,
     texts: Vec<Arc<str>>,
+    /// A key that reads one node's labels only (`labels(a)[0]`): the expression, computed
+    /// for a node of each label set the key meets (`Step::Labels`).
+    of_labels: Option<Expr>,
 }
 
-/// One value of a program: a cell, the string literal `texts[i]`, or a relationship type's name.
+/// One value of a program: a cell, the string literal `texts[i]`, a relationship type's
+/// name, or the value of a labels-only key for the label set numbered `set` (that of `node`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Out {
     Cell(Cell),
     Text(u32),
     RelType(RelTypeId),
+    LabelSet { set: u32, node: NodeId },
 }
 
 impl Out {
@@ -48,7 +54,7 @@ impl Out {
     fn cell(self) -> Cell {
         match self {
             Out::Cell(c) => c,
-            Out::Text(_) | Out::RelType(_) => Cell::Defer,
+            Out::Text(_) | Out::RelType(_) | Out::LabelSet { .. } => Cell::Defer,
         }
     }
 }
@@ -61,6 +67,9 @@ enum Step {
     Constant(Out),
     /// `type(r)`.
     Type(Slot),
+    /// The label set of the node in the slot: the whole of a labels-only key (its value
+    /// one per set, `FoldProgram::of_labels`), never an operand.
+    Labels(Slot),
     Negate(Box<Step>),
     Not(Box<Step>),
     Arithmetic(BinaryOp, Box<Step>, Box<Step>),
@@ -91,14 +100,28 @@ impl FoldProgram {
         if matches!(expr.kind, ExprKind::Property(..) | ExprKind::Literal(_)) {
             return None;
         }
+        if let Some(node) = labels_key(expr).filter(|node| bound.contains(node)) {
+            return Some(FoldProgram { root: Step::Labels(node), texts: Vec::new(), of_labels: Some(expr.clone()) });
+        }
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: bound, vars: &[] }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the entities `bound` holds (an entity of a slot it does not hold: `Defer`).
     pub(crate) fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        self.root.eval(graph, Env { entities: bound, cells: &[] })
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets: &[] })
+    }
+
+    /// [`FoldProgram::eval`] reading label sets from `sets` (`Graph::label_set_numbers`,
+    /// taken when the program has read many) where it has the node.
+    pub(crate) fn eval_with_sets(&self, graph: &Graph, bound: &[(Slot, Entity)], sets: &[u8]) -> Out {
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets })
+    }
+
+    /// Whether it is a key of one node's labels (it reads a label set per input).
+    pub(crate) fn reads_labels(&self) -> bool {
+        matches!(self.root, Step::Labels(_))
     }
 
     /// `expr` compiled over the variables `vars`, each given as a cell (a `reduce()` step
@@ -107,12 +130,12 @@ impl FoldProgram {
     pub(crate) fn compile_over_cells(expr: &Expr, vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: &[], vars }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the variables' cells `cells`.
     pub(crate) fn eval_cells(&self, graph: &Graph, cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities: &[], cells })
+        self.root.eval(graph, Env { entities: &[], cells, sets: &[] })
     }
 
     /// `expr` compiled over the properties (and types) of the entities in `entities` and
@@ -122,12 +145,12 @@ impl FoldProgram {
     pub(crate) fn compile_over(expr: &Expr, entities: &[Slot], vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities, vars }, &mut texts)?;
-        Some(FoldProgram { root, texts })
+        Some(FoldProgram { root, texts, of_labels: None })
     }
 
     /// The value for the entities `entities` and the variables' cells `cells`.
     pub(crate) fn eval_over(&self, graph: &Graph, entities: &[(Slot, Entity)], cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities, cells })
+        self.root.eval(graph, Env { entities, cells, sets: &[] })
     }
 
     /// Whether its value is always a boolean or null (a condition).
@@ -148,7 +171,16 @@ impl FoldProgram {
             Out::Cell(c) => c.value(),
             Out::Text(i) => Some(Value::String(self.texts[i as usize].clone())),
             Out::RelType(ty) => Some(Value::String(graph.catalog().rel_type_name(ty).clone())),
+            Out::LabelSet { node, .. } => self.labels_value(node, graph),
         }
+    }
+
+    /// The labels-only key's value for `node` (the same for every node of its label set).
+    fn labels_value(&self, node: NodeId, graph: &Graph) -> Option<Value> {
+        let (expr, Step::Labels(slot)) = (self.of_labels.as_ref()?, &self.root) else { return None };
+        let mut row = Row::new(slot.0 as usize + 1);
+        row.set(*slot, Value::Node(node));
+        crate::exec::expr::eval(expr, &row, graph).ok()
     }
 }
 
@@ -160,6 +192,13 @@ impl Step {
             Step::Type(slot) => match env.entity(*slot).and_then(|e| rel_type(graph, e)) {
                 Some(ty) => Out::RelType(ty),
                 None => Out::Cell(Cell::Defer),
+            },
+            Step::Labels(slot) => match env.entity(*slot) {
+                Some(Entity::Node(node)) => match env.label_set(graph, node).and_then(|s| u32::try_from(s).ok()) {
+                    Some(set) => Out::LabelSet { set, node },
+                    None => Out::Cell(Cell::Defer),
+                },
+                _ => Out::Cell(Cell::Defer),
             },
             Step::Case(case) => match case.branch(graph, env) {
                 Ok(Some(then)) => then.eval(graph, env),
@@ -175,7 +214,7 @@ impl Step {
     fn cell(&self, graph: &Graph, env: Env) -> Cell {
         match self {
             Step::Constant(out) => out.cell(),
-            Step::Type(_) => Cell::Defer,
+            Step::Type(_) | Step::Labels(_) => Cell::Defer,
             Step::Case(case) => match case.branch(graph, env) {
                 Ok(Some(then)) => then.cell(graph, env),
                 Ok(None) => Cell::Null,
@@ -200,14 +239,14 @@ impl Step {
             }
             Step::IsNull(e, negated) => match e.eval(graph, env) {
                 // A string or a type's name is not null.
-                Out::Text(_) | Out::RelType(_) => cell::boolean(*negated),
+                Out::Text(_) | Out::RelType(_) | Out::LabelSet { .. } => cell::boolean(*negated),
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
             Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
             Step::Function(f, e) => number_function::apply_cell(*f, e.cell(graph, env)),
             Step::TypeTest(e, ty, negated) => match e.eval(graph, env) {
-                // A string literal or a type's name is a STRING.
-                Out::Text(_) | Out::RelType(_) => Cell::Defer,
+                // A string literal or a type's name is a STRING; a label set's value, the interpreter's.
+                Out::Text(_) | Out::RelType(_) | Out::LabelSet { .. } => Cell::Defer,
                 Out::Cell(c) => number_function::type_test_cell(ty, *negated, c),
             },
         }
@@ -232,6 +271,7 @@ impl Step {
             Step::Property(..)
             | Step::Var(_)
             | Step::Type(_)
+            | Step::Labels(_)
             | Step::Negate(_)
             | Step::Arithmetic(..)
             | Step::Function(..) => false,
@@ -241,7 +281,7 @@ impl Step {
     /// See [`FoldProgram::may_fail`].
     fn may_fail(&self) -> bool {
         match self {
-            Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) => false,
+            Step::Property(..) | Step::Var(_) | Step::Constant(_) | Step::Type(_) | Step::Labels(_) => false,
             // A function raises on a value of another kind (`abs(true)`) or overflows.
             Step::Negate(_) | Step::Arithmetic(..) | Step::Function(..) => true,
             Step::Not(e) => !e.is_boolean() || e.may_fail(),
@@ -275,6 +315,8 @@ impl Case {
 struct Env<'a> {
     entities: &'a [(Slot, Entity)],
     cells: &'a [(Slot, Cell)],
+    /// Label set numbers by node id, or empty (`FoldProgram::eval_with_sets`).
+    sets: &'a [u8],
 }
 
 impl Env<'_> {
@@ -284,6 +326,14 @@ impl Env<'_> {
 
     fn cell(self, slot: Slot) -> Cell {
         self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c)
+    }
+
+    /// The node's label set number, from the table when it has the node.
+    fn label_set(self, graph: &Graph, node: NodeId) -> Option<usize> {
+        match self.sets.get(node.0 as usize) {
+            Some(&set) if set != NO_LABEL_SET => Some(usize::from(set)),
+            _ => graph.node_label_set(node),
+        }
     }
 }
 
@@ -297,7 +347,7 @@ struct Scope<'a> {
 
 fn rel_type(graph: &Graph, entity: Entity) -> Option<RelTypeId> {
     match entity {
-        Entity::Rel(id) => graph.rel(id).map(|r| r.ty),
+        Entity::Rel(id) => graph.rel_type_of(id),
         // `type()` of a node is the interpreter's error.
         Entity::Node(_) => None,
     }
@@ -393,6 +443,33 @@ fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
         }
         _ => return None,
     })
+}
+
+/// The node of a key that reads only its labels and cannot fail on any list of labels:
+/// `labels(n)`, `labels(n)[i]` for a literal `i`, `head`, `last` or `size` of
+/// `labels(n)`, `n:L`. Its value is then one per label set, and computing it once per set
+/// raises nothing the row path would.
+fn labels_key(e: &Expr) -> Option<Slot> {
+    let labels_of = |e: &Expr| match &e.kind {
+        ExprKind::Call(Function::Labels, args) => match args.as_slice() {
+            [Expr { kind: ExprKind::Slot(slot), .. }] => Some(*slot),
+            _ => None,
+        },
+        _ => None,
+    };
+    match &e.kind {
+        ExprKind::Call(Function::Labels, _) => labels_of(e),
+        ExprKind::Index(list, at) if matches!(at.kind, ExprKind::Literal(Value::Int(_))) => labels_of(list),
+        ExprKind::Call(Function::Head | Function::Last | Function::Size, args) => match args.as_slice() {
+            [list] => labels_of(list),
+            _ => None,
+        },
+        ExprKind::HasLabels(owner, _) => match owner.kind {
+            ExprKind::Slot(slot) => Some(slot),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether a step is a string (which no operator of a cell takes).

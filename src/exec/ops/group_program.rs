@@ -14,7 +14,7 @@
 //! most inputs do (the trial of `group_words.rs`), the fold goes back to the grouping it
 //! would have had without programs.
 
-use super::group_words::{number_words, WordGroups, FALSE, MAX_READS, NULL, REL_TYPE, TEXT, TRUE};
+use super::group_words::{number_words, WordGroups, FALSE, LABEL_SET, MAX_READS, NULL, REL_TYPE, TEXT, TRUE};
 use crate::binder::bound::Slot;
 use crate::exec::column_expr::{Cell, FoldProgram, Out};
 use crate::exec::predicate::Entity;
@@ -26,6 +26,13 @@ pub(super) struct ProgramGroups {
     groups: WordGroups,
     /// The outputs of the input packed last.
     outs: Vec<Out>,
+    /// Label sets by node id, for keys of a node's labels (`labels(b)[0]` over an
+    /// expansion reads a far node's record per relationship, a cache miss each): taken
+    /// from the store once the keys have read an eighth as many sets as there are
+    /// nodes, so that the table costs little beside the reads. The store cannot change
+    /// under it: writes are eager, and never run while a fold reads its input.
+    sets: Vec<u8>,
+    set_reads: Option<u64>,
 }
 
 /// What the programs found for an input.
@@ -41,7 +48,14 @@ impl ProgramGroups {
     /// The groups of `programs`, one per key; `None` for more keys than pack.
     pub(super) fn new(programs: Vec<FoldProgram>) -> Option<ProgramGroups> {
         let outs = Vec::with_capacity(programs.len());
-        (programs.len() <= MAX_READS).then(|| ProgramGroups { programs, groups: WordGroups::default(), outs })
+        let set_reads = programs.iter().any(FoldProgram::reads_labels).then_some(0);
+        (programs.len() <= MAX_READS).then(|| ProgramGroups {
+            programs,
+            groups: WordGroups::default(),
+            outs,
+            sets: Vec::new(),
+            set_reads,
+        })
     }
 
     /// Whether the trial found that the programs do not pay (nearly every input deferred
@@ -54,8 +68,9 @@ impl ProgramGroups {
     pub(super) fn find(&mut self, bound: &[(Slot, Entity)], graph: &Graph) -> Found {
         self.groups.clear();
         self.outs.clear();
+        self.count_set_reads(graph);
         for (i, program) in self.programs.iter().enumerate() {
-            let out = program.eval(graph, bound);
+            let out = program.eval_with_sets(graph, bound, &self.sets);
             let Some(words) = words(out) else {
                 self.groups.unpacked();
                 return Found::Deferred;
@@ -66,6 +81,17 @@ impl ProgramGroups {
         match self.groups.find() {
             Some(group) => Found::Group(group),
             None => Found::New,
+        }
+    }
+
+    /// One more input whose keys read label sets: the table of sets taken once they are
+    /// an eighth of the nodes.
+    fn count_set_reads(&mut self, graph: &Graph) {
+        let Some(reads) = self.set_reads.as_mut() else { return };
+        *reads += 1;
+        if *reads >= u64::from(graph.node_id_bound()) / 8 {
+            self.sets = graph.label_set_numbers().unwrap_or_default();
+            self.set_reads = None;
         }
     }
 
@@ -98,5 +124,6 @@ fn words(out: Out) -> Option<[u64; 2]> {
         Out::Cell(Cell::Defer) => return None,
         Out::Text(i) => [TEXT, u64::from(i)],
         Out::RelType(ty) => [REL_TYPE, u64::from(ty.0)],
+        Out::LabelSet { set, .. } => [LABEL_SET, u64::from(set)],
     })
 }

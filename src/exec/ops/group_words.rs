@@ -31,6 +31,9 @@ pub(super) const STRING: u64 = 9;
 pub(super) const TEXT: u64 = 10;
 /// A relationship type's name, by the type's id (`group_program.rs` only).
 pub(super) const REL_TYPE: u64 = 11;
+/// A labels-only key's value, by the node's label set (`group_program.rs` only): several
+/// sets may give one value, which then finds its group by the value.
+pub(super) const LABEL_SET: u64 = 12;
 
 /// Past this many entries a table stops growing (the inputs then find their groups by
 /// their keys' values): keys that are nearly all distinct gain nothing from it.

@@ -11,6 +11,11 @@
 //!    Right after it, `push_semi_applies` moves a `[NOT] EXISTS { … }` below the
 //!    expansions that bind nothing it reads, where the fewest rows reach it; it needs the
 //!    patterns planned, and comes before the passes that rewrite the operators it crosses.
+//!    Then `inline_computed` writes the values a WITH computes (`m.year - a.year AS lag`)
+//!    into the filters and the aggregation right above it that read them, and drops the
+//!    projection; after `push_filters`, which would move conditions of the WHERE below the
+//!    value's computation, and before the counting and folding passes, which then find
+//!    the aggregation right over the pattern and the WHERE a condition of the expansion.
 //! 3. `prune_paths` moves `all(k IN ks WHERE …)` conditions on a variable-length list into
 //!    the search's step, so that failing paths are never extended; it needs them pushed onto
 //!    the expansion, and comes before `count_rows`, which can then count the paths.
@@ -88,6 +93,9 @@ mod fuse_filters;
 mod group_optional_rows;
 #[cfg(test)]
 mod group_optional_tests;
+mod inline_computed;
+#[cfg(test)]
+mod inline_computed_tests;
 mod intersect_cycles;
 #[cfg(test)]
 mod intersect_tests;
@@ -145,10 +153,11 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 22] = [
+pub const PASSES: [Pass; 23] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
+    Pass { name: "inline_computed", run: inline_computed::inline_computed },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "join_value_keys", run: join_value_keys::join_value_keys },

@@ -361,6 +361,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "plan_patterns",
         "push_filters",
         "push_semi_applies",
+        "inline_computed",
         "prune_paths",
         "join_on_values",
         "join_value_keys",
