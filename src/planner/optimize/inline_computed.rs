@@ -25,14 +25,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::never_fails::never_fails;
 use super::{rewrite_up, Ctx};
 use crate::binder::bound::{AggregateCall, Expr, ExprKind, Function, Slot};
 use crate::error::Result;
 use crate::planner::build::boxed;
 use crate::planner::predicates::{conjunction, conjuncts, free_slots};
 use crate::planner::LogicalOp;
-use crate::syntax::ast::{BinaryOp, UnaryOp};
-use crate::value::Value;
+use crate::syntax::ast::BinaryOp;
 
 /// Each computed value is computed again at each read: no more than this many.
 const MAX_READS: usize = 3;
@@ -158,7 +158,7 @@ fn readers<'e>(
 /// most one item can fail, and the first filter above the projection (the last of
 /// `filters`) computes it first.
 fn reads_allowed(items: &[(Slot, Expr)], readers: &[&Expr], filters: &[&Expr]) -> bool {
-    let mut failing = items.iter().filter(|(_, e)| !cannot_fail(e));
+    let mut failing = items.iter().filter(|(_, e)| !never_fails(e));
     let first_failing = failing.next();
     if failing.next().is_some() {
         return false;
@@ -188,7 +188,7 @@ fn computed_first(e: &Expr, slot: Slot) -> bool {
         ExprKind::Slot(s) => *s == slot,
         ExprKind::Binary(BinaryOp::And | BinaryOp::Or, left, _) => computed_first(left, slot),
         ExprKind::Binary(_, left, right) => {
-            computed_first(left, slot) || (cannot_fail(left) && computed_first(right, slot))
+            computed_first(left, slot) || (never_fails(left) && computed_first(right, slot))
         }
         ExprKind::Unary(_, inner) | ExprKind::IsNull { expr: inner, .. } => computed_first(inner, slot),
         _ => false,
@@ -250,37 +250,4 @@ fn pure_function(function: Function) -> bool {
             | F::StartNode
             | F::EndNode
     )
-}
-
-/// Whether evaluating `e` can raise no error whatever the values it reads: literals,
-/// variables, properties of variables, `IS NULL`, comparisons of those, and boolean
-/// operators and `CASE` over such tests.
-fn cannot_fail(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Literal(_) | ExprKind::Slot(_) => true,
-        ExprKind::Property(owner, _) => matches!(owner.kind, ExprKind::Slot(_)),
-        ExprKind::IsNull { expr, .. } => cannot_fail(expr),
-        ExprKind::Binary(op, a, b) if is_comparison(*op) => cannot_fail(a) && cannot_fail(b),
-        ExprKind::Binary(BinaryOp::And | BinaryOp::Or | BinaryOp::Xor, a, b) => is_test(a) && is_test(b),
-        ExprKind::Unary(UnaryOp::Not, a) => is_test(a),
-        ExprKind::Case { subject: None, whens, otherwise } => {
-            whens.iter().all(|(w, t)| is_test(w) && cannot_fail(t)) && otherwise.as_deref().is_none_or(cannot_fail)
-        }
-        _ => false,
-    }
-}
-
-/// A test that cannot fail and gives a boolean or null.
-fn is_test(e: &Expr) -> bool {
-    let boolean = match &e.kind {
-        ExprKind::Literal(v) => matches!(v, Value::Bool(_) | Value::Null),
-        ExprKind::IsNull { .. } | ExprKind::Unary(UnaryOp::Not, _) => true,
-        ExprKind::Binary(op, _, _) => is_comparison(*op) || matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor),
-        _ => false,
-    };
-    boolean && cannot_fail(e)
-}
-
-fn is_comparison(op: BinaryOp) -> bool {
-    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
 }

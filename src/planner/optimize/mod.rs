@@ -106,6 +106,7 @@ mod join_value_keys;
 mod memo_subqueries;
 #[cfg(test)]
 mod memo_subquery_tests;
+mod never_fails;
 #[cfg(test)]
 mod ordered_collect_tests;
 #[cfg(test)]
