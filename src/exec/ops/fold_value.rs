@@ -12,7 +12,7 @@ use super::fold_concat::Concat;
 use super::fold_string::StringSteps;
 use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
-use crate::exec::column_expr::FoldProgram;
+use crate::exec::column_expr::{FoldProgram, Out};
 use crate::exec::expr::{eval, property};
 use crate::exec::predicate::Entity;
 use crate::exec::Row;
@@ -163,8 +163,9 @@ pub(super) enum FoldValue {
     /// `v.key`, read from the store.
     Property { slot: Slot, key: PropKeyRef, expr: Expr },
     /// An expression compiled to a program over the bound entities; what it leaves to the
-    /// interpreter (`Defer`: a string property, an overflow) is `fallback`'s.
-    Program { program: FoldProgram, fallback: Box<FoldValue> },
+    /// interpreter (`Defer`: a string property, an overflow) is `fallback`'s. A key of one
+    /// node's labels gives its label set, whose value is computed once (`by_set`).
+    Program { program: FoldProgram, fallback: Box<FoldValue>, by_set: Vec<Option<Value>> },
     /// An expression that reads only `v.key`: its value per distinct value of the property.
     ByProperty { slot: Slot, key: PropKeyRef, expr: Expr, cache: foldhash::HashMap<Cell, Value> },
     /// String functions of one property (`right(p.name, 1)`), on its bytes in place:
@@ -216,7 +217,7 @@ impl FoldValue {
             return plain;
         }
         match FoldProgram::compile(expr, bound) {
-            Some(program) => FoldValue::Program { program, fallback: Box::new(plain) },
+            Some(program) => FoldValue::Program { program, fallback: Box::new(plain), by_set: Vec::new() },
             None => plain,
         }
     }
@@ -296,9 +297,25 @@ impl FoldValue {
     pub(super) fn value(&mut self, working: &mut Working, graph: &Graph) -> Result<Value> {
         match self {
             FoldValue::Property { slot, key, expr } => working.property(*slot, key, graph, expr),
-            FoldValue::Program { program, fallback } => {
-                match program.value(program.eval(graph, working.bound()), graph) {
-                    Some(value) => Ok(value),
+            FoldValue::Program { program, fallback, by_set } => {
+                let out = program.eval(graph, working.bound());
+                let set = match out {
+                    Out::LabelSet { set, .. } => Some(set as usize),
+                    _ => None,
+                };
+                if let Some(Some(value)) = set.and_then(|set| by_set.get(set)) {
+                    return Ok(value.clone());
+                }
+                match program.value(out, graph) {
+                    Some(value) => {
+                        if let Some(set) = set {
+                            if by_set.len() <= set {
+                                by_set.resize(set + 1, None);
+                            }
+                            by_set[set] = Some(value.clone());
+                        }
+                        Ok(value)
+                    }
                     None => fallback.value(working, graph),
                 }
             }
