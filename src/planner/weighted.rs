@@ -74,13 +74,14 @@ fn counted<'a>(call: &'a AggregateCall, new: &[Slot]) -> Option<Counted<'a>> {
     }
 }
 
-/// A DISTINCT aggregate, `min` or `max`, reading only what was bound before the hop.
-fn ignores_repeats(call: &AggregateCall, new: &[Slot]) -> bool {
+/// A DISTINCT aggregate, `min` or `max`, reading none of `new` (what the hop binds; for
+/// `count_join.rs`, what a join's build side binds): rows that repeat give it nothing new.
+pub(crate) fn ignores_repeats(call: &AggregateCall, new: &[Slot]) -> bool {
     let kind = call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
     kind && call.arg.iter().chain(call.extra.iter()).all(|e| reads_none_of(e, new))
 }
 
-fn reads_none_of(expr: &Expr, new: &[Slot]) -> bool {
+pub(crate) fn reads_none_of(expr: &Expr, new: &[Slot]) -> bool {
     free_slots(expr).is_some_and(|reads| new.iter().all(|s| !reads.contains(s)))
 }
 

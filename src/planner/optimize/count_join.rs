@@ -7,8 +7,9 @@
 
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot};
 use crate::planner::build::boxed;
-use crate::planner::predicates::{free_slots, slot_expr};
+use crate::planner::predicates::slot_expr;
 use crate::planner::rewrite::sum_of;
+use crate::planner::weighted::{ignores_repeats, reads_none_of};
 use crate::planner::LogicalOp;
 
 /// An aggregation's input, grouping keys and aggregates.
@@ -63,16 +64,4 @@ fn counts_rows(call: &AggregateCall, build_slots: &[Slot], join_keys: &[Slot]) -
         }
         _ => false,
     }
-}
-
-/// An aggregate of probe-side values whose answer does not depend on how often each
-/// value comes: a DISTINCT one, `min` or `max`.
-fn ignores_repeats(call: &AggregateCall, build_slots: &[Slot]) -> bool {
-    let kind = call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
-    let args = call.arg.iter().chain(call.extra.iter());
-    kind && args.into_iter().all(|e| reads_none_of(e, build_slots))
-}
-
-fn reads_none_of(expr: &Expr, slots: &[Slot]) -> bool {
-    free_slots(expr).is_some_and(|reads| slots.iter().all(|s| !reads.contains(s)))
 }
