@@ -7,7 +7,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
 use crate::syntax::ast;
 
-/// RETURN only last; a query ends with RETURN or with a clause that writes.
+/// RETURN only last; a query ends with RETURN, with a clause that writes, or with FINISH.
 pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
     let n = query.clauses.len();
     for (i, c) in query.clauses.iter().enumerate() {
@@ -18,6 +18,10 @@ pub fn check_clause_order(query: &ast::SingleQuery) -> Result<()> {
                 "RETURN must be the last clause",
             ));
         }
+    }
+    if query.finish.is_some() {
+        // FINISH closes the query whatever its last clause is.
+        return Ok(());
     }
     let returning_call =
         |c: &ast::CallSubquery| c.query.first.clauses.last().is_some_and(|l| matches!(l, ast::Clause::Return(_)));

@@ -305,7 +305,7 @@ impl Binder<'_> {
         self.n_slots = slots_before;
         let pattern = ast::Pattern { parts: vec![predicate_part(element)], span: element.span };
         let matched = ast::Clause::Match(ast::Match { optional: false, pattern, where_: None, span: element.span });
-        let first = ast::SingleQuery { clauses: vec![matched], span: element.span };
+        let first = ast::SingleQuery { clauses: vec![matched], finish: None, span: element.span };
         self.bind_expression_subquery(SubqueryKind::Exists, &ast::Query { first, unions: Vec::new() }, span)
     }
 

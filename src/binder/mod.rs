@@ -179,8 +179,8 @@ impl<'a> Binder<'a> {
             }
         }
         if let Some(bound::Clause::Call(call)) = clauses.last() {
-            // A standalone CALL returns what it yields.
-            if columns.is_empty() {
+            // A standalone CALL returns what it yields, unless FINISH closes it.
+            if columns.is_empty() && query.finish.is_none() {
                 output = call.yields.iter().flatten().copied().collect();
                 columns = self.call_columns(call);
             }

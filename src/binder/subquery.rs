@@ -233,7 +233,7 @@ impl Binder<'_> {
                 ));
             }
         }
-        if how == BodyUse::Call {
+        if how == BodyUse::Call && part.finish.is_none() {
             if let Some(last) = part.clauses.last().filter(|c| !c.writes() && !matches!(c, ast::Clause::Return(_))) {
                 if !matches!(last, ast::Clause::Call(_)) {
                     return Err(Error::at(

@@ -10,6 +10,7 @@ const KEYWORDS: &[&str] = &[
     "OPTIONAL MATCH",
     "WHERE",
     "RETURN",
+    "FINISH",
     "WITH",
     "UNWIND",
     "CREATE",

@@ -168,6 +168,8 @@ pub struct UnionPart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SingleQuery {
     pub clauses: Vec<Clause>,
+    /// Where a closing `FINISH` stands: the query returns nothing and may end with any clause.
+    pub finish: Option<Span>,
     pub span: Span,
 }
 

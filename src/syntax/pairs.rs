@@ -230,6 +230,7 @@ fn rule_description(rule: Rule) -> &'static str {
         page_clause => "ORDER BY, SKIP or LIMIT",
         filter_clause => "FILTER",
         let_clause => "LET",
+        finish_clause => "FINISH",
         where_clause => "WHERE",
         union_part => "UNION",
         order_by => "ORDER BY",

@@ -7,7 +7,7 @@ use super::super::parser::Rule;
 use super::expr::expr;
 use super::literal::ident;
 use super::pattern::{pattern, pattern_part};
-use crate::error::Result;
+use crate::error::{Error, ErrorCode, Result};
 use crate::span::Span;
 use crate::syntax::ast::*;
 
@@ -43,8 +43,28 @@ fn union_query(cursor: &mut Cursor<'_>, text: &str) -> Result<Query> {
 
 pub fn single_query(pair: Pair<'_, Rule>, text: &str) -> Result<SingleQuery> {
     let span = span_of(&pair);
-    let clauses = pair.into_inner().map(|p| clause(p, text)).collect::<Result<_>>()?;
-    Ok(SingleQuery { clauses, span })
+    let mut clauses = Vec::new();
+    let mut finish = None;
+    for p in pair.into_inner() {
+        if finish.is_some() {
+            let message = "FINISH must be the last clause";
+            return Err(Error::at(ErrorCode::InvalidClauseComposition, span_of(&p), message));
+        }
+        if p.as_rule() == Rule::finish_clause {
+            if clauses.is_empty() {
+                let message = "FINISH closes a query: put it after the query's clauses";
+                return Err(Error::at(ErrorCode::InvalidClauseComposition, span_of(&p), message));
+            }
+            if let Some(Clause::Return(_)) = clauses.last() {
+                let message = "a query ends with RETURN or with FINISH, not both";
+                return Err(Error::at(ErrorCode::InvalidClauseComposition, span_of(&p), message));
+            }
+            finish = Some(span_of(&p));
+        } else {
+            clauses.push(clause(p, text)?);
+        }
+    }
+    Ok(SingleQuery { clauses, finish, span })
 }
 
 pub fn clause(pair: Pair<'_, Rule>, text: &str) -> Result<Clause> {

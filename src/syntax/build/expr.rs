@@ -564,7 +564,7 @@ fn expression_subquery(pair: Pair<'_, Rule>, kind: SubqueryKind) -> Result<ExprK
     let pattern = pattern(cursor.take(Rule::pattern)?)?;
     let where_ = cursor.optional(Rule::where_clause).map(where_clause).transpose()?;
     let short_form = Clause::Match(Match { optional: false, pattern, where_, span });
-    let first = SingleQuery { clauses: vec![short_form], span };
+    let first = SingleQuery { clauses: vec![short_form], finish: None, span };
     Ok(ExprKind::Subquery(kind, Box::new(Query { first, unions: Vec::new() })))
 }
 

@@ -22,13 +22,13 @@ pub(super) fn compose(left: Query, right: Query, span: Span) -> Result<Query> {
         false => {
             let span = left.first.span;
             let call = CallSubquery { optional: false, scope: None, query: left, in_transactions: None, span };
-            SingleQuery { clauses: vec![Clause::Subquery(call)], span }
+            SingleQuery { clauses: vec![Clause::Subquery(call)], finish: None, span }
         }
     };
     let mut clauses = head.clauses;
     clauses.extend(right.first.clauses);
     let span = head.span.cover(right.first.span);
-    Ok(Query { first: SingleQuery { clauses, span }, unions: Vec::new() })
+    Ok(Query { first: SingleQuery { clauses, finish: right.first.finish, span }, unions: Vec::new() })
 }
 
 /// The query before NEXT, its closing RETURN made a WITH.

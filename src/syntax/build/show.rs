@@ -71,7 +71,7 @@ pub fn show_command(pair: Pair<'_, Rule>, text: &str) -> Result<Query> {
 }
 
 fn query_of(clauses: Vec<Clause>, span: Span) -> Query {
-    Query { first: SingleQuery { clauses, span }, unions: Vec::new() }
+    Query { first: SingleQuery { clauses, finish: None, span }, unions: Vec::new() }
 }
 
 fn names(columns: &[&str]) -> Vec<String> {
