@@ -191,6 +191,8 @@ impl Estimator<'_> {
         // The property on the left, the other side on the right, the operator mirrored.
         let (prop, value, op) = match (self.property_stats(lhs), self.property_stats(rhs)) {
             (Some(p), _) => (p, rhs, op),
+            // `'text' STARTS WITH n.name` tests the constant, not the property: no figure tells it.
+            (None, Some(p)) if is_string_test(op) => return (1.0 - p.null_fraction) * DEFAULT_SELECTIVITY,
             (None, Some(p)) => (p, lhs, mirror(op)),
             (None, None) => {
                 return match op {
@@ -223,6 +225,14 @@ impl Estimator<'_> {
                     let upper = Value::String(format!("{prefix}\u{10FFFF}").into());
                     let range = prop.fraction_between(&Value::String(prefix.clone()), &upper);
                     (present * range).max(equality(&prop, None))
+                }
+                _ => present * DEFAULT_SELECTIVITY,
+            },
+            BinaryOp::EndsWith | BinaryOp::Contains => match value {
+                Some(Value::String(text)) => {
+                    let passes =
+                        |s: &str| if op == BinaryOp::EndsWith { s.ends_with(&**text) } else { s.contains(&**text) };
+                    present * prop.fraction_of_texts(passes).unwrap_or(DEFAULT_SELECTIVITY)
                 }
                 _ => present * DEFAULT_SELECTIVITY,
             },
@@ -439,6 +449,10 @@ pub fn conjoin(mut sels: Vec<f64>) -> f64 {
 }
 
 /// `a op b` as `b op' a`.
+fn is_string_test(op: BinaryOp) -> bool {
+    matches!(op, BinaryOp::StartsWith | BinaryOp::EndsWith | BinaryOp::Contains | BinaryOp::RegexMatch)
+}
+
 fn mirror(op: BinaryOp) -> BinaryOp {
     match op {
         BinaryOp::Lt => BinaryOp::Gt,
@@ -571,6 +585,7 @@ mod tests {
                 min: Some(Value::Int(0)),
                 max: Some(Value::Int(max)),
                 bounds,
+                texts: Vec::new(),
             })
         }
         fn degree(&self, label: Option<LabelId>, ty: Option<RelTypeId>, dir: Direction) -> Option<DegreeStats> {

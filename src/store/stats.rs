@@ -26,6 +26,8 @@ const SAMPLE: usize = 1024;
 const TINY: usize = 1000;
 /// The bounds kept per property for ranges: an equi-depth histogram of this many buckets.
 const BUCKETS: usize = 32;
+/// The strings kept per property for ENDS WITH, CONTAINS and `=~`.
+const TEXT_SAMPLE: usize = 128;
 
 /// What a sample says about one property of one label or type.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +41,9 @@ pub struct PropertyStats {
     /// Equi-depth bounds of the non-null values in `Value::order`: about the same number
     /// of values falls between any two neighbours.
     pub bounds: Vec<Value>,
+    /// Up to `TEXT_SAMPLE` of the sampled strings, spread over the sample: what a suffix,
+    /// a substring or a pattern keeps is read off them, as no ordering tells it.
+    pub texts: Vec<Arc<str>>,
 }
 
 /// Relationships per node of a label, of a type (or any) in one direction.
@@ -183,6 +188,7 @@ fn property_stats(mut values: Vec<Value>, sampled: usize, total: usize) -> Prope
     let owners = total as f64 * (1.0 - null_fraction);
     let scale = (owners / present.max(1) as f64).max(1.0);
     let distinct = if once == d { owners } else { (scale.sqrt() * once + (d - once)).min(owners) };
+    let texts = text_sample(&values);
     values.sort_by(|a, b| a.order(b));
     let bounds = (0..=BUCKETS)
         .filter_map(|i| values.get((i * present.saturating_sub(1)) / BUCKETS).cloned())
@@ -193,7 +199,22 @@ fn property_stats(mut values: Vec<Value>, sampled: usize, total: usize) -> Prope
         min: values.first().cloned(),
         max: values.last().cloned(),
         bounds: dedup_adjacent(bounds),
+        texts,
     }
+}
+
+/// Up to `TEXT_SAMPLE` strings of `values`, taken at an even stride (the values come in
+/// the sample's order, itself spread over the ids).
+fn text_sample(values: &[Value]) -> Vec<Arc<str>> {
+    let texts: Vec<&Arc<str>> = values
+        .iter()
+        .filter_map(|v| match v {
+            Value::String(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let step = texts.len().div_ceil(TEXT_SAMPLE).max(1);
+    texts.into_iter().step_by(step).cloned().collect()
 }
 
 fn dedup_adjacent(mut bounds: Vec<Value>) -> Vec<Value> {
@@ -249,7 +270,18 @@ fn rel_stats(graph: &Graph) -> HashMap<RelTypeId, RelStats> {
 impl PropertyStats {
     /// A property no sampled owner has.
     pub fn absent() -> PropertyStats {
-        PropertyStats { distinct: 0.0, null_fraction: 1.0, min: None, max: None, bounds: Vec::new() }
+        PropertyStats { distinct: 0.0, null_fraction: 1.0, min: None, max: None, bounds: Vec::new(), texts: Vec::new() }
+    }
+
+    /// The fraction of the non-null values that are strings passing `test`, from the
+    /// sampled strings; `None` without any. Half a hit is added to the hits (and one to
+    /// the strings), so that a test no sampled string passes is rare, not impossible.
+    pub fn fraction_of_texts(&self, test: impl Fn(&str) -> bool) -> Option<f64> {
+        if self.texts.is_empty() {
+            return None;
+        }
+        let hits = self.texts.iter().filter(|t| test(t)).count();
+        Some((hits as f64 + 0.5) / (self.texts.len() as f64 + 1.0))
     }
 
     /// The fraction of non-null values `v` with `v < value` (or `<=` when `inclusive`),
@@ -294,6 +326,21 @@ impl PropertyStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sampled_texts_tell_what_a_suffix_or_a_substring_keeps() {
+        let names: Vec<Value> = (0..6000).map(|i| Value::String(format!("Person {i}").into())).collect();
+        let stats = property_stats(names, 6000, 6000);
+        assert_eq!(stats.texts.len(), TEXT_SAMPLE.min(6000));
+        let suffix = stats.fraction_of_texts(|s| s.ends_with('7')).unwrap();
+        assert!((0.05..0.2).contains(&suffix), "{suffix}");
+        let rare = stats.fraction_of_texts(|s| s.ends_with("4242")).unwrap();
+        assert!(rare < 0.01, "{rare}");
+        let every = stats.fraction_of_texts(|s| s.contains("Person")).unwrap();
+        assert!(every > 0.99, "{every}");
+        let numbers = property_stats((0..100).map(Value::Int).collect(), 100, 100);
+        assert_eq!(numbers.fraction_of_texts(|_| true), None);
+    }
 
     #[test]
     fn a_narrow_range_inside_one_bucket_is_half_a_bucket() {
