@@ -44,12 +44,17 @@ pub fn inline_computed(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| Ok(inline_into_aggregate(op)))
 }
 
-/// `op` without the projection below it, when `op` is an aggregation it may be inlined into.
+/// `op` without the projections below it, when `op` is an aggregation they may be inlined
+/// into: one at a time, so that a WITH of copies over a WITH of computed values
+/// (`WITH c, y WHERE …` after `WITH c, s.year AS y`) goes too.
 fn inline_into_aggregate(op: LogicalOp) -> LogicalOp {
-    let LogicalOp::Aggregate { input, keys, aggregates } = op else { return op };
-    match inlined(&input, &keys, &aggregates) {
-        Some(rewritten) => rewritten,
-        None => LogicalOp::Aggregate { input, keys, aggregates },
+    let mut op = op;
+    loop {
+        let LogicalOp::Aggregate { input, keys, aggregates } = op else { return op };
+        match inlined(&input, &keys, &aggregates) {
+            Some(rewritten) => op = rewritten,
+            None => return LogicalOp::Aggregate { input, keys, aggregates },
+        }
     }
 }
 

@@ -6,6 +6,11 @@
 //! 1. `plan_patterns` turns each `MatchPattern` into a start and expansions chosen by cost
 //!    (`start.rs`); it must come first, since every later pass reads those operators.
 //!    Switched off, each part starts at its first node and expands right, as written.
+//!    Right after it, `unwind_collected` makes a list collected per group and unwound
+//!    right after, read by nothing else, the rows it was made of (a projection of the keys
+//!    and the value, nulls dropped); before `push_filters`, which then moves the conditions
+//!    on the unwound value down to the pattern, and the aggregation passes, which then see
+//!    the aggregation after it over the pattern.
 //! 2. `push_filters` moves each WHERE condition down to the operator that binds the last
 //!    variable it reads, so that no row is made that a condition could have dropped.
 //!    Right after it, `push_semi_applies` moves a `[NOT] EXISTS { … }` below the
@@ -133,6 +138,7 @@ mod tests;
 #[cfg(test)]
 mod union_optional_tests;
 mod union_optionals;
+mod unwind_collected;
 mod use_top_k;
 #[cfg(test)]
 mod weighted_count_tests;
@@ -154,8 +160,9 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 23] = [
+pub const PASSES: [Pass; 24] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
+    Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
     Pass { name: "inline_computed", run: inline_computed::inline_computed },

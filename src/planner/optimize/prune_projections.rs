@@ -67,7 +67,7 @@ fn droppable(e: &Expr) -> bool {
 }
 
 /// What the input of `op` must hold when `needed` is what is read above `op`.
-fn needed_below(op: &LogicalOp, needed: Needed) -> Needed {
+pub(super) fn needed_below(op: &LogicalOp, needed: Needed) -> Needed {
     let mut needed = match op {
         LogicalOp::Retain { slots, .. } => {
             let kept: HashSet<Slot> = slots.iter().copied().collect();

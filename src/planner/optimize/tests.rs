@@ -359,6 +359,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
     let names: Vec<&str> = Passes::names().collect();
     let expected = [
         "plan_patterns",
+        "unwind_collected",
         "push_filters",
         "push_semi_applies",
         "inline_computed",
