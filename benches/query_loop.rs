@@ -3,7 +3,7 @@
 //! warm-up, the median and the fastest printed, and with `--profile` its PROFILE once
 //! (estimated against actual rows).
 //!
-//! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]… [--planner P]`
+//! `cargo run --release --example query_loop -- SNAPSHOT QUERIES [--runs N] [--profile] [--explain] [--param k=v]… [--planner P]`
 //! where QUERIES holds `// @query NAME` lines each followed by one statement; integer
 //! parameters are given with `--param`; `--planner first-node|last-node|prefer-rel-scans|prefer-stored-folds`
 //! plans by one of the planner's cross-check options instead of by cost (to time one plan
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
             eprintln!(
-                "query_loop: {problem}\nusage: query_loop SNAPSHOT QUERIES [--runs N] [--profile] [--param k=v]…"
+                "query_loop: {problem}\nusage: query_loop SNAPSHOT QUERIES [--runs N] [--profile] [--explain] [--param k=v]…"
             );
             ExitCode::FAILURE
         }
@@ -38,12 +38,14 @@ fn run() -> Result<(), String> {
         return Err("missing arguments".into());
     };
     let (mut runs, mut profile, mut params) = (11usize, false, Params::new());
+    let mut explain = false;
     let mut planner = Options::Cost;
     let mut passes = steppe::planner::Passes::all();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
             "--profile" => profile = true,
+            "--explain" => explain = true,
             "--planner" => planner = planner_options(args.next().as_deref())?,
             "--without" => {
                 let name = args.next().ok_or("--without needs a pass name")?;
@@ -72,6 +74,15 @@ fn run() -> Result<(), String> {
     db.set_planner_options(planner);
     db.set_planner_passes(passes);
     for (name, query) in &queries {
+        if explain {
+            // Only the plan (EXPLAIN), to compare plans across builds without running them.
+            let result = db.execute(&format!("EXPLAIN {query}"), &params).map_err(|e| e.describe(""))?;
+            println!("{name}");
+            for line in result.plan.as_deref().unwrap_or("").lines() {
+                println!("    {line}");
+            }
+            continue;
+        }
         let mut times: Vec<Duration> = Vec::with_capacity(runs);
         let mut phases: Vec<[Duration; 3]> = Vec::with_capacity(runs);
         let mut cpu: Vec<Duration> = Vec::with_capacity(runs);

@@ -64,6 +64,9 @@ impl Binding {
 enum Choice {
     Start,
     Grow(Side),
+    /// Grown twice on this side, the second hop closing a cycle: the two hops become one
+    /// intersection (`Figures::intersection_cost`).
+    Intersect(Side),
     /// Joined at node `at`; the build side is the right interval (`at..=j`) when
     /// `build_right`, else the left (`i..=at`).
     Join {
@@ -129,9 +132,14 @@ impl Planner<'_> {
         let outer = std::mem::take(&mut self.bound);
         let alone = self.join_table(&builds, pending, &standalone, (1.0, scale), None);
         self.bound = outer;
-        // The build side is run (and hashed) once for every row before the part.
+        // The build side is run (and hashed) once for every row before the part. The probe
+        // side's table is made with every occurrence's conditions too: a cycle's closing
+        // node is still counted as a new node, but one of the labels and inline properties
+        // it has (`(c {name: $n})…(c)` closes on one country, not on any node), as the
+        // build sides count it; without them a join holding the closing node was priced at
+        // every node the last relationship reaches (`plan_join_binding` plans the same).
         let once = 1.0 / runs.max(1.0);
-        let table = self.join_table(part, pending, &standalone, (once, scale), Some(&alone));
+        let table = self.join_table(&builds, pending, &standalone, (once, scale), Some(&alone));
         let binding = table.read_back(&alone, 0, n - 1);
         binding.has_join().then_some((binding, table.best[0][n - 1].cost))
     }
@@ -171,6 +179,18 @@ impl Planner<'_> {
                     choice: Choice::Grow(Side::Right),
                 };
                 let mut chosen = if right.better_than(&left) { right } else { left };
+                for side in [Side::Right, Side::Left] {
+                    let Some(cost) = figures.intersection_cost(&rows, i, j, side) else { continue };
+                    let before = if side == Side::Right { best[i][j - 2] } else { best[i + 2][j] };
+                    let intersect = Best {
+                        cost: before.cost + cost + rows[i][j],
+                        start: before.start,
+                        choice: Choice::Intersect(side),
+                    };
+                    if intersect.better_than(&chosen) {
+                        chosen = intersect;
+                    }
+                }
                 for at in i + 1..j {
                     // The joined rows count twice, as an expansion's do: each is made (the
                     // probe row with the build row's slots) before the checks after the
@@ -233,6 +253,20 @@ impl Planner<'_> {
                 self.plan_expand(op, rel, from, to, rel.direction.reversed(), true)
             }
         }
+    }
+
+    /// The operators of a binding `choose_costed_join` chose for `part`, planned as it was
+    /// priced: each node with the labels and inline properties of every occurrence of its
+    /// variable (a cycle's closing node is checked against the first one's conditions).
+    pub(super) fn plan_join_binding(
+        &mut self,
+        input: LogicalOp,
+        part: &PatternPart,
+        binding: &Binding,
+        pending: &mut Vec<Conjunct>,
+    ) -> Result<LogicalOp> {
+        let (op, ..) = self.plan_binding(input, &with_repeated_constraints(part), binding, pending)?;
+        Ok(op)
     }
 
     /// The operators of `binding` over `input`, with the WHERE conditions (`pending`)
@@ -321,10 +355,14 @@ fn with_repeated_constraints(part: &PatternPart) -> PatternPart {
                     node.labels.push(label.clone());
                 }
             }
-            if node.key.is_none() {
+            // Only what this occurrence lacks: a part merged once (the probe side's) is
+            // merged again for its build sides, and a condition counted twice would square
+            // its selectivity.
+            let added: Vec<_> = other.properties.iter().filter(|p| !node.properties.contains(p)).cloned().collect();
+            if node.key.is_none() && added.len() == other.properties.len() {
                 node.key = other.key.clone().map(|(label, at)| (label, node.properties.len() + at));
             }
-            node.properties.extend(other.properties.iter().cloned());
+            node.properties.extend(added);
         }
     }
     merged
@@ -357,6 +395,14 @@ impl JoinTable {
             Choice::Start => Binding::Start(i),
             Choice::Grow(Side::Left) => Binding::Grow(Box::new(self.read_back(builds, i + 1, j)), Side::Left),
             Choice::Grow(Side::Right) => Binding::Grow(Box::new(self.read_back(builds, i, j - 1)), Side::Right),
+            Choice::Intersect(Side::Left) => {
+                let opened = Binding::Grow(Box::new(self.read_back(builds, i + 2, j)), Side::Left);
+                Binding::Grow(Box::new(opened), Side::Left)
+            }
+            Choice::Intersect(Side::Right) => {
+                let opened = Binding::Grow(Box::new(self.read_back(builds, i, j - 2)), Side::Right);
+                Binding::Grow(Box::new(opened), Side::Right)
+            }
             Choice::Join { at, build_right } => {
                 let ((probe_from, probe_to), (build_from, build_to)) =
                     if build_right { ((i, at), (at, j)) } else { ((at, j), (i, at)) };

@@ -150,7 +150,7 @@ impl Planner<'_> {
                 return self.plan_rel_scan_part(input, part, &scan, pending);
             }
             (_, Some((binding, _))) => {
-                let (op, ..) = self.plan_binding(input, part, &binding, pending)?;
+                let op = self.plan_join_binding(input, part, &binding, pending)?;
                 return Ok(self.with_path(op, part, pending));
             }
             _ => {}

@@ -141,6 +141,31 @@ impl Figures {
         self.grown(rows, i, j, side) * per_candidate + self.missed(rows, i, j, side)
     }
 
+    /// What the last two hops of `i..=j` on `side` cost as one intersection, when the
+    /// last closes a cycle and the one before reached a new node (`z`, new `y`, bound
+    /// `x`): `intersect_cycles` makes them an `ExpandIntersect`, which walks `z`'s list
+    /// against `x`'s marked neighbours per row before them and makes no row for a `y` that
+    /// does not close the cycle (`exec/ops/intersect.rs`). Priced as two expansions, a
+    /// cycle from one node (`(p {id: $x})-…-(p)`) looked dearer than joining its halves.
+    pub fn intersection_cost(&self, rows: &[Vec<f64>], i: usize, j: usize, side: Side) -> Option<f64> {
+        if j < i + 2 || !self.closes(i, j, side) {
+            return None;
+        }
+        match side {
+            Side::Right if !self.closes(i, j - 1, Side::Right) => {
+                let from_z = self.candidates[j - 2] * self.raw[j - 1] * self.read_cost[j - 2][1];
+                let from_x = self.candidates[j - 1] * self.raw[j - 1] * self.read_cost[j - 1][0];
+                Some(rows[i][j - 2] * (from_z + from_x))
+            }
+            Side::Left if !self.closes(i + 1, j, Side::Left) => {
+                let from_z = self.candidates[i + 1] * self.raw[i + 1] * self.read_cost[i + 1][0];
+                let from_x = self.candidates[i] * self.raw[i + 1] * self.read_cost[i][1];
+                Some(rows[i + 2][j] * (from_z + from_x))
+            }
+            _ => None,
+        }
+    }
+
     /// The relationships growing to `i..=j` on `side` reads and drops because the new
     /// node lacks its labels: every relationship of the type leaves the near node, and
     /// only the label test tells them apart, one by one. A hop into a node the interval
