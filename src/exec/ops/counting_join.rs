@@ -19,7 +19,6 @@
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
-use super::hash_join::JoinKey;
 use crate::binder::bound::Slot;
 use crate::error::Result;
 use crate::exec::memory::Held;
@@ -35,11 +34,11 @@ pub struct CountingHashJoin {
     build_rels: Vec<Slot>,
     probe_rels: Vec<Slot>,
     slot: Slot,
-    /// Build rows per key.
-    rows: foldhash::HashMap<JoinKey, u64>,
+    /// Build rows per key (its nodes' ids, [`node_key`]).
+    rows: foldhash::HashMap<u64, u64>,
     /// Build rows per key and relationship they hold (those a probe row holding that
     /// relationship takes away).
-    shared: foldhash::HashMap<(JoinKey, RelId), u64>,
+    shared: foldhash::HashMap<(u64, RelId), u64>,
     held: Held,
     /// A row's distinct relationships (kept from row to row: no allocation each).
     rels: Vec<RelId>,
@@ -56,8 +55,9 @@ pub struct Counting {
     pub slot: Slot,
 }
 
-/// The bytes a table entry holds beside its key (its count, the table's own word).
-const ENTRY_BYTES: u64 = 16;
+/// The bytes an entry of `rows` holds (key, count, the table's own word); one of `shared`
+/// holds a relationship id more.
+const ENTRY_BYTES: u64 = 24;
 
 impl CountingHashJoin {
     pub fn new(probe: Box<dyn Operator>, build: Box<dyn Operator>, counting: Counting) -> CountingHashJoin {
@@ -82,18 +82,17 @@ impl CountingHashJoin {
         let Some(mut build) = self.build.take() else { return Ok(()) };
         while let Some(row) = build.next(ctx)? {
             ctx.cancel.tick()?;
-            let Some(key) = JoinKey::of(&row, &self.keys) else { continue };
+            let Some(key) = node_key(&row, &self.keys) else { continue };
             let mut rels = std::mem::take(&mut self.rels);
             let all = distinct_rels(&row, &self.build_rels, &mut rels);
             self.rels = rels;
             if !all {
                 continue;
             }
-            let bytes = key.bytes() + ENTRY_BYTES;
             for rel in &self.rels {
-                self.held.add(counted(&mut self.shared, (key.clone(), *rel), bytes + 8))?;
+                self.held.add(counted(&mut self.shared, (key, *rel), ENTRY_BYTES + 8))?;
             }
-            self.held.add(counted(&mut self.rows, key, bytes))?;
+            self.held.add(counted(&mut self.rows, key, ENTRY_BYTES))?;
         }
         Ok(())
     }
@@ -101,17 +100,12 @@ impl CountingHashJoin {
     /// The build rows `row` meets whose relationship is none of its own, or `None` for
     /// none: no key, no build row of its key, a null relationship (`r <> null` is null).
     fn count(&mut self, row: &Row) -> Option<u64> {
-        let key = JoinKey::of(row, &self.keys)?;
+        let key = node_key(row, &self.keys)?;
         let all = *self.rows.get(&key)?;
         if !distinct_rels(row, &self.probe_rels, &mut self.rels) {
             return None;
         }
-        let mut taken = 0;
-        let mut lookup = (key, RelId(0));
-        for rel in &self.rels {
-            lookup.1 = *rel;
-            taken += self.shared.get(&lookup).copied().unwrap_or(0);
-        }
+        let taken: u64 = self.rels.iter().map(|rel| self.shared.get(&(key, *rel)).copied().unwrap_or(0)).sum();
         let left = all.saturating_sub(taken);
         (left > 0).then_some(left)
     }
@@ -131,6 +125,20 @@ impl Operator for CountingHashJoin {
 
     fn rewind(&mut self) -> bool {
         self.probe.rewind()
+    }
+}
+
+/// The nodes of `row` in `keys` (one or two, `count_join.rs` sees to it) as one number,
+/// or `None` when one is null (a null key meets nothing) or not a node.
+fn node_key(row: &Row, keys: &[Slot]) -> Option<u64> {
+    let id = |slot: &Slot| match row.get(*slot) {
+        Value::Node(node) => Some(u64::from(node.0)),
+        _ => None,
+    };
+    match keys {
+        [one] => id(one),
+        [first, second] => Some(id(first)? << 32 | id(second)?),
+        _ => None,
     }
 }
 

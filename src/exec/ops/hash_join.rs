@@ -60,7 +60,7 @@ enum Side {
 }
 
 /// The key values of a row: inline for one or two, the usual joins on nodes.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub(super) enum JoinKey {
     One(Value),
     Two(Value, Value),

@@ -102,7 +102,8 @@ fn count_apart(
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
 ) -> Result<LogicalOp, Box<Parts>> {
-    let apart = rels_apart(&predicate, &join.build_slots);
+    // The operator keys its counts by one or two nodes' ids.
+    let apart = rels_apart(&predicate, &join.build_slots).filter(|_| join.keys.len() <= 2);
     let (Some((slot, _)), Some((build_rels, probe_rels))) = (join.counted_by(&keys, &aggregates), apart) else {
         let input = LogicalOp::Filter { input: boxed(join.into_op()), predicate };
         return Err(Box::new((input, keys, aggregates)));
