@@ -217,20 +217,22 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 // key as the probe side does: taken to meet every probe row.
                 return record(op, out, probe_rows);
             }
-            // A node both sides reach by following relationships is likely a hub of both.
-            let skew: f64 = keys
-                .iter()
-                .map(|k| match (super::part_skew::arrival(probe, *k), super::part_skew::arrival(build, *k)) {
-                    (Some((lt, ld)), Some((rt, rd))) => est.skew(&labels(*k), (&lt, ld), (&rt, rd)),
-                    _ => 1.0,
-                })
-                .product();
+            let skew = hub_skew(probe, build, keys, est, &labels);
             // Each value key keeps the pairs whose values are equal, as a filter would.
             let equal: f64 = values
                 .iter()
                 .map(|(p, b)| est.selectivity(&super::predicates::binary(BinaryOp::Eq, p.clone(), b.clone())))
                 .product();
             probe_rows * build_rows / domain * skew * equal
+        }
+        LogicalOp::CountingHashJoin { probe, build, keys, .. } => {
+            // A row per probe row that some build row meets: the join's rows, at most the
+            // probe side's.
+            let probe_rows = rows(probe, argument, est, out);
+            let build_rows = rows(build, 1.0, est, out);
+            let domain: f64 = keys.iter().map(|k| est.label_rows(&labels(*k)).max(1.0)).product();
+            let skew = hub_skew(probe, build, keys, est, &labels);
+            (probe_rows * build_rows / domain * skew).min(probe_rows)
         }
         LogicalOp::ValueHashJoin { probe, build, probe_key, build_key, .. } => {
             // Each pair meets when its keys are equal, as a filter over the product would.
@@ -373,6 +375,23 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
 }
 
 /// Whether `op` is an aggregation grouped by exactly the bare variables `keys`.
+/// How much more often two sides of a join meet at their `keys` than uniformly: a node
+/// both sides reach by following relationships is likely a hub of both.
+fn hub_skew(
+    probe: &LogicalOp,
+    build: &LogicalOp,
+    keys: &[Slot],
+    est: &Estimator<'_>,
+    labels: &dyn Fn(Slot) -> Vec<LabelId>,
+) -> f64 {
+    keys.iter()
+        .map(|k| match (super::part_skew::arrival(probe, *k), super::part_skew::arrival(build, *k)) {
+            (Some((lt, ld)), Some((rt, rd))) => est.skew(&labels(*k), (&lt, ld), (&rt, rd)),
+            _ => 1.0,
+        })
+        .product()
+}
+
 fn grouped_by(op: &LogicalOp, keys: &[Slot]) -> bool {
     match op {
         LogicalOp::Aggregate { keys: by, .. } | LogicalOp::GroupFold { keys: by, .. } => {

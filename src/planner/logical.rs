@@ -342,6 +342,20 @@ pub enum LogicalOp {
         build_key: Expr,
         build_slots: Vec<Slot>,
     },
+    /// For each probe row, the number of `build` rows with the same `keys` whose
+    /// relationships in `build_rels` are none of the row's `probe_rels` (the pattern's
+    /// relationship uniqueness across the join; one of the two lists holds one slot),
+    /// into `slot`; rows with none are dropped.
+    /// `build` runs once, from nothing bound, into counts per key and per key and
+    /// relationship; its rows are not kept (`optimize/count_join.rs`).
+    CountingHashJoin {
+        probe: Box<LogicalOp>,
+        build: Box<LogicalOp>,
+        keys: Vec<Slot>,
+        build_rels: Vec<Slot>,
+        probe_rels: Vec<Slot>,
+        slot: Slot,
+    },
     /// For each input row, each relationship of the hop.
     Expand {
         input: Box<LogicalOp>,
@@ -684,6 +698,7 @@ macro_rules! inputs_of {
             LogicalOp::SemiHashJoin { input, build, .. } => vec![$($borrow)+ **input, $($borrow)+ **build],
             LogicalOp::HashJoin { probe, build, .. }
             | LogicalOp::ValueHashJoin { probe, build, .. }
+            | LogicalOp::CountingHashJoin { probe, build, .. }
             | LogicalOp::ProductAggregate { probe, build, .. } => {
                 vec![$($borrow)+ **probe, $($borrow)+ **build]
             }

@@ -130,6 +130,13 @@ impl LogicalOp {
             LogicalOp::HashJoin { keys, build_slots, .. } => {
                 format!("NodeHashJoin {} build {}", slots(keys), slots(build_slots))
             }
+            LogicalOp::CountingHashJoin { keys, build_rels, probe_rels, slot, .. } => format!(
+                "CountingHashJoin {} build {} apart from {} into {}",
+                slots(keys),
+                slots(build_rels),
+                slots(probe_rels),
+                name(*slot)
+            ),
             LogicalOp::ValueHashJoin { build_slots, .. } => format!("ValueHashJoin build {}", slots(build_slots)),
             LogicalOp::Expand { hop, .. } => hop.describe("", name),
             LogicalOp::ExpandCount { hop, predicate, slot, .. } => {

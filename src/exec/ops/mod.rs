@@ -10,6 +10,7 @@ mod collect_ends;
 mod column_aggregate;
 mod column_top;
 mod count;
+mod counting_join;
 mod db_stats;
 mod dbms_rows;
 mod expand;
@@ -256,6 +257,20 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
                 keys.clone(),
                 build_slots.clone(),
                 values.clone(),
+            ))
+        }
+        LogicalOp::CountingHashJoin { probe, build: build_side, keys, build_rels, probe_rels, slot } => {
+            let build_at = at.child(1 + count_ops(probe));
+            let counting = counting_join::Counting {
+                keys: keys.clone(),
+                build_rels: build_rels.clone(),
+                probe_rels: probe_rels.clone(),
+                slot: *slot,
+            };
+            Box::new(counting_join::CountingHashJoin::new(
+                build_input(probe, at)?,
+                build(build_side, &build_at)?,
+                counting,
             ))
         }
         LogicalOp::ProductAggregate { probe, build: build_side, aggregates, build_side: sides, build_slots } => {

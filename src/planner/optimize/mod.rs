@@ -83,6 +83,8 @@ mod aggregate_union_branches;
 #[cfg(test)]
 mod aggregate_union_tests;
 mod count_join;
+#[cfg(test)]
+mod count_join_tests;
 mod count_optional;
 mod count_path_lengths;
 mod count_paths;
