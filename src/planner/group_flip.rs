@@ -17,7 +17,9 @@
 //! The groups then come in the far nodes' scan order, which Cypher leaves open without an
 //! ORDER BY (`count_flip.rs` turns counted hops round on the same terms). Like
 //! `count_flip.rs`, it is taken only when the far node's scan reads no more nodes than the
-//! hop is estimated to give rows. In a typed graph the far node's label the schema
+//! hop is estimated to give rows, and only from an unfiltered scan (a filtered one keeps
+//! its nodes' relationships out of the walk, which from the far node would each be
+//! walked and tested). In a typed graph the far node's label the schema
 //! guarantees (left out of the plan as implied) is the one its scan reads, and the
 //! scanned start's label is not tested on the reversed hop where the schema guarantees it.
 
@@ -39,12 +41,17 @@ pub(super) fn from_grouped_end(
     stats: &dyn Statistics,
 ) -> LogicalOp {
     let Some((below, hop, predicate)) = hop_of(&input) else { return input };
+    // A filtered scan keeps its nodes' relationships out of the walk; from the far node
+    // every relationship would be walked and tested instead.
+    if !matches!(below, LogicalOp::NodeScan { .. }) {
+        return input;
+    }
     let keyed_by_far = !keys.is_empty() && keys.iter().all(|(_, e)| reads_only(e, hop.to) && !super::varies(e));
     if !keyed_by_far || !aggregates.iter().all(order_free) {
         return input;
     }
     let predicate = with_guaranteed_far_label(hop, predicate.cloned(), stats);
-    let Some(scanned) = ScannedHop::of(&unfused(below), hop, predicate.as_ref()) else { return input };
+    let Some(scanned) = ScannedHop::of(below, hop, predicate.as_ref()) else { return input };
     match scanned.flipped(stats) {
         Some((below, hop, predicate)) => {
             let predicate = predicate.and_then(|p| without_guaranteed_far_label(&hop, p, stats));
@@ -108,18 +115,6 @@ fn hop_of(input: &LogicalOp) -> Option<(&LogicalOp, &Hop, Option<&Expr>)> {
         LogicalOp::Expand { input, hop } => Some((input, hop, None)),
         LogicalOp::FilteredExpand { input, hop, predicate } => Some((input, hop, Some(predicate))),
         _ => None,
-    }
-}
-
-/// A scan with its fused filter taken apart again (`Filter` over `NodeScan`), as
-/// `ScannedHop::of` reads it.
-fn unfused(below: &LogicalOp) -> LogicalOp {
-    match below {
-        LogicalOp::FilteredScan { input, slot, label, predicate } => LogicalOp::Filter {
-            input: boxed(LogicalOp::NodeScan { input: input.clone(), slot: *slot, label: label.clone() }),
-            predicate: predicate.clone(),
-        },
-        other => other.clone(),
     }
 }
 
