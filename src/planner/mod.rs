@@ -21,6 +21,7 @@ mod end_labels;
 mod estimate;
 mod explain;
 mod fold_reads;
+mod group_flip;
 mod group_fold;
 mod index_seek;
 mod join;

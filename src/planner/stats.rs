@@ -55,6 +55,12 @@ pub trait Statistics {
     fn guaranteed_far_label(&self, _ty: RelTypeId, _direction: Direction) -> Option<LabelId> {
         None
     }
+
+    /// The name of `label`, for a plan that scans by a label the query did not write (one
+    /// the schema guarantees).
+    fn label_name(&self, _label: LabelId) -> Option<std::sync::Arc<str>> {
+        None
+    }
 }
 
 impl Statistics for Graph {
@@ -134,6 +140,10 @@ impl Statistics for Graph {
         };
         let first = far(declared.endpoints.first()?)?;
         declared.endpoints.iter().all(|pair| far(pair) == Some(first)).then_some(first)
+    }
+
+    fn label_name(&self, label: LabelId) -> Option<std::sync::Arc<str>> {
+        Some(self.catalog().label_name(label).clone())
     }
 
     fn endpoint_count(&self, start: Option<LabelId>, ty: Option<RelTypeId>, end: Option<LabelId>) -> Option<f64> {

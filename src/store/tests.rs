@@ -112,6 +112,34 @@ fn relationship_properties_live_in_columns_per_type() {
     assert_eq!(graph.rels_of(a, Direction::Outgoing).map(|e| e.id).collect::<Vec<_>>(), vec![r1]);
 }
 
+/// Reading a node's relationships' numbers ahead of a fold (`touch_rel_numbers`) reads
+/// each relationship's cell: it counts those that hold a number, and none of a key no
+/// relationship holds.
+#[test]
+fn touching_relationship_numbers_reads_each_cell() {
+    let mut graph = Graph::new();
+    let a = txn_create_node(&mut graph, "A", "a");
+    let b = txn_create_node(&mut graph, "A", "b");
+    let mut txn = Txn::new(&mut graph);
+    let ty = txn.rel_type("R").unwrap_or(RelTypeId(0));
+    let (w, name, none) = (txn.prop_key("w"), txn.prop_key("name"), txn.prop_key("none"));
+    for i in 0..10 {
+        let props = match i % 3 {
+            0 => vec![(w, Value::Int(i))],
+            1 => vec![(w, Value::Float(i as f64 / 2.0))],
+            _ => vec![(name, Value::string("x"))],
+        };
+        assert!(txn.create_rel(ty, a, b, props).is_ok());
+    }
+    assert!(txn.commit().is_ok());
+    let rels: Vec<RelEntry> = graph.rels_of(a, Direction::Outgoing).collect();
+    assert_eq!(rels.len(), 10);
+    let numbers = rels.iter().filter(|r| graph.rel_number(r.id, w).is_some()).count();
+    assert_eq!(graph.touch_rel_numbers(&rels, w), numbers);
+    assert_eq!(graph.touch_rel_numbers(&rels, name), 0);
+    assert_eq!(graph.touch_rel_numbers(&rels, none), 0);
+}
+
 /// The change log of committed statements is complete: replaying it on the state before
 /// them rebuilds the same graph, ids included. The journal relies on this.
 #[test]

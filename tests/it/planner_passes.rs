@@ -174,6 +174,45 @@ fn pipeline(seq: &mut Seq) -> String {
     }
 }
 
+/// A hop from a scanned label (or all nodes) grouped by its far node, which
+/// `group_flip.rs` walks from that node: quantifiers and sizes over a collected list,
+/// extremes of integers and strings, a `reduce` keeping the greatest, distinct counts, and
+/// aggregates that keep the written order (`sum`, `collect`) beside them.
+fn grouped_by_far_end(seq: &mut Seq) -> String {
+    // Combinations the typed schema allows.
+    let hops = [
+        ("", "-[x]->", ""),
+        (":P", "-[x:R2]->", ":O"),
+        (":O", "<-[x:R2]-", ":P"),
+        (":O", "<-[x:R2]-", ""),
+        (":P", "-[x:R1]-", ":P"),
+        (":O", "-[x:R3]->", ":C"),
+        (":C", "<-[x]-", ""),
+        ("", "-[x]-", ":P"),
+        (":P", "-[x]->", ""),
+    ];
+    let (near, arrow, far) = hops[seq.next(hops.len() as i64) as usize];
+    let condition =
+        ["", " WHERE a.v > 1", " WHERE x.w < 3", " WHERE a.v <> y.v", " WHERE y.v > 2"][seq.next(5) as usize];
+    let matched = format!("MATCH (a{near}){arrow}(y{far}){condition}");
+    match seq.next(5) {
+        0 => format!(
+            "{matched} WITH y, collect(a.v) AS vs WHERE any(v IN vs WHERE v = y.v) OR none(v IN vs WHERE v < 2) \
+             RETURN y.id AS k, size(vs) AS n, all(v IN vs WHERE v > 0) AS z ORDER BY k, n"
+        ),
+        1 => format!(
+            "{matched} RETURN y.id AS k, labels(y) AS l, count(*) AS n, count(DISTINCT a) AS d, max(a.name) AS m, \
+             min(a.v + x.w) AS lo ORDER BY k, l"
+        ),
+        2 => format!(
+            "{matched} WITH y, collect(x.w) AS ws RETURN y.name AS k, reduce(m = 0, w IN ws | \
+             CASE WHEN w > m THEN w ELSE m END) AS top, size([w IN ws WHERE w >= 2]) AS big ORDER BY k, top, big"
+        ),
+        3 => format!("{matched} RETURN y AS node, count(*) AS n, max(x.w) AS r, min(a) IS NULL AS none"),
+        _ => format!("{matched} RETURN y.v AS k, count(*) AS n, sum(a.v) AS s, size(collect(x.w)) AS c ORDER BY k"),
+    }
+}
+
 /// The rows, sorted when the query does not fix their order.
 fn rows(db: &mut Database, query: &str, passes: Passes) -> Vec<String> {
     db.set_planner_passes(passes);
@@ -248,5 +287,23 @@ fn random_cycles_give_the_same_answers_with_any_pass_off() {
             found += usize::from(rows(&mut db, &query, Passes::all()).iter().any(|r| !r.contains("Int(0)")));
         }
         assert!(intersected >= 20 && found >= 10, "{graph}: {intersected} intersected, {found} found");
+    }
+}
+
+#[test]
+fn random_aggregations_grouped_by_the_far_node_give_the_same_answers_with_any_pass_off() {
+    for (schema, graph, seed) in [("", "schemaless", 51), (SCHEMA, "typed", 52)] {
+        let mut db = load(schema);
+        check_shapes(&mut db, graph, (seed, 40), grouped_by_far_end);
+        // Some are walked from the far node, so that the comparison compares the flip.
+        let mut seq = Seq(seed);
+        let flipped = (0..40)
+            .filter(|_| {
+                let query = grouped_by_far_end(&mut seq);
+                let plan = db.execute(&format!("EXPLAIN {query}"), &Params::new()).map(|r| r.plan.unwrap_or_default());
+                plan.is_ok_and(|p| p.contains("Expand (y)"))
+            })
+            .count();
+        assert!(flipped >= 8, "{graph}: {flipped} of 40 walked from the far node");
     }
 }

@@ -41,6 +41,10 @@ use crate::value::Value;
 /// keys' values, as `Aggregate` groups it): a million, as the packed words tables.
 const MAX_CACHED_GROUPS: usize = 1 << 20;
 
+/// A node's relationships' properties are read ahead of the fold from this many
+/// relationships on: with fewer there is little to overlap.
+const MIN_TOUCHED: usize = 4;
+
 pub struct GroupFold {
     input: Box<dyn Operator>,
     walk: Walk,
@@ -136,6 +140,9 @@ struct HopWalk {
     counter: Option<(Counters, usize)>,
     /// The relationships of the current node, reused from node to node.
     entries: Vec<RelEntry>,
+    /// The relationship's properties the keys, arguments or filter read, each read for all
+    /// of a node's relationships before they are folded (`Graph::touch_rel_numbers`).
+    rel_reads: Vec<PropKeyRef>,
 }
 
 /// How an aggregate takes each input.
@@ -200,6 +207,11 @@ pub(super) fn build_fold(
                 }
                 _ => FusedFilter::default(),
             };
+            let predicate = match input {
+                LogicalOp::FilteredExpand { predicate, .. } => Some(predicate),
+                _ => None,
+            };
+            let read = keys.iter().map(|(_, e)| e).chain(aggregates.iter().flat_map(|a| a.arg.iter())).chain(predicate);
             let walk = HopWalk {
                 slots: ExpandSlots::of(hop),
                 direction: crate::exec::pattern::direction(hop.direction),
@@ -207,6 +219,7 @@ pub(super) fn build_fold(
                 filter,
                 counter: at.counters.clone().map(|c| (c, at.index + 1)),
                 entries: Vec::new(),
+                rel_reads: rel_properties(read, hop.rel),
             };
             (super::build(below, &at.child(2))?, Walk::Hop(Box::new(walk)))
         }
@@ -401,6 +414,11 @@ impl GroupFold {
         let mut entries = std::mem::take(&mut hop.entries);
         entries.clear();
         entries.extend(graph.rels_of_types(id, hop.direction, hop.types.ids(graph)));
+        if entries.len() >= MIN_TOUCHED {
+            for key in hop.rel_reads.iter().filter_map(|key| key.resolve(graph.catalog())) {
+                graph.touch_rel_numbers(&entries, key);
+            }
+        }
         let mut node_group = None;
         let mut folded = 0_u64;
         for entry in &entries {
@@ -571,6 +589,21 @@ impl GroupFold {
         }
         Ok(())
     }
+}
+
+/// The properties of `rel` that `exprs` read (each once).
+fn rel_properties<'e>(exprs: impl Iterator<Item = &'e Expr>, rel: Slot) -> Vec<PropKeyRef> {
+    let mut keys: Vec<PropKeyRef> = Vec::new();
+    for expr in exprs {
+        expr.visit(&mut |e| {
+            if let ExprKind::Property(owner, key) = &e.kind {
+                if owner.kind == ExprKind::Slot(rel) && !keys.iter().any(|k| k.name == key.name) {
+                    keys.push(key.clone());
+                }
+            }
+        });
+    }
+    keys
 }
 
 /// The group of the keys' values `key`, made when it is new (its memory counted).

@@ -22,13 +22,13 @@ use super::fold_partitions::Partitions;
 use super::fold_places::{Keeps, Places};
 use super::fold_value::{FoldValue, Working};
 use super::{Counters, Operator};
-use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot};
+use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot, Type};
 use crate::error::{Error, Result};
 use crate::exec::memory;
 use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Row};
 use crate::planner::Hop;
-use crate::store::{Graph, LabelId, NodeId, Number, NumberKind, PropKeyId, RelChunk, RelScanCursor, RelTypeId};
+use crate::store::{Graph, LabelId, NodeId, Number, NumberKind, PropKeyId, RelChunk, RelId, RelScanCursor, RelTypeId};
 use crate::syntax::ast::RelDirection;
 use crate::value::Value;
 
@@ -52,6 +52,11 @@ pub(super) struct StoredRelFold {
     /// The far node's slot, and per aggregate the expression of it that a `CountFar` counts.
     far: Slot,
     far_values: Vec<Option<FoldValue>>,
+    /// The relationship's slot, and per aggregate the expression of it whose value a
+    /// `Count` or `Extreme` folds instead of a property's (`count(CASE WHEN pt.year >= 2000
+    /// THEN 1 END)`), evaluated on each relationship folded.
+    rel: Slot,
+    rel_values: Vec<Option<FoldValue>>,
     /// Under PROFILE, the expansion's counter: it gets the relationships folded.
     counter: Option<(Counters, usize)>,
 }
@@ -83,6 +88,13 @@ impl StoredRelFold {
     ) -> Option<StoredRelFold> {
         let ty = hop.types.first()?.id?;
         let reads = aggregates.iter().map(|call| read(call, hop.rel)).collect::<Option<Vec<Read>>>()?;
+        let rel_values = aggregates
+            .iter()
+            .map(|call| match &call.arg {
+                Some(arg) if rel_expression(call, hop.rel) => Some(FoldValue::over(arg, &[hop.rel])),
+                _ => None,
+            })
+            .collect();
         let keys = aggregates.iter().map(|call| property_key(call, hop.rel)).collect();
         let far_values = aggregates
             .iter()
@@ -101,6 +113,8 @@ impl StoredRelFold {
             keys,
             far: hop.to,
             far_values,
+            rel: hop.rel,
+            rel_values,
             counter,
         })
     }
@@ -219,8 +233,12 @@ impl StoredRelFold {
             ctx.cancel.tick()?;
             chunk.clear();
             graph.append_rels_of_type(self.ty, &mut cursor, CHUNK, &mut chunk);
-            for ((read, key), out) in self.reads.iter().zip(&keys).zip(&mut numbers) {
-                if let (Read::Count | Read::Extreme(_) | Read::Moments, Some(key)) = (read, key) {
+            for (((read, key), out), by_rel) in self.reads.iter().zip(&keys).zip(&mut numbers).zip(&self.rel_values) {
+                if by_rel.is_some() {
+                    // Filled for each relationship folded (`numbers_of_rel`).
+                    out.clear();
+                    out.resize(chunk.len(), None);
+                } else if let (Read::Count | Read::Extreme(_) | Read::Moments, Some(key)) = (read, key) {
                     if !graph.chunk_numbers(self.ty, *key, &chunk, out) {
                         return Err(Error::internal("a stored-order fold over a column of mixed kinds"));
                     }
@@ -236,6 +254,7 @@ impl StoredRelFold {
                     continue;
                 }
                 folded += 1;
+                self.numbers_of_rel((i, chunk.ids[i]), &mut working, &mut numbers, graph)?;
                 if let Some(parts) = partitions.as_deref_mut() {
                     if parts.push(record, i, &numbers) {
                         parts.flush(|record, j, numbers| self.fold_one(record, j, numbers, places));
@@ -336,6 +355,36 @@ impl StoredRelFold {
         Ok(())
     }
 
+    /// Puts into `numbers`, at `i`, the value of each expression of the relationship `id`
+    /// that an aggregate folds: for a count, whether it is not null; for an extreme, its
+    /// integer (the planner admits only integer ones, `planner/stored_rel_fold.rs`).
+    fn numbers_of_rel(
+        &mut self,
+        (i, id): (usize, RelId),
+        working: &mut Working,
+        numbers: &mut [Vec<Option<Number>>],
+        graph: &Graph,
+    ) -> Result<()> {
+        let mut bound = false;
+        for ((value, read), out) in self.rel_values.iter_mut().zip(&self.reads).zip(numbers.iter_mut()) {
+            let Some(value) = value else { continue };
+            if !bound {
+                working.bind(self.rel, Entity::Rel(id));
+                bound = true;
+            }
+            let number = match (value.value(working, graph)?, read) {
+                (Value::Null, _) => None,
+                (_, Read::Count) => Some(Number::Int(1)),
+                (Value::Int(x), Read::Extreme(_)) => Some(Number::Int(x)),
+                _ => return Err(Error::internal("a stored-order extreme of an expression that gave no integer")),
+            };
+            if let Some(at) = out.get_mut(i) {
+                *at = number;
+            }
+        }
+        Ok(())
+    }
+
     /// Counts into `record` each `CountFar` whose expression of the far node `far` is not
     /// null.
     fn count_far(
@@ -371,7 +420,7 @@ fn take_row(row: Row, slot: Slot, first: &mut Option<Row>, mut place: impl FnMut
 
 /// How `call` reads each relationship of `rel`, for the aggregates the planner admits.
 fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
-    let reads_property = property_key(call, rel).is_some();
+    let reads_property = property_key(call, rel).is_some() || rel_expression(call, rel);
     Some(match call.function {
         AggregateFunction::CountStar => Read::Rows,
         AggregateFunction::Count if reads_property => Read::Count,
@@ -383,6 +432,19 @@ fn read(call: &AggregateCall, rel: Slot) -> Option<Read> {
         AggregateFunction::StDev | AggregateFunction::StDevP if reads_property && !call.distinct => Read::Moments,
         _ => return None,
     })
+}
+
+/// Whether `call` is a `count`, or a `min`/`max` of integers, of an expression of `rel`
+/// alone other than a bare property (which is read down its column), not DISTINCT.
+fn rel_expression(call: &AggregateCall, rel: Slot) -> bool {
+    let Some(arg) = &call.arg else { return false };
+    let reads_rel_only = crate::planner::free_slots(arg).is_some_and(|read| read.iter().all(|s| *s == rel));
+    let kind_fits = match call.function {
+        AggregateFunction::Count => true,
+        AggregateFunction::Min | AggregateFunction::Max => arg.ty == Type::Int,
+        _ => false,
+    };
+    property_key(call, rel).is_none() && reads_rel_only && kind_fits && !call.distinct && call.extra.is_none()
 }
 
 /// The property of `rel` that `call`'s argument reads (`r.key`), if that is all it is.

@@ -6,17 +6,20 @@
 //! expansion it also chooses, by cost, whether the relationships are read node by node
 //! or all of the hop's type in stored order (`stored_rel_fold.rs`). A `Distinct` there
 //! whose rows nothing reads but its columns becomes one too, with no aggregates
-//! (`distinct_fold.rs`).
+//! (`distinct_fold.rs`). An aggregation grouped by keys of the hop's far node alone
+//! walks the hop from that node first when its aggregates ignore the rows' order
+//! (`group_flip.rs`), so each group is folded from one node's relationships.
 
 use super::{rewrite_up, Ctx};
 use crate::error::Result;
 use crate::planner::LogicalOp;
-use crate::planner::{distinct_fold, group_fold, stored_rel_fold};
+use crate::planner::{distinct_fold, group_flip, group_fold, stored_rel_fold};
 
 pub fn fold_groups(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
     rewrite_up(plan, &mut |op| {
         Ok(match op {
             LogicalOp::Aggregate { input, keys, aggregates } if group_fold::fits(&input, &keys, &aggregates) => {
+                let input = Box::new(group_flip::from_grouped_end(*input, (&keys, &aggregates), ctx.stats));
                 let order = stored_rel_fold::fold_order(&input, (&keys, &aggregates), ctx.stats, ctx.options);
                 LogicalOp::GroupFold { input, keys, aggregates, order }
             }
