@@ -25,8 +25,9 @@ pub(crate) trait BlockInputs {
     /// `key` of the entity `slot` holds, for each element.
     fn property(&self, slot: Slot, key: &PropKeyRef) -> Block;
 
-    /// The cell of a variable read bare (the same for every element).
-    fn var(&self, slot: Slot) -> Cell;
+    /// A variable read bare, for each element (over a scan's chunk, the one cell the
+    /// input row holds).
+    fn var(&self, slot: Slot) -> Block;
 }
 
 impl FoldProgram {
@@ -73,7 +74,7 @@ impl Step {
             Step::Constant(out) => Block::constant(out_cell(*out), len),
             Step::Type(_) | Step::Labels(_) => Block::constant(Cell::Defer, len),
             Step::Property(slot, key) => inputs.property(*slot, key),
-            Step::Var(slot) => Block::constant(inputs.var(*slot), len),
+            Step::Var(slot) => inputs.var(*slot),
             Step::Negate(e) => block::negate(of(e), len),
             Step::Not(e) => block::not(of(e), len),
             Step::Arithmetic(op, l, r) => block::arithmetic(*op, of(l), of(r), len),

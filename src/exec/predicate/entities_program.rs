@@ -195,8 +195,9 @@ impl BlockInputs for Window<'_> {
         }
     }
 
-    fn var(&self, slot: Slot) -> Cell {
-        self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c)
+    fn var(&self, slot: Slot) -> Block {
+        let cell = self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c);
+        Block::constant(cell, self.window.len())
     }
 }
 
