@@ -410,3 +410,34 @@ fn conditions_over_a_relationship_and_its_ends_give_the_interpreters_answers() {
     }
     assert!(answered > 150, "only {answered} of the random conditions gave answers");
 }
+
+/// A grouped fold over an expansion whose nodes have many relationships tests its filter
+/// a node's relationships at a time, down columns (`ops/group_fold.rs`,
+/// `HopWalk::narrowed`): the groups, and the errors, are those of the row path (`WITH *`
+/// keeps the `Aggregate` over an expansion testing one candidate at a time).
+#[test]
+fn filters_of_a_grouped_fold_over_hubs_give_the_row_paths_groups() {
+    let mut db = graph();
+    let link = "MATCH (x:P), (y:P) WHERE y.id = x.id % 40 + 1
+        CREATE (x)-[:H {a: CASE WHEN x.id % 31 = 0 THEN null ELSE x.id % 50 - 25 END, w: x.w, d: x.d,
+                        m: CASE x.id % 4 WHEN 0 THEN 'h' WHEN 1 THEN 2.5 ELSE x.id % 9 END}]->(y)";
+    db.execute(link, &Params::new()).unwrap();
+    // Planned from the first node, so that the hubs are expanded (by cost the whole type
+    // would be scanned, its chunks narrowed alike).
+    db.set_planner_options(steppe::planner::Options::FirstNode);
+    let explain = "EXPLAIN MATCH (c:P)<-[r:H]-(x:P) WHERE r.a < x.a - c.w RETURN c.id AS k, max(r.a) AS top";
+    let plan = db.execute(explain, &Params::new()).ok().and_then(|r| r.plan).unwrap_or_default();
+    assert!(plan.contains("GroupFold") && plan.contains("FilteredExpand (c)<-[r:H]-(x)"), "{plan}");
+    let mut seq = Seq(43);
+    let mut answered = 0;
+    for _ in 0..100 {
+        let c = condition_of_three(&mut seq, 2).replace("x.", "c.").replace("n.", "x.");
+        let tail = "RETURN c.id AS k, count(*) AS n, max(r.a) AS top, min(x.id) AS lo ORDER BY k LIMIT 12";
+        let folded = format!("MATCH (c:P)<-[r:H]-(x:P) WHERE {c} {tail}");
+        let rows = format!("MATCH (c:P)<-[r:H]-(x:P) WHERE {c} WITH * {tail}");
+        let ours = outcome(&mut db, &folded);
+        assert_eq!(ours, outcome(&mut db, &rows), "{folded}");
+        answered += usize::from(!ours.starts_with("error"));
+    }
+    assert!(answered > 40, "only {answered} of the random filters gave answers");
+}
