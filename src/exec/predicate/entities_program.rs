@@ -113,6 +113,11 @@ impl EntitiesProgram {
         }
         let mut cells = Vec::with_capacity(self.vars.len());
         for &slot in &self.vars {
+            // A candidate's entity read bare (`b IS NULL`) is no cell: the row does not
+            // hold it yet, and the interpreter decides it candidate by candidate.
+            if candidates.column(slot).is_some() {
+                return None;
+            }
             let cell = Cell::of_value(Some(row.get(slot)));
             (cell != Cell::Defer).then_some(())?;
             cells.push((slot, cell));
