@@ -145,6 +145,12 @@ impl Planner<'_> {
 
     /// The relationships of scan `i` estimated to pass the conditions that read only it
     /// (and what was bound before): those whose ends it then reads and checks.
+    ///
+    /// A condition over the relationship's properties and its ends' (`m.year < a.year -
+    /// 1000`, `CASE WHEN o.year < 1950 THEN m.weight > 0.99 … END`) counts as its own: the
+    /// scan tests it a block of relationships at a time down the chunk's columns, the
+    /// ends' properties gathered for the block (`exec/column_expr/fold_block.rs`), before
+    /// any end is checked or row made.
     fn passing_own_conditions(
         &self,
         part: &PatternPart,
@@ -152,10 +158,16 @@ impl Planner<'_> {
         pending: &[Conjunct],
         figures: &super::start::Figures,
     ) -> f64 {
+        let rel = part.rels[i].slot;
         let mut bound = self.bound.clone();
-        bound.insert(part.rels[i].slot);
-        let own: Vec<&crate::binder::bound::Expr> =
-            pending.iter().filter(|c| c.ready(&bound)).map(|c| &c.expr).collect();
+        bound.insert(rel);
+        let mut with_ends = bound.clone();
+        with_ends.extend([part.nodes[i].slot, part.nodes[i + 1].slot]);
+        let own: Vec<&crate::binder::bound::Expr> = pending
+            .iter()
+            .filter(|c| c.ready(&bound) || (c.ready(&with_ends) && reads_property_of(&c.expr, rel)))
+            .map(|c| &c.expr)
+            .collect();
         let pairs = figures.raw[i] * figures.raw[i + 1] * figures.joins[i];
         pairs * super::estimate::conjoin(self.estimator().selectivities(&own))
     }

@@ -4,7 +4,7 @@
 
 use super::narrow::{decode, FloatCells, IntSlice};
 use super::properties::{NumberCells, Numbers};
-use super::{Graph, NodeId, PropKeyId};
+use super::{Graph, NodeId, PropKeyId, RelId, RelTypeId};
 
 /// A batch's numbers of one kind, a slot per node (0 where the node holds none).
 #[derive(Debug, Clone, PartialEq)]
@@ -28,28 +28,72 @@ impl Graph {
             return Some(block);
         }
         let present = |i: usize| numbers.held(nodes[i].0).map(|r| r as usize);
-        Some(match numbers.cells {
-            // The integers' width is settled once for the whole batch, not per cell.
-            NumberCells::Int(cells) => NumberBlock::Ints(match cells.slice() {
-                (base, IntSlice::Byte(v)) => gather(v, nodes.len(), held, present, |&d| base + i64::from(d)),
-                (base, IntSlice::Short(v)) => gather(v, nodes.len(), held, present, |&d| base + i64::from(d)),
-                (base, IntSlice::Int(v)) => gather(v, nodes.len(), held, present, |&d| base + i64::from(d)),
-                (_, IntSlice::Wide(v)) => gather(v, nodes.len(), held, present, |&d| d),
-            }),
-            NumberCells::Float(FloatCells::Plain(v)) => {
-                NumberBlock::Floats(gather(v, nodes.len(), held, present, |&f| f))
+        Some(gather_block(&numbers, nodes.len(), held, present))
+    }
+
+    /// `key`'s numbers for relationships of type `ty` at `rows` of the type's table (a
+    /// chunk's rows, or [`Graph::rel_rows`]), as [`Graph::node_number_block`] gives a
+    /// batch of nodes': what a column program over a relationship and its ends reads.
+    pub fn rel_number_block(
+        &self,
+        ty: RelTypeId,
+        key: PropKeyId,
+        rows: &[u32],
+        held: &mut Vec<u64>,
+    ) -> Option<NumberBlock> {
+        held.clear();
+        held.resize(rows.len().div_ceil(64), 0);
+        let Some(table) = self.rel_tables.get(ty.0 as usize).filter(|t| t.has_column(key)) else {
+            return Some(NumberBlock::Ints(vec![0; rows.len()]));
+        };
+        let numbers = table.numbers(key)?;
+        let present = |i: usize| numbers.held(rows[i]).map(|r| r as usize);
+        Some(gather_block(&numbers, rows.len(), held, present))
+    }
+
+    /// The table rows of `rels` into `rows`, with their one type; `None` when they are not
+    /// all live relationships of one type.
+    pub fn rel_rows(&self, rels: &[RelId], rows: &mut Vec<u32>) -> Option<RelTypeId> {
+        rows.clear();
+        let mut one = None;
+        for &rel in rels {
+            let (ty, row) = self.rel_slot(rel)?;
+            if *one.get_or_insert(ty) != ty {
+                return None;
             }
-            NumberCells::Float(cells @ FloatCells::Decimal { .. }) => {
-                let mut out = vec![0.0; nodes.len()];
-                for (i, slot) in out.iter_mut().enumerate() {
-                    if let Some(f) = present(i).and_then(|r| cells.get(r)) {
-                        *slot = f;
-                        held[i / 64] |= 1 << (i % 64);
-                    }
+            rows.push(row);
+        }
+        one
+    }
+}
+
+/// The numbers of `len` elements, element `i` at the cell `present(i)` (`None`: no
+/// number), with `held` marking those that have one.
+fn gather_block(
+    numbers: &Numbers<'_>,
+    len: usize,
+    held: &mut [u64],
+    present: impl Fn(usize) -> Option<usize>,
+) -> NumberBlock {
+    match numbers.cells {
+        // The integers' width is settled once for the whole batch, not per cell.
+        NumberCells::Int(cells) => NumberBlock::Ints(match cells.slice() {
+            (base, IntSlice::Byte(v)) => gather(v, len, held, present, |&d| base + i64::from(d)),
+            (base, IntSlice::Short(v)) => gather(v, len, held, present, |&d| base + i64::from(d)),
+            (base, IntSlice::Int(v)) => gather(v, len, held, present, |&d| base + i64::from(d)),
+            (_, IntSlice::Wide(v)) => gather(v, len, held, present, |&d| d),
+        }),
+        NumberCells::Float(FloatCells::Plain(v)) => NumberBlock::Floats(gather(v, len, held, present, |&f| f)),
+        NumberCells::Float(cells @ FloatCells::Decimal { .. }) => {
+            let mut out = vec![0.0; len];
+            for (i, slot) in out.iter_mut().enumerate() {
+                if let Some(f) = present(i).and_then(|r| cells.get(r)) {
+                    *slot = f;
+                    held[i / 64] |= 1 << (i % 64);
                 }
-                NumberBlock::Floats(out)
             }
-        })
+            NumberBlock::Floats(out)
+        }
     }
 }
 

@@ -45,6 +45,12 @@ impl RelChunk {
         self.ids.is_empty()
     }
 
+    /// Where the relationship at `i` keeps its properties in its type's table (the rows a
+    /// [`Graph::rel_number_block`] reads).
+    pub fn row(&self, i: usize) -> Option<u32> {
+        self.rows.get(i).copied()
+    }
+
     pub fn clear(&mut self) {
         self.ids.clear();
         self.starts.clear();

@@ -2,8 +2,8 @@
 //! column into a typed slice, each operator one loop over its operands' slices, or over
 //! their cells where they are not typed as it needs ([`Block`]).
 
-use super::block::{self, bit, Block, Mask};
-use super::{cell, Case, Cell, ColumnExpr};
+use super::block::{self, bit, Block};
+use super::{Case, Cell, ColumnExpr};
 use crate::binder::bound::PropKeyRef;
 use crate::store::{Graph, NodeId};
 
@@ -34,40 +34,12 @@ impl ColumnExpr {
 
 impl Case {
     /// Every branch computed for every node, each node then taking the first that hits
-    /// (a `Defer` in a branch not taken never shows): by masks when the hits and the
-    /// branches are typed, else cell by cell.
+    /// (`block::case`).
     fn eval_block(&self, graph: &Graph, nodes: &[NodeId]) -> Block {
-        let len = nodes.len();
         let subject = self.subject.as_ref().map(|s| s.eval_block(graph, nodes));
-        let whens: Vec<(Block, Block)> =
-            self.whens.iter().map(|(w, t)| (w.eval_block(graph, nodes), t.eval_block(graph, nodes))).collect();
-        let otherwise = match &self.otherwise {
-            Some(e) => e.eval_block(graph, nodes),
-            None => Block::constant(Cell::Null, len),
-        };
-        let hits: Option<Vec<Mask>> = whens.iter().map(|(w, _)| block::case_hits(subject.as_ref(), w)).collect();
-        if let Some(hits) = hits {
-            let thens: Vec<Block> = whens.iter().map(|(_, t)| t.clone()).collect();
-            if let Some(selected) = block::select_bools(&hits, &thens, &otherwise, len) {
-                return selected;
-            }
-        }
-        let subject = subject.map(|s| s.into_cells(len));
-        let whens: Vec<(Vec<Cell>, Vec<Cell>)> =
-            whens.into_iter().map(|(w, t)| (w.into_cells(len), t.into_cells(len))).collect();
-        let mut out = otherwise.into_cells(len);
-        for (i, value) in out.iter_mut().enumerate() {
-            let subject = subject.as_ref().map(|s| s[i]);
-            for (when, then) in &whens {
-                match cell::case_hit(subject, when[i]) {
-                    Err(()) => *value = Cell::Defer,
-                    Ok(true) => *value = then[i],
-                    Ok(false) => continue,
-                }
-                break;
-            }
-        }
-        Block::Cells(out)
+        let whens = self.whens.iter().map(|(w, t)| (w.eval_block(graph, nodes), t.eval_block(graph, nodes))).collect();
+        let otherwise = self.otherwise.as_ref().map(|e| e.eval_block(graph, nodes));
+        block::case(subject, whens, otherwise, nodes.len())
     }
 }
 

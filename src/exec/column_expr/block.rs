@@ -333,3 +333,35 @@ pub(crate) fn select_bools(hits: &[Mask], thens: &[Block], otherwise: &Block, le
     }
     Some(Block::Bools { values, valid })
 }
+
+/// A `CASE` over blocks: each element takes the `THEN` of the first `WHEN` that hits
+/// (`cell::case_hit`), else `otherwise` (null without one). Every branch was computed for
+/// every element, which is safe since a cell raises nothing: a `Defer` in a branch an
+/// element does not take never shows. By masks when the hits and the branches are typed
+/// as booleans, else cell by cell.
+pub(crate) fn case(subject: Option<Block>, whens: Vec<(Block, Block)>, otherwise: Option<Block>, len: usize) -> Block {
+    let otherwise = otherwise.unwrap_or_else(|| Block::constant(Cell::Null, len));
+    let hits: Option<Vec<Mask>> = whens.iter().map(|(w, _)| case_hits(subject.as_ref(), w)).collect();
+    if let Some(hits) = hits {
+        let thens: Vec<Block> = whens.iter().map(|(_, t)| t.clone()).collect();
+        if let Some(selected) = select_bools(&hits, &thens, &otherwise, len) {
+            return selected;
+        }
+    }
+    let subject = subject.map(|s| s.into_cells(len));
+    let whens: Vec<(Vec<Cell>, Vec<Cell>)> =
+        whens.into_iter().map(|(w, t)| (w.into_cells(len), t.into_cells(len))).collect();
+    let mut out = otherwise.into_cells(len);
+    for (i, value) in out.iter_mut().enumerate() {
+        let subject = subject.as_ref().map(|s| s[i]);
+        for (when, then) in &whens {
+            match cell::case_hit(subject, when[i]) {
+                Err(()) => *value = Cell::Defer,
+                Ok(true) => *value = then[i],
+                Ok(false) => continue,
+            }
+            break;
+        }
+    }
+    Block::Cells(out)
+}

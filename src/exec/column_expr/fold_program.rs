@@ -20,6 +20,7 @@
 
 use super::cell::{self, Cell};
 use super::number_function;
+use super::text::TextTest;
 use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot};
 use crate::exec::predicate::Entity;
 use crate::exec::Row;
@@ -32,11 +33,11 @@ use std::sync::Arc;
 /// A compiled key: its tree and the string literals it may give.
 #[derive(Debug, Clone)]
 pub(crate) struct FoldProgram {
-    root: Step,
+    pub(super) root: Step,
     texts: Vec<Arc<str>>,
     /// A key that reads one node's labels only (`labels(a)[0]`): the expression, computed
     /// for a node of each label set the key meets (`Step::Labels`).
-    of_labels: Option<Expr>,
+    pub(super) of_labels: Option<Expr>,
 }
 
 /// One value of a program: a cell, the string literal `texts[i]`, a relationship type's
@@ -60,7 +61,7 @@ impl Out {
 }
 
 #[derive(Debug, Clone)]
-enum Step {
+pub(super) enum Step {
     Property(Slot, PropKeyRef),
     /// A variable given as a cell.
     Var(Slot),
@@ -83,13 +84,15 @@ enum Step {
     Function(Function, Box<Step>),
     /// `e IS [NOT] :: TYPE`.
     TypeTest(Box<Step>, CypherType, bool),
+    /// `toString(e) STARTS WITH 'lit'` and the other string tests of a literal (`text.rs`).
+    Text(Box<Step>, TextTest),
 }
 
 #[derive(Debug, Clone)]
-struct Case {
-    subject: Option<Step>,
-    whens: Vec<(Step, Step)>,
-    otherwise: Option<Step>,
+pub(super) struct Case {
+    pub(super) subject: Option<Step>,
+    pub(super) whens: Vec<(Step, Step)>,
+    pub(super) otherwise: Option<Step>,
 }
 
 impl FoldProgram {
@@ -243,6 +246,7 @@ impl Step {
                 Out::Cell(c) => cell::is_null(c, *negated),
             },
             Step::InList(e, items) => cell::in_items(e.cell(graph, env), items),
+            Step::Text(e, test) => test.test(e.cell(graph, env)),
             Step::Function(f, e) => number_function::apply_cell(*f, e.cell(graph, env)),
             Step::TypeTest(e, ty, negated) => match e.eval(graph, env) {
                 // A string literal or a type's name is a STRING; a label set's value, the interpreter's.
@@ -263,6 +267,7 @@ impl Step {
             | Step::Logic(..)
             | Step::IsNull(..)
             | Step::InList(..)
+            | Step::Text(..)
             | Step::TypeTest(..) => true,
             Step::Case(case) => {
                 case.whens.iter().all(|(_, then)| then.is_boolean())
@@ -287,7 +292,7 @@ impl Step {
             Step::Not(e) => !e.is_boolean() || e.may_fail(),
             Step::Logic(_, l, r) => !l.is_boolean() || !r.is_boolean() || l.may_fail() || r.may_fail(),
             Step::Compare(_, l, r) => l.may_fail() || r.may_fail(),
-            Step::IsNull(e, _) | Step::InList(e, _) | Step::TypeTest(e, ..) => e.may_fail(),
+            Step::IsNull(e, _) | Step::InList(e, _) | Step::TypeTest(e, ..) | Step::Text(e, _) => e.may_fail(),
             Step::Case(case) => {
                 let parts = case.subject.iter().chain(case.whens.iter().flat_map(|(w, t)| [w, t]));
                 parts.chain(case.otherwise.iter()).any(Step::may_fail)
@@ -409,6 +414,15 @@ fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
             let items = items.iter().map(literal).collect::<Option<Vec<_>>>()?;
             Step::InList(boxed(l)?, items)
         }
+        ExprKind::Binary(op, l, r) if text_test(*op, l, r).is_some() => {
+            let (arg, test) = text_test(*op, l, r)?;
+            let arg = boxed(arg)?;
+            // `toString` of a string is the string: left to the interpreter.
+            if text_operand(&arg) {
+                return None;
+            }
+            Step::Text(arg, test)
+        }
         ExprKind::Binary(op, l, r) => {
             let (l, r) = (boxed(l)?, boxed(r)?);
             match op {
@@ -468,6 +482,17 @@ fn labels_key(e: &Expr) -> Option<Slot> {
             ExprKind::Slot(slot) => Some(slot),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// `toString(arg) op 'literal'` as its argument and test.
+fn text_test<'e>(op: BinaryOp, l: &'e Expr, r: &Expr) -> Option<(&'e Expr, TextTest)> {
+    let (ExprKind::Call(Function::ToString, args), ExprKind::Literal(Value::String(text))) = (&l.kind, &r.kind) else {
+        return None;
+    };
+    match args.as_slice() {
+        [arg] if TextTest::takes(op) => Some((arg, TextTest::new(op, text.clone()))),
         _ => None,
     }
 }

@@ -22,6 +22,7 @@
 mod batch;
 pub(crate) mod block;
 pub(crate) mod cell;
+mod fold_block;
 mod fold_program;
 mod number_function;
 mod reduce;
@@ -32,6 +33,7 @@ mod text;
 pub(crate) use batch::truth_at;
 pub(crate) use block::Block;
 pub(crate) use cell::Cell;
+pub(crate) use fold_block::BlockInputs;
 pub(crate) use fold_program::{FoldProgram, Out};
 pub(crate) use reduce::{reduce_cells, CompiledStep};
 use text::TextTest;

@@ -294,3 +294,119 @@ fn type_tests_are_the_interpreters() {
         }
     }
 }
+
+/// Random programs over two variables (arithmetic, comparisons, logic, both CASEs, IS
+/// NULL, IN, numeric functions, type tests, `toString(…) STARTS WITH`) computed over
+/// blocks (`fold_block.rs`) give, element by element, what the cell path gives
+/// (`FoldProgram::eval_cells`), over typed columns, mixed ones and deferred cells.
+#[test]
+fn block_programs_are_the_cell_programs() {
+    use super::{Block, BlockInputs, FoldProgram};
+    use crate::binder::bound::{Expr, ExprKind, Function, PropKeyRef, Slot, Type};
+    use crate::syntax::ast::UnaryOp;
+
+    struct Columns<'a>(&'a [Cell], &'a [Cell]);
+    impl BlockInputs for Columns<'_> {
+        fn len(&self) -> usize {
+            self.0.len()
+        }
+        fn property(&self, _: Slot, _: &PropKeyRef) -> Block {
+            Block::constant(Cell::Defer, self.0.len())
+        }
+        fn var(&self, slot: Slot) -> Block {
+            block_of(if slot == Slot(0) { self.0 } else { self.1 })
+        }
+    }
+    let e = |kind: ExprKind| Expr { kind, ty: Type::Any, span: Span::default() };
+    // A small generator of expressions over x (slot 0) and y (slot 1), seeded.
+    fn number(seed: &mut u64, depth: u32, e: &dyn Fn(ExprKind) -> Expr) -> Expr {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let pick = (*seed >> 33) % 9;
+        if depth == 0 || pick < 3 {
+            return e(match pick % 3 {
+                0 => ExprKind::Slot(Slot(0)),
+                1 => ExprKind::Slot(Slot(1)),
+                _ => ExprKind::Literal(
+                    [Value::Int(2), Value::Float(0.5), Value::Null][(*seed >> 40) as usize % 3].clone(),
+                ),
+            });
+        }
+        let (l, r) = (number(seed, depth - 1, e), number(seed, depth - 1, e));
+        match pick {
+            3 => e(ExprKind::Unary(UnaryOp::Neg, Box::new(l))),
+            4 => e(ExprKind::Call(
+                [Function::Abs, Function::ToInteger, Function::Sqrt][(*seed >> 45) as usize % 3],
+                vec![l],
+            )),
+            _ => e(ExprKind::Binary(
+                [BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::Div, BinaryOp::Mod][(pick - 4) as usize % 5],
+                Box::new(l),
+                Box::new(r),
+            )),
+        }
+    }
+    fn condition(seed: &mut u64, depth: u32, e: &dyn Fn(ExprKind) -> Expr) -> Expr {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let pick = (*seed >> 33) % 9;
+        let cmp = [BinaryOp::Lt, BinaryOp::Eq, BinaryOp::Ge][(*seed >> 40) as usize % 3];
+        if depth == 0 {
+            return e(ExprKind::Binary(cmp, Box::new(number(seed, 1, e)), Box::new(number(seed, 1, e))));
+        }
+        let d = depth - 1;
+        match pick {
+            0 => e(ExprKind::Unary(UnaryOp::Not, Box::new(condition(seed, d, e)))),
+            1 | 2 => e(ExprKind::Binary(
+                [BinaryOp::And, BinaryOp::Or][pick as usize - 1],
+                Box::new(condition(seed, d, e)),
+                Box::new(condition(seed, d, e)),
+            )),
+            3 => e(ExprKind::IsNull { expr: Box::new(number(seed, d, e)), negated: false }),
+            4 => e(ExprKind::Case {
+                subject: None,
+                whens: vec![(condition(seed, d, e), condition(seed, d, e))],
+                otherwise: Some(Box::new(condition(seed, d, e))),
+            }),
+            5 => e(ExprKind::Case {
+                subject: Some(Box::new(number(seed, d, e))),
+                whens: vec![
+                    (number(seed, d, e), condition(seed, d, e)),
+                    (e(ExprKind::Literal(Value::Int(3))), condition(seed, d, e)),
+                ],
+                otherwise: None,
+            }),
+            6 => e(ExprKind::Binary(
+                BinaryOp::StartsWith,
+                Box::new(e(ExprKind::Call(Function::ToString, vec![number(seed, d, e)]))),
+                Box::new(e(ExprKind::Literal(Value::string("1".to_string())))),
+            )),
+            7 => e(ExprKind::Binary(
+                BinaryOp::In,
+                Box::new(number(seed, d, e)),
+                Box::new(e(ExprKind::Literal(Value::List(vec![Value::Int(3), Value::Null].into())))),
+            )),
+            _ => e(ExprKind::Binary(cmp, Box::new(number(seed, d, e)), Box::new(number(seed, d, e)))),
+        }
+    }
+    let columns = typed_columns();
+    let graph = crate::store::Graph::new();
+    let (x, y) = (Slot(0), Slot(1));
+    let mut seed = 7_u64;
+    let mut compiled = 0;
+    for _ in 0..300 {
+        let expr = condition(&mut seed, 3, &e);
+        let Some(program) = FoldProgram::compile_over_cells(&expr, &[x, y]) else { continue };
+        assert!(program.has_block_form(), "{expr:?}");
+        compiled += 1;
+        for (a, b) in [(0, 3), (1, 2), (3, 4), (5, 7), (8, 0), (2, 6)] {
+            let (l, r) = (&columns[a], &columns[b]);
+            let ours = program.eval_block(&Columns(l, r)).into_cells(l.len());
+            for i in 0..l.len() {
+                let super::Out::Cell(theirs) = program.eval_cells(&graph, &[(x, l[i]), (y, r[i])]) else {
+                    panic!("a condition gives a cell")
+                };
+                assert!(same_cells(&ours[i..=i], &[theirs]), "{expr:?} at {i}: {:?} against {theirs:?}", ours[i]);
+            }
+        }
+    }
+    assert!(compiled > 200, "only {compiled} compiled");
+}

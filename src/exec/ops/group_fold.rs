@@ -31,7 +31,7 @@ use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Pro
 use crate::error::{Error, Result};
 use crate::exec::expr::eval;
 use crate::exec::memory::{self, Held};
-use crate::exec::predicate::Entity;
+use crate::exec::predicate::{Candidates, Entity, Ids, Narrowing};
 use crate::exec::{ExecCtx, Operator, Row};
 use crate::planner::{reads_any, FoldOrder, LogicalOp};
 use crate::store::{Direction, Graph, NodeId, RelEntry};
@@ -143,6 +143,41 @@ struct HopWalk {
     /// The relationship's properties the keys, arguments or filter read, each read for all
     /// of a node's relationships before they are folded (`Graph::touch_rel_numbers`).
     rel_reads: Vec<PropKeyRef>,
+    /// The order the filter's conjuncts narrow a node's relationships in ([`HopWalk::narrowed`]).
+    narrowing: Narrowing,
+}
+
+/// From this many relationships on, a node's are tested by the filter a column at a
+/// time ([`HopWalk::narrowed`]); fewer cost more in columns gathered than they save.
+const NARROW_AT: usize = 64;
+
+impl HopWalk {
+    /// The indices (ascending) of `from`'s relationships in `entries` that pass the
+    /// filter, tested down columns: each conjunct over the candidates the ones before it
+    /// kept, a condition over the relationship and its far node a block at a time
+    /// (`column_expr/fold_block.rs`), as a relationship-type scan tests its chunks. `None`
+    /// (the caller tests them one by one) for a node with few relationships, a filter
+    /// that reads more than the candidates and the row, a bound far node or
+    /// relationship, or an error: testing one by one then raises it where the row path
+    /// does, between the groups' own errors.
+    fn narrowed(&mut self, entries: &[RelEntry], from: NodeId, row: &Row, graph: &Graph) -> Option<Vec<u32>> {
+        let ExpandSlots { rel, to, into, rel_bound, .. } = self.slots;
+        if entries.len() < NARROW_AT || self.filter.is_empty() || into || rel_bound {
+            return None;
+        }
+        if !self.filter.reads_only(&[rel, to]) {
+            return None;
+        }
+        let rels = entries.iter().map(|e| e.id).collect();
+        let tos = entries.iter().map(|e| if e.start == from { e.end } else { e.start }).collect();
+        let candidates =
+            Candidates { columns: vec![(rel, Ids::Rels(rels)), (to, Ids::Nodes(tos))], tags: vec![0; entries.len()] };
+        let rel_type = match self.types.ids(graph) {
+            Some([ty]) => Some(*ty),
+            _ => None,
+        };
+        self.filter.narrow(row, &candidates, rel_type, graph, &mut self.narrowing).ok()
+    }
 }
 
 /// How an aggregate takes each input.
@@ -220,6 +255,8 @@ pub(super) fn build_fold(
                 counter: at.counters.clone().map(|c| (c, at.index + 1)),
                 entries: Vec::new(),
                 rel_reads: rel_properties(read, hop.rel),
+
+                narrowing: Narrowing::default(),
             };
             (super::build(below, &at.child(2))?, Walk::Hop(Box::new(walk)))
         }
@@ -419,15 +456,24 @@ impl GroupFold {
                 graph.touch_rel_numbers(&entries, key);
             }
         }
+        let narrowed = match &mut self.walk {
+            Walk::Hop(hop) => hop.narrowed(&entries, id, working.unsynced_row(), graph),
+            Walk::Scan { .. } => None,
+        };
+        let mut kept = narrowed.as_deref().map(|k| k.iter().peekable());
         let mut node_group = None;
         let mut folded = 0_u64;
-        for entry in &entries {
+        for (k, entry) in entries.iter().enumerate() {
             ctx.cancel.tick()?;
             let Walk::Hop(hop) = &mut self.walk else { break };
             // Not written in for each relationship: the filter takes the candidates beside it.
             let row = working.unsynced_row();
             let Some(bound) = hop.slots.candidate(row, id, entry) else { continue };
-            if !hop.filter.passes(row, &bound, graph)? {
+            let passes = match &mut kept {
+                Some(kept) => kept.next_if_eq(&&(k as u32)).is_some(),
+                None => hop.filter.passes(row, &bound, graph)?,
+            };
+            if !passes {
                 continue;
             }
             for (slot, entity) in bound {

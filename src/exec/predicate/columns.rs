@@ -167,6 +167,9 @@ impl Column<'_> {
     fn retain(&self, test: &Test, alive: &mut Vec<u32>, recheck: &mut Vec<u32>) {
         let undecided = match test {
             Test::Program(program) => program.retain_by_column(self.candidates, self.graph, alive),
+            Test::Entities(program) => {
+                program.retain_by_column((self.candidates, self.row), self.rel_type, self.graph, alive)
+            }
             _ => None,
         };
         match undecided {

@@ -14,12 +14,13 @@
 //! division by zero, a variable holding no entity) is tested by the interpreter on the
 //! conjunct as written, which gives its answer or its error.
 
-use super::{Bindings, Entity, Verdict};
-use crate::binder::bound::{Expr, ExprKind, Slot};
+use super::{Bindings, Candidates, Entity, Ids, Verdict};
+use crate::binder::bound::{Expr, ExprKind, PropKeyRef, Slot};
 use crate::error::Result;
-use crate::exec::column_expr::{Cell, FoldProgram, Out};
+use crate::exec::column_expr::{truth_at, Block, BlockInputs, Cell, FoldProgram, Out};
 use crate::exec::expr::eval;
-use crate::store::{Graph, NodeId};
+use crate::exec::Row;
+use crate::store::{Graph, NodeId, PropKeyId, RelId, RelTypeId};
 
 /// At most this many variables: the entities and cells are gathered on the stack.
 const MOST: usize = 4;
@@ -87,6 +88,158 @@ impl EntitiesProgram {
             _ => None,
         }
     }
+}
+
+/// How many candidates a program is evaluated over at once: each step's slices stay in
+/// the cache.
+const BLOCK: usize = 1024;
+
+impl EntitiesProgram {
+    /// Keeps the candidates (indices into `candidates`, ascending) for which the program
+    /// gives true, a block of them at a time: each variable's property read for the block
+    /// (a candidate's column, or the entity `row` fixes), then the program's steps over
+    /// the slices. Returns those it left to the interpreter (taken out of `alive`);
+    /// `None`, with `alive` as it was, when the program has no block form or a variable
+    /// it reads is neither a candidate's nor an entity or cell of the row.
+    pub(super) fn retain_by_column(
+        &self,
+        (candidates, row): (&Candidates, &Row),
+        rel_type: Option<RelTypeId>,
+        graph: &Graph,
+        alive: &mut Vec<u32>,
+    ) -> Option<Vec<u32>> {
+        if !self.program.has_block_form() {
+            return None;
+        }
+        let mut cells = Vec::with_capacity(self.vars.len());
+        for &slot in &self.vars {
+            // A candidate's entity read bare (`b IS NULL`) is no cell: the row does not
+            // hold it yet, and the interpreter decides it candidate by candidate.
+            if candidates.column(slot).is_some() {
+                return None;
+            }
+            let cell = Cell::of_value(Some(row.get(slot)));
+            (cell != Cell::Defer).then_some(())?;
+            cells.push((slot, cell));
+        }
+        let mut sources = Vec::with_capacity(self.entities.len());
+        for &slot in &self.entities {
+            let source = match candidates.column(slot) {
+                Some(ids) => Source::Column(ids),
+                None => Source::Fixed(Entity::of(row.get(slot))?),
+            };
+            sources.push((slot, source));
+        }
+        let (mut kept, mut undecided) = (Vec::with_capacity(alive.len()), Vec::new());
+        for window in alive.chunks(BLOCK) {
+            let inputs = Window { graph, window, sources: &sources, cells: &cells, rel_type };
+            let values = self.program.eval_block(&inputs);
+            for (k, &i) in window.iter().enumerate() {
+                match truth_at(&values, k) {
+                    Some(true) => kept.push(i),
+                    Some(false) => {}
+                    None => undecided.push(i),
+                }
+            }
+        }
+        *alive = kept;
+        Some(undecided)
+    }
+}
+
+/// Where a block program reads a variable's entities: a column of the candidates, or
+/// the one entity the input row holds.
+enum Source<'a> {
+    Column(&'a Ids),
+    Fixed(Entity),
+}
+
+/// One block of candidates (`window`, indices into the columns) as a program's inputs.
+struct Window<'a> {
+    graph: &'a Graph,
+    window: &'a [u32],
+    sources: &'a [(Slot, Source<'a>)],
+    cells: &'a [(Slot, Cell)],
+    /// The one type of the relationships of a scan's chunk.
+    rel_type: Option<RelTypeId>,
+}
+
+impl BlockInputs for Window<'_> {
+    fn len(&self) -> usize {
+        self.window.len()
+    }
+
+    fn property(&self, slot: Slot, key: &PropKeyRef) -> Block {
+        let len = self.window.len();
+        let Some(key) = key.resolve(self.graph.catalog()) else { return Block::constant(Cell::Null, len) };
+        let Some((_, source)) = self.sources.iter().find(|(s, _)| *s == slot) else {
+            return Block::constant(Cell::Defer, len);
+        };
+        match source {
+            Source::Fixed(entity) => Block::constant(read_one(self.graph, *entity, key), len),
+            Source::Column(Ids::Nodes(ids)) => {
+                let nodes: Vec<NodeId> = self.window.iter().map(|&i| ids[i as usize]).collect();
+                node_block(self.graph, key, &nodes)
+            }
+            Source::Column(Ids::Rels(ids)) => {
+                let rels: Vec<RelId> = self.window.iter().map(|&i| ids[i as usize]).collect();
+                let mut rows = Vec::with_capacity(len);
+                match self.graph.rel_rows(&rels, &mut rows) {
+                    Some(ty) => rel_block(self.graph, (ty, key), &rows, &rels),
+                    None => Block::Cells(rels.iter().map(|&r| read_one(self.graph, Entity::Rel(r), key)).collect()),
+                }
+            }
+            Source::Column(Ids::Scanned(chunk)) => {
+                let rels: Vec<RelId> = self.window.iter().map(|&i| chunk.ids[i as usize]).collect();
+                let rows: Option<Vec<u32>> = self.window.iter().map(|&i| chunk.row(i as usize)).collect();
+                match (self.rel_type, rows) {
+                    (Some(ty), Some(rows)) => rel_block(self.graph, (ty, key), &rows, &rels),
+                    _ => Block::Cells(rels.iter().map(|&r| read_one(self.graph, Entity::Rel(r), key)).collect()),
+                }
+            }
+        }
+    }
+
+    fn var(&self, slot: Slot) -> Block {
+        let cell = self.cells.iter().find(|(s, _)| *s == slot).map_or(Cell::Defer, |&(_, c)| c);
+        Block::constant(cell, self.window.len())
+    }
+}
+
+/// `key` of each of `nodes`: typed where its column holds numbers of one kind, else cell
+/// by cell.
+fn node_block(graph: &Graph, key: PropKeyId, nodes: &[NodeId]) -> Block {
+    let mut held = Vec::new();
+    match graph.node_number_block(key, nodes, &mut held) {
+        Some(numbers) => Block::of_numbers(numbers, held),
+        None => Block::Cells(nodes.iter().map(|&n| read_one(graph, Entity::Node(n), key)).collect()),
+    }
+}
+
+/// `key` of relationships of type `ty` at `rows` of its table (`rels` their ids), as
+/// [`node_block`].
+fn rel_block(graph: &Graph, (ty, key): (RelTypeId, PropKeyId), rows: &[u32], rels: &[RelId]) -> Block {
+    let mut held = Vec::new();
+    match graph.rel_number_block(ty, key, rows, &mut held) {
+        Some(numbers) => Block::of_numbers(numbers, held),
+        None => Block::Cells(rels.iter().map(|&r| read_one(graph, Entity::Rel(r), key)).collect()),
+    }
+}
+
+/// One entity's property as a cell (a number off its column, else its value's cell).
+fn read_one(graph: &Graph, entity: Entity, key: PropKeyId) -> Cell {
+    let number = match entity {
+        Entity::Node(node) => graph.node_number(node, key),
+        Entity::Rel(rel) => graph.rel_number(rel, key),
+    };
+    if number.is_some() {
+        return Cell::of_number(number);
+    }
+    let value = match entity {
+        Entity::Node(node) => graph.node_property(node, key),
+        Entity::Rel(rel) => graph.rel_property(rel, key),
+    };
+    Cell::of_value(value.as_ref())
 }
 
 /// The variables whose properties or type `e` reads, and those it reads bare (in the
