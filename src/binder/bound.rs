@@ -519,6 +519,15 @@ pub enum Type {
     Date,
 }
 
+impl Type {
+    /// Whether two equal values of this type are always the very same value, so that
+    /// which of them a group or an extreme keeps does not show (`1` equals `1.0`, so
+    /// numbers of unknown type are not).
+    pub fn equal_means_identical(&self) -> bool {
+        matches!(self, Type::Int | Type::String | Type::Bool | Type::Node | Type::Relationship)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,

@@ -141,17 +141,11 @@ fn reads_only(e: &Expr, slot: Slot) -> bool {
 /// Whether `call`'s answer is the same whatever the order of its rows.
 fn order_free(call: &AggregateCall) -> bool {
     use AggregateFunction as A;
-    let exact = || call.arg.as_ref().is_some_and(|e| exact_type(&e.ty));
+    let exact = || call.arg.as_ref().is_some_and(|e| e.ty.equal_means_identical());
     match call.function {
         A::CountStar | A::Count => call.extra.is_none(),
         A::Min | A::Max => exact(),
         A::Reduce => !call.distinct && exact() && super::extreme_step(call).is_some(),
         _ => false,
     }
-}
-
-/// A type whose equal values are the very same value, so that which of them an extreme
-/// keeps does not show.
-fn exact_type(ty: &Type) -> bool {
-    matches!(ty, Type::Int | Type::String | Type::Bool | Type::Node | Type::Relationship)
 }

@@ -98,6 +98,13 @@ pub(super) fn needed_below(op: &LogicalOp, needed: Needed) -> Needed {
         });
     }
     match op {
+        // `prune` prunes projections itself; other passes walking down ask here.
+        LogicalOp::Project { items, .. } => {
+            items.iter().for_each(|(slot, _)| {
+                needed.remove(slot);
+            });
+            reads_all(items.iter().map(|(_, e)| e), needed)
+        }
         LogicalOp::Filter { predicate, .. } => reads_all([predicate], needed),
         LogicalOp::Distinct { slots, .. } => Some(needed.into_iter().chain(slots.iter().copied()).collect()),
         LogicalOp::Sort { keys, .. } => reads_all(keys.iter().map(|(e, _)| e), needed),

@@ -26,7 +26,7 @@ use super::prune_projections::needed_below;
 use super::{map_children, Ctx};
 use crate::binder::bound::{AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::error::Result;
-use crate::planner::predicates::free_slots;
+use crate::planner::group_fold::reads_any;
 use crate::planner::LogicalOp;
 
 pub fn unwind_collected(plan: LogicalOp, _: &Ctx<'_>) -> Result<LogicalOp> {
@@ -49,23 +49,8 @@ fn rewrite(op: LogicalOp, needed: Option<HashSet<Slot>>) -> Result<LogicalOp> {
         },
         other => other,
     };
-    let below = needed_under(&op, needed);
+    let below = needed_below(&op, needed);
     map_children(op, &mut |child| rewrite(child, below.clone()))
-}
-
-/// What the input of `op` must hold when `needed` is read above it: a projection's
-/// items replace the slots they bind by those they read (`prune_projections` prunes
-/// projections itself, so its `needed_below` leaves them out).
-fn needed_under(op: &LogicalOp, needed: Option<HashSet<Slot>>) -> Option<HashSet<Slot>> {
-    let LogicalOp::Project { items, .. } = op else { return needed_below(op, needed) };
-    let mut needed = needed?;
-    for (slot, _) in items {
-        needed.remove(slot);
-    }
-    for (_, e) in items {
-        needed.extend(free_slots(e)?);
-    }
-    Some(needed)
 }
 
 /// The list slot an UNWIND reads, when nothing above it reads the list too.
@@ -93,7 +78,7 @@ fn unnest(op: &LogicalOp, list: Slot, each: Slot) -> Option<(LogicalOp, Expr)> {
                 None => list,
             };
             let others: Vec<(Slot, Expr)> = items.iter().filter(|(slot, _)| *slot != list).cloned().collect();
-            if others.iter().any(|(_, e)| reads(e, &[list, below])) {
+            if others.iter().any(|(_, e)| reads_any(e, &[list, below])) {
                 return None;
             }
             let (input, value) = unnest(input, below, each)?;
@@ -102,14 +87,14 @@ fn unnest(op: &LogicalOp, list: Slot, each: Slot) -> Option<(LogicalOp, Expr)> {
             }
             Some((LogicalOp::Project { input: Box::new(input), items: others }, value))
         }
-        LogicalOp::Filter { input, predicate } if !reads(predicate, &[list]) => {
+        LogicalOp::Filter { input, predicate } if !reads_any(predicate, &[list]) => {
             let (input, value) = unnest(input, list, each)?;
             Some((LogicalOp::Filter { input: Box::new(input), predicate: predicate.clone() }, value))
         }
         LogicalOp::Aggregate { input, keys, aggregates } => {
             let [call] = aggregates.as_slice() else { return None };
             let collects = call.function == AggregateFunction::Collect && !call.distinct && call.extra.is_none();
-            if !collects || call.slot != list || !keys.iter().all(|(_, k)| groups_as_itself(k)) {
+            if !collects || call.slot != list || !keys.iter().all(|(_, k)| k.ty.equal_means_identical()) {
                 return None;
             }
             let value = call.arg.clone()?;
@@ -121,16 +106,6 @@ fn unnest(op: &LogicalOp, list: Slot, each: Slot) -> Option<(LogicalOp, Expr)> {
         }
         _ => None,
     }
-}
-
-/// Whether `e` reads any of `slots` (or what is not tracked, such as a pattern).
-fn reads(e: &Expr, slots: &[Slot]) -> bool {
-    free_slots(e).is_none_or(|read| slots.iter().any(|s| read.contains(s)))
-}
-
-/// A key whose values group together only when they are the same value.
-fn groups_as_itself(key: &Expr) -> bool {
-    matches!(key.ty, Type::Node | Type::Relationship | Type::Path | Type::Bool | Type::Int | Type::String)
 }
 
 /// `each IS NOT NULL`, placed where `value` was.
