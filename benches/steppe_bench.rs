@@ -9,6 +9,8 @@
 //! `--workload workload2` runs benches/workload2.cypher instead (issue 15's broad one),
 //! and `--schemaless` imports the files without the schema, as `steppe import --id-type
 //! integer --nodes … --relationships …` does; both add to the results' file names.
+//! `--param person=123` (repeatable, integers) replaces a parameter of the manifest, to
+//! run a workload from another anchor (a hub, a leaf); it adds `-person123` to the names.
 //! Times are in-process wall-clock around `Database::execute`, the median of `--runs`
 //! runs after `--warmup` unmeasured ones: the same method as benches/kuzu/bench.py.
 //!
@@ -45,6 +47,8 @@ struct Settings {
     workload: String,
     /// Import without the schema file (labels and types from the manifest only).
     schemaless: bool,
+    /// Parameters that replace the manifest's (`--param name=value`), in the order given.
+    params: Vec<(String, i64)>,
     /// Set in the second process: the snapshot to load and where to write what it measured.
     load_and_query: Option<(PathBuf, PathBuf)>,
 }
@@ -95,6 +99,7 @@ fn parse_args() -> Result<Settings, String> {
         timeout: Duration::from_secs(300),
         workload: "workload".into(),
         schemaless: false,
+        params: Vec::new(),
         load_and_query: None,
     };
     let mut args = std::env::args().skip(1);
@@ -116,6 +121,7 @@ fn parse_args() -> Result<Settings, String> {
             "--warmup" => settings.warmup = number(&value)? as usize,
             "--timeout-secs" => settings.timeout = Duration::from_secs(number(&value)?),
             "--workload" => settings.workload = value,
+            "--param" => settings.params.push(param_named(&value)?),
             // Internal: how the first process starts the second one.
             "--load-and-query" => {
                 let out = args.next().ok_or("--load-and-query needs SNAPSHOT RESULTS")?;
@@ -127,14 +133,31 @@ fn parse_args() -> Result<Settings, String> {
     Ok(settings)
 }
 
-/// `<scale>-<seed>`, then `-<workload>` unless it is the first one, then `-schemaless`.
-fn result_tag(settings: &Settings) -> String {
+/// `name=value` with an integer value, as `--param` takes it.
+fn param_named(text: &str) -> Result<(String, i64), String> {
+    let (name, value) = text.split_once('=').ok_or(format!("--param takes name=value, not `{text}`"))?;
+    let value = value.trim().parse::<i64>().map_err(|_| format!("--param {name} takes an integer, not `{value}`"))?;
+    Ok((name.trim().to_string(), value))
+}
+
+/// `<scale>-<seed>`, then `-<workload>` unless it is the first one, then `-schemaless`:
+/// the name of the snapshot the workload runs on.
+fn graph_tag(settings: &Settings) -> String {
     let mut tag = format!("{}-{}", settings.scale.name, settings.seed);
     if settings.workload != "workload" {
         tag = format!("{tag}-{}", settings.workload);
     }
     if settings.schemaless {
         tag.push_str("-schemaless");
+    }
+    tag
+}
+
+/// The graph's tag, then `-<name><value>` for each replaced parameter: the results' name.
+fn result_tag(settings: &Settings) -> String {
+    let mut tag = graph_tag(settings);
+    for (name, value) in &settings.params {
+        tag.push_str(&format!("-{name}{value}"));
     }
     tag
 }
@@ -164,7 +187,7 @@ fn run(settings: &Settings) -> Result<(), String> {
     let (n_nodes, n_rels) = (graph.node_count() as u64, graph.rel_count() as u64);
     let rss_imported = rss_kib("VmRSS:");
     let import_peak = rss_kib("VmHWM:");
-    let snapshot_path = bench_dir.join(format!("steppe-{tag}.snapshot"));
+    let snapshot_path = bench_dir.join(format!("steppe-{}.snapshot", graph_tag(settings)));
     reset_peak_rss();
     let started = Instant::now();
     snapshot::save(&graph, &snapshot_path).map_err(|e| e.to_string())?;
@@ -258,6 +281,7 @@ fn run_second_process(settings: &Settings, snapshot: &Path, out: &Path) -> Resul
         .args(["--timeout-secs", &settings.timeout.as_secs().to_string()])
         .args(["--workload", &settings.workload])
         .args(settings.schemaless.then_some("--schemaless"))
+        .args(settings.params.iter().flat_map(|(name, value)| ["--param".to_string(), format!("{name}={value}")]))
         .arg("--load-and-query")
         .arg(snapshot)
         .arg(out)
@@ -277,7 +301,10 @@ fn load_and_query(settings: &Settings, snapshot_path: &Path, out: &Path) -> Resu
         &std::fs::read_to_string(&workload_path).map_err(|e| format!("{}: {e}", workload_path.display()))?,
     )?;
     let data = bench_dir().join(format!("data/{}-{}", settings.scale.name, settings.seed));
-    let params = params_of(&read_json(&data.join("manifest.json"))?);
+    let mut params = params_of(&read_json(&data.join("manifest.json"))?);
+    for (name, value) in &settings.params {
+        params.insert(name.clone(), Value::Int(*value));
+    }
 
     let rss_before = rss_kib("VmRSS:");
     let started = Instant::now();

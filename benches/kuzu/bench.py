@@ -127,11 +127,12 @@ def measure(conn, query, params, runs, warmup):
     return times, rows, None
 
 
-def query_phase(db_path, manifest_path, workload_path, runs, warmup, out, timeout_secs=None):
+def query_phase(db_path, manifest_path, workload_path, runs, warmup, out, timeout_secs=None, overrides=()):
     """The second process: opens the database read-only, runs the workload, and writes
     the times, the answers and the resident memory at each step to `out`."""
     with open(manifest_path) as f:
         manifest = json.load(f)
+    manifest["params"].update(overrides)
     with open(workload_path) as f:
         workload = parse_workload(f.read())
     rss_before = rss_kib("VmRSS:")
@@ -183,6 +184,17 @@ def same_answer(check, mine, theirs):
     return [list(r) for r in mine] == [list(r) for r in theirs]
 
 
+def param_named(text):
+    """`name=value` with an integer value, as steppe_bench's `--param` takes it."""
+    name, sep, value = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"--param takes name=value, not {text!r}")
+    try:
+        return name.strip(), int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--param {name} takes an integer, not {value!r}")
+
+
 def main():
     args = argparse.ArgumentParser()
     args.add_argument("--root", required=True)
@@ -198,6 +210,8 @@ def main():
     args.add_argument("--timeout-secs", type=float)
     # Internal: how the first process starts the second one.
     args.add_argument("--query-phase", nargs=2, metavar=("DB", "OUT"))
+    # As steppe_bench's: `--param person=123` replaces a parameter of the manifest.
+    args.add_argument("--param", action="append", default=[], type=param_named)
     opts = args.parse_args()
 
     bench = os.path.join(opts.root, "target", "bench")
@@ -206,9 +220,10 @@ def main():
     workload_path = os.path.join(opts.root, "benches", f"{opts.workload}.cypher")
     # The results' tag, as steppe_bench names its files.
     result_tag = tag + ("" if opts.workload == "workload" else f"-{opts.workload}") + ("-schemaless" if opts.schemaless else "")
+    result_tag += "".join(f"-{name}{value}" for name, value in opts.param)
     if opts.query_phase:
         query_phase(opts.query_phase[0], os.path.join(data, "manifest.json"), workload_path,
-                    opts.runs, opts.warmup, opts.query_phase[1], opts.timeout_secs)
+                    opts.runs, opts.warmup, opts.query_phase[1], opts.timeout_secs, opts.param)
         return
     steppe_file = os.path.join(bench, f"steppe-{result_tag}.json")
     if not os.path.exists(steppe_file):
@@ -242,6 +257,7 @@ def main():
     subprocess.run([sys.executable, os.path.abspath(__file__), "--root", opts.root, "--scale", opts.scale,
                     "--seed", str(opts.seed), "--runs", str(opts.runs), "--warmup", str(opts.warmup),
                     "--workload", opts.workload, "--query-phase", db_path, phase_out]
+                   + [a for name, value in opts.param for a in ("--param", f"{name}={value}")]
                    + (["--timeout-secs", str(opts.timeout_secs)] if opts.timeout_secs else []), check=True)
     with open(phase_out) as f:
         phase = json.load(f)
