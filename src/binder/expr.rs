@@ -288,6 +288,42 @@ impl Binder<'_> {
         Ok(ExprKind::PatternComprehension { part: Box::new(part), filter, map })
     }
 
+    /// `size([pattern WHERE f | m])` is `COUNT { MATCH pattern WHERE f }` when evaluating
+    /// `m` cannot fail (it then only pads the list it is the length of), so the planner
+    /// answers it as any COUNT: an expansion counted per row, a memo, a join. The
+    /// comprehension is bound first, for its errors and to see its `m`; the slots that took
+    /// are given back. None: not such a call.
+    fn size_as_count(&mut self, argument: &ast::Expr, span: Span) -> Result<Option<bound::Expr>> {
+        let ast::ExprKind::PatternComprehension { path_variable, pattern, filter, map } = &argument.kind else {
+            return Ok(None);
+        };
+        let (saved_scope, slots_before) = (self.scope.clone(), self.n_slots);
+        let bound = self.bind_pattern_comprehension(path_variable, pattern, filter.as_deref(), map);
+        self.scope = saved_scope;
+        let ExprKind::PatternComprehension { map: bound_map, .. } = bound? else {
+            return Ok(None);
+        };
+        if !reads_without_failing(&bound_map) {
+            return Ok(None);
+        }
+        self.forget_slots_from(slots_before);
+        let mut part = predicate_part(pattern);
+        part.path_variable = path_variable.clone();
+        let pattern = ast::Pattern { parts: vec![part], span: pattern.span };
+        let where_ = filter.as_deref().cloned();
+        let matched = ast::Clause::Match(ast::Match { optional: false, pattern, where_, span: argument.span });
+        let first = ast::SingleQuery { clauses: vec![matched], finish: None, span: argument.span };
+        let query = ast::Query { first, unions: Vec::new() };
+        let (kind, ty) = self.bind_expression_subquery(SubqueryKind::Count, &query, span)?;
+        Ok(Some(bound::Expr { kind, ty, span }))
+    }
+
+    /// Gives back the slots numbered from `first` on (a binding that was only a check).
+    fn forget_slots_from(&mut self, first: u32) {
+        self.slot_names.retain(|slot, _| slot.0 < first);
+        self.n_slots = first;
+    }
+
     /// A pattern used as a condition (`WHERE (a)-[:T]->(:L)`) is `EXISTS { MATCH pattern }`,
     /// as Neo4j defines it, so the planner chooses how to answer it by cost like any
     /// EXISTS (a semi-join from a selective far end, or an expansion per row). It is first
@@ -302,7 +338,7 @@ impl Binder<'_> {
         if part.is_bare_hop() {
             return Ok((ExprKind::PatternExists(Box::new(part)), Type::Bool));
         }
-        self.n_slots = slots_before;
+        self.forget_slots_from(slots_before);
         let pattern = ast::Pattern { parts: vec![predicate_part(element)], span: element.span };
         let matched = ast::Clause::Match(ast::Match { optional: false, pattern, where_: None, span: element.span });
         let first = ast::SingleQuery { clauses: vec![matched], finish: None, span: element.span };
@@ -377,7 +413,13 @@ impl Binder<'_> {
         if let Some(kind) = self.load_csv_function(name, args) {
             return Ok(bound::Expr { kind, ty: Type::Any, span });
         }
-        match functions::resolve(name)? {
+        let callee = functions::resolve(name)?;
+        if let (Callee::Scalar(bound::Function::Size), false, [argument]) = (&callee, distinct, args) {
+            if let Some(counted) = self.size_as_count(argument, span)? {
+                return Ok(counted);
+            }
+        }
+        match callee {
             Callee::Aggregate(function) => self.bind_aggregate(function, distinct, args, span, aggregates),
             Callee::Scalar(function) => {
                 if distinct {
@@ -600,6 +642,18 @@ fn predicate_part(element: &ast::PatternElement) -> ast::PatternPart {
         element: element.clone(),
         where_: None,
         span: element.span,
+    }
+}
+
+/// Whether evaluating `expr` can never raise an error: a variable, a literal, a
+/// parameter's value, or a property of a node or relationship (missing is null).
+fn reads_without_failing(expr: &bound::Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Slot(_) | ExprKind::Literal(_) => true,
+        ExprKind::Property(owner, _) => {
+            matches!(owner.kind, ExprKind::Slot(_)) && matches!(owner.ty, Type::Node | Type::Relationship)
+        }
+        _ => false,
     }
 }
 
