@@ -41,7 +41,7 @@ pub fn eval(expr: &Expr, row: &Row, graph: &Graph) -> Result<Value> {
             )),
             // `r:T` tests the relationship's type.
             Value::Relationship(id) => {
-                let ty = graph.rel(id).map(|r| graph.catalog().rel_type_name(r.ty).clone());
+                let ty = graph.rel_type_of(id).map(|ty| graph.catalog().rel_type_name(ty).clone());
                 Ok(Value::Bool(ty.is_some_and(|ty| labels.iter().all(|l| *l.name == *ty))))
             }
             other => Err(type_error(span, format!("label check on a {}", other.type_name()))),

@@ -130,8 +130,9 @@ fn graph_function(function: Function, a: Value, graph: &Graph, span: Span) -> Re
             ensure_not_deleted(&a, graph, span)?;
             names(graph.node_labels(*id).iter().map(|l| catalog.label_name(*l).clone()))
         }
-        (Function::Type, Value::Relationship(id)) => match graph.rel(*id) {
-            Some(r) => Value::String(catalog.rel_type_name(r.ty).clone()),
+        // The type alone: finding a relationship's ends searches its type's offsets.
+        (Function::Type, Value::Relationship(id)) => match graph.rel_type_of(*id) {
+            Some(ty) => Value::String(catalog.rel_type_name(ty).clone()),
             None => Value::Null,
         },
         (Function::Properties, Value::Map(_)) => Value::map(all_properties_of(&a, graph, span)?),

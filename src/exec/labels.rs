@@ -18,7 +18,7 @@ pub fn label_function(function: Function, owner: Value, rest: &[Value], graph: &
     let held: Vec<std::sync::Arc<str>> = match &owner {
         Value::Node(id) => graph.node_labels(*id).iter().map(|l| graph.catalog().label_name(*l).clone()).collect(),
         Value::Relationship(id) => {
-            graph.rel(*id).map(|r| graph.catalog().rel_type_name(r.ty).clone()).into_iter().collect()
+            graph.rel_type_of(*id).map(|ty| graph.catalog().rel_type_name(ty).clone()).into_iter().collect()
         }
         other => {
             return Err(Error::at(

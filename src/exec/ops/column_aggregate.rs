@@ -194,7 +194,7 @@ fn property_values(graph: &Graph, key_id: PropKeyId, entities: &Entities<'_>) ->
         Entities::Nodes(nodes) => nodes.iter().filter_map(|n| graph.node_property(*n, key_id)).collect(),
         Entities::Types(types) => types
             .iter()
-            .flat_map(|t| graph.rel_ids().filter(move |r| graph.rel(*r).is_some_and(|e| e.ty == *t)))
+            .flat_map(|t| graph.rel_ids().filter(move |r| graph.rel_type_of(*r) == Some(*t)))
             .filter_map(|r| graph.rel_property(r, key_id))
             .collect(),
         Entities::Rels(groups) => {

@@ -145,7 +145,7 @@ impl RelIndexSeek {
         };
         let ids = match seek_values(&self.seek, row, graph)? {
             Some(seek) => graph.seek_rels(ty, key, &seek),
-            None => graph.rel_ids().filter(|&r| graph.rel(r).is_some_and(|e| e.ty == ty)).collect(),
+            None => graph.rel_ids().filter(|&r| graph.rel_type_of(r) == Some(ty)).collect(),
         };
         Ok(ids.into_iter().filter_map(|r| graph.rel(r)).collect())
     }
