@@ -441,3 +441,42 @@ fn filters_of_a_grouped_fold_over_hubs_give_the_row_paths_groups() {
     }
     assert!(answered > 40, "only {answered} of the random filters gave answers");
 }
+
+/// Keys and arguments that read one property several times (`CASE WHEN r.w < 0.25 …
+/// WHEN r.w < 0.75 …`, the element of a folded quantifier's verdict code) read it once
+/// per input, ahead of the program's walk (`FoldProgram::reads`): the groups and answers
+/// are the row path's, over typed columns (`w`, `a`) and a column of every kind (`m`).
+#[test]
+fn repeated_reads_give_the_row_paths_answers() {
+    let mut db = graph();
+    let link = "MATCH (x:P), (y:P) WHERE y.id = (x.id * 7) % 3000 + 1
+        CREATE (x)-[:R {a: x.a, w: y.w, m: y.m}]->(y)";
+    db.execute(link, &Params::new()).unwrap();
+    let keys = [
+        "CASE WHEN r.w < 0.25 THEN 'weak' WHEN r.w < 0.75 THEN 'medium' WHEN r.w IS NULL THEN null ELSE 'strong' END",
+        "CASE WHEN r.m < 1 THEN 'low' WHEN r.m < 3 THEN r.m * 2 WHEN r.m IS NULL THEN 'none' ELSE r.m END",
+        "CASE WHEN n.w = x.w THEN 'same' WHEN n.w > x.w THEN n.w - x.w ELSE x.w - n.w END",
+    ];
+    for key in keys {
+        let tail = format!("RETURN {key} AS k, count(*) AS c, min(r.a) AS lo, max(n.w + r.w) AS hi ORDER BY k, c");
+        let folded = format!("MATCH (x:P)-[r:R]->(n) {tail}");
+        let rows = format!("MATCH (x:P)-[r:R]->(n) WITH * {tail}");
+        let ours = outcome(&mut db, &folded);
+        assert!(!ours.starts_with("error"), "{folded}: {ours}");
+        assert_eq!(ours, outcome(&mut db, &rows), "{folded}");
+    }
+    // Quantifiers over collected values, their verdicts reading the element three times.
+    for quantifier in
+        ["any(v IN vs WHERE v = x.a OR v > x.a)", "all(v IN vs WHERE v <> x.a)", "none(v IN vs WHERE v < 0)"]
+    {
+        let query = format!(
+            "MATCH (x:P)-[:R]->(n) WITH x, collect(n.a) AS vs WHERE {quantifier} RETURN count(*) AS c, sum(x.id) AS s"
+        );
+        let ours = outcome(&mut db, &query);
+        assert!(!ours.starts_with("error"), "{query}: {ours}");
+        db.set_planner_passes(steppe::planner::Passes::all().without("fold_collected_lists").unwrap());
+        let listed = outcome(&mut db, &query);
+        db.set_planner_passes(steppe::planner::Passes::all());
+        assert_eq!(ours, listed, "{query}");
+    }
+}

@@ -73,7 +73,7 @@ impl Step {
         match self {
             Step::Constant(out) => Block::constant(out_cell(*out), len),
             Step::Type(_) | Step::Labels(_) => Block::constant(Cell::Defer, len),
-            Step::Property(slot, key) => inputs.property(*slot, key),
+            Step::Property(slot, key, _) => inputs.property(*slot, key),
             Step::Var(slot) => inputs.var(*slot),
             Step::Negate(e) => block::negate(of(e), len),
             Step::Not(e) => block::not(of(e), len),

@@ -38,7 +38,18 @@ pub(crate) struct FoldProgram {
     /// A key that reads one node's labels only (`labels(a)[0]`): the expression, computed
     /// for a node of each label set the key meets (`Step::Labels`).
     pub(super) of_labels: Option<Expr>,
+    /// The properties the program reads more than once (`k.weight` of `CASE WHEN
+    /// k.weight < 0.25 … WHEN k.weight < 0.75 …`, the element of a folded quantifier's
+    /// verdict code), each read once per evaluation before the walk ([`Reads`]); their
+    /// `Step::Property` carries the index here.
+    reads: Vec<(Slot, PropKeyRef)>,
 }
+
+/// At most this many repeated reads are read ahead (the cells sit on the stack).
+const MAX_READS: usize = 8;
+
+/// A `Step::Property` read as it is met, not ahead.
+const NOT_READ_AHEAD: u8 = u8::MAX;
 
 /// One value of a program: a cell, the string literal `texts[i]`, a relationship type's
 /// name, or the value of a labels-only key for the label set numbered `set` (that of `node`).
@@ -62,7 +73,8 @@ impl Out {
 
 #[derive(Debug, Clone)]
 pub(super) enum Step {
-    Property(Slot, PropKeyRef),
+    /// A property, and its index in `FoldProgram::reads` (or `NOT_READ_AHEAD`).
+    Property(Slot, PropKeyRef, u8),
     /// A variable given as a cell.
     Var(Slot),
     Constant(Out),
@@ -104,22 +116,53 @@ impl FoldProgram {
             return None;
         }
         if let Some(node) = labels_key(expr).filter(|node| bound.contains(node)) {
-            return Some(FoldProgram { root: Step::Labels(node), texts: Vec::new(), of_labels: Some(expr.clone()) });
+            let root = Step::Labels(node);
+            return Some(FoldProgram { root, texts: Vec::new(), of_labels: Some(expr.clone()), reads: Vec::new() });
         }
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: bound, vars: &[] }, &mut texts)?;
-        Some(FoldProgram { root, texts, of_labels: None })
+        Some(FoldProgram::with_reads(root, texts))
+    }
+
+    /// The program of `root`, its repeated property reads numbered to be read ahead.
+    fn with_reads(mut root: Step, texts: Vec<Arc<str>>) -> FoldProgram {
+        let mut seen: Vec<(Slot, PropKeyRef, usize)> = Vec::new();
+        root.visit_properties(&mut |slot, key, _| match seen
+            .iter_mut()
+            .find(|(s, k, _)| *s == slot && k.name == key.name)
+        {
+            Some((.., n)) => *n += 1,
+            None => seen.push((slot, key.clone(), 1)),
+        });
+        let reads: Vec<(Slot, PropKeyRef)> =
+            seen.into_iter().filter(|(.., n)| *n > 1).map(|(s, k, _)| (s, k)).take(MAX_READS).collect();
+        if !reads.is_empty() {
+            root.visit_properties(&mut |slot, key, at| {
+                if let Some(i) = reads.iter().position(|(s, k)| *s == slot && k.name == key.name) {
+                    *at = i as u8;
+                }
+            });
+        }
+        FoldProgram { root, texts, of_labels: None, reads }
+    }
+
+    /// How many properties it reads ahead.
+    #[cfg(test)]
+    pub(super) fn read_ahead(&self) -> usize {
+        self.reads.len()
     }
 
     /// The value for the entities `bound` holds (an entity of a slot it does not hold: `Defer`).
     pub(crate) fn eval(&self, graph: &Graph, bound: &[(Slot, Entity)]) -> Out {
-        self.root.eval(graph, Env { entities: bound, cells: &[], sets: &[] })
+        let reads = Reads::of(self, graph, bound);
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets: &[], reads: reads.cells() })
     }
 
     /// [`FoldProgram::eval`] reading label sets from `sets` (`Graph::label_set_numbers`,
     /// taken when the program has read many) where it has the node.
     pub(crate) fn eval_with_sets(&self, graph: &Graph, bound: &[(Slot, Entity)], sets: &[u8]) -> Out {
-        self.root.eval(graph, Env { entities: bound, cells: &[], sets })
+        let reads = Reads::of(self, graph, bound);
+        self.root.eval(graph, Env { entities: bound, cells: &[], sets, reads: reads.cells() })
     }
 
     /// Whether it is a key of one node's labels (it reads a label set per input).
@@ -133,12 +176,13 @@ impl FoldProgram {
     pub(crate) fn compile_over_cells(expr: &Expr, vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities: &[], vars }, &mut texts)?;
-        Some(FoldProgram { root, texts, of_labels: None })
+        Some(FoldProgram::with_reads(root, texts))
     }
 
     /// The value for the variables' cells `cells`.
     pub(crate) fn eval_cells(&self, graph: &Graph, cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities: &[], cells, sets: &[] })
+        let reads = Reads::of(self, graph, &[]);
+        self.root.eval(graph, Env { entities: &[], cells, sets: &[], reads: reads.cells() })
     }
 
     /// `expr` compiled over the properties (and types) of the entities in `entities` and
@@ -148,12 +192,13 @@ impl FoldProgram {
     pub(crate) fn compile_over(expr: &Expr, entities: &[Slot], vars: &[Slot]) -> Option<FoldProgram> {
         let mut texts = Vec::new();
         let root = compile(expr, Scope { entities, vars }, &mut texts)?;
-        Some(FoldProgram { root, texts, of_labels: None })
+        Some(FoldProgram::with_reads(root, texts))
     }
 
     /// The value for the entities `entities` and the variables' cells `cells`.
     pub(crate) fn eval_over(&self, graph: &Graph, entities: &[(Slot, Entity)], cells: &[(Slot, Cell)]) -> Out {
-        self.root.eval(graph, Env { entities, cells, sets: &[] })
+        let reads = Reads::of(self, graph, entities);
+        self.root.eval(graph, Env { entities, cells, sets: &[], reads: reads.cells() })
     }
 
     /// Whether its value is always a boolean or null (a condition).
@@ -223,9 +268,10 @@ impl Step {
                 Ok(None) => Cell::Null,
                 Err(()) => Cell::Defer,
             },
-            Step::Property(slot, key) => match env.entity(*slot) {
-                Some(entity) => read(graph, entity, key),
-                None => Cell::Defer,
+            Step::Property(slot, key, at) => match (env.reads.get(usize::from(*at)), env.entity(*slot)) {
+                (Some(&read_ahead), _) => read_ahead,
+                (None, Some(entity)) => read(graph, entity, key),
+                (None, None) => Cell::Defer,
             },
             Step::Var(slot) => env.cell(*slot),
             Step::Negate(e) => cell::negate(e.cell(graph, env)),
@@ -258,6 +304,30 @@ impl Step {
 }
 
 impl Step {
+    /// Calls `f` on each property read in the tree, with its read-ahead index.
+    fn visit_properties(&mut self, f: &mut impl FnMut(Slot, &PropKeyRef, &mut u8)) {
+        match self {
+            Step::Property(slot, key, at) => f(*slot, key, at),
+            Step::Var(_) | Step::Constant(_) | Step::Type(_) | Step::Labels(_) => {}
+            Step::Negate(e)
+            | Step::Not(e)
+            | Step::IsNull(e, _)
+            | Step::InList(e, _)
+            | Step::Function(_, e)
+            | Step::TypeTest(e, ..)
+            | Step::Text(e, _) => e.visit_properties(f),
+            Step::Arithmetic(_, l, r) | Step::Compare(_, l, r) | Step::Logic(_, l, r) => {
+                l.visit_properties(f);
+                r.visit_properties(f);
+            }
+            Step::Case(case) => {
+                let Case { subject, whens, otherwise } = &mut **case;
+                let parts = subject.iter_mut().chain(whens.iter_mut().flat_map(|(w, t)| [w, t]));
+                parts.chain(otherwise.iter_mut()).for_each(|e| e.visit_properties(f));
+            }
+        }
+    }
+
     /// Whether its value is always a boolean or null.
     fn is_boolean(&self) -> bool {
         match self {
@@ -322,6 +392,38 @@ struct Env<'a> {
     cells: &'a [(Slot, Cell)],
     /// Label set numbers by node id, or empty (`FoldProgram::eval_with_sets`).
     sets: &'a [u8],
+    /// The cells of `FoldProgram::reads`, read ahead for this evaluation.
+    reads: &'a [Cell],
+}
+
+/// The repeated reads of a program for one evaluation: each property read once, as
+/// `Step::cell` would read it (a read never fails and the graph does not change during
+/// an evaluation, so reading ahead changes no value).
+struct Reads {
+    /// `None` for a program with no repeated read (nothing to set up per evaluation).
+    cells: Option<([Cell; MAX_READS], usize)>,
+}
+
+impl Reads {
+    fn of(program: &FoldProgram, graph: &Graph, entities: &[(Slot, Entity)]) -> Reads {
+        if program.reads.is_empty() {
+            return Reads { cells: None };
+        }
+        let mut cells = [Cell::Defer; MAX_READS];
+        for (cell, (slot, key)) in cells.iter_mut().zip(&program.reads) {
+            if let Some(&(_, entity)) = entities.iter().find(|(s, _)| s == slot) {
+                *cell = read(graph, entity, key);
+            }
+        }
+        Reads { cells: Some((cells, program.reads.len())) }
+    }
+
+    fn cells(&self) -> &[Cell] {
+        match &self.cells {
+            Some((cells, len)) => &cells[..*len],
+            None => &[],
+        }
+    }
 }
 
 impl Env<'_> {
@@ -383,7 +485,7 @@ fn compile(e: &Expr, scope: Scope, texts: &mut Vec<Arc<str>>) -> Option<Step> {
         ExprKind::Slot(slot) if scope.vars.contains(slot) => Step::Var(*slot),
         ExprKind::Property(owner, key) => {
             let ExprKind::Slot(owner) = owner.kind else { return None };
-            bound.contains(&owner).then(|| Step::Property(owner, key.clone()))?
+            bound.contains(&owner).then(|| Step::Property(owner, key.clone(), NOT_READ_AHEAD))?
         }
         ExprKind::Call(Function::Type, args) => match args.as_slice() {
             [Expr { kind: ExprKind::Slot(slot), .. }] if bound.contains(slot) => Step::Type(*slot),

@@ -410,3 +410,31 @@ fn block_programs_are_the_cell_programs() {
     }
     assert!(compiled > 200, "only {compiled} compiled");
 }
+
+/// A program reads ahead the properties it reads more than once (`FoldProgram::reads`),
+/// and only those: a `CASE` testing one property twice reads it once per evaluation.
+#[test]
+fn repeated_reads_are_read_ahead() {
+    use super::FoldProgram;
+    use crate::binder::bound::{Expr, ExprKind, NameRef, Slot, Type};
+    let e = |kind: ExprKind| Expr { kind, ty: Type::Any, span: Span::default() };
+    let prop = |slot: u32, name: &str| {
+        let key = NameRef { name: name.into(), id: None };
+        e(ExprKind::Property(Box::new(e(ExprKind::Slot(Slot(slot)))), key))
+    };
+    let lit = |v: Value| e(ExprKind::Literal(v));
+    let less = |l: Expr, r: Expr| e(ExprKind::Binary(BinaryOp::Lt, Box::new(l), Box::new(r)));
+    let case = e(ExprKind::Case {
+        subject: None,
+        whens: vec![
+            (less(prop(0, "w"), lit(Value::Float(0.25))), lit(Value::string("weak".to_string()))),
+            (less(prop(0, "w"), lit(Value::Float(0.75))), lit(Value::string("medium".to_string()))),
+        ],
+        otherwise: Some(Box::new(prop(1, "a"))),
+    });
+    let program = FoldProgram::compile(&case, &[Slot(0), Slot(1)]).expect("a CASE of properties compiles");
+    assert_eq!(program.read_ahead(), 1);
+    let sum = e(ExprKind::Binary(BinaryOp::Add, Box::new(prop(0, "w")), Box::new(prop(1, "w"))));
+    let program = FoldProgram::compile(&sum, &[Slot(0), Slot(1)]).expect("a sum of properties compiles");
+    assert_eq!(program.read_ahead(), 0, "the same key of two entities is two reads");
+}

@@ -121,10 +121,16 @@ impl Fold {
             Fold::Numbers(sum) => sum.add(&value),
             Fold::Deviation(deviation) => return deviation.add(&value),
             Fold::Extreme { want, best } => {
-                let replace = match best {
-                    None => true,
-                    Some(b) if *want == Ordering::Less => value.order(b) == Ordering::Less,
-                    Some(b) => value.order(b) != Ordering::Less,
+                let replace = match (best.as_ref(), &value) {
+                    // Two integers are ordered as integers (`Value::order`'s answer, without
+                    // its walk through the kinds).
+                    (Some(Value::Int(b)), Value::Int(x)) => match want {
+                        Ordering::Less => x < b,
+                        _ => x >= b,
+                    },
+                    (None, _) => true,
+                    (Some(b), _) if *want == Ordering::Less => value.order(b) == Ordering::Less,
+                    (Some(b), _) => value.order(b) != Ordering::Less,
                 };
                 if replace {
                     *best = Some(value);

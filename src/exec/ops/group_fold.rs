@@ -201,6 +201,9 @@ enum Grouping {
     /// Every key is compiled to a program: by the words of what the programs give
     /// (`group_program.rs`); `then` once the programs are found not to pay.
     ByProgram { programs: ProgramGroups, then: Box<Grouping> },
+    /// Every key is a literal (`RETURN 'old' AS kind, count(*)`): one group, found by the
+    /// keys' values at the first input and kept.
+    Constant { group: Option<usize> },
     /// The keys evaluated for each input.
     Each,
 }
@@ -529,7 +532,8 @@ impl GroupFold {
                 (Some(group), _) => return Ok(group),
                 (None, packed) => packed.then_some(Cached::Words),
             },
-            Grouping::PerNode | Grouping::Each | Grouping::ByProgram { .. } => None,
+            Grouping::Constant { group: Some(group) } => return Ok(*group),
+            Grouping::PerNode | Grouping::Each | Grouping::ByProgram { .. } | Grouping::Constant { .. } => None,
         };
         let group = self.group_by_keys(groups, working, graph)?;
         match (&mut self.grouping, cell) {
@@ -552,6 +556,7 @@ impl GroupFold {
                 let bytes = cells.remember(group);
                 groups.hold(bytes)?;
             }
+            (Grouping::Constant { group: cached }, _) => *cached = Some(group),
             _ => {}
         }
         Ok(group)
@@ -675,6 +680,7 @@ impl Grouping {
                 programs.forget_groups();
                 then.forget_groups();
             }
+            Grouping::Constant { group } => *group = None,
             Grouping::PerNode | Grouping::Each => {}
         }
     }
@@ -702,6 +708,10 @@ fn grouping(keys: &[(Slot, Expr)], values: &[FoldValue], walk: &Walk) -> (Groupi
         if keys.iter().all(|(_, e)| !reads_any(e, &bound)) {
             return (Grouping::PerNode, None);
         }
+    }
+    // Literal keys (a constant beside the counts of one branch of a UNION) make one group.
+    if !keys.is_empty() && keys.iter().all(|(_, e)| matches!(e.kind, ExprKind::Literal(_))) {
+        return (Grouping::Constant { group: None }, None);
     }
     // One node's groups are found by its id (`group_index.rs`), cheaper than by its words.
     if let [(_, Expr { kind: ExprKind::Slot(_), ty: Type::Node, .. })] = keys {

@@ -3,6 +3,11 @@
 //! (`Graph::node_numbers`), and a key that is an integer finds its group in a small
 //! table indexed by the integer (4,096 values around the first one seen), without hashing
 //! (`MATCH (a:Article) RETURN a.year / 10 * 10, count(*), avg(a.weight)`).
+//! A key that reads only the scanned node's labels (`head(labels(n))`) is grouped the
+//! same way by the node's label set number, a small integer per node, which finds the
+//! group the node-by-node path would find once per set (workload13 year_span_per_label:
+//! `MATCH (n) RETURN head(labels(n)), min(n.year), max(n.year), count(*)`); literal keys
+//! (`RETURN 'old' AS kind, count(*)`) find their one group at the first node.
 //!
 //! The nodes are folded in the batch's order, each into the group the node-by-node path
 //! would find for it, with the same values, so the answers are that path's. A batch whose
@@ -43,8 +48,7 @@ impl GroupFold {
         graph: &Graph,
     ) -> Result<bool> {
         let Walk::Scan { .. } = self.walk else { return Ok(false) };
-        let Grouping::ByProperty { slot, key, .. } = &self.grouping else { return Ok(false) };
-        let Some(key) = (*slot == node).then(|| key.resolve(graph.catalog())) else { return Ok(false) };
+        let Some(key) = batch_key(&self.grouping, node, graph) else { return Ok(false) };
         let mut batch = std::mem::take(&mut self.batch);
         let read = self.read_batch(&mut batch, key, (node, nodes), graph);
         let folded = match read {
@@ -60,14 +64,27 @@ impl GroupFold {
     fn read_batch(
         &self,
         batch: &mut BatchFold,
-        key: Option<PropKeyId>,
+        key: BatchKey,
         (node, nodes): (Slot, &[NodeId]),
         graph: &Graph,
     ) -> bool {
         // A percentile's fraction is taken from a group's first input, on the row path.
-        if self.aggregates.iter().any(|call| call.extra.is_some())
-            || !numbers_of(key, nodes, &mut batch.key_numbers, graph)
-        {
+        if self.aggregates.iter().any(|call| call.extra.is_some()) {
+            return false;
+        }
+        let key_read = match key {
+            BatchKey::Property(key) => numbers_of(key, nodes, &mut batch.key_numbers, graph),
+            BatchKey::LabelSet => {
+                label_sets_of(nodes, &mut batch.key_numbers, graph);
+                true
+            }
+            BatchKey::Constant => {
+                batch.key_numbers.clear();
+                batch.key_numbers.resize(nodes.len(), Some(Number::Int(0)));
+                true
+            }
+        };
+        if !key_read {
             return false;
         }
         batch.arg_numbers.resize_with(self.args.len(), Vec::new);
@@ -153,6 +170,43 @@ impl BatchFold {
         }
         self.direct[at] = u32::try_from(group).unwrap_or(u32::MAX);
     }
+}
+
+/// What the batch fold finds a node's group by.
+#[derive(Clone, Copy)]
+enum BatchKey {
+    /// The number of this property of the scanned node (`None`: a key no node holds).
+    Property(Option<PropKeyId>),
+    /// The scanned node's label set number.
+    LabelSet,
+    /// Nothing: the keys are literals, one group for every node.
+    Constant,
+}
+
+/// What the groups of `grouping` are found by over a batch of nodes scanned into `node`:
+/// one property of the node, or its label set (directly, or as the grouping the key's
+/// program falls back on, which finds the same groups); `None` for any other grouping.
+fn batch_key(grouping: &Grouping, node: Slot, graph: &Graph) -> Option<BatchKey> {
+    match grouping {
+        Grouping::ByProperty { slot, key, .. } if *slot == node => {
+            Some(BatchKey::Property(key.resolve(graph.catalog())))
+        }
+        Grouping::ByLabelSet { node: of, .. } if *of == node => Some(BatchKey::LabelSet),
+        Grouping::Constant { .. } => Some(BatchKey::Constant),
+        Grouping::ByProgram { then, .. } if matches!(**then, Grouping::ByLabelSet { .. }) => {
+            batch_key(then, node, graph)
+        }
+        _ => None,
+    }
+}
+
+/// The label set number of each of `nodes` into `out`, as an integer (`None` for a node
+/// not live, which the node-by-node path then groups).
+fn label_sets_of(nodes: &[NodeId], out: &mut Vec<Option<Number>>, graph: &Graph) {
+    out.clear();
+    out.extend(
+        nodes.iter().map(|&id| graph.node_label_set(id).and_then(|set| i64::try_from(set).ok()).map(Number::Int)),
+    );
 }
 
 /// `key`'s numbers over `nodes` into `out` (all nulls for a key no node holds).

@@ -17,6 +17,9 @@
 
 use std::cmp::Ordering;
 
+#[path = "stored_rel_blocks.rs"]
+mod blocks;
+
 use super::aggregate::Groups;
 use super::fold_partitions::Partitions;
 use super::fold_places::{Keeps, Places};
@@ -24,6 +27,7 @@ use super::fold_value::{FoldValue, Working};
 use super::{Counters, Operator};
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, PropKeyRef, Slot, Type};
 use crate::error::{Error, Result};
+use crate::exec::column_expr::Cell;
 use crate::exec::memory;
 use crate::exec::predicate::Entity;
 use crate::exec::{ExecCtx, Row};
@@ -57,6 +61,8 @@ pub(super) struct StoredRelFold {
     /// THEN 1 END)`), evaluated on each relationship folded.
     rel: Slot,
     rel_values: Vec<Option<FoldValue>>,
+    /// Those of `rel_values` that have a block form, computed a chunk at a time.
+    rel_blocks: blocks::ChunkBlocks,
     /// Under PROFILE, the expansion's counter: it gets the relationships folded.
     counter: Option<(Counters, usize)>,
 }
@@ -94,7 +100,8 @@ impl StoredRelFold {
                 Some(arg) if rel_expression(call, hop.rel) => Some(FoldValue::over(arg, &[hop.rel])),
                 _ => None,
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let rel_blocks = blocks::ChunkBlocks::new(hop.rel, &rel_values);
         let keys = aggregates.iter().map(|call| property_key(call, hop.rel)).collect();
         let far_values = aggregates
             .iter()
@@ -115,6 +122,7 @@ impl StoredRelFold {
             far_values,
             rel: hop.rel,
             rel_values,
+            rel_blocks,
             counter,
         })
     }
@@ -244,6 +252,7 @@ impl StoredRelFold {
                     }
                 }
             }
+            self.rel_blocks.compute(self.ty, &chunk, graph);
             let (nears, fars) = match self.near_is_start {
                 true => (&chunk.starts, &chunk.ends),
                 false => (&chunk.ends, &chunk.starts),
@@ -366,17 +375,22 @@ impl StoredRelFold {
         graph: &Graph,
     ) -> Result<()> {
         let mut bound = false;
-        for ((value, read), out) in self.rel_values.iter_mut().zip(&self.reads).zip(numbers.iter_mut()) {
+        for (a, ((value, read), out)) in self.rel_values.iter_mut().zip(&self.reads).zip(numbers.iter_mut()).enumerate()
+        {
             let Some(value) = value else { continue };
-            if !bound {
-                working.bind(self.rel, Entity::Rel(id));
-                bound = true;
-            }
-            let number = match (value.value(working, graph)?, read) {
-                (Value::Null, _) => None,
-                (_, Read::Count) => Some(Number::Int(1)),
-                (Value::Int(x), Read::Extreme(_)) => Some(Number::Int(x)),
-                _ => return Err(Error::internal("a stored-order extreme of an expression that gave no integer")),
+            let number = match (self.rel_blocks.cell(a, i), read) {
+                (Some(Cell::Null), _) => None,
+                (Some(Cell::Int(x)), Read::Extreme(_)) => Some(Number::Int(x)),
+                (Some(Cell::Bool(_) | Cell::Int(_) | Cell::Float(_)), Read::Count) => Some(Number::Int(1)),
+                // No block program, or a cell it leaves to the interpreter (a string, an
+                // overflow): the value for this relationship, or its error.
+                _ => {
+                    if !bound {
+                        working.bind(self.rel, Entity::Rel(id));
+                        bound = true;
+                    }
+                    rel_number(value.value(working, graph)?, *read)?
+                }
             };
             if let Some(at) = out.get_mut(i) {
                 *at = number;
@@ -462,6 +476,18 @@ fn order(a: Number, b: Number) -> Ordering {
         (Number::Float(x), Number::Float(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
         _ => Ordering::Equal,
     }
+}
+
+/// What an aggregate folds of a relationship expression's value: for a count, whether it
+/// is not null; for an extreme, its integer (the planner admits only integer ones,
+/// `planner/stored_rel_fold.rs`).
+fn rel_number(value: Value, read: Read) -> Result<Option<Number>> {
+    Ok(match (value, read) {
+        (Value::Null, _) => None,
+        (_, Read::Count) => Some(Number::Int(1)),
+        (Value::Int(x), Read::Extreme(_)) => Some(Number::Int(x)),
+        _ => return Err(Error::internal("a stored-order extreme of an expression that gave no integer")),
+    })
 }
 
 fn number_value(x: Number) -> Value {
