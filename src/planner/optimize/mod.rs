@@ -148,6 +148,7 @@ mod weighted_count_tests;
 use super::stats::Statistics;
 use super::{LogicalOp, Options};
 use crate::error::Result;
+pub(super) use never_fails::never_fails;
 
 /// What every pass may read besides the plan.
 pub struct Ctx<'s> {

@@ -11,7 +11,7 @@ use crate::value::Value;
 /// variables, a property of a node or relationship variable, `IS NULL`, comparisons of
 /// those, boolean operators over such tests, and a `CASE` whose tests are such and whose
 /// results are too.
-pub(super) fn never_fails(e: &Expr) -> bool {
+pub(in crate::planner) fn never_fails(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Literal(_) | ExprKind::Slot(_) => true,
         ExprKind::Property(owner, _) => {
