@@ -65,6 +65,7 @@ fn learn(op: &LogicalOp, known: &mut Known) {
     match op {
         LogicalOp::NodeScan { slot, label: Some(l), .. }
         | LogicalOp::FilteredScan { slot, label: Some(l), .. }
+        | LogicalOp::SemiJoinScan { slot, label: Some(l), .. }
         | LogicalOp::NodeByKey { slot, label: l, .. }
         | LogicalOp::NodeByKeys { slot, label: l, .. }
         | LogicalOp::NodeIndexSeek { slot, label: l, .. } => label(*slot, l.id),
@@ -321,6 +322,28 @@ fn rows(op: &LogicalOp, argument: f64, est: &Estimator<'_>, out: &mut HashMap<us
                 SemiJoinOutput::Matching => before * found,
                 SemiJoinOutput::NotMatching => before * (1.0 - found),
                 SemiJoinOutput::Mark(_) => before,
+            }
+        }
+        // The chain of semi-joins it stands for, over the scan; one of the `any_of` sets
+        // holds the node.
+        LogicalOp::SemiJoinScan { slot, label, predicate, builds, outputs, any_of, .. } => {
+            let passing = predicate.as_ref().map_or(1.0, |p| filter_selectivity(None, p, est, &labels));
+            let mut n = input(out) * scan_rows(label.as_ref(), est) * passing;
+            let domain = est.label_rows(&labels(*slot)).max(1.0);
+            let mut in_none = 1.0;
+            for (build, output) in builds.iter().zip(outputs) {
+                let found = (rows(build, 1.0, est, out) / domain).clamp(0.0, 1.0);
+                match output {
+                    SemiJoinOutput::Matching => n *= found,
+                    SemiJoinOutput::NotMatching => n *= 1.0 - found,
+                    SemiJoinOutput::Mark(mark) if any_of.contains(mark) => in_none *= 1.0 - found,
+                    SemiJoinOutput::Mark(_) => {}
+                }
+            }
+            if any_of.is_empty() {
+                n
+            } else {
+                n * (1.0 - in_none)
             }
         }
         // A value per input row: the inner plan is estimated per row of the input, so

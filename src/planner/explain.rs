@@ -127,6 +127,7 @@ fn predicate_text(op: &LogicalOp, name: &dyn Fn(Slot) -> String) -> Option<Strin
         | LogicalOp::RelTypeScan { predicate: Some(p), .. }
         | LogicalOp::ColumnAggregate { source: super::ColumnSource::ScannedRels { predicate: Some(p), .. }, .. }
         | LogicalOp::FilteredScan { predicate: p, .. }
+        | LogicalOp::SemiJoinScan { predicate: Some(p), .. }
         | LogicalOp::FilteredExpand { predicate: p, .. } => Some(format!("where {}", expr_text(p, name))),
         LogicalOp::ExpandIntersect { near, predicate, .. } => {
             let both: Vec<Expr> = near.iter().chain(predicate).cloned().collect();

@@ -515,6 +515,21 @@ pub enum LogicalOp {
         keys: Vec<Slot>,
         output: SemiJoinOutput,
     },
+    /// A node scan (`label`, `predicate`) under semi-joins keyed on the scanned node alone,
+    /// each build side in `builds` with its output in `outputs` (`optimize/semi_join_scans.rs`):
+    /// the sets are built once, and the nodes are read from them (the smallest `Matching` set,
+    /// or the union of the `any_of` marks' sets, one of which a filter above needs) in id
+    /// order, each checked for the label, the predicate and every set, instead of probing every
+    /// node of the label. The rows are the chain's, in the same order.
+    SemiJoinScan {
+        input: Box<LogicalOp>,
+        slot: Slot,
+        label: Option<LabelRef>,
+        predicate: Option<Expr>,
+        builds: Vec<LogicalOp>,
+        outputs: Vec<SemiJoinOutput>,
+        any_of: Vec<Slot>,
+    },
     /// `CALL { … }` and FOREACH: for each input row, the rows of `inner` run on it, each
     /// giving the input row with `output` copied from it; with no `output` (a unit
     /// subquery) the input row once, after `inner` has run out. `optional`: a row that
@@ -696,6 +711,9 @@ macro_rules! inputs_of {
                 vec![$($borrow)+ **input, $($borrow)+ **inner]
             }
             LogicalOp::SemiHashJoin { input, build, .. } => vec![$($borrow)+ **input, $($borrow)+ **build],
+            LogicalOp::SemiJoinScan { input, builds, .. } => {
+                std::iter::once($($borrow)+ **input).chain(builds.$iter()).collect()
+            }
             LogicalOp::HashJoin { probe, build, .. }
             | LogicalOp::ValueHashJoin { probe, build, .. }
             | LogicalOp::CountingHashJoin { probe, build, .. }

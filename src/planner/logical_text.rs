@@ -185,6 +185,12 @@ impl LogicalOp {
                 SemiJoinOutput::NotMatching => format!("AntiSemiHashJoin {}", slots(keys)),
                 SemiJoinOutput::Mark(slot) => format!("SemiHashJoin {} into {}", slots(keys), name(*slot)),
             },
+            LogicalOp::SemiJoinScan { slot, label, outputs, any_of, .. } => {
+                let scanned = label.as_ref().map_or(name(*slot), |l| format!("{}:{}", name(*slot), l.name));
+                let sets: Vec<String> = outputs.iter().map(|o| semi_join_output_text(*o, name)).collect();
+                let any = if any_of.is_empty() { String::new() } else { format!(" one of {}", slots(any_of)) };
+                format!("SemiJoinScan {scanned} sets [{}]{any}", sets.join(", "))
+            }
             LogicalOp::Apply { output, optional, transactions, .. } => {
                 let op = if *optional { "OptionalApply" } else { "Apply" };
                 let batched = if transactions.is_some() { " in transactions" } else { "" };
@@ -423,4 +429,13 @@ fn reduce_text(call: &AggregateCall, name: &dyn Fn(Slot) -> String) -> String {
 fn slot_list(slots: &[Slot], name: &dyn Fn(Slot) -> String) -> String {
     let names: Vec<String> = slots.iter().map(|&s| name(s)).collect();
     format!("[{}]", names.join(", "))
+}
+
+/// One set of a `SemiJoinScan`: what a node's being in it does.
+fn semi_join_output_text(output: SemiJoinOutput, name: &dyn Fn(Slot) -> String) -> String {
+    match output {
+        SemiJoinOutput::Matching => "in".into(),
+        SemiJoinOutput::NotMatching => "not in".into(),
+        SemiJoinOutput::Mark(slot) => format!("into {}", name(slot)),
+    }
 }

@@ -69,6 +69,7 @@ impl Planner<'_> {
     ) -> Result<LogicalOp> {
         let mut before: Vec<Slot> = self.bound.iter().copied().collect();
         before.sort();
+        let plain = crate::planner::predicates::guard_constant_conjuncts(plain);
         let (predicates, mut rest): (Vec<Expr>, Vec<Expr>) =
             plain.into_iter().partition(|e| Conjunct::new(e.clone()).placeable());
         let op = LogicalOp::MatchPattern {

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::optimize::never_fails;
 use super::stats::Statistics;
 use crate::binder::bound::{Expr, ExprKind, Function, LabelRef, NodePattern, PropKeyRef, Slot, Type};
 use crate::span::Span;
@@ -39,6 +40,47 @@ impl Conjunct {
     pub fn ready(&self, bound: &HashSet<Slot>) -> bool {
         self.reads.as_ref().is_some_and(|reads| reads.is_subset(bound))
     }
+}
+
+/// The conditions of a WHERE with each one that reads no variable (`$flag`, `null IN
+/// [1, 2]`) kept from hiding the others' errors. Such a condition is the same on every
+/// row, so it is checked once before the pattern; false there ends the conjunction, as
+/// the interpreter's `AND` ends at false whatever the other side would raise (the TCK's
+/// "do not fail … if the AND'ed predicate evaluates to false"). Null does not end it: the
+/// interpreter still evaluates the other side, and raises its error, on every row. So
+/// when another condition may fail, the check before the pattern drops only false
+/// (`c OR c IS NULL`) and each such condition `o` becomes `c AND o`, written as
+/// `CASE WHEN c THEN o ELSE c AND o END` so that no pass splits it again.
+pub fn guard_constant_conjuncts(predicates: Vec<Expr>) -> Vec<Expr> {
+    let (constant, other): (Vec<Expr>, Vec<Expr>) = predicates.into_iter().partition(reads_no_variable);
+    let Some(all_constant) = conjunction(constant.clone()) else { return other };
+    if other.iter().all(never_fails) {
+        return constant.into_iter().chain(other).collect();
+    }
+    let gates = constant.into_iter().map(not_false);
+    let guarded = other.into_iter().map(|o| if never_fails(&o) { o } else { after_constant(&all_constant, o) });
+    gates.chain(guarded).collect()
+}
+
+/// Whether `e` reads no variable, holds no pattern or subquery and draws nothing random:
+/// the same value on every row of the statement.
+fn reads_no_variable(e: &Expr) -> bool {
+    !calls_random(e) && free_slots(e).is_some_and(|reads| reads.is_empty())
+}
+
+/// `c OR c IS NULL`: false only where `c` is.
+fn not_false(c: Expr) -> Expr {
+    let span = c.span;
+    let is_null = Expr { kind: ExprKind::IsNull { expr: Box::new(c.clone()), negated: false }, ty: Type::Bool, span };
+    binary(BinaryOp::Or, c, is_null)
+}
+
+/// `c AND o` as one condition: `CASE WHEN c THEN o ELSE c AND o END`.
+fn after_constant(c: &Expr, o: Expr) -> Expr {
+    let span = o.span;
+    let otherwise = binary(BinaryOp::And, c.clone(), o.clone());
+    let kind = ExprKind::Case { subject: None, whens: vec![(c.clone(), o)], otherwise: Some(Box::new(otherwise)) };
+    Expr { kind, ty: Type::Bool, span }
 }
 
 /// How a key index can find the node of a pattern: one value, or each value of a list.

@@ -53,6 +53,7 @@ pub use repeat::{RepeatMatcher, Search};
 mod scan;
 mod select;
 mod semi_join;
+mod semi_join_scan;
 mod shortest;
 mod sort;
 mod sort_keys;
@@ -384,6 +385,18 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             let build_at = at.child(1 + count_ops(input));
             let build_side = build(build_side, &build_at)?;
             Box::new(semi_join::SemiHashJoin::new(build_input(input, at)?, build_side, keys.clone(), *output))
+        }
+        LogicalOp::SemiJoinScan { input, slot, label, predicate, builds, outputs, any_of } => {
+            let mut built = Vec::new();
+            let mut offset = 1 + count_ops(input);
+            for side in builds {
+                built.push(build(side, &at.child(offset))?);
+                offset += count_ops(side);
+            }
+            let filter = predicate.as_ref().map(|p| filter::FusedFilter::new(p, None)).unwrap_or_default();
+            let scanned = (*slot, label.clone());
+            let sides = (outputs.clone(), any_of.clone());
+            Box::new(semi_join_scan::SemiJoinScan::new(build_input(input, at)?, scanned, filter, built, sides))
         }
         LogicalOp::Apply { input, inner, output, optional, transactions } => {
             let inner_at = at.child(1 + count_ops(input));

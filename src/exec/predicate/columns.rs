@@ -287,6 +287,9 @@ impl Test {
         if let Test::AnyOf(any) = self {
             return any.retain_by_column(candidates, rel_type, graph, alive);
         }
+        if let Test::InList(list) = self {
+            return list.retain_by_column(candidates, rel_type, graph, alive);
+        }
         let Some((slot, test)) = self.property_test(graph) else { return false };
         match candidates.column(slot) {
             Some(Ids::Nodes(ids)) => graph.retain_nodes_where(&test, alive, |i| ids[i as usize]),

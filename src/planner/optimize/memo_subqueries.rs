@@ -62,9 +62,9 @@ pub fn memo_keys(inner: &LogicalOp, column: Option<Slot>) -> Option<Vec<Slot>> {
 fn once_each(input: &LogicalOp, keys: &[Slot]) -> bool {
     let [key] = keys else { return false };
     match input {
-        LogicalOp::NodeScan { input, slot, .. } | LogicalOp::FilteredScan { input, slot, .. } => {
-            slot == key && **input == LogicalOp::Start
-        }
+        LogicalOp::NodeScan { input, slot, .. }
+        | LogicalOp::FilteredScan { input, slot, .. }
+        | LogicalOp::SemiJoinScan { input, slot, .. } => slot == key && **input == LogicalOp::Start,
         LogicalOp::Filter { input, .. }
         | LogicalOp::SemiApply { input, .. }
         | LogicalOp::SemiHashJoin { input, .. }

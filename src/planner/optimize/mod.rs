@@ -69,6 +69,8 @@
 //!     Right after it, `semi_joins` answers an `EXISTS { … }` whose inner plan joins the
 //!     outer row with a build side from a set of the build side's keys, made once; last
 //!     but the two below, so that the inner plan is final (its filters fused) first.
+//!     Right after it, `semi_join_scans` reads a scan under semi-joins keyed on its node
+//!     from their sets when one of them must hold each row; it needs the semi-joins made.
 //!     Then `memo_subqueries` marks each EXISTS, COUNT or COLLECT subquery left that reads
 //!     only a few outer slots to be answered once per distinct value of them; after
 //!     `semi_joins`, which answers some of them without running them at all.
@@ -131,6 +133,9 @@ mod reads_after;
 #[cfg(test)]
 mod semi_apply_tests;
 #[cfg(test)]
+mod semi_join_scan_tests;
+mod semi_join_scans;
+#[cfg(test)]
 mod semi_join_tests;
 mod semi_joins;
 mod shortest_end;
@@ -148,6 +153,7 @@ mod weighted_count_tests;
 use super::stats::Statistics;
 use super::{LogicalOp, Options};
 use crate::error::Result;
+pub(super) use never_fails::never_fails;
 
 /// What every pass may read besides the plan.
 pub struct Ctx<'s> {
@@ -162,7 +168,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 24] = [
+pub const PASSES: [Pass; 25] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
@@ -184,6 +190,7 @@ pub const PASSES: [Pass; 24] = [
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
     Pass { name: "semi_joins", run: semi_joins::semi_joins },
+    Pass { name: "semi_join_scans", run: semi_join_scans::semi_join_scans },
     Pass { name: "memo_subqueries", run: memo_subqueries::memo_subqueries },
     Pass { name: "stop_searches", run: stop_searches::stop_searches },
     Pass { name: "fold_groups", run: fold_groups::fold_groups },

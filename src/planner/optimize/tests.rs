@@ -379,6 +379,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "prune_projections",
         "fuse_filters",
         "semi_joins",
+        "semi_join_scans",
         "memo_subqueries",
         "stop_searches",
         "fold_groups",
