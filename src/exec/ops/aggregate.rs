@@ -3,6 +3,8 @@
 //! appearance.
 
 use super::aggregate_fold::{Fold, Moments};
+#[path = "aggregate_merge.rs"]
+mod merge;
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
 use super::aggregate_reduce::finish_reduce;
@@ -18,6 +20,7 @@ use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::planner::CollectEnd;
 use crate::store::{Graph, NodeId};
 use crate::value::Value;
+pub(super) use merge::mergeable;
 
 pub struct Aggregate {
     input: Box<dyn Operator>,

@@ -21,7 +21,7 @@ pub fn rows(procedure: Procedure, args: &[Value], ctx: &ExecCtx<'_, '_>) -> Vec<
     match procedure {
         Procedure::Databases => databases(filter, ctx.read_only),
         Procedure::Settings => settings(&ctx.limits, filter),
-        _ => transactions(ctx.txn.is_explicit(), filter),
+        _ => transactions(ctx.is_explicit(), filter),
     }
 }
 
