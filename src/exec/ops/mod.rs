@@ -443,7 +443,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Aggregate { input, keys, aggregates } => match group_levels::build(input, (keys, aggregates), at)? {
             Some(regrouped) => regrouped,
-            None => Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone())),
+            None => split_fold::build_aggregate(input, (keys, aggregates), at)?,
         },
         LogicalOp::GroupFold { .. } => split_fold::build(op, at)?,
         LogicalOp::OrderedAggregate { input, keys, aggregates, order, ends } => {

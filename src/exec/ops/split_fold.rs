@@ -1,5 +1,7 @@
 //! `GroupFold` over a whole node scan (a label's nodes or all nodes, perhaps filtered,
-//! perhaps with one expansion from them) on several threads (`exec/parallel.rs`).
+//! perhaps with one expansion from them), and `Aggregate` over such a scan under
+//! operators that make each row's rows alone (filters, projections, expansions, degrees),
+//! on several threads (`exec/parallel.rs`).
 //!
 //! The scan's nodes are cut into consecutive ranges of ids with about as many nodes each;
 //! each thread builds the fold with its scan kept to one range (`BuildCtx::scan_range`,
@@ -15,8 +17,8 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use super::aggregate::Groups;
-use super::group_fold::{self, GroupFold};
+use super::aggregate::{Aggregate, Groups};
+use super::group_fold;
 use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, Expr, LabelRef, Slot};
 use crate::error::Result;
@@ -26,16 +28,17 @@ use crate::exec::{count_ops, ExecCtx, Operator, Row};
 use crate::planner::{FoldOrder, LogicalOp};
 
 pub(super) struct SplitFold {
-    /// The fold's input (the scan, or the expansion over it), keys and aggregates.
+    /// The fold's input (the scan, or the operators over it), keys and aggregates.
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
-    order: FoldOrder,
+    /// A `GroupFold` in this order, or (`None`) an `Aggregate`.
+    order: Option<FoldOrder>,
     /// The scanned label (`None`: every node).
     label: Option<LabelRef>,
     at: BuildCtx,
     /// The fold on the statement's thread, until the scan is split (or for good).
-    one: Option<GroupFold>,
+    one: Option<Box<dyn Operator>>,
     /// The merged groups' rows, once split.
     output: Option<VecDeque<Row>>,
     held: Held,
@@ -52,17 +55,62 @@ pub(super) fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> 
         Some(label) if at.scan_range.is_none() && one.splits() => label.cloned(),
         _ => return Ok(Box::new(one)),
     };
-    Ok(Box::new(SplitFold {
-        input: (**input).clone(),
-        keys: keys.clone(),
-        aggregates: aggregates.clone(),
-        order: *order,
-        label,
-        at: at.clone(),
-        one: Some(one),
-        output: None,
-        held: Held::default(),
-    }))
+    let one: Box<dyn Operator> = Box::new(one);
+    Ok(Box::new(SplitFold::new(input, (keys, aggregates), Some(*order), label, (at, one))))
+}
+
+/// The operator for `Aggregate` (`keys`, `aggregates` over `input`): split over threads
+/// when its input is a whole scan under operators that make each row's rows alone and its
+/// aggregates merge, else the aggregation itself.
+pub(super) fn build_aggregate(
+    input: &LogicalOp,
+    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
+    at: &BuildCtx,
+) -> Result<Box<dyn Operator>> {
+    let one = Aggregate::new(super::build(input, &at.child(1))?, keys.to_vec(), aggregates.to_vec());
+    let label = match scan_under_rows(input) {
+        Some(label) if at.scan_range.is_none() && one.splits() => label.cloned(),
+        _ => return Ok(Box::new(one)),
+    };
+    let one: Box<dyn Operator> = Box::new(one);
+    Ok(Box::new(SplitFold::new(input, (keys, aggregates), None, label, (at, one))))
+}
+
+impl SplitFold {
+    fn new(
+        input: &LogicalOp,
+        (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
+        order: Option<FoldOrder>,
+        label: Option<LabelRef>,
+        (at, one): (&BuildCtx, Box<dyn Operator>),
+    ) -> SplitFold {
+        SplitFold {
+            input: input.clone(),
+            keys: keys.to_vec(),
+            aggregates: aggregates.to_vec(),
+            order,
+            label,
+            at: at.clone(),
+            one: Some(one),
+            output: None,
+            held: Held::default(),
+        }
+    }
+}
+
+/// The label of a whole node scan from the start under `input`'s operators that make
+/// each input row's rows from it alone, in order (so the rows of a range of the scan
+/// after another's are the rows of the whole scan).
+fn scan_under_rows(input: &LogicalOp) -> Option<Option<&LabelRef>> {
+    match input {
+        LogicalOp::NodeScan { .. } | LogicalOp::FilteredScan { .. } => whole_scan(input),
+        LogicalOp::Filter { input, .. }
+        | LogicalOp::Project { input, .. }
+        | LogicalOp::Expand { input, .. }
+        | LogicalOp::FilteredExpand { input, .. }
+        | LogicalOp::NodeDegree { input, .. } => scan_under_rows(input),
+        _ => None,
+    }
 }
 
 /// The label of the scan from the start that `input` is or expands once from (`Some(None)`
@@ -111,8 +159,13 @@ impl SplitFold {
         let results = run_split(ctx, ranges, |reader, range| {
             let counters = profiling.then(|| Counters::new(n_ops));
             let at = BuildCtx { counters: counters.clone(), index, scan_range: Some(range) };
-            let fold = group_fold::build_fold(input, (keys, aggregates), order, &at)?;
-            let mut groups = fold.into_groups(reader)?;
+            let mut groups = match order {
+                Some(order) => group_fold::build_fold(input, (keys, aggregates), order, &at)?.into_groups(reader)?,
+                None => {
+                    let input = super::build(input, &at.child(1))?;
+                    Aggregate::new(input, keys.clone(), aggregates.clone()).into_groups(reader)?
+                }
+            };
             let bytes = groups.let_go_of_memory();
             Ok((groups, bytes, counters.map(|c| c.take())))
         });
