@@ -11,7 +11,7 @@ use crate::planner_random::Seq;
 const N: i64 = 70_000;
 
 /// `N` nodes of `P` and a few of `Q` among them, with random properties (some missing),
-/// and `N` relationships `R` from random `P`s.
+/// and about `2N` relationships `R` between random `P`s.
 fn random_graph(seed: u64) -> Database {
     let mut seq = Seq(seed);
     let mut db = Database::empty();
@@ -30,7 +30,8 @@ fn random_graph(seed: u64) -> Database {
     db.execute(create, &params).unwrap_or_else(|e| panic!("{}", e.message));
     db.execute("CREATE INDEX FOR (n:P) ON (n.id)", &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
     let mut pairs = Vec::new();
-    for _ in 0..N {
+    // Twice as many: about 2N · 0.9 relationships between P nodes, enough to split a type scan.
+    for _ in 0..2 * N {
         pairs.push(Value::list(vec![Value::Int(seq.next(N)), Value::Int(seq.next(N)), Value::Int(seq.next(50))]));
     }
     let params = Params::from([("pairs".to_string(), Value::list(pairs))]);
@@ -57,7 +58,7 @@ fn split(db: &mut Database, threads: usize, query: &str) -> bool {
 }
 
 /// Statements whose aggregation folds a whole scan of `P` (or of all nodes): split at two.
-const QUERIES: [&str; 8] = [
+const QUERIES: [&str; 10] = [
     "MATCH (p:P) RETURN p.x AS x, count(*) AS n, min(p.y) AS lo, max(p.y) AS hi, count(p.y) AS ys",
     "MATCH (p:P) RETURN p.x % 5 AS k, collect(p.w) AS ws",
     "MATCH (p:P) WHERE p.w > 100 RETURN p.x AS x, count(DISTINCT p.w) AS d, sum(p.w) AS s",
@@ -66,6 +67,8 @@ const QUERIES: [&str; 8] = [
     "MATCH (p:P) WHERE p.x IS NULL OR p.w < 10 RETURN p.w % 3 AS k, max(p.id) AS last, min(p.id) AS first",
     "MATCH (n) WHERE NOT n:Q AND n.w % 7 = 1 RETURN count(*) AS n",
     "MATCH (p:P) WITH p, p.w + coalesce(p.x, 0) AS z WHERE z % 4 = 0 RETURN z % 3 AS k, count(*) AS n, collect(p.id) AS ids",
+    "MATCH (a)-[r:R]->(b) WHERE r.k > 10 AND (a.x < 20 OR b.x IS NULL) RETURN count(*) AS n, count(DISTINCT b) AS bs",
+    "MATCH (a)-[r:R]->(b) WHERE CASE WHEN a.x < 10 THEN r.k > 40 ELSE r.k < 2 END RETURN count(*) AS n, collect(r.k)[0..9] AS ks",
 ];
 
 /// Statements planned otherwise (relationship scans, column folds, subqueries), whose

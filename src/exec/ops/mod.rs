@@ -112,8 +112,8 @@ impl Counters {
 pub struct BuildCtx {
     pub counters: Option<Counters>,
     pub index: usize,
-    /// The node ids the plan's scan keeps to, when the plan is one range of a scan split
-    /// over threads (`split_fold.rs`).
+    /// The node ids (or positions of its one relationship type) the plan's scan keeps to,
+    /// when the plan is one range of a scan split over threads (`split_fold.rs`).
     pub scan_range: Option<std::ops::Range<u32>>,
 }
 
@@ -206,7 +206,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::RelTypeScan { input, scan, predicate } => {
             let filter =
                 predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
-            Box::new(rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter))
+            let scan = rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter);
+            Box::new(match &at.scan_range {
+                Some(range) => scan.within(range.clone()),
+                None => scan,
+            })
         }
         LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
             build_input(input, at)?,

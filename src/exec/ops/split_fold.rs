@@ -20,12 +20,21 @@ use std::time::Duration;
 use super::aggregate::{Aggregate, Groups};
 use super::group_fold;
 use super::{BuildCtx, Counters};
-use crate::binder::bound::{AggregateCall, Expr, LabelRef, Slot};
+use crate::binder::bound::{AggregateCall, Expr, LabelRef, RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::memory::Held;
 use crate::exec::parallel::{ranges, run_split, threads_for};
 use crate::exec::{count_ops, ExecCtx, Operator, Row};
 use crate::planner::{FoldOrder, LogicalOp};
+
+/// The scan a split fold cuts into ranges.
+#[derive(Clone)]
+enum Scanned {
+    /// A label's nodes (`None`: every node), cut by node id.
+    Nodes(Option<LabelRef>),
+    /// One relationship type, cut by position in its arrays.
+    Rels(RelTypeRef),
+}
 
 pub(super) struct SplitFold {
     /// The fold's input (the scan, or the operators over it), keys and aggregates.
@@ -34,8 +43,8 @@ pub(super) struct SplitFold {
     aggregates: Vec<AggregateCall>,
     /// A `GroupFold` in this order, or (`None`) an `Aggregate`.
     order: Option<FoldOrder>,
-    /// The scanned label (`None`: every node).
-    label: Option<LabelRef>,
+    /// What is scanned.
+    scanned: Scanned,
     at: BuildCtx,
     /// The fold on the statement's thread, until the scan is split (or for good).
     one: Option<Box<dyn Operator>>,
@@ -51,12 +60,12 @@ pub(super) fn build(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> 
         return Err(crate::error::Error::internal("a split fold of something other than a GroupFold"));
     };
     let one = group_fold::build_fold(input, (keys, aggregates), *order, at)?;
-    let label = match whole_scan(input) {
-        Some(label) if at.scan_range.is_none() && one.splits() => label.cloned(),
+    let scanned = match whole_scan(input) {
+        Some(label) if at.scan_range.is_none() && one.splits() => Scanned::Nodes(label.cloned()),
         _ => return Ok(Box::new(one)),
     };
     let one: Box<dyn Operator> = Box::new(one);
-    Ok(Box::new(SplitFold::new(input, (keys, aggregates), Some(*order), label, (at, one))))
+    Ok(Box::new(SplitFold::new(input, (keys, aggregates), Some(*order), scanned, (at, one))))
 }
 
 /// The operator for `Aggregate` (`keys`, `aggregates` over `input`): split over threads
@@ -68,12 +77,12 @@ pub(super) fn build_aggregate(
     at: &BuildCtx,
 ) -> Result<Box<dyn Operator>> {
     let one = Aggregate::new(super::build(input, &at.child(1))?, keys.to_vec(), aggregates.to_vec());
-    let label = match scan_under_rows(input) {
-        Some(label) if at.scan_range.is_none() && one.splits() => label.cloned(),
+    let scanned = match scan_under_rows(input) {
+        Some(scanned) if at.scan_range.is_none() && one.splits() => scanned,
         _ => return Ok(Box::new(one)),
     };
     let one: Box<dyn Operator> = Box::new(one);
-    Ok(Box::new(SplitFold::new(input, (keys, aggregates), None, label, (at, one))))
+    Ok(Box::new(SplitFold::new(input, (keys, aggregates), None, scanned, (at, one))))
 }
 
 impl SplitFold {
@@ -81,7 +90,7 @@ impl SplitFold {
         input: &LogicalOp,
         (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
         order: Option<FoldOrder>,
-        label: Option<LabelRef>,
+        scanned: Scanned,
         (at, one): (&BuildCtx, Box<dyn Operator>),
     ) -> SplitFold {
         SplitFold {
@@ -89,7 +98,7 @@ impl SplitFold {
             keys: keys.to_vec(),
             aggregates: aggregates.to_vec(),
             order,
-            label,
+            scanned,
             at: at.clone(),
             one: Some(one),
             output: None,
@@ -98,12 +107,18 @@ impl SplitFold {
     }
 }
 
-/// The label of a whole node scan from the start under `input`'s operators that make
-/// each input row's rows from it alone, in order (so the rows of a range of the scan
-/// after another's are the rows of the whole scan).
-fn scan_under_rows(input: &LogicalOp) -> Option<Option<&LabelRef>> {
+/// A whole scan from the start under `input`'s operators that make each input row's rows
+/// from it alone, in order (so the rows of a range of the scan after another's are the
+/// rows of the whole scan): a label's nodes, or one relationship type's relationships.
+fn scan_under_rows(input: &LogicalOp) -> Option<Scanned> {
     match input {
-        LogicalOp::NodeScan { .. } | LogicalOp::FilteredScan { .. } => whole_scan(input),
+        LogicalOp::NodeScan { .. } | LogicalOp::FilteredScan { .. } => {
+            whole_scan(input).map(|label| Scanned::Nodes(label.cloned()))
+        }
+        LogicalOp::RelTypeScan { input, scan, .. } => match (&**input, scan.types.as_slice()) {
+            (LogicalOp::Start, [ty]) => Some(Scanned::Rels(ty.clone())),
+            _ => None,
+        },
         LogicalOp::Filter { input, .. }
         | LogicalOp::Project { input, .. }
         | LogicalOp::Expand { input, .. }
@@ -133,19 +148,22 @@ impl SplitFold {
     /// the fold on this thread.
     fn ranges(&self, ctx: &ExecCtx<'_, '_>) -> Vec<std::ops::Range<u32>> {
         let graph = ctx.graph();
-        let label = match &self.label {
-            Some(label) => match label.resolve(graph.catalog()) {
-                Some(id) => Some(id),
-                None => return Vec::new(),
-            },
-            None => None,
+        let catalog = graph.catalog();
+        let cut = |candidates: usize, cuts: &dyn Fn(usize) -> Vec<u32>| match threads_for(&ctx.limits, candidates) {
+            threads if threads >= 2 => ranges(&cuts(threads)),
+            _ => Vec::new(),
         };
-        let candidates = label.map_or_else(|| graph.node_count(), |id| graph.label_count(id));
-        let threads = threads_for(&ctx.limits, candidates);
-        if threads < 2 {
-            return Vec::new();
+        match &self.scanned {
+            Scanned::Nodes(None) => cut(graph.node_count(), &|parts| graph.node_cuts(None, parts)),
+            Scanned::Nodes(Some(label)) => match label.resolve(catalog) {
+                Some(id) => cut(graph.label_count(id), &|parts| graph.node_cuts(Some(id), parts)),
+                None => Vec::new(),
+            },
+            Scanned::Rels(ty) => match ty.resolve(catalog) {
+                Some(id) => cut(graph.rel_type_count(id), &|parts| graph.rel_type_cuts(id, parts)),
+                None => Vec::new(),
+            },
         }
-        ranges(&graph.node_cuts(label, threads))
     }
 
     /// Folds each range on its own thread and merges their groups in range order; `None`
