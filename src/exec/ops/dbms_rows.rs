@@ -105,6 +105,12 @@ fn settings(limits: &Limits, filter: Option<&Value>) -> Vec<Vec<Value>> {
             description: "The bytes one statement may hold (--max-memory).",
         },
         Setting {
+            name: "steppe.threads",
+            value: limits.threads.to_string(),
+            default: defaults.threads.to_string(),
+            description: "The threads a statement may scan with (--threads, STEPPE_THREADS); 1 keeps it on one.",
+        },
+        Setting {
             name: "steppe.max_nesting",
             value: limits.max_nesting.to_string(),
             default: defaults.max_nesting.to_string(),
