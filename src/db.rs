@@ -580,6 +580,7 @@ fn render_profile(plan: &LogicalOp, query: &bound::Query, graph: &Graph, profile
             rows: *rows,
             millis: time.as_secs_f64() * 1000.0,
             memory: profile.memory.get(i).copied().unwrap_or(0),
+            threads: profile.threads.get(i).copied().unwrap_or(1),
         })
         .collect();
     planner::profile(plan, &planner::SlotNames::of(query), graph, &measured)

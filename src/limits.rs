@@ -21,6 +21,9 @@ pub struct Limits {
     /// The bytes one statement may hold (an estimate, `exec::memory`): by default a share
     /// of the machine's memory ([`default_max_memory`]), so that no statement exhausts it.
     pub max_memory: u64,
+    /// How many threads a statement may scan with (`exec/parallel.rs`): by default
+    /// [`default_threads`]; 1 runs everything on the statement's own thread.
+    pub threads: usize,
 }
 
 impl Default for Limits {
@@ -31,6 +34,7 @@ impl Default for Limits {
             max_nesting: crate::syntax::MAX_NESTING,
             max_plan_depth: crate::planner::MAX_PLAN_DEPTH,
             max_memory: default_max_memory(),
+            threads: default_threads(),
         }
     }
 }
@@ -50,6 +54,25 @@ impl Limits {
         )
         .with_hint(format!("give the pattern an upper bound (`*..{max}`) or raise the limit: --max-path-length N"))
     }
+}
+
+/// The most threads a statement scans with by default: the machine's second core is where
+/// the gain is (Kuzu's own default uses every core; a server running several statements at
+/// once wants them for the statements).
+const MAX_DEFAULT_THREADS: usize = 2;
+
+/// The threads a statement may scan with by default: `STEPPE_THREADS` when it is set to a
+/// number from 1 on, else the cores available, at most [`MAX_DEFAULT_THREADS`]; read once
+/// per process.
+pub fn default_threads() -> usize {
+    static DEFAULT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *DEFAULT.get_or_init(|| {
+        let set = std::env::var("STEPPE_THREADS").ok().and_then(|v| v.trim().parse::<usize>().ok());
+        match set.filter(|&n| n >= 1) {
+            Some(n) => n,
+            None => std::thread::available_parallelism().map_or(1, usize::from).min(MAX_DEFAULT_THREADS),
+        }
+    })
 }
 
 /// The share of the machine's memory one statement may hold by default: half.

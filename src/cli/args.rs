@@ -33,6 +33,10 @@ pub struct Cli {
     /// fails with MemoryLimitExceeded and changes nothing [default: half the machine's memory].
     #[arg(long, value_name = "SIZE", global = true, value_parser = steppe::limits::parse_size)]
     pub max_memory: Option<u64>,
+    /// The threads one statement may scan with; 1 keeps every statement on one thread
+    /// [default: the cores available, at most 2, or STEPPE_THREADS].
+    #[arg(long, value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
     /// The directory LOAD CSV reads from: 'file:///x.csv' is DIR/x.csv, and a path leading
     /// out of DIR is refused [default: the working directory].
     #[arg(long, value_name = "DIR", global = true)]

@@ -53,6 +53,7 @@ pub fn run() -> anyhow::Result<u8> {
         max_rows: cli.max_rows,
         max_path_length: cli.max_path_length,
         max_memory: cli.max_memory.unwrap_or(defaults.max_memory),
+        threads: cli.threads.map_or(defaults.threads, usize::from),
         ..defaults
     };
     session.db.set_limits(limits);

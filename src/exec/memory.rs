@@ -16,6 +16,8 @@
 //! is also put down to the operator running at the time, which gives its peak.
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::value::Value;
@@ -40,6 +42,9 @@ struct Tracker {
     per_operator: Vec<(u64, u64)>,
     /// The operator running now, for `per_operator`.
     current: usize,
+    /// On a worker thread of a split scan: the bytes all the workers hold, counted
+    /// against `limit` together ([`Budget`]).
+    shared: Option<Arc<AtomicU64>>,
 }
 
 thread_local! {
@@ -55,7 +60,8 @@ pub struct Tracking(());
 /// is the number of operators to keep a peak for (PROFILE), or 0.
 pub fn enter(limit: u64, operators: usize) -> Tracking {
     TRACKER.with(|t| {
-        *t.borrow_mut() = Some(Tracker { limit, used: 0, per_operator: vec![(0, 0); operators], current: 0 })
+        *t.borrow_mut() =
+            Some(Tracker { limit, used: 0, per_operator: vec![(0, 0); operators], current: 0, shared: None })
     });
     ACTIVE.with(|a| a.set(true));
     Tracking(())
@@ -75,6 +81,33 @@ impl Drop for Tracking {
         ACTIVE.with(|a| a.set(false));
         TRACKER.with(|t| *t.borrow_mut() = None);
     }
+}
+
+/// What the worker threads of a split scan hold together: what was left of the statement's
+/// limit when the scan was split, and the bytes they hold, counted across threads.
+#[derive(Debug, Clone)]
+pub struct Budget {
+    limit: u64,
+    used: Arc<AtomicU64>,
+}
+
+/// The budget of workers started now by the statement running on this thread: what is
+/// left of its limit (all of `u64` when no statement is tracked).
+pub fn budget() -> Budget {
+    let left = TRACKER.with(|t| t.borrow().as_ref().map(|t| t.limit.saturating_sub(t.used)));
+    Budget { limit: left.unwrap_or(u64::MAX), used: Arc::new(AtomicU64::new(0)) }
+}
+
+/// Starts counting a worker thread's memory against `budget`, shared with the other
+/// workers: one over it fails as the statement would.
+pub fn enter_worker(budget: &Budget) -> Tracking {
+    let tracking = enter(budget.limit, 0);
+    TRACKER.with(|t| {
+        if let Some(t) = t.borrow_mut().as_mut() {
+            t.shared = Some(budget.used.clone());
+        }
+    });
+    tracking
 }
 
 /// Makes `index` the operator that later charges are put down to; returns the previous
@@ -103,6 +136,13 @@ pub fn charge(bytes: u64) -> Result<()> {
         if used > t.limit {
             return Err(over_limit(t.limit));
         }
+        if let Some(shared) = &t.shared {
+            let all = shared.fetch_add(bytes, Ordering::Relaxed).saturating_add(bytes);
+            if all > t.limit {
+                shared.fetch_sub(bytes, Ordering::Relaxed);
+                return Err(over_limit(t.limit));
+            }
+        }
         t.used = used;
         let current = t.current;
         if let Some((held, peak)) = t.per_operator.get_mut(current) {
@@ -120,6 +160,9 @@ pub fn release(bytes: u64) {
     }
     TRACKER.with(|t| {
         if let Some(t) = t.borrow_mut().as_mut() {
+            if let Some(shared) = &t.shared {
+                shared.fetch_sub(bytes.min(t.used), Ordering::Relaxed);
+            }
             t.used = t.used.saturating_sub(bytes);
             let current = t.current;
             if let Some((held, _)) = t.per_operator.get_mut(current) {

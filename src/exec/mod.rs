@@ -19,6 +19,7 @@ mod math;
 pub mod memory;
 mod node_arith;
 mod ops;
+mod parallel;
 mod path_levels;
 pub(crate) mod path_search;
 mod pattern;
@@ -46,7 +47,9 @@ use crate::value::Value;
 
 /// What operators share while a statement runs.
 pub struct ExecCtx<'a, 'g> {
-    pub txn: &'a mut Txn<'g>,
+    /// The statement's transaction, or (on a worker thread of a split scan,
+    /// `parallel.rs`) the graph alone: a worker only reads.
+    access: Access<'a, 'g>,
     /// The rows handed down by enclosing `Optional` operators, innermost last.
     arguments: Vec<Row>,
     width: usize,
@@ -72,9 +75,68 @@ pub struct RunSettings<'a> {
     pub read_only: bool,
 }
 
+/// What an [`ExecCtx`] reaches the graph through.
+enum Access<'a, 'g> {
+    /// The statement's transaction: reads and writes.
+    Writer(&'a mut Txn<'g>),
+    /// The graph alone, shared by the threads of a split scan (`parallel.rs`).
+    Reader(&'a crate::store::Graph),
+}
+
 impl<'a, 'g> ExecCtx<'a, 'g> {
     pub fn graph(&self) -> &crate::store::Graph {
-        self.txn.graph()
+        match &self.access {
+            Access::Writer(txn) => txn.graph(),
+            Access::Reader(graph) => graph,
+        }
+    }
+
+    /// The statement's transaction, for the operators that write; an internal error on a
+    /// worker thread, which only runs reading operators.
+    pub fn txn(&mut self) -> Result<&mut Txn<'g>> {
+        match &mut self.access {
+            Access::Writer(txn) => Ok(txn),
+            Access::Reader(_) => Err(crate::error::Error::internal("a write on a worker thread of a split scan")),
+        }
+    }
+
+    /// How many changes the statement has made so far (`Txn::change_count`; none on a worker).
+    pub fn change_count(&self) -> usize {
+        match &self.access {
+            Access::Writer(txn) => txn.change_count(),
+            Access::Reader(_) => 0,
+        }
+    }
+
+    /// `Txn::write_count` (0 on a worker, where nothing writes).
+    pub fn write_count(&self) -> u64 {
+        match &self.access {
+            Access::Writer(txn) => txn.write_count(),
+            Access::Reader(_) => 0,
+        }
+    }
+
+    /// Whether the statement runs inside an explicit transaction (`Txn::is_explicit`).
+    pub fn is_explicit(&self) -> bool {
+        match &self.access {
+            Access::Writer(txn) => txn.is_explicit(),
+            Access::Reader(_) => false,
+        }
+    }
+
+    /// A context of its own for a worker thread of a split scan (`parallel.rs`): the
+    /// graph read only, `cancel` (a clone of the statement's: its flag and deadline), and
+    /// the statement's row width and limits.
+    pub(crate) fn reader(graph: &'a crate::store::Graph, cancel: &'a Cancel, width: usize, limits: Limits) -> Self {
+        ExecCtx {
+            access: Access::Reader(graph),
+            arguments: Vec::new(),
+            width,
+            cancel,
+            limits,
+            import_dir: None,
+            read_only: true,
+        }
     }
 }
 
@@ -109,6 +171,8 @@ pub trait Operator {
 pub struct Profile {
     pub counts: Vec<(u64, Duration)>,
     pub memory: Vec<u64>,
+    /// The threads each operator ran on, where more than one (`parallel.rs`).
+    pub threads: Vec<u32>,
 }
 
 /// Runs `plan` to completion and returns the produced rows (the output slots only),
@@ -147,11 +211,12 @@ pub fn execute(
     // when dropped.
     let tracking = memory::enter(limits.max_memory, if profile.is_some() { n_ops } else { 0 });
     let counters = profile.is_some().then(|| ops::Counters::new(n_ops));
-    let mut operator = ops::build(root, &ops::BuildCtx { counters: counters.clone(), index: 1 })?;
+    let mut operator = ops::build(root, &ops::BuildCtx::root(counters.clone()))?;
     // Planning may already have used up the time limit.
     cancel.check()?;
     let _running = cancel.enter();
-    let mut ctx = ExecCtx { txn, arguments: Vec::new(), width, cancel, limits, import_dir, read_only };
+    let mut ctx =
+        ExecCtx { access: Access::Writer(txn), arguments: Vec::new(), width, cancel, limits, import_dir, read_only };
     let mut rows = Vec::new();
     // The result is held until the statement ends: its rows count against the limit.
     let mut held = memory::Held::default();
@@ -170,6 +235,7 @@ pub fn execute(
     if let (Some(profile), Some(counters)) = (profile, counters) {
         counters.record(0, rows.len() as u64, started.elapsed());
         profile.counts = counters.take();
+        profile.threads = counters.take_threads();
         drop(operator);
         profile.memory = tracking.peaks();
         // The result's rows are the root's.

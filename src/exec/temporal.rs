@@ -28,6 +28,17 @@ pub fn reset_statement_clock() {
     STATEMENT_CLOCK.with(|c| c.set(None));
 }
 
+/// The statement's instant, read now if no expression has read it yet: a split scan
+/// gives it to its worker threads ([`set_statement_clock`]), so `date()` is one day on all.
+pub fn statement_clock() -> i128 {
+    statement_now()
+}
+
+/// Makes `now` this thread's statement instant (a worker thread of a split scan).
+pub fn set_statement_clock(now: i128) {
+    STATEMENT_CLOCK.with(|c| c.set(Some(now)));
+}
+
 fn system_now() -> i128 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
 }

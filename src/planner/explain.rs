@@ -39,6 +39,8 @@ pub struct Measured {
     pub millis: f64,
     /// The most the operator held at once, in bytes (`exec::memory`'s estimate).
     pub memory: u64,
+    /// The threads it ran on: more than one for a split scan (`exec/parallel.rs`).
+    pub threads: u32,
 }
 
 /// EXPLAIN: the tree with names, predicates and estimated rows.
@@ -53,8 +55,9 @@ pub fn profile(plan: &LogicalOp, names: &SlotNames<'_>, stats: &dyn Statistics, 
         Some(m) => {
             let off = (m.rows as f64).max(1.0) / est.max(1.0);
             let mark = if !(0.1..10.0).contains(&off) { " !" } else { "" };
+            let threads = if m.threads > 1 { format!(", threads: {}", m.threads) } else { String::new() };
             format!(
-                "  (est. rows: {}{mark}, rows: {}, time: {:.3} ms, memory: {})",
+                "  (est. rows: {}{mark}, rows: {}, time: {:.3} ms, memory: {}{threads})",
                 rows_text(est),
                 m.rows,
                 m.millis,

@@ -96,6 +96,22 @@ impl BitSet {
         }
     }
 
+    /// Where to cut the members into `parts` ranges of about as many each: the first
+    /// member of each range but the first, in order, each at a word's start (so a range
+    /// is whole words of the set). Fewer cuts when the set has fewer words than parts.
+    pub fn cuts(&self, parts: usize) -> Vec<u32> {
+        let mut cuts = Vec::new();
+        let mut seen = 0;
+        for (wi, word) in self.words.iter().enumerate() {
+            let due = (cuts.len() + 1) * self.len / parts.max(1);
+            if cuts.len() + 1 < parts && seen >= due && seen > 0 {
+                cuts.push(u32::try_from(wi * 64).unwrap_or(u32::MAX));
+            }
+            seen += word.count_ones() as usize;
+        }
+        cuts
+    }
+
     /// Appends the members from `from` on to `out`, in order, up to `limit` of them or a
     /// little more (whole words are taken, 64 ids at most past the limit): for scans
     /// that take a chunk at a time. Returns where the next chunk starts.
@@ -166,6 +182,12 @@ impl LabelIndex {
             set.append_to(&mut nodes, NodeId);
         }
         nodes
+    }
+
+    /// Where to cut `label`'s nodes into `parts` ranges of ids of about as many nodes each
+    /// ([`BitSet::cuts`]).
+    pub fn cuts(&self, label: LabelId, parts: usize) -> Vec<u32> {
+        self.by_label.get(label.0 as usize).map_or_else(Vec::new, |set| set.cuts(parts))
     }
 
     /// The nodes of `label` from `from` on, about `limit` of them, appended to `out`
@@ -299,6 +321,27 @@ fn rehash(hasher: &foldhash::fast::RandomState, props: &PropertyTable, key: Prop
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn cuts_split_the_members_into_ranges_of_about_as_many() {
+        let mut set = BitSet::default();
+        (0..1000).filter(|i| i % 3 != 0).for_each(|i| {
+            set.insert(i);
+        });
+        let cuts = set.cuts(2);
+        assert_eq!(cuts.len(), 1);
+        let below = (0..cuts[0]).filter(|&i| set.contains(i)).count();
+        assert!(below.abs_diff(set.len() - below) <= 64, "{below} of {}", set.len());
+        assert!(cuts[0] % 64 == 0);
+        // A set of one word cannot be cut; an empty one neither.
+        let mut small = BitSet::default();
+        small.insert(3);
+        assert!(small.cuts(2).is_empty());
+        assert!(BitSet::default().cuts(4).is_empty());
+        let four = set.cuts(4);
+        assert!(four.windows(2).all(|w| w[0] < w[1]) && four.len() == 3, "{four:?}");
+    }
+
     use super::*;
 
     #[test]

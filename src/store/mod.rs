@@ -285,6 +285,19 @@ impl Graph {
         self.adjacency.id_bound() + self.rel_records.len() as u32
     }
 
+    /// Where to cut a scan of `label`'s nodes (every node's, for `None`) into `parts`
+    /// ranges of ids holding about as many nodes each, for threads scanning one range each:
+    /// the first id of each range but the first, ascending.
+    pub fn node_cuts(&self, label: Option<LabelId>, parts: usize) -> Vec<u32> {
+        match label {
+            Some(label) => self.label_index.cuts(label, parts),
+            None => {
+                let bound = self.nodes.len();
+                (1..parts).filter_map(|i| u32::try_from(i * bound / parts).ok()).collect()
+            }
+        }
+    }
+
     pub fn label_count(&self, label: LabelId) -> usize {
         self.label_index.count(label)
     }

@@ -17,9 +17,20 @@ pub struct RelScanCursor {
     /// The next position in the arrays, or the next record.
     at: u32,
     done: bool,
+    /// Where in the arrays a range of a split scan ends (`exec/parallel.rs`): a range
+    /// that ends there reads no record; 0 for no end.
+    end: u32,
 }
 
 impl RelScanCursor {
+    /// A cursor over the positions `range` of a type's arrays only (the records written
+    /// since their build too, for a range with no end): one range of a split scan, cut
+    /// where [`Graph::rel_type_cuts`] says.
+    pub fn within(range: std::ops::Range<u32>) -> RelScanCursor {
+        let end = if range.end == u32::MAX { 0 } else { range.end };
+        RelScanCursor { in_records: false, at: range.start, done: false, end }
+    }
+
     /// Whether every relationship of the type has been handed out.
     pub fn is_done(&self) -> bool {
         self.done
@@ -58,6 +69,14 @@ impl RelChunk {
         self.rows.clear();
     }
 
+    /// Keeps the first `len` relationships.
+    fn truncate(&mut self, len: usize) {
+        self.ids.truncate(len);
+        self.starts.truncate(len);
+        self.ends.truncate(len);
+        self.rows.truncate(len);
+    }
+
     pub(super) fn push(&mut self, id: RelId, (start, end): (NodeId, NodeId), row: u32) {
         self.ids.push(id);
         self.starts.push(start);
@@ -89,17 +108,36 @@ impl Graph {
     /// `limit` of them (whole runs of a node), and moves the cursor past them. Once it is
     /// done nothing more is appended. Writes between two calls may be missed or seen, so
     /// a caller reads a type only while nothing writes (as a node scan's chunks do).
+    /// Where to cut a scan of type `ty` into `parts` ranges of about as many of its
+    /// relationships (positions in its arrays, [`RelScanCursor::within`]); the records
+    /// written since the arrays' build go with the last range.
+    pub fn rel_type_cuts(&self, ty: RelTypeId, parts: usize) -> Vec<u32> {
+        let len = self.adjacency.type_len(ty) as usize;
+        let parts = parts.max(1);
+        (1..parts).filter_map(|i| u32::try_from(i * len / parts).ok()).filter(|&cut| cut > 0).collect()
+    }
+
     pub fn append_rels_of_type(&self, ty: RelTypeId, cursor: &mut RelScanCursor, limit: usize, out: &mut RelChunk) {
         if cursor.done {
             return;
         }
         if !cursor.in_records {
-            match self.adjacency.append_type_from(ty, cursor.at, limit, out) {
+            let before = out.ids.len();
+            let next = self.adjacency.append_type_from(ty, cursor.at, limit, out);
+            if cursor.end > 0 {
+                // A range of a split scan: nothing at its end or past it.
+                let kept = out.rows[before..].iter().take_while(|&&row| row < cursor.end).count();
+                out.truncate(before + kept);
+                cursor.at = next.unwrap_or(cursor.end).min(cursor.end);
+                cursor.done = cursor.at >= cursor.end || next.is_none();
+                return;
+            }
+            match next {
                 Some(next) => {
                     cursor.at = next;
                     return;
                 }
-                None => *cursor = RelScanCursor { in_records: true, at: 0, done: false },
+                None => *cursor = RelScanCursor { in_records: true, at: 0, done: false, end: 0 },
             }
         }
         let first_id = self.adjacency.id_bound();
@@ -142,7 +180,12 @@ mod tests {
     /// Every relationship of `ty` the scan gives, in chunks of `limit`, each with the row
     /// its properties are at.
     fn scanned(graph: &Graph, ty: RelTypeId, limit: usize) -> Vec<RelEntry> {
-        let (mut cursor, mut out) = (RelScanCursor::default(), RelChunk::default());
+        scanned_within(graph, ty, limit, 0..u32::MAX)
+    }
+
+    /// [`scanned`] over the positions `range` alone (`RelScanCursor::within`).
+    fn scanned_within(graph: &Graph, ty: RelTypeId, limit: usize, range: std::ops::Range<u32>) -> Vec<RelEntry> {
+        let (mut cursor, mut out) = (RelScanCursor::within(range), RelChunk::default());
         while !cursor.is_done() {
             graph.append_rels_of_type(ty, &mut cursor, limit, &mut out);
         }
@@ -196,6 +239,16 @@ mod tests {
             let got = scanned(&graph, ty, limit);
             assert_eq!(got, expected(&graph, ty, bound), "arrays with tombstones, then the records");
             assert!(got.len() > 10);
+            // Cut into ranges, one after the other: the same scan.
+            for parts in [2, 3, 7] {
+                let cuts = graph.rel_type_cuts(ty, parts);
+                assert_eq!(cuts.len(), parts - 1, "{cuts:?}");
+                let starts = std::iter::once(0).chain(cuts.iter().copied());
+                let ends = cuts.iter().copied().chain(std::iter::once(u32::MAX));
+                let split: Vec<RelEntry> =
+                    starts.zip(ends).flat_map(|(lo, hi)| scanned_within(&graph, ty, limit, lo..hi)).collect();
+                assert_eq!(split, got, "{parts} ranges of {ty:?}");
+            }
         }
     }
 }

@@ -3,6 +3,8 @@
 //! appearance.
 
 use super::aggregate_fold::{Fold, Moments};
+#[path = "aggregate_merge.rs"]
+mod merge;
 use super::aggregate_keys::KeyEvaluation;
 use super::aggregate_packed::{narrow, pack, pack_node, unpack, widen, Packed};
 use super::aggregate_reduce::finish_reduce;
@@ -18,6 +20,7 @@ use crate::exec::{Batch, Column, ExecCtx, Operator, Row};
 use crate::planner::CollectEnd;
 use crate::store::{Graph, NodeId};
 use crate::value::Value;
+pub(super) use merge::mergeable;
 
 pub struct Aggregate {
     input: Box<dyn Operator>,
@@ -70,7 +73,27 @@ impl Aggregate {
         Aggregate { ends: Some(ends), ..self }
     }
 
+    /// Whether the aggregation can run over ranges of its input's scan, each on a thread of
+    /// its own, its groups merged in range order (`split_fold.rs`).
+    pub(super) fn splits(&self) -> bool {
+        self.each.is_none()
+            && self.ends.is_none()
+            && self.reducers.iter().all(Option::is_none)
+            && self.aggregates.iter().all(mergeable)
+    }
+
+    /// Aggregates every input row and gives the groups, not rows.
+    pub(super) fn into_groups(mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Groups> {
+        self.fold(ctx)
+    }
+
     fn consume(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Vec<Row>> {
+        let groups = self.fold(ctx)?;
+        self.finish(groups, ctx)
+    }
+
+    /// Every input row in its group.
+    fn fold(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Groups> {
         let mut groups = Groups::default();
         // Batches only from an input that makes them: for any other, a batch would be a
         // row wrapped and unwrapped again.
@@ -95,6 +118,11 @@ impl Aggregate {
                 self.add(&mut groups, &mut row, ctx.graph())?;
             }
         }
+        Ok(groups)
+    }
+
+    /// The groups made rows.
+    fn finish(&mut self, groups: Groups, ctx: &ExecCtx<'_, '_>) -> Result<Vec<Row>> {
         let (mut rows, held) = groups.into_rows(&self.keys, &self.aggregates, ctx)?;
         if let Some(ends) = &mut self.ends {
             // One row per group, in the groups' order.

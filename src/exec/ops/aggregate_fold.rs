@@ -86,8 +86,11 @@ pub(super) struct NumberSum {
     count: u64,
     /// Whether every number was an integer.
     ints: bool,
-    /// The integers' sum; `None` once it overflowed.
-    int_sum: Option<i64>,
+    /// The integers' running sum, exactly, and the least and greatest it has been: the sum
+    /// overflowed `i64` exactly when one of those passes its range (so a sum folded on
+    /// another thread and added after this one overflows where adding in turn would,
+    /// `Fold::merge`).
+    int_run: IntRun,
     float_sum: f64,
     /// The first value that was no number: the aggregate is then its type error.
     other: Option<&'static str>,
@@ -101,7 +104,13 @@ impl Fold {
         match function {
             AggregateFunction::Sum | AggregateFunction::Avg if matches!(value, Value::Int(_) | Value::Float(_)) => {
                 let zero = std::iter::empty::<f64>().sum::<f64>();
-                Some(Fold::Numbers(NumberSum { count: 0, ints: true, int_sum: Some(0), float_sum: zero, other: None }))
+                Some(Fold::Numbers(NumberSum {
+                    count: 0,
+                    ints: true,
+                    int_run: IntRun::default(),
+                    float_sum: zero,
+                    other: None,
+                }))
             }
             AggregateFunction::StDev | AggregateFunction::StDevP
                 if matches!(value, Value::Int(_) | Value::Float(_)) =>
@@ -228,6 +237,75 @@ pub(super) fn two_passes(xs: &[f64], sample: bool) -> f64 {
     (squares / if sample { n - 1.0 } else { n }).sqrt()
 }
 
+/// A running sum of integers in 128 bits (no `i64` sum of fewer than 2^64 terms passes
+/// it) and its least and greatest values so far, the empty sum included.
+#[derive(Debug, Clone, Copy, Default)]
+struct IntRun {
+    sum: i128,
+    low: i128,
+    high: i128,
+}
+
+impl IntRun {
+    fn add(&mut self, x: i64) {
+        self.sum += i128::from(x);
+        self.low = self.low.min(self.sum);
+        self.high = self.high.max(self.sum);
+    }
+
+    /// The sum, `None` when adding in turn overflowed `i64` on the way.
+    fn total(&self) -> Option<i64> {
+        let fits = |x: i128| i64::try_from(x).is_ok();
+        (fits(self.low) && fits(self.high)).then_some(self.sum as i64)
+    }
+
+    /// `later`'s terms added after these.
+    fn then(self, later: IntRun) -> IntRun {
+        let sum = self.sum + later.sum;
+        IntRun { sum, low: self.low.min(self.sum + later.low), high: self.high.max(self.sum + later.high) }
+    }
+}
+
+impl Fold {
+    /// The fold of these values followed by `later`'s (the same aggregate over the next
+    /// range of a split scan, `exec/parallel.rs`): the count, the integers' sum and whether
+    /// it overflowed, the extremes and the non-number met first are those of adding in
+    /// turn; a float sum adds the two partial sums, so it may differ in its last bits.
+    /// False, with nothing changed, for folds of two kinds.
+    pub(super) fn merge(&mut self, later: Fold) -> bool {
+        match (self, later) {
+            (Fold::Numbers(sum), Fold::Numbers(later)) => {
+                sum.count += later.count;
+                sum.ints &= later.ints;
+                sum.int_run = sum.int_run.then(later.int_run);
+                sum.float_sum += later.float_sum;
+                sum.other = sum.other.or(later.other);
+            }
+            (Fold::Extreme { want, best }, Fold::Extreme { best: later, .. }) => {
+                if let Some(value) = later {
+                    // What `add` does with the later best: the first least, the last greatest.
+                    let replace = match best {
+                        None => true,
+                        Some(b) if *want == Ordering::Less => value.order(b) == Ordering::Less,
+                        Some(b) => value.order(b) != Ordering::Less,
+                    };
+                    if replace {
+                        *best = Some(value);
+                    }
+                }
+            }
+            (Fold::Deviation(deviation), Fold::Deviation(later)) => {
+                deviation.exact = deviation.exact.zip(later.exact).and_then(|(a, b)| a.merged(b));
+                deviation.complete &= later.complete;
+                deviation.values.extend(later.values);
+                deviation.other = deviation.other.or(later.other);
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
 fn not_a_number(type_name: &str, span: Span) -> Error {
     let message = format!("cannot aggregate a {type_name} as a number");
     Error::at(ErrorCode::InvalidArgumentType, span, message).as_kind(ErrorKind::TypeError)
@@ -237,7 +315,7 @@ impl NumberSum {
     fn add(&mut self, value: &Value) {
         match value {
             Value::Int(i) => {
-                self.int_sum = self.int_sum.and_then(|s| s.checked_add(*i));
+                self.int_run.add(*i);
                 self.float_sum += *i as f64;
             }
             Value::Float(f) => {
@@ -257,7 +335,7 @@ impl NumberSum {
             return Err(not_a_number(type_name, span));
         }
         Ok(match function {
-            AggregateFunction::Sum if self.ints => match self.int_sum {
+            AggregateFunction::Sum if self.ints => match self.int_run.total() {
                 Some(total) => Value::Int(total),
                 None => return Err(Error::at(ErrorCode::IntegerOverflow, span, "integer overflow in sum()")),
             },
@@ -329,5 +407,76 @@ mod tests {
         fold.add(Value::String("x".into()));
         let error = fold.finish(function, Span::default()).unwrap_err();
         assert!(error.message.contains("cannot aggregate a STRING"), "{}", error.message);
+    }
+
+    /// The fold of `values` in turn, and the fold of each split of them merged.
+    fn merged_at_every_split(function: AggregateFunction, values: &[Value]) -> Vec<(Result<Value>, Result<Value>)> {
+        let fold = |values: &[Value]| {
+            let mut fold = Fold::start(function, values.first().unwrap_or(&Value::Int(0)))?;
+            values.iter().for_each(|v| {
+                fold.add(v.clone());
+            });
+            Some(fold)
+        };
+        (1..values.len())
+            .map(|at| {
+                let whole = fold(values).map(|f| f.finish(function, Span::default()));
+                let (mut first, later) = (fold(&values[..at]), fold(&values[at..]));
+                let merged = match (&mut first, later) {
+                    (Some(first), Some(later)) => first.merge(later),
+                    _ => false,
+                };
+                assert!(merged, "{function:?} over {values:?} split at {at}");
+                (
+                    whole.unwrap_or(Ok(Value::Null)),
+                    first.map_or(Ok(Value::Null), |f| f.finish(function, Span::default())),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn merged_folds_give_the_folds_in_turn() {
+        let ints: Vec<Value> = [5, -3, 7, 7, 0, -3, 12].into_iter().map(Value::Int).collect();
+        let mixed = vec![Value::Int(2), Value::Float(2.0), Value::Int(-1), Value::Float(0.5), Value::Int(2)];
+        for function in [
+            AggregateFunction::Sum,
+            AggregateFunction::Avg,
+            AggregateFunction::Min,
+            AggregateFunction::Max,
+            AggregateFunction::StDev,
+            AggregateFunction::StDevP,
+        ] {
+            for values in [&ints, &mixed] {
+                for (whole, merged) in merged_at_every_split(function, values) {
+                    assert_eq!(whole.map_err(|e| e.code), merged.map_err(|e| e.code), "{function:?} over {values:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_merged_integer_sum_overflows_where_the_sum_in_turn_does() {
+        let sum = |xs: &[i64]| {
+            let values: Vec<Value> = xs.iter().copied().map(Value::Int).collect();
+            merged_at_every_split(AggregateFunction::Sum, &values)
+        };
+        // Up past i64 and back: an overflow in turn, whatever the split.
+        for (whole, merged) in sum(&[i64::MAX - 5, 10, -10]) {
+            assert_eq!(whole.clone().map_err(|e| e.code), Err(ErrorCode::IntegerOverflow));
+            assert_eq!(whole.map_err(|e| e.code), merged.map_err(|e| e.code));
+        }
+        // A later part past i64 alone, not after the earlier one: no overflow.
+        for (whole, merged) in sum(&[-10, i64::MAX, 5]) {
+            assert_eq!(whole.as_ref().ok(), Some(&Value::Int(i64::MAX - 5)));
+            assert_eq!(whole.ok(), merged.ok());
+        }
+    }
+
+    #[test]
+    fn folds_of_two_kinds_do_not_merge() {
+        let mut extreme = Fold::start(AggregateFunction::Min, &Value::Int(1)).unwrap();
+        let sum = Fold::start(AggregateFunction::Sum, &Value::Int(1)).unwrap();
+        assert!(!extreme.merge(sum));
     }
 }

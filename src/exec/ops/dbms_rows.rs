@@ -21,7 +21,7 @@ pub fn rows(procedure: Procedure, args: &[Value], ctx: &ExecCtx<'_, '_>) -> Vec<
     match procedure {
         Procedure::Databases => databases(filter, ctx.read_only),
         Procedure::Settings => settings(&ctx.limits, filter),
-        _ => transactions(ctx.txn.is_explicit(), filter),
+        _ => transactions(ctx.is_explicit(), filter),
     }
 }
 
@@ -103,6 +103,12 @@ fn settings(limits: &Limits, filter: Option<&Value>) -> Vec<Vec<Value>> {
             value: limits.max_memory.to_string(),
             default: defaults.max_memory.to_string(),
             description: "The bytes one statement may hold (--max-memory).",
+        },
+        Setting {
+            name: "steppe.threads",
+            value: limits.threads.to_string(),
+            default: defaults.threads.to_string(),
+            description: "The threads a statement may scan with (--threads, STEPPE_THREADS); 1 keeps it on one.",
         },
         Setting {
             name: "steppe.max_nesting",

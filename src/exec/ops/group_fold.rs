@@ -82,6 +82,9 @@ pub struct GroupFold {
     regroup: Option<Regroup>,
     /// Per aggregate, the step of a folded `reduce` (`aggregate_reduce.rs`).
     reducers: Vec<Option<Reducer>>,
+    /// The groups are kept at the end, not made rows: the fold of one range of a split
+    /// scan, whose groups are merged with the other ranges' (`split_fold.rs`).
+    keeps_groups: bool,
 }
 
 /// Over an expansion, the values of the keys that read nothing the hop binds (`c.name`
@@ -208,18 +211,7 @@ enum Grouping {
     Each,
 }
 
-/// The operator for `LogicalOp::GroupFold` over `input`, which is a node scan or one
-/// expansion (the expansion is walked here, its input built as usual).
-pub(super) fn build(
-    input: &LogicalOp,
-    (keys, aggregates): (&[(Slot, Expr)], &[AggregateCall]),
-    order: FoldOrder,
-    at: &BuildCtx,
-) -> Result<Box<dyn Operator>> {
-    Ok(Box::new(build_fold(input, (keys, aggregates), order, at)?))
-}
-
-/// The `GroupFold` itself, for [`build`] and for a second grouping over it
+/// The `GroupFold` itself, for `split_fold.rs` and for a second grouping over it
 /// (`group_levels.rs`).
 pub(super) fn build_fold(
     input: &LogicalOp,
@@ -311,7 +303,28 @@ impl GroupFold {
             done: false,
             regroup: None,
             reducers,
+            keeps_groups: false,
         }
+    }
+
+    /// Whether the fold can run over ranges of its scan, each on a thread of its own, its
+    /// groups merged in range order (`split_fold.rs`): not in stored order, by runs, into a
+    /// second grouping, nor with an aggregate whose states do not merge exactly.
+    pub(super) fn splits(&self) -> bool {
+        self.stored.is_none()
+            && self.runs.is_empty()
+            && self.regroup.is_none()
+            && self.reducers.iter().all(Option::is_none)
+            && self.aggregates.iter().all(super::aggregate::mergeable)
+    }
+
+    /// Folds every input and gives the groups, not rows.
+    pub(super) fn into_groups(mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Groups> {
+        self.keeps_groups = true;
+        while !self.done {
+            self.fill(ctx)?;
+        }
+        Ok(std::mem::take(&mut self.groups))
     }
 
     /// The groups given to `regroup` instead of made rows; its rows come at the end.
@@ -370,6 +383,9 @@ impl GroupFold {
     /// The last groups made rows: every input is read.
     fn finish(&mut self, groups: &mut Groups, ctx: &ExecCtx<'_, '_>) -> Result<()> {
         self.done = true;
+        if self.keeps_groups {
+            return Ok(());
+        }
         self.hand_on(std::mem::take(groups), ctx)?;
         let Some(regroup) = self.regroup.take() else { return Ok(()) };
         let (rows, held) = regroup.into_rows(ctx)?;

@@ -59,7 +59,7 @@ pub(super) fn build(
         return Ok(None);
     };
     // The fold's own counters sit below the projections skipped.
-    let at = BuildCtx { counters: at.counters.clone(), index: at.index + chain.len() + 1 };
+    let at = BuildCtx { index: at.index + chain.len() + 1, ..at.clone() };
     let fold = super::group_fold::build_fold(fold_input, (first_keys, first_aggregates), *order, &at)?;
     Ok(Some(Box::new(fold.regrouping(regroup))))
 }

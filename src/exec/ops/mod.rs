@@ -57,6 +57,7 @@ mod semi_join_scan;
 mod shortest;
 mod sort;
 mod sort_keys;
+mod split_fold;
 mod transactions;
 mod union;
 mod union_scan;
@@ -74,12 +75,25 @@ use crate::error::Result;
 use crate::planner::LogicalOp;
 
 /// PROFILE counters shared by the operators: rows out and time, by pre-order index.
+/// Beside them, per operator, the most threads it ran on (`split_fold.rs`), for the
+/// operators that split their scan.
 #[derive(Clone)]
-pub struct Counters(Rc<RefCell<Vec<(u64, Duration)>>>);
+pub struct Counters(Rc<RefCell<Vec<(u64, Duration)>>>, Rc<RefCell<Vec<u32>>>);
 
 impl Counters {
     pub fn new(n: usize) -> Counters {
-        Counters(Rc::new(RefCell::new(vec![(0, Duration::ZERO); n])))
+        Counters(Rc::new(RefCell::new(vec![(0, Duration::ZERO); n])), Rc::new(RefCell::new(vec![1; n])))
+    }
+
+    /// The operator at `index` ran on `threads` threads (the most is kept).
+    pub fn record_threads(&self, index: usize, threads: u32) {
+        if let Some(entry) = self.1.borrow_mut().get_mut(index) {
+            *entry = (*entry).max(threads);
+        }
+    }
+
+    pub fn take_threads(&self) -> Vec<u32> {
+        std::mem::take(&mut *self.1.borrow_mut())
     }
 
     pub fn record(&self, index: usize, rows: u64, time: Duration) {
@@ -99,11 +113,27 @@ impl Counters {
 pub struct BuildCtx {
     pub counters: Option<Counters>,
     pub index: usize,
+    /// The node ids (or positions of its one relationship type) the plan's scan keeps to,
+    /// when the plan is one range of a scan split over threads (`split_fold.rs`).
+    pub scan_range: Option<std::ops::Range<u32>>,
 }
 
 impl BuildCtx {
+    /// The context of the plan's root, its counters PROFILE's.
+    pub fn root(counters: Option<Counters>) -> BuildCtx {
+        BuildCtx { counters, index: 1, scan_range: None }
+    }
+
     fn child(&self, offset: usize) -> BuildCtx {
-        BuildCtx { counters: self.counters.clone(), index: self.index + offset }
+        BuildCtx { index: self.index + offset, ..self.clone() }
+    }
+
+    /// A node scan, kept to the split's range when there is one.
+    fn node_scan(&self, scan: scan::NodeScan) -> scan::NodeScan {
+        match &self.scan_range {
+            Some(range) => scan.within(range.clone()),
+            None => scan,
+        }
     }
 }
 
@@ -163,7 +193,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Start => Box::new(scan::Start::default()),
         LogicalOp::Argument => Box::new(scan::Argument::default()),
         LogicalOp::NodeScan { input, slot, label } => {
-            Box::new(scan::NodeScan::new(build_input(input, at)?, *slot, label.clone()))
+            Box::new(at.node_scan(scan::NodeScan::new(build_input(input, at)?, *slot, label.clone())))
         }
         LogicalOp::UnionNodeByLabelsScan { input, slot, labels } => {
             Box::new(union_scan::UnionNodeByLabelsScan::new(build_input(input, at)?, *slot, labels.clone()))
@@ -177,7 +207,11 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::RelTypeScan { input, scan, predicate } => {
             let filter =
                 predicate.as_ref().map_or_else(filter::FusedFilter::default, |p| filter::FusedFilter::new(p, None));
-            Box::new(rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter))
+            let scan = rel_scan::RelTypeScan::new(build_input(input, at)?, scan.clone(), filter);
+            Box::new(match &at.scan_range {
+                Some(range) => scan.within(range.clone()),
+                None => scan,
+            })
         }
         LogicalOp::RelIndexSeek { input, rel, start, end, ty, key, seek } => Box::new(index_seek::RelIndexSeek::new(
             build_input(input, at)?,
@@ -324,7 +358,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         }
         LogicalOp::FilteredScan { input, slot, label, predicate } => {
             // The planner's fuse_filters pass: the filter runs on each node before its row is made.
-            let scan = scan::NodeScan::new(build_input(input, at)?, *slot, label.clone());
+            let scan = at.node_scan(scan::NodeScan::new(build_input(input, at)?, *slot, label.clone()));
             Box::new(scan.with_filter(filter::FusedFilter::new(predicate, None)))
         }
         LogicalOp::FilteredExpand { input, hop, predicate } => {
@@ -426,11 +460,9 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
         LogicalOp::Retain { input, slots } => Box::new(project::Retain::new(build_input(input, at)?, slots.clone())),
         LogicalOp::Aggregate { input, keys, aggregates } => match group_levels::build(input, (keys, aggregates), at)? {
             Some(regrouped) => regrouped,
-            None => Box::new(aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone())),
+            None => split_fold::build_aggregate(input, (keys, aggregates), at)?,
         },
-        LogicalOp::GroupFold { input, keys, aggregates, order } => {
-            group_fold::build(input, (keys, aggregates), *order, at)?
-        }
+        LogicalOp::GroupFold { .. } => split_fold::build(op, at)?,
         LogicalOp::OrderedAggregate { input, keys, aggregates, order, ends } => {
             let op = aggregate::Aggregate::new(build_input(input, at)?, keys.clone(), aggregates.clone());
             Box::new(op.keeping_ends(order.clone(), ends))

@@ -72,7 +72,7 @@ pub(super) fn build(
     let input_at = if matches!(expansion, LogicalOp::Filter { .. }) { 3 } else { 2 };
     let counter = at.counters.clone().map(|c| (c, at.index + input_at - 1));
     Ok(Box::new(RelColumnTop {
-        input: super::build(below, &BuildCtx { counters: at.counters.clone(), index: at.index + input_at })?,
+        input: super::build(below, &BuildCtx { index: at.index + input_at, ..at.clone() })?,
         slots: ExpandSlots::of(hop),
         direction: crate::exec::pattern::direction(hop.direction),
         types: TypeFilter::new(hop.types.clone()),

@@ -35,6 +35,9 @@ pub struct RelTypeScan {
     next_passing: usize,
     read: RelChunk,
     narrowing: Narrowing,
+    /// The positions of its one type the scan keeps to, when it is one range of a scan
+    /// split over threads (`exec/parallel.rs`); all of them otherwise.
+    range: Option<std::ops::Range<u32>>,
 }
 
 /// The first chunk's size; each next one is twice the last, up to `MAX_CHUNK`, so that a
@@ -57,14 +60,27 @@ impl RelTypeScan {
             next_passing: 0,
             read: RelChunk::default(),
             narrowing: Narrowing::default(),
+            range: None,
         }
+    }
+
+    /// The scan of the positions `range` of its one type only: one range of a scan split
+    /// over threads, each handing on its relationships in the type's order, as the whole
+    /// scan does.
+    pub fn within(self, range: std::ops::Range<u32>) -> RelTypeScan {
+        RelTypeScan { range: Some(range), ..self }
+    }
+
+    /// Where reading a type starts: its first position, or the range's.
+    fn first_cursor(&self) -> RelScanCursor {
+        self.range.clone().map_or_else(RelScanCursor::default, RelScanCursor::within)
     }
 
     /// Takes the next input row and resolves the types for it; false when the input is done.
     fn start(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
         let Some(row) = self.input.next(ctx)? else { return Ok(false) };
         self.types = self.scan.type_ids(ctx.graph().catalog());
-        (self.type_at, self.cursor, self.chunk_size) = (0, RelScanCursor::default(), CHUNK);
+        (self.type_at, self.cursor, self.chunk_size) = (0, self.first_cursor(), CHUNK);
         self.passing.clear();
         self.next_passing = 0;
         self.current = Some(row);
@@ -78,7 +94,7 @@ impl RelTypeScan {
         loop {
             let Some(&ty) = self.types.get(self.type_at) else { return Ok(false) };
             if self.cursor.is_done() {
-                (self.type_at, self.cursor) = (self.type_at + 1, RelScanCursor::default());
+                (self.type_at, self.cursor) = (self.type_at + 1, self.first_cursor());
                 continue;
             }
             self.read.clear();

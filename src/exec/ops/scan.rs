@@ -79,6 +79,9 @@ pub struct NodeScan {
     /// The error a chunk's test raised, given once the candidates before the one that
     /// raised it have been handed on (as testing one at a time would).
     pending_error: Option<crate::error::Error>,
+    /// The ids the scan keeps to, when it is one range of a scan split over threads
+    /// (`exec/parallel.rs`); every node otherwise.
+    range: std::ops::Range<u32>,
 }
 
 /// Where a chunked scan is in its candidates.
@@ -114,7 +117,14 @@ impl NodeScan {
             changes_at_start: 0,
             row_chunked: true,
             pending_error: None,
+            range: 0..u32::MAX,
         }
+    }
+
+    /// The scan of the nodes whose ids are in `range` only: one range of a scan split over
+    /// threads, each range handing on its nodes in id order, as the whole scan does.
+    pub fn within(self, range: std::ops::Range<u32>) -> NodeScan {
+        NodeScan { range, ..self }
     }
 
     /// Checks a `Filter` fused into the scan on each node.
@@ -159,7 +169,8 @@ impl NodeScan {
         self.row_chunked = self.filter.reads_only(&[self.slot]);
         if self.row_chunked {
             // Read a chunk at a time: nothing writes while the scan is between chunks.
-            self.chunks = Chunks { label: label.flatten(), none: label == Some(None), from: 0, size: CHUNK };
+            let from = self.range.start;
+            self.chunks = Chunks { label: label.flatten(), none: label == Some(None), from, size: CHUNK };
         } else {
             // In id order (the label index and the node ids both give that).
             self.nodes = match label {
@@ -167,8 +178,9 @@ impl NodeScan {
                 Some(None) => Vec::new(),
                 None => graph.node_ids().collect(),
             };
+            self.nodes.retain(|node| self.range.contains(&node.0));
         }
-        (self.next, self.changes_at_start) = (0, ctx.txn.change_count());
+        (self.next, self.changes_at_start) = (0, ctx.change_count());
         self.passing.clear();
         self.next_passing = 0;
         self.current = Some(row);
@@ -178,7 +190,7 @@ impl NodeScan {
     /// Tests the next chunk of candidates into `passing`, beside the input `row` (a
     /// condition such as `a <> b` reads its other side there); false when none are left.
     fn fill_chunk(&mut self, row: &Row, ctx: &mut ExecCtx<'_, '_>) -> Result<bool> {
-        debug_assert_eq!(ctx.txn.change_count(), self.changes_at_start, "a write between a scan's candidates");
+        debug_assert_eq!(ctx.change_count(), self.changes_at_start, "a write between a scan's candidates");
         // A chunk with no candidate that passes is no stop: the cancel check is made
         // here too, not only for each node handed on.
         ctx.cancel.check()?;
@@ -192,6 +204,7 @@ impl NodeScan {
         if !self.chunks.none {
             self.chunks.from =
                 graph.append_nodes_from(self.chunks.label, self.chunks.from, self.chunks.size, &mut nodes);
+            self.keep_to_range(&mut nodes);
         }
         if nodes.is_empty() {
             return Ok(false);
@@ -207,6 +220,7 @@ impl NodeScan {
                     // The same chunk read again (nothing wrote since), tested one at a time.
                     let mut nodes = Vec::new();
                     graph.append_nodes_from(chunk.label, chunk.from, chunk.size, &mut nodes);
+                    self.keep_to_range(&mut nodes);
                     let (passing, error) = passing_until_error(self.slot, &self.filter, row, &nodes, graph);
                     self.pending_error = Some(error.unwrap_or(e));
                     passing
@@ -214,6 +228,14 @@ impl NodeScan {
             }
         };
         Ok(true)
+    }
+
+    /// Drops the candidates past the end of the scan's range, and ends the scan there.
+    fn keep_to_range(&mut self, nodes: &mut Vec<NodeId>) {
+        if self.chunks.from >= self.range.end {
+            nodes.retain(|node| node.0 < self.range.end);
+            self.chunks.none = true;
+        }
     }
 
     /// The next candidate that passes, a chunk being tested at a time.

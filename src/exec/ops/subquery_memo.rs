@@ -62,7 +62,7 @@ impl<V: Clone> SubqueryMemo<V> {
         if self.stopped {
             return None;
         }
-        let writes = ctx.txn.write_count();
+        let writes = ctx.write_count();
         if writes != self.writes {
             self.forget();
             self.writes = writes;

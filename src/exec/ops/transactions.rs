@@ -77,14 +77,14 @@ impl Batched {
             let status = Status { started: false, committed: false, error: None };
             return self.give_failed(rows, &status);
         }
-        let mark = ctx.txn.savepoint();
+        let mark = ctx.txn()?.savepoint();
         let mut out = VecDeque::new();
         let mut run = || -> Result<()> {
             for row in &rows {
                 ctx.cancel.tick()?;
                 apply_row(&mut self.inner, ctx, row, &self.output, self.optional, &mut out)?;
             }
-            ctx.txn.commit_part()
+            ctx.txn()?.commit_part()
         };
         match run() {
             Ok(()) => {
@@ -96,7 +96,7 @@ impl Batched {
             }
             Err(e) if self.on_error == OnError::Fail || cancelled(e.code) => Err(e),
             Err(e) => {
-                ctx.txn.rollback_to(&mark);
+                ctx.txn()?.rollback_to(&mark);
                 self.broken = self.on_error == OnError::Break;
                 let status = Status { started: true, committed: false, error: Some(e.message.clone()) };
                 self.give_failed(rows, &status)

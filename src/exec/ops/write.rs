@@ -142,18 +142,18 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
     }
     let mut rel_ids = Vec::with_capacity(part.rels.len());
     for (i, rel) in part.rels.iter().enumerate() {
-        ctx.txn.set_origin(rel.span);
+        ctx.txn()?.set_origin(rel.span);
         let name = match &rel.dynamic_type {
             Some(e) => single_type_name(&eval(e, &row, ctx.graph())?, e.span)?,
             None => rel.types.first().map(|t| t.name.clone()).unwrap_or_else(|| "".into()),
         };
-        let ty = ctx.txn.rel_type(&name)?;
+        let ty = ctx.txn()?.rel_type(&name)?;
         let props = eval_properties(ctx, &rel.properties, &row)?;
         let (start, end) = match rel.direction {
             RelDirection::Left => (node_ids[i + 1], node_ids[i]),
             _ => (node_ids[i], node_ids[i + 1]),
         };
-        let id = ctx.txn.create_rel(ty, start, end, props)?;
+        let id = ctx.txn()?.create_rel(ty, start, end, props)?;
         row.set(rel.slot, Value::Relationship(id));
         rel_ids.push(id);
     }
@@ -164,16 +164,16 @@ fn create_part(ctx: &mut ExecCtx<'_, '_>, part: &PatternPart, mut row: Row) -> R
 }
 
 fn create_node(ctx: &mut ExecCtx<'_, '_>, node: &NodePattern, row: &Row) -> Result<NodeId> {
-    ctx.txn.set_origin(node.span);
-    let mut labels = node.labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+    ctx.txn()?.set_origin(node.span);
+    let mut labels = node.labels.iter().map(|l| ctx.txn()?.label(&l.name)).collect::<Result<Vec<_>>>()?;
     for name in dynamic_label_names(&node.dynamic_labels, row, ctx.graph())? {
-        let label = ctx.txn.label(&name)?;
+        let label = ctx.txn()?.label(&name)?;
         if !labels.contains(&label) {
             labels.push(label);
         }
     }
     let props = eval_properties(ctx, &node.properties, row)?;
-    ctx.txn.create_node(labels, props)
+    ctx.txn()?.create_node(labels, props)
 }
 
 fn eval_properties(
@@ -184,7 +184,7 @@ fn eval_properties(
     let mut out = Vec::with_capacity(props.len());
     for (key, expr) in props {
         let value = storable(eval(expr, row, ctx.graph())?, expr, &key.name)?;
-        out.push((ctx.txn.prop_key(&key.name), value));
+        out.push((ctx.txn()?.prop_key(&key.name), value));
     }
     Ok(out)
 }
@@ -295,47 +295,47 @@ fn apply_set_items(ctx: &mut ExecCtx<'_, '_>, items: &[SetItem], row: &Row) -> R
     for item in items {
         match item {
             SetItem::Property { target, key, value, span } => {
-                ctx.txn.set_origin(*span);
+                ctx.txn()?.set_origin(*span);
                 let owner = eval(target, row, ctx.graph())?;
                 let value = storable(eval(value, row, ctx.graph())?, target, &key.name)?;
-                let key = ctx.txn.prop_key(&key.name);
+                let key = ctx.txn()?.prop_key(&key.name);
                 set_property(ctx, &owner, key, value, *span)?;
             }
             SetItem::DynamicProperty { target, key, value, span } => {
-                ctx.txn.set_origin(*span);
+                ctx.txn()?.set_origin(*span);
                 let owner = eval(target, row, ctx.graph())?;
                 let Some(name) = dynamic_key(eval(key, row, ctx.graph())?, *span)? else {
                     continue;
                 };
                 let value = storable(eval(value, row, ctx.graph())?, target, &name)?;
-                let key = ctx.txn.prop_key(&name);
+                let key = ctx.txn()?.prop_key(&name);
                 set_property(ctx, &owner, key, value, *span)?;
             }
             SetItem::Replace { slot, value, span } | SetItem::Merge { slot, value, span } => {
-                ctx.txn.set_origin(*span);
+                ctx.txn()?.set_origin(*span);
                 let owner = row.get(*slot).clone();
                 let new = eval(value, row, ctx.graph())?;
                 let map = all_properties_of(&new, ctx.graph(), *span)?;
                 if matches!(item, SetItem::Replace { .. }) && !owner.is_null() {
                     let old = all_properties_of(&owner, ctx.graph(), *span)?;
                     for name in old.keys().filter(|k| !map.contains_key(*k)) {
-                        let key = ctx.txn.prop_key(name);
+                        let key = ctx.txn()?.prop_key(name);
                         set_property(ctx, &owner, key, Value::Null, *span)?;
                     }
                 }
                 for (name, v) in map {
-                    let key = ctx.txn.prop_key(&name);
+                    let key = ctx.txn()?.prop_key(&name);
                     set_property(ctx, &owner, key, storable(v, value, &name)?, *span)?;
                 }
             }
             SetItem::Labels { slot, labels, dynamic, span } => {
-                ctx.txn.set_origin(*span);
+                ctx.txn()?.set_origin(*span);
                 if let Value::Node(id) = row.get(*slot) {
-                    let mut ids = labels.iter().map(|l| ctx.txn.label(&l.name)).collect::<Result<Vec<_>>>()?;
+                    let mut ids = labels.iter().map(|l| ctx.txn()?.label(&l.name)).collect::<Result<Vec<_>>>()?;
                     for name in dynamic_label_names(dynamic, row, ctx.graph())? {
-                        ids.push(ctx.txn.label(&name)?);
+                        ids.push(ctx.txn()?.label(&name)?);
                     }
-                    ctx.txn.set_labels(*id, &ids, &[])?;
+                    ctx.txn()?.set_labels(*id, &ids, &[])?;
                 }
             }
         }
@@ -352,8 +352,8 @@ fn set_property(
 ) -> Result<()> {
     match owner {
         Value::Null => Ok(()),
-        Value::Node(id) => ctx.txn.set_node_property(*id, key, value),
-        Value::Relationship(id) => ctx.txn.set_rel_property(*id, key, value),
+        Value::Node(id) => ctx.txn()?.set_node_property(*id, key, value),
+        Value::Relationship(id) => ctx.txn()?.set_rel_property(*id, key, value),
         other => Err(Error::at(
             ErrorCode::InvalidArgumentType,
             span,
@@ -380,14 +380,14 @@ impl Operator for Remove {
             for item in items {
                 match item {
                     RemoveItem::Property { target, key, span } => {
-                        ctx.txn.set_origin(*span);
+                        ctx.txn()?.set_origin(*span);
                         let owner = eval(target, &row, ctx.graph())?;
                         if let Some(key) = key.resolve(ctx.graph().catalog()) {
                             set_property(ctx, &owner, key, Value::Null, *span)?;
                         }
                     }
                     RemoveItem::DynamicProperty { target, key, span } => {
-                        ctx.txn.set_origin(*span);
+                        ctx.txn()?.set_origin(*span);
                         let owner = eval(target, &row, ctx.graph())?;
                         let name = dynamic_key(eval(key, &row, ctx.graph())?, *span)?;
                         if let Some(key) = name.and_then(|n| ctx.graph().catalog().prop_key(&n)) {
@@ -395,13 +395,13 @@ impl Operator for Remove {
                         }
                     }
                     RemoveItem::Labels { slot, labels, dynamic, span } => {
-                        ctx.txn.set_origin(*span);
+                        ctx.txn()?.set_origin(*span);
                         if let Value::Node(id) = row.get(*slot) {
                             let catalog = ctx.graph().catalog();
                             let mut ids: Vec<_> = labels.iter().filter_map(|l| l.resolve(catalog)).collect();
                             let names = dynamic_label_names(dynamic, &row, ctx.graph())?;
                             ids.extend(names.iter().filter_map(|n| catalog.label(n)));
-                            ctx.txn.set_labels(*id, &[], &ids)?;
+                            ctx.txn()?.set_labels(*id, &[], &ids)?;
                         }
                     }
                 }
@@ -432,15 +432,15 @@ impl Operator for Delete {
         // node whose relationships this same clause deletes can go too.
         let next = self.eager.next(ctx, &mut |ctx, row, out| {
             for expr in exprs {
-                ctx.txn.set_origin(expr.span);
+                ctx.txn()?.set_origin(expr.span);
                 collect_deletions(ctx, eval(expr, &row, ctx.graph())?, expr, &mut nodes)?;
             }
             out.push(row);
             Ok(())
         })?;
         for (node, span) in nodes.drain(..) {
-            ctx.txn.set_origin(span);
-            ctx.txn.delete_node(node, detach)?;
+            ctx.txn()?.set_origin(span);
+            ctx.txn()?.delete_node(node, detach)?;
         }
         Ok(next)
     }
@@ -456,10 +456,10 @@ fn collect_deletions(
     match value {
         Value::Null => {}
         Value::Node(id) => nodes.push((id, expr.span)),
-        Value::Relationship(id) => ctx.txn.delete_rel(id)?,
+        Value::Relationship(id) => ctx.txn()?.delete_rel(id)?,
         Value::Path(path) => {
             for rel in &path.rels {
-                ctx.txn.delete_rel(*rel)?;
+                ctx.txn()?.delete_rel(*rel)?;
             }
             nodes.extend(path.nodes.iter().map(|n| (*n, expr.span)));
         }

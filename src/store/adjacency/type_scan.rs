@@ -8,6 +8,11 @@ use crate::store::rel_scan::RelChunk;
 use crate::store::{NodeId, RelId, RelTypeId};
 
 impl Adjacency {
+    /// How many positions type `ty`'s arrays hold (removed relationships included).
+    pub fn type_len(&self, ty: RelTypeId) -> u32 {
+        self.out.by_type.get(ty.0 as usize).map_or(0, |runs| runs.others.len() as u32)
+    }
+
     /// Appends to `out` the relationships of type `ty` the arrays hold (those removed since
     /// their build left out), in outgoing position order from position `from`, whole runs
     /// until at least `limit` positions were read or the type ends; returns the position
