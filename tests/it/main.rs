@@ -42,6 +42,7 @@ mod rel_scan;
 mod roundtrip;
 mod shell;
 mod snapshot;
+mod star_counts;
 mod stored_fold_parts;
 mod timeout;
 mod transactions;

@@ -89,6 +89,7 @@ mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+mod count_star;
 mod count_value_join;
 mod distinct_before_expand;
 mod fold_collected_lists;
