@@ -269,7 +269,7 @@ fn scanned_from_start(op: &LogicalOp) -> bool {
 
 /// A condition that can be tested on more rows than before: it raises no error (a label
 /// test of a variable, or what `never_fails` allows).
-fn cannot_fail(condition: &Expr) -> bool {
+pub(super) fn cannot_fail(condition: &Expr) -> bool {
     match &condition.kind {
         ExprKind::HasLabels(e, _) => matches!(e.kind, ExprKind::Slot(_)),
         _ => never_fails(condition),
