@@ -10,8 +10,10 @@
 
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::planner::build::boxed;
+use crate::planner::cardinality::plan_rows;
 use crate::planner::predicates::{conjuncts, slot_expr};
 use crate::planner::rewrite::sum_of;
+use crate::planner::stats::Statistics;
 use crate::planner::weighted::{ignores_repeats, reads_none_of};
 use crate::planner::LogicalOp;
 use crate::span::Span;
@@ -26,6 +28,7 @@ pub fn count_through_join(
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
+    stats: &dyn Statistics,
 ) -> Result<LogicalOp, Box<Parts>> {
     match input {
         LogicalOp::Filter { input: join, predicate } => match *join {
@@ -36,7 +39,7 @@ pub fn count_through_join(
             join => Err(Box::new((LogicalOp::Filter { input: boxed(join), predicate }, keys, aggregates))),
         },
         LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values } => {
-            count_per_key(Join { probe, build, keys: join_keys, build_slots, values }, keys, aggregates)
+            count_per_key(Join { probe, build, keys: join_keys, build_slots, values }, keys, aggregates, stats)
         }
         input => Err(Box::new((input, keys, aggregates))),
     }
@@ -73,8 +76,15 @@ impl Join {
 /// (`a.year = o.year` beside the node `p`) counts the build side per node and value, each
 /// value kept in a slot of the build side's that nothing above reads any more, and meets
 /// those counts by the same equality: a group's rows all hold one value, so each is `=` to
-/// a probe row's value exactly when the group's is.
-fn count_per_key(join: Join, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Result<LogicalOp, Box<Parts>> {
+/// a probe row's value exactly when the group's is. Taken only when the groups are estimated
+/// at half the build side's rows or fewer: with about a group per row (a person's
+/// memberships nearly all of different years), grouping costs more than the table it saves.
+fn count_per_key(
+    join: Join,
+    keys: Vec<(Slot, Expr)>,
+    aggregates: Vec<AggregateCall>,
+    stats: &dyn Statistics,
+) -> Result<LogicalOp, Box<Parts>> {
     let value_slots: Vec<Slot> =
         join.build_slots.iter().filter(|s| !join.keys.contains(s)).take(join.values.len()).copied().collect();
     let fits = join.keys.len() <= 1 && value_slots.len() == join.values.len();
@@ -86,8 +96,18 @@ fn count_per_key(join: Join, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateC
         AggregateCall { function: AggregateFunction::CountStar, distinct: false, arg: None, extra: None, slot, span };
     let node_keys = join_keys.iter().map(|k| (*k, slot_expr(*k, Type::Node, span)));
     let value_keys = value_slots.iter().zip(&values).map(|(s, (_, built))| (*s, built.clone()));
-    let counted =
-        LogicalOp::Aggregate { input: build, keys: node_keys.chain(value_keys).collect(), aggregates: vec![per_key] };
+    let counted = LogicalOp::Aggregate {
+        input: build.clone(),
+        keys: node_keys.chain(value_keys).collect(),
+        aggregates: vec![per_key],
+    };
+    if !values.is_empty() && !groups_pay(&counted, stats) {
+        return Err(Box::new((
+            LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values },
+            keys,
+            aggregates,
+        )));
+    }
     let values = value_slots.iter().zip(values).map(|(s, (probed, built))| (probed, slot_expr(*s, built.ty, span)));
     let join = LogicalOp::HashJoin {
         probe,
@@ -101,6 +121,13 @@ fn count_per_key(join: Join, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateC
         keys,
         aggregates: summed(aggregates, slot, &build_slots, &join_keys),
     })
+}
+
+/// Whether the aggregation `counted` (of a build side) is estimated at half its input's
+/// rows or fewer.
+fn groups_pay(counted: &LogicalOp, stats: &dyn Statistics) -> bool {
+    let LogicalOp::Aggregate { input, .. } = counted else { return false };
+    2.0 * plan_rows(counted, stats) <= plan_rows(input, stats)
 }
 
 /// Under the relationship uniqueness of a pattern split by the join (`predicate`: each

@@ -13,8 +13,10 @@
 //! the hop reaches a key of the build side, which is when the hop walked back from that key
 //! reaches it. The hop's conditions (on its relationship and far node) move with it to the
 //! build side, where they are tested on rows the outer plan may not have reached, so each
-//! must be one that cannot fail. Taken when the build side walked back is estimated at no
-//! more rows than the hop walked from every outer row.
+//! must be one that cannot fail. Taken when the build side walked back is estimated at half
+//! the rows of the hop walked from every outer row or fewer: each row walked back is put in
+//! a set, which costs more than a row walked forward and looked up (at S, 41 K rows walked
+//! back against 19 K forward took 9.7 ms of cpu against 6.5).
 
 use super::count_star::cannot_fail;
 use super::{rewrite_up, Ctx};
@@ -67,7 +69,7 @@ fn reversed(input: &LogicalOp, inner: &LogicalOp, stats: &dyn Statistics) -> Opt
         Some(predicate) => LogicalOp::Filter { input: boxed(walked), predicate },
         None => walked,
     };
-    (plan_rows(&walked, stats) <= hop_rows(input, inner, stats)?).then_some((walked, hop.from))
+    (2.0 * plan_rows(&walked, stats) <= hop_rows(input, inner, stats)?).then_some((walked, hop.from))
 }
 
 /// The rows the hop is estimated to make from every outer row, estimated in the whole plan
