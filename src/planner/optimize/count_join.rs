@@ -10,10 +10,8 @@
 
 use crate::binder::bound::{AggregateCall, AggregateFunction, Expr, ExprKind, Slot, Type};
 use crate::planner::build::boxed;
-use crate::planner::cardinality::plan_rows;
 use crate::planner::predicates::{conjuncts, slot_expr};
 use crate::planner::rewrite::sum_of;
-use crate::planner::stats::Statistics;
 use crate::planner::weighted::{ignores_repeats, reads_none_of};
 use crate::planner::LogicalOp;
 use crate::span::Span;
@@ -28,7 +26,6 @@ pub fn count_through_join(
     input: LogicalOp,
     keys: Vec<(Slot, Expr)>,
     aggregates: Vec<AggregateCall>,
-    stats: &dyn Statistics,
 ) -> Result<LogicalOp, Box<Parts>> {
     match input {
         LogicalOp::Filter { input: join, predicate } => match *join {
@@ -39,7 +36,7 @@ pub fn count_through_join(
             join => Err(Box::new((LogicalOp::Filter { input: boxed(join), predicate }, keys, aggregates))),
         },
         LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values } => {
-            count_per_key(Join { probe, build, keys: join_keys, build_slots, values }, keys, aggregates, stats)
+            count_per_key(Join { probe, build, keys: join_keys, build_slots, values }, keys, aggregates)
         }
         input => Err(Box::new((input, keys, aggregates))),
     }
@@ -62,72 +59,36 @@ impl Join {
 
     /// The slot and span of the aggregation's first count of rows, when the aggregation
     /// only counts the join's rows or ignores repeats of the probe side's values and
-    /// groups by the probe side.
+    /// groups by the probe side (a join keyed on values too meets build rows by them, not
+    /// per node: not counted here).
     fn counted_by(&self, keys: &[(Slot, Expr)], aggregates: &[AggregateCall]) -> Option<(Slot, Span)> {
         let counts = |a: &AggregateCall| counts_rows(a, &self.build_slots, &self.keys);
-        let fits = (!self.keys.is_empty() || !self.values.is_empty())
+        let fits = self.values.is_empty()
+            && !self.keys.is_empty()
             && keys.iter().all(|(_, e)| reads_none_of(e, &self.build_slots))
             && aggregates.iter().all(|a| counts(a) || ignores_repeats(a, &self.build_slots));
         fits.then(|| aggregates.iter().find(|a| counts(a)).map(|a| (a.slot, a.span)))?
     }
 }
 
-/// The build side counted per join key, the counts summed. A join keyed on values too
-/// (`a.year = o.year` beside the node `p`) counts the build side per node and value, each
-/// value kept in a slot of the build side's that nothing above reads any more, and meets
-/// those counts by the same equality: a group's rows all hold one value, so each is `=` to
-/// a probe row's value exactly when the group's is. Taken only when the groups are estimated
-/// at half the build side's rows or fewer: with about a group per row (a person's
-/// memberships nearly all of different years), grouping costs more than the table it saves.
-fn count_per_key(
-    join: Join,
-    keys: Vec<(Slot, Expr)>,
-    aggregates: Vec<AggregateCall>,
-    stats: &dyn Statistics,
-) -> Result<LogicalOp, Box<Parts>> {
-    let value_slots: Vec<Slot> =
-        join.build_slots.iter().filter(|s| !join.keys.contains(s)).take(join.values.len()).copied().collect();
-    let fits = join.keys.len() <= 1 && value_slots.len() == join.values.len();
-    let Some((slot, span)) = join.counted_by(&keys, &aggregates).filter(|_| fits) else {
+/// The build side counted per join key, the counts summed.
+fn count_per_key(join: Join, keys: Vec<(Slot, Expr)>, aggregates: Vec<AggregateCall>) -> Result<LogicalOp, Box<Parts>> {
+    let Some((slot, span)) = join.counted_by(&keys, &aggregates).filter(|_| join.keys.len() == 1) else {
         return Err(Box::new((join.into_op(), keys, aggregates)));
     };
     let Join { probe, build, keys: join_keys, values, build_slots } = join;
+    let key = join_keys[0];
     let per_key =
         AggregateCall { function: AggregateFunction::CountStar, distinct: false, arg: None, extra: None, slot, span };
-    let node_keys = join_keys.iter().map(|k| (*k, slot_expr(*k, Type::Node, span)));
-    let value_keys = value_slots.iter().zip(&values).map(|(s, (_, built))| (*s, built.clone()));
-    let counted = LogicalOp::Aggregate {
-        input: build.clone(),
-        keys: node_keys.chain(value_keys).collect(),
-        aggregates: vec![per_key],
-    };
-    if !values.is_empty() && !groups_pay(&counted, stats) {
-        return Err(Box::new((
-            LogicalOp::HashJoin { probe, build, keys: join_keys, build_slots, values },
-            keys,
-            aggregates,
-        )));
-    }
-    let values = value_slots.iter().zip(values).map(|(s, (probed, built))| (probed, slot_expr(*s, built.ty, span)));
-    let join = LogicalOp::HashJoin {
-        probe,
-        build: boxed(counted),
-        keys: join_keys.clone(),
-        build_slots: std::iter::once(slot).chain(value_slots.iter().copied()).collect(),
-        values: values.collect(),
-    };
+    let key_expr = slot_expr(key, Type::Node, span);
+    let counted = LogicalOp::Aggregate { input: build, keys: vec![(key, key_expr)], aggregates: vec![per_key] };
+    let join =
+        LogicalOp::HashJoin { probe, build: boxed(counted), keys: join_keys.clone(), build_slots: vec![slot], values };
     Ok(LogicalOp::Aggregate {
         input: boxed(join),
         keys,
         aggregates: summed(aggregates, slot, &build_slots, &join_keys),
     })
-}
-
-/// Whether the aggregation `counted` (of a build side) is estimated at half its input's
-/// rows or fewer.
-fn groups_pay(counted: &LogicalOp, stats: &dyn Statistics) -> bool {
-    let LogicalOp::Aggregate { input, .. } = counted else { return false };
-    2.0 * plan_rows(counted, stats) <= plan_rows(input, stats)
 }
 
 /// Under the relationship uniqueness of a pattern split by the join (`predicate`: each
@@ -142,7 +103,7 @@ fn count_apart(
     aggregates: Vec<AggregateCall>,
 ) -> Result<LogicalOp, Box<Parts>> {
     // The operator keys its counts by one or two nodes' ids.
-    let apart = rels_apart(&predicate, &join.build_slots).filter(|_| join.keys.len() <= 2 && join.values.is_empty());
+    let apart = rels_apart(&predicate, &join.build_slots).filter(|_| join.keys.len() <= 2);
     let (Some((slot, _)), Some((build_rels, probe_rels))) = (join.counted_by(&keys, &aggregates), apart) else {
         let input = LogicalOp::Filter { input: boxed(join.into_op()), predicate };
         return Err(Box::new((input, keys, aggregates)));

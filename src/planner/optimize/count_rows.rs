@@ -67,7 +67,7 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };
-                match count_through_join(input, keys, aggregates, ctx.stats) {
+                match count_through_join(input, keys, aggregates) {
                     Ok(counted) => counted,
                     Err(parts) => {
                         let (input, keys, aggregates) = *parts;
