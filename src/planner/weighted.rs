@@ -123,7 +123,7 @@ fn rows_of(w: Expr, matching: Matching) -> Expr {
 }
 
 /// `CASE WHEN x IS NULL THEN 0 ELSE rows END`.
-fn unless_null(x: &Expr, rows: Expr) -> Expr {
+pub(crate) fn unless_null(x: &Expr, rows: Expr) -> Expr {
     let span = rows.span;
     let is_null = Expr { kind: ExprKind::IsNull { expr: Box::new(x.clone()), negated: false }, ty: Type::Bool, span };
     Expr {

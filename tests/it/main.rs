@@ -43,6 +43,7 @@ mod roundtrip;
 mod shell;
 mod snapshot;
 mod split_scans;
+mod star_counts;
 mod stored_fold_parts;
 mod timeout;
 mod transactions;

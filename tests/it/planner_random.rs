@@ -30,11 +30,11 @@ impl Seq {
         ((z ^ (z >> 31)) % below.max(1) as u64) as i64
     }
 
-    fn chance(&mut self, percent: i64) -> bool {
+    pub(crate) fn chance(&mut self, percent: i64) -> bool {
         self.next(100) < percent
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.next(items.len() as i64) as usize]
     }
 }

@@ -7,7 +7,9 @@
 //! (`product_aggregates.rs`); one right over a
 //! variable-length expansion counts its paths or lists its ends without making a row
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
-//! (`count_path_lengths.rs`); one that counts what a bare OPTIONAL MATCH hop binds sums
+//! (`count_path_lengths.rs`); one without keys over two or more expansions from one hub
+//! aggregates each arm once per hub, the others counted (`count_star.rs`); one that counts
+//! what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
 //! one bare hop from an outer node is that node's degree (`DegreeValue`); with conditions
 //! on the far end, a count made as the hop is walked (`OptionalExpandCount`). A count grouped
@@ -19,6 +21,7 @@ use super::count_join::count_through_join;
 use super::count_optional::count_optional_hop;
 use super::count_path_lengths::count_path_lengths;
 use super::count_paths::count_paths;
+use super::count_star::count_star_arms;
 use super::count_value_join::count_through_value_join;
 use super::product_aggregates::aggregate_per_side;
 use super::{rewrite_up, Ctx};
@@ -49,6 +52,10 @@ pub fn count_rows(plan: LogicalOp, ctx: &Ctx<'_>) -> Result<LogicalOp> {
                     Err(parts) => *parts,
                 };
                 let (input, keys, aggregates) = match count_optional_hop(input, keys, aggregates, ctx.stats) {
+                    Ok(counted) => return Ok(counted),
+                    Err(parts) => *parts,
+                };
+                let (input, keys, aggregates) = match count_star_arms(input, keys, aggregates, ctx.stats) {
                     Ok(counted) => return Ok(counted),
                     Err(parts) => *parts,
                 };

@@ -64,6 +64,10 @@
 //!    that aggregation; before `use_top_k`, which would read the sort, and `prune_projections`.
 //! 8. `use_top_k` turns `ORDER BY … LIMIT` into a bounded top-k buffer.
 //! 9. `prune_projections` drops projected values and paths that nothing reads.
+//!    Right after it, `reverse_semi_probes` makes an `EXISTS { … }` whose inner plan joins
+//!    one hop from the outer node with a build side a `SemiHashJoin` on that node, the
+//!    hop walked back from the build side once; before `fuse_filters`, which then fuses the
+//!    hop's conditions into the walk.
 //! 10. `fuse_filters` joins each filter into the scan or expansion below it, so that
 //!     the passes before see plain filters; EXPLAIN then shows the fused operators.
 //!     Right after it, `semi_joins` answers an `EXISTS { … }` whose inner plan joins the
@@ -91,6 +95,7 @@ mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+mod count_star;
 mod count_value_join;
 mod distinct_before_expand;
 mod fold_collected_lists;
@@ -130,6 +135,7 @@ mod push_filters;
 mod push_semi_applies;
 mod quantified_folds;
 mod reads_after;
+mod reverse_semi_probes;
 #[cfg(test)]
 mod semi_apply_tests;
 #[cfg(test)]
@@ -168,7 +174,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 25] = [
+pub const PASSES: [Pass; 26] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
@@ -188,6 +194,7 @@ pub const PASSES: [Pass; 25] = [
     Pass { name: "fold_ordered_collects", run: fold_ordered_collects::fold_ordered_collects },
     Pass { name: "use_top_k", run: use_top_k::use_top_k },
     Pass { name: "prune_projections", run: prune_projections::prune_projections },
+    Pass { name: "reverse_semi_probes", run: reverse_semi_probes::reverse_semi_probes },
     Pass { name: "fuse_filters", run: fuse_filters::fuse_filters },
     Pass { name: "semi_joins", run: semi_joins::semi_joins },
     Pass { name: "semi_join_scans", run: semi_join_scans::semi_join_scans },

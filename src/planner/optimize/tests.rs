@@ -377,6 +377,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "fold_ordered_collects",
         "use_top_k",
         "prune_projections",
+        "reverse_semi_probes",
         "fuse_filters",
         "semi_joins",
         "semi_join_scans",
