@@ -94,13 +94,12 @@ fn weighted_one(call: &AggregateCall, new: &[Slot], weight: Slot, matching: Matc
         None if ignores_repeats(call, new) => return Some(call.clone()),
         None => return None,
     };
-    Some(AggregateCall {
-        function: AggregateFunction::Sum,
-        distinct: false,
-        arg: Some(summed),
-        extra: None,
-        ..call.clone()
-    })
+    Some(sum_instead(call, summed))
+}
+
+/// `call` (a count) as the `sum` of `summed`, each row standing for that many.
+pub(crate) fn sum_instead(call: &AggregateCall, summed: Expr) -> AggregateCall {
+    AggregateCall { function: AggregateFunction::Sum, distinct: false, arg: Some(summed), extra: None, ..call.clone() }
 }
 
 /// The number of rows a counted row stands for: its matches, or under OPTIONAL MATCH one

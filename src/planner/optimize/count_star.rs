@@ -28,7 +28,7 @@ use crate::planner::build::boxed;
 use crate::planner::cardinality::plan_rows;
 use crate::planner::predicates::{conjunction, conjuncts, free_slots, slot_expr};
 use crate::planner::stats::Statistics;
-use crate::planner::weighted::unless_null;
+use crate::planner::weighted::{sum_instead, unless_null};
 use crate::planner::{Hop, LogicalOp};
 use crate::syntax::ast::BinaryOp;
 
@@ -185,13 +185,7 @@ impl Star {
             (AggregateFunction::Count, Some(x)) => unless_null(x, rows),
             _ => return None,
         };
-        Some(AggregateCall {
-            function: AggregateFunction::Sum,
-            distinct: false,
-            arg: Some(summed),
-            extra: None,
-            ..call.clone()
-        })
+        Some(sum_instead(call, summed))
     }
 
     /// The product of the counts of every arm but `arm`.
