@@ -1,7 +1,7 @@
 //! The `memo_subqueries` pass: subqueries answered once per distinct value of the outer
 //! slots they read give the answers of the plan that runs them per row.
 
-use super::tests::around_in;
+use super::tests::{around_in, rows};
 use crate::binder::Params;
 use crate::planner::Passes;
 use crate::value::Value;
@@ -21,10 +21,6 @@ fn graph() -> Database {
                  CREATE (p)-[:KNOWS]->(q)";
     db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
     db
-}
-
-fn rows(db: &mut Database, text: &str) -> Vec<Vec<Value>> {
-    db.execute(text, &Params::new()).map(|r| r.rows).unwrap_or_else(|e| panic!("{text}: {}", e.message))
 }
 
 fn without_memo() -> Passes {

@@ -1,9 +1,8 @@
 //! The `semi_join_scans` pass: a scan under semi-joins keyed on its node, read from
 //! their sets, gives the rows (and their order) of the chain it stands for.
 
-use super::tests::around_in;
+use super::tests::{around_in, rows_with_and_without};
 use crate::binder::Params;
-use crate::value::Value;
 use crate::Database;
 
 /// People, articles and organisations with mentions and memberships, imported without a
@@ -18,10 +17,6 @@ fn graph() -> Database {
                  CREATE (:Article {id: 99, year: 2003})-[:MENTIONS]->(:Organization {id: 99, year: 2004})";
     db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
     db
-}
-
-fn rows(db: &mut Database, text: &str) -> Vec<Vec<Value>> {
-    db.execute(text, &Params::new()).map(|r| r.rows).unwrap_or_else(|e| panic!("{text}: {}", e.message))
 }
 
 /// Queries the pass rewrites (most) or leaves, each compared, rows in order, with the
@@ -51,10 +46,7 @@ const SHAPES: [&str; 10] = [
 fn semi_join_scans_keep_the_rows_and_their_order() {
     let mut db = graph();
     for text in SHAPES {
-        let read_from_sets = rows(&mut db, text);
-        db.set_planner_passes(crate::planner::Passes::all().without("semi_join_scans").unwrap_or_default());
-        let probed = rows(&mut db, text);
-        db.set_planner_passes(crate::planner::Passes::all());
+        let (read_from_sets, probed) = rows_with_and_without(&mut db, "semi_join_scans", text);
         assert_eq!(read_from_sets, probed, "{text}");
         assert!(!read_from_sets.is_empty(), "{text}");
     }

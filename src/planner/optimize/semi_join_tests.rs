@@ -1,8 +1,7 @@
 //! The `semi_joins` pass, and pattern predicates planned as EXISTS subqueries.
 
-use super::tests::around_in;
+use super::tests::{around_in, rows, rows_with_and_without};
 use crate::binder::Params;
-use crate::value::Value;
 use crate::Database;
 
 /// People, articles and organisations with mentions, memberships and a few KNOWS, and a
@@ -18,10 +17,6 @@ fn graph() -> Database {
                  CREATE (p)-[:KNOWS]->(q)";
     db.execute_script(setup, &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
     db
-}
-
-fn rows(db: &mut Database, text: &str) -> Vec<Vec<Value>> {
-    db.execute(text, &Params::new()).map(|r| r.rows).unwrap_or_else(|e| panic!("{text}: {}", e.message))
 }
 
 /// Queries whose EXISTS the pass answers, each with its answers compared with the plan
@@ -45,10 +40,7 @@ const SHAPES: [&str; 9] = [
 fn semi_joins_keep_the_answers() {
     let mut db = graph();
     for text in SHAPES {
-        let joined = rows(&mut db, text);
-        db.set_planner_passes(crate::planner::Passes::all().without("semi_joins").unwrap_or_default());
-        let per_row = rows(&mut db, text);
-        db.set_planner_passes(crate::planner::Passes::all());
+        let (joined, per_row) = rows_with_and_without(&mut db, "semi_joins", text);
         assert_eq!(joined, per_row, "{text}");
         assert!(!joined.is_empty(), "{text}");
     }

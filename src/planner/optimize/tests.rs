@@ -4,6 +4,7 @@
 use super::{optimize, Passes, PASSES};
 use crate::binder::{self, bound, Params, SchemaView};
 use crate::planner::{explain, naive_plan, LogicalOp, Options, SlotNames};
+use crate::value::Value;
 use crate::Database;
 
 /// 30 `P` with `x` 0..9, 3 `Q`; each P `R` to one Q.
@@ -51,6 +52,20 @@ pub(super) fn around_in(db: &Database, name: &str, text: &str) -> (String, Strin
         shown.lines().map(|l| l.split("  (est.").next().unwrap_or(l).trim_end().to_string() + "\n").collect()
     };
     (text(&before), text(&after))
+}
+
+/// The rows `text` gives over `db`.
+pub(super) fn rows(db: &mut Database, text: &str) -> Vec<Vec<Value>> {
+    db.execute(text, &Params::new()).map(|r| r.rows).unwrap_or_else(|e| panic!("{text}: {}", e.message))
+}
+
+/// The rows `text` gives over `db` with every pass, then with the pass `name` switched off.
+pub(super) fn rows_with_and_without(db: &mut Database, name: &str, text: &str) -> (Vec<Vec<Value>>, Vec<Vec<Value>>) {
+    let with = rows(db, text);
+    db.set_planner_passes(Passes::all().without(name).unwrap_or_else(|| panic!("no pass {name}")));
+    let without = rows(db, text);
+    db.set_planner_passes(Passes::all());
+    (with, without)
 }
 
 pub(super) fn assert_plan(actual: &str, expected: &str) {
