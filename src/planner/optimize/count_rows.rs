@@ -7,8 +7,9 @@
 //! (`product_aggregates.rs`); one right over a
 //! variable-length expansion counts its paths or lists its ends without making a row
 //! per path (`count_paths.rs`), or per path length when it groups by `length(p)`
-//! (`count_path_lengths.rs`); one without keys over two or more expansions from one hub
-//! aggregates each arm once per hub, the others counted (`count_star.rs`); one that counts
+//! (`count_path_lengths.rs`); one without keys over two or more expansions from one hub,
+//! or over one expansion from a hub that a chain's rows bound, aggregates each arm once per
+//! hub, the others counted (`count_star.rs`); one that counts
 //! what a bare OPTIONAL MATCH hop binds sums
 //! each row's degree, zero included (`count_optional.rs`). `COUNT { (n)-[:T]->() }` over
 //! one bare hop from an outer node is that node's degree (`DegreeValue`); with conditions

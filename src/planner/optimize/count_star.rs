@@ -43,6 +43,12 @@ pub fn count_star_arms(
         Some(star) => star,
         None => return Err(Box::new((input, keys, aggregates))),
     };
+    if star.arms.len() == 1 {
+        return match star.one_arm_branches(&aggregates) {
+            Some(branches) if star.pays(&input, stats) => Ok(joined(branches)),
+            _ => Err(Box::new((input, keys, aggregates))),
+        };
+    }
     let Some(per_arm) = star.assign(&aggregates) else { return Err(Box::new((input, keys, aggregates))) };
     let branches: Vec<LogicalOp> = (0..star.arms.len())
         .filter(|i| !per_arm[*i].is_empty())
@@ -68,6 +74,11 @@ struct Arm {
 impl Arm {
     fn binds(&self, reads: &std::collections::HashSet<Slot>) -> bool {
         reads.contains(&self.hop.rel) || reads.contains(&self.hop.to)
+    }
+
+    /// Whether `reads` holds nothing but what the arm binds and its hub.
+    fn reads_only_itself(&self, reads: &std::collections::HashSet<Slot>) -> bool {
+        reads.iter().all(|&s| s == self.hop.rel || s == self.hop.to || s == self.hop.from)
     }
 
     /// The arm expanded, its conditions over it.
@@ -106,8 +117,10 @@ struct Star {
 }
 
 impl Star {
-    /// `op` as a star of two arms or more whose conditions each read one arm at most and
-    /// cannot fail, or `None`.
+    /// `op` as a star whose conditions each read one arm at most and cannot fail, or
+    /// `None`: two arms or more, or one arm over rows that bound its hub, which then
+    /// stand for a second arm (`(p {id: $x})-[:KNOWS]->(f)-[:MEMBER_OF]->(o)-[:SENT]->(d)
+    /// <-[:PART_OF]-(u)`: the rows up to `d`, and `d`'s units).
     fn of(op: &LogicalOp) -> Option<Star> {
         let mut conditions: Vec<Expr> = Vec::new();
         let mut arms: Vec<Arm> = Vec::new();
@@ -125,7 +138,7 @@ impl Star {
                 _ => break,
             }
         }
-        if arms.len() < 2 {
+        if arms.is_empty() || (arms.len() == 1 && !binds_more_than_hub(op, arms[0].hop.from)) {
             return None;
         }
         arms.reverse();
@@ -137,8 +150,14 @@ impl Star {
                 continue;
             }
             let reads = free_slots(&condition)?;
+            let one_arm = arms.len() == 1;
             let mut read: Vec<&mut Arm> = arms.iter_mut().filter(|a| a.binds(&reads)).collect();
             if !cannot_fail(&condition) || read.len() > 1 {
+                return None;
+            }
+            // With one arm the rows below are the other: a condition reading both (the
+            // pattern's `r1 <> r0`) is not the arm's alone.
+            if one_arm && read.first().is_some_and(|arm| !arm.reads_only_itself(&reads)) {
                 return None;
             }
             match read.pop() {
@@ -201,6 +220,45 @@ impl Star {
             .unwrap_or_else(|| slot_expr(self.arms[arm].hop.rel, Type::Int, span))
     }
 
+    /// The branches of a star of one arm over the rows that bound its hub: those rows
+    /// with the arm counted per row (`count(*)` the sum of the counts, what ignores
+    /// repeats as it is), and each hub once with the arm expanded (what reads the arm
+    /// and ignores repeats). `None` when an aggregate reads the arm and counts repeats, or
+    /// none reads it.
+    fn one_arm_branches(&self, aggregates: &[AggregateCall]) -> Option<Vec<LogicalOp>> {
+        let arm = &self.arms[0];
+        let (mut on_rows, mut on_arm) = (Vec::new(), Vec::new());
+        for call in aggregates {
+            let mut reads = std::collections::HashSet::new();
+            for e in call.arg.iter().chain(call.extra.iter()) {
+                reads.extend(free_slots(e)?);
+            }
+            let ignores_repeats =
+                call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
+            if arm.binds(&reads) {
+                on_arm.push(ignores_repeats.then(|| call.clone())?);
+            } else {
+                on_rows.push(self.weighted(call, 1)?);
+            }
+        }
+        // Without aggregates of the arm, the last hop is only counted per row, which the
+        // plain counting rewrites do (`rewrite.rs`).
+        if on_arm.is_empty() {
+            return None;
+        }
+        let mut branches = Vec::new();
+        if !on_rows.is_empty() {
+            let input = boxed(arm.counted(self.hubs()));
+            branches.push(LogicalOp::Aggregate { input, keys: Vec::new(), aggregates: on_rows });
+        }
+        if !on_arm.is_empty() {
+            let hubs = LogicalOp::Distinct { input: boxed(self.hubs()), slots: vec![arm.hop.from] };
+            let input = boxed(arm.expanded(hubs));
+            branches.push(LogicalOp::Aggregate { input, keys: Vec::new(), aggregates: on_arm });
+        }
+        Some(branches)
+    }
+
     /// The hub's rows with every arm but `arm` counted and `arm` expanded.
     fn counted_except(&self, arm: usize) -> LogicalOp {
         if self.apart {
@@ -235,9 +293,22 @@ impl Star {
         with_filter(self.base.clone(), conjunction(self.base_conditions.clone()))
     }
 
-    /// Whether the flattened rows are estimated at twice the arms' own rows or more.
+    /// Whether the flattened rows are estimated at twice the arms' own rows or more (with
+    /// one arm: the rows that bound the hubs, and the arm's from each hub once, which are
+    /// no more than the relationships of its types).
     fn pays(&self, flattened: &LogicalOp, stats: &dyn Statistics) -> bool {
-        let arms: f64 = self.arms.iter().map(|a| plan_rows(&a.expanded(self.hubs()), stats)).sum();
+        let arms: f64 = match &self.arms[..] {
+            [arm] => {
+                let hubs = self.hubs();
+                let types: Option<Vec<_>> = arm.hop.types.iter().map(|t| t.id).collect();
+                let rels = match types {
+                    Some(types) if !types.is_empty() => types.iter().map(|&t| stats.rel_type_count(t)).sum(),
+                    _ => stats.rel_count(),
+                };
+                plan_rows(&hubs, stats) + plan_rows(&arm.expanded(hubs.clone()), stats).min(rels as f64)
+            }
+            arms => arms.iter().map(|a| plan_rows(&a.expanded(self.hubs()), stats)).sum(),
+        };
         plan_rows(flattened, stats) >= 2.0 * arms
     }
 }
@@ -246,6 +317,17 @@ impl Star {
 /// (the first arm's near node), or from any node when it is the first.
 fn is_arm(hop: &Hop, first: Option<&Arm>) -> bool {
     !hop.into && !hop.rel_bound && hop.to != hop.from && first.is_none_or(|a| a.hop.from == hop.from)
+}
+
+/// Whether the rows of `base` bind the node `hub` by an expansion: rows that may repeat
+/// a hub, so that the arm over them counts as a star's (a hub found by a scan or a key is
+/// one row per hub already).
+fn binds_more_than_hub(base: &LogicalOp, hub: Slot) -> bool {
+    match base {
+        LogicalOp::Filter { input, .. } => binds_more_than_hub(input, hub),
+        LogicalOp::Expand { hop, .. } => hop.to == hub && !hop.into,
+        _ => false,
+    }
 }
 
 /// `r1 <> r0` between the relationships of two of `arms`.
