@@ -102,13 +102,15 @@ MATCH (p:Person {id: $person})-[m:MEMBER_OF]->(o:Organization)
 RETURN o {.id, .name, joined: m.year, age: m.year - p.year} AS membership ORDER BY m.year, o.id;
 
 // @query anchor_collected_maps_filtered
-// @kuzu MATCH (p:Person {id: $person})-[k:KNOWS]-(f:Person) WITH collect({id: f.id, since: k.year, born: f.year}) AS ms RETURN size(ms) AS n, size(list_filter(ms, m -> m.since - m.born < 20)) AS young, list_reduce(list_transform(ms, m -> m.since), (s, y) -> s + y) AS total;
+// (Kuzu 0.11.3's list_filter over these structs kept none at S, where 20 of 46 qualify: it is given sums.)
+// @kuzu MATCH (p:Person {id: $person})-[k:KNOWS]-(f:Person) RETURN count(*) AS n, coalesce(sum(CASE WHEN k.year - f.year < 20 THEN 1 ELSE 0 END), 0) AS young, coalesce(sum(k.year), 0) AS total;
 MATCH (p:Person {id: $person})-[k:KNOWS]-(f:Person)
 WITH collect({id: f.id, since: k.year, born: f.year}) AS ms
 RETURN size(ms) AS n, size([m IN ms WHERE m.since - m.born < 20]) AS young, reduce(s = 0, m IN ms | s + m.since) AS total;
 
 // @query anchor_list_functions_sorted_years
-// @kuzu MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) WITH list_sort(collect(f.year)) AS ys RETURN ys[1] AS first, ys[size(ys)] AS last, list_slice(ys, 2, 4) AS next_two, size(ys) - 1 AS rest, list_reverse(list_slice(ys, 1, 3))[1] AS second;
+// (Kuzu's list_slice includes its end.)
+// @kuzu MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) WITH list_sort(collect(f.year)) AS ys RETURN ys[1] AS first, ys[size(ys)] AS last, list_slice(ys, 2, 3) AS next_two, size(list_slice(ys, 2, size(ys))) AS rest, list_reverse(list_slice(ys, 1, 2))[1] AS second;
 MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person)
 WITH f ORDER BY f.year
 WITH collect(f.year) AS ys
@@ -147,8 +149,9 @@ WHERE x.year = y.year AND x.year >= c.year - 30
 RETURN count(*) AS pairs, count(DISTINCT x) AS xs;
 
 // @query anchor_missing_property_is_null
+// (On a typed graph steppe refuses a key no label of a labelled variable declares, as Kuzu does; an unlabelled one is not checked.)
 // @kuzu MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) RETURN count(*) AS n, count(f.name) AS named;
-MATCH (p:Person {id: $person})-[:KNOWS]-(f:Person) WHERE f.nickname IS NULL
+MATCH (p:Person {id: $person})-[:KNOWS]-(f) WHERE f.nickname IS NULL
 RETURN count(*) AS n, count(f.name) AS named;
 
 // @query anchor_optional_null_then_count
@@ -219,7 +222,7 @@ MATCH (u:Unit)-[:PART_OF]->(d:Deployment) WHERE u.name CONTAINS '77' AND size(d.
 RETURN count(*) AS n, count(DISTINCT d) AS deployments;
 
 // @query to_string_group_key
-// @kuzu MATCH (p:Person) WHERE p.year >= 2020 RETURN concat(cast(p.year AS STRING), '-', cast(p.weight > 0.5 AS STRING)) AS key, count(*) AS n ORDER BY key;
+// @kuzu MATCH (p:Person) WHERE p.year >= 2020 RETURN concat(cast(p.year AS STRING), '-', CASE WHEN p.weight > 0.5 THEN 'true' ELSE 'false' END) AS key, count(*) AS n ORDER BY key;
 MATCH (p:Person) WHERE p.year >= 2020
 RETURN toString(p.year) + '-' + toString(p.weight > 0.5) AS key, count(*) AS n ORDER BY key;
 
@@ -241,7 +244,8 @@ OPTIONAL MATCH (c)-[s:SENT]->(d:Deployment) WHERE s.year >= 2015
 RETURN c.id AS country, mentions, count(d) AS recent_sends ORDER BY mentions DESC, country;
 
 // @query collected_maps_per_country
-// @kuzu MATCH (c:Country)-[s:SENT]->(d:Deployment) WHERE c.year < 1910 WITH c, collect({dep: d.id, year: s.year}) AS sends RETURN c.id AS country, size(sends) AS n, list_reduce(list_transform(sends, m -> m.year), (a, b) -> CASE WHEN a < b THEN a ELSE b END) AS first ORDER BY country;
+// (Kuzu 0.11.3's list_reduce of these years gave 1991 for Country 100, whose first SENT year is 1990: it is given min().)
+// @kuzu MATCH (c:Country)-[s:SENT]->(d:Deployment) WHERE c.year < 1910 RETURN c.id AS country, count(*) AS n, min(s.year) AS first ORDER BY country;
 MATCH (c:Country)-[s:SENT]->(d:Deployment) WHERE c.year < 1910
 WITH c, collect({dep: d.id, year: s.year}) AS sends
 RETURN c.id AS country, size(sends) AS n, reduce(a = 9999, m IN sends | CASE WHEN m.year < a THEN m.year ELSE a END) AS first
@@ -270,10 +274,10 @@ MATCH (u:Unit)
 WHERE EXISTS { MATCH (u)-[:PART_OF]->(d:Deployment), (d)<-[:SENT]-(o:Organization) WHERE o.year > d.year + 50 }
 RETURN count(*) AS units;
 
-// @query missing_property_is_null_whole_label
-// @kuzu MATCH (d:Deployment) RETURN count(*) AS n;
-MATCH (d:Deployment) WHERE d.code IS NULL
-RETURN count(*) AS n;
+// @query missing_property_is_null_unlabelled_end
+// @kuzu MATCH (u:Unit)-[:PART_OF]->(d:Deployment) WHERE d.year >= 2000 RETURN count(*) AS n, count(DISTINCT d) AS deployments, min(d.name) AS first;
+MATCH (u:Unit)-[:PART_OF]->(d) WHERE d.code IS NULL AND d.year >= 2000
+RETURN count(*) AS n, count(DISTINCT d) AS deployments, min(coalesce(d.code, d.name)) AS first;
 
 // @query knows_sign_of_age_gap
 MATCH (p:Person)-[:KNOWS]->(q:Person) WHERE abs(p.year - q.year) <= 1
