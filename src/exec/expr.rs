@@ -550,7 +550,8 @@ fn int_arithmetic(op: BinaryOp, a: i64, b: i64, span: Span) -> Result<Value> {
         BinaryOp::Div if b == 0 => return Err(division_by_zero()),
         BinaryOp::Div => a.checked_div(b),
         BinaryOp::Mod if b == 0 => return Err(division_by_zero()),
-        BinaryOp::Mod => a.checked_rem(b),
+        // i64::MIN % -1 is 0, as in Neo4j: the remainder always fits, only Rust's checked form refuses it.
+        BinaryOp::Mod => Some(a.wrapping_rem(b)),
         // openCypher's ^ always gives a float.
         _ => return Ok(Value::Float((a as f64).powf(b as f64))),
     };

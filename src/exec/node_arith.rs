@@ -142,7 +142,8 @@ pub(crate) fn arithmetic(op: BinaryOp, l: Number, r: Number) -> Result<Number, (
                 BinaryOp::Div if b == 0 => None,
                 BinaryOp::Div => a.checked_div(b),
                 BinaryOp::Mod if b == 0 => None,
-                _ => a.checked_rem(b),
+                // The one remainder that overflows Rust's i64, i64::MIN % -1, is 0, as in Neo4j.
+                _ => Some(a.wrapping_rem(b)),
             };
             result.map(Number::Int).ok_or(())
         }
@@ -174,6 +175,7 @@ mod tests {
             Number::Int(0),
             Number::Int(7),
             Number::Int(-3),
+            Number::Int(-1),
             Number::Int(i64::MAX),
             Number::Int(i64::MIN),
             Number::Float(0.0),

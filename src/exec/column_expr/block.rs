@@ -158,7 +158,9 @@ fn int_step(op: BinaryOp, a: i64, b: i64) -> (i64, bool) {
         BinaryOp::Sub => a.overflowing_sub(b),
         BinaryOp::Mul => a.overflowing_mul(b),
         BinaryOp::Div => a.checked_div(b).map_or((0, true), |q| (q, false)),
-        _ => a.checked_rem(b).map_or((0, true), |q| (q, false)),
+        _ if b == 0 => (0, true),
+        // i64::MIN % -1 is 0 (Neo4j's answer), not an overflow.
+        _ => (a.wrapping_rem(b), false),
     }
 }
 

@@ -4,13 +4,14 @@ use crate::span::Span;
 use crate::syntax::ast::BinaryOp;
 use crate::value::Value;
 
-const CELLS: [Cell; 12] = [
+const CELLS: [Cell; 13] = [
     Cell::Null,
     Cell::Bool(true),
     Cell::Bool(false),
     Cell::Int(0),
     Cell::Int(3),
     Cell::Int(-7),
+    Cell::Int(-1),
     Cell::Int(i64::MAX),
     Cell::Int(i64::MIN),
     Cell::Float(0.0),
@@ -116,7 +117,7 @@ fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
 
 /// Columns of one kind each (with nulls), 70 elements so that a mask has two words.
 fn typed_columns() -> Vec<Vec<Cell>> {
-    let ints = [0, 3, -7, 2, i64::MAX, i64::MIN, 1];
+    let ints = [0, 3, -7, 2, i64::MAX, i64::MIN, 1, -1];
     let floats = [0.0, -0.0, -2.5, f64::NAN, 3.0, 1e308, f64::INFINITY];
     let column = |f: &dyn Fn(usize) -> Cell| (0..70).map(|i| if i % 9 == 4 { Cell::Null } else { f(i) }).collect();
     vec![
@@ -176,6 +177,21 @@ fn typed_steps_are_the_cell_steps() {
             assert!(same_cells(&ours, &by_cell), "{l:?} IN {items:?}");
         }
     }
+}
+
+/// `i64::MIN % -1` is 0 in the interpreter, a cell and a whole block (Neo4j's answer): the
+/// remainder fits, only Rust's checked remainder calls it an overflow.
+#[test]
+fn the_smallest_integer_modulo_minus_one_is_zero() {
+    use super::block;
+    let (l, r) = (Cell::Int(i64::MIN), Cell::Int(-1));
+    assert_eq!(
+        apply_binary(BinaryOp::Mod, Value::Int(i64::MIN), Value::Int(-1), Span::default()).ok(),
+        Some(Value::Int(0))
+    );
+    assert_eq!(cell::arithmetic(BinaryOp::Mod, l, r), Cell::Int(0));
+    let ours = block::arithmetic(BinaryOp::Mod, block_of(&[l, l]), block_of(&[r, Cell::Int(0)]), 2).into_cells(2);
+    assert_eq!(ours, vec![Cell::Int(0), Cell::Defer], "a zero divisor still defers to the interpreter's error");
 }
 
 /// A CASE chosen by masks takes, element by element, the branch the cells take.
