@@ -22,13 +22,18 @@
 //! as `null = x` is never true. A join whose value keys were left in a filter above it
 //! would make every (probe, build) row of the node keys first: workload10's
 //! `two_whole_types_joined` made 5.6 M rows to keep 45 K.
+//!
+//! While the keys are nodes and integers, the table is keyed by them packed into words
+//! (`join_table.rs`): no `Value` hashed or compared per row, and no `=` check (workload10's
+//! `two_whole_types_joined` probes 2 M rows into 1.5 M build rows).
 
-use std::collections::hash_map::Entry;
+use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hash, Hasher};
 
+use super::join_table::{self, BuildRows, Packed, Words, END, MAX_WORDS};
 use super::value_join::ValueKey;
 use crate::binder::bound::{Expr, Slot};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::exec::expr::eval;
 use crate::exec::memory::{value_bytes, Held};
 use crate::exec::{ExecCtx, Operator, Row};
@@ -50,7 +55,22 @@ pub struct HashJoin {
     probe_values: Vec<Value>,
     /// Hashes a row's value keys into the table's key (fixed, so both sides agree).
     hasher: foldhash::fast::FixedState,
+    /// Probe rows read ahead, in probe order (words table only).
+    ahead: VecDeque<Ahead>,
 }
+
+/// A probe row read ahead: its first build row found, or to be probed alone (a key the
+/// words cannot hold), or the error reading or keying it raised (raised in its turn, so
+/// rows before it are still joined, as a `Limit` above may need no more).
+enum Ahead {
+    Found(Row, usize),
+    Alone(Row),
+    Failed(Error),
+}
+
+/// How many probe rows are read ahead: enough for the lookups of the table's cache misses
+/// to overlap (workload10's `two_whole_types_joined` probes 2 M rows into 1.5 M keys).
+const BLOCK: usize = 128;
 
 /// Which side of each value pair a row is evaluated by.
 #[derive(Clone, Copy)]
@@ -80,58 +100,24 @@ impl JoinKey {
         })
     }
 
+    /// The key of nodes `nodes` (as `of` makes it from a row's slots).
+    pub(super) fn of_values(mut nodes: Vec<Value>) -> JoinKey {
+        match nodes.len() {
+            1 => JoinKey::One(nodes.remove(0)),
+            2 => {
+                let second = nodes.remove(1);
+                JoinKey::Two(nodes.remove(0), second)
+            }
+            _ => JoinKey::Many(nodes),
+        }
+    }
+
     pub(super) fn bytes(&self) -> u64 {
         match self {
             JoinKey::One(v) => value_bytes(v),
             JoinKey::Two(v, w) => value_bytes(v) + value_bytes(w),
             JoinKey::Many(vs) => vs.iter().map(value_bytes).sum::<u64>() + 24,
         }
-    }
-}
-
-/// No next build row.
-const END: usize = usize::MAX;
-
-/// A row's key in the table: its nodes, and the hash of its value keys (0 with none).
-type TableKey = (JoinKey, u64);
-
-/// The build side's rows, in build order, chained per key.
-#[derive(Default)]
-struct BuildRows {
-    /// Per key, its first and last build row.
-    table: foldhash::HashMap<TableKey, (usize, usize)>,
-    /// Each build row's values of `build_slots` then of its value keys, one row after
-    /// another.
-    values: Vec<Value>,
-    /// Per build row, the next build row of the same key (`END` for none).
-    next: Vec<usize>,
-}
-
-impl BuildRows {
-    /// Adds a row of `key` with `values`; returns the bytes it holds.
-    fn push(&mut self, key: TableKey, values: impl Iterator<Item = Value>) -> u64 {
-        let at = self.next.len();
-        let before = self.values.len();
-        self.values.extend(values);
-        let mut bytes = self.values[before..].iter().map(value_bytes).sum::<u64>() + 8;
-        self.next.push(END);
-        match self.table.entry(key) {
-            Entry::Vacant(vacant) => {
-                bytes += vacant.key().0.bytes() + 24;
-                vacant.insert((at, at));
-            }
-            Entry::Occupied(mut occupied) => {
-                let (_, last) = occupied.get_mut();
-                self.next[*last] = at;
-                *last = at;
-            }
-        }
-        bytes
-    }
-
-    /// The first build row of `key`, or `END`.
-    fn first(&self, key: &TableKey) -> usize {
-        self.table.get(key).map_or(END, |(first, _)| *first)
     }
 }
 
@@ -154,6 +140,7 @@ impl HashJoin {
             current: None,
             probe_values: Vec::new(),
             hasher: foldhash::fast::FixedState::default(),
+            ahead: VecDeque::new(),
         }
     }
 
@@ -163,30 +150,105 @@ impl HashJoin {
         let mut values = Vec::with_capacity(self.values.len());
         while let Some(row) = build.next(ctx)? {
             ctx.cancel.tick()?;
+            if self.rows.is_words() {
+                match self.pack(&row, Side::Build, ctx, &mut values)? {
+                    Packed::Words(key) => {
+                        let slots = self.build_slots.iter().map(|s| row.get(*s).clone());
+                        let bytes = self.rows.push_words(key, slots.chain(values.drain(..)));
+                        self.held.add(bytes)?;
+                        continue;
+                    }
+                    Packed::Meets => continue,
+                    Packed::Unfit => self.make_general(),
+                }
+            }
             let Some(key) = JoinKey::of(&row, &self.keys) else { continue };
             let Some(hash) = self.values_of(&row, Side::Build, ctx, &mut values)? else { continue };
             let slots = self.build_slots.iter().map(|s| row.get(*s).clone());
-            let bytes = self.rows.push((key, hash), slots.chain(values.drain(..)));
+            let bytes = self.rows.push_general((key, hash), slots.chain(values.drain(..)));
             self.held.add(bytes)?;
         }
-        Ok(())
+        let bytes = self.rows.index_words();
+        self.held.add(bytes)
+    }
+
+    /// `row`'s keys packed into words (its values of `side` into `values`), evaluated in
+    /// the order, and stopping where, the general path's `values_of` would.
+    fn pack(&self, row: &Row, side: Side, ctx: &ExecCtx<'_, '_>, values: &mut Vec<Value>) -> Result<Packed> {
+        values.clear();
+        let mut words: Words = [0; MAX_WORDS];
+        if self.keys.len() + self.values.len() > MAX_WORDS {
+            return Ok(Packed::Unfit);
+        }
+        for (word, slot) in words.iter_mut().zip(&self.keys) {
+            match join_table::node_word(row.get(*slot)) {
+                Ok(w) => *word = w,
+                Err(packed) => return Ok(packed),
+            }
+        }
+        let mut meets = true;
+        for (word, (probe, build)) in words[self.keys.len()..].iter_mut().zip(&self.values) {
+            let value = eval(if matches!(side, Side::Probe) { probe } else { build }, row, ctx.graph())?;
+            if ValueKey::of(&value).is_none() {
+                return Ok(Packed::Meets);
+            }
+            let packed = match side {
+                Side::Probe => join_table::probe_word(&value),
+                Side::Build => join_table::build_word(&value),
+            };
+            match packed {
+                Ok(w) => *word = w,
+                // A probe value no integer equals: the values after it are still
+                // evaluated, as the general path would (an error among them is raised).
+                Err(Packed::Meets) => meets = false,
+                Err(other) => return Ok(other),
+            }
+            values.push(value);
+        }
+        Ok(if meets { Packed::Words(words) } else { Packed::Meets })
+    }
+
+    /// Turns the words table into the general one (a build or probe key the words cannot
+    /// hold).
+    fn make_general(&mut self) {
+        let (n_keys, width, from) = (self.keys.len(), self.width(), self.build_slots.len());
+        let n_values = self.values.len();
+        let hashes: Vec<Option<u64>> = (0..self.rows.next.len())
+            .map(|at| {
+                let held = self.rows.values.get(at * width + from..at * width + from + n_values).unwrap_or_default();
+                self.hash_of(held)
+            })
+            .collect();
+        self.rows.make_general(|words, at| {
+            let nodes = words[..n_keys].iter().map(|w| join_table::word_node(*w));
+            (JoinKey::of_values(nodes.collect()), hashes.get(at).copied().flatten().unwrap_or(0))
+        });
+    }
+
+    /// The hash of `values`' `ValueKey`s, or `None` when one is null or NaN.
+    fn hash_of(&self, values: &[Value]) -> Option<u64> {
+        if values.is_empty() {
+            return Some(0);
+        }
+        let mut hasher = self.hasher.build_hasher();
+        for value in values {
+            ValueKey::of(value)?.hash(&mut hasher);
+        }
+        Some(hasher.finish())
     }
 
     /// `row`'s values of `side` into `values` and the hash of their keys, or `None` when
     /// one is null or NaN (it equals nothing).
     fn values_of(&self, row: &Row, side: Side, ctx: &ExecCtx<'_, '_>, values: &mut Vec<Value>) -> Result<Option<u64>> {
         values.clear();
-        if self.values.is_empty() {
-            return Ok(Some(0));
-        }
-        let mut hasher = self.hasher.build_hasher();
         for (probe, build) in &self.values {
             let value = eval(if matches!(side, Side::Probe) { probe } else { build }, row, ctx.graph())?;
-            let Some(key) = ValueKey::of(&value) else { return Ok(None) };
-            key.hash(&mut hasher);
+            if ValueKey::of(&value).is_none() {
+                return Ok(None);
+            }
             values.push(value);
         }
-        Ok(Some(hasher.finish()))
+        Ok(self.hash_of(values))
     }
 
     /// The values each build row holds: its slots', then its value keys'.
@@ -194,8 +256,12 @@ impl HashJoin {
         self.build_slots.len() + self.values.len()
     }
 
-    /// Whether build row `at` holds values `=` to the probe row's `values`.
+    /// Whether build row `at` holds values `=` to the probe row's `values` (rows of a
+    /// words key always do).
     fn meets(&self, at: usize, values: &[Value]) -> bool {
+        if self.rows.is_words() {
+            return true;
+        }
         let from = at * self.width() + self.build_slots.len();
         let held = self.rows.values.get(from..from + values.len()).unwrap_or_default();
         held.len() == values.len() && values.iter().zip(held).all(|(v, w)| v.cypher_eq(w) == Some(true))
@@ -224,16 +290,107 @@ impl HashJoin {
     /// meets none: a null key, or nothing built (its values are then not evaluated, as a
     /// filter over no joined rows would not evaluate them).
     fn probing(&mut self, row: Row, ctx: &ExecCtx<'_, '_>) -> Result<Option<(Row, usize)>> {
-        let Some(key) = JoinKey::of(&row, &self.keys) else { return Ok(None) };
-        if self.rows.table.is_empty() {
+        if self.keys.iter().any(|k| row.get(*k).is_null()) || self.rows.is_empty() {
             return Ok(None);
         }
         let mut values = std::mem::take(&mut self.probe_values);
-        let hash = self.values_of(&row, Side::Probe, ctx, &mut values);
+        let first = self.first_of(&row, ctx, &mut values);
         self.probe_values = values;
-        let Some(hash) = hash? else { return Ok(None) };
-        let first = self.rows.first(&(key, hash));
-        Ok(Some((row, first)))
+        Ok(first?.map(|first| (row, first)))
+    }
+
+    /// The first build row `row` may meet (its values into `values`), or `None` when it
+    /// meets none.
+    fn first_of(&mut self, row: &Row, ctx: &ExecCtx<'_, '_>, values: &mut Vec<Value>) -> Result<Option<usize>> {
+        if self.rows.is_words() {
+            match self.pack(row, Side::Probe, ctx, values)? {
+                Packed::Words(key) => return Ok(Some(self.rows.first_words(&key))),
+                Packed::Meets => return Ok(None),
+                Packed::Unfit => self.make_general(),
+            }
+        }
+        let Some(key) = JoinKey::of(row, &self.keys) else { return Ok(None) };
+        let Some(hash) = self.values_of(row, Side::Probe, ctx, values)? else { return Ok(None) };
+        Ok(Some(self.rows.first_general(&(key, hash))))
+    }
+
+    /// Reads up to `BLOCK` probe rows and finds their first build rows in one loop, so
+    /// that the table's cache misses overlap; false when the probe side has no more rows.
+    fn read_ahead(&mut self, ctx: &mut ExecCtx<'_, '_>) -> bool {
+        let mut keyed: Vec<(Row, Words)> = Vec::with_capacity(BLOCK);
+        let mut after: Vec<Ahead> = Vec::new();
+        let mut values = std::mem::take(&mut self.probe_values);
+        let mut n_read = 0;
+        while n_read < BLOCK {
+            let row = match self.probe.next(ctx) {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(err) => {
+                    after.push(Ahead::Failed(err));
+                    break;
+                }
+            };
+            n_read += 1;
+            if !after.is_empty() {
+                after.push(Ahead::Alone(row));
+                continue;
+            }
+            if self.keys.iter().any(|k| row.get(*k).is_null()) {
+                continue;
+            }
+            match self.pack(&row, Side::Probe, ctx, &mut values) {
+                Ok(Packed::Words(key)) => keyed.push((row, key)),
+                Ok(Packed::Meets) => {}
+                Ok(Packed::Unfit) => after.push(Ahead::Alone(row)),
+                Err(err) => {
+                    after.push(Ahead::Failed(err));
+                    break;
+                }
+            }
+        }
+        self.probe_values = values;
+        let firsts: Vec<usize> = keyed.iter().map(|(_, key)| self.rows.first_words(key)).collect();
+        self.touch(&firsts);
+        for ((row, _), first) in keyed.into_iter().zip(firsts) {
+            if first != END {
+                self.ahead.push_back(Ahead::Found(row, first));
+            }
+        }
+        self.ahead.extend(after);
+        n_read > 0 || !self.ahead.is_empty()
+    }
+
+    /// Reads the first build rows' links and values' kinds in one loop, so that their cache
+    /// misses overlap too before the rows are joined one by one.
+    fn touch(&self, firsts: &[usize]) {
+        let width = self.width();
+        let mut seen = 0usize;
+        for first in firsts.iter().filter(|first| **first != END) {
+            seen ^= self.rows.next.get(*first).copied().unwrap_or(0);
+            seen += usize::from(matches!(self.rows.values.get(first * width), Some(Value::Null)));
+        }
+        std::hint::black_box(seen);
+    }
+
+    /// The next probe row with its first build row, `Some(None)` for one that meets
+    /// none, `None` at the probe side's end.
+    fn next_probed(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<Option<Option<(Row, usize)>>> {
+        loop {
+            match self.ahead.pop_front() {
+                Some(Ahead::Found(row, first)) => return Ok(Some(Some((row, first)))),
+                Some(Ahead::Alone(row)) => return self.probing(row, ctx).map(Some),
+                Some(Ahead::Failed(err)) => return Err(err),
+                None if self.rows.is_words() && !self.rows.is_empty() => {
+                    if !self.read_ahead(ctx) {
+                        return Ok(None);
+                    }
+                }
+                None => {
+                    let Some(row) = self.probe.next(ctx)? else { return Ok(None) };
+                    return self.probing(row, ctx).map(Some);
+                }
+            }
+        }
     }
 }
 
@@ -251,16 +408,17 @@ impl Operator for HashJoin {
                     return Ok(Some(out));
                 }
             }
-            let Some(row) = self.probe.next(ctx)? else {
+            let Some(probed) = self.next_probed(ctx)? else {
                 self.current = None;
                 return Ok(None);
             };
-            self.current = self.probing(row, ctx)?;
+            self.current = probed;
         }
     }
 
     fn rewind(&mut self) -> bool {
         self.current = None;
+        self.ahead.clear();
         self.probe.rewind()
     }
 }

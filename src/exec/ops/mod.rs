@@ -32,6 +32,7 @@ mod hash_join;
 mod index_rows;
 mod index_seek;
 mod intersect;
+mod join_table;
 mod label_set_count;
 mod load_csv;
 mod optional;
