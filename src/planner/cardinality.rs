@@ -27,6 +27,12 @@ pub fn estimate(plan: &LogicalOp, stats: &dyn Statistics) -> HashMap<usize, f64>
     out
 }
 
+/// The rows `op` (a whole plan, or a part of one with no outer row) is estimated to
+/// produce: what an executor prices work by before it runs (`exec/parallel.rs`).
+pub fn estimated_rows(op: &LogicalOp, stats: &dyn Statistics) -> f64 {
+    estimate(op, stats).get(&(op as *const LogicalOp as usize)).copied().unwrap_or(0.0)
+}
+
 /// The paths a variable-length expansion `op` finds per input row.
 fn paths_per_row(op: &LogicalOp, path: &super::PathSpec, est: &Estimator<'_>, from: &[LabelId]) -> f64 {
     let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();
