@@ -256,3 +256,66 @@ fn stored_order_folds_keep_the_memory_limit() {
     db.set_limits(Limits { max_memory: 256 << 20, ..db.limits() });
     assert_eq!(run(&mut db, 2, query), run(&mut db, 1, query));
 }
+
+/// `ORDER BY … LIMIT` over a whole scan (`exec/ops/split_top.rs`): each thread keeps its
+/// range's best, the statement's `TopK` picks from them; ties come in scan order.
+const TOP_QUERIES: [&str; 7] = [
+    "MATCH (p:P) RETURN p.id AS id, p.x AS x ORDER BY toString(p.x) + toString(p.w % 3) DESC LIMIT 25",
+    "MATCH (p:P) WHERE p.w > 100 RETURN p.id AS id ORDER BY toString(p.w % 7) + toString(p.x) LIMIT 40",
+    "MATCH (p:P) RETURN p.id AS id, p.y AS y ORDER BY toString(p.y) SKIP 30 LIMIT 20",
+    "MATCH (p:P) RETURN p.id AS id, COUNT { (p)-[:R]->() } AS d ORDER BY d DESC, toString(p.w) LIMIT 15",
+    "MATCH (q:P)<-[r:R]-(p) WHERE toString(r.k) STARTS WITH '1' RETURN q.id AS id, count(*) AS n ORDER BY n DESC, toString(id) LIMIT 15",
+    "MATCH (p:P)-[r:R]->(q) RETURN p.id AS a, q.id AS b ORDER BY toString(r.k) + toString(q.x) DESC LIMIT 30",
+    "MATCH (n) RETURN n.id AS id ORDER BY toString(n.w) DESC LIMIT 50",
+];
+
+#[test]
+fn top_k_over_a_split_scan_gives_the_rows_of_one_thread() {
+    for seed in [3, 23] {
+        let mut db = random_graph(seed);
+        for query in TOP_QUERIES {
+            let one = run(&mut db, 1, query);
+            assert!(one.as_ref().is_ok_and(|rows| !rows.is_empty()), "seed {seed}: {query}: {one:?}");
+            assert_eq!(run(&mut db, 2, query), one, "seed {seed}: {query}");
+            let plan = db.execute(&format!("EXPLAIN {query}"), &Params::new()).map(|r| r.plan);
+            assert!(split(&mut db, 2, query), "not split: {query}: {plan:?}");
+        }
+    }
+}
+
+/// The first error in scan order, a SKIP or LIMIT that is no count, and the memory limit.
+#[test]
+fn top_k_over_a_split_scan_keeps_errors_and_limits() {
+    let mut db = random_graph(29);
+    let params = Params::new();
+    db.execute("MATCH (p:P) WHERE p.id >= 139500 SET p.s = CASE WHEN p.id % 2 = 0 THEN 0 ELSE 'x' END", &params)
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    db.execute("MATCH (p:P) WHERE p.id < 139500 SET p.s = 1", &params).unwrap_or_else(|e| panic!("{}", e.message));
+    for query in [
+        "MATCH (p:P) RETURN p.id AS id ORDER BY toString(10 / p.s) LIMIT 5",
+        "MATCH (p:P) WHERE 10 / p.s > 0 RETURN p.id AS id ORDER BY toString(p.id) LIMIT 5",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY p.id LIMIT -1",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY p.id SKIP 'a' LIMIT 2",
+    ] {
+        let one = run(&mut db, 1, query);
+        assert!(one.is_err(), "{query}: {one:?}");
+        assert_eq!(run(&mut db, 2, query), one, "{query}");
+    }
+    db.execute("MATCH (p:P) WHERE p.id < 50 SET p.s = 'early'", &params).unwrap_or_else(|e| panic!("{}", e.message));
+    let query = "MATCH (p:P) RETURN p.id AS id ORDER BY toString(10 / p.s) LIMIT 5";
+    let early = run(&mut db, 1, query);
+    assert!(early.is_err(), "{early:?}");
+    assert_eq!(run(&mut db, 2, query), early);
+    assert!(split(&mut db, 2, "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.s) LIMIT 5"));
+    let query =
+        "MATCH (p:P) RETURN p.id AS id, 'a long enough string ' + p.id AS s ORDER BY toString(p.w) LIMIT 100000";
+    db.set_limits(Limits { max_memory: 1 << 20, ..db.limits() });
+    let one = run(&mut db, 1, query);
+    assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
+    let two = run(&mut db, 2, query);
+    assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
+    assert!(
+        !split(&mut db, 2, "MATCH (q:Q) RETURN q.id AS id ORDER BY toString(q.w) LIMIT 3"),
+        "a small label stays whole"
+    );
+}
