@@ -30,11 +30,19 @@ use crate::limits::Limits;
 /// took 0.5 to 8 ms at a load of 8 on 2 cores, against 0.5 ms on one thread).
 pub const MIN_CANDIDATES_PER_THREAD: usize = 65_536;
 
-/// How many threads a scan of `candidates` runs on: the statement's `threads` setting,
-/// but no more than ranges of [`MIN_CANDIDATES_PER_THREAD`] each; 1 keeps it on the
-/// statement's own thread.
+/// How many threads a scan worth `candidates` runs on (the rows it reads or makes,
+/// [`work`]): the statement's `threads` setting, but no more than ranges of
+/// [`MIN_CANDIDATES_PER_THREAD`] each; 1 keeps it on the statement's own thread.
 pub fn threads_for(limits: &Limits, candidates: usize) -> usize {
     limits.threads.min(candidates / MIN_CANDIDATES_PER_THREAD).max(1)
+}
+
+/// What a split operator's work is priced by: the candidates its scan reads, or, when
+/// more, the rows the planner estimates its input makes of them (`planner::estimated_rows`:
+/// an expansion's relationships), each worth a scanned candidate.
+pub fn work(scanned: usize, estimated_rows: f64) -> usize {
+    let estimated = if estimated_rows.is_finite() && estimated_rows > 0.0 { estimated_rows as usize } else { 0 };
+    scanned.max(estimated)
 }
 
 /// The ranges of ids that `cuts` (ascending first ids of every range but the first) make.
@@ -98,5 +106,14 @@ mod tests {
         assert_eq!(threads_for(&limits(1), 1 << 30), 1);
         assert_eq!(threads_for(&limits(8), MIN_CANDIDATES_PER_THREAD * 3), 3);
         assert_eq!(threads_for(&limits(0), 1 << 30), 1);
+    }
+
+    #[test]
+    fn work_is_the_larger_of_the_scan_and_the_estimate() {
+        assert_eq!(work(80_000, 1_500_000.0), 1_500_000);
+        assert_eq!(work(80_000, 1_000.0), 80_000);
+        assert_eq!(work(80_000, f64::NAN), 80_000);
+        assert_eq!(work(80_000, f64::INFINITY), 80_000);
+        assert_eq!(work(0, -3.0), 0);
     }
 }

@@ -27,6 +27,33 @@ pub fn estimate(plan: &LogicalOp, stats: &dyn Statistics) -> HashMap<usize, f64>
     out
 }
 
+/// The rows `op` (a whole plan, or a part of one with no outer row) is estimated to
+/// produce: what an executor prices work by before it runs (`exec/parallel.rs`).
+pub fn estimated_rows(op: &LogicalOp, stats: &dyn Statistics) -> f64 {
+    estimate(op, stats).get(&(op as *const LogicalOp as usize)).copied().unwrap_or(0.0)
+}
+
+/// The most rows an operator of `op`'s chain of one-input operators makes, an
+/// `ExpandCount` counted by the relationships it walks (its input's rows expanded), not
+/// the one row per node it gives: the work a scan under them costs, to price it before it
+/// runs (`exec/parallel.rs`).
+pub fn rows_walked(op: &LogicalOp, stats: &dyn Statistics) -> f64 {
+    let rows = estimate(op, stats);
+    let mut most = 0.0_f64;
+    let mut at = op;
+    loop {
+        most = most.max(rows.get(&(at as *const LogicalOp as usize)).copied().unwrap_or(0.0));
+        if let LogicalOp::ExpandCount { input, hop, .. } = at {
+            let walked = LogicalOp::Expand { input: input.clone(), hop: hop.clone() };
+            most = most.max(estimated_rows(&walked, stats));
+        }
+        match at.children().as_slice() {
+            [only] => at = only,
+            _ => return most,
+        }
+    }
+}
+
 /// The paths a variable-length expansion `op` finds per input row.
 fn paths_per_row(op: &LogicalOp, path: &super::PathSpec, est: &Estimator<'_>, from: &[LabelId]) -> f64 {
     let types: Vec<_> = path.step.types.iter().filter_map(|t| t.id).collect();

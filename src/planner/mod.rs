@@ -49,6 +49,7 @@ mod unwind_in;
 mod weighted;
 
 pub use build::MAX_PLAN_DEPTH;
+pub use cardinality::{estimated_rows, rows_walked};
 pub use clustered::clustered_slots;
 pub use column_top::ColumnKey;
 pub use explain::{explain, expr_text, profile, Measured, SlotNames};

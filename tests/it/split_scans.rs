@@ -171,3 +171,151 @@ fn the_memory_limit_holds_across_threads() {
     db.set_limits(Limits { max_memory: 256 << 20, ..db.limits() });
     assert_eq!(run(&mut db, 2, query), run(&mut db, 1, query));
 }
+
+/// Per-node folds of every `R` in stored order (`exec/ops/stored_rel_split.rs`): the
+/// type's 168,000 relationships split at two threads.
+const STORED_QUERIES: [&str; 5] = [
+    "MATCH (p:P)-[r:R]->() RETURN p.id AS id, count(*) AS n, min(r.k) AS lo, max(r.k) AS hi",
+    "MATCH (p:P)<-[r:R]-() RETURN p.x AS x, count(r.k) AS n, stDev(r.k) AS sd, stDevP(r.k) AS sdp",
+    "MATCH (p:P)-[r:R]->(q:P) RETURN p AS p, count(*) AS n, count(CASE WHEN r.k > 40 THEN 1 END) AS top, min(r.k) AS lo",
+    "MATCH (p:P)<-[r:R]-(q) RETURN p.w % 10 AS k, count(CASE WHEN r.k % 3 = 0 THEN 1 END) AS threes, count(q.x) AS xs",
+    "MATCH (p:P)-[r:R]->() WHERE p.w < 500 RETURN p.id AS id, max(r.k) AS hi, count(*) AS n",
+];
+
+/// Whether EXPLAIN of `query` folds in stored order.
+fn stored_order(db: &mut Database, query: &str) -> bool {
+    let plan = db.execute(&format!("EXPLAIN {query}"), &Params::new()).unwrap_or_else(|e| panic!("{}", e.message));
+    plan.plan.unwrap_or_default().contains("in stored order")
+}
+
+/// Stored-order folds give one thread's rows, in its order, at two threads, and the same
+/// as the node-by-node walk (the order switched off by planning first-node).
+#[test]
+fn stored_order_folds_split_give_the_rows_of_one_thread() {
+    for seed in [3, 11] {
+        let mut db = random_graph(seed);
+        db.set_planner_options(steppe::planner::Options::PreferStoredFolds);
+        for query in STORED_QUERIES {
+            assert!(stored_order(&mut db, query), "not in stored order: {query}");
+            let one = run(&mut db, 1, query);
+            assert!(one.as_ref().is_ok_and(|rows| !rows.is_empty()), "seed {seed}: {query}: {one:?}");
+            assert_eq!(run(&mut db, 2, query), one, "seed {seed}: {query}");
+            assert!(split(&mut db, 2, query), "not split: {query}");
+            assert!(!split(&mut db, 1, query), "split at one thread: {query}");
+        }
+        // The row path (no `GroupFold`), whose rows the stored order must give (stDev
+        // aside, whose moments round otherwise in the last bits).
+        let exact = || STORED_QUERIES.iter().filter(|q| !q.contains("stDev"));
+        let stored = exact().map(|q| run(&mut db, 2, q)).collect::<Vec<_>>();
+        let without = steppe::planner::Passes::all().without("fold_groups").unwrap_or_else(|| panic!("fold_groups"));
+        db.set_planner_passes(without);
+        for (query, stored) in exact().zip(stored) {
+            assert!(!stored_order(&mut db, query), "{query}");
+            assert_eq!(run(&mut db, 1, query), stored, "seed {seed}: row path {query}");
+        }
+    }
+}
+
+/// The first error in stored order is raised at two threads too: an error in the later
+/// range only, and one in each range (the earlier range's wins).
+#[test]
+fn stored_order_folds_raise_the_first_error_in_stored_order() {
+    let mut db = random_graph(17);
+    db.set_planner_options(steppe::planner::Options::PreferStoredFolds);
+    let params = Params::new();
+    let set = |db: &mut Database, query: &str| {
+        db.execute(query, &params).unwrap_or_else(|e| panic!("{query}: {}", e.message));
+    };
+    set(&mut db, "MATCH ()-[r:R]->() SET r.d = 1");
+    // Relationships from the last P nodes are read last; two kinds of error there.
+    set(&mut db, "MATCH (p:P)-[r:R]->() WHERE p.id >= 139900 SET r.d = CASE WHEN p.id % 2 = 0 THEN 0 ELSE 'x' END");
+    let query = "MATCH (p:P)-[r:R]->() RETURN p.id AS id, count(10 / r.d) AS n, max(r.k) AS hi";
+    assert!(stored_order(&mut db, query), "{query}");
+    let one = run(&mut db, 1, query);
+    assert!(one.is_err(), "{one:?}");
+    assert_eq!(run(&mut db, 2, query), one);
+    // An error near the start as well: the earlier one, whatever the later range met.
+    set(&mut db, "MATCH (p:P)-[r:R]->() WHERE p.id < 50 SET r.d = 'early'");
+    let early = run(&mut db, 1, query);
+    assert!(early.is_err() && early != one, "{early:?}");
+    assert_eq!(run(&mut db, 2, query), early);
+    assert!(split(&mut db, 2, "MATCH (p:P)-[r:R]->() RETURN p.id AS id, max(r.k) AS hi"));
+}
+
+/// Each thread's copy of the records counts against the statement's one limit.
+#[test]
+fn stored_order_folds_keep_the_memory_limit() {
+    let mut db = random_graph(19);
+    db.set_planner_options(steppe::planner::Options::PreferStoredFolds);
+    let query = STORED_QUERIES[1];
+    db.set_limits(Limits { max_memory: 1 << 18, ..db.limits() });
+    let one = run(&mut db, 1, query);
+    assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
+    let two = run(&mut db, 2, query);
+    assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
+    db.set_limits(Limits { max_memory: 256 << 20, ..db.limits() });
+    assert_eq!(run(&mut db, 2, query), run(&mut db, 1, query));
+}
+
+/// `ORDER BY … LIMIT` over a whole scan (`exec/ops/split_top.rs`): each thread keeps its
+/// range's best, the statement's `TopK` picks from them; ties come in scan order.
+const TOP_QUERIES: [&str; 7] = [
+    "MATCH (p:P) RETURN p.id AS id, p.x AS x ORDER BY toString(p.x) + toString(p.w % 3) DESC LIMIT 25",
+    "MATCH (p:P) WHERE p.w > 100 RETURN p.id AS id ORDER BY toString(p.w % 7) + toString(p.x) LIMIT 40",
+    "MATCH (p:P) RETURN p.id AS id, p.y AS y ORDER BY toString(p.y) SKIP 30 LIMIT 20",
+    "MATCH (p:P) RETURN p.id AS id, COUNT { (p)-[:R]->() } AS d ORDER BY d DESC, toString(p.w) LIMIT 15",
+    "MATCH (q:P)<-[r:R]-(p) WHERE toString(r.k) STARTS WITH '1' RETURN q.id AS id, count(*) AS n ORDER BY n DESC, toString(id) LIMIT 15",
+    "MATCH (p:P)-[r:R]->(q) RETURN p.id AS a, q.id AS b ORDER BY toString(r.k) + toString(q.x) DESC LIMIT 30",
+    "MATCH (n) RETURN n.id AS id ORDER BY toString(n.w) DESC LIMIT 50",
+];
+
+#[test]
+fn top_k_over_a_split_scan_gives_the_rows_of_one_thread() {
+    for seed in [3, 23] {
+        let mut db = random_graph(seed);
+        for query in TOP_QUERIES {
+            let one = run(&mut db, 1, query);
+            assert!(one.as_ref().is_ok_and(|rows| !rows.is_empty()), "seed {seed}: {query}: {one:?}");
+            assert_eq!(run(&mut db, 2, query), one, "seed {seed}: {query}");
+            let plan = db.execute(&format!("EXPLAIN {query}"), &Params::new()).map(|r| r.plan);
+            assert!(split(&mut db, 2, query), "not split: {query}: {plan:?}");
+        }
+    }
+}
+
+/// The first error in scan order, a SKIP or LIMIT that is no count, and the memory limit.
+#[test]
+fn top_k_over_a_split_scan_keeps_errors_and_limits() {
+    let mut db = random_graph(29);
+    let params = Params::new();
+    db.execute("MATCH (p:P) WHERE p.id >= 139500 SET p.s = CASE WHEN p.id % 2 = 0 THEN 0 ELSE 'x' END", &params)
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    db.execute("MATCH (p:P) WHERE p.id < 139500 SET p.s = 1", &params).unwrap_or_else(|e| panic!("{}", e.message));
+    for query in [
+        "MATCH (p:P) RETURN p.id AS id ORDER BY toString(10 / p.s) LIMIT 5",
+        "MATCH (p:P) WHERE 10 / p.s > 0 RETURN p.id AS id ORDER BY toString(p.id) LIMIT 5",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY p.id LIMIT -1",
+        "MATCH (p:P) RETURN p.id AS id ORDER BY p.id SKIP 'a' LIMIT 2",
+    ] {
+        let one = run(&mut db, 1, query);
+        assert!(one.is_err(), "{query}: {one:?}");
+        assert_eq!(run(&mut db, 2, query), one, "{query}");
+    }
+    db.execute("MATCH (p:P) WHERE p.id < 50 SET p.s = 'early'", &params).unwrap_or_else(|e| panic!("{}", e.message));
+    let query = "MATCH (p:P) RETURN p.id AS id ORDER BY toString(10 / p.s) LIMIT 5";
+    let early = run(&mut db, 1, query);
+    assert!(early.is_err(), "{early:?}");
+    assert_eq!(run(&mut db, 2, query), early);
+    assert!(split(&mut db, 2, "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.s) LIMIT 5"));
+    let query =
+        "MATCH (p:P) RETURN p.id AS id, 'a long enough string ' + p.id AS s ORDER BY toString(p.w) LIMIT 100000";
+    db.set_limits(Limits { max_memory: 1 << 20, ..db.limits() });
+    let one = run(&mut db, 1, query);
+    assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
+    let two = run(&mut db, 2, query);
+    assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
+    assert!(
+        !split(&mut db, 2, "MATCH (q:Q) RETURN q.id AS id ORDER BY toString(q.w) LIMIT 3"),
+        "a small label stays whole"
+    );
+}

@@ -13,6 +13,9 @@
 //! record is found through a table by node id, as before.
 
 use super::aggregate_fold::Moments;
+
+#[path = "fold_places_merge.rs"]
+mod merge;
 use crate::store::{NodeId, Number};
 
 /// No input node here.

@@ -59,6 +59,7 @@ mod shortest;
 mod sort;
 mod sort_keys;
 mod split_fold;
+mod split_top;
 mod transactions;
 mod union;
 mod union_scan;
@@ -477,9 +478,7 @@ fn build_one(op: &LogicalOp, at: &BuildCtx) -> Result<Box<dyn Operator>> {
             Box::new(distinct.forgetting_runs_of(&crate::planner::clustered_slots(input)))
         }
         LogicalOp::Sort { input, keys } => Box::new(sort::Sort::new(build_input(input, at)?, keys.clone())),
-        LogicalOp::TopK { input, keys, skip, limit } => {
-            Box::new(sort::TopK::new(build_input(input, at)?, keys.clone(), skip.clone(), limit.clone()))
-        }
+        LogicalOp::TopK { input, keys, skip, limit } => split_top::build(input, keys, (skip.as_ref(), limit), at)?,
         LogicalOp::Skip { input, count } => Box::new(sort::Skip::new(build_input(input, at)?, count.clone())),
         LogicalOp::Limit { input, count } => {
             Box::new(sort::Limit::new(build_input(input, at)?, count.clone(), input.writes()))

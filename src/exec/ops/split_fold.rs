@@ -23,13 +23,13 @@ use super::{BuildCtx, Counters};
 use crate::binder::bound::{AggregateCall, Expr, LabelRef, RelTypeRef, Slot};
 use crate::error::Result;
 use crate::exec::memory::Held;
-use crate::exec::parallel::{ranges, run_split, threads_for};
+use crate::exec::parallel::{ranges, run_split, threads_for, work};
 use crate::exec::{count_ops, ExecCtx, Operator, Row};
 use crate::planner::{FoldOrder, LogicalOp};
 
 /// The scan a split fold cuts into ranges.
 #[derive(Clone)]
-enum Scanned {
+pub(super) enum Scanned {
     /// A label's nodes (`None`: every node), cut by node id.
     Nodes(Option<LabelRef>),
     /// One relationship type, cut by position in its arrays.
@@ -110,7 +110,7 @@ impl SplitFold {
 /// A whole scan from the start under `input`'s operators that make each input row's rows
 /// from it alone, in order (so the rows of a range of the scan after another's are the
 /// rows of the whole scan): a label's nodes, or one relationship type's relationships.
-fn scan_under_rows(input: &LogicalOp) -> Option<Scanned> {
+pub(super) fn scan_under_rows(input: &LogicalOp) -> Option<Scanned> {
     match input {
         LogicalOp::NodeScan { .. } | LogicalOp::FilteredScan { .. } => {
             whole_scan(input).map(|label| Scanned::Nodes(label.cloned()))
@@ -121,9 +121,12 @@ fn scan_under_rows(input: &LogicalOp) -> Option<Scanned> {
         },
         LogicalOp::Filter { input, .. }
         | LogicalOp::Project { input, .. }
+        | LogicalOp::Retain { input, .. }
         | LogicalOp::Expand { input, .. }
         | LogicalOp::FilteredExpand { input, .. }
-        | LogicalOp::NodeDegree { input, .. } => scan_under_rows(input),
+        | LogicalOp::ExpandCount { input, .. }
+        | LogicalOp::NodeDegree { input, .. }
+        | LogicalOp::DegreeValue { input, .. } => scan_under_rows(input),
         _ => None,
     }
 }
@@ -143,29 +146,33 @@ fn whole_scan(input: &LogicalOp) -> Option<Option<&LabelRef>> {
     }
 }
 
-impl SplitFold {
-    /// The ranges of node ids to fold on threads of their own; one range (or none) keeps
-    /// the fold on this thread.
-    fn ranges(&self, ctx: &ExecCtx<'_, '_>) -> Vec<std::ops::Range<u32>> {
-        let graph = ctx.graph();
-        let catalog = graph.catalog();
-        let cut = |candidates: usize, cuts: &dyn Fn(usize) -> Vec<u32>| match threads_for(&ctx.limits, candidates) {
+/// The ranges of `scanned` (under `input`) to run on threads of their own; one range (or
+/// none) keeps the work on the statement's thread.
+pub(super) fn scan_ranges(scanned: &Scanned, input: &LogicalOp, ctx: &ExecCtx<'_, '_>) -> Vec<std::ops::Range<u32>> {
+    let graph = ctx.graph();
+    let catalog = graph.catalog();
+    // Priced by the rows the operator's input makes or walks, when more than it scans (an
+    // expansion: 80,000 organisations' 1.5 million memberships).
+    let input_rows = crate::planner::rows_walked(input, graph);
+    let cut =
+        |scanned: usize, cuts: &dyn Fn(usize) -> Vec<u32>| match threads_for(&ctx.limits, work(scanned, input_rows)) {
             threads if threads >= 2 => ranges(&cuts(threads)),
             _ => Vec::new(),
         };
-        match &self.scanned {
-            Scanned::Nodes(None) => cut(graph.node_count(), &|parts| graph.node_cuts(None, parts)),
-            Scanned::Nodes(Some(label)) => match label.resolve(catalog) {
-                Some(id) => cut(graph.label_count(id), &|parts| graph.node_cuts(Some(id), parts)),
-                None => Vec::new(),
-            },
-            Scanned::Rels(ty) => match ty.resolve(catalog) {
-                Some(id) => cut(graph.rel_type_count(id), &|parts| graph.rel_type_cuts(id, parts)),
-                None => Vec::new(),
-            },
-        }
+    match scanned {
+        Scanned::Nodes(None) => cut(graph.node_count(), &|parts| graph.node_cuts(None, parts)),
+        Scanned::Nodes(Some(label)) => match label.resolve(catalog) {
+            Some(id) => cut(graph.label_count(id), &|parts| graph.node_cuts(Some(id), parts)),
+            None => Vec::new(),
+        },
+        Scanned::Rels(ty) => match ty.resolve(catalog) {
+            Some(id) => cut(graph.rel_type_count(id), &|parts| graph.rel_type_cuts(id, parts)),
+            None => Vec::new(),
+        },
     }
+}
 
+impl SplitFold {
     /// Folds each range on its own thread and merges their groups in range order; `None`
     /// when a state does not merge exactly (the fold then runs on this thread).
     fn fold_split(&mut self, ranges: Vec<std::ops::Range<u32>>, ctx: &ExecCtx<'_, '_>) -> Result<Option<Groups>> {
@@ -213,7 +220,7 @@ impl SplitFold {
     }
 
     fn fill(&mut self, ctx: &mut ExecCtx<'_, '_>) -> Result<()> {
-        let ranges = self.ranges(ctx);
+        let ranges = scan_ranges(&self.scanned, &self.input, ctx);
         if ranges.len() < 2 {
             self.output = Some(VecDeque::new());
             return Ok(());
@@ -233,7 +240,7 @@ impl SplitFold {
 
 /// The rows and time of the operators below the fold, from each thread's counters: rows
 /// added up, time the longest thread's (the threads ran side by side).
-fn record_thread_counts(counters: &Counters, per_thread: &[Vec<(u64, Duration)>]) {
+pub(super) fn record_thread_counts(counters: &Counters, per_thread: &[Vec<(u64, Duration)>]) {
     let n = per_thread.iter().map(Vec::len).max().unwrap_or(0);
     for index in 0..n {
         let rows = per_thread.iter().filter_map(|c| c.get(index)).map(|(rows, _)| rows).sum();

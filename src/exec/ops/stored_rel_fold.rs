@@ -19,6 +19,8 @@ use std::cmp::Ordering;
 
 #[path = "stored_rel_blocks.rs"]
 mod blocks;
+#[path = "stored_rel_split.rs"]
+mod split;
 
 use super::aggregate::Groups;
 use super::fold_partitions::Partitions;
@@ -65,6 +67,9 @@ pub(super) struct StoredRelFold {
     rel_blocks: blocks::ChunkBlocks,
     /// Under PROFILE, the expansion's counter: it gets the relationships folded.
     counter: Option<(Counters, usize)>,
+    /// What the fold was made of, for a thread of a split scan to make its own
+    /// (`stored_rel_split.rs`).
+    made_of: split::MadeOf,
 }
 
 /// What one aggregate reads of each relationship.
@@ -111,7 +116,9 @@ impl StoredRelFold {
                 _ => None,
             })
             .collect();
+        let made_of = split::MadeOf::new(hop, predicate, aggregates);
         Some(StoredRelFold {
+            made_of,
             node: hop.from,
             ty,
             near_is_start: hop.direction == RelDirection::Right,
@@ -173,11 +180,17 @@ impl StoredRelFold {
             .collect();
         let mut places = Places::new(nodes, ctx.graph().node_id_bound(), &slots);
         groups.hold(places.bytes())?;
-        let mut partitions = self.partitions(&places);
-        if let Some(partitions) = &partitions {
-            groups.hold(partitions.bytes())?;
-        }
-        let folded = self.scan((&mut places, partitions.as_mut()), Working::new(row.clone()), ctx)?;
+        let ranges = split::ranges(self.ty, ctx);
+        let folded = if ranges.len() >= 2 {
+            self.scan_split(ranges, (&mut places, &slots), &row, ctx)?
+        } else {
+            let mut partitions = self.partitions(&places);
+            if let Some(partitions) = &partitions {
+                groups.hold(partitions.bytes())?;
+            }
+            let whole = RelScanCursor::default();
+            self.scan((&mut places, partitions.as_mut()), (Working::new(row.clone()), whole), ctx)?
+        };
         if let Some((counters, index)) = &self.counter {
             counters.record(*index, folded, std::time::Duration::ZERO);
         }
@@ -224,16 +237,17 @@ impl StoredRelFold {
         Ok((first_row.unwrap_or_else(|| Row::new(ctx.width)), nodes))
     }
 
-    /// Reads the type in stored order, folding each relationship of an input node into
-    /// its place; returns how many were folded.
+    /// Reads the type in stored order from `cursor` (the whole type, or one range of a
+    /// split scan) on, folding each relationship of an input node into its place; returns
+    /// how many were folded.
     fn scan(
         &mut self,
         (places, mut partitions): (&mut Places, Option<&mut Partitions>),
-        mut working: Working,
+        (mut working, mut cursor): (Working, RelScanCursor),
         ctx: &ExecCtx<'_, '_>,
     ) -> Result<u64> {
         let graph = ctx.graph();
-        let (mut cursor, mut chunk) = (RelScanCursor::default(), RelChunk::default());
+        let mut chunk = RelChunk::default();
         let mut numbers: Vec<Vec<Option<Number>>> = vec![Vec::new(); self.reads.len()];
         let keys = self.resolved_keys(graph);
         let mut folded = 0_u64;
