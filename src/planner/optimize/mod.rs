@@ -16,6 +16,9 @@
 //!    Right after it, `push_semi_applies` moves a `[NOT] EXISTS { … }` below the
 //!    expansions that bind nothing it reads, where the fewest rows reach it; it needs the
 //!    patterns planned, and comes before the passes that rewrite the operators it crosses.
+//!    Then `push_subquery_values` does the same for an EXISTS, COUNT or COLLECT used as a
+//!    value (`COUNT { … } >= 5`), and moves the conditions on the value down after it;
+//!    before `count_rows`, which then reads the count off the adjacency where it now is.
 //!    Then `inline_computed` writes the values a WITH computes (`m.year - a.year AS lag`)
 //!    into the filters and the aggregation right above it that read them, and drops the
 //!    projection; after `push_filters`, which would move conditions of the WHERE below the
@@ -133,6 +136,9 @@ mod prune_paths;
 mod prune_projections;
 mod push_filters;
 mod push_semi_applies;
+#[cfg(test)]
+mod push_subquery_value_tests;
+mod push_subquery_values;
 mod quantified_folds;
 mod reads_after;
 mod reverse_semi_probes;
@@ -174,11 +180,12 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 26] = [
+pub const PASSES: [Pass; 27] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
+    Pass { name: "push_subquery_values", run: push_subquery_values::push_subquery_values },
     Pass { name: "inline_computed", run: inline_computed::inline_computed },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },

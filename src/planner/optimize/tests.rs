@@ -377,6 +377,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "unwind_collected",
         "push_filters",
         "push_semi_applies",
+        "push_subquery_values",
         "inline_computed",
         "prune_paths",
         "join_on_values",
