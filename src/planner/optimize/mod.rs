@@ -45,7 +45,9 @@
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
 //!    It also counts a join's build side per key (`count_join.rs`, and
 //!    `count_value_join.rs` after `join_on_values`).
-//!    Right after it, `intersect_cycles` makes the last two hops of a cycle (an expansion
+//!    Right after it, `count_semi_joins` answers a condition on such a per-row count of a
+//!    node met on many rows from the set of the label's nodes that pass it, made once.
+//!    Then `intersect_cycles` makes the last two hops of a cycle (an expansion
 //!    to a new node, then one into a bound node, or a hash join building that expansion)
 //!    one intersection of the two bound nodes' neighbours; after `count_rows`, so that a
 //!    counted closing hop (`ExpandCount` into the bound node) is counted by it too.
@@ -98,6 +100,9 @@ mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+#[cfg(test)]
+mod count_semi_join_tests;
+mod count_semi_joins;
 mod count_star;
 mod count_value_join;
 mod distinct_before_expand;
@@ -180,7 +185,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 27] = [
+pub const PASSES: [Pass; 28] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
@@ -193,6 +198,7 @@ pub const PASSES: [Pass; 27] = [
     Pass { name: "fold_collected_lists", run: fold_collected_lists::fold_collected_lists },
     Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
+    Pass { name: "count_semi_joins", run: count_semi_joins::count_semi_joins },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "union_optionals", run: union_optionals::union_optionals },

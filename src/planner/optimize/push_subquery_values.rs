@@ -75,12 +75,13 @@ fn reads_none_of(predicate: &Expr, slots: &[Slot]) -> bool {
     free_slots(predicate).is_some_and(|read| slots.iter().all(|s| !read.contains(s)))
 }
 
-/// Whether a filter over `op` has a subquery value below it, past other subqueries and
-/// filters: the filter's conditions on that value may move down to it.
+/// Whether a filter over `op` has a subquery value below it, past other subqueries,
+/// filters and pattern operators: the filter's conditions on that value may move down to it.
 fn over_subquery_values(op: &LogicalOp) -> bool {
     match op {
         LogicalOp::SubqueryValue { .. } => true,
         LogicalOp::SemiApply { input, .. } | LogicalOp::Filter { input, .. } => over_subquery_values(input),
+        _ if op.children().len() == 1 && binds(op).is_some() => op.children().into_iter().any(over_subquery_values),
         _ => false,
     }
 }

@@ -385,6 +385,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "fold_collected_lists",
         "aggregate_union_branches",
         "count_rows",
+        "count_semi_joins",
         "intersect_cycles",
         "join_sets",
         "union_optionals",
