@@ -16,6 +16,9 @@
 //!    Right after it, `push_semi_applies` moves a `[NOT] EXISTS { … }` below the
 //!    expansions that bind nothing it reads, where the fewest rows reach it; it needs the
 //!    patterns planned, and comes before the passes that rewrite the operators it crosses.
+//!    Then `push_subquery_values` does the same for an EXISTS, COUNT or COLLECT used as a
+//!    value (`COUNT { … } >= 5`), and moves the conditions on the value down after it;
+//!    before `count_rows`, which then reads the count off the adjacency where it now is.
 //!    Then `inline_computed` writes the values a WITH computes (`m.year - a.year AS lag`)
 //!    into the filters and the aggregation right above it that read them, and drops the
 //!    projection; after `push_filters`, which would move conditions of the WHERE below the
@@ -42,7 +45,9 @@
 //!    counts or per row (`rewrite.rs`); it needs the hop's conditions pushed onto it.
 //!    It also counts a join's build side per key (`count_join.rs`, and
 //!    `count_value_join.rs` after `join_on_values`).
-//!    Right after it, `intersect_cycles` makes the last two hops of a cycle (an expansion
+//!    Right after it, `count_semi_joins` answers a condition on such a per-row count of a
+//!    node met on many rows from the set of the label's nodes that pass it, made once.
+//!    Then `intersect_cycles` makes the last two hops of a cycle (an expansion
 //!    to a new node, then one into a bound node, or a hash join building that expansion)
 //!    one intersection of the two bound nodes' neighbours; after `count_rows`, so that a
 //!    counted closing hop (`ExpandCount` into the bound node) is counted by it too.
@@ -95,6 +100,9 @@ mod count_optional;
 mod count_path_lengths;
 mod count_paths;
 mod count_rows;
+#[cfg(test)]
+mod count_semi_join_tests;
+mod count_semi_joins;
 mod count_star;
 mod count_value_join;
 mod distinct_before_expand;
@@ -133,6 +141,9 @@ mod prune_paths;
 mod prune_projections;
 mod push_filters;
 mod push_semi_applies;
+#[cfg(test)]
+mod push_subquery_value_tests;
+mod push_subquery_values;
 mod quantified_folds;
 mod reads_after;
 mod reverse_semi_probes;
@@ -174,11 +185,12 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 26] = [
+pub const PASSES: [Pass; 28] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
     Pass { name: "push_semi_applies", run: push_semi_applies::push_semi_applies },
+    Pass { name: "push_subquery_values", run: push_subquery_values::push_subquery_values },
     Pass { name: "inline_computed", run: inline_computed::inline_computed },
     Pass { name: "prune_paths", run: prune_paths::prune_paths },
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
@@ -186,6 +198,7 @@ pub const PASSES: [Pass; 26] = [
     Pass { name: "fold_collected_lists", run: fold_collected_lists::fold_collected_lists },
     Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
+    Pass { name: "count_semi_joins", run: count_semi_joins::count_semi_joins },
     Pass { name: "intersect_cycles", run: intersect_cycles::intersect_cycles },
     Pass { name: "join_sets", run: join_sets::join_sets },
     Pass { name: "union_optionals", run: union_optionals::union_optionals },

@@ -27,16 +27,26 @@ fn push(op: LogicalOp) -> Result<LogicalOp> {
 
 /// `predicate` checked over `input`, each of its conditions as far down as it may go.
 fn sink(input: LogicalOp, predicate: Expr) -> LogicalOp {
+    sink_below(input, predicate, &binds)
+}
+
+/// [`sink`] across every operator for which `binds_of` tells the slots it sets on each
+/// row it passes on (keeping the others as they came); it stops at those it says `None` of.
+pub(super) fn sink_below(
+    input: LogicalOp,
+    predicate: Expr,
+    binds_of: &dyn Fn(&LogicalOp) -> Option<Vec<Slot>>,
+) -> LogicalOp {
     // A filter over a filter is one filter, the lower one's conditions first.
     let (input, predicate) = match input {
         LogicalOp::Filter { input: below, predicate: first } => (*below, binary(BinaryOp::And, first, predicate)),
         other => (other, predicate),
     };
-    let Some(binds) = binds(&input) else { return filtered(input, predicate) };
+    let Some(binds) = binds_of(&input) else { return filtered(input, predicate) };
     let (down, stay): (Vec<Expr>, Vec<Expr>) =
         conjuncts(&predicate).into_iter().cloned().partition(|c| Conjunct::new(c.clone()).reads_none_of(&binds));
     let Some(down) = conjunction(down) else { return filtered(input, predicate) };
-    let input = with_input(input, |below| sink(below, down));
+    let input = with_input(input, |below| sink_below(below, down, binds_of));
     with_filter(input, conjunction(stay))
 }
 

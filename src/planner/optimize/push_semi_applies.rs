@@ -51,7 +51,7 @@ fn push(op: LogicalOp, stats: &dyn Statistics) -> Result<LogicalOp> {
 /// planned from the 18,000 deployments made 300,000 rows, each running the subquery;
 /// from the 80,000 organisations it runs 80,000 times and expands the 3,245 kept. The
 /// start is chosen before the subquery is placed, so its cost could not count it.
-fn toward_read_node(input: LogicalOp, mentioned: &HashSet<Slot>, stats: &dyn Statistics) -> LogicalOp {
+pub(super) fn toward_read_node(input: LogicalOp, mentioned: &HashSet<Slot>, stats: &dyn Statistics) -> LogicalOp {
     let (expand, predicate) = match &input {
         LogicalOp::Filter { input: below, predicate } => (&**below, Some(predicate)),
         other => (other, None),
@@ -76,10 +76,23 @@ fn sink(
     mentioned: &HashSet<Slot>,
     stats: &dyn Statistics,
 ) -> LogicalOp {
+    let place = |rest| LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated, memo: None };
+    place_where_fewest(input, stats, &|op| crossable(op, mentioned), place)
+}
+
+/// `place` of an input, put below the operators at the top of `input` that `crossable`
+/// lets it cross, where the fewest rows are estimated (the highest of equals); those
+/// crossed above it again.
+pub(super) fn place_where_fewest(
+    input: LogicalOp,
+    stats: &dyn Statistics,
+    crossable: &dyn Fn(&LogicalOp) -> bool,
+    place: impl FnOnce(LogicalOp) -> LogicalOp,
+) -> LogicalOp {
     let mut peeled: Vec<LogicalOp> = Vec::new();
     let mut rest = input;
     let mut best = (plan_rows(&rest, stats), 0);
-    while crossable(&rest, mentioned) {
+    while crossable(&rest) {
         let Some(below) = rest.children_mut().into_iter().next().map(|c| std::mem::replace(c, LogicalOp::Start)) else {
             break;
         };
@@ -95,7 +108,7 @@ fn sink(
         let Some(op) = peeled.pop() else { break };
         rest = reattach(op, rest);
     }
-    let mut op = LogicalOp::SemiApply { input: boxed(rest), inner: boxed(inner), negated, memo: None };
+    let mut op = place(rest);
     while let Some(above) = peeled.pop() {
         op = reattach(above, op);
     }
