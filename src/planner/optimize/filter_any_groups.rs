@@ -28,7 +28,9 @@
 //!   one run, and dropping rows keeps the runs' order;
 //! - with no key the aggregation makes one row even over no rows, so a key is required.
 //!
-//! The other conjuncts of the WHERE (reading the keys) stay above the aggregation.
+//! The other conjuncts of the WHERE (reading the keys) stay above the aggregation; they
+//! must be ones that cannot fail, since they were evaluated for the groups whose answer
+//! was null too, which are now never made.
 
 use super::never_fails::never_fails;
 use super::prune_projections::needed_below;
@@ -146,9 +148,12 @@ impl AnyGroups {
             (0..parts.len()).filter(|&i| quantified_folds::any_answer_of(parts[i]) == Some(call.slot)).collect();
         let [at] = answers[..] else { return None };
         let rest: Vec<Expr> = parts.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, e)| (*e).clone()).collect();
+        // A conjunct beside the answer is evaluated for a group whose answer is null (or
+        // before it), which the rows filtered first drop: it must not be able to fail.
         let rest_reads_value = rest.iter().any(|e| free_slots(e).is_none_or(|read| read.contains(&call.slot)));
+        let rest_may_fail = rest.iter().any(|e| !never_fails(e));
         let order_kept = order_unseen || groups_are_runs(keys, rows);
-        if rest_reads_value || above.contains(&call.slot) || keys.is_empty() || !order_kept {
+        if rest_reads_value || rest_may_fail || above.contains(&call.slot) || keys.is_empty() || !order_kept {
             return None;
         }
         Some(AnyGroups { row_test: row_test(x, verdict), rest: conjunction(rest) })

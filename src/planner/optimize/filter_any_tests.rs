@@ -43,6 +43,8 @@ fn filter_any_groups_leaves_other_groups() {
         // `all`, `none` and `NOT any` need every row.
         "MATCH (d:Deployment)<-[pt:PART_OF]-(:Unit) WITH d, collect(pt.year) AS ys WHERE all(y IN ys WHERE y > 2002) RETURN d.id",
         "MATCH (d:Deployment)<-[pt:PART_OF]-(:Unit) WITH d, collect(pt.year) AS ys WHERE NOT any(y IN ys WHERE y > 2002) RETURN d.id",
+        // A conjunct beside it that may fail (evaluated for groups whose answer is null).
+        "MATCH (d:Deployment)<-[pt:PART_OF]-(:Unit) WITH d, collect(pt.year) AS ys WHERE any(y IN ys WHERE y > 2002) AND 10 / (d.id - 3) > 0 RETURN d.id",
         // The answer read past the filter.
         "MATCH (d:Deployment)<-[pt:PART_OF]-(:Unit) WITH d, collect(pt.year) AS ys WHERE any(y IN ys WHERE y > 2002) OR d.id = 3 RETURN d.id",
     ] {
