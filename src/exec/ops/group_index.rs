@@ -6,8 +6,8 @@
 //! by values (`into_values`), which goes on from there.
 //!
 //! A key of one node (`WITH p, collect(…)`) is found without hashing once there are many
-//! groups: an array by node id holds its group (`ByNode`), as long as the ids stay within
-//! a few times the number of groups (so that a few groups of far-apart nodes, or the
+//! groups: an array by node id, from the least node of the first groups on, holds its
+//! group (`ByNode`), as long as the ids stay within a few times the number of groups (so that a few groups of far-apart nodes, or the
 //! small tables a `GroupFold` makes run by run, never fill a large array); the first
 //! groups, and a node past that reach, go into the hashed table, where its later inputs
 //! find it. Grouping half a million
@@ -83,11 +83,34 @@ impl PackedGroups {
                 return Some(group);
             }
         }
+        if !self.by_node.started() && n >= ByNode::MIN_GROUPS {
+            // The array starts at the least node of the groups so far: a label's nodes may
+            // lie anywhere in the id space (organizations after half a million people).
+            let least = self.keys.iter().filter_map(|k| if let Value::Node(id) = k { Some(id.0) } else { None }).min();
+            self.by_node.start_at(least.unwrap_or(id.0).min(id.0));
+        }
+        if self.nodes_in_table && self.by_node.started() && n.is_power_of_two() {
+            self.move_nodes_to_array(n);
+        }
         if self.by_node.insert(id, n, n) {
             return None;
         }
         self.nodes_in_table = true;
         self.table_group(words, n)
+    }
+
+    /// Moves the groups of one-node keys that the array now reaches (with `n_groups` made)
+    /// out of the table, so that their inputs are found without hashing: nodes met in no
+    /// order went to the table while the array's reach was short. Done as the groups
+    /// double, so each group moves at most once and the sweeps cost a pass per doubling.
+    fn move_nodes_to_array(&mut self, n_groups: usize) {
+        let by_node = &mut self.by_node;
+        self.table.retain(|words, group| {
+            let one_node = words[0] == NODE && words[2..].iter().all(|w| *w == 0);
+            let Ok(id) = u32::try_from(words[1]) else { return true };
+            !(one_node && by_node.insert(NodeId(id), *group, n_groups))
+        });
+        self.nodes_in_table = self.table.keys().any(|words| words[0] == NODE);
     }
 
     /// The group of `words` in the table; `None` when it is new, and then made group `n`.
@@ -114,10 +137,13 @@ impl PackedGroups {
     }
 }
 
-/// The groups of one-node keys by node id: entry `id` holds the group plus one (0: none).
+/// The groups of one-node keys by node id: entry `id - base` holds the group plus one (0:
+/// none).
 #[derive(Default)]
 struct ByNode {
     groups: Vec<u32>,
+    /// The least id the array holds (`None`: not started, nothing in it).
+    base: Option<u32>,
 }
 
 impl ByNode {
@@ -127,16 +153,27 @@ impl ByNode {
     const MIN_GROUPS: usize = 4096;
 
     fn get(&self, id: NodeId) -> Option<usize> {
-        match self.groups.get(id.0 as usize) {
+        let i = id.0.checked_sub(self.base?)?;
+        match self.groups.get(i as usize) {
             Some(&g) if g > 0 => Some(g as usize - 1),
             _ => None,
         }
     }
 
+    fn started(&self) -> bool {
+        self.base.is_some()
+    }
+
+    /// Starts the array at node `base`: ids below it stay out of it.
+    fn start_at(&mut self, base: u32) {
+        self.base = Some(base);
+    }
+
     /// Puts `group` for node `id` when the array may reach it with `n_groups` groups made;
-    /// false (nothing changed) when it may not.
+    /// false (nothing changed) when it may not (or is not started).
     fn insert(&mut self, id: NodeId, group: usize, n_groups: usize) -> bool {
-        let i = id.0 as usize;
+        let Some(i) = self.base.and_then(|base| id.0.checked_sub(base)) else { return false };
+        let i = i as usize;
         if n_groups < Self::MIN_GROUPS {
             return false;
         }
@@ -220,6 +257,28 @@ mod tests {
         for (id, group) in expected {
             assert_eq!(keys[group], [Value::Node(NodeId(id))]);
         }
+    }
+
+    #[test]
+    fn nodes_far_into_the_id_space_are_found_in_the_array_from_the_least() {
+        // A label's nodes after many others (organizations after the people), met in no
+        // order: the array starts at the least of them, not at id 0.
+        let base = 600_000_u32;
+        let n = 5 * ByNode::MIN_GROUPS as u32;
+        let ids: Vec<u32> = (0..n).map(|i| base + (i * 7919) % n).chain((0..n).map(|i| base + i)).collect();
+        let mut groups = PackedGroups::default();
+        let mut expected = std::collections::HashMap::new();
+        for id in ids {
+            let before = groups.len();
+            let (group, new) = groups.group_of(&[Value::Node(NodeId(id))]).unwrap_or_default();
+            let want = *expected.entry(id).or_insert(before);
+            assert_eq!((group, new), (want, want == before), "node {id}");
+        }
+        assert_eq!(groups.len(), n as usize);
+        assert!(!groups.by_node.groups.is_empty() && groups.by_node.groups.len() <= 4 * n as usize);
+        assert_eq!(groups.by_node.get(NodeId(base - 1)), None);
+        // Those that went to the table while the array's reach was short moved into it.
+        assert!(!groups.nodes_in_table && groups.table.is_empty(), "{} in the table", groups.table.len());
     }
 
     #[test]

@@ -37,6 +37,10 @@
 //!    folds (`size(ys)`, `size([y IN ys WHERE …])`, `reduce(…, y IN ys | …)`) an aggregate
 //!    of its own, so the list is never built; before the passes that rewrite aggregations,
 //!    which then see plain counts (and `fold_groups` folds them over the pattern).
+//!    Right after it, `filter_any_groups` filters the rows by the condition of a folded
+//!    `any(…)` that a WHERE keeps groups by, when that fold is all the aggregation
+//!    computes; before `fuse_filters`, which fuses that condition into the expansion, and
+//!    `fold_groups`, which then folds only the rows that pass.
 //!    Right before `count_rows`, `aggregate_union_branches` aggregates each branch of a
 //!    `CALL { … UNION ALL … }` alone under an aggregation of counts, minimums and maximums,
 //!    then combines the branches' groups; before `count_rows` and `fold_groups`, which
@@ -106,6 +110,9 @@ mod count_semi_joins;
 mod count_star;
 mod count_value_join;
 mod distinct_before_expand;
+mod filter_any_groups;
+#[cfg(test)]
+mod filter_any_tests;
 mod fold_collected_lists;
 #[cfg(test)]
 mod fold_collected_tests;
@@ -185,7 +192,7 @@ pub struct Pass {
 }
 
 /// The passes, in the order they run (see the module comment for why).
-pub const PASSES: [Pass; 28] = [
+pub const PASSES: [Pass; 29] = [
     Pass { name: "plan_patterns", run: plan_patterns::plan_patterns },
     Pass { name: "unwind_collected", run: unwind_collected::unwind_collected },
     Pass { name: "push_filters", run: push_filters::push_filters },
@@ -196,6 +203,7 @@ pub const PASSES: [Pass; 28] = [
     Pass { name: "join_on_values", run: join_on_values::join_on_values },
     Pass { name: "join_value_keys", run: join_value_keys::join_value_keys },
     Pass { name: "fold_collected_lists", run: fold_collected_lists::fold_collected_lists },
+    Pass { name: "filter_any_groups", run: filter_any_groups::filter_any_groups },
     Pass { name: "aggregate_union_branches", run: aggregate_union_branches::aggregate_union_branches },
     Pass { name: "count_rows", run: count_rows::count_rows },
     Pass { name: "count_semi_joins", run: count_semi_joins::count_semi_joins },

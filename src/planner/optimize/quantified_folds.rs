@@ -90,3 +90,52 @@ pub(super) fn readable_keys(keys: &[(Slot, Expr)]) -> HashMap<Slot, Expr> {
         |e: &Expr| crate::planner::predicates::free_slots(e).is_some() && !crate::planner::group_fold::varies(e);
     keys.iter().filter(|(_, e)| exact(e) && plain(e)).map(|(slot, e)| (*slot, e.clone())).collect()
 }
+
+/// The slot of the code an `any` answer reads, when `e` is exactly the answer
+/// [`Quantified::answer`] makes for `any` (`CASE code WHEN 2 THEN true WHEN 1 THEN null
+/// ELSE false END`).
+pub(super) fn any_answer_of(e: &Expr) -> Option<Slot> {
+    let ExprKind::Case { subject: Some(code), whens, otherwise: Some(otherwise) } = &e.kind else { return None };
+    let ExprKind::Slot(slot) = code.kind else { return None };
+    let [(two, t), (one, null)] = &whens[..] else { return None };
+    let answers_any = is_int(two, TRUE)
+        && is_bool(t, true)
+        && is_int(one, NULL)
+        && is_null_literal(null)
+        && is_bool(otherwise, false);
+    answers_any.then_some(slot)
+}
+
+/// The collected value and the verdict of a verdict code made by [`verdict_code`]
+/// (`CASE WHEN x IS NULL THEN null WHEN c THEN 2 WHEN c IS NULL THEN 1 ELSE 0 END`).
+pub(super) fn code_parts(code: &Expr) -> Option<(&Expr, &Expr)> {
+    let ExprKind::Case { subject: None, whens, otherwise: Some(otherwise) } = &code.kind else { return None };
+    let [(x_null, null), (verdict, two), (verdict_null, one)] = &whens[..] else { return None };
+    let x = is_null_of(x_null)?;
+    let coded = is_null_literal(null)
+        && is_int(two, TRUE)
+        && is_int(one, NULL)
+        && is_int(otherwise, FALSE)
+        && is_null_of(verdict_null) == Some(verdict);
+    coded.then_some((x, verdict))
+}
+
+fn is_int(e: &Expr, n: i64) -> bool {
+    matches!(e.kind, ExprKind::Literal(Value::Int(m)) if m == n)
+}
+
+fn is_bool(e: &Expr, b: bool) -> bool {
+    matches!(e.kind, ExprKind::Literal(Value::Bool(c)) if c == b)
+}
+
+fn is_null_literal(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Literal(Value::Null))
+}
+
+/// `e` of `e IS NULL`.
+fn is_null_of(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::IsNull { expr, negated: false } => Some(expr),
+        _ => None,
+    }
+}

@@ -383,6 +383,7 @@ fn passes_are_named_once_and_switched_off_by_name() {
         "join_on_values",
         "join_value_keys",
         "fold_collected_lists",
+        "filter_any_groups",
         "aggregate_union_branches",
         "count_rows",
         "count_semi_joins",
