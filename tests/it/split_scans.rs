@@ -163,13 +163,19 @@ fn integer_sums_overflow_where_adding_in_turn_does() {
 fn the_memory_limit_holds_across_threads() {
     let mut db = random_graph(13);
     let query = "MATCH (p:P) RETURN p.x AS x, collect('a long enough string ' + p.id) AS names";
-    db.set_limits(Limits { max_memory: 1 << 20, ..db.limits() });
-    let one = run(&mut db, 1, query);
+    assert_limit_holds_at_one_and_two_threads(&mut db, query, 1 << 20);
+}
+
+/// `query` fails on a `limit` of memory at one thread and at two, and gives the same rows
+/// at both under a generous one.
+fn assert_limit_holds_at_one_and_two_threads(db: &mut Database, query: &str, limit: u64) {
+    db.set_limits(Limits { max_memory: limit, ..db.limits() });
+    let one = run(db, 1, query);
     assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
-    let two = run(&mut db, 2, query);
+    let two = run(db, 2, query);
     assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
     db.set_limits(Limits { max_memory: 256 << 20, ..db.limits() });
-    assert_eq!(run(&mut db, 2, query), run(&mut db, 1, query));
+    assert_eq!(run(db, 2, query), run(db, 1, query));
 }
 
 /// Per-node folds of every `R` in stored order (`exec/ops/stored_rel_split.rs`): the
@@ -247,14 +253,7 @@ fn stored_order_folds_raise_the_first_error_in_stored_order() {
 fn stored_order_folds_keep_the_memory_limit() {
     let mut db = random_graph(19);
     db.set_planner_options(steppe::planner::Options::PreferStoredFolds);
-    let query = STORED_QUERIES[1];
-    db.set_limits(Limits { max_memory: 1 << 18, ..db.limits() });
-    let one = run(&mut db, 1, query);
-    assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
-    let two = run(&mut db, 2, query);
-    assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
-    db.set_limits(Limits { max_memory: 256 << 20, ..db.limits() });
-    assert_eq!(run(&mut db, 2, query), run(&mut db, 1, query));
+    assert_limit_holds_at_one_and_two_threads(&mut db, STORED_QUERIES[1], 1 << 18);
 }
 
 /// `ORDER BY … LIMIT` over a whole scan (`exec/ops/split_top.rs`): each thread keeps its
@@ -309,11 +308,7 @@ fn top_k_over_a_split_scan_keeps_errors_and_limits() {
     assert!(split(&mut db, 2, "MATCH (p:P) RETURN p.id AS id ORDER BY toString(p.s) LIMIT 5"));
     let query =
         "MATCH (p:P) RETURN p.id AS id, 'a long enough string ' + p.id AS s ORDER BY toString(p.w) LIMIT 100000";
-    db.set_limits(Limits { max_memory: 1 << 20, ..db.limits() });
-    let one = run(&mut db, 1, query);
-    assert!(matches!(&one, Err((ErrorCode::MemoryLimitExceeded, _))), "{one:?}");
-    let two = run(&mut db, 2, query);
-    assert!(matches!(&two, Err((ErrorCode::MemoryLimitExceeded, _))), "{two:?}");
+    assert_limit_holds_at_one_and_two_threads(&mut db, query, 1 << 20);
     assert!(
         !split(&mut db, 2, "MATCH (q:Q) RETURN q.id AS id ORDER BY toString(q.w) LIMIT 3"),
         "a small label stays whole"

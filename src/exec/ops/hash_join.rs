@@ -57,6 +57,10 @@ pub struct HashJoin {
     hasher: foldhash::fast::FixedState,
     /// Probe rows read ahead, in probe order (words table only).
     ahead: VecDeque<Ahead>,
+    /// How many probe rows the next read ahead takes: 1 after a rewind, doubled up to
+    /// `BLOCK` each time, so that an EXISTS that stops at its first row (a `SemiApply`
+    /// over the join) does not read a whole block of the probe side per outer row.
+    block: usize,
 }
 
 /// A probe row read ahead: its first build row found, or to be probed alone (a key the
@@ -141,6 +145,7 @@ impl HashJoin {
             probe_values: Vec::new(),
             hasher: foldhash::fast::FixedState::default(),
             ahead: VecDeque::new(),
+            block: 1,
         }
     }
 
@@ -314,14 +319,16 @@ impl HashJoin {
         Ok(Some(self.rows.first_general(&(key, hash))))
     }
 
-    /// Reads up to `BLOCK` probe rows and finds their first build rows in one loop, so
+    /// Reads up to `block` probe rows (growing to `BLOCK`) and finds their first build rows in one loop, so
     /// that the table's cache misses overlap; false when the probe side has no more rows.
     fn read_ahead(&mut self, ctx: &mut ExecCtx<'_, '_>) -> bool {
-        let mut keyed: Vec<(Row, Words)> = Vec::with_capacity(BLOCK);
+        let block = self.block;
+        self.block = (block * 2).min(BLOCK);
+        let mut keyed: Vec<(Row, Words)> = Vec::with_capacity(block);
         let mut after: Vec<Ahead> = Vec::new();
         let mut values = std::mem::take(&mut self.probe_values);
         let mut n_read = 0;
-        while n_read < BLOCK {
+        while n_read < block {
             let row = match self.probe.next(ctx) {
                 Ok(Some(row)) => row,
                 Ok(None) => break,
@@ -420,6 +427,7 @@ impl Operator for HashJoin {
     fn rewind(&mut self) -> bool {
         self.current = None;
         self.ahead.clear();
+        self.block = 1;
         self.probe.rewind()
     }
 }

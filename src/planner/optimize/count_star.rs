@@ -223,8 +223,8 @@ impl Star {
     /// The branches of a star of one arm over the rows that bound its hub: those rows
     /// with the arm counted per row (`count(*)` the sum of the counts, what ignores
     /// repeats as it is), and each hub once with the arm expanded (what reads the arm
-    /// and ignores repeats). `None` when an aggregate reads the arm and counts repeats, or
-    /// none reads it.
+    /// and ignores repeats). `None` when an aggregate reads the arm and counts repeats,
+    /// when none reads it, or when none counts repeats.
     fn one_arm_branches(&self, aggregates: &[AggregateCall]) -> Option<Vec<LogicalOp>> {
         let arm = &self.arms[0];
         let (mut on_rows, mut on_arm) = (Vec::new(), Vec::new());
@@ -242,8 +242,12 @@ impl Star {
             }
         }
         // Without aggregates of the arm, the last hop is only counted per row, which the
-        // plain counting rewrites do (`rewrite.rs`).
-        if on_arm.is_empty() {
+        // plain counting rewrites do (`rewrite.rs`); without one that counts repeats,
+        // `distinct_before_expand` keeps each level's distinct nodes, which is cheaper.
+        let counts_repeats = aggregates
+            .iter()
+            .any(|c| !c.distinct && !matches!(c.function, AggregateFunction::Min | AggregateFunction::Max));
+        if on_arm.is_empty() || !counts_repeats {
             return None;
         }
         let mut branches = Vec::new();
