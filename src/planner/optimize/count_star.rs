@@ -177,10 +177,7 @@ impl Star {
     fn assign(&self, aggregates: &[AggregateCall]) -> Option<Vec<Vec<AggregateCall>>> {
         let mut per_arm = vec![Vec::new(); self.arms.len()];
         for call in aggregates {
-            let mut reads = std::collections::HashSet::new();
-            for e in call.arg.iter().chain(call.extra.iter()) {
-                reads.extend(free_slots(e)?);
-            }
+            let reads = slots_read_by(call)?;
             let read: Vec<usize> = (0..self.arms.len()).filter(|&i| self.arms[i].binds(&reads)).collect();
             let arm = match read[..] {
                 [] => 0,
@@ -229,10 +226,7 @@ impl Star {
         let arm = &self.arms[0];
         let (mut on_rows, mut on_arm) = (Vec::new(), Vec::new());
         for call in aggregates {
-            let mut reads = std::collections::HashSet::new();
-            for e in call.arg.iter().chain(call.extra.iter()) {
-                reads.extend(free_slots(e)?);
-            }
+            let reads = slots_read_by(call)?;
             let ignores_repeats =
                 call.distinct || matches!(call.function, AggregateFunction::Min | AggregateFunction::Max);
             if arm.binds(&reads) {
@@ -332,6 +326,16 @@ fn binds_more_than_hub(base: &LogicalOp, hub: Slot) -> bool {
         LogicalOp::Expand { hop, .. } => hop.to == hub && !hop.into,
         _ => false,
     }
+}
+
+/// The slots an aggregate's argument and extra arguments read, `None` when one of them
+/// holds a pattern or a subquery (whose reads `free_slots` cannot tell).
+fn slots_read_by(call: &AggregateCall) -> Option<std::collections::HashSet<Slot>> {
+    let mut reads = std::collections::HashSet::new();
+    for e in call.arg.iter().chain(call.extra.iter()) {
+        reads.extend(free_slots(e)?);
+    }
+    Some(reads)
 }
 
 /// `r1 <> r0` between the relationships of two of `arms`.
